@@ -1,0 +1,47 @@
+"""The clock services read: real time in the program, a fixed one in tests."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+
+
+class Clock:
+    """The real time: instants in UTC, dates in the workstation's local calendar."""
+
+    def now(self) -> datetime:
+        """The current instant, timezone-aware UTC."""
+        return datetime.now(UTC)
+
+    def today(self) -> date:
+        """Today's local date."""
+        return datetime.now().date()
+
+
+@dataclass
+class FixedClock(Clock):
+    """A clock that says what a test tells it."""
+
+    instant: datetime
+
+    def now(self) -> datetime:
+        """The fixed instant."""
+        return self.instant
+
+    def today(self) -> date:
+        """The fixed instant's date."""
+        return self.instant.date()
+
+    def advance(self, **delta: float) -> None:
+        """Move the clock forward (``minutes=16``)."""
+        self.instant = self.instant + timedelta(**delta)
+
+
+def utc_iso(instant: datetime) -> str:
+    """An instant as ``2026-11-23T14:56:23.123456Z`` (how the store keeps instants as text)."""
+    return instant.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def parse_utc_iso(text: str) -> datetime:
+    """The inverse of :func:`utc_iso`."""
+    return datetime.strptime(text, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=UTC)

@@ -1,0 +1,9 @@
+"""Persistence: SQLAlchemy models (no Qt), the store and its migrations."""
+
+from desktop.models.accounts import User
+from desktop.models.audit import AuditHead, AuditRecord
+from desktop.models.base import Base
+from desktop.models.org import Agency
+from desktop.models.personnel import Certificate, Officer
+
+__all__ = ["Agency", "AuditHead", "AuditRecord", "Base", "Certificate", "Officer", "User"]

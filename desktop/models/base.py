@@ -1,0 +1,37 @@
+"""The declarative base with a naming convention (so migrations name constraints the same
+on SQLite and PostgreSQL) and the columns every editable row carries."""
+
+from __future__ import annotations
+
+from sqlalchemy import Integer, MetaData, String
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    """Every table of the store."""
+
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class Versioned:
+    """An editable row: a version for optimistic locking, and who changed it last and when.
+
+    ``updated_at`` is UTC text (``desktop.clock.utc_iso``).
+    """
+
+    version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
+    updated_at: Mapped[str] = mapped_column(String(32), nullable=False, default="")
+    updated_by: Mapped[str] = mapped_column(String(64), nullable=False, default="")
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict:  # noqa: N805
+        """Make ``version`` the optimistic-lock column: a stale UPDATE matches no row."""
+        return {"version_id_col": cls.version}

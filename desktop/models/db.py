@@ -1,0 +1,268 @@
+"""The store: engines for SQLite and PostgreSQL, units of work, and opening with migrations.
+
+``open_store(url)`` connects, then migrates an older store to the newest schema (copying a
+SQLite file first) or refuses a newer one. Services open one ``unit_of_work()`` per user
+action and commit it explicitly; ``reading()`` is for queries.
+"""
+
+from __future__ import annotations
+
+import logging
+import shutil
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import event, inspect
+from sqlalchemy.engine import URL, Connection, Engine, create_engine, make_url
+from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
+
+from desktop.clock import Clock
+from desktop.errors import Conflict, StoreTooNew, StoreUnavailable
+from desktop.i18n import QT_TRANSLATE_NOOP
+
+log = logging.getLogger(__name__)
+
+
+def sqlite_url(path: Path | str) -> str:
+    """The SQLAlchemy URL of a SQLite file."""
+    return f"sqlite:///{Path(path)}"
+
+
+class Store:
+    """One SQL store: an engine, a session factory and the clock services read."""
+
+    def __init__(self, url: str | URL, *, clock: Clock | None = None, echo: bool = False) -> None:
+        self.url = make_url(url) if isinstance(url, str) else url
+        self.clock = clock or Clock()
+        self.engine = _make_engine(self.url, echo=echo)
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._write_sessions = sessionmaker(
+            self.engine.execution_options(desk_write=True), expire_on_commit=False)
+
+    @property
+    def kind(self) -> str:
+        """``sqlite`` or ``postgresql``."""
+        return self.url.get_backend_name()
+
+    def describe(self) -> str:
+        """The store in words for the status bar: a file path, or host:port/database."""
+        if self.kind == "sqlite":
+            return self.url.database or ":memory:"
+        return f"{self.url.host}:{self.url.port or 5432}/{self.url.database}"
+
+    def sqlite_path(self) -> Path | None:
+        """The SQLite file, or None for a server or an in-memory store."""
+        if self.kind != "sqlite" or not self.url.database or self.url.database == ":memory:":
+            return None
+        return Path(self.url.database)
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        """A session for queries; nothing it does is kept."""
+        session = self._sessions()
+        try:
+            with translate_store_errors():
+                yield session
+        finally:
+            session.rollback()
+            session.close()
+
+    def unit_of_work(self) -> UnitOfWork:
+        """A unit of work for one user action: changes are kept only when it commits."""
+        return UnitOfWork(self._write_sessions)
+
+    def dispose(self) -> None:
+        """Close every pooled connection."""
+        self.engine.dispose()
+
+
+class UnitOfWork:
+    """``with store.unit_of_work() as uow: ...; uow.commit()`` — rolls back unless committed."""
+
+    def __init__(self, factory: sessionmaker) -> None:
+        self._factory = factory
+        self.session: Session
+
+    def __enter__(self) -> UnitOfWork:
+        self.session = self._factory()
+        return self
+
+    def __exit__(self, exc_type: Any, exc: BaseException | None, tb: Any) -> None:
+        try:
+            self.session.rollback()
+        finally:
+            self.session.close()
+        if exc is not None:
+            translated = translate_store_error(exc)
+            if translated is not None:
+                raise translated from exc
+
+    def commit(self) -> None:
+        """Keep what this unit of work changed."""
+        try:
+            self.session.commit()
+        except Exception as exc:
+            translated = translate_store_error(exc)
+            if translated is None:
+                raise
+            raise translated from exc
+
+
+@contextmanager
+def translate_store_errors() -> Iterator[None]:
+    """Turn a driver's error about the store being unreachable or locked into a message."""
+    try:
+        yield
+    except Exception as exc:
+        translated = translate_store_error(exc)
+        if translated is None:
+            raise
+        raise translated from exc
+
+
+def translate_store_error(exc: BaseException) -> Exception | None:
+    """The user-facing error for a store failure, or None when ``exc`` is something else."""
+    if isinstance(exc, StaleDataError):
+        return Conflict(QT_TRANSLATE_NOOP(
+            "errors", "This record was changed by someone else in the meantime. Reload it and try again."))
+    if isinstance(exc, OperationalError):
+        text = str(exc.orig) if getattr(exc, "orig", None) else str(exc)
+        if "locked" in text or "busy" in text:
+            return StoreUnavailable(QT_TRANSLATE_NOOP(
+                "errors", "The store file is in use by another program. Close it and try again."))
+        return StoreUnavailable(QT_TRANSLATE_NOOP(
+            "errors", "The store cannot be reached: {reason}"), reason=_first_line(text))
+    if isinstance(exc, DBAPIError) and exc.connection_invalidated:
+        return StoreUnavailable(QT_TRANSLATE_NOOP(
+            "errors", "The connection to the store was lost: {reason}"), reason=_first_line(str(exc)))
+    return None
+
+
+def _first_line(text: str) -> str:
+    return text.strip().splitlines()[0] if text.strip() else text
+
+
+def _make_engine(url: URL, *, echo: bool) -> Engine:
+    backend = url.get_backend_name()
+    if backend == "sqlite":
+        engine = create_engine(url, echo=echo, connect_args={"timeout": 10})
+        _configure_sqlite(engine)
+        return engine
+    if backend == "postgresql":
+        return create_engine(url, echo=echo, pool_pre_ping=True,
+                             connect_args={"connect_timeout": 5, "application_name": "desk"})
+    raise StoreUnavailable(QT_TRANSLATE_NOOP(
+        "errors", "Unsupported store address: {url}. Use a SQLite file or a PostgreSQL server."),
+        url=url.render_as_string(hide_password=True))
+
+
+def _configure_sqlite(engine: Engine) -> None:
+    """WAL, foreign keys, and writes that take the write lock when they begin (BEGIN IMMEDIATE),
+    so two writers wait for each other instead of failing half-way."""
+
+    @event.listens_for(engine, "connect")
+    def on_connect(dbapi_connection: Any, _record: Any) -> None:
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA synchronous=NORMAL")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def on_begin(conn: Connection) -> None:
+        write = conn.get_execution_options().get("desk_write")
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
+
+
+# ---------------------------------------------------------------------------- migrations
+
+def alembic_config(connection: Connection | None = None) -> Any:
+    """The Alembic configuration of the store's migrations (no alembic.ini needed)."""
+    from alembic.config import Config
+
+    from desktop.paths import migrations_dir
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(migrations_dir()))
+    cfg.attributes["connection"] = connection
+    return cfg
+
+
+def head_revision() -> str:
+    """The newest schema revision this program knows."""
+    from alembic.script import ScriptDirectory
+
+    return ScriptDirectory.from_config(alembic_config()).get_current_head() or ""
+
+
+def current_revision(engine: Engine) -> str | None:
+    """The store's schema revision, or None for an empty store."""
+    from alembic.runtime.migration import MigrationContext
+
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def open_store(url: str | URL, *, clock: Clock | None = None, migrate: bool = True) -> Store:
+    """Connect; migrate an older store (after a backup copy of a SQLite file); refuse a newer one."""
+    store = Store(url, clock=clock)
+    try:
+        with translate_store_errors():
+            revision = current_revision(store.engine)
+            if revision == head_revision():
+                return store
+            _check_known(revision)
+            if migrate:
+                upgrade(store, revision)
+    except BaseException:
+        store.dispose()
+        raise
+    return store
+
+
+def _check_known(revision: str | None) -> None:
+    from alembic.script import ScriptDirectory
+
+    if revision is None:
+        return
+    script = ScriptDirectory.from_config(alembic_config())
+    known = {rev.revision for rev in script.walk_revisions()}
+    if revision not in known:
+        raise StoreTooNew(QT_TRANSLATE_NOOP(
+            "errors", "This store was written by a newer version of the program (schema {revision}). "
+            "Install the newer version to open it."), revision=revision)
+
+
+def upgrade(store: Store, revision: str | None) -> None:
+    """Bring the store's schema to the newest revision."""
+    from alembic import command
+
+    path = store.sqlite_path()
+    if revision is not None and path is not None and path.exists():
+        backup_sqlite(path, revision)
+    log.info("migrating %s from %s to head", store.describe(), revision)
+    with store.engine.begin() as conn:
+        command.upgrade(alembic_config(conn), "head")
+
+
+def backup_sqlite(path: Path, revision: str) -> Path:
+    """Copy a SQLite store (with its WAL) before migrating it."""
+    from desktop.paths import backup_dir
+
+    target = backup_dir() / f"{path.stem}-{revision}{path.suffix}"
+    shutil.copy2(path, target)
+    for extra in ("-wal", "-shm"):
+        side = path.with_name(path.name + extra)
+        if side.exists():
+            shutil.copy2(side, target.with_name(target.name + extra))
+    return target
+
+
+def is_empty(store: Store) -> bool:
+    """True when the store has no tables of ours yet."""
+    return not inspect(store.engine).has_table("users")

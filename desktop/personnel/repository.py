@@ -1,0 +1,103 @@
+"""Queries over agencies, officers and certificates: lookups and pages (sorted, searched in SQL)."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from sqlalchemy import Select, and_, case, func, literal, or_, select
+from sqlalchemy.orm import Session
+
+from desktop.errors import NotFound
+from desktop.i18n import QT_TRANSLATE_NOOP
+from desktop.models import Agency, Certificate, Officer
+from desktop.paging import ListQuery
+from desktop.repository import fetch_page, search_clause
+
+EXPIRY_WARNING_DAYS = 60
+"""A certificate expiring within this many days is shown as approaching (configurable later)."""
+
+
+def find_agency(session: Session, key: str | int) -> Agency:
+    """An agency by id, full name or short name."""
+    if isinstance(key, int):
+        agency = session.get(Agency, key)
+    else:
+        text = str(key).strip()
+        agency = session.execute(select(Agency).where(
+            or_(Agency.name == text, Agency.short_name == text))).scalar_one_or_none()
+    if agency is None:
+        raise NotFound(QT_TRANSLATE_NOOP("errors", "Unknown agency: {agency}."), agency=key)
+    return agency
+
+
+def agency_names(session: Session) -> dict[str, int]:
+    """Every agency's full and short name → id (for imports)."""
+    names: dict[str, int] = {}
+    for agency_id, name, short in session.execute(select(Agency.id, Agency.name, Agency.short_name)):
+        names[name] = agency_id
+        if short:
+            names[short] = agency_id
+    return names
+
+
+def agencies_page(session: Session, query: ListQuery) -> tuple[list, int]:
+    """A page of agencies with their officer counts."""
+    counts = (select(Officer.agency_id, func.count().label("n")).group_by(Officer.agency_id)
+              .subquery())
+    stmt: Select = (select(Agency, func.coalesce(counts.c.n, 0))
+                    .outerjoin(counts, counts.c.agency_id == Agency.id))
+    clause = search_clause(query.search, [Agency.name, Agency.short_name, Agency.credit_code])
+    if clause is not None:
+        stmt = stmt.where(clause)
+    if query.filter("field"):
+        stmt = stmt.where(Agency.field == query.filter("field"))
+    sorts = {"name": Agency.name, "short_name": Agency.short_name, "field": Agency.field,
+             "level": Agency.level, "officer_count": func.coalesce(counts.c.n, 0),
+             "credit_code": Agency.credit_code}
+    return fetch_page(session, stmt, query, sorts, [Agency.name], Agency.id)
+
+
+def cert_state_expr(today: date):  # type: ignore[no-untyped-def]
+    """SQL for an officer's certificate state on ``today`` (see ``OfficerRow.cert_state``)."""
+    soon = today + timedelta(days=EXPIRY_WARNING_DAYS)
+    return case(
+        (Certificate.id.is_(None), literal("none")),
+        (Certificate.status != "active", Certificate.status),
+        (Certificate.expires_on < today, literal("expired")),
+        (Certificate.expires_on <= soon, literal("expiring")),
+        else_=literal("valid"),
+    )
+
+
+def officers_select(today: date) -> Select:
+    """Officers with their agency and current certificate, one row each (columns, not entities)."""
+    return (select(Officer.id, Officer.name, Officer.id_number, Officer.gender, Officer.agency_id,
+                   Agency.name.label("agency_name"), Officer.position, Officer.category,
+                   Officer.region, Certificate.number.label("cert_number"),
+                   Certificate.issued_on.label("cert_issued_on"),
+                   Certificate.expires_on.label("cert_expires_on"),
+                   cert_state_expr(today).label("cert_state"),
+                   Officer.version, Officer.updated_at, Officer.updated_by)
+            .join(Agency, Agency.id == Officer.agency_id)
+            .outerjoin(Certificate, and_(Certificate.officer_id == Officer.id,
+                                         Certificate.current.is_(True))))
+
+
+def officers_page(session: Session, query: ListQuery, today: date,
+                  scope_agency_id: int | None) -> tuple[list, int]:
+    """A page of officers: search (name, 身份证号, 证号), filters (agency, cert state), sort."""
+    stmt = officers_select(today)
+    clause = search_clause(query.search, [Officer.name, Officer.id_number, Certificate.number])
+    if clause is not None:
+        stmt = stmt.where(clause)
+    agency_id = scope_agency_id if scope_agency_id is not None else query.filter("agency_id")
+    if agency_id:
+        stmt = stmt.where(Officer.agency_id == agency_id)
+    if query.filter("cert_state"):
+        stmt = stmt.where(cert_state_expr(today) == query.filter("cert_state"))
+    sorts = {"name": Officer.name, "agency_name": Agency.name, "gender": Officer.gender,
+             "position": Officer.position, "category": Officer.category,
+             "cert_number": Certificate.number, "cert_issued_on": Certificate.issued_on,
+             "cert_expires_on": Certificate.expires_on, "id_number": Officer.id_number,
+             "updated_at": Officer.updated_at}
+    return fetch_page(session, stmt, query, sorts, [Officer.id], Officer.id)

@@ -1,0 +1,44 @@
+"""Shared query helpers: a page of a list, counted and windowed in SQL (indexed columns)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from sqlalchemy import Select, func, or_, select
+from sqlalchemy.orm import Session
+from sqlalchemy.sql.elements import ColumnElement
+
+from desktop.paging import ListQuery
+
+
+def like_pattern(text: str) -> str:
+    """A LIKE pattern that finds ``text`` anywhere, with LIKE's wildcards escaped."""
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def search_clause(text: str, columns: Sequence[Any]) -> ColumnElement[bool] | None:
+    """Rows where any of ``columns`` contains ``text`` (case-insensitive), or None for no search."""
+    text = text.strip()
+    if not text:
+        return None
+    pattern = like_pattern(text)
+    return or_(*(col.ilike(pattern, escape="\\") for col in columns))
+
+
+def fetch_page(session: Session, stmt: Select, query: ListQuery,
+               sort_columns: Mapping[str, Any], default_sort: Sequence[Any],
+               tiebreak: Any) -> tuple[list[Any], int]:
+    """Count every row ``stmt`` matches and fetch the query's window, sorted in SQL."""
+    total = session.execute(
+        select(func.count()).select_from(stmt.order_by(None).subquery())).scalar_one()
+    column = sort_columns.get(query.sort or "")
+    if column is not None:
+        order = [column.desc() if query.descending else column.asc(), tiebreak]
+    else:
+        order = [*default_sort, tiebreak]
+    windowed = stmt.order_by(*order).offset(query.offset)
+    if query.limit is not None:
+        windowed = windowed.limit(query.limit)
+    return list(session.execute(windowed).all()), total

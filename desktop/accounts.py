@@ -12,19 +12,33 @@ from sqlalchemy import func, select
 
 from desktop import audit
 from desktop.clock import parse_utc_iso, utc_iso
-from desktop.errors import (AccountLocked, AuthenticationFailed, Conflict, NotFound,
-                            PermissionDenied, ValidationError)
+from desktop.errors import (
+    AccountLocked,
+    AuthenticationFailed,
+    Conflict,
+    NotFound,
+    PermissionDenied,
+    ValidationError,
+)
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.models import Agency, User
 from desktop.models.db import Store
 from desktop.paging import ListQuery, Page
 from desktop.repository import fetch_page, search_clause
-from desktop.security import (SCOPED_ROLES, Actor, Permission, Role, check_password_rules,
-                              hash_password, require, verify_password)
+from desktop.security import (
+    SCOPED_ROLES,
+    Actor,
+    Permission,
+    Role,
+    check_password_rules,
+    hash_password,
+    require,
+    verify_password,
+)
 
 MAX_FAILED_LOGINS = 5
 LOCKOUT = timedelta(minutes=15)
-_AUDITED_FIELDS = ("name", "display_name", "role", "agency_id", "active")
+USER_AUDITED_FIELDS = ("name", "display_name", "role", "agency_id", "active")
 _DUMMY_HASH = hash_password("not-a-real-password-0")
 
 
@@ -77,7 +91,7 @@ def create_first_admin(store: Store, name: str, password: str, display_name: str
         uow.session.add(user)
         uow.session.flush()
         audit.record(uow.session, store, name, "create", "user", user.id,
-                     after=audit.snapshot(user, _AUDITED_FIELDS), summary=f"first administrator {name}")
+                     after=audit.snapshot(user, USER_AUDITED_FIELDS), summary=f"first administrator {name}")
         uow.commit()
         return _actor(user)
 
@@ -161,7 +175,7 @@ def create_user(store: Store, actor: Actor, data: UserInput, password: str) -> U
         session.add(user)
         session.flush()
         audit.record(session, store, actor.name, "create", "user", user.id,
-                     after=audit.snapshot(user, _AUDITED_FIELDS), summary=name)
+                     after=audit.snapshot(user, USER_AUDITED_FIELDS), summary=name)
         uow.commit()
         return _row(user, agency.name if agency else None)
 
@@ -173,7 +187,7 @@ def update_user(store: Store, actor: Actor, user_id: int, version: int, data: Us
         session = uow.session
         user = _get(session, user_id)
         check_version(user, version)
-        before = audit.snapshot(user, _AUDITED_FIELDS)
+        before = audit.snapshot(user, USER_AUDITED_FIELDS)
         role, agency = _role_and_agency(session, data)
         if user.id == actor.id and (role != Role.ADMIN or not data.active):
             raise ValidationError(QT_TRANSLATE_NOOP(
@@ -184,7 +198,7 @@ def update_user(store: Store, actor: Actor, user_id: int, version: int, data: Us
         user.updated_at, user.updated_by = utc_iso(store.clock.now()), actor.name
         session.flush()
         audit.record(session, store, actor.name, "update", "user", user.id, before=before,
-                     after=audit.snapshot(user, _AUDITED_FIELDS), summary=user.name)
+                     after=audit.snapshot(user, USER_AUDITED_FIELDS), summary=user.name)
         uow.commit()
         return _row(user, agency.name if agency else None)
 
@@ -218,10 +232,10 @@ def change_own_password(store: Store, actor: Actor, old: str, new: str) -> None:
 
 def check_version(row: object, version: int) -> None:
     """Refuse a write based on an older read of ``row``: name who changed it and when."""
-    if getattr(row, "version") != version:
+    if row.version != version:
         raise Conflict(QT_TRANSLATE_NOOP(
             "errors", "Changed by {who} at {when} — reload and try again."),
-            who=getattr(row, "updated_by"), when=_local_minutes(getattr(row, "updated_at")))
+            who=row.updated_by, when=_local_minutes(row.updated_at))
 
 
 def _local_minutes(text: str) -> str:

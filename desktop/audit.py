@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import dataclass
-from datetime import date, datetime
-from decimal import Decimal
 from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import func, select
@@ -51,10 +51,27 @@ def record_hash(rec: AuditRecord) -> str:
     return hashlib.sha256(body.encode("utf-8")).hexdigest()
 
 
+@dataclass(frozen=True)
+class Change:
+    """One change to append to the audit record."""
+
+    action: str
+    entity: str
+    entity_id: Any = ""
+    before: Any = None
+    after: Any = None
+    summary: str = ""
+
+
 def record(session: Session, store: Store, actor: str, action: str, entity: str,
            entity_id: Any = "", *, before: Any = None, after: Any = None,
            summary: str = "") -> AuditRecord:
-    """Append one record to the chain inside the caller's transaction.
+    """Append one record to the chain inside the caller's transaction."""
+    return record_many(session, store, actor, [Change(action, entity, entity_id, before, after, summary)])[-1]
+
+
+def record_many(session: Session, store: Store, actor: str, changes: Sequence[Change]) -> list[AuditRecord]:
+    """Append records to the chain inside the caller's transaction, in order.
 
     The chain head row is locked first (``FOR UPDATE`` on PostgreSQL; SQLite writers already
     hold the write lock), so concurrent workstations append one after the other.
@@ -64,15 +81,19 @@ def record(session: Session, store: Store, actor: str, action: str, entity: str,
     if head is None:
         head = AuditHead(id=1, last_id=0, last_hash=GENESIS)
         session.add(head)
-    rec = AuditRecord(id=head.last_id + 1, at=utc_iso(store.clock.now()), actor=actor,
-                      action=action, entity=entity, entity_id=str(entity_id),
-                      summary=summary[:200], before=canonical(before), after=canonical(after),
-                      prev_hash=head.last_hash)
-    rec.hash = record_hash(rec)
-    head.last_id, head.last_hash = rec.id, rec.hash
-    session.add(rec)
+    at = utc_iso(store.clock.now())
+    records = []
+    for change in changes:
+        rec = AuditRecord(id=head.last_id + 1, at=at, actor=actor, action=change.action,
+                          entity=change.entity, entity_id=str(change.entity_id),
+                          summary=change.summary[:200], before=canonical(change.before),
+                          after=canonical(change.after), prev_hash=head.last_hash)
+        rec.hash = record_hash(rec)
+        head.last_id, head.last_hash = rec.id, rec.hash
+        records.append(rec)
+    session.add_all(records)
     session.flush()
-    return rec
+    return records
 
 
 @dataclass(frozen=True)
@@ -129,3 +150,79 @@ def count_records(store: Store) -> int:
 def snapshot(obj: Any, fields: Sequence[str]) -> dict[str, Any]:
     """The named fields of a row as a plain dict, for an audit record's before/after."""
     return {name: to_jsonable(getattr(obj, name)) for name in fields}
+
+
+# ---------------------------------------------------------------------------- reading
+
+@dataclass(frozen=True)
+class AuditRow:
+    """One audit record for the audit page: before and after as dicts."""
+
+    id: int
+    at: str
+    actor: str
+    action: str
+    entity: str
+    entity_id: str
+    summary: str
+    before: dict | None
+    after: dict | None
+    hash: str
+
+
+@dataclass(frozen=True)
+class AuditFacets:
+    """The values the audit page offers as filters."""
+
+    actors: tuple[str, ...]
+    entities: tuple[str, ...]
+    actions: tuple[str, ...]
+
+
+def list_audit(store: Store, actor: Any, query: Any) -> Any:
+    """Audit records, newest first by default; filters ``actor``, ``entity``, ``action``,
+    ``date_from`` and ``date_to`` (local dates, inclusive); search in the summary."""
+    from desktop.paging import Page
+    from desktop.repository import fetch_page, search_clause
+    from desktop.security import Permission, require
+
+    require(actor, Permission.VIEW_AUDIT)
+    stmt = select(AuditRecord)
+    for name in ("actor", "entity", "action"):
+        if query.filter(name):
+            stmt = stmt.where(getattr(AuditRecord, name) == query.filter(name))
+    if query.filter("date_from"):
+        stmt = stmt.where(AuditRecord.at >= _utc_bound(query.filter("date_from")))
+    if query.filter("date_to"):
+        stmt = stmt.where(AuditRecord.at < _utc_bound(query.filter("date_to") + timedelta(days=1)))
+    clause = search_clause(query.search, [AuditRecord.summary, AuditRecord.entity_id])
+    if clause is not None:
+        stmt = stmt.where(clause)
+    sorts = {"id": AuditRecord.id, "at": AuditRecord.id, "actor": AuditRecord.actor,
+             "action": AuditRecord.action, "entity": AuditRecord.entity}
+    with store.reading() as session:
+        rows, total = fetch_page(session, stmt, query, sorts, [AuditRecord.id.desc()], AuditRecord.id)
+        return Page(tuple(_audit_row(r) for (r,) in rows), total)
+
+
+def audit_facets(store: Store, actor: Any) -> AuditFacets:
+    """The distinct users, entities and actions in the record."""
+    from desktop.security import Permission, require
+
+    require(actor, Permission.VIEW_AUDIT)
+    with store.reading() as session:
+        def distinct(column: Any) -> tuple[str, ...]:
+            return tuple(session.execute(select(column).distinct().order_by(column)).scalars())
+        return AuditFacets(distinct(AuditRecord.actor), distinct(AuditRecord.entity),
+                           distinct(AuditRecord.action))
+
+
+def _utc_bound(day: date) -> str:
+    local = datetime(day.year, day.month, day.day).astimezone()
+    return utc_iso(local)
+
+
+def _audit_row(rec: AuditRecord) -> AuditRow:
+    return AuditRow(rec.id, rec.at, rec.actor, rec.action, rec.entity, rec.entity_id, rec.summary,
+                    json.loads(rec.before) if rec.before else None,
+                    json.loads(rec.after) if rec.after else None, rec.hash)

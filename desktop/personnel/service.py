@@ -54,7 +54,7 @@ def create_agency(store: Store, actor: Actor, data: AgencyInput) -> AgencyRow:
     with store.unit_of_work() as uow:
         _check_agency_unique(uow.session, data, None)
         agency = Agency(**{f: getattr(data, f) for f in AGENCY_FIELDS_AUDITED})
-        _stamp(agency, store, actor)
+        stamp(agency, store, actor)
         uow.session.add(agency)
         uow.session.flush()
         audit.record(uow.session, store, actor.name, "create", "agency", agency.id,
@@ -75,7 +75,7 @@ def update_agency(store: Store, actor: Actor, agency_id: int, version: int, data
         before = audit.snapshot(agency, AGENCY_FIELDS_AUDITED)
         for f in AGENCY_FIELDS_AUDITED:
             setattr(agency, f, getattr(data, f))
-        _stamp(agency, store, actor)
+        stamp(agency, store, actor)
         uow.session.flush()
         audit.record(uow.session, store, actor.name, "update", "agency", agency.id, before=before,
                      after=audit.snapshot(agency, AGENCY_FIELDS_AUDITED), summary=agency.name)
@@ -158,8 +158,8 @@ def create_officer(store: Store, actor: Actor, data: OfficerInput) -> OfficerRow
         require_agency(actor, agency.id)
         _check_officer_unique(uow.session, data, None)
         officer = Officer(agency_id=agency.id)
-        _apply_officer(officer, data, agency)
-        _stamp(officer, store, actor)
+        apply_officer(officer, data, agency)
+        stamp(officer, store, actor)
         uow.session.add(officer)
         uow.session.flush()
         audit.record(uow.session, store, actor.name, "create", "officer", officer.id,
@@ -185,8 +185,8 @@ def update_officer(store: Store, actor: Actor, officer_id: int, version: int,
         require_agency(actor, agency.id)
         _check_officer_unique(uow.session, data, officer.id)
         before = officer_snapshot(officer)
-        _apply_officer(officer, data, agency)
-        _stamp(officer, store, actor)
+        apply_officer(officer, data, agency)
+        stamp(officer, store, actor)
         uow.session.flush()
         audit.record(uow.session, store, actor.name, "update", "officer", officer.id,
                      before=before, after=officer_snapshot(officer), summary=officer.name)
@@ -202,7 +202,8 @@ def officer_snapshot(officer: Officer) -> dict:
     return snap
 
 
-def _apply_officer(officer: Officer, data: OfficerInput, agency: Agency) -> None:
+def apply_officer(officer: Officer, data: OfficerInput, agency: Agency) -> None:
+    """Copy an input onto an officer; a new 证号 supersedes the current certificate."""
     officer.name, officer.id_number, officer.gender = data.name, data.id_number, data.gender
     officer.agency_id, officer.position = agency.id, data.position
     officer.category, officer.region = data.category, data.region
@@ -246,5 +247,6 @@ def _officer_row(row, reveal: bool) -> OfficerRow:  # type: ignore[no-untyped-de
                       row.cert_state, row.version, row.updated_at, row.updated_by)
 
 
-def _stamp(row: Agency | Officer, store: Store, actor: Actor) -> None:
+def stamp(row: Agency | Officer, store: Store, actor: Actor) -> None:
+    """Mark who changed a row and when."""
     row.updated_at, row.updated_by = utc_iso(store.clock.now()), actor.name

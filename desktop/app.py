@@ -1,0 +1,53 @@
+"""Composition root: a subcommand runs headless (``desktop.cli``); otherwise the window opens.
+
+Window options: ``--store URL``, ``--lang zh_CN|en``, ``--smoke-test`` (open the main window on
+the configured store, visit every page, quit with exit 0).
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+from logging.handlers import RotatingFileHandler
+
+from desktop import paths
+from desktop.i18n import LANGUAGES
+
+
+def window_options(argv: Sequence[str]) -> argparse.Namespace | None:
+    """The window's options, or None when ``argv`` asks for a subcommand (or help)."""
+    parser = argparse.ArgumentParser(add_help=False)
+    parser.add_argument("--store")
+    parser.add_argument("--lang", choices=LANGUAGES)
+    parser.add_argument("--smoke-test", action="store_true")
+    try:
+        options, rest = parser.parse_known_args(list(argv))
+    except SystemExit:
+        return None
+    return None if rest else options
+
+
+def setup_logging() -> None:
+    """Log to a rotating file in the user data folder (never passwords)."""
+    handler = RotatingFileHandler(paths.log_dir() / "desk.log", maxBytes=2_000_000, backupCount=3,
+                                  encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Start the program; return its exit code."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    options = window_options(argv)
+    if options is None:
+        from desktop.cli import main as cli_main
+
+        return cli_main(argv)
+    setup_logging()
+    from desktop.views.startup import run_window
+
+    return run_window(options)

@@ -1,0 +1,41 @@
+"""AppContext: what the window's pages and the command line are handed explicitly."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from desktop.clock import Clock
+from desktop.models.db import Store
+from desktop.security import Actor
+from desktop.settings import Settings
+
+
+@dataclass
+class AppContext:
+    """Settings, the store (unit-of-work factory), the clock and, after login, the user.
+
+    ``tasks`` and ``dialogs`` are the window's task runner and dialog seam (set by the views);
+    the command line leaves them unset.
+    """
+
+    settings: Settings
+    store: Store
+    clock: Clock
+    actor: Actor | None = None
+    as_of: date | None = None
+    tasks: Any = None
+    dialogs: Any = None
+    extras: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def user(self) -> Actor:
+        """The logged-in user (the window never shows a page before login)."""
+        if self.actor is None:
+            raise RuntimeError("no user is logged in")
+        return self.actor
+
+    def today(self) -> date:
+        """The date deadlines are evaluated on: ``as_of`` or the clock's today."""
+        return self.as_of or self.clock.today()

@@ -1,0 +1,293 @@
+"""Excel in and out for agencies (FORMATS.md §0) and officers (§2).
+
+An import checks every row first and writes nothing when any row is wrong: the error names
+file, sheet, row, column and rule. A row equal to what the store holds is skipped; a known
+身份证号 (or agency name) with other values updates the record. Every write is audited.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import selectinload
+
+from desktop import audit
+from desktop.errors import Cancelled, ImportRefused, RowError
+from desktop.i18n import QT_TRANSLATE_NOOP, translate
+from desktop.models import Agency, Certificate, Officer
+from desktop.models.db import Store
+from desktop.paging import ListQuery
+from desktop.personnel import service
+from desktop.personnel.dto import AgencyInput, ImportResult, OfficerInput
+from desktop.personnel.repository import agency_names
+from desktop.personnel.rules import Problem, clean_agency, clean_officer
+from desktop.security import Actor, Permission, require, require_agency
+from desktop.xlsx import (
+    CellError,
+    Column,
+    SheetData,
+    SheetRow,
+    parse_date,
+    parse_text,
+    read_sheet,
+    write_workbook,
+)
+
+Progress = Callable[[int, "int | None"], None]
+IsCancelled = Callable[[], bool]
+
+AGENCY_COLUMNS = (Column("名称", required=True), Column("简称"), Column("统一社会信用代码"),
+                  Column("执法领域"), Column("层级"))
+AGENCY_FIELD_COLUMNS = {"name": "名称", "short_name": "简称", "credit_code": "统一社会信用代码",
+                        "field": "执法领域", "level": "层级"}
+
+OFFICER_COLUMNS = (Column("姓名", required=True), Column("身份证号", required=True), Column("性别"),
+                   Column("执法主体", required=True), Column("职务"), Column("执法证号"),
+                   Column("发证日期"), Column("有效期至"), Column("执法类别"), Column("执法区域"))
+OFFICER_FIELD_COLUMNS = {"name": "姓名", "id_number": "身份证号", "gender": "性别", "agency": "执法主体",
+                         "position": "职务", "cert_number": "执法证号", "cert_issued_on": "发证日期",
+                         "cert_expires_on": "有效期至", "category": "执法类别", "region": "执法区域",
+                         "cert_status": "执法证号"}
+CERT_STATE_TITLES = {"valid": "正常", "expiring": "即将到期", "expired": "过期", "suspended": "暂停",
+                     "cancelled": "注销", "revoked": "吊销", "none": "无证"}
+
+
+@dataclass
+class _Checked:
+    """Rows that passed every rule, and the errors of those that did not."""
+
+    items: list[tuple[int, Any]]
+    errors: list[RowError]
+
+
+class _RowCheck:
+    """Collects the errors of one sheet with their place."""
+
+    def __init__(self, sheet: SheetData) -> None:
+        self.sheet = sheet
+        self.errors: list[RowError] = list(sheet.errors)
+
+    def add(self, row: int, column: str, message: str) -> None:
+        self.errors.append(RowError(self.sheet.file, self.sheet.sheet, row, column, message))
+
+    def cell(self, row: SheetRow, column: str, parser: Callable[[Any], Any]) -> Any:
+        try:
+            return parser(row.values.get(column))
+        except CellError as exc:
+            self.add(row.number, column, exc.localized())
+            return None
+
+    def problems(self, row: int, problems: list[Problem], columns: dict[str, str]) -> None:
+        for problem in problems:
+            self.add(row, columns.get(problem.field, problem.field), problem.message())
+
+
+def _duplicate(check: _RowCheck, seen: dict[str, int], key: str | None, row: int, column: str) -> None:
+    if not key:
+        return
+    if key in seen:
+        check.add(row, column, translate("errors", QT_TRANSLATE_NOOP(
+            "errors", "{value} appears again (first in row {first})")).format(value=key, first=seen[key]))
+    else:
+        seen[key] = row
+
+
+# ---------------------------------------------------------------------------- agencies
+
+def import_agencies(store: Store, actor: Actor, path: str | Path, *, progress: Progress | None = None,
+                    cancelled: IsCancelled | None = None) -> ImportResult:
+    """Import 执法主体 from a workbook; all rows or none."""
+    require(actor, Permission.EDIT_AGENCIES)
+    sheet = read_sheet(path, AGENCY_COLUMNS, progress=_half(progress), cancelled=cancelled)
+    check = _RowCheck(sheet)
+    names: dict[str, int] = {}
+    shorts: dict[str, int] = {}
+    items = []
+    for row in sheet.rows:
+        data = AgencyInput(*(check.cell(row, c.header, parse_text) for c in AGENCY_COLUMNS))
+        data, problems = clean_agency(data)
+        check.problems(row.number, problems, AGENCY_FIELD_COLUMNS)
+        _duplicate(check, names, data.name, row.number, "名称")
+        _duplicate(check, shorts, data.short_name, row.number, "简称")
+        items.append((row.number, data))
+    if check.errors:
+        raise ImportRefused(check.errors, sheet.file)
+    with store.unit_of_work() as uow:
+        session = uow.session
+        existing = {a.name: a for a in session.execute(select(Agency)).scalars()}
+        short_owner = {a.short_name: a.name for a in existing.values() if a.short_name}
+        for number, data in items:
+            owner = short_owner.get(data.short_name or "")
+            if owner and owner != data.name:
+                check.add(number, "简称", translate("errors", QT_TRANSLATE_NOOP(
+                    "errors", "{value} is already the short name of {owner}")).format(
+                    value=data.short_name, owner=owner))
+        if check.errors:
+            raise ImportRefused(check.errors, sheet.file)
+        changes, imported, skipped = [], 0, 0
+        for done, (_number, data) in enumerate(items, 1):
+            _tick(done, len(items), progress, cancelled)
+            agency = existing.get(data.name)
+            values = {f: getattr(data, f) for f in service.AGENCY_FIELDS_AUDITED}
+            if agency is not None and all(getattr(agency, f) == v for f, v in values.items()):
+                skipped += 1
+                continue
+            before = audit.snapshot(agency, service.AGENCY_FIELDS_AUDITED) if agency else None
+            if agency is None:
+                agency = Agency()
+                session.add(agency)
+            for f, v in values.items():
+                setattr(agency, f, v)
+            service.stamp(agency, store, actor)
+            session.flush()
+            imported += 1
+            changes.append(audit.Change("import" if before is None else "update", "agency", agency.id,
+                                        before, audit.snapshot(agency, service.AGENCY_FIELDS_AUDITED),
+                                        agency.name))
+        audit.record_many(session, store, actor.name, changes)
+        uow.commit()
+    return ImportResult(imported, skipped, warnings=_unknown(sheet))
+
+
+# ---------------------------------------------------------------------------- officers
+
+def import_officers(store: Store, actor: Actor, path: str | Path, *, progress: Progress | None = None,
+                    cancelled: IsCancelled | None = None) -> ImportResult:
+    """Import 执法人员 with their certificates from a workbook; all rows or none."""
+    require(actor, Permission.EDIT_OFFICERS)
+    sheet = read_sheet(path, OFFICER_COLUMNS, progress=_half(progress), cancelled=cancelled)
+    with store.reading() as session:
+        agencies = agency_names(session)
+        cert_holders = dict(session.execute(
+            select(Certificate.number, Officer.id_number).join(Officer)).all())
+    check = _RowCheck(sheet)
+    items = _check_officers(sheet, check, agencies, cert_holders, actor)
+    if check.errors:
+        raise ImportRefused(check.errors, sheet.file)
+    return _write_officers(store, actor, items, _unknown(sheet), progress, cancelled)
+
+
+def _check_officers(sheet: SheetData, check: _RowCheck, agencies: dict[str, int],
+                    cert_holders: dict[str, str], actor: Actor) -> list[tuple[int, OfficerInput]]:
+    ids: dict[str, int] = {}
+    certs: dict[str, int] = {}
+    items = []
+    for row in sheet.rows:
+        c = check.cell
+        data = OfficerInput(
+            name=c(row, "姓名", parse_text) or "", id_number=c(row, "身份证号", parse_text) or "",
+            agency=c(row, "执法主体", parse_text) or "", gender=c(row, "性别", parse_text),
+            position=c(row, "职务", parse_text), category=c(row, "执法类别", parse_text),
+            region=c(row, "执法区域", parse_text), cert_number=c(row, "执法证号", parse_text),
+            cert_issued_on=c(row, "发证日期", parse_date), cert_expires_on=c(row, "有效期至", parse_date))
+        data, problems = clean_officer(data)
+        check.problems(row.number, problems, OFFICER_FIELD_COLUMNS)
+        agency_id = agencies.get(str(data.agency)) if data.agency else None
+        if data.agency and agency_id is None:
+            check.add(row.number, "执法主体", translate("errors", QT_TRANSLATE_NOOP(
+                "errors", "unknown agency {agency}: import it first or use its exact name")).format(
+                agency=data.agency))
+        elif agency_id is not None and actor.scope_agency_id not in (None, agency_id):
+            check.add(row.number, "执法主体", translate("errors", QT_TRANSLATE_NOOP(
+                "errors", "outside your agency")))
+        _duplicate(check, ids, data.id_number, row.number, "身份证号")
+        _duplicate(check, certs, data.cert_number, row.number, "执法证号")
+        holder = cert_holders.get(data.cert_number or "")
+        if holder and holder != data.id_number:
+            check.add(row.number, "执法证号", translate("errors", QT_TRANSLATE_NOOP(
+                "errors", "certificate {number} belongs to another officer")).format(number=data.cert_number))
+        items.append((row.number, OfficerInput(**{**data.__dict__, "agency": agency_id or 0})))
+    return items
+
+
+def _write_officers(store: Store, actor: Actor, items: list[tuple[int, OfficerInput]],
+                    warnings: tuple[str, ...], progress: Progress | None,
+                    cancelled: IsCancelled | None) -> ImportResult:
+    with store.unit_of_work() as uow:
+        session = uow.session
+        agencies = {a.id: a for a in session.execute(select(Agency)).scalars()}
+        wanted = [data.id_number for _, data in items]
+        existing: dict[str, Officer] = {}
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start:start + 500]
+            for officer in session.execute(select(Officer).options(selectinload(Officer.certificates))
+                                           .where(Officer.id_number.in_(chunk))).scalars():
+                existing[officer.id_number] = officer
+        changes, imported, skipped = [], 0, 0
+        for done, (_number, data) in enumerate(items, 1):
+            _tick(done, len(items), progress, cancelled)
+            agency = agencies[int(data.agency)]
+            officer = existing.get(data.id_number)
+            before = service.officer_snapshot(officer) if officer else None
+            if officer is None:
+                officer = Officer(agency_id=agency.id)
+                session.add(officer)
+            else:
+                require_agency(actor, officer.agency_id)
+            service.apply_officer(officer, data, agency)
+            after = service.officer_snapshot(officer)
+            if before == after:
+                skipped += 1
+                continue
+            service.stamp(officer, store, actor)
+            imported += 1
+            changes.append((officer, before, after))
+        session.flush()
+        audit.record_many(session, store, actor.name, [
+            audit.Change("import" if b is None else "update", "officer", o.id, b, a, o.name)
+            for o, b, a in changes])
+        uow.commit()
+    return ImportResult(imported, skipped, warnings=warnings)
+
+
+# ---------------------------------------------------------------------------- export
+
+def export_officers(store: Store, actor: Actor, query: ListQuery, path: str | Path, *,
+                    reveal_ids: bool = False, progress: Progress | None = None,
+                    cancelled: IsCancelled | None = None) -> int:
+    """Write the officers a query shows to a workbook in the import layout; returns the count."""
+    page = service.list_officers(store, actor, query.window(0, None), reveal_ids=reveal_ids)
+    headers = [*(c.header for c in OFFICER_COLUMNS), "证件状态"]
+    rows = ([o.name, o.id_number, o.gender, o.agency_name, o.position, o.cert_number,
+             o.cert_issued_on, o.cert_expires_on, o.category, o.region,
+             CERT_STATE_TITLES.get(o.cert_state, o.cert_state)] for o in page.items)
+    write_workbook(path, "执法人员", headers, rows, progress=progress, cancelled=cancelled,
+                   total=page.total)
+    return page.total
+
+
+def export_agencies(store: Store, actor: Actor, query: ListQuery, path: str | Path, *,
+                    progress: Progress | None = None, cancelled: IsCancelled | None = None) -> int:
+    """Write the agencies a query shows to a workbook in the import layout; returns the count."""
+    page = service.list_agencies(store, actor, query.window(0, None))
+    headers = [*(c.header for c in AGENCY_COLUMNS), "执法人员数"]
+    rows = ([a.name, a.short_name, a.credit_code, a.field, a.level, a.officer_count] for a in page.items)
+    write_workbook(path, "执法主体", headers, rows, progress=progress, cancelled=cancelled,
+                   total=page.total)
+    return page.total
+
+
+# ---------------------------------------------------------------------------- helpers
+
+def _tick(done: int, total: int, progress: Progress | None, cancelled: IsCancelled | None) -> None:
+    if done % 200 == 0 or done == total:
+        if cancelled is not None and cancelled():
+            raise Cancelled()
+        if progress is not None:
+            progress(total + done, 2 * total)
+
+
+def _half(progress: Progress | None) -> Progress | None:
+    """Reading is the first half of an import's progress, writing the second."""
+    if progress is None:
+        return None
+    return lambda done, total: progress(done, 2 * total if total else None)
+
+
+def _unknown(sheet: SheetData) -> tuple[str, ...]:
+    return tuple(translate("errors", QT_TRANSLATE_NOOP("errors", "Column {column} is not known and was ignored."))
+                 .format(column=c) for c in sheet.unknown_columns)

@@ -119,7 +119,7 @@ def verify_chain(store: Store, *, batch: int = 5000) -> ChainReport:
             for rec in rows:
                 problem = _problem(rec, expected_id, prev_hash)
                 if problem:
-                    return ChainReport(checked, False, rec.id, problem)
+                    return ChainReport(checked, False, min(rec.id, expected_id), problem)
                 prev_hash, expected_id, checked = rec.hash, rec.id + 1, checked + 1
             last_id = rows[-1].id
             session.expunge_all()

@@ -102,7 +102,7 @@ def import_agencies(store: Store, actor: Actor, path: str | Path, *, progress: P
                     cancelled: IsCancelled | None = None) -> ImportResult:
     """Import 执法主体 from a workbook; all rows or none."""
     require(actor, Permission.EDIT_AGENCIES)
-    sheet = read_sheet(path, AGENCY_COLUMNS, progress=_half(progress), cancelled=cancelled)
+    sheet = _read(path, AGENCY_COLUMNS, progress, cancelled)
     check = _RowCheck(sheet)
     names: dict[str, int] = {}
     shorts: dict[str, int] = {}
@@ -159,7 +159,7 @@ def import_officers(store: Store, actor: Actor, path: str | Path, *, progress: P
                     cancelled: IsCancelled | None = None) -> ImportResult:
     """Import 执法人员 with their certificates from a workbook; all rows or none."""
     require(actor, Permission.EDIT_OFFICERS)
-    sheet = read_sheet(path, OFFICER_COLUMNS, progress=_half(progress), cancelled=cancelled)
+    sheet = _read(path, OFFICER_COLUMNS, progress, cancelled)
     with store.reading() as session:
         agencies = agency_names(session)
         cert_holders = dict(session.execute(
@@ -272,6 +272,15 @@ def export_agencies(store: Store, actor: Actor, query: ListQuery, path: str | Pa
 
 
 # ---------------------------------------------------------------------------- helpers
+
+def _read(path: str | Path, columns: tuple[Column, ...], progress: Progress | None,
+          cancelled: IsCancelled | None) -> SheetData:
+    """Read the first sheet; a header without a required column refuses the file at once."""
+    sheet = read_sheet(path, columns, progress=_half(progress), cancelled=cancelled)
+    if sheet.errors:
+        raise ImportRefused(list(sheet.errors), sheet.file)
+    return sheet
+
 
 def _tick(done: int, total: int, progress: Progress | None, cancelled: IsCancelled | None) -> None:
     if done % 200 == 0 or done == total:

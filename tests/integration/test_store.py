@@ -1,0 +1,77 @@
+"""The store on SQLite and PostgreSQL: migrations equal the models, newer stores are refused,
+an older SQLite store is copied before it is migrated."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import text
+
+from desktop.errors import StoreTooNew, StoreUnavailable
+from desktop.models import Base
+from desktop.models.db import Store, current_revision, head_revision, open_store, sqlite_url
+
+
+def test_empty_store_migrated_to_head_equals_models(migrated_store: Store) -> None:
+    assert current_revision(migrated_store.engine) == head_revision()
+    with migrated_store.engine.connect() as conn:
+        context = MigrationContext.configure(conn, opts={"compare_type": True})
+        assert compare_metadata(context, Base.metadata) == []
+
+
+def test_a_newer_store_is_refused_with_a_clear_message(migrated_store: Store, store_url: str) -> None:
+    with migrated_store.engine.begin() as conn:
+        conn.execute(text("UPDATE alembic_version SET version_num = 'ffff_future'"))
+    with pytest.raises(StoreTooNew) as info:
+        open_store(store_url)
+    assert "newer version" in info.value.localized()
+
+
+def test_an_older_sqlite_store_is_copied_before_it_is_migrated(tmp_path, data_dir, monkeypatch) -> None:
+    from desktop.models import db
+
+    path = tmp_path / "old.sqlite3"
+    open_store(sqlite_url(path)).dispose()
+    migrated = []
+    real_upgrade = db.upgrade
+    monkeypatch.setattr(db, "head_revision", lambda: "0002_next")  # the program knows a newer schema
+    monkeypatch.setattr(db, "upgrade", lambda st, rev: (migrated.append(rev), real_upgrade(st, rev)))
+    open_store(sqlite_url(path)).dispose()
+    assert migrated == ["0001"]
+    copy = data_dir / "backups" / "old-0001.sqlite3"
+    assert copy.exists() and copy.stat().st_size > 0
+
+
+def test_unreachable_postgresql_is_a_clear_error() -> None:
+    with pytest.raises(StoreUnavailable) as info:
+        open_store("postgresql+psycopg://nobody:x@127.0.0.1:1/none")
+    assert "cannot be reached" in info.value.localized()
+
+
+def test_a_locked_sqlite_file_is_a_clear_error(tmp_path, clock) -> None:
+    from desktop.accounts import create_first_admin
+
+    path = tmp_path / "locked.sqlite3"
+    store = open_store(sqlite_url(path), clock=clock)
+    blocker = sqlite3.connect(path, isolation_level=None, timeout=0)
+    blocker.execute("BEGIN EXCLUSIVE")
+    store.engine.dispose()
+    quick = Store(sqlite_url(path), clock=clock)
+    quick.engine.pool._creator = _fast_timeout(path)  # type: ignore[attr-defined]
+    try:
+        with pytest.raises(StoreUnavailable) as info:
+            create_first_admin(quick, "admin", "Admin-2026")
+        assert "in use" in info.value.localized()
+    finally:
+        blocker.execute("ROLLBACK")
+        blocker.close()
+        quick.dispose()
+
+
+def _fast_timeout(path):  # type: ignore[no-untyped-def]
+    def connect():  # type: ignore[no-untyped-def]
+        return sqlite3.connect(path, timeout=0.1, check_same_thread=False)
+    return connect

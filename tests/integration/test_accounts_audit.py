@@ -5,8 +5,16 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import text
 
-from desktop.accounts import (UserInput, authenticate, create_first_admin, create_user, has_users,
-                              list_users, reset_password, update_user)
+from desktop.accounts import (
+    UserInput,
+    authenticate,
+    create_first_admin,
+    create_user,
+    has_users,
+    list_users,
+    reset_password,
+    update_user,
+)
 from desktop.audit import count_records, list_audit, verify_chain
 from desktop.errors import AccountLocked, AuthenticationFailed, Conflict, PermissionDenied, ValidationError
 from desktop.models.db import Store

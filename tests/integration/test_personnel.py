@@ -15,8 +15,13 @@ from desktop.models.db import Store
 from desktop.paging import ListQuery
 from desktop.personnel.dto import AgencyInput, OfficerInput
 from desktop.personnel.exchange import export_officers, import_agencies, import_officers
-from desktop.personnel.service import (create_agency, create_officer, list_agencies, list_officers,
-                                       update_officer)
+from desktop.personnel.service import (
+    create_agency,
+    create_officer,
+    list_agencies,
+    list_officers,
+    update_officer,
+)
 from desktop.security import Actor
 
 ID1 = make_resident_id("341122", date(1980, 5, 17), 11)

@@ -5,8 +5,16 @@ from __future__ import annotations
 import pytest
 
 from desktop.errors import PermissionDenied, ValidationError
-from desktop.security import (Actor, Permission, Role, check_password_rules, hash_password, require,
-                              require_agency, verify_password)
+from desktop.security import (
+    Actor,
+    Permission,
+    Role,
+    check_password_rules,
+    hash_password,
+    require,
+    require_agency,
+    verify_password,
+)
 
 P = Permission
 EXPECTED = {

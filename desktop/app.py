@@ -39,6 +39,24 @@ def setup_logging() -> None:
     root.setLevel(logging.INFO)
 
 
+def attach_console() -> None:
+    """Give the windowed Windows program the console it was started from, so a subcommand run
+    through EnforcementDesk.exe still prints (desk-cli.exe has one of its own)."""
+    if sys.stdout is not None and sys.stderr is not None:
+        return
+    if sys.platform == "win32":
+        import ctypes
+
+        if ctypes.windll.kernel32.AttachConsole(-1):  # type: ignore[attr-defined]
+            sys.stdout = open("CONOUT$", "w", encoding="utf-8")  # noqa: SIM115 - lives as long as the process
+            sys.stderr = open("CONOUT$", "w", encoding="utf-8")  # noqa: SIM115
+            return
+    import os
+
+    sys.stdout = sys.stdout or open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115
+    sys.stderr = sys.stderr or open(paths.log_dir() / "cli-errors.log", "a", encoding="utf-8")  # noqa: SIM115
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Start the program; return its exit code."""
     argv = list(sys.argv[1:] if argv is None else argv)
@@ -46,6 +64,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if options is None:
         from desktop.cli import main as cli_main
 
+        attach_console()
         return cli_main(argv)
     setup_logging()
     from desktop.views.startup import run_window

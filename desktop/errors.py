@@ -29,8 +29,9 @@ class UserFacingError(Exception):
         return _format(self.template, self.params)
 
     def localized(self) -> str:
-        """The message in the current language."""
-        return _format(translate("errors", self.template), self.params)
+        """The message in the current language (text parameters that are catalog entries too)."""
+        params = {k: translate("errors", v) if isinstance(v, str) else v for k, v in self.params.items()}
+        return _format(translate("errors", self.template), params)
 
 
 def _format(template: str, params: dict[str, Any]) -> str:

@@ -11,7 +11,7 @@ from desktop.errors import NotFound
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.models import Agency, Certificate, Officer
 from desktop.paging import ListQuery
-from desktop.repository import fetch_page, search_clause
+from desktop.repository import dialect_of, fetch_page, has_latin_or_digits, search_clause
 
 EXPIRY_WARNING_DAYS = 60
 """A certificate expiring within this many days is shown as approaching (configurable later)."""
@@ -46,7 +46,8 @@ def agencies_page(session: Session, query: ListQuery) -> tuple[list, int]:
               .subquery())
     stmt: Select = (select(Agency, func.coalesce(counts.c.n, 0))
                     .outerjoin(counts, counts.c.agency_id == Agency.id))
-    clause = search_clause(query.search, [Agency.name, Agency.short_name, Agency.credit_code])
+    clause = search_clause(query.search, [Agency.name, Agency.short_name, Agency.credit_code],
+                           dialect_of(session))
     if clause is not None:
         stmt = stmt.where(clause)
     if query.filter("field"):
@@ -71,33 +72,42 @@ def cert_state_expr(today: date):  # type: ignore[no-untyped-def]
 
 def officers_select(today: date) -> Select:
     """Officers with their agency and current certificate, one row each (columns, not entities)."""
-    return (select(Officer.id, Officer.name, Officer.id_number, Officer.gender, Officer.agency_id,
+    return _with_certificate(select(Officer.id, Officer.name, Officer.id_number, Officer.gender, Officer.agency_id,
                    Agency.name.label("agency_name"), Officer.position, Officer.category,
                    Officer.region, Certificate.number.label("cert_number"),
                    Certificate.issued_on.label("cert_issued_on"),
                    Certificate.expires_on.label("cert_expires_on"),
                    cert_state_expr(today).label("cert_state"),
                    Officer.version, Officer.updated_at, Officer.updated_by)
-            .join(Agency, Agency.id == Officer.agency_id)
-            .outerjoin(Certificate, and_(Certificate.officer_id == Officer.id,
-                                         Certificate.current.is_(True))))
+            .join(Agency, Agency.id == Officer.agency_id))
+
+
+def _with_certificate(stmt: Select) -> Select:
+    return stmt.outerjoin(Certificate, and_(Certificate.officer_id == Officer.id,
+                                            Certificate.current.is_(True)))
 
 
 def officers_page(session: Session, query: ListQuery, today: date,
                   scope_agency_id: int | None) -> tuple[list, int]:
     """A page of officers: search (name, 身份证号, 证号), filters (agency, cert state), sort."""
-    stmt = officers_select(today)
-    clause = search_clause(query.search, [Officer.name, Officer.id_number, Certificate.number])
+    conditions = []
+    columns = [Officer.name]
+    if has_latin_or_digits(query.search):  # Chinese text can only be (part of) a name
+        columns += [Officer.id_number, Certificate.number]
+    clause = search_clause(query.search, columns, dialect_of(session))
     if clause is not None:
-        stmt = stmt.where(clause)
+        conditions.append(clause)
     agency_id = scope_agency_id if scope_agency_id is not None else query.filter("agency_id")
     if agency_id:
-        stmt = stmt.where(Officer.agency_id == agency_id)
+        conditions.append(Officer.agency_id == agency_id)
     if query.filter("cert_state"):
-        stmt = stmt.where(cert_state_expr(today) == query.filter("cert_state"))
+        conditions.append(cert_state_expr(today) == query.filter("cert_state"))
+    stmt = officers_select(today).where(*conditions)
+    # Every officer has exactly one agency: the count needs no join with agencies.
+    count_stmt = _with_certificate(select(Officer.id)).where(*conditions)
     sorts = {"name": Officer.name, "agency_name": Agency.name, "gender": Officer.gender,
              "position": Officer.position, "category": Officer.category,
              "cert_number": Certificate.number, "cert_issued_on": Certificate.issued_on,
              "cert_expires_on": Certificate.expires_on, "id_number": Officer.id_number,
              "updated_at": Officer.updated_at}
-    return fetch_page(session, stmt, query, sorts, [Officer.id], Officer.id)
+    return fetch_page(session, stmt, query, sorts, [Officer.id], Officer.id, count_stmt)

@@ -294,3 +294,17 @@ def test_shutdown_cancels_and_waits(make_runner):
 ])
 def test_progress_text(label, done, total, text, expected):
     assert progress_text(label, done, total, text) == expected
+
+
+def test_a_result_for_a_closed_page_is_dropped(runner, qtbot, gate):
+    from PySide6.QtWidgets import QWidget
+
+    page = QWidget()
+    delivered = []
+    task = runner.run(lambda p, c: gate.wait(5) or "rows", on_done=delivered.append, parent_widget=page)
+    qtbot.waitUntil(lambda: task.state == "running")
+    page.deleteLater()  # the user switched accounts while the page was loading
+    qtbot.waitUntil(lambda: not __import__("shiboken6").isValid(page))
+    gate.set()
+    qtbot.waitUntil(lambda: task.finished)
+    assert delivered == [] and task.state == "dropped"

@@ -192,8 +192,9 @@ def test_agency_import_and_officer_export_round_trip(store: Store, admin: Actor,
     create_officer(store, admin, officer("张三", ID1, "X-1"))
     out = tmp_path / "out.xlsx"
     assert export_officers(store, admin, ListQuery(), out) == 1
-    sheet = openpyxl.load_workbook(out, read_only=True).worksheets[0]
-    rows = list(sheet.iter_rows(values_only=True))
+    book = openpyxl.load_workbook(out, read_only=True)
+    rows = list(book.worksheets[0].iter_rows(values_only=True))
+    book.close()
     assert rows[0][:4] == ("姓名", "身份证号", "性别", "执法主体")
     assert rows[1][0] == "张三" and "*" in rows[1][1]
 

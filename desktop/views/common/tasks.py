@@ -36,6 +36,7 @@ from collections.abc import Callable
 from functools import partial
 from typing import Any, Protocol
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QCursor, QGuiApplication
 from PySide6.QtWidgets import QProgressDialog, QPushButton, QWidget
@@ -185,6 +186,10 @@ class _RunnerBase(QObject):
                 return
             del self._latest[task.key]
         self.task_finished.emit(task)
+        if task.parent_widget is not None and not shiboken6.isValid(task.parent_widget):
+            task.state = "dropped"  # the page closed (e.g. switch user) while the work ran
+            log.debug("dropped the result of %r: its widget is gone", task)
+            return
         if task.error is None:
             if task.on_done is not None:
                 task.on_done(task.result)

@@ -35,11 +35,50 @@ def lupdate(ts: Path) -> None:
                    cwd=ROOT, check=True)
 
 
+def fill(ts: Path, mapping: dict[str, str]) -> int:
+    """Fill unfinished entries from ``mapping`` (keys ``source`` or ``context|source``)."""
+    import xml.etree.ElementTree as ET
+
+    tree = ET.parse(ts)
+    filled = 0
+    for ctx in tree.getroot().iter("context"):
+        name = ctx.findtext("name") or ""
+        for msg in ctx.iter("message"):
+            tr = msg.find("translation")
+            source = msg.findtext("source") or ""
+            text = mapping.get(f"{name}|{source}", mapping.get(source))
+            if tr is not None and tr.get("type") == "unfinished" and text:
+                tr.text = text
+                del tr.attrib["type"]
+                filled += 1
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
+    return filled
+
+
+def unfinished(ts: Path) -> list[tuple[str, str]]:
+    """The (context, source) pairs still without a translation."""
+    import xml.etree.ElementTree as ET
+
+    return [(ctx.findtext("name") or "", msg.findtext("source") or "")
+            for ctx in ET.parse(ts).getroot().iter("context") for msg in ctx.iter("message")
+            if (msg.find("translation") is None or msg.find("translation").get("type") == "unfinished")]
+
+
 def main() -> None:
-    """Update the catalog in place (or the one named by --ts)."""
+    """Update the catalog in place (or the one named by --ts); optionally fill it from JSON."""
+    import json
+
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--ts", type=Path, default=TS)
-    lupdate(parser.parse_args().ts)
+    parser.add_argument("--fill", type=Path, help="JSON object: source (or context|source) → translation")
+    parser.add_argument("--list-unfinished", action="store_true", help="print what is left as JSON")
+    args = parser.parse_args()
+    lupdate(args.ts)
+    if args.fill:
+        print(f"filled {fill(args.ts, json.loads(args.fill.read_text(encoding='utf-8')))}")
+        lupdate(args.ts)  # lupdate's own formatting
+    if args.list_unfinished:
+        print(json.dumps([f"{c}|{s}" for c, s in unfinished(args.ts)], ensure_ascii=False, indent=1))
 
 
 if __name__ == "__main__":

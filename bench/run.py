@@ -1,0 +1,75 @@
+"""Run the benchmarks and print each figure with its ratio to a baseline measured in the same run.
+
+    python -m bench                      # everything (≈ 1–2 minutes)
+    python -m bench --only officers      # startup, officers, excel
+    python -m bench --officers 20000     # a smaller register
+
+(b) also runs on PostgreSQL when ``DESK_TEST_PG_URL`` is set (a temporary schema, dropped after).
+The table is also written to bench/out/results.json. Exit code 0 even when a figure is OVER its
+target (a benchmark informs; the tests decide), 1 when a benchmark could not run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:  # python bench/run.py
+    sys.path.insert(0, str(ROOT))
+
+from bench import excel, officers, startup  # noqa: E402
+from bench.timing import Result, table  # noqa: E402
+
+PARTS = ("startup", "officers", "excel")
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Parse the options, run the chosen parts, print the table."""
+    p = argparse.ArgumentParser(prog="python -m bench", description=__doc__.splitlines()[0])
+    p.add_argument("--only", action="append", choices=PARTS, help="run only this part (repeatable)")
+    p.add_argument("--officers", type=int, default=100_000, help="officers in the register (b)")
+    p.add_argument("--import-rows", type=int, default=10_000, help="officers in the workbook (c)")
+    p.add_argument("--repeat", type=int, default=5, help="timed repetitions (medians are shown)")
+    p.add_argument("--no-postgresql", action="store_true", help="skip (b) on PostgreSQL")
+    args = p.parse_args(argv)
+    parts = args.only or list(PARTS)
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    results: list[Result] = []
+    started = time.perf_counter()
+    with tempfile.TemporaryDirectory(prefix="desk-bench-") as tmp:
+        folder = Path(tmp)
+        os.environ["DESK_DATA_DIR"] = str(folder / "data")  # nothing lands in the user's folder
+        if "startup" in parts:
+            print("(a) start to main window …", flush=True)
+            results += startup.run(folder, max(3, args.repeat // 2 + 1))
+        if "officers" in parts:
+            print(f"(b) officers table over {args.officers:,} officers …", flush=True)
+            results += officers.run_sqlite(folder, args.officers, args.repeat)
+            url = os.environ.get("DESK_TEST_PG_URL", "")
+            if url and not args.no_postgresql:
+                results += officers.run_postgresql(url, args.officers, args.repeat)
+            elif not url:
+                print("  PostgreSQL: skipped (DESK_TEST_PG_URL is not set)")
+        if "excel" in parts:
+            print(f"(c) Excel import of {args.import_rows:,} officers …", flush=True)
+            results += excel.run(folder, args.import_rows)
+    print()
+    print(table(results))
+    print(f"\n{platform.python_implementation()} {platform.python_version()}, {os.cpu_count()} CPUs, "
+          f"{time.perf_counter() - started:.0f} s in all")
+    out = ROOT / "bench" / "out"
+    out.mkdir(exist_ok=True)
+    (out / "results.json").write_text(json.dumps([r.as_dict() for r in results], ensure_ascii=False, indent=2),
+                                      encoding="utf-8")
+    return 1 if any(r.verdict == "n/a" for r in results) else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,72 @@
+"""(a) From starting the program to its main window on screen, against an empty PySide6 window.
+
+Both run in a fresh process (``bench/window_child.py``) with ``QT_QPA_PLATFORM=offscreen``; the
+parent notes the time just before it starts the process, the child prints the time once the
+window has been shown and the event loop has turned once (the first paint), then quits. The
+program runs as ``main.py --smoke-test`` logged in by ``DESK_USER``/``DESK_PASSWORD`` on a
+store with the demo county; the child stops it when ``MainWindow`` is first shown.
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from bench.timing import Result
+
+ROOT = Path(__file__).resolve().parent.parent
+CHILD = Path(__file__).resolve().parent / "window_child.py"
+TARGET = 1.5
+PASSWORD = "Bench-2026"
+
+
+def prepare(folder: Path) -> dict[str, str]:
+    """A data folder with a store, its administrator and the demo county; the child's environment."""
+    data = folder / "startup-data"
+    data.mkdir(parents=True, exist_ok=True)
+    env = {k: v for k, v in os.environ.items() if not k.startswith("DESK_")}
+    env.update({"DESK_DATA_DIR": str(data), "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT),
+                "XDG_CONFIG_HOME": str(folder / "config"),  # the window's QSettings stay here
+                "XDG_CACHE_HOME": str(folder / "cache")})
+    for args, extra in ((["init", "--admin", "bench"], {"DESK_NEW_PASSWORD": PASSWORD}),
+                        (["--user", "bench", "demo"], {"DESK_PASSWORD": PASSWORD})):
+        done = subprocess.run([sys.executable, str(ROOT / "main.py"), *args], env={**env, **extra},
+                              cwd=ROOT, capture_output=True, text=True, timeout=120, stdin=subprocess.DEVNULL)
+        if done.returncode:
+            raise RuntimeError(f"main.py {' '.join(args)} failed: {done.stderr.strip()}")
+    env.update({"DESK_USER": "bench", "DESK_PASSWORD": PASSWORD})
+    return env
+
+
+def one_run(mode: str, env: dict[str, str], timeout: float = 60) -> float:
+    """Seconds from starting a child in ``mode`` (``app`` or ``baseline``) to its window shown."""
+    started = time.time()
+    done = subprocess.run([sys.executable, str(CHILD), mode], env=env, cwd=ROOT, capture_output=True,
+                          text=True, timeout=timeout, stdin=subprocess.DEVNULL)
+    for line in done.stdout.splitlines():
+        if line.startswith("SHOWN "):
+            return float(line.split()[1]) - started
+    raise RuntimeError(f"{mode}: no window shown (exit {done.returncode})\n{done.stdout[-1500:]}\n"
+                       f"{done.stderr[-3000:]}")
+
+
+def run(folder: Path, repeat: int) -> list[Result]:
+    """The median of ``repeat`` starts of each, alternating (after one warm-up start each)."""
+    env = prepare(folder)
+    what = "python -c: import PySide6, QApplication, empty QMainWindow shown"
+    try:
+        one_run("baseline", env)
+        one_run("app", env)
+    except RuntimeError as exc:
+        first = str(exc).strip().splitlines()
+        return [Result("start to main window shown", None, TARGET, None, what, " / ".join(first[:1] + first[-1:]))]
+    baseline, app = [], []
+    for _ in range(repeat):
+        baseline.append(one_run("baseline", env))
+        app.append(one_run("app", env))
+    return [Result("start to main window shown", statistics.median(app), TARGET, statistics.median(baseline),
+                   what, f"median of {repeat}; demo county store, login from DESK_USER")]

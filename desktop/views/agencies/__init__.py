@@ -1,0 +1,1 @@
+"""执法主体: the agencies page and its dialog."""

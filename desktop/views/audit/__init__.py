@@ -1,0 +1,1 @@
+"""审计: the audit record page."""

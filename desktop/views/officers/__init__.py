@@ -1,0 +1,1 @@
+"""执法人员: the officers page, its detail panel and dialog."""

@@ -1,0 +1,1 @@
+"""用户: the accounts page and its dialogs (administrators)."""

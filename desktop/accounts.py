@@ -80,7 +80,7 @@ def has_users(store: Store) -> bool:
 def create_first_admin(store: Store, name: str, password: str, display_name: str = "") -> Actor:
     """Create the administrator of an empty store; refused once any account exists."""
     check_password_rules(password)
-    name = _clean_name(name)
+    name = check_user_name(name)
     with store.unit_of_work() as uow:
         if uow.session.execute(select(func.count()).select_from(User)).scalar_one():
             raise PermissionDenied(QT_TRANSLATE_NOOP(
@@ -91,7 +91,7 @@ def create_first_admin(store: Store, name: str, password: str, display_name: str
         uow.session.add(user)
         uow.session.flush()
         audit.record(uow.session, store, name, "create", "user", user.id,
-                     after=audit.snapshot(user, USER_AUDITED_FIELDS), summary=f"first administrator {name}")
+                     after=audit.snapshot(user, USER_AUDITED_FIELDS), summary=name)
         uow.commit()
         return _actor(user)
 
@@ -104,7 +104,8 @@ def authenticate(store: Store, name: str, password: str) -> Actor:
         if user is None or not user.active:
             verify_password(password, _DUMMY_HASH)  # same time as a real check
             audit.record(uow.session, store, name.strip() or "?", "login_failed", "user", "",
-                         summary="unknown or disabled account")
+                         after={"known_account": user is not None, "active": bool(user and user.active)},
+                         summary=name.strip())
             uow.commit()
             raise _wrong_login()
         if user.locked_until and parse_utc_iso(user.locked_until) > now:
@@ -121,7 +122,7 @@ def authenticate(store: Store, name: str, password: str) -> Actor:
                     user=user.name, minutes=int(LOCKOUT.total_seconds() // 60), count=MAX_FAILED_LOGINS)
             raise _wrong_login()
         user.failed_attempts, user.locked_until, user.last_login_at = 0, None, utc_iso(now)
-        audit.record(uow.session, store, user.name, "login", "user", user.id)
+        audit.record(uow.session, store, user.name, "login", "user", user.id, summary=user.name)
         uow.commit()
         return _actor(user)
 
@@ -129,12 +130,12 @@ def authenticate(store: Store, name: str, password: str) -> Actor:
 def _count_failure(session, store: Store, user: User) -> None:  # type: ignore[no-untyped-def]
     user.failed_attempts += 1
     audit.record(session, store, user.name, "login_failed", "user", user.id,
-                 summary=f"failed attempt {user.failed_attempts}")
+                 after={"failed_attempts": user.failed_attempts}, summary=user.name)
     if user.failed_attempts >= MAX_FAILED_LOGINS:
         user.locked_until = utc_iso(store.clock.now() + LOCKOUT)
         user.failed_attempts = 0
         audit.record(session, store, user.name, "account_locked", "user", user.id,
-                     summary=f"locked until {user.locked_until}")
+                     after={"locked_until": user.locked_until}, summary=user.name)
 
 
 def _wrong_login() -> AuthenticationFailed:
@@ -161,7 +162,7 @@ def create_user(store: Store, actor: Actor, data: UserInput, password: str) -> U
     """Create an account with a role and, for scoped roles, an agency."""
     require(actor, Permission.MANAGE_USERS)
     check_password_rules(password)
-    name = _clean_name(data.name)
+    name = check_user_name(data.name)
     with store.unit_of_work() as uow:
         session = uow.session
         if session.execute(select(User.id).where(User.name == name)).first():
@@ -226,7 +227,8 @@ def change_own_password(store: Store, actor: Actor, old: str, new: str) -> None:
             raise _wrong_login()
         user.password_hash = hash_password(new)
         user.updated_at, user.updated_by = utc_iso(store.clock.now()), actor.name
-        audit.record(uow.session, store, actor.name, "change_password", "user", user.id)
+        audit.record(uow.session, store, actor.name, "change_password", "user", user.id,
+                     summary=user.name)
         uow.commit()
 
 
@@ -263,7 +265,8 @@ def _role_and_agency(session, data: UserInput) -> tuple[Role, Agency | None]:  #
     return role, agency
 
 
-def _clean_name(name: str) -> str:
+def check_user_name(name: str) -> str:
+    """The trimmed user name, or a ValidationError (1 to 64 characters, no spaces)."""
     name = name.strip()
     if not name or len(name) > 64 or any(ch.isspace() for ch in name):
         raise ValidationError(QT_TRANSLATE_NOOP(

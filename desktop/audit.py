@@ -15,6 +15,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop.clock import utc_iso
+from desktop.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.models import AuditHead, AuditRecord
 from desktop.models.db import Store
 
@@ -98,12 +99,23 @@ def record_many(session: Session, store: Store, actor: str, changes: Sequence[Ch
 
 @dataclass(frozen=True)
 class ChainReport:
-    """What ``verify_chain`` found: the count checked and the first broken record, if any."""
+    """What ``verify_chain`` found: the count checked and the first broken record, if any.
+
+    ``reason`` is an English template (``errors`` context) with ``{id}`` for the record.
+    """
 
     checked: int
     ok: bool
     broken_id: int | None = None
     reason: str = ""
+
+    def english(self) -> str:
+        """The reason in English (the command line's JSON)."""
+        return self.reason.format(id=self.broken_id)
+
+    def localized(self) -> str:
+        """The reason in the current language."""
+        return translate("errors", self.reason).format(id=self.broken_id)
 
 
 def verify_chain(store: Store, *, batch: int = 5000) -> ChainReport:
@@ -126,18 +138,18 @@ def verify_chain(store: Store, *, batch: int = 5000) -> ChainReport:
         head = session.execute(select(AuditHead.last_id, AuditHead.last_hash)
                                .where(AuditHead.id == 1)).first()
     if head is not None and (head.last_id != expected_id - 1 or head.last_hash != prev_hash):
-        return ChainReport(checked, False, expected_id,
-                           "records after the last one found were removed")
+        return ChainReport(checked, False, expected_id, QT_TRANSLATE_NOOP(
+            "errors", "the records from {id} on were removed"))
     return ChainReport(checked, True)
 
 
 def _problem(rec: AuditRecord, expected_id: int, prev_hash: str) -> str:
     if rec.id != expected_id:
-        return f"record {expected_id} is missing"
+        return QT_TRANSLATE_NOOP("errors", "record {id} is missing (removed or renumbered)")
     if rec.prev_hash != prev_hash:
-        return "the link to the previous record is broken (removed or reordered)"
+        return QT_TRANSLATE_NOOP("errors", "the link to the previous record is broken (removed or reordered)")
     if record_hash(rec) != rec.hash:
-        return "the record was edited after it was written"
+        return QT_TRANSLATE_NOOP("errors", "the record was edited after it was written")
     return ""
 
 

@@ -372,11 +372,12 @@ def cmd_audit_verify(run: Run, actor: Any) -> int:
 
     require(actor, Permission.VIEW_AUDIT)
     report = verify_chain(run.store)
-    run.emit({"ok": report.ok, "checked": report.checked, "broken": report.broken_id, "reason": report.reason},
+    run.emit({"ok": report.ok, "checked": report.checked, "broken": report.broken_id,
+              "reason": report.english() if not report.ok else ""},
              lambda: [translate("cli", QT_TRANSLATE_NOOP("cli", "Audit record intact: {n} records checked.")).format(
                  n=report.checked)] if report.ok else [])
     if not report.ok:
         run.err.write(translate("cli", QT_TRANSLATE_NOOP("cli", "Audit record {id} is broken: {reason}.")).format(
-            id=report.broken_id, reason=report.reason) + "\n")
+            id=report.broken_id, reason=report.localized()) + "\n")
         return EXIT_REFUSED
     return EXIT_OK

@@ -109,7 +109,7 @@ def _agencies(session, store: Store, actor: Actor, changes: list[audit.Change]) 
         session.flush()
         existing[name] = agency
         changes.append(audit.Change("create", "agency", agency.id, None,
-                                    audit.snapshot(agency, AGENCY_FIELDS_AUDITED), f"demo: {name}"))
+                                    audit.snapshot(agency, AGENCY_FIELDS_AUDITED), name))
     return {a.short_name or a.name: a for a in existing.values()}
 
 
@@ -138,7 +138,7 @@ def _officers(session, store: Store, actor: Actor, agencies: dict[str, Agency], 
             known.add(id_number)
             added += 1
             changes.append(audit.Change("create", "officer", officer.id, None, officer_snapshot(officer),
-                                        f"demo: {name}"))
+                                        name))
     return added
 
 
@@ -173,5 +173,5 @@ def _accounts(session, store: Store, actor: Actor, agencies: dict[str, Agency], 
         session.flush()
         added += 1
         changes.append(audit.Change("create", "user", user.id, None, audit.snapshot(user, USER_FIELDS),
-                                    f"demo account {name}"))
+                                    name))
     return added

@@ -55,7 +55,8 @@ def fetch_page(session: Session, stmt: Select, query: ListQuery,
     total = session.execute(select(func.count()).select_from(counted.subquery())).scalar_one()
     column = sort_columns.get(query.sort or "")
     if column is not None:
-        order = [column.desc() if query.descending else column.asc(), tiebreak]
+        # Empty values last in both directions and on both databases (they differ by default).
+        order = [(column.desc() if query.descending else column.asc()).nulls_last(), tiebreak]
     else:
         order = [*default_sort, tiebreak]
     windowed = stmt.order_by(*order).offset(query.offset)

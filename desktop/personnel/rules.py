@@ -11,7 +11,12 @@ from typing import Any
 
 from desktop.errors import ValidationError
 from desktop.i18n import QT_TRANSLATE_NOOP, translate
-from desktop.identifiers import is_valid_credit_code, is_valid_resident_id, normalize_id
+from desktop.identifiers import (
+    gender_from_resident_id,
+    is_valid_credit_code,
+    is_valid_resident_id,
+    normalize_id,
+)
 from desktop.personnel.dto import AGENCY_FIELDS, AGENCY_LEVELS, GENDERS, AgencyInput, OfficerInput
 
 CERT_STATUSES = ("active", "suspended", "cancelled", "revoked")
@@ -74,7 +79,10 @@ def clean_officer(data: OfficerInput) -> tuple[OfficerInput, list[Problem]]:
         problems.append(Problem("name", QT_TRANSLATE_NOOP("errors", "The name is required.")))
     if not data.id_number:
         problems.append(Problem("id_number", QT_TRANSLATE_NOOP("errors", "The ID number is required.")))
-    elif not is_valid_resident_id(data.id_number):
+    elif is_valid_resident_id(data.id_number):
+        if data.gender is None:  # the 17th digit says it (odd: 男, even: 女)
+            data = replace(data, gender=gender_from_resident_id(data.id_number))
+    else:
         problems.append(Problem("id_number", QT_TRANSLATE_NOOP(
             "errors", "{number} is not a valid resident ID number (18 characters, checksum per GB 11643)."),
             (("number", data.id_number),)))

@@ -251,7 +251,16 @@ class MainWindow(QMainWindow):
         page.setObjectName(f"page_{spec.key}")
         self.pages[spec.key] = page
         self.stack.addWidget(page)
+        if hasattr(page, "agencies_changed"):
+            page.agencies_changed.connect(self.on_page_agencies_changed)
         return page
+
+    def on_page_agencies_changed(self) -> None:
+        """An agency was added, changed or removed: pages that filter by agency reload the list."""
+        for page in self.pages.values():
+            reload_agencies = getattr(page, "reload_agencies", None)
+            if reload_agencies is not None:
+                reload_agencies()
 
     def _first_key(self) -> str:
         remembered = QSettings().value(LAST_PAGE_KEY)

@@ -6,11 +6,11 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import csv  # noqa: E402
 import logging  # noqa: E402
 import sys  # noqa: E402
 import threading  # noqa: E402
 
+import openpyxl  # noqa: E402
 import pytest  # noqa: E402
 from PySide6.QtGui import QGuiApplication  # noqa: E402
 from PySide6.QtWidgets import QMessageBox, QPushButton  # noqa: E402
@@ -31,7 +31,6 @@ from desktop.views.common.messages import (  # noqa: E402
     FakeDialogs,
     ImportErrorsDialog,
     format_row_error,
-    write_error_report,
 )
 
 
@@ -150,8 +149,8 @@ def test_row_errors_read_like_sentences():
     assert format_row_error(ROW_ERRORS[1]) == "Sheet 案件 row 13: duplicate case number"
 
 
-def test_the_import_errors_dialog_lists_rows_and_saves_a_report(qtbot, tmp_path):
-    target = tmp_path / "report.csv"
+def test_the_import_errors_dialog_lists_rows_and_saves_a_workbook(qtbot, tmp_path):
+    target = tmp_path / "report.xlsx"
     dialogs = FakeDialogs(files=[str(target)])
     dialog = ImportErrorsDialog(ImportRefused(ROW_ERRORS, file="cases.xlsx"), dialogs)
     qtbot.addWidget(dialog)
@@ -159,17 +158,12 @@ def test_the_import_errors_dialog_lists_rows_and_saves_a_report(qtbot, tmp_path)
     assert dialog.table.item(0, 1).text() == "12"
     save = next(b for b in dialog.findChildren(QPushButton) if b.text() == "Save report…")
     save.click()
-    assert dialogs.called("save_file")[0][1] == "cases-problems.csv"
-    with open(target, encoding="utf-8-sig", newline="") as fh:
-        rows = list(csv.reader(fh))
-    assert rows[0] == ["File", "Sheet", "Row", "Column", "Problem"]
-    assert rows[1] == ["cases.xlsx", "案件", "12", "立案日期", "not a date"]
-
-
-def test_the_report_opens_in_excel(tmp_path):
-    path = tmp_path / "r.csv"
-    write_error_report(path, ROW_ERRORS)
-    assert path.read_bytes().startswith(b"\xef\xbb\xbf")
+    assert dialogs.called("save_file")[0][1] == "cases-问题.xlsx"
+    book = openpyxl.load_workbook(target, read_only=True)
+    rows = list(book.worksheets[0].iter_rows(values_only=True))
+    book.close()
+    assert rows[0] == ("文件", "工作表", "行", "列", "问题")
+    assert rows[1] == ("cases.xlsx", "案件", 12, "立案日期", "not a date")
 
 
 # -- crash dialog --------------------------------------------------------------------------------

@@ -11,7 +11,7 @@ from desktop.audit import AuditRow, ChainReport, audit_facets, list_audit, verif
 from desktop.context import AppContext
 from desktop.paging import ListQuery, Page
 from desktop.views.audit.detail import AuditDetail
-from desktop.views.audit.titles import action_title, entity_title, reason_text
+from desktop.views.audit.titles import action_title, entity_title
 from desktop.views.common.lazy_table import TONE_COLOURS, ColumnSpec
 from desktop.views.common.widgets import (
     RANK_CUSTOM,
@@ -178,7 +178,7 @@ class AuditPage(QWidget):
             colour = TONE_COLOURS["green"]
         else:
             text = self.tr("✗ Record {id} is broken: {reason}").format(
-                id=report.broken_id, reason=reason_text(report.reason))
+                id=report.broken_id, reason=report.localized())
             colour = TONE_COLOURS["red"]
         self.verify_label.setText(text)
         self.verify_label.setStyleSheet(f"color: {colour}; font-weight: bold;")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -54,19 +53,8 @@ FIELDS = {
     "active": QT_TRANSLATE_NOOP("AuditTitles", "Active"),
 }
 
-REASONS = {
-    "the link to the previous record is broken (removed or reordered)":
-        QT_TRANSLATE_NOOP("AuditTitles", "the link to the previous record is broken (removed or reordered)"),
-    "the record was edited after it was written":
-        QT_TRANSLATE_NOOP("AuditTitles", "the record was edited after it was written"),
-    "records after the last one found were removed":
-        QT_TRANSLATE_NOOP("AuditTitles", "records after the last one found were removed"),
-}
 NESTED = frozenset({"certificate"})
 """Snapshot keys that hold a nested record (or None when there is none)."""
-
-_MISSING = re.compile(r"record (\d+) is missing")
-
 
 def _translate(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
@@ -85,14 +73,6 @@ def entity_title(code: str) -> str:
 def field_title(key: str) -> str:
     """A snapshot field (``certificate.number`` for nested ones) in words."""
     return _translate(FIELDS[key]) if key in FIELDS else key
-
-
-def reason_text(reason: str) -> str:
-    """A reason of ``audit.verify_chain`` in the current language."""
-    missing = _MISSING.fullmatch(reason)
-    if missing:
-        return QCoreApplication.translate("AuditTitles", "record {id} is missing").format(id=missing.group(1))
-    return _translate(REASONS[reason]) if reason in REASONS else reason
 
 
 def value_text(key: str, value: Any) -> str:

@@ -19,7 +19,6 @@ Subclasses override only the primitives (``info``, ``warn``, ``confirm``, ``ask_
 
 from __future__ import annotations
 
-import csv
 import logging
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
@@ -42,6 +41,7 @@ from PySide6.QtWidgets import (
 from desktop.errors import Cancelled, Conflict, ImportRefused, RowError, UserFacingError
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.views.common.crash import CrashDialog
+from desktop.xlsx import write_error_report
 
 log = logging.getLogger(__name__)
 
@@ -57,20 +57,6 @@ def format_row_error(err: RowError) -> str:
                                                    column=err.column, message=err.message)
     return QCoreApplication.translate("Dialogs", "Sheet {sheet} row {row}: {message}").format(
         sheet=err.sheet, row=err.row, message=err.message)
-
-
-def write_error_report(path: str | Path, errors: Iterable[RowError]) -> None:
-    """Write import problems as a CSV that Excel opens (UTF-8 with BOM)."""
-    headers = [QCoreApplication.translate("Dialogs", "File"),
-               QCoreApplication.translate("Dialogs", "Sheet"),
-               QCoreApplication.translate("Dialogs", "Row"),
-               QCoreApplication.translate("Dialogs", "Column"),
-               QCoreApplication.translate("Dialogs", "Problem")]
-    with open(path, "w", encoding="utf-8-sig", newline="") as fh:
-        writer = csv.writer(fh)
-        writer.writerow(headers)
-        for err in errors:
-            writer.writerow([err.file, err.sheet, err.row, err.column, err.message])
 
 
 class Dialogs:
@@ -285,9 +271,10 @@ class ImportErrorsDialog(QDialog):
         return [format_row_error(err) for err in self.exc.errors]
 
     def on_save_button_clicked(self) -> None:
-        """Save every problem (not only those shown) as CSV."""
-        name = Path(self.exc.params.get("file", "import")).stem + "-problems.csv"
-        path = self.dialogs.save_file(self, self.tr("Save report"), name, self.tr("CSV (*.csv)"))
+        """Save every problem (not only those shown) as a workbook."""
+        name = Path(self.exc.params.get("file", "import")).stem + "-问题.xlsx"
+        path = self.dialogs.save_file(self, self.tr("Save report"), name,
+                                      self.tr("Excel workbooks (*.xlsx)"))
         if path:
             write_error_report(path, self.exc.errors)
 

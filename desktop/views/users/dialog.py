@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QWidget
 from desktop.accounts import (
     UserInput,
     UserRow,
+    check_user_name,
     create_user,
     list_users,
     reset_password,
@@ -22,7 +23,6 @@ from desktop.paging import ListQuery
 from desktop.security import ROLE_TITLES, SCOPED_ROLES, Role, check_password_rules
 from desktop.views.forms import FormDialog, combo_data, select_data
 
-NAME_RULE = QT_TRANSLATE_NOOP("errors", "A user name is 1 to 64 characters without spaces.")
 AGENCY_RULE = QT_TRANSLATE_NOOP("errors", "Role {role} needs an agency.")
 MAX_NAME = 64
 
@@ -37,9 +37,10 @@ def role_title(role: Role | str) -> str:
 
 def name_problem(name: str) -> str | None:
     """Why a user name is refused (the rule ``accounts.create_user`` applies), or None."""
-    name = name.strip()
-    if not name or len(name) > MAX_NAME or any(ch.isspace() for ch in name):
-        return translate("errors", NAME_RULE)
+    try:
+        check_user_name(name)
+    except ValidationError as exc:
+        return exc.localized()
     return None
 
 

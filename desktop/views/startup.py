@@ -63,11 +63,18 @@ class CatalogTranslator(QTranslator):
         super().__init__(parent)
         self.language = language
         self._catalog = i18n.catalog(language)
+        self.misses: set[tuple[str, str]] = set()
 
     def translate(self, context: str, source: str, disambiguation: str | None = None,
                   n: int = -1) -> str | None:  # type: ignore[override]
-        """The translation, or None so that Qt falls back to the English source ("" would blank it)."""
-        return self._catalog.get((context, source))
+        """The translation, or None so that Qt falls back to the English source ("" would blank it).
+
+        Lookups that find nothing are remembered in ``misses`` (Qt's own strings among them),
+        so a test can tell a string asked for under a context the catalog does not know."""
+        found = self._catalog.get((context, source))
+        if found is None and self.language != "en":
+            self.misses.add((context, source))
+        return found
 
     def isEmpty(self) -> bool:
         """Whether the catalog has no finished translation."""

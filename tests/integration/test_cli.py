@@ -140,6 +140,8 @@ def test_usage_errors_exit_2(desk: Desk) -> None:
     assert code == 2 and "--user" in err
 
 
-def test_chinese_messages(desk: Desk) -> None:
+def test_messages_follow_lang(desk: Desk) -> None:
     code, _out, err = desk("--lang", "zh_CN", "agencies", "list", password="nope-nope-1")
-    assert code == 1 and err.strip()
+    assert code == 1 and err.strip() == "用户名或密码错误。"
+    code, out, _err = desk("--lang", "zh_CN", "audit", "verify")
+    assert code == 0 and out.startswith("审计记录完整")

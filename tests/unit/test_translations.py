@@ -14,7 +14,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "tools"))
 import update_translations  # noqa: E402
 
-PLACEHOLDER = re.compile(r"\{[a-z_]+\}|%\d|%n")
+PLACEHOLDER = re.compile(r"\{[a-z_]+(?::[^}]*)?\}|%\d|%n")
 
 
 def entries(path: Path) -> dict[tuple[str, str], ET.Element]:

@@ -239,10 +239,8 @@ class ImportErrorsDialog(QDialog):
         shown = errors[:MAX_SHOWN_ROW_ERRORS]
         table = QTableWidget(len(shown), len(headers), self)
         table.setHorizontalHeaderLabels(headers)
-        rows = table.verticalHeader()
-        rows.hide()
-        rows.setSectionResizeMode(rows.ResizeMode.Fixed)
-        rows.setDefaultSectionSize(table.fontMetrics().height() + 8)
+        table.verticalHeader().hide()
+        table.setWordWrap(True)  # a long rule wraps instead of being cut off
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.horizontalHeader().setStretchLastSection(True)
@@ -255,7 +253,16 @@ class ImportErrorsDialog(QDialog):
                 if text == str(err.row):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 table.setItem(r, c, item)
+        columns = table.horizontalHeader()
+        for c in range(len(headers) - 1):
+            columns.setSectionResizeMode(c, columns.ResizeMode.ResizeToContents)
+        table.resizeRowsToContents()
         return table
+
+    def resizeEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+        """Re-fit wrapped rows to the new width."""
+        super().resizeEvent(event)
+        self.table.resizeRowsToContents()
 
     def _buttons(self) -> QDialogButtonBox:
         buttons = QDialogButtonBox(self)

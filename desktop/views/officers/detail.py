@@ -38,6 +38,7 @@ class OfficerDetail(QWidget):
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setWordWrap(True)
         self.placeholder.setEnabled(False)
+        self.setMinimumWidth(300)
         self.stack = QStackedLayout(self)
         self.stack.addWidget(self.placeholder)
         self.stack.addWidget(self._scroll(self._body()))
@@ -46,6 +47,7 @@ class OfficerDetail(QWidget):
         area = QScrollArea(self)
         area.setWidgetResizable(True)
         area.setFrameShape(QFrame.Shape.NoFrame)
+        area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # values wrap instead
         area.setWidget(body)
         return area
 
@@ -92,6 +94,7 @@ class OfficerDetail(QWidget):
 
     def _value(self, form: QFormLayout, key: str, label: str) -> QLabel:
         value = QLabel()
+        value.setWordWrap(True)
         value.setObjectName(key)
         value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         value.setWordWrap(True)

@@ -113,7 +113,7 @@ class OfficersPage(QWidget):
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(0, 1)
-        self.splitter.setSizes([990, 270])
+        self.splitter.setSizes([960, 320])
         restore_splitter(self.splitter, SPLITTER_KEY)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 8)

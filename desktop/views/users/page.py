@@ -46,7 +46,7 @@ class UsersPage(QWidget):
         self.can_manage = ctx.user.can(Permission.MANAGE_USERS)
         self.dialog: AccountDialog | PasswordDialog | None = None
         self._loaded = False
-        self.header = PageHeader(self.tr("Accounts"), self, search_placeholder=self.tr(
+        self.header = PageHeader(self.tr("Users"), self, search_placeholder=self.tr(
             "Search user name or display name (Ctrl+F)"))
         self.role_filter = self._role_filter()
         self.model, self.table = make_table(ctx, self, "users", self._columns(), self.fetch)

@@ -1,0 +1,2075 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About</source>
+        <translation>关于</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Version {version}</source>
+        <translation>版本 {version}</translation>
+    </message>
+    <message>
+        <source>Supervision of administrative enforcement for county justice bureaus.</source>
+        <translation>供县级司法局开展行政执法监督工作使用。</translation>
+    </message>
+    <message>
+        <source>Store:</source>
+        <translation>数据库：</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>数据文件夹：</translation>
+    </message>
+    <message>
+        <source>Runs on:</source>
+        <translation>运行环境：</translation>
+    </message>
+    <message>
+        <source>Qt {qt}, PySide6 {pyside}, Python {python}</source>
+        <translation>Qt {qt}，PySide6 {pyside}，Python {python}</translation>
+    </message>
+    <message>
+        <source>System:</source>
+        <translation>操作系统：</translation>
+    </message>
+</context>
+<context>
+    <name>AccountDialog</name>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <source>Edit account</source>
+        <translation>编辑账号</translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation>新建账号</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>For logging in; no spaces</source>
+        <translation>用于登录，不能包含空格</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>e.g. 张三</source>
+        <translation>例如：张三</translation>
+    </message>
+    <message>
+        <source>The account may log in</source>
+        <translation>允许该账号登录</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>At least 8 characters, letters with digits or symbols</source>
+        <translation>至少 8 个字符，须包含字母及数字或符号</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>确认密码</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>(none: the whole county)</source>
+        <translation>（不限：全县）</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>执法主体</translation>
+    </message>
+    <message>
+        <source>(choose an agency)</source>
+        <translation>（请选择执法主体）</translation>
+    </message>
+</context>
+<context>
+    <name>AgenciesPage</name>
+    <message>
+        <source>Agencies</source>
+        <translation>执法主体</translation>
+    </message>
+    <message>
+        <source>Search name, short name or credit code (Ctrl+F)</source>
+        <translation>搜索名称、简称或统一社会信用代码（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Import agencies</source>
+        <translation>导入执法主体</translation>
+    </message>
+    <message>
+        <source>Importing agencies</source>
+        <translation>正在导入执法主体</translation>
+    </message>
+    <message>
+        <source>Export agencies</source>
+        <translation>导出执法主体</translation>
+    </message>
+    <message>
+        <source>Exporting agencies</source>
+        <translation>正在导出执法主体</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>简称</translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Enforcement field</source>
+        <translation>执法领域</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <source>Officers</source>
+        <translation>执法人员</translation>
+    </message>
+    <message>
+        <source>All fields</source>
+        <translation>全部执法领域</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <source>Delete agency</source>
+        <translation>删除执法主体</translation>
+    </message>
+    <message>
+        <source>Delete the agency {name}? This cannot be undone.</source>
+        <translation>确定删除执法主体“{name}”吗？此操作不可撤销。</translation>
+    </message>
+    <message>
+        <source>Deleting {name}</source>
+        <translation>正在删除“{name}”</translation>
+    </message>
+    <message>
+        <source>No agency matches the search or filter.</source>
+        <translation>没有符合搜索或筛选条件的执法主体。</translation>
+    </message>
+    <message>
+        <source>No agencies yet — import an agency workbook or add one.</source>
+        <translation>尚无执法主体 — 导入执法主体表或新建。</translation>
+    </message>
+</context>
+<context>
+    <name>AgencyDialog</name>
+    <message>
+        <source>Edit agency</source>
+        <translation>编辑执法主体</translation>
+    </message>
+    <message>
+        <source>New agency</source>
+        <translation>新建执法主体</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Full legal name, e.g. 某某县市场监督管理局</source>
+        <translation>法定全称，例如：某某县市场监督管理局</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>简称</translation>
+    </message>
+    <message>
+        <source>Optional, unique</source>
+        <translation>选填，不可重复</translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>18 characters, optional</source>
+        <translation>18 位，选填</translation>
+    </message>
+    <message>
+        <source>Enforcement field</source>
+        <translation>执法领域</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>（未设置）</translation>
+    </message>
+</context>
+<context>
+    <name>AuditDetail</name>
+    <message>
+        <source>Select a record to see what it changed.</source>
+        <translation>选择一条记录以查看其修改内容。</translation>
+    </message>
+    <message>
+        <source>This record carries no field values.</source>
+        <translation>该记录不含字段值。</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>修改前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>修改后</translation>
+    </message>
+    <message>
+        <source>Record hash</source>
+        <translation>记录哈希值</translation>
+    </message>
+    <message>
+        <source>Record {id} · {time} · {user} · {action} {entity} {number}</source>
+        <translation>第 {id} 条记录 · {time} · {user} · {action}{entity} {number}</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <source>Audit</source>
+        <translation>审计</translation>
+    </message>
+    <message>
+        <source>Search summary or object number (Ctrl+F)</source>
+        <translation>搜索摘要或对象编号（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Kind of object</source>
+        <translation>对象类型</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>No record matches the search or filters.</source>
+        <translation>没有符合搜索或筛选条件的记录。</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Any date</source>
+        <translation>不限日期</translation>
+    </message>
+    <message>
+        <source>{label} (Delete: any date)</source>
+        <translation>{label}（按 Delete 键：不限日期）</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>清除筛选</translation>
+    </message>
+    <message>
+        <source>Verify chain</source>
+        <translation>校验</translation>
+    </message>
+    <message>
+        <source>Check that no record was edited, removed or reordered</source>
+        <translation>检查审计记录是否被篡改、删除或调换顺序</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation>全部用户</translation>
+    </message>
+    <message>
+        <source>All objects</source>
+        <translation>全部对象</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>全部操作</translation>
+    </message>
+    <message>
+        <source>Verifying…</source>
+        <translation>正在校验…</translation>
+    </message>
+    <message>
+        <source>Verifying the audit chain</source>
+        <translation>正在校验审计记录链</translation>
+    </message>
+    <message>
+        <source>✓ Chain intact: {count} records</source>
+        <translation>✓ 审计记录链完整：共 {count} 条</translation>
+    </message>
+    <message>
+        <source>✗ Record {id} is broken: {reason}</source>
+        <translation>✗ 第 {id} 条记录校验失败：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTitles</name>
+    <message>
+        <source>Create</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Failed login</source>
+        <translation>登录失败</translation>
+    </message>
+    <message>
+        <source>Account locked</source>
+        <translation>账号锁定</translation>
+    </message>
+    <message>
+        <source>Password reset</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>执法主体</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>执法人员</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>简称</translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Enforcement field</source>
+        <translation>执法领域</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Agency (number)</source>
+        <translation>执法主体（编号）</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Enforcement category</source>
+        <translation>执法类别</translation>
+    </message>
+    <message>
+        <source>Enforcement region</source>
+        <translation>执法区域</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>执法证</translation>
+    </message>
+    <message>
+        <source>Certificate number</source>
+        <translation>执法证号</translation>
+    </message>
+    <message>
+        <source>Certificate issued on</source>
+        <translation>发证日期</translation>
+    </message>
+    <message>
+        <source>Certificate valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Certificate status</source>
+        <translation>证件状态</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordForm</name>
+    <message>
+        <source>Current password:</source>
+        <translation>当前密码：</translation>
+    </message>
+    <message>
+        <source>New password:</source>
+        <translation>新密码：</translation>
+    </message>
+    <message>
+        <source>Repeat new password:</source>
+        <translation>确认新密码：</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <source>required.</source>
+        <translation>不能为空。</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>当前密码</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <source>does not match the new password.</source>
+        <translation>与新密码不一致。</translation>
+    </message>
+    <message>
+        <source>Repeat new password</source>
+        <translation>确认新密码</translation>
+    </message>
+    <message>
+        <source>{field}: {problem}</source>
+        <translation>{field}：{problem}</translation>
+    </message>
+    <message>
+        <source>Changing the password</source>
+        <translation>正在修改密码</translation>
+    </message>
+    <message>
+        <source>Your password was changed. Use the new one next time you log in.</source>
+        <translation>密码已修改，下次登录时请使用新密码。</translation>
+    </message>
+    <message>
+        <source>Current password: it is not right.</source>
+        <translation>当前密码：输入不正确。</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionDialog</name>
+    <message>
+        <source>Connection settings</source>
+        <translation>连接设置</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionForm</name>
+    <message>
+        <source>Local SQLite file on this workstation</source>
+        <translation>本地 SQLite 数据库（本机文件）</translation>
+    </message>
+    <message>
+        <source>Central PostgreSQL server of the county</source>
+        <translation>本县中心 PostgreSQL 服务器</translation>
+    </message>
+    <message>
+        <source>Default: {path}</source>
+        <translation>默认：{path}</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>Leave it empty to use the default file in the user data folder.</source>
+        <translation>留空则使用用户数据文件夹中的默认文件。</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>端口：</translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation>服务器地址：</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>数据库名：</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>用户名：</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>The password is kept in the system keyring, never in a file.</source>
+        <translation>密码保存在系统凭据管理器中，不会写入文件。</translation>
+    </message>
+    <message>
+        <source>The system keyring is not available on this workstation: the password cannot be remembered and will be asked for at each start.</source>
+        <translation>本机系统凭据管理器不可用：无法记住密码，每次启动时将询问密码。</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>测试连接</translation>
+    </message>
+    <message>
+        <source>{field}: required.</source>
+        <translation>{field}：不能为空。</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>服务器地址</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>数据库名</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>Saved in the system keyring; type to replace it</source>
+        <translation>已保存在系统凭据管理器中，输入新密码可替换</translation>
+    </message>
+    <message>
+        <source>Choose the store file</source>
+        <translation>选择数据库文件</translation>
+    </message>
+    <message>
+        <source>SQLite store ({patterns});;All files (*)</source>
+        <translation>SQLite 数据库 ({patterns});;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message>
+        <source>Testing the connection</source>
+        <translation>正在测试连接</translation>
+    </message>
+    <message>
+        <source>The test failed because of an error in the program.</source>
+        <translation>程序内部出错，测试未能完成。</translation>
+    </message>
+    <message>
+        <source>Connected: {server}; schema {revision} (newest); took {ms} ms</source>
+        <translation>已连接：{server}；数据结构版本 {revision}（最新）；耗时 {ms} 毫秒</translation>
+    </message>
+    <message>
+        <source>Connected: {server}; schema {revision} will be updated to {head} when the program opens it; took {ms} ms</source>
+        <translation>已连接：{server}；程序打开时将把数据结构版本由 {revision} 升级为 {head}；耗时 {ms} 毫秒</translation>
+    </message>
+    <message>
+        <source>Connected: {server}; the store is empty — it will be set up when the program opens it; took {ms} ms</source>
+        <translation>已连接：{server}；数据库为空，程序打开时将自动初始化；耗时 {ms} 毫秒</translation>
+    </message>
+    <message>
+        <source>Connected: {server}, but the store was written by a newer version of the program (schema {revision}) — this version cannot open it.</source>
+        <translation>已连接：{server}，但该数据库由更新版本的程序创建（数据结构 {revision}），当前版本无法打开。</translation>
+    </message>
+</context>
+<context>
+    <name>CountLabel</name>
+    <message>
+        <source>Total {count}</source>
+        <translation>共 {count} 条</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Show details</source>
+        <translation>显示详细信息</translation>
+    </message>
+    <message>
+        <source>The program ran into an error.</source>
+        <translation>程序运行出错。</translation>
+    </message>
+    <message>
+        <source>Please copy the details and send them to whoever maintains the program, with what you were doing when it happened.</source>
+        <translation>请复制详细信息发送给程序维护人员，并说明出错时正在进行的操作。</translation>
+    </message>
+    <message>
+        <source>The log is in {path}.</source>
+        <translation>日志文件位于 {path}。</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>复制详细信息</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Hide details</source>
+        <translation>隐藏详细信息</translation>
+    </message>
+</context>
+<context>
+    <name>DeskTableView</name>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <source>Sheet {sheet} row {row} [{column}]: {message}</source>
+        <translation>工作表“{sheet}”第 {row} 行【{column}】：{message}</translation>
+    </message>
+    <message>
+        <source>Sheet {sheet} row {row}: {message}</source>
+        <translation>工作表“{sheet}”第 {row} 行：{message}</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Cannot continue</source>
+        <translation>无法继续</translation>
+    </message>
+    <message>
+        <source>Changed elsewhere</source>
+        <translation>记录已被他人修改</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>Set up the store</source>
+        <translation>初始化数据库</translation>
+    </message>
+    <message>
+        <source>This store has no accounts yet. Create its administrator, who then creates the other users&apos; accounts.</source>
+        <translation>该数据库尚无账号。请先创建管理员，再由管理员为其他用户创建账号。</translation>
+    </message>
+    <message>
+        <source>e.g. Zhang Ming</source>
+        <translation>例如：张明</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>用户名：</translation>
+    </message>
+    <message>
+        <source>Full name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>Repeat password:</source>
+        <translation>确认密码：</translation>
+    </message>
+    <message>
+        <source>Load the demo county</source>
+        <translation>加载示范县数据</translation>
+    </message>
+    <message>
+        <source>Adds {agencies} example agencies, {officers} officers with certificates and one account per role (password {password}) so that every area can be tried. Leave it off for a county&apos;s real store.</source>
+        <translation>添加 {agencies} 个示例执法主体、{officers} 名持证执法人员，并为每个角色各建一个账号（密码为 {password}），以便试用各项功能。正式使用的数据库请勿勾选。</translation>
+    </message>
+    <message>
+        <source>Create administrator</source>
+        <translation>创建管理员</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Repeat password</source>
+        <translation>确认密码</translation>
+    </message>
+    <message>
+        <source>{field}: {problem}</source>
+        <translation>{field}：{problem}</translation>
+    </message>
+    <message>
+        <source>required.</source>
+        <translation>不能为空。</translation>
+    </message>
+    <message>
+        <source>no spaces, please.</source>
+        <translation>不能包含空格。</translation>
+    </message>
+    <message>
+        <source>does not match the password.</source>
+        <translation>与密码不一致。</translation>
+    </message>
+    <message>
+        <source>Creating the administrator</source>
+        <translation>正在创建管理员</translation>
+    </message>
+    <message>
+        <source>Loading the demo county…</source>
+        <translation>正在加载示范县数据…</translation>
+    </message>
+    <message>
+        <source>Loading the demo county</source>
+        <translation>正在加载示范县数据</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>正在保存</translation>
+    </message>
+    <message>
+        <source>Reloaded: changed by {who} at {when}. Make your changes again and save.</source>
+        <translation>已刷新：该记录已由 {who} 于 {when} 修改，请重新修改后保存。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportErrorsDialog</name>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>未导入任何数据</translation>
+    </message>
+    <message>
+        <source>Showing the first {shown:,} of {count:,} problems; save the report to see them all.</source>
+        <translation>共 {count:,} 处问题，仅显示前 {shown:,} 处；保存报告可查看全部问题。</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>工作表</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Save report…</source>
+        <translation>保存报告…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>保存报告</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Log in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>用户名：</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>Logging in</source>
+        <translation>正在登录</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Agencies</source>
+        <translation>执法主体</translation>
+    </message>
+    <message>
+        <source>Officers</source>
+        <translation>执法人员</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>审计</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>{user} · {role} · {agency}</source>
+        <translation>{user} · {role} · {agency}</translation>
+    </message>
+    <message>
+        <source>{user} · {role}</source>
+        <translation>{user} · {role}</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Switch user…</source>
+        <translation>切换用户…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>About…</source>
+        <translation>关于…</translation>
+    </message>
+    <message>
+        <source>As of {date}</source>
+        <translation>截至 {date}</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>正在处理…</translation>
+    </message>
+</context>
+<context>
+    <name>OfficerDetail</name>
+    <message>
+        <source>Select an officer to see their details.</source>
+        <translation>选择一名执法人员以查看详细信息。</translation>
+    </message>
+    <message>
+        <source>Enforcement certificate</source>
+        <translation>执法证</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Show whole number</source>
+        <translation>显示完整号码</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Enforcement category</source>
+        <translation>执法类别</translation>
+    </message>
+    <message>
+        <source>Enforcement region</source>
+        <translation>执法区域</translation>
+    </message>
+    <message>
+        <source>Certificate number</source>
+        <translation>执法证号</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>发证日期</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>证件状态</translation>
+    </message>
+    <message>
+        <source>Last changed by {who} at {when}</source>
+        <translation>最后由 {who} 于 {when} 修改</translation>
+    </message>
+    <message>
+        <source>expires in {days} days</source>
+        <translation>{days} 天后到期</translation>
+    </message>
+    <message>
+        <source>expired {days} days ago</source>
+        <translation>已过期 {days} 天</translation>
+    </message>
+</context>
+<context>
+    <name>OfficerDialog</name>
+    <message>
+        <source>Edit officer</source>
+        <translation>编辑执法人员</translation>
+    </message>
+    <message>
+        <source>New officer</source>
+        <translation>新建执法人员</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>执法人员</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>18 characters</source>
+        <translation>18 位</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>（未设置）</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>(choose an agency)</source>
+        <translation>（请选择执法主体）</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>执法主体</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Enforcement category</source>
+        <translation>执法类别</translation>
+    </message>
+    <message>
+        <source>e.g. 市场监管</source>
+        <translation>例如：市场监管</translation>
+    </message>
+    <message>
+        <source>Enforcement region</source>
+        <translation>执法区域</translation>
+    </message>
+    <message>
+        <source>Enforcement certificate</source>
+        <translation>执法证</translation>
+    </message>
+    <message>
+        <source>Holds an enforcement certificate</source>
+        <translation>持有执法证</translation>
+    </message>
+    <message>
+        <source>Certificate number</source>
+        <translation>执法证号</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>发证日期</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>证件状态</translation>
+    </message>
+</context>
+<context>
+    <name>OfficerTitles</name>
+    <message>
+        <source>Valid</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Expiring soon</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>注销</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>吊销</translation>
+    </message>
+    <message>
+        <source>No certificate</source>
+        <translation>无证</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+</context>
+<context>
+    <name>OfficersPage</name>
+    <message>
+        <source>Officers</source>
+        <translation>执法人员</translation>
+    </message>
+    <message>
+        <source>Search name, ID number or certificate number (Ctrl+F)</source>
+        <translation>搜索姓名、身份证号或执法证号（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>执法主体</translation>
+    </message>
+    <message>
+        <source>Import officers</source>
+        <translation>导入执法人员</translation>
+    </message>
+    <message>
+        <source>Importing officers</source>
+        <translation>正在导入执法人员</translation>
+    </message>
+    <message>
+        <source>Export officers</source>
+        <translation>导出执法人员</translation>
+    </message>
+    <message>
+        <source>Exporting officers</source>
+        <translation>正在导出执法人员</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Certificate number</source>
+        <translation>执法证号</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>发证日期</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Certificate state</source>
+        <translation>证件状态</translation>
+    </message>
+    <message>
+        <source>Enforcement category</source>
+        <translation>执法类别</translation>
+    </message>
+    <message>
+        <source>All certificate states</source>
+        <translation>全部证件状态</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>All agencies</source>
+        <translation>全部执法主体</translation>
+    </message>
+    <message>
+        <source>No officer matches the search or filters.</source>
+        <translation>没有符合搜索或筛选条件的执法人员。</translation>
+    </message>
+    <message>
+        <source>No officers yet — import an officer workbook or add one.</source>
+        <translation>尚无执法人员 — 导入执法人员表或新建。</translation>
+    </message>
+</context>
+<context>
+    <name>PageHeader</name>
+    <message>
+        <source>Search (Ctrl+F)</source>
+        <translation>搜索（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Reset password of {name}</source>
+        <translation>重置 {name} 的密码</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>确认新密码</translation>
+    </message>
+    <message>
+        <source>Set a new password for {name} ({display})? The old one stops working at once.</source>
+        <translation>确定为 {name}（{display}）设置新密码吗？原密码将立即失效。</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>Where this workstation keeps its data. A change takes effect the next time the program starts.</source>
+        <translation>本机数据的存储位置。修改后将在下次启动程序时生效。</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Takes effect after the program restarts.</source>
+        <translation>重启程序后生效。</translation>
+    </message>
+    <message>
+        <source>My password</source>
+        <translation>我的密码</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>The system keyring is not available, so the password was not kept; the program will ask for it at each start.</source>
+        <translation>系统凭据管理器不可用，密码未保存；每次启动时程序将询问密码。</translation>
+    </message>
+    <message>
+        <source>The program uses this store the next time it starts.</source>
+        <translation>程序将在下次启动时使用该数据库。</translation>
+    </message>
+    <message>
+        <source>Saved. The program shows {language} after it restarts.</source>
+        <translation>已保存。重启程序后界面语言将切换为{language}。</translation>
+    </message>
+</context>
+<context>
+    <name>SmokeTest</name>
+    <message>
+        <source>The store has accounts: set DESK_USER and DESK_PASSWORD to run the smoke test.</source>
+        <translation>数据库中已有账号：请设置 DESK_USER 和 DESK_PASSWORD 后再运行冒烟测试。</translation>
+    </message>
+    <message>
+        <source>Timed out waiting for background work.</source>
+        <translation>等待后台任务超时。</translation>
+    </message>
+    <message>
+        <source>Timed out.</source>
+        <translation>超时。</translation>
+    </message>
+    <message>
+        <source>Smoke test passed: {count} pages ({pages}) as {user} on {store}.</source>
+        <translation>冒烟测试通过：以 {user} 身份在 {store} 上检查了 {count} 个页面（{pages}）。</translation>
+    </message>
+    <message>
+        <source>Smoke test failed: {reason}</source>
+        <translation>冒烟测试未通过：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>Opening the store</source>
+        <translation>正在打开数据库</translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message>
+        <source>Local SQLite: {path}</source>
+        <translation>本地 SQLite 数据库：{path}</translation>
+    </message>
+    <message>
+        <source>Central PostgreSQL: {server}</source>
+        <translation>中心 PostgreSQL 服务器：{server}</translation>
+    </message>
+</context>
+<context>
+    <name>StorePasswordDialog</name>
+    <message>
+        <source>Server password</source>
+        <translation>服务器密码</translation>
+    </message>
+    <message>
+        <source>Enter the password of {user} on the county&apos;s server {server}.</source>
+        <translation>请输入用户 {user} 在本县服务器 {server} 上的密码。</translation>
+    </message>
+    <message>
+        <source>Remember in the system keyring</source>
+        <translation>保存到系统凭据管理器</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>The system keyring is not available on this workstation, so the password cannot be remembered; it will be asked for at each start.</source>
+        <translation>本机系统凭据管理器不可用，无法记住密码，每次启动时将询问密码。</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>StoreProblemDialog</name>
+    <message>
+        <source>The store cannot be opened</source>
+        <translation>无法打开数据库</translation>
+    </message>
+    <message>
+        <source>The program cannot open its store.</source>
+        <translation>程序无法打开数据库。</translation>
+    </message>
+    <message>
+        <source>Store: {where}</source>
+        <translation>数据库：{where}</translation>
+    </message>
+    <message>
+        <source>Install the newer version of the program, or choose another store in the connection settings.</source>
+        <translation>请安装新版本程序，或在连接设置中选择其他数据库。</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s password in the connection settings.</source>
+        <translation>请在连接设置中输入服务器密码。</translation>
+    </message>
+    <message>
+        <source>Check that the server is running and can be reached from this workstation (or that no other program holds the file), then retry — or change the connection settings.</source>
+        <translation>请确认服务器正在运行且本机可以访问（或数据库文件未被其他程序占用）后重试，也可以修改连接设置。</translation>
+    </message>
+    <message>
+        <source>Connection settings…</source>
+        <translation>连接设置…</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+</context>
+<context>
+    <name>TaskRunner</name>
+    <message>
+        <source>{label} ({done} of {total})</source>
+        <translation>{label}（{done} / {total}）</translation>
+    </message>
+    <message>
+        <source>{label} ({done})</source>
+        <translation>{label}（{done}）</translation>
+    </message>
+    <message>
+        <source>Please wait</source>
+        <translation>请稍候</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPage</name>
+    <message>
+        <source>Users</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Search user name or display name (Ctrl+F)</source>
+        <translation>搜索用户名或姓名（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>No account matches the search or filter.</source>
+        <translation>没有符合搜索或筛选条件的账号。</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>执法主体</translation>
+    </message>
+    <message>
+        <source>Whole county</source>
+        <translation>全县</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Last login</source>
+        <translation>最近登录</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>从未登录</translation>
+    </message>
+    <message>
+        <source>All roles</source>
+        <translation>全部角色</translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation>新建账号</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Reset password…</source>
+        <translation>重置密码…</translation>
+    </message>
+    <message>
+        <source>{name} has a new password; any lock is lifted.</source>
+        <translation>已为 {name} 重置密码，账号锁定（如有）已解除。</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>Locked until {time}</source>
+        <translation>锁定至 {time}</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+</context>
+<context>
+    <name>WorkbookFlow</name>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Imported {imported}, skipped {skipped} (already present).</source>
+        <translation>已导入 {imported} 条，跳过 {skipped} 条（已存在且无变化）。</translation>
+    </message>
+    <message>
+        <source>Warnings:</source>
+        <translation>警告：</translation>
+    </message>
+    <message>
+        <source>Exported {count} rows to {path}.</source>
+        <translation>已导出 {count} 行至 {path}。</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>Password for {user}: </source>
+        <translation>{user} 的密码：</translation>
+    </message>
+    <message>
+        <source>New password for {user}: </source>
+        <translation>{user} 的新密码：</translation>
+    </message>
+    <message>
+        <source>Repeat the password: </source>
+        <translation>再次输入密码：</translation>
+    </message>
+    <message>
+        <source>{file} sheet {sheet} row {row} column {column}: {message}</source>
+        <translation>{file} 工作表“{sheet}”第 {row} 行【{column}】：{message}</translation>
+    </message>
+    <message>
+        <source>Imported {imported}, skipped {skipped} (already present).</source>
+        <translation>已导入 {imported} 条，跳过 {skipped} 条（已存在且无变化）。</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} shown</source>
+        <translation>显示 {shown} 条，共 {total} 条</translation>
+    </message>
+    <message>
+        <source>Store {store} is at schema {revision}.</source>
+        <translation>数据库 {store} 的数据结构版本为 {revision}。</translation>
+    </message>
+    <message>
+        <source>Administrator {name} created.</source>
+        <translation>已创建管理员 {name}。</translation>
+    </message>
+    <message>
+        <source>Account {name} ({role}) created.</source>
+        <translation>已创建账号 {name}（{role}）。</translation>
+    </message>
+    <message>
+        <source>Audit record intact: {n} records checked.</source>
+        <translation>审计记录完整：已校验 {n} 条。</translation>
+    </message>
+    <message>
+        <source>Audit record {id} is broken: {reason}.</source>
+        <translation>第 {id} 条审计记录校验失败：{reason}。</translation>
+    </message>
+    <message>
+        <source>Demo county: {agencies} agencies, {officers} officers and {accounts} accounts added.</source>
+        <translation>示范县数据：新增执法主体 {agencies} 个、执法人员 {officers} 名、账号 {accounts} 个。</translation>
+    </message>
+    <message>
+        <source>Demo accounts {names} have the password {password}.</source>
+        <translation>示范账号 {names} 的密码均为 {password}。</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>The store already has accounts; ask an administrator for one.</source>
+        <translation>数据库中已有账号，请向管理员申请账号。</translation>
+    </message>
+    <message>
+        <source>Account {user} is locked after repeated failed logins; try again in {minutes} minute(s).</source>
+        <translation>账号 {user} 因多次登录失败已被锁定，请 {minutes} 分钟后再试。</translation>
+    </message>
+    <message>
+        <source>Account {user} is now locked for {minutes} minutes after {count} failed logins.</source>
+        <translation>账号 {user} 连续 {count} 次登录失败，已锁定 {minutes} 分钟。</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>用户名或密码错误。</translation>
+    </message>
+    <message>
+        <source>An account named {name} already exists.</source>
+        <translation>已存在名为 {name} 的账号。</translation>
+    </message>
+    <message>
+        <source>You cannot remove your own administrator rights or disable yourself.</source>
+        <translation>不能取消自己的管理员权限，也不能停用自己的账号。</translation>
+    </message>
+    <message>
+        <source>Changed by {who} at {when} — reload and try again.</source>
+        <translation>该记录已由 {who} 于 {when} 修改，请刷新后重试。</translation>
+    </message>
+    <message>
+        <source>Unknown role {role}; use one of: {roles}.</source>
+        <translation>未知角色 {role}，可用角色：{roles}。</translation>
+    </message>
+    <message>
+        <source>Role {role} needs an agency.</source>
+        <translation>角色 {role} 必须指定所属执法主体。</translation>
+    </message>
+    <message>
+        <source>A user name is 1 to 64 characters without spaces.</source>
+        <translation>用户名为 1 至 64 个字符，不能包含空格。</translation>
+    </message>
+    <message>
+        <source>No such account (id {id}).</source>
+        <translation>账号不存在（编号 {id}）。</translation>
+    </message>
+    <message>
+        <source>No password given: set DESK_PASSWORD (or DESK_NEW_PASSWORD) or run in a terminal.</source>
+        <translation>未提供密码：请设置环境变量 DESK_PASSWORD（或 DESK_NEW_PASSWORD），或在终端中运行。</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <source>{file}: {count} problem(s) found; nothing was imported.</source>
+        <translation>{file}：发现 {count} 处问题，未导入任何数据。</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>已取消，未做任何修改。</translation>
+    </message>
+    <message>
+        <source>This record was changed by someone else in the meantime. Reload it and try again.</source>
+        <translation>该记录已被他人修改，请刷新后重试。</translation>
+    </message>
+    <message>
+        <source>The store file is in use by another program. Close it and try again.</source>
+        <translation>数据库文件正被其他程序占用，请关闭后重试。</translation>
+    </message>
+    <message>
+        <source>The store cannot be reached: {reason}</source>
+        <translation>无法连接数据库：{reason}</translation>
+    </message>
+    <message>
+        <source>The connection to the store was lost: {reason}</source>
+        <translation>与数据库的连接已中断：{reason}</translation>
+    </message>
+    <message>
+        <source>Unsupported store address: {url}. Use a SQLite file or a PostgreSQL server.</source>
+        <translation>不支持的数据库地址：{url}。请使用本地 SQLite 文件或 PostgreSQL 服务器。</translation>
+    </message>
+    <message>
+        <source>This store was written by a newer version of the program (schema {revision}). Install the newer version to open it.</source>
+        <translation>该数据库由更新版本的程序创建（数据结构 {revision}），请安装新版本后再打开。</translation>
+    </message>
+    <message>
+        <source>{value} appears again (first in row {first})</source>
+        <translation>{value} 重复出现（首次出现在第 {first} 行）</translation>
+    </message>
+    <message>
+        <source>{value} is already the short name of {owner}</source>
+        <translation>{value} 已是 {owner} 的简称</translation>
+    </message>
+    <message>
+        <source>unknown agency {agency}: import it first or use its exact name</source>
+        <translation>未知执法主体 {agency}：请先导入该主体，或填写其准确名称</translation>
+    </message>
+    <message>
+        <source>outside your agency</source>
+        <translation>不属于本单位</translation>
+    </message>
+    <message>
+        <source>certificate {number} belongs to another officer</source>
+        <translation>执法证 {number} 属于其他执法人员</translation>
+    </message>
+    <message>
+        <source>Column {column} is not known and was ignored.</source>
+        <translation>未识别的列“{column}”已忽略。</translation>
+    </message>
+    <message>
+        <source>Unknown agency: {agency}.</source>
+        <translation>未知执法主体：{agency}。</translation>
+    </message>
+    <message>
+        <source>The name is required.</source>
+        <translation>名称不能为空。</translation>
+    </message>
+    <message>
+        <source>The name is longer than 120 characters.</source>
+        <translation>名称超过 120 个字符。</translation>
+    </message>
+    <message>
+        <source>The short name is longer than 60 characters.</source>
+        <translation>简称超过 60 个字符。</translation>
+    </message>
+    <message>
+        <source>{code} is not a valid unified social credit code (18 characters, checksum per GB 32100-2015).</source>
+        <translation>{code} 不是有效的统一社会信用代码（应为 18 位，校验位按 GB 32100-2015 计算）。</translation>
+    </message>
+    <message>
+        <source>The ID number is required.</source>
+        <translation>身份证号不能为空。</translation>
+    </message>
+    <message>
+        <source>{number} is not a valid resident ID number (18 characters, checksum per GB 11643).</source>
+        <translation>{number} 不是有效的居民身份证号（应为 18 位，校验位按 GB 11643 计算）。</translation>
+    </message>
+    <message>
+        <source>The agency is required.</source>
+        <translation>执法主体不能为空。</translation>
+    </message>
+    <message>
+        <source>Dates of a certificate need its certificate number.</source>
+        <translation>填写证件日期时必须填写执法证号。</translation>
+    </message>
+    <message>
+        <source>A certificate needs its issue date.</source>
+        <translation>执法证必须填写发证日期。</translation>
+    </message>
+    <message>
+        <source>A certificate needs its expiry date.</source>
+        <translation>执法证必须填写有效期至。</translation>
+    </message>
+    <message>
+        <source>The expiry date must be after the issue date.</source>
+        <translation>有效期至必须晚于发证日期。</translation>
+    </message>
+    <message>
+        <source>{value} is not one of: {allowed}.</source>
+        <translation>{value} 不在可选范围内：{allowed}。</translation>
+    </message>
+    <message>
+        <source>{agency} still has officers or accounts; move or remove them first.</source>
+        <translation>{agency} 下仍有执法人员或账号，请先调出或删除。</translation>
+    </message>
+    <message>
+        <source>Another agency is already called {name}.</source>
+        <translation>已有执法主体使用名称 {name}。</translation>
+    </message>
+    <message>
+        <source>No such officer (id {id}).</source>
+        <translation>执法人员不存在（编号 {id}）。</translation>
+    </message>
+    <message>
+        <source>An officer with ID number {number} is already registered.</source>
+        <translation>身份证号为 {number} 的执法人员已登记。</translation>
+    </message>
+    <message>
+        <source>Certificate number {number} belongs to another officer.</source>
+        <translation>执法证号 {number} 已属于其他执法人员。</translation>
+    </message>
+    <message>
+        <source>The system keyring is not available ({reason}); the password will be asked for each time.</source>
+        <translation>系统凭据管理器不可用（{reason}），每次启动时将询问密码。</translation>
+    </message>
+    <message>
+        <source>User {user} ({role}) may not do this: {permission}.</source>
+        <translation>用户 {user}（{role}）无权执行此操作：{permission}。</translation>
+    </message>
+    <message>
+        <source>User {user} may only work with their own agency&apos;s records.</source>
+        <translation>用户 {user} 只能处理本单位的数据。</translation>
+    </message>
+    <message>
+        <source>The password must have at least {n} characters.</source>
+        <translation>密码至少需要 {n} 个字符。</translation>
+    </message>
+    <message>
+        <source>The password must mix letters with digits or symbols.</source>
+        <translation>密码须同时包含字母和数字或符号。</translation>
+    </message>
+    <message>
+        <source>Unknown store kind {kind}.</source>
+        <translation>未知的数据库类型 {kind}。</translation>
+    </message>
+    <message>
+        <source>Fill in the server&apos;s host, database and user.</source>
+        <translation>请填写服务器地址、数据库名和用户名。</translation>
+    </message>
+    <message>
+        <source>The port must be between 1 and 65535.</source>
+        <translation>端口必须在 1 至 65535 之间。</translation>
+    </message>
+    <message>
+        <source>Unknown language {language}.</source>
+        <translation>未知语言 {language}。</translation>
+    </message>
+    <message>
+        <source>permission denied (is it open in another program?)</source>
+        <translation>没有访问权限（文件是否已在其他程序中打开？）</translation>
+    </message>
+    <message>
+        <source>Cannot read {file}: {reason}</source>
+        <translation>无法读取 {file}：{reason}</translation>
+    </message>
+    <message>
+        <source>file not found</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <source>not an .xlsx workbook</source>
+        <translation>不是 .xlsx 工作簿</translation>
+    </message>
+    <message>
+        <source>the file is damaged</source>
+        <translation>文件已损坏</translation>
+    </message>
+    <message>
+        <source>duplicate column</source>
+        <translation>列重复</translation>
+    </message>
+    <message>
+        <source>missing required column</source>
+        <translation>缺少必填列</translation>
+    </message>
+    <message>
+        <source>not an amount (use e.g. 1234.50)</source>
+        <translation>不是有效金额（示例：1234.50）</translation>
+    </message>
+    <message>
+        <source>not a date (use YYYY-MM-DD)</source>
+        <translation>不是有效日期（格式：YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>no such date: {value}</source>
+        <translation>日期不存在：{value}</translation>
+    </message>
+    <message>
+        <source>must be one of: {allowed}</source>
+        <translation>只能填写：{allowed}</translation>
+    </message>
+    <message>
+        <source>must not be negative</source>
+        <translation>不能为负数</translation>
+    </message>
+    <message>
+        <source>at most two decimals</source>
+        <translation>最多两位小数</translation>
+    </message>
+    <message>
+        <source>must be 是 or 否</source>
+        <translation>只能填写“是”或“否”</translation>
+    </message>
+    <message>
+        <source>Too many rows for one worksheet (at most {limit})</source>
+        <translation>超出单个工作表的行数上限（最多 {limit} 行）</translation>
+    </message>
+    <message>
+        <source>Cannot write {file}: {reason}</source>
+        <translation>无法写入 {file}：{reason}</translation>
+    </message>
+    <message>
+        <source>the records from {id} on were removed</source>
+        <translation>自第 {id} 条起的记录已被删除</translation>
+    </message>
+    <message>
+        <source>record {id} is missing (removed or renumbered)</source>
+        <translation>第 {id} 条记录缺失（已被删除或重新编号）</translation>
+    </message>
+    <message>
+        <source>the link to the previous record is broken (removed or reordered)</source>
+        <translation>与上一条记录的链接已断开（记录被删除或顺序被调整）</translation>
+    </message>
+    <message>
+        <source>the record was edited after it was written</source>
+        <translation>记录写入后被修改过</translation>
+    </message>
+    <message>
+        <source>No password was given for the server.</source>
+        <translation>未提供服务器密码。</translation>
+    </message>
+    <message>
+        <source>The store address {url} is not valid.</source>
+        <translation>数据库地址 {url} 无效。</translation>
+    </message>
+</context>
+<context>
+    <name>roles</name>
+    <message>
+        <source>Administrator</source>
+        <translation>系统管理员</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>执法监督员</translation>
+    </message>
+    <message>
+        <source>Case-file reviewer</source>
+        <translation>案卷评查员</translation>
+    </message>
+    <message>
+        <source>Training officer</source>
+        <translation>培训管理员</translation>
+    </message>
+    <message>
+        <source>Evidence clerk</source>
+        <translation>音像证据管理员</translation>
+    </message>
+    <message>
+        <source>Agency user</source>
+        <translation>执法单位用户</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,111 @@
+"""Render every page and the main dialogs on the demo store to PNG (offscreen, CJK font).
+
+    python tools/screenshots.py [--out docs/screenshots] [--lang zh_CN]
+
+The pictures in the README come from here. ``render_all`` is also what the interface test
+uses to find strings that show in English in the Chinese window.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from PySide6.QtCore import QCoreApplication, QSettings  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+
+from desktop import i18n  # noqa: E402
+
+Save = Callable[[QWidget, str], None]
+
+
+def demo_context(folder: Path):  # type: ignore[no-untyped-def]
+    """A demo store in ``folder`` and a context for its administrator (synchronous work)."""
+    from desktop.accounts import create_first_admin
+    from desktop.context import AppContext
+    from desktop.demo import load_demo
+    from desktop.errors import ImportRefused, RowError  # noqa: F401 - used by render_all
+    from desktop.models.db import open_store, sqlite_url
+    from desktop.settings import Settings
+    from desktop.views.common.messages import FakeDialogs
+    from desktop.views.common.tasks import SyncTaskRunner
+
+    store = open_store(sqlite_url(folder / "demo.sqlite3"))
+    admin = create_first_admin(store, "admin", "Admin-2026", "赵管理")
+    load_demo(store, admin)
+    dialogs = FakeDialogs()
+    settings = Settings(sqlite_path=str(folder / "demo.sqlite3"))
+    return AppContext(settings, store, store.clock, actor=admin, tasks=SyncTaskRunner(dialogs),
+                      dialogs=dialogs)
+
+
+def render_all(ctx, save: Save) -> None:  # type: ignore[no-untyped-def]
+    """Every page (a row selected), the login, first-run and edit dialogs, the import report."""
+    from desktop.errors import ImportRefused, RowError
+    from desktop.views.common.messages import ImportErrorsDialog
+    from desktop.views.login import FirstRunDialog, LoginDialog
+    from desktop.views.main_window import MainWindow
+
+    window = MainWindow(ctx)
+    window.resize(1366, 800)
+    for key in window.page_keys():
+        page = window.show_page(key)
+        page.refresh()
+        table = getattr(page, "table", None)
+        if table is not None and hasattr(table, "select_row"):
+            table.select_row(0)
+        QApplication.processEvents()
+        save(window, key)
+    for key, opener in (("agencies", "new_agency"), ("officers", "edit_current"), ("users", "new_account")):
+        dialog = getattr(window.show_page(key), opener)()
+        if dialog is not None:
+            save(dialog, f"{key}_dialog")
+            dialog.close()
+    save(LoginDialog(ctx, user_name="jiandu"), "login")
+    save(FirstRunDialog(ctx), "first_run")
+    errors = [RowError("执法人员.xlsx", "Sheet1", 3, "身份证号", i18n.translate(
+        "errors", "{number} is not a valid resident ID number (18 characters, checksum per GB 11643).")
+        .format(number="34112219800101001")),
+        RowError("执法人员.xlsx", "Sheet1", 7, "执法主体", i18n.translate(
+            "errors", "unknown agency {agency}: import it first or use its exact name").format(agency="县公安局"))]
+    save(ImportErrorsDialog(ImportRefused(errors, "执法人员.xlsx"), ctx.dialogs), "import_report")
+    window.close()
+
+
+def main() -> None:
+    """Render into --out."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    parser.add_argument("--lang", default="zh_CN", choices=i18n.LANGUAGES)
+    args = parser.parse_args()
+    folder = Path(tempfile.mkdtemp(prefix="desk-shots-"))
+    os.environ["DESK_DATA_DIR"] = str(folder)
+    from desktop.views.startup import application, installed_language
+
+    app = application()
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+    QCoreApplication.setOrganizationName("DeskScreenshots")
+    args.out.mkdir(parents=True, exist_ok=True)
+
+    def save(widget: QWidget, name: str) -> None:
+        widget.grab().save(str(args.out / f"{name}.png"))
+        print(args.out / f"{name}.png")
+
+    with installed_language(app, args.lang):
+        ctx = demo_context(folder)
+        render_all(ctx, save)
+        ctx.store.dispose()
+
+
+if __name__ == "__main__":
+    main()

@@ -21,11 +21,6 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any, BinaryIO
 
-import openpyxl
-import xlsxwriter
-from openpyxl.utils.exceptions import InvalidFileException
-from xlsxwriter.exceptions import FileCreateError
-
 from desktop.errors import Cancelled, RowError, ValidationError
 from desktop.i18n import QT_TRANSLATE_NOOP, translate
 
@@ -34,8 +29,9 @@ IsCancelled = Callable[[], bool]
 
 CHUNK = 200
 MAX_ROWS = 1_048_576
-_READ_ERRORS = (OSError, zipfile.BadZipFile, InvalidFileException, KeyError, ValueError,
-                SyntaxError, IndexError, EOFError, OverflowError)
+_READ_ERRORS = (OSError, zipfile.BadZipFile, KeyError, ValueError, SyntaxError, IndexError,
+                EOFError, OverflowError)
+"""What a broken workbook raises, besides openpyxl's own InvalidFileException."""
 _IN_USE = QT_TRANSLATE_NOOP("errors", "permission denied (is it open in another program?)")
 
 
@@ -90,6 +86,8 @@ def _read_reason(exc: Exception) -> str:
         return QT_TRANSLATE_NOOP("errors", "file not found")
     if isinstance(exc, PermissionError):
         return _IN_USE
+    from openpyxl.utils.exceptions import InvalidFileException
+
     if isinstance(exc, (zipfile.BadZipFile, InvalidFileException, KeyError)):
         return QT_TRANSLATE_NOOP("errors", "not an .xlsx workbook")
     if isinstance(exc, OSError):
@@ -167,12 +165,18 @@ def read_sheet(path: str | os.PathLike[str], columns: Sequence[Column], *,
     try:
         with open(path, "rb") as stream:  # closed even when openpyxl gives up half-way
             return _read_stream(stream, file, columns, progress, cancelled)
-    except _READ_ERRORS as exc:
+    except Exception as exc:
+        from openpyxl.utils.exceptions import InvalidFileException
+
+        if not isinstance(exc, (*_READ_ERRORS, InvalidFileException)):
+            raise
         raise _cannot_read(file, _read_reason(exc)) from exc
 
 
 def _read_stream(stream: BinaryIO, file: str, columns: Sequence[Column],
                  progress: Progress | None, cancelled: IsCancelled | None) -> SheetData:
+    import openpyxl  # here, not at start-up: it takes ≈ 0.2 s to import
+
     book = openpyxl.load_workbook(stream, read_only=True, data_only=True)
     try:
         sheet = book.worksheets[0]  # IndexError (no sheet at all) reads as a damaged file
@@ -340,6 +344,8 @@ def _write_cell(sheet: Any, formats: dict[str, Any], row: int, col: int, value: 
 
 def _fill(path: str, sheet_name: str, headers: Sequence[str], rows: Iterator[Sequence[Any]],
           progress: Progress | None, cancelled: IsCancelled | None, total: int | None) -> None:
+    import xlsxwriter
+
     with xlsxwriter.Workbook(path, {"constant_memory": True}) as book:  # closes on errors too
         sheet = book.add_worksheet(_safe_sheet_name(sheet_name))
         formats = {name: book.add_format(spec) for name, spec in _FORMATS.items()}
@@ -374,14 +380,22 @@ def write_workbook(path: str | os.PathLike[str], sheet_name: str, headers: Seque
         os.close(fd)
         _fill(temp, sheet_name, headers, iter(rows), progress, cancelled, total)
         os.replace(temp, target)
-    except (OSError, FileCreateError) as exc:
+    except OSError as exc:
         raise _cannot_write(target.name, exc) from exc
+    except Exception as exc:
+        from xlsxwriter.exceptions import FileCreateError
+
+        if isinstance(exc, FileCreateError):
+            raise _cannot_write(target.name, exc) from exc
+        raise
     finally:
         if temp and os.path.exists(temp):
             os.remove(temp)
 
 
 def _cannot_write(file: str, exc: Exception) -> ValidationError:
+    from xlsxwriter.exceptions import FileCreateError
+
     cause = exc.args[0] if isinstance(exc, FileCreateError) and exc.args else exc
     in_use = isinstance(cause, PermissionError)
     reason = _IN_USE if in_use else getattr(cause, "strerror", None) or str(cause)

@@ -103,8 +103,11 @@ def officers_page(session: Session, query: ListQuery, today: date,
     if query.filter("cert_state"):
         conditions.append(cert_state_expr(today) == query.filter("cert_state"))
     stmt = officers_select(today).where(*conditions)
-    # Every officer has exactly one agency: the count needs no join with agencies.
-    count_stmt = _with_certificate(select(Officer.id)).where(*conditions)
+    # Every officer has one agency and at most one current certificate: the count joins the
+    # certificates only when a condition reads them, and never the agencies.
+    count_stmt = select(Officer.id).where(*conditions)
+    if len(columns) > 1 or query.filter("cert_state"):
+        count_stmt = _with_certificate(count_stmt)
     sorts = {"name": Officer.name, "agency_name": Agency.name, "gender": Officer.gender,
              "position": Officer.position, "category": Officer.category,
              "cert_number": Certificate.number, "cert_issued_on": Certificate.issued_on,

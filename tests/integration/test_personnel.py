@@ -205,3 +205,13 @@ def test_a_reviewer_cannot_import(store: Store, admin: Actor, agency, tmp_path) 
     path = workbook(tmp_path / "o.xlsx", HEADERS, [["张三", ID1, None, "县市场监管局"]])
     with pytest.raises(PermissionDenied):
         import_officers(store, reviewer, path)
+
+
+def test_search_counts_match_the_rows_found(store: Store, admin: Actor, agency) -> None:
+    create_officer(store, admin, officer("张三", ID1, "ZX-77"))
+    create_officer(store, admin, officer("李四", ID2, "ZX-78"))
+    create_officer(store, admin, officer("王五", ID3))
+    for search, names in (("ZX-7", {"张三", "李四"}), ("zx-78", {"李四"}), (ID3[-6:], {"王五"}),
+                          ("四", {"李四"}), ("", {"张三", "李四", "王五"})):
+        page = list_officers(store, admin, ListQuery(search=search))
+        assert {o.name for o in page.items} == names and page.total == len(names), search

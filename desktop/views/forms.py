@@ -145,6 +145,27 @@ class FieldMarks:
         self._labels[field].setStyleSheet(f"color: {RED};" if invalid else "")
 
 
+FIELD_PROBLEM = QT_TRANSLATE_NOOP("FormDialog", "{field}: {problem}")
+
+
+def field_problem(label: str, problem: str) -> str:
+    """``姓名：不能为空`` — a problem named by its field's label."""
+    return _tr(FIELD_PROBLEM).format(field=label, problem=problem)
+
+
+def first_field_problem(checks: Iterable[tuple[QWidget, str, Callable[[], str]]],
+                        touched: set[QWidget] | None = None) -> str:
+    """The first failing check as ``field: problem`` (only fields in ``touched`` when given),
+    or "" when every check passes. A check returns its problem or ""."""
+    for widget, label, check in checks:
+        if touched is not None and widget not in touched:
+            continue
+        problem = check()
+        if problem:
+            return field_problem(label, problem)
+    return ""
+
+
 def first_problems(problems: Iterable[Any]) -> dict[str, str]:
     """The first message per field of ``rules.Problem``-like objects (``field``, ``message()``)."""
     found: dict[str, str] = {}

@@ -22,12 +22,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.accounts import authenticate, create_first_admin
+from desktop.accounts import authenticate, check_user_name, create_first_admin
 from desktop.context import AppContext
 from desktop.demo import AGENCIES, DEMO_PASSWORD, DemoSummary, load_demo
 from desktop.errors import AuthenticationFailed, UserFacingError, ValidationError
 from desktop.security import Actor
 from desktop.settings import save_settings
+from desktop.views.forms import field_problem, first_field_problem
 from desktop.views.look import (
     InlineMessage,
     fit_width,
@@ -212,23 +213,17 @@ class FirstRunDialog(QDialog):
     def problem_text(self, only_touched: bool = False) -> str:
         """The first problem, naming the field; empty when the administrator can be created."""
         labels = self._labels()
-        checks = [(self.user, "name", self._name_problem), (self.password, "password",
-                  lambda: password_problem(self.password.text())),
-                  (self.repeat, "repeat", self._repeat_problem)]
-        for field, key, check in checks:
-            if only_touched and field not in self._touched:
-                continue
-            problem = check()
-            if problem:
-                return self.tr("{field}: {problem}").format(field=labels[key], problem=problem)
-        return ""
+        return first_field_problem(
+            [(self.user, labels["name"], self._name_problem),
+             (self.password, labels["password"], lambda: password_problem(self.password.text())),
+             (self.repeat, labels["repeat"], self._repeat_problem)],
+            self._touched if only_touched else None)
 
     def _name_problem(self) -> str:
-        name = self.user.text().strip()
-        if not name:
-            return self.tr("required.")
-        if any(ch.isspace() for ch in name):
-            return self.tr("no spaces, please.")
+        try:
+            check_user_name(self.user.text())
+        except ValidationError as exc:
+            return exc.localized()
         return ""
 
     def _repeat_problem(self) -> str:
@@ -280,8 +275,7 @@ class FirstRunDialog(QDialog):
             return
         label = self._labels().get(getattr(exc, "field", ""), "") if isinstance(exc, ValidationError) else ""
         text = exc.localized()
-        self.message.show_problem(self.tr("{field}: {problem}").format(field=label, problem=text)
-                                  if label else text)
+        self.message.show_problem(field_problem(label, text) if label else text)
 
     def on_demo_done(self, summary: DemoSummary) -> None:
         """The demo county is in the store."""

@@ -573,10 +573,6 @@
         <translation>确认新密码</translation>
     </message>
     <message>
-        <source>{field}: {problem}</source>
-        <translation>{field}：{problem}</translation>
-    </message>
-    <message>
         <source>Changing the password</source>
         <translation>正在修改密码</translation>
     </message>
@@ -866,18 +862,6 @@
         <translation>确认密码</translation>
     </message>
     <message>
-        <source>{field}: {problem}</source>
-        <translation>{field}：{problem}</translation>
-    </message>
-    <message>
-        <source>required.</source>
-        <translation>不能为空。</translation>
-    </message>
-    <message>
-        <source>no spaces, please.</source>
-        <translation>不能包含空格。</translation>
-    </message>
-    <message>
         <source>does not match the password.</source>
         <translation>与密码不一致。</translation>
     </message>
@@ -911,6 +895,10 @@
     <message>
         <source>Reloaded: changed by {who} at {when}. Make your changes again and save.</source>
         <translation>已刷新：该记录已由 {who} 于 {when} 修改，请重新修改后保存。</translation>
+    </message>
+    <message>
+        <source>{field}: {problem}</source>
+        <translation>{field}：{problem}</translation>
     </message>
 </context>
 <context>

@@ -94,7 +94,7 @@ def test_first_run_can_load_the_demo_county(first_run, store):
 
 def test_first_run_validates_as_the_user_types_naming_the_field(first_run):
     type_into(first_run.user, "zhao ming")
-    assert first_run.message.text() == "User name: no spaces, please."
+    assert first_run.message.text() == "User name: A user name is 1 to 64 characters without spaces."
     type_into(first_run.user, "zhao")
     assert not first_run.message.isVisibleTo(first_run)  # untouched fields are not judged yet
     type_into(first_run.password, "12345678")

@@ -9,6 +9,7 @@ from desktop.accounts import change_own_password
 from desktop.context import AppContext
 from desktop.errors import AuthenticationFailed, UserFacingError, ValidationError
 from desktop.security import check_password_rules
+from desktop.views.forms import first_field_problem
 from desktop.views.look import InlineMessage, password_field
 
 
@@ -55,20 +56,14 @@ class ChangePasswordForm(QWidget):
 
     def problem_text(self, only_touched: bool = False) -> str:
         """The first problem, naming the field; empty when the form can be sent."""
-        checks = [
-            (self.current, lambda: "" if self.current.text() else self.tr("required."),
-             self.tr("Current password")),
-            (self.new, lambda: password_problem(self.new.text()), self.tr("New password")),
-            (self.repeat, lambda: "" if self.repeat.text() == self.new.text() else
-             self.tr("does not match the new password."), self.tr("Repeat new password")),
-        ]
-        for field, check, label in checks:
-            if only_touched and field not in self._touched:
-                continue
-            problem = check()
-            if problem:
-                return self.tr("{field}: {problem}").format(field=label, problem=problem)
-        return ""
+        return first_field_problem([
+            (self.current, self.tr("Current password"),
+             lambda: "" if self.current.text() else self.tr("required.")),
+            (self.new, self.tr("New password"), lambda: password_problem(self.new.text())),
+            (self.repeat, self.tr("Repeat new password"),
+             lambda: "" if self.repeat.text() == self.new.text() else
+             self.tr("does not match the new password.")),
+        ], self._touched if only_touched else None)
 
     def _update_state(self) -> None:
         self.change_button.setEnabled(not self.problem_text())

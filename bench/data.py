@@ -15,7 +15,7 @@ from sqlalchemy import create_engine, text
 
 from desktop.accounts import create_first_admin
 from desktop.clock import Clock
-from desktop.demo import GIVEN, POSITIONS, SURNAMES
+from desktop.demo import GIVEN, POSITIONS, SURNAMES, certificate_terms
 from desktop.identifiers import make_credit_code, make_resident_id
 from desktop.models import Agency, Certificate, Officer
 from desktop.models.db import Store, open_store, sqlite_url
@@ -74,19 +74,12 @@ def officer(i: int, rng: random.Random, agency_ids: list[int], fields: dict[int,
 
 
 def certificate(i: int, officer_id: int, rng: random.Random, *, current: bool) -> dict:
-    """A 执法证: mostly valid for years, some expiring soon or expired, a few suspended."""
-    roll = rng.random()
-    if roll < 0.08:
-        expires = TODAY + timedelta(days=rng.randrange(5, 60))
-    elif roll < 0.15:
-        expires = TODAY - timedelta(days=rng.randrange(10, 400))
-    else:
-        expires = TODAY + timedelta(days=rng.randrange(90, 365 * 4))
+    """A 执法证 as the demo county makes them; a superseded one lies five years earlier."""
+    issued, expires, status = certificate_terms(rng, TODAY)
     if not current:
-        expires -= timedelta(days=365 * 5)
+        issued, expires = issued - timedelta(days=365 * 5), expires - timedelta(days=365 * 5)
     return {"id": i, "officer_id": officer_id, "number": f"34112201{i:07d}",
-            "issued_on": expires - timedelta(days=365 * 5), "expires_on": expires,
-            "status": "suspended" if roll > 0.985 else "active", "current": current}
+            "issued_on": issued, "expires_on": expires, "status": status, "current": current}
 
 
 def fill_officers(store: Store, count: int, *, agencies: int = 60, chunk: int = 10_000) -> Agencies:

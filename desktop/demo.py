@@ -142,8 +142,9 @@ def _officers(session, store: Store, actor: Actor, agencies: dict[str, Agency], 
     return added
 
 
-def _certificate(rng: random.Random, today: date, agency_index: int, n: int) -> Certificate:
-    """Mostly valid for years; about one in twelve expiring within 60 days, one in fifteen expired."""
+def certificate_terms(rng: random.Random, today: date) -> tuple[date, date, str]:
+    """Issue date, expiry and status of a plausible 执法证 (five years' validity): mostly valid for
+    years, about one in twelve expiring within 60 days, one in fifteen expired, a few suspended."""
     roll = rng.random()
     if roll < 0.08:
         expires = today + timedelta(days=rng.randrange(5, 60))
@@ -151,8 +152,11 @@ def _certificate(rng: random.Random, today: date, agency_index: int, n: int) -> 
         expires = today - timedelta(days=rng.randrange(10, 400))
     else:
         expires = today + timedelta(days=rng.randrange(90, 365 * 4))
-    issued = expires - timedelta(days=365 * 5)
-    status = "suspended" if roll > 0.985 else "active"
+    return expires - timedelta(days=365 * 5), expires, "suspended" if roll > 0.985 else "active"
+
+
+def _certificate(rng: random.Random, today: date, agency_index: int, n: int) -> Certificate:
+    issued, expires, status = certificate_terms(rng, today)
     return Certificate(number=f"{COUNTY_CODE}{agency_index:02d}{n + 1:05d}", issued_on=issued,
                        expires_on=expires, status=status, current=True)
 

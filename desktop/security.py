@@ -52,17 +52,24 @@ class Permission(StrEnum):
     EDIT_OFFICERS = "edit_officers"
     VIEW_ID_NUMBERS = "view_id_numbers"
     LOAD_DEMO = "load_demo"
+    VIEW_CASES = "view_cases"
+    EDIT_CASES = "edit_cases"
+    HANDLE_WARNINGS = "handle_warnings"
+    EDIT_SETTINGS = "edit_settings"
 
 
 _EVERYTHING = frozenset(Permission)
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.ADMIN: _EVERYTHING,
     Role.SUPERVISOR: _EVERYTHING - {Permission.MANAGE_USERS},
-    Role.REVIEWER: frozenset({Permission.VIEW_AGENCIES, Permission.VIEW_OFFICERS}),
+    Role.REVIEWER: frozenset({Permission.VIEW_AGENCIES, Permission.VIEW_OFFICERS,
+                              Permission.VIEW_CASES}),
     Role.TRAINER: frozenset({Permission.VIEW_AGENCIES, Permission.VIEW_OFFICERS,
                              Permission.EDIT_OFFICERS, Permission.VIEW_ID_NUMBERS}),
-    Role.CLERK: frozenset({Permission.VIEW_AGENCIES, Permission.VIEW_OFFICERS}),
-    Role.AGENCY: frozenset({Permission.VIEW_AGENCIES, Permission.VIEW_OFFICERS}),
+    Role.CLERK: frozenset({Permission.VIEW_AGENCIES, Permission.VIEW_OFFICERS,
+                           Permission.VIEW_CASES, Permission.EDIT_CASES}),
+    Role.AGENCY: frozenset({Permission.VIEW_AGENCIES, Permission.VIEW_OFFICERS,
+                            Permission.VIEW_CASES}),
 }
 
 

@@ -1,0 +1,1 @@
+"""The case register: stages, working-day deadlines, supervision warnings, Excel in and out."""

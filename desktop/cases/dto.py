@@ -1,0 +1,226 @@
+"""What the case services hand to views and the command line (frozen, no ORM)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from desktop.cases.rules import Deadline, Limits
+
+
+@dataclass(frozen=True)
+class CaseRow:
+    """A case in the register table.
+
+    ``warnings`` are the codes of its open (not handled) warnings as of the list's date;
+    ``warning_level`` is ``red``, ``yellow`` or None.
+    """
+
+    id: int
+    case_no: str
+    agency_id: int
+    agency_name: str
+    category: str
+    procedure: str | None
+    stage: str
+    cause: str
+    party: str
+    filed_on: date
+    decided_on: date | None
+    closed_on: date | None
+    amount: Decimal | None
+    officer_count: int
+    major: bool
+    warnings: tuple[str, ...]
+    warning_level: str | None
+    version: int
+
+
+@dataclass(frozen=True)
+class CaseOfficerRow:
+    """An officer of a case and their certificate on the 立案 date.
+
+    ``cert_state`` on that date: ``valid``, ``expired``, ``not_yet`` (issued later),
+    ``suspended``, ``cancelled``, ``revoked`` or ``none``.
+    """
+
+    officer_id: int
+    name: str
+    cert_number: str | None
+    cert_expires_on: date | None
+    cert_state: str
+
+
+@dataclass(frozen=True)
+class SuspensionRow:
+    """A period excluded from the deadlines (检测、鉴定、听证、公告)."""
+
+    id: int
+    kind: str
+    start_on: date
+    end_on: date | None
+    note: str | None
+
+
+@dataclass(frozen=True)
+class DocumentRow:
+    """A document of the case file; ``path`` is absolute, ``exists`` says whether it is there."""
+
+    id: int
+    kind: str
+    title: str
+    path: str
+    pages: int | None
+    exists: bool
+
+
+@dataclass(frozen=True)
+class StageEvent:
+    """One step of the case on its timeline: the date it happened, and the deadline it answers."""
+
+    stage: str
+    on: date | None
+    deadline: Deadline | None
+
+
+@dataclass(frozen=True)
+class WarningRow:
+    """One warning (预警) of one case, with its disposition (处置) when a supervisor handled it."""
+
+    case_id: int
+    case_no: str
+    agency_id: int
+    agency: str
+    code: str
+    title: str
+    level: str
+    due: date | None
+    message: str
+    filed_on: date
+    handled: bool = False
+    handled_note: str | None = None
+    handled_by: str | None = None
+    handled_at: str | None = None
+
+
+@dataclass(frozen=True)
+class CaseDetail:
+    """Everything the detail panel and ``cases show`` present of one case."""
+
+    id: int
+    case_no: str
+    agency_id: int
+    agency_name: str
+    category: str
+    procedure: str | None
+    source: str | None
+    stage: str
+    cause: str
+    party: str
+    party_type: str | None
+    party_id_number: str | None
+    dates: dict[str, date | None]
+    """``discovered_on`` … ``closed_on``, ``measure_on``, ``measure_released_on``."""
+    measures: tuple[str, ...]
+    measure_extended: bool
+    decision_extension_days: int
+    penalty_kinds: tuple[str, ...]
+    amount: Decimal | None
+    major: bool
+    legal_basis: str | None
+    officers: tuple[CaseOfficerRow, ...]
+    suspensions: tuple[SuspensionRow, ...]
+    documents: tuple[DocumentRow, ...]
+    deadlines: tuple[Deadline, ...]
+    timeline: tuple[StageEvent, ...]
+    warnings: tuple[WarningRow, ...]
+    as_of: date
+    calendar_notes: tuple[int, ...]
+    """Years counted by weekends only (their holiday schedule is not loaded)."""
+    version: int
+    updated_at: str
+    updated_by: str
+
+
+@dataclass(frozen=True)
+class CaseInput:
+    """What a user fills in for a new case (or one row of a register workbook).
+
+    ``agency`` is an id or a name; ``officers`` are officer ids, 执法证号 or names.
+    """
+
+    case_no: str
+    agency: int | str
+    category: str
+    cause: str
+    party: str
+    filed_on: date | None
+    officers: tuple[int | str, ...] = ()
+    procedure: str | None = None
+    source: str | None = None
+    party_type: str | None = None
+    party_id_number: str | None = None
+    discovered_on: date | None = None
+    investigated_on: date | None = None
+    legal_review_on: date | None = None
+    decided_on: date | None = None
+    served_on: date | None = None
+    published_on: date | None = None
+    executed_on: date | None = None
+    closed_on: date | None = None
+    measures: tuple[str, ...] = ()
+    measure_on: date | None = None
+    measure_released_on: date | None = None
+    measure_extended: bool = False
+    penalty_kinds: tuple[str, ...] = ()
+    amount: Decimal | None = None
+    major: bool = False
+    legal_basis: str | None = None
+    dossier: str | None = None
+    """Path of the dossier PDF (absolute, or relative to ``dossier_base``)."""
+
+
+@dataclass(frozen=True)
+class StageInput:
+    """One step recorded on a case (the record-a-stage dialog).
+
+    ``stage`` is one of ``STAGES`` or ``measure`` / ``measure_released``; the decision may
+    carry its 处罚种类, amount and 法律依据.
+    """
+
+    stage: str
+    on: date
+    penalty_kinds: tuple[str, ...] = ()
+    amount: Decimal | None = None
+    legal_basis: str | None = None
+
+
+@dataclass(frozen=True)
+class WarningCount:
+    """How many warnings of one code one agency has (open and handled)."""
+
+    agency_id: int
+    agency: str
+    code: str
+    level: str
+    open: int
+    handled: int
+
+
+@dataclass(frozen=True)
+class CalendarOverrideRow:
+    """A local working-day override."""
+
+    day: date
+    working: bool
+    note: str | None
+
+
+@dataclass(frozen=True)
+class SupervisionSettings:
+    """The store-wide limits and who changed them last."""
+
+    limits: Limits
+    updated_at: str
+    updated_by: str

@@ -1,0 +1,199 @@
+"""Queries over the case register: pages, the facts the warning rules read, lookups."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from datetime import date, timedelta
+from typing import Any
+
+from sqlalchemy import Select, and_, bindparam, exists, func, literal, or_, select
+from sqlalchemy.orm import Session
+from sqlalchemy.sql.elements import ColumnElement
+
+from desktop.cases import terms
+from desktop.cases.rules import CaseFacts, Limits, Suspension
+from desktop.models import Agency, Case, CaseOfficer, CaseSuspension, Certificate, Officer
+from desktop.paging import ListQuery
+from desktop.repository import dialect_of, fetch_page, has_latin_or_digits, search_clause
+
+CASE_SORTS = {
+    "case_no": Case.case_no, "agency_name": Agency.name, "category": Case.category,
+    "procedure": Case.procedure, "stage": Case.stage, "cause": Case.cause, "party": Case.party,
+    "filed_on": Case.filed_on, "decided_on": Case.decided_on, "closed_on": Case.closed_on,
+    "amount": Case.amount, "officer_count": Case.officer_count,
+}
+
+
+def date_plus(column: Any, days: Any, dialect: str) -> ColumnElement[Any]:
+    """``column`` + ``days`` days in SQL (``days`` an int or an integer column)."""
+    if dialect == "sqlite":
+        return func.date(column, literal("+") .concat(days).concat(literal(" days")))
+    return column + days
+
+
+def case_conditions(session: Session, query: ListQuery, scope_agency_id: int | None) -> list[Any]:
+    """The WHERE conditions of the register's filters and search (all on indexed columns)."""
+    conditions: list[Any] = []
+    agency_id = scope_agency_id if scope_agency_id is not None else query.filter("agency_id")
+    if agency_id:
+        conditions.append(Case.agency_id == agency_id)
+    for name, column in (("category", Case.category), ("procedure", Case.procedure),
+                         ("stage", Case.stage)):
+        if query.filter(name):
+            conditions.append(column == query.filter(name))
+    if query.filter("filed_from"):
+        conditions.append(Case.filed_on >= query.filter("filed_from"))
+    if query.filter("filed_to"):
+        conditions.append(Case.filed_on <= query.filter("filed_to"))
+    columns = [Case.party, Case.cause, Case.case_no]
+    if has_latin_or_digits(query.search):
+        columns = [Case.case_no, Case.party, Case.cause]
+    clause = search_clause(query.search, columns, dialect_of(session))
+    if clause is not None:
+        conditions.append(clause)
+    return conditions
+
+
+def cases_select() -> Select:
+    """The register's columns, one row a case."""
+    return (select(Case.id, Case.case_no, Case.agency_id, Agency.name.label("agency_name"),
+                   Case.category, Case.procedure, Case.stage, Case.cause, Case.party,
+                   Case.filed_on, Case.decided_on, Case.closed_on, Case.amount,
+                   Case.officer_count, Case.major, Case.version)
+            .join(Agency, Agency.id == Case.agency_id))
+
+
+def cases_page(session: Session, query: ListQuery, conditions: Sequence[Any]) -> tuple[list, int]:
+    """A window of the register, counted without the agency join."""
+    stmt = cases_select().where(*conditions)
+    count_stmt = select(Case.id).where(*conditions)
+    return fetch_page(session, stmt, query, CASE_SORTS, [Case.filed_on.desc()], Case.id.desc(),
+                      count_stmt)
+
+
+def ids_in(column: Any, ids: Iterable[int]) -> ColumnElement[bool]:
+    """``column IN (ids)`` with the ids written into the SQL (no limit on their number)."""
+    return column.in_(bindparam("ids_" + column.key, list(ids), expanding=True, literal_execute=True))
+
+
+# ------------------------------------------------------------------------------ facts
+
+_FACT_COLUMNS = (Case.id, Case.case_no, Case.agency_id, Agency.name, Case.category, Case.procedure,
+                 Case.party_type, Case.party_id_number, Case.filed_on, Case.legal_review_on,
+                 Case.decided_on, Case.served_on, Case.published_on, Case.measures, Case.measure_on,
+                 Case.measure_released_on, Case.measure_extended, Case.decision_extension_days,
+                 Case.amount, Case.major, Case.officer_count)
+
+
+def valid_certificate_on(day: Any) -> ColumnElement[bool]:
+    """The case officer held an active certificate valid on ``day`` (a date or a column)."""
+    return exists().where(Certificate.officer_id == CaseOfficer.officer_id,
+                          Certificate.issued_on <= day, Certificate.expires_on >= day,
+                          Certificate.status == "active")
+
+
+def load_facts(session: Session, conditions: Sequence[Any]) -> list[CaseFacts]:
+    """The facts of every case matching ``conditions``, with uncertified officers and suspensions."""
+    rows = session.execute(select(*_FACT_COLUMNS).join(Agency, Agency.id == Case.agency_id)
+                           .where(*conditions)).all()
+    if not rows:
+        return []
+    uncertified: dict[int, list[str]] = defaultdict(list)
+    stmt = (select(CaseOfficer.case_id, Officer.name)
+            .join(Case, Case.id == CaseOfficer.case_id).join(Officer, Officer.id == CaseOfficer.officer_id)
+            .where(*conditions, ~valid_certificate_on(Case.filed_on))
+            .order_by(CaseOfficer.case_id, CaseOfficer.position))
+    for case_id, name in session.execute(stmt):
+        uncertified[case_id].append(name)
+    suspended: dict[int, list[Suspension]] = defaultdict(list)
+    stmt = (select(CaseSuspension.case_id, CaseSuspension.kind, CaseSuspension.start_on, CaseSuspension.end_on)
+            .join(Case, Case.id == CaseSuspension.case_id).where(*conditions))
+    for case_id, kind, start, end in session.execute(stmt):
+        suspended[case_id].append(Suspension(kind, start, end))
+    out = []
+    for r in rows:
+        out.append(CaseFacts(
+            id=r[0], case_no=r[1], agency_id=r[2], agency=r[3], category=r[4], procedure=r[5],
+            party_type=r[6], party_id_number=r[7], filed_on=r[8], legal_review_on=r[9],
+            decided_on=r[10], served_on=r[11], published_on=r[12], measures=terms.split_multi(r[13]),
+            measure_on=r[14], measure_released_on=r[15], measure_extended=bool(r[16]),
+            decision_extension_days=r[17] or 0, amount=r[18], major=bool(r[19]), officer_count=r[20],
+            uncertified=tuple(uncertified.get(r[0], ())), suspensions=tuple(suspended.get(r[0], ()))))
+    return out
+
+
+def warning_candidates(session: Session, as_of: date, limits: Limits) -> ColumnElement[bool]:
+    """Cases that may have a warning as of ``as_of``: a superset the rules then decide exactly.
+
+    Every bound is one a deadline can only extend (rolling past rest days, suspensions and
+    approved extensions all make a due date later), so no warned case is left out.
+    """
+    dialect = dialect_of(session)
+    decided = and_(Case.decided_on.is_not(None), Case.decided_on <= as_of)
+    ordinary_penalty = and_(Case.category == terms.PENALTY, Case.procedure == terms.ORDINARY)
+    decision_cutoff = as_of - timedelta(days=limits.decision_days - limits.decision_lead_days)
+    cheapest_limit = min(limits.summary_limit_person, limits.summary_limit_organisation)
+    uncertified = (select(CaseOfficer.case_id).join(Case, Case.id == CaseOfficer.case_id)
+                   .where(Case.filed_on <= as_of, ~valid_certificate_on(Case.filed_on)))
+    return and_(Case.filed_on <= as_of, or_(
+        Case.officer_count < 2,
+        and_(ordinary_penalty, or_(
+            and_(or_(Case.decided_on.is_(None), Case.decided_on > as_of), Case.filed_on <= decision_cutoff),
+            Case.decided_on > date_plus(Case.filed_on, limits.decision_days, dialect),
+            and_(decided, or_(Case.published_on.is_(None),
+                              Case.published_on > date_plus(Case.decided_on, limits.publicity_working_days,
+                                                            dialect))))),
+        and_(decided, or_(Case.served_on.is_(None),
+                          Case.served_on > date_plus(Case.decided_on, limits.service_days, dialect))),
+        and_(Case.measure_on.is_not(None), Case.measure_on <= as_of),
+        and_(Case.major.is_(True), decided,
+             or_(Case.legal_review_on.is_(None), Case.legal_review_on > Case.decided_on)),
+        and_(Case.category == terms.PENALTY, Case.procedure == terms.SUMMARY, Case.amount > cheapest_limit),
+        Case.id.in_(uncertified),
+    ))
+
+
+def officers_of_case(session: Session, case_id: int, filed_on: date) -> list[tuple]:
+    """Each officer of a case with the certificate that speaks for the 立案 date.
+
+    The certificate valid on that date wins; else the one held then (expired or not active);
+    else the current one (issued later, or none).
+    """
+    officers = session.execute(
+        select(Officer.id, Officer.name).join(CaseOfficer, CaseOfficer.officer_id == Officer.id)
+        .where(CaseOfficer.case_id == case_id).order_by(CaseOfficer.position)).all()
+    out = []
+    for officer_id, name in officers:
+        certs = session.execute(select(Certificate).where(Certificate.officer_id == officer_id)
+                                .order_by(Certificate.issued_on)).scalars().all()
+        out.append((officer_id, name, *_certificate_on(certs, filed_on)))
+    return out
+
+
+def _certificate_on(certs: Sequence[Certificate], day: date) -> tuple[str | None, date | None, str]:
+    held = [c for c in certs if c.issued_on <= day]
+    valid = [c for c in held if c.expires_on >= day and c.status == "active"]
+    if valid:
+        c = valid[-1]
+        return c.number, c.expires_on, "valid"
+    if held:
+        c = held[-1]
+        return c.number, c.expires_on, c.status if c.status != "active" else "expired"
+    if certs:
+        return certs[-1].number, certs[-1].expires_on, "not_yet"
+    return None, None, "none"
+
+
+def find_officer_keys(session: Session, agency_id: int) -> tuple[dict[str, int], dict[str, list[int]]]:
+    """An agency's officers by 执法证号 (any certificate they held) and by name (names may repeat)."""
+    by_cert: dict[str, int] = {}
+    for number, officer_id in session.execute(
+            select(Certificate.number, Certificate.officer_id).join(Officer)
+            .where(Officer.agency_id == agency_id)):
+        by_cert[number] = officer_id
+    by_name: dict[str, list[int]] = defaultdict(list)
+    for officer_id, name in session.execute(select(Officer.id, Officer.name)
+                                            .where(Officer.agency_id == agency_id).order_by(Officer.id)):
+        by_name[name].append(officer_id)
+    return by_cert, dict(by_name)

@@ -1,0 +1,494 @@
+"""The supervision rules (pure functions): a case's stage, the order of its dates, its
+deadlines and its warnings (预警), all derived from the facts on the register.
+
+Nothing here reads the store or the clock: the services hand in the facts, the limits, the
+working-day calendar and the as-of date, so the window, the command line and the tests all
+answer the same. Facts dated after the as-of date have not happened yet as of that date.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
+from decimal import Decimal
+from typing import Any
+
+from desktop.cases import terms
+from desktop.cases.calendar import WorkCalendar
+from desktop.i18n import QT_TRANSLATE_NOOP, translate
+from desktop.identifiers import is_valid_credit_code, is_valid_resident_id
+from desktop.personnel.rules import Problem
+
+# ------------------------------------------------------------------------------ limits
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Time limits, lead times and amounts the warnings use (store settings, REFERENCE.md §3)."""
+
+    decision_days: int = 90
+    """处罚决定: days from 立案 (处罚法 60)."""
+    decision_lead_days: int = 15
+    """Warn this many days before the decision is due (yellow)."""
+    short_lead_days: int = 3
+    """Show other deadlines as approaching this many days before."""
+    service_days: int = 7
+    """送达: days after the decision (处罚法 61)."""
+    publicity_working_days: int = 7
+    """公示 of a 行政处罚 decision: working days (国办发〔2018〕118号)."""
+    seizure_days: int = 30
+    """查封、扣押、冻结: days (强制法 25, 32)."""
+    seizure_extension_days: int = 30
+    """Added by an approved extension."""
+    summary_limit_person: Decimal = Decimal("200")
+    """简易程序 fine limit for a person (处罚法 51)."""
+    summary_limit_organisation: Decimal = Decimal("3000")
+    """… for an organisation."""
+
+
+LIMIT_TITLES: dict[str, str] = {
+    "decision_days": QT_TRANSLATE_NOOP("limits", "Days to decide a penalty case after filing"),
+    "decision_lead_days": QT_TRANSLATE_NOOP("limits", "Warn this many days before a decision is due"),
+    "short_lead_days": QT_TRANSLATE_NOOP("limits", "Show other deadlines as approaching this many days before"),
+    "service_days": QT_TRANSLATE_NOOP("limits", "Days to serve a decision"),
+    "publicity_working_days": QT_TRANSLATE_NOOP("limits", "Working days to publish a penalty decision"),
+    "seizure_days": QT_TRANSLATE_NOOP("limits", "Days a seizure or freeze may last"),
+    "seizure_extension_days": QT_TRANSLATE_NOOP("limits", "Days an approved extension adds"),
+    "summary_limit_person": QT_TRANSLATE_NOOP("limits", "Summary procedure fine limit, person (yuan)"),
+    "summary_limit_organisation": QT_TRANSLATE_NOOP("limits",
+                                                    "Summary procedure fine limit, organisation (yuan)"),
+}
+
+
+# ------------------------------------------------------------------------------ facts
+
+
+@dataclass(frozen=True)
+class Suspension:
+    """A period excluded from a deadline (检测、鉴定、听证、公告); ``end`` None = still running."""
+
+    kind: str
+    start: date
+    end: date | None
+
+
+@dataclass(frozen=True)
+class CaseFacts:
+    """What the rules read of one case."""
+
+    id: int
+    case_no: str
+    agency_id: int
+    agency: str
+    category: str
+    procedure: str | None
+    party_type: str | None
+    party_id_number: str | None
+    filed_on: date
+    legal_review_on: date | None = None
+    decided_on: date | None = None
+    served_on: date | None = None
+    published_on: date | None = None
+    measures: tuple[str, ...] = ()
+    measure_on: date | None = None
+    measure_released_on: date | None = None
+    measure_extended: bool = False
+    decision_extension_days: int = 0
+    amount: Decimal | None = None
+    major: bool = False
+    officer_count: int = 0
+    uncertified: tuple[str, ...] = ()
+    """Names of the officers without a valid certificate on the 立案 date."""
+    suspensions: tuple[Suspension, ...] = ()
+
+    def as_of(self, day: date) -> CaseFacts | None:
+        """The facts known on ``day`` (later dates not yet happened); None when not yet filed."""
+        if self.filed_on > day:
+            return None
+        changes: dict[str, Any] = {}
+        for name in ("legal_review_on", "decided_on", "served_on", "published_on", "measure_on",
+                     "measure_released_on"):
+            value = getattr(self, name)
+            if value is not None and value > day:
+                changes[name] = None
+        if any(s.start > day or (s.end is not None and s.end > day) for s in self.suspensions):
+            changes["suspensions"] = tuple(
+                Suspension(s.kind, s.start, s.end if s.end is None or s.end <= day else None)
+                for s in self.suspensions if s.start <= day)
+        return replace(self, **changes) if changes else self
+
+
+# ------------------------------------------------------------------------------ stages and order
+
+
+def stage_of(dates: Mapping[str, date | None]) -> str:
+    """The last step recorded: the latest stage (in statutory order) that has a date."""
+    current = "filed"
+    for stage in terms.STAGES:
+        if dates.get(terms.STAGE_COLUMNS[stage]) is not None:
+            current = stage
+    return current
+
+
+_BEFORE_FILED = QT_TRANSLATE_NOOP("errors", "{later} ({later_date}) cannot be before {earlier} ({earlier_date}).")
+_WITHOUT = QT_TRANSLATE_NOOP("errors", "{later} is recorded but {earlier} is not.")
+
+_ORDER_RULES: tuple[tuple[str, str, bool], ...] = (
+    # (earlier, later, later requires earlier)
+    ("discovered", "filed", False),
+    ("filed", "investigated", False),
+    ("filed", "legal_review", False),
+    ("filed", "decided", False),
+    ("filed", "closed", False),
+    ("decided", "served", True),
+    ("decided", "published", True),
+    ("decided", "executed", True),
+    ("filed", "measure", False),
+    ("measure", "measure_released", True),
+)
+
+
+def date_order_problems(dates: Mapping[str, date | None]) -> list[Problem]:
+    """Impossible orders of a case's dates (FORMATS.md §1); late or missing steps are not errors.
+
+    ``dates`` maps ``filed_on``, ``decided_on``, ``measure_on`` … to dates. Each problem names
+    the later field.
+    """
+    problems: list[Problem] = []
+    for earlier, later, required in _ORDER_RULES:
+        e, lt = dates.get(f"{earlier}_on"), dates.get(f"{later}_on")
+        if lt is None:
+            continue
+        params = (("later", _title(later)), ("earlier", _title(earlier)))
+        if e is None:
+            if required:
+                problems.append(Problem(f"{later}_on", _WITHOUT, params))
+            continue
+        if lt < e:
+            problems.append(Problem(f"{later}_on", _BEFORE_FILED,
+                                    (*params, ("later_date", lt.isoformat()),
+                                     ("earlier_date", e.isoformat()))))
+    return problems
+
+
+def _title(stage: str) -> str:
+    return terms.stage_title(stage)
+
+
+# ------------------------------------------------------------------------------ deadlines
+
+
+@dataclass(frozen=True)
+class Deadline:
+    """One time limit of a case as of a date.
+
+    ``status``: ``met`` (done in time), ``late`` (done after the due date), ``overdue`` (not
+    done, due date passed), ``approaching`` (not done, due within the lead time), ``pending``,
+    or ``suspended`` (a suspended period is still running, so no due date yet).
+    """
+
+    kind: str
+    due: date | None
+    met_on: date | None
+    status: str
+
+    @property
+    def tone(self) -> str | None:
+        """The colour of the status: green met, yellow approaching, red missed."""
+        return {"met": "green", "approaching": "yellow", "late": "red", "overdue": "red"}.get(self.status)
+
+
+DEADLINE_TITLES = {
+    "decision": QT_TRANSLATE_NOOP("terms", "Decision"),
+    "service": QT_TRANSLATE_NOOP("terms", "Service of the decision"),
+    "publicity": QT_TRANSLATE_NOOP("terms", "Publication"),
+    "seizure": QT_TRANSLATE_NOOP("terms", "Seizure handled"),
+}
+DEADLINE_STATUS_TITLES = {
+    "met": QT_TRANSLATE_NOOP("terms", "Met"),
+    "late": QT_TRANSLATE_NOOP("terms", "Met late"),
+    "overdue": QT_TRANSLATE_NOOP("terms", "Overdue"),
+    "approaching": QT_TRANSLATE_NOOP("terms", "Approaching"),
+    "pending": QT_TRANSLATE_NOOP("terms", "Pending"),
+    "suspended": QT_TRANSLATE_NOOP("terms", "Suspended"),
+}
+
+_DECISION_SUSPENSIONS = frozenset(terms.SUSPENSION_KINDS)
+_SEIZURE_SUSPENSIONS = frozenset({"检测", "鉴定"})
+
+
+def _extend(end: date, start: date, suspensions: Sequence[Suspension], kinds: frozenset[str]) -> date | None:
+    """Push ``end`` back by the suspended days that fall in the period; None while one runs."""
+    for s in sorted(suspensions, key=lambda s: s.start):
+        if s.kind not in kinds or s.start > end or (s.end is not None and s.end < start):
+            continue
+        if s.end is None:
+            return None
+        end += timedelta(days=(s.end - max(s.start, start)).days + 1)
+    return end
+
+
+def _status(due: date | None, met_on: date | None, as_of: date, lead: int) -> str:
+    if due is None:
+        return "met" if met_on is not None else "suspended"
+    if met_on is not None:
+        return "met" if met_on <= due else "late"
+    if as_of > due:
+        return "overdue"
+    if (due - as_of).days <= lead:
+        return "approaching"
+    return "pending"
+
+
+def deadlines(facts: CaseFacts, as_of: date, limits: Limits, cal: WorkCalendar) -> tuple[Deadline, ...]:
+    """The time limits that apply to a case (as known on ``as_of``)."""
+    f = facts.as_of(as_of)
+    if f is None:
+        return ()
+    out: list[Deadline] = []
+    if f.category == terms.PENALTY and f.procedure == terms.ORDINARY:
+        raw = f.filed_on + timedelta(days=limits.decision_days + f.decision_extension_days)
+        end = _extend(raw, f.filed_on, f.suspensions, _DECISION_SUSPENSIONS)
+        due = cal.roll_forward(end) if end is not None else None
+        out.append(Deadline("decision", due, f.decided_on,
+                            _status(due, f.decided_on, as_of, limits.decision_lead_days)))
+    if f.decided_on is not None:
+        due = cal.add_days(f.decided_on, limits.service_days)
+        out.append(Deadline("service", due, f.served_on,
+                            _status(due, f.served_on, as_of, limits.short_lead_days)))
+        if f.category == terms.PENALTY and f.procedure == terms.ORDINARY:
+            due = cal.add_working_days(f.decided_on, limits.publicity_working_days)
+            out.append(Deadline("publicity", due, f.published_on,
+                                _status(due, f.published_on, as_of, limits.short_lead_days)))
+    if f.measure_on is not None and terms.TIME_LIMITED_MEASURES.intersection(f.measures):
+        days = limits.seizure_days + (limits.seizure_extension_days if f.measure_extended else 0)
+        end = _extend(f.measure_on + timedelta(days=days), f.measure_on, f.suspensions, _SEIZURE_SUSPENSIONS)
+        due = cal.roll_forward(end) if end is not None else None
+        handled = [d for d in (f.measure_released_on, f.decided_on) if d is not None and d >= f.measure_on]
+        met_on = min(handled) if handled else None
+        out.append(Deadline("seizure", due, met_on, _status(due, met_on, as_of, limits.short_lead_days)))
+    return tuple(out)
+
+
+# ------------------------------------------------------------------------------ warnings
+
+WARNING_CODES = ("decision_overdue", "decision_due_soon", "service_overdue", "publicity_overdue",
+                 "seizure_overdue", "single_officer", "uncertified_officer", "missing_legal_review",
+                 "summary_over_limit")
+"""The codes of CLI.md, in the order the warning centre lists them."""
+
+WARNING_TITLES = {
+    "decision_overdue": QT_TRANSLATE_NOOP("warnings", "Decision overdue"),
+    "decision_due_soon": QT_TRANSLATE_NOOP("warnings", "Decision due soon"),
+    "service_overdue": QT_TRANSLATE_NOOP("warnings", "Service overdue"),
+    "publicity_overdue": QT_TRANSLATE_NOOP("warnings", "Publication overdue"),
+    "seizure_overdue": QT_TRANSLATE_NOOP("warnings", "Seizure overdue"),
+    "single_officer": QT_TRANSLATE_NOOP("warnings", "Fewer than two officers"),
+    "uncertified_officer": QT_TRANSLATE_NOOP("warnings", "Officer without a valid certificate"),
+    "missing_legal_review": QT_TRANSLATE_NOOP("warnings", "Major decision without legal review"),
+    "summary_over_limit": QT_TRANSLATE_NOOP("warnings", "Summary procedure fine over the limit"),
+}
+
+_MESSAGES = {
+    ("decision", "overdue"): QT_TRANSLATE_NOOP("warnings", "Not decided; the decision was due on {due}."),
+    ("decision", "late"): QT_TRANSLATE_NOOP("warnings", "Decided on {met_on}, after the due date {due}."),
+    ("decision", "approaching"): QT_TRANSLATE_NOOP("warnings", "Not decided; the decision is due on {due}."),
+    ("service", "overdue"): QT_TRANSLATE_NOOP("warnings", "The decision has not been served; it was due on {due}."),
+    ("service", "late"): QT_TRANSLATE_NOOP("warnings", "Served on {met_on}, after the due date {due}."),
+    ("publicity", "overdue"): QT_TRANSLATE_NOOP("warnings",
+                                                "The decision has not been published; it was due on {due}."),
+    ("publicity", "late"): QT_TRANSLATE_NOOP("warnings", "Published on {met_on}, after the due date {due}."),
+    ("seizure", "overdue"): QT_TRANSLATE_NOOP("warnings",
+                                              "The seizure has not been released or decided; it was due on {due}."),
+    ("seizure", "late"): QT_TRANSLATE_NOOP("warnings", "The seizure was handled on {met_on}, after {due}."),
+}
+_SINGLE = QT_TRANSLATE_NOOP("warnings", "Handled by {count} officer(s); at least two are required.")
+_UNCERTIFIED = QT_TRANSLATE_NOOP("warnings", "No valid certificate on the filing date {filed}: {names}.")
+_NO_REVIEW = QT_TRANSLATE_NOOP("warnings", "Major decision of {decided} made without a legal review.")
+_LATE_REVIEW = QT_TRANSLATE_NOOP("warnings", "Major decision of {decided}; the legal review is dated {review}.")
+_OVER_LIMIT = QT_TRANSLATE_NOOP("warnings", "Summary procedure amount {amount} yuan is above the limit of {limit} yuan.")
+
+_DEADLINE_CODES = {"decision": "decision_overdue", "service": "service_overdue",
+                   "publicity": "publicity_overdue", "seizure": "seizure_overdue"}
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One warning of one case: a code, its level, the due date where a deadline applies."""
+
+    case_id: int
+    case_no: str
+    agency_id: int
+    agency: str
+    code: str
+    level: str
+    due: date | None
+    template: str
+    params: tuple[tuple[str, Any], ...] = field(default=())
+
+    def message(self) -> str:
+        """The message in the current language."""
+        return translate("warnings", self.template).format(**dict(self.params))
+
+    def title(self) -> str:
+        """The code's name in the current language."""
+        return translate("warnings", WARNING_TITLES[self.code])
+
+
+def findings(facts: CaseFacts, as_of: date, limits: Limits, cal: WorkCalendar) -> list[Finding]:
+    """Every warning of one case as of ``as_of``."""
+    f = facts.as_of(as_of)
+    if f is None:
+        return []
+    out: list[Finding] = []
+
+    def add(code: str, level: str, due_on: date | None, template: str, **params: Any) -> None:
+        out.append(Finding(f.id, f.case_no, f.agency_id, f.agency, code, level, due_on, template,
+                           tuple(params.items())))
+
+    for d in deadlines(facts, as_of, limits, cal):
+        if d.status in ("overdue", "late"):
+            add(_DEADLINE_CODES[d.kind], "red", d.due, _MESSAGES[(d.kind, d.status)],
+                due=_iso(d.due), met_on=_iso(d.met_on))
+        elif d.status == "approaching" and d.kind == "decision":
+            add("decision_due_soon", "yellow", d.due, _MESSAGES[("decision", "approaching")], due=_iso(d.due))
+    if f.officer_count < 2:
+        add("single_officer", "red", None, _SINGLE, count=f.officer_count)
+    if f.uncertified:
+        add("uncertified_officer", "red", None, _UNCERTIFIED, filed=_iso(f.filed_on),
+            names="、".join(f.uncertified))
+    if f.major and f.decided_on is not None:
+        if f.legal_review_on is None:
+            add("missing_legal_review", "red", None, _NO_REVIEW, decided=_iso(f.decided_on))
+        elif f.legal_review_on > f.decided_on:
+            add("missing_legal_review", "red", None, _LATE_REVIEW, decided=_iso(f.decided_on),
+                review=_iso(f.legal_review_on))
+    if f.category == terms.PENALTY and f.procedure == terms.SUMMARY and f.amount is not None:
+        limit = summary_limit(f, limits)
+        if f.amount > limit:
+            add("summary_over_limit", "red", None, _OVER_LIMIT, amount=f"{f.amount:,.2f}",
+                limit=f"{limit:,.0f}")
+    return out
+
+
+def summary_limit(facts: CaseFacts, limits: Limits) -> Decimal:
+    """The 简易程序 limit for the party: a person's unless the party is an organisation.
+
+    The type comes from 当事人类型, else from the 证件号码 (a 统一社会信用代码 means an
+    organisation); a party of unknown kind gets the person's limit.
+    """
+    kind = facts.party_type
+    if kind is None and facts.party_id_number:
+        if is_valid_credit_code(facts.party_id_number):
+            kind = "法人"
+        elif is_valid_resident_id(facts.party_id_number):
+            kind = "自然人"
+    if kind in ("法人", "其他组织"):
+        return limits.summary_limit_organisation
+    return limits.summary_limit_person
+
+
+def _iso(day: date | None) -> str:
+    return day.isoformat() if day else ""
+
+
+def party_id_problem(number: str | None, party_type: str | None) -> Problem | None:
+    """A wrong 证件号码: neither a valid 居民身份证号 nor a valid 统一社会信用代码."""
+    if not number:
+        return None
+    if len(number) != 18:
+        return Problem("party_id_number", QT_TRANSLATE_NOOP(
+            "errors", "{number} is neither an 18-digit resident ID number nor an 18-character credit code."),
+            (("number", number),))
+    if party_type == "自然人" and not is_valid_resident_id(number):
+        return Problem("party_id_number", QT_TRANSLATE_NOOP(
+            "errors", "{number} is not a valid resident ID number (wrong check digit)."), (("number", number),))
+    if party_type in ("法人", "其他组织") and not is_valid_credit_code(number):
+        return Problem("party_id_number", QT_TRANSLATE_NOOP(
+            "errors", "{number} is not a valid unified social credit code (wrong check character)."),
+            (("number", number),))
+    if not (is_valid_resident_id(number) or is_valid_credit_code(number)):
+        return Problem("party_id_number", QT_TRANSLATE_NOOP(
+            "errors", "{number} fails the check digit of both a resident ID number and a credit code."),
+            (("number", number),))
+    return None
+
+
+# ------------------------------------------------------------------------------ a case's input
+
+REQUIRED = QT_TRANSLATE_NOOP("errors", "{field} is required.")
+_NOT_ONE_OF = QT_TRANSLATE_NOOP("errors", "{value} is not one of: {allowed}.")
+NO_LEGAL_REVIEW = QT_TRANSLATE_NOOP(
+    "errors", "A major enforcement decision cannot be made without a legal review (未经法制审核不得作出决定).")
+
+FIELD_TITLES = {
+    "case_no": "案号", "agency": "执法主体", "category": "案件类别", "procedure": "程序类型",
+    "source": "案件来源", "cause": "案由", "party": "当事人", "party_type": "当事人类型",
+    "party_id_number": "证件号码", "measures": "强制措施", "measure_on": "强制措施日期",
+    "measure_released_on": "强制措施解除日期", "measure_extended": "延长期限",
+    "penalty_kinds": "处罚种类", "amount": "罚没金额", "major": "重大执法决定",
+    "officers": "承办人员", "legal_basis": "法律依据", "dossier": "卷宗",
+    **{f"{stage}_on": header for stage, header in terms.STAGE_HEADERS.items()},
+}
+"""Each input field's column in the register workbook (FORMATS.md §1) — also its label."""
+
+
+def clean_case(data: Any, *, historical: bool = False) -> tuple[Any, list[Problem]]:
+    """Trim a ``CaseInput`` and list what is wrong with it (lookups in the store come later).
+
+    ``historical`` (an imported register records what happened): a major decision without a
+    legal review is recorded and warned about instead of refused.
+    """
+    def text(value: str | None) -> str | None:
+        value = (value or "").strip()
+        return value or None
+
+    data = replace(data, case_no=text(data.case_no) or "", cause=text(data.cause) or "",
+                   party=text(data.party) or "", procedure=text(data.procedure),
+                   source=text(data.source), party_type=text(data.party_type),
+                   party_id_number=(text(data.party_id_number) or "").upper() or None,
+                   legal_basis=text(data.legal_basis), dossier=text(data.dossier),
+                   category=text(data.category) or "")
+    problems: list[Problem] = []
+    for name in ("case_no", "category", "cause", "party", "filed_on"):
+        if not getattr(data, name):
+            problems.append(Problem(name, REQUIRED, (("field", FIELD_TITLES[name]),)))
+    if not data.officers:
+        problems.append(Problem("officers", REQUIRED, (("field", FIELD_TITLES["officers"]),)))
+    choices = (("category", terms.CATEGORIES), ("procedure", terms.PROCEDURES), ("source", terms.SOURCES),
+               ("party_type", terms.PARTY_TYPES))
+    for name, allowed in choices:
+        value = getattr(data, name)
+        if value and value not in allowed:
+            problems.append(Problem(name, _NOT_ONE_OF, (("value", value), ("allowed", "、".join(allowed)))))
+    for name, values, allowed in (("measures", data.measures, terms.MEASURES),
+                                  ("penalty_kinds", data.penalty_kinds, terms.PENALTY_KINDS)):
+        for value in values:
+            if value not in allowed:
+                problems.append(Problem(name, _NOT_ONE_OF, (("value", value), ("allowed", "、".join(allowed)))))
+    if data.category == terms.PENALTY and not data.procedure:
+        problems.append(Problem("procedure", QT_TRANSLATE_NOOP(
+            "errors", "A 行政处罚 case needs its procedure (简易程序 or 普通程序)."), ()))
+    if data.category == terms.COERCION and not data.measures:
+        problems.append(Problem("measures", QT_TRANSLATE_NOOP(
+            "errors", "A 行政强制 case needs its coercive measures (强制措施)."), ()))
+    if data.measures and data.measure_on is None:
+        problems.append(Problem("measure_on", REQUIRED, (("field", FIELD_TITLES["measure_on"]),)))
+    if data.amount is not None and (data.amount < 0 or data.amount != data.amount.quantize(Decimal("0.01"))):
+        problems.append(Problem("amount", QT_TRANSLATE_NOOP(
+            "errors", "The amount must be zero or more yuan with at most two decimals."), ()))
+    id_problem = party_id_problem(data.party_id_number, data.party_type)
+    if id_problem is not None:
+        problems.append(id_problem)
+    problems += date_order_problems(input_dates(data))
+    if (not historical and data.major and data.decided_on is not None
+            and (data.legal_review_on is None or data.legal_review_on > data.decided_on)):
+        problems.append(Problem("decided_on", NO_LEGAL_REVIEW, ()))
+    return data, problems
+
+
+def input_dates(data: Any) -> dict[str, date | None]:
+    """The dates of a case input (or row) keyed like ``date_order_problems`` expects."""
+    names = [f"{s}_on" for s in ("discovered", *terms.STAGES, "measure", "measure_released")]
+    return {name: getattr(data, name, None) for name in names}

@@ -58,6 +58,18 @@ class PageSpec:
         return QCoreApplication.translate("MainWindow", self.title)
 
 
+def _cases_page(ctx: AppContext, parent: QWidget | None) -> QWidget:
+    from desktop.views.cases.page import CasesPage
+
+    return CasesPage(ctx, parent)
+
+
+def _warnings_page(ctx: AppContext, parent: QWidget | None) -> QWidget:
+    from desktop.views.warnings.page import WarningsPage
+
+    return WarningsPage(ctx, parent)
+
+
 def _agencies_page(ctx: AppContext, parent: QWidget | None) -> QWidget:
     from desktop.views.agencies.page import AgenciesPage
 
@@ -89,6 +101,10 @@ def _settings_page(ctx: AppContext, parent: QWidget | None) -> QWidget:
 
 
 PAGES: list[PageSpec] = [
+    PageSpec("cases", QT_TRANSLATE_NOOP("MainWindow", "Case supervision"), "cases",
+             Permission.VIEW_CASES, _cases_page),
+    PageSpec("warnings", QT_TRANSLATE_NOOP("MainWindow", "Warnings"), "warnings",
+             Permission.VIEW_CASES, _warnings_page),
     PageSpec("agencies", QT_TRANSLATE_NOOP("MainWindow", "Agencies"), "agencies",
              Permission.VIEW_AGENCIES, _agencies_page),
     PageSpec("officers", QT_TRANSLATE_NOOP("MainWindow", "Officers"), "officers",

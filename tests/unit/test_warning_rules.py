@@ -8,6 +8,7 @@ from decimal import Decimal
 import pytest
 
 from desktop.cases.calendar import WorkCalendar
+from desktop.cases.dto import CaseInput
 from desktop.cases.rules import (
     CaseFacts,
     Limits,
@@ -16,7 +17,6 @@ from desktop.cases.rules import (
     findings,
     stage_of,
 )
-from desktop.cases.dto import CaseInput
 from desktop.identifiers import make_credit_code, make_resident_id
 
 AS_OF = date(2026, 11, 23)

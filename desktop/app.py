@@ -1,7 +1,8 @@
 """Composition root: a subcommand runs headless (``desktop.cli``); otherwise the window opens.
 
-Window options: ``--store URL``, ``--lang zh_CN|en``, ``--smoke-test`` (open the main window on
-the configured store, visit every page, quit with exit 0).
+Window options: ``--store URL``, ``--lang zh_CN|en``, ``--as-of YYYY-MM-DD`` (evaluate deadlines
+and warnings as of that date), ``--smoke-test`` (open the main window on the configured store,
+visit every page, quit with exit 0).
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ import argparse
 import logging
 import sys
 from collections.abc import Sequence
+from datetime import date
 from logging.handlers import RotatingFileHandler
 
 from desktop import paths
@@ -21,6 +23,7 @@ def window_options(argv: Sequence[str]) -> argparse.Namespace | None:
     parser = argparse.ArgumentParser(add_help=False)
     parser.add_argument("--store")
     parser.add_argument("--lang", choices=LANGUAGES)
+    parser.add_argument("--as-of", type=date.fromisoformat)
     parser.add_argument("--smoke-test", action="store_true")
     try:
         options, rest = parser.parse_known_args(list(argv))

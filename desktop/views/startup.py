@@ -14,6 +14,7 @@ import os
 import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from datetime import date
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -189,8 +190,10 @@ class Startup(QObject):
 
     def __init__(self, settings: Settings, *, store: str | None = None, tasks: Any, dialogs: Any,
                  prompts: StartupPrompts | None = None, clock: Clock | None = None,
-                 window_factory: Callable[[AppContext], Any] | None = None) -> None:
+                 window_factory: Callable[[AppContext], Any] | None = None,
+                 as_of: date | None = None) -> None:
         super().__init__()
+        self.as_of = as_of
         self.settings = settings
         self.explicit = store or os.environ.get("DESK_STORE") or None
         self.tasks, self.dialogs = tasks, dialogs
@@ -277,7 +280,7 @@ class Startup(QObject):
         """Keep the password if asked, then make sure the store has an account."""
         self._keep_password()
         self.ctx = AppContext(settings=self.settings, store=store, clock=store.clock,
-                              tasks=self.tasks, dialogs=self.dialogs)
+                              tasks=self.tasks, dialogs=self.dialogs, as_of=self.as_of)
         try:
             empty = not has_users(store)
         except UserFacingError as exc:
@@ -392,18 +395,20 @@ def run_window(options: argparse.Namespace) -> int:
                 from desktop.views.smoke import run_smoke_test
 
                 return run_smoke_test(app, settings, getattr(options, "store", None))
-            return _run_interactive(app, settings, getattr(options, "store", None))
+            return _run_interactive(app, settings, getattr(options, "store", None),
+                                    getattr(options, "as_of", None))
     finally:
         if previous is not None:  # an application that was there before (tests) is left as it was
             app.setStyleSheet(previous[0])
             app.setQuitOnLastWindowClosed(previous[1])
 
 
-def _run_interactive(app: QApplication, settings: Settings, store: str | None) -> int:
+def _run_interactive(app: QApplication, settings: Settings, store: str | None,
+                     as_of: date | None = None) -> int:
     hook = install_excepthook(log_path())
     dialogs = Dialogs()
     tasks = TaskRunner(dialogs)
-    startup = Startup(settings, store=store, tasks=tasks, dialogs=dialogs)
+    startup = Startup(settings, store=store, tasks=tasks, dialogs=dialogs, as_of=as_of)
     startup.finished.connect(app.exit)
     try:
         QTimer.singleShot(0, startup.start)

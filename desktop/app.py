@@ -20,14 +20,14 @@ from desktop.i18n import LANGUAGES
 
 def window_options(argv: Sequence[str]) -> argparse.Namespace | None:
     """The window's options, or None when ``argv`` asks for a subcommand (or help)."""
-    parser = argparse.ArgumentParser(add_help=False)
+    parser = argparse.ArgumentParser(add_help=False, exit_on_error=False)
     parser.add_argument("--store")
     parser.add_argument("--lang", choices=LANGUAGES)
     parser.add_argument("--as-of", type=date.fromisoformat)
     parser.add_argument("--smoke-test", action="store_true")
     try:
         options, rest = parser.parse_known_args(list(argv))
-    except SystemExit:
+    except (SystemExit, argparse.ArgumentError):
         return None
     return None if rest else options
 

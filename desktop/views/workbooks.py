@@ -40,7 +40,7 @@ class WorkbookFlow(QObject):
     exported = Signal(int, str)
 
     def __init__(self, ctx: AppContext, page: QWidget, texts: WorkbookTexts, *,
-                 importer: Importer, exporter: Exporter) -> None:
+                 importer: Importer | None = None, exporter: Exporter) -> None:
         super().__init__(page)
         self.ctx, self.page, self.texts = ctx, page, texts
         self._importer, self._exporter = importer, exporter
@@ -52,7 +52,9 @@ class WorkbookFlow(QObject):
     # -- import -------------------------------------------------------------------------------
 
     def start_import(self) -> None:
-        """Ask for a workbook and import it in the background."""
+        """Ask for a workbook and import it in the background (export-only flows have no import)."""
+        if self._importer is None:
+            return
         path = self.ctx.dialogs.open_file(self.page, self.texts.import_title, self.file_filter())
         if not path:
             return

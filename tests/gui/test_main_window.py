@@ -23,12 +23,12 @@ from desktop.views.common.tasks import Task  # noqa: E402
 from desktop.views.main_window import MainWindow  # noqa: E402
 
 EXPECTED = {
-    Role.ADMIN: ["agencies", "officers", "users", "audit", "settings"],
-    Role.SUPERVISOR: ["agencies", "officers", "audit", "settings"],
-    Role.REVIEWER: ["agencies", "officers", "settings"],
+    Role.ADMIN: ["cases", "warnings", "agencies", "officers", "users", "audit", "settings"],
+    Role.SUPERVISOR: ["cases", "warnings", "agencies", "officers", "audit", "settings"],
+    Role.REVIEWER: ["cases", "warnings", "agencies", "officers", "settings"],
     Role.TRAINER: ["agencies", "officers", "settings"],
-    Role.CLERK: ["agencies", "officers", "settings"],
-    Role.AGENCY: ["agencies", "officers", "settings"],
+    Role.CLERK: ["cases", "warnings", "agencies", "officers", "settings"],
+    Role.AGENCY: ["cases", "warnings", "agencies", "officers", "settings"],
 }
 
 
@@ -65,13 +65,13 @@ def test_navigation_shows_only_the_areas_the_role_may_open(make_window, role):
 
 def test_pages_are_created_on_first_visit_only(make_window):
     window = make_window()
-    assert FakePage.created == ["agencies"]
-    assert window.current_key() == "agencies"
-    window.navigation.setCurrentRow(3)
-    assert window.current_key() == "audit" and FakePage.created == ["agencies", "audit"]
-    window.show_page("agencies")
+    assert FakePage.created == ["cases"]
+    assert window.current_key() == "cases"
+    window.navigation.setCurrentRow(5)
+    assert window.current_key() == "audit" and FakePage.created == ["cases", "audit"]
+    window.show_page("cases")
     window.show_page("audit")
-    assert FakePage.created == ["agencies", "audit"]
+    assert FakePage.created == ["cases", "audit"]
     assert window.stack.currentWidget() is window.pages["audit"]
     assert window.windowTitle() == "Audit"
 
@@ -81,11 +81,11 @@ def test_alt_number_switches_areas(make_window, qtbot):
     with qtbot.waitActive(window):
         window.show()
         window.activateWindow()
-    QTest.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.AltModifier)
+    QTest.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.AltModifier)
     assert window.current_key() == "audit"
-    QTest.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)
+    QTest.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.AltModifier)
     assert window.current_key() == "officers"
-    assert window.navigation.currentRow() == 1
+    assert window.navigation.currentRow() == 3
     QTest.keyClick(window, Qt.Key.Key_9, Qt.KeyboardModifier.AltModifier)  # no ninth area
     assert window.current_key() == "officers"
 
@@ -100,7 +100,7 @@ def test_the_last_area_is_shown_again_next_time(make_window):
 
 def test_a_remembered_area_the_user_may_not_open_falls_back_to_the_first(make_window):
     make_window().show_page("users")
-    assert make_window(Role.REVIEWER).current_key() == "agencies"
+    assert make_window(Role.REVIEWER).current_key() == "cases"
 
 
 def test_status_bar_names_the_store_and_the_user(make_window, sqlite_store):

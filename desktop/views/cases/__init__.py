@@ -1,0 +1,1 @@
+"""案件监督: the case register page, its detail panel and its entry dialogs."""

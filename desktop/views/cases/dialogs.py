@@ -1,0 +1,547 @@
+"""The case register's entry dialogs: a new case (新建案件) and recording a stage (记录环节).
+
+Both check the rules of ``desktop.cases.rules`` as the user types — required fields, the order
+of the dates, officers of the chosen agency, 处罚种类 from the statutory list, and that a 重大执法决定
+is not decided without a 法制审核 — and enable 保存 only when nothing is wrong. What only the
+store can tell (a 案号 already taken, a stale version) comes back from the service and is marked
+on its field.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date
+from decimal import Decimal
+
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QWidget,
+)
+
+from desktop.cases import terms
+from desktop.cases.dto import CaseDetail, CaseInput, StageInput
+from desktop.cases.rules import FIELD_TITLES, NO_LEGAL_REVIEW, REQUIRED, clean_case, date_order_problems
+from desktop.cases.service import create_case, get_case, record_stage
+from desktop.context import AppContext
+from desktop.errors import ValidationError
+from desktop.i18n import QT_TRANSLATE_NOOP, translate
+from desktop.paging import ListQuery
+from desktop.personnel.dto import OfficerRow
+from desktop.personnel.rules import Problem
+from desktop.personnel.service import list_officers
+from desktop.views.cases.detail import category_text, joined
+from desktop.views.common.lazy_table import TONE_COLOURS, format_value
+from desktop.views.forms import (
+    INVALID_STYLE,
+    FormDialog,
+    OptionalDateEdit,
+    combo_data,
+    first_problems,
+    select_data,
+    to_qdate,
+)
+from desktop.views.officers.titles import cert_state_title, state_tone
+
+LIST_INVALID_STYLE = ('QListWidget[invalid="true"], QWidget#choices[invalid="true"]'
+                      ' { border: 1px solid #D93025; border-radius: 2px; }')
+FUTURE = QT_TRANSLATE_NOOP("errors", "{date} is in the future.")
+"""The service's words for a step dated after today (``record_stage``)."""
+PENDING = QT_TRANSLATE_NOOP("CaseForm", "To save, complete: {fields}")
+PENDING_COLOUR = "#5F6B7A"
+MAX_AMOUNT = 999_999_999.99
+OFFICER_ROWS = 6
+TALL_LABEL_TOP = 3
+UNLIMITED = 16_777_215
+"""``QWIDGETSIZE_MAX``: a widget without a fixed height."""
+
+
+def _pydate(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+def _date_edit(parent: QWidget, value: date) -> QDateEdit:
+    edit = QDateEdit(parent)
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    edit.setDate(to_qdate(value))
+    return edit
+
+
+class CheckChoices(QWidget):
+    """A grid of check boxes over fixed values (强制措施, 处罚种类); ``changed`` when one toggles."""
+
+    changed = Signal()
+
+    def __init__(self, values: Sequence[str], columns: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("choices")
+        self.boxes: dict[str, QCheckBox] = {}
+        grid = QGridLayout(self)
+        grid.setContentsMargins(2, 2, 2, 2)
+        grid.setHorizontalSpacing(14)
+        grid.setVerticalSpacing(2)
+        for n, value in enumerate(values):
+            box = QCheckBox(value, self)
+            box.toggled.connect(lambda _on: self.changed.emit())
+            grid.addWidget(box, n // columns, n % columns)
+            self.boxes[value] = box
+
+    def chosen(self) -> tuple[str, ...]:
+        """The values checked, in the statutory order."""
+        return tuple(v for v, box in self.boxes.items() if box.isChecked())
+
+    def set_chosen(self, values: Sequence[str]) -> None:
+        """Check exactly ``values``."""
+        for value, box in self.boxes.items():
+            box.setChecked(value in values)
+
+
+class CaseForm(FormDialog):
+    """What both case dialogs share: 保存 enabled only when the input is valid, and a line that
+    says which untouched fields still stop it."""
+
+    def __init__(self, ctx: AppContext, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, title, parent)
+        self.setStyleSheet(INVALID_STYLE + LIST_INVALID_STYLE)
+        self.labels: dict[str, str] = {}
+        self.pending = QLabel(self)
+        self.pending.setObjectName("pending")
+        self.pending.setWordWrap(True)
+        self.pending.setStyleSheet(f"color: {PENDING_COLOUR};")
+        self.pending.hide()
+        self.layout().insertWidget(1, self.pending)
+
+    def add_field(self, field: str, label: str, widget: QWidget, form: QFormLayout | None = None, *,
+                  tall: bool = False) -> QWidget:
+        """A labelled field with its message line (remembering the label for the pending line).
+
+        A ``tall`` field (a list, a grid of check boxes) has its label level with its first line.
+        """
+        widget.setObjectName(widget.objectName() or field)
+        self.labels[field] = label
+        self.marks.add_row(field, label, widget, form)
+        if tall:
+            title = (form or self.form).labelForField(widget.parentWidget())
+            if isinstance(title, QLabel):
+                title.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+                title.setContentsMargins(0, TALL_LABEL_TOP, 0, 0)
+                if widget.maximumHeight() < UNLIMITED:  # a fixed height, not the size hint, sets the row
+                    title.setFixedHeight(widget.maximumHeight())
+        return widget
+
+    def set_field_visible(self, field: str, visible: bool) -> None:
+        """Show or hide one field's row."""
+        cell = self.marks.widget(field).parentWidget()
+        for form in self.findChildren(QFormLayout):
+            if form.indexOf(cell) >= 0:
+                form.setRowVisible(cell, visible)
+
+    def revalidate(self) -> None:
+        """Mark the touched fields, enable 保存 only when nothing is wrong, name what is left."""
+        problems = self.problems()
+        self.marks.show(problems)
+        self.save_button.setEnabled(not problems)
+        waiting = [self.labels.get(f, f) for f in self.marks.fields()
+                   if f in problems and f not in self.marks.touched]
+        waiting += [message for f, message in problems.items() if not self.marks.has(f)]
+        self.pending.setText(QCoreApplication.translate("CaseForm", PENDING).format(fields=joined(waiting))
+                             if waiting else "")
+        self.pending.setVisible(bool(waiting))
+        self.save_button.setToolTip(next(iter(problems.values()), ""))
+
+    def touch_all(self, fields: Sequence[str]) -> None:
+        """The user worked on one of several linked fields (dates): check them all from now on."""
+        self.marks.touched.update(f for f in fields if self.marks.has(f))
+        self.revalidate()
+
+
+# -- a new case ----------------------------------------------------------------------------------
+
+
+class NewCaseDialog(CaseForm):
+    """案号, 执法主体, 类别 and 程序, 当事人, 案由 on the left; the agency's officers, the dates,
+    强制措施 and the dossier on the right — then 保存.
+
+    ``agencies`` are (id, name) pairs the user may choose from (a scoped user: their own).
+    """
+
+    case_saved = Signal(object)
+    DATE_FIELDS = ("discovered_on", "filed_on", "measure_on")
+
+    def __init__(self, ctx: AppContext, agencies: Sequence[tuple[int, str]], parent: QWidget | None = None,
+                 *, agency_id: int | None = None) -> None:
+        super().__init__(ctx, self.tr("New case"), parent)
+        self.officers: list[OfficerRow] = []
+        self._build_case(agencies)
+        self._build_officers_and_dates()
+        self.setMinimumWidth(900)
+        if agency_id is None and len(agencies) == 1:
+            agency_id = agencies[0][0]
+        if agency_id is not None:
+            select_data(self.agency_combo, agency_id)
+        self.load_officers()
+        self.on_category_combo_current_index_changed(self.category_combo.currentIndex())
+
+    # -- building ---------------------------------------------------------------------------
+
+    def _line(self, field: str, label: str, placeholder: str = "", form: QFormLayout | None = None) -> QLineEdit:
+        edit = QLineEdit(self)
+        edit.setPlaceholderText(placeholder)
+        edit.textEdited.connect(lambda _t: self.touch(field))
+        self.add_field(field, label, edit, form)
+        return edit
+
+    def _combo(self, field: str, label: str, items: Sequence[tuple[str, object]]) -> QComboBox:
+        combo = QComboBox(self)
+        for text, data in items:
+            combo.addItem(text, data)
+        combo.activated.connect(lambda _i: self.touch(field))
+        self.add_field(field, label, combo)
+        return combo
+
+    def _build_case(self, agencies: Sequence[tuple[int, str]]) -> None:
+        self.add_section(self.tr("Case"))
+        self.case_no_edit = self._line("case_no", self.tr("Case number"), self.tr("e.g. 示范市监罚〔2026〕12号"))
+        self.agency_combo = self._combo("agency", self.tr("Agency"),
+                                        [(self.tr("(choose an agency)"), None), *[(n, i) for i, n in agencies]])
+        self.agency_combo.currentIndexChanged.connect(self.on_agency_combo_current_index_changed)
+        self.category_combo = self._combo("category", self.tr("Category"), [
+            (self.tr("(choose a category)"), None), *[(terms.term_title(c), c) for c in terms.CATEGORIES]])
+        self.category_combo.currentIndexChanged.connect(self.on_category_combo_current_index_changed)
+        self.procedure_combo = self._combo("procedure", self.tr("Procedure"), [
+            (self.tr("(choose a procedure)"), None), *[(terms.term_title(p), p) for p in terms.PROCEDURES]])
+        self.procedure_combo.currentIndexChanged.connect(lambda _i: self.revalidate())
+        self.source_combo = self._combo("source", self.tr("Source"),
+                                        [(self.tr("(not set)"), None), *[(s, s) for s in terms.SOURCES]])
+        self.cause_edit = self._line("cause", self.tr("Cause"), self.tr("e.g. 销售过期食品"))
+        self.party_edit = self._line("party", self.tr("Party"), self.tr("Person or organisation"))
+        self.party_type_combo = self._combo("party_type", self.tr("Party type"),
+                                            [(self.tr("(not set)"), None), *[(t, t) for t in terms.PARTY_TYPES]])
+        self.party_type_combo.currentIndexChanged.connect(lambda _i: self.revalidate())
+        self.party_id_edit = self._line("party_id_number", self.tr("ID or credit code"),
+                                        self.tr("18 characters, optional"))
+        self.major_check = QCheckBox(self.tr("Major enforcement decision (legal review before deciding)"), self)
+        self.major_check.toggled.connect(lambda _on: self.touch("major"))
+        self.add_field("major", self.tr("Major"), self.major_check)
+
+    def _build_officers_and_dates(self) -> None:
+        form = self.add_column()
+        self.add_section(self.tr("Officers and dates"), form)
+        self.officer_list = QListWidget(self)
+        self.officer_list.setObjectName("officers")
+        self.officer_list.setFixedHeight((self.fontMetrics().height() + 6) * OFFICER_ROWS + 4)
+        self.officer_list.itemChanged.connect(lambda _item: self.touch("officers"))
+        self.add_field("officers", self.tr("Officers"), self.officer_list, form, tall=True)
+        self.discovered_edit = OptionalDateEdit(self.tr("Not recorded"), self)
+        self.add_field("discovered_on", self.tr("Discovered on"), self.discovered_edit, form)
+        self.filed_edit = _date_edit(self, self.ctx.today())
+        self.add_field("filed_on", self.tr("Filed on"), self.filed_edit, form)
+        self.measures = CheckChoices(terms.MEASURES, 3, self)
+        self.measures.changed.connect(lambda: self.touch_all(("measures", "measure_on")))
+        self.add_field("measures", self.tr("Coercive measures"), self.measures, form, tall=True)
+        self.measure_edit = OptionalDateEdit(self.tr("Not recorded"), self)
+        self.add_field("measure_on", self.tr("Measure taken on"), self.measure_edit, form)
+        for edit in (self.discovered_edit, self.filed_edit, self.measure_edit):
+            edit.dateChanged.connect(lambda _d: self.touch_all(self.DATE_FIELDS))
+        self.dossier_edit = QLineEdit(self)
+        self.dossier_edit.setPlaceholderText(self.tr("Dossier PDF, optional"))
+        self.dossier_edit.textEdited.connect(lambda _t: self.touch("dossier"))
+        self.add_field("dossier", self.tr("Dossier"), self._dossier_row(), form)
+
+    def _dossier_row(self) -> QWidget:
+        row = QWidget(self)
+        row.setObjectName("dossier_row")
+        line = QHBoxLayout(row)
+        line.setContentsMargins(0, 0, 0, 0)
+        line.addWidget(self.dossier_edit, 1)
+        self.browse_button = QPushButton(self.tr("Browse…"), row)
+        self.browse_button.clicked.connect(self.on_browse_button_clicked)
+        line.addWidget(self.browse_button)
+        return row
+
+    # -- officers of the agency -------------------------------------------------------------
+
+    def load_officers(self) -> None:
+        """List the chosen agency's officers to pick from (none chosen: say so)."""
+        agency_id = combo_data(self.agency_combo)
+        self.officers = []
+        if agency_id is not None:
+            query = ListQuery(filters=(("agency_id", agency_id),), sort="name", limit=None)
+            self.officers = list(list_officers(self.ctx.store, self.ctx.user, query).items)
+        blocked = self.officer_list.blockSignals(True)
+        self.officer_list.clear()
+        for officer in self.officers:
+            self.officer_list.addItem(self._officer_item(officer))
+        if not self.officers:
+            note = QListWidgetItem(self.tr("Choose the agency first.") if agency_id is None else
+                                   self.tr("This agency has no officers yet."))
+            note.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.officer_list.addItem(note)
+        self.officer_list.blockSignals(blocked)
+        self.revalidate()
+
+    def _officer_item(self, officer: OfficerRow) -> QListWidgetItem:
+        parts = ((officer.name, officer.cert_number, cert_state_title(officer.cert_state)) if officer.cert_number
+                 else (officer.name, self.tr("no certificate")))
+        text = "  ·  ".join(parts)
+        item = QListWidgetItem(text)
+        item.setData(Qt.ItemDataRole.UserRole, officer.id)
+        item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(Qt.CheckState.Unchecked)
+        tone = state_tone(officer.cert_state) or "red"
+        if tone != "green":
+            item.setForeground(QColor(TONE_COLOURS[tone]))
+            item.setToolTip(self.tr("Without a valid certificate on the filing date the case is warned about."))
+        return item
+
+    def check_officers(self, officer_ids: Sequence[int]) -> None:
+        """Tick the officers with these ids (and no other)."""
+        for n in range(self.officer_list.count()):
+            item = self.officer_list.item(n)
+            if item.flags() & Qt.ItemFlag.ItemIsUserCheckable:
+                wanted = item.data(Qt.ItemDataRole.UserRole) in officer_ids
+                item.setCheckState(Qt.CheckState.Checked if wanted else Qt.CheckState.Unchecked)
+
+    def chosen_officers(self) -> tuple[int, ...]:
+        """The ids of the ticked officers, in list order."""
+        items = (self.officer_list.item(n) for n in range(self.officer_list.count()))
+        return tuple(item.data(Qt.ItemDataRole.UserRole) for item in items
+                     if item.checkState() == Qt.CheckState.Checked)
+
+    # -- the input --------------------------------------------------------------------------
+
+    def data(self) -> CaseInput:
+        """What the user has filled in."""
+        category = combo_data(self.category_combo) or ""
+        return CaseInput(
+            case_no=self.case_no_edit.text(), agency=combo_data(self.agency_combo) or "", category=category,
+            cause=self.cause_edit.text(), party=self.party_edit.text(), filed_on=_pydate(self.filed_edit.date()),
+            officers=self.chosen_officers(),
+            procedure=combo_data(self.procedure_combo) if category == terms.PENALTY else None,
+            source=combo_data(self.source_combo), party_type=combo_data(self.party_type_combo),
+            party_id_number=self.party_id_edit.text() or None, discovered_on=self.discovered_edit.value(),
+            measures=self.measures.chosen(), measure_on=self.measure_edit.value(),
+            major=self.major_check.isChecked(), dossier=self.dossier_edit.text() or None)
+
+    def problems(self) -> dict[str, str]:
+        """The broken rules of the input, by field."""
+        _data, problems = clean_case(self.data())
+        if combo_data(self.agency_combo) is None:
+            problems.insert(0, Problem("agency", REQUIRED, (("field", FIELD_TITLES["agency"]),)))
+        return first_problems(problems)
+
+    def save_work(self) -> Callable[[], CaseDetail]:
+        """Add the case."""
+        ctx, data = self.ctx, self.data()
+        return lambda: create_case(ctx.store, ctx.user, data)
+
+    def saved(self, result: CaseDetail) -> None:
+        """Tell the page."""
+        self.case_saved.emit(result)
+
+    # -- slots ------------------------------------------------------------------------------
+
+    def on_agency_combo_current_index_changed(self, _index: int) -> None:
+        """Another agency: its officers to pick from (the ticks are cleared)."""
+        self.load_officers()
+
+    def on_category_combo_current_index_changed(self, _index: int) -> None:
+        """The procedure applies to a 行政处罚 only."""
+        penalty = combo_data(self.category_combo) == terms.PENALTY
+        self.procedure_combo.setEnabled(penalty)
+        if not penalty:
+            self.procedure_combo.setCurrentIndex(0)
+        self.revalidate()
+
+    def on_browse_button_clicked(self) -> None:
+        """Pick the dossier PDF."""
+        path = self.ctx.dialogs.open_file(self, self.tr("Choose the dossier"), self.tr("PDF files (*.pdf)"))
+        if path:
+            self.dossier_edit.setText(path)
+            self.touch("dossier")
+
+
+# -- recording a stage ---------------------------------------------------------------------------
+
+
+class RecordStageDialog(CaseForm):
+    """记录环节: which step happened and when; a decision also takes 处罚种类, 金额 and 法律依据.
+
+    ``case`` is the case as read (its ``version`` guards against a change made elsewhere).
+    """
+
+    stage_recorded = Signal(object)
+    DECISION_FIELDS = ("penalty_kinds", "amount", "legal_basis")
+
+    def __init__(self, ctx: AppContext, case: CaseDetail, parent: QWidget | None = None, *,
+                 stage: str | None = None) -> None:
+        super().__init__(ctx, self.tr("Record a stage"), parent)
+        self.case = case
+        self.summary = QLabel(self)
+        self.summary.setObjectName("summary")
+        font = self.summary.font()
+        font.setBold(True)
+        self.summary.setFont(font)
+        self.recorded = QLabel(self)
+        self.recorded.setObjectName("recorded")
+        for label in (self.summary, self.recorded):
+            label.setWordWrap(True)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.form.addRow(label)
+        self.recorded.setContentsMargins(0, 0, 0, 6)
+        self.stage_combo = QComboBox(self)
+        self.stage_combo.currentIndexChanged.connect(self.on_stage_combo_current_index_changed)
+        self.add_field("stage", self.tr("Stage"), self.stage_combo)
+        self.date_edit = _date_edit(self, min(ctx.today(), ctx.clock.today()))
+        self.date_edit.dateChanged.connect(lambda _d: self.touch("on"))
+        self.add_field("on", self.tr("Date"), self.date_edit)
+        self._build_decision()
+        self.setMinimumWidth(560)
+        self.show_case(case, stage)
+
+    def _build_decision(self) -> None:
+        self.decision_title = self.add_section(self.tr("Decision"))
+        self.penalty_kinds = CheckChoices(terms.PENALTY_KINDS, 3, self)
+        self.penalty_kinds.changed.connect(lambda: self.touch("penalty_kinds"))
+        self.add_field("penalty_kinds", self.tr("Penalty kinds"), self.penalty_kinds, tall=True)
+        self.amount_spin = QDoubleSpinBox(self)
+        self.amount_spin.setDecimals(2)
+        self.amount_spin.setRange(0, MAX_AMOUNT)
+        self.amount_spin.setGroupSeparatorShown(True)
+        self.amount_spin.setSpecialValueText(self.tr("No amount"))
+        self.amount_spin.setSuffix(self.tr(" yuan"))
+        self.amount_spin.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.amount_spin.valueChanged.connect(lambda _v: self.touch("amount"))
+        self.add_field("amount", self.tr("Amount"), self.amount_spin)
+        self.basis_edit = QLineEdit(self)
+        self.basis_edit.setPlaceholderText(self.tr("e.g. 《中华人民共和国食品安全法》第一百二十四条"))
+        self.basis_edit.textEdited.connect(lambda _t: self.touch("legal_basis"))
+        self.add_field("legal_basis", self.tr("Legal basis"), self.basis_edit)
+
+    # -- the case ---------------------------------------------------------------------------
+
+    def stages(self) -> list[str]:
+        """The steps that may be recorded on this case, in the order they happen."""
+        steps = list(terms.STAGES[1:])
+        if self.case.measures or self.case.dates.get("measure_on"):
+            steps += ["measure", "measure_released"]
+        return steps
+
+    def next_stage(self) -> str:
+        """The first step after the current one that has no date yet."""
+        steps = self.stages()
+        order = list(terms.STAGES)
+        current = order.index(self.case.stage) if self.case.stage in order else 0
+        for step in steps:
+            if step in order and order.index(step) > current and not self.case.dates.get(f"{step}_on"):
+                return step
+        return next((s for s in steps if not self.case.dates.get(f"{s}_on")), steps[0])
+
+    def show_case(self, case: CaseDetail, stage: str | None = None) -> None:
+        """Show the case (and its recorded dates) and offer its steps."""
+        self.case = case
+        recorded = [f"{terms.stage_title(s)} {format_value(d)}" for s in ("discovered", *terms.STAGES,
+                                                                           "measure", "measure_released")
+                    if (d := case.dates.get(f"{s}_on")) is not None]
+        self.summary.setText(f"{case.case_no} · {case.party}")
+        self.recorded.setText(self.tr("{category} · recorded: {dates}").format(
+            category=category_text(case.category, case.procedure), dates=joined(recorded)))
+        wanted = stage or combo_data(self.stage_combo) or self.next_stage()
+        blocked = self.stage_combo.blockSignals(True)
+        self.stage_combo.clear()
+        for step in self.stages():
+            on = case.dates.get(f"{step}_on")
+            text = terms.stage_title(step)
+            if on is not None:
+                text = self.tr("{stage} (recorded {date})").format(stage=text, date=format_value(on))
+            self.stage_combo.addItem(text, step)
+        select_data(self.stage_combo, wanted)
+        self.stage_combo.blockSignals(blocked)
+        self.penalty_kinds.set_chosen(case.penalty_kinds)
+        self.amount_spin.setValue(float(case.amount or 0))
+        self.basis_edit.setText(case.legal_basis or "")
+        self.on_stage_combo_current_index_changed(self.stage_combo.currentIndex())
+
+    # -- the input --------------------------------------------------------------------------
+
+    def step(self) -> StageInput:
+        """What the user has filled in (the decision's fields only for a decision)."""
+        stage = combo_data(self.stage_combo) or ""
+        on = _pydate(self.date_edit.date())
+        if stage != "decided":
+            return StageInput(stage, on)
+        amount = Decimal(str(round(self.amount_spin.value(), 2))).quantize(Decimal("0.01"))
+        return StageInput(stage, on, self.penalty_kinds.chosen(), amount if amount > 0 else None,
+                          self.basis_edit.text().strip() or None)
+
+    def problems(self) -> dict[str, str]:
+        """A date in the future or out of order; a major decision without a legal review."""
+        step = self.step()
+        found: dict[str, str] = {}
+        review = self.case.dates.get("legal_review_on")
+        if step.stage == "decided" and self.case.major and (review is None or review > step.on):
+            found["stage" if review is None else "on"] = translate("errors", NO_LEGAL_REVIEW)
+        if step.on > self.ctx.clock.today():
+            found.setdefault("on", translate("errors", FUTURE).format(date=step.on.isoformat()))
+        dates = {**self.case.dates, f"{step.stage}_on": step.on}
+        for problem in date_order_problems(dates):
+            found.setdefault("on", problem.message())
+        return found
+
+    def save_work(self) -> Callable[[], CaseDetail]:
+        """Record the step on the case as it was read."""
+        ctx, case, step = self.ctx, self.case, self.step()
+        return lambda: record_stage(ctx.store, ctx.user, case.id, case.version, step)
+
+    def saved(self, result: CaseDetail) -> None:
+        """Tell the page."""
+        self.stage_recorded.emit(result)
+
+    def reload(self) -> None:
+        """After a conflict: the case as it is now, and who changed it when."""
+        fresh = get_case(self.ctx.store, self.ctx.user, self.case.id, as_of=self.ctx.today())
+        self.show_case(fresh)
+        self.show_reloaded(fresh.updated_by, fresh.updated_at)
+
+    def on_save_failed(self, exc: BaseException) -> None:
+        """The service names a stage's date column (``decided_on``): mark it on this form's field."""
+        field = self._field_of(exc) if isinstance(exc, ValidationError) else None
+        if field is None:
+            super().on_save_failed(exc)
+            return
+        self.save_button.setEnabled(True)
+        self.marks.mark(field, exc.localized())
+        self.marks.widget(field).setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _field_of(self, exc: ValidationError) -> str | None:
+        if self.marks.has(exc.field):
+            return exc.field
+        if exc.field.endswith("_on"):
+            no_review = exc.template == NO_LEGAL_REVIEW and self.case.dates.get("legal_review_on") is None
+            return "stage" if no_review else "on"
+        return None
+
+    # -- slots ------------------------------------------------------------------------------
+
+    def on_stage_combo_current_index_changed(self, _index: int) -> None:
+        """A decision takes its penalty kinds, amount and legal basis; other steps only a date."""
+        decided = combo_data(self.stage_combo) == "decided"
+        self.form.setRowVisible(self.decision_title, decided)
+        for field in self.DECISION_FIELDS:
+            self.set_field_visible(field, decided)
+        self.touch_all(("stage", "on"))
+        self.adjustSize()
+

@@ -1,0 +1,381 @@
+"""案件监督: the case register — a paged table (fast over a million rows) with filters, search and
+sort in the store, the selected case beside it (timeline, officers, documents, warnings), new
+case and record-a-stage dialogs, and the register's import, export and 双公示 export."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QShowEvent
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QSplitter, QVBoxLayout, QWidget
+
+from desktop.cases import exchange, terms
+from desktop.cases.dto import CaseDetail, CaseRow, DocumentRow
+from desktop.cases.service import get_case, list_cases
+from desktop.context import AppContext
+from desktop.models.db import Store
+from desktop.paging import ListQuery, Page
+from desktop.personnel.service import list_agencies
+from desktop.security import Actor, Permission
+from desktop.views.cases.detail import CaseDetailPanel, category_text, warning_titles
+from desktop.views.cases.dialogs import NewCaseDialog, RecordStageDialog
+from desktop.views.common.lazy_table import ColumnSpec
+from desktop.views.common.widgets import (
+    RANK_EXPORT,
+    RANK_NEW,
+    CountLabel,
+    PageHeader,
+    restore_splitter,
+    save_splitter,
+    status_row,
+)
+from desktop.views.forms import OptionalDateEdit
+from desktop.views.page_tools import fill_combo, make_table, reload_keeping
+from desktop.views.workbooks import WorkbookFlow, WorkbookTexts
+
+SPLITTER_KEY = "cases"
+SEARCH_WIDTH = 240
+COLUMN_PADDING = 16
+CATEGORY_KEYS = (terms.PENALTY, f"{terms.PENALTY}|{terms.SUMMARY}", f"{terms.PENALTY}|{terms.ORDINARY}",
+                 terms.COERCION, terms.INSPECTION)
+"""The category filter's choices: a category, or 行政处罚 with one of its procedures."""
+PROCEDURE_INDENT = "    "
+FILTER_WIDTHS = {"agencyFilter": 200, "categoryFilter": 160, "stageFilter": 130}
+"""Widest a filter combo grows (a long English term is elided; its list still opens full width)."""
+
+
+def _category_item(key: str) -> str:
+    """A category, or one of 行政处罚's procedures indented under it (the combo stays narrow)."""
+    category, _, procedure = key.partition("|")
+    return PROCEDURE_INDENT + terms.term_title(procedure) if procedure else terms.term_title(category)
+
+
+def _fit_popup(combo: QComboBox) -> None:
+    """Let the list open wide enough for its longest item when the combo itself is capped."""
+    combo.view().setMinimumWidth(combo.view().sizeHintForColumn(0) + COLUMN_PADDING)
+
+
+class CasesPage(QWidget):
+    """The case register, its filters and the case beside it; entry needs ``Permission.EDIT_CASES``."""
+
+    case_saved = Signal(object)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.can_edit = ctx.user.can(Permission.EDIT_CASES)
+        self.dialog: NewCaseDialog | RecordStageDialog | None = None
+        self.agencies: list[tuple[int, str, str]] = []
+        self.url_opener: Callable[[QUrl], bool] = QDesktopServices.openUrl
+        self._loaded = False
+        self.header = PageHeader(self.tr("Case supervision"), self, search_placeholder=self.tr(
+            "Search case number, party or cause (Ctrl+F)"))
+        self.header.search.setMaximumWidth(SEARCH_WIDTH)
+        self._add_filters()
+        self.model, self.table = make_table(ctx, self, "cases", self._columns(), self.fetch)
+        self.detail = CaseDetailPanel(self, can_edit=self.can_edit)
+        self.count = CountLabel(self)
+        self.workbooks = WorkbookFlow(ctx, self, WorkbookTexts(
+            self.tr("Import cases"), self.tr("Importing cases"), self.tr("Export cases"),
+            self.tr("Exporting cases"), self.tr("Cases")),
+            importer=exchange.import_cases, exporter=self._export_cases)
+        self.publicity = WorkbookFlow(ctx, self, WorkbookTexts(
+            self.tr("Import cases"), self.tr("Importing cases"), self.tr("Export penalty publicity"),
+            self.tr("Exporting penalty decisions for publicity"), self.tr("Penalty publicity")),
+            exporter=exchange.export_publicity)
+        self._add_actions()
+        self._lay_out()
+        self._connect()
+        self._update_empty_text()
+        self.on_table_current_row_changed(None)
+
+    # -- building -----------------------------------------------------------------------------
+
+    def _fit(self, title: str, texts: Iterable[str]) -> int:
+        """A column just wide enough for its title and its longest word (terms differ by language)."""
+        metrics = self.fontMetrics()
+        return max(metrics.horizontalAdvance(t) for t in (title, *texts)) + COLUMN_PADDING
+
+    def _columns(self) -> list[ColumnSpec]:
+        category, procedure, stage = self.tr("Category"), self.tr("Procedure"), self.tr("Stage")
+        return [
+            ColumnSpec("case_no", self.tr("Case number"), "case_no", width=168),
+            ColumnSpec("agency_name", self.tr("Agency"), "agency_name", width=140),
+            ColumnSpec("category", category, "category", format=terms.term_title,
+                       width=self._fit(category, map(terms.term_title, terms.CATEGORIES))),
+            ColumnSpec("procedure", procedure, "procedure", format=terms.term_title,
+                       width=self._fit(procedure, map(terms.term_title, terms.PROCEDURES))),
+            ColumnSpec("stage", stage, "stage", format=terms.stage_title,
+                       width=self._fit(stage, map(terms.stage_title, terms.STAGES))),
+            ColumnSpec("warnings", self.tr("Warnings"), None, width=220, format=warning_titles,
+                       tone=lambda row: row.warning_level),
+            ColumnSpec("party", self.tr("Party"), "party", width=140),
+            ColumnSpec("cause", self.tr("Cause"), "cause", width=150),
+            ColumnSpec("filed_on", self.tr("Filed on"), "filed_on", width=84),
+            ColumnSpec("decided_on", self.tr("Decided on"), "decided_on", width=84),
+            ColumnSpec("amount", self.tr("Amount (yuan)"), "amount", width=92, align="right"),
+            ColumnSpec("officer_count", self.tr("Officers"), "officer_count", width=60, align="right"),
+        ]
+
+    def _combo(self, name: str, tip: str) -> QComboBox:
+        combo = QComboBox(self)
+        combo.setObjectName(name)
+        combo.setToolTip(tip)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        combo.setMaximumWidth(FILTER_WIDTHS[name])
+        combo.currentIndexChanged.connect(self.on_filter_changed)
+        self.header.add_filter(combo)
+        return combo
+
+    def _date(self, name: str, tip: str) -> OptionalDateEdit:
+        edit = OptionalDateEdit(self.tr("Any date"), self)
+        edit.setObjectName(name)
+        edit.setToolTip(tip)
+        edit.dateChanged.connect(self.on_filter_changed)
+        return edit
+
+    def _add_filters(self) -> None:
+        self.agency_filter = self._combo("agencyFilter", self.tr("Agency"))
+        self.category_filter = self._combo("categoryFilter", self.tr("Category and procedure"))
+        fill_combo(self.category_filter, [(self.tr("All categories"), None)]
+                   + [(_category_item(key), key) for key in CATEGORY_KEYS])
+        for n, key in enumerate(CATEGORY_KEYS, 1):
+            self.category_filter.setItemData(n, category_text(*key.split("|")), Qt.ItemDataRole.ToolTipRole)
+        self.stage_filter = self._combo("stageFilter", self.tr("Stage"))
+        fill_combo(self.stage_filter, [(self.tr("All stages"), None)]
+                   + [(terms.stage_title(s), s) for s in terms.STAGES])
+        for combo in (self.category_filter, self.stage_filter):
+            _fit_popup(combo)
+        self.filed_from = self._date("filedFrom", self.tr("Filed on or after this date (Delete: any date)"))
+        self.filed_to = self._date("filedTo", self.tr("Filed on or before this date (Delete: any date)"))
+        caption = QLabel(self.tr("Filed"), self)
+        caption.setContentsMargins(8, 0, 4, 0)
+        caption.setBuddy(self.filed_from)
+        dash = QLabel("–", self)
+        dash.setContentsMargins(3, 0, 3, 0)
+        for widget in (caption, self.filed_from, dash, self.filed_to):
+            self.header.add_filter(widget)
+        self.warnings_check = QCheckBox(self.tr("Warnings only"), self)
+        self.warnings_check.setObjectName("warningsOnly")
+        self.warnings_check.setContentsMargins(8, 0, 0, 0)
+        self.warnings_check.toggled.connect(self.on_filter_changed)
+        self.header.add_filter(self.warnings_check)
+
+    def _add_actions(self) -> None:
+        h = self.header
+        self.new_action = h.add_new_action(self.new_case, self.tr("New"))
+        self.record_action = h.add_action(self.tr("Record stage"), self.record_current, rank=RANK_NEW + 1,
+                                          tooltip=self.tr("Record a step of the selected case"))
+        self.import_action = h.add_import_action(self.workbooks.start_import, self.tr("Import"))
+        self.export_action = h.add_export_action(self.export_workbook, self.tr("Export"))
+        self.publicity_action = h.add_action(self.tr("Export publicity"), self.export_publicity,
+                                             rank=RANK_EXPORT + 1, tooltip=self.tr(
+                                                 "Export the decided penalty cases shown, in the "
+                                                 "publicity (双公示) layout"))
+        self.refresh_action = h.add_refresh_action(self.refresh, self.tr("Refresh"))
+        for action in (self.new_action, self.record_action, self.import_action):
+            action.setVisible(self.can_edit)
+            action.setEnabled(self.can_edit)
+        if self.can_edit:
+            self.table.add_row_action(self.tr("Record stage…"), self.record_stage)
+
+    def _lay_out(self) -> None:
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setSizes([860, 420])
+        restore_splitter(self.splitter, SPLITTER_KEY)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 8)
+        layout.setSpacing(6)
+        layout.addWidget(self.header)
+        layout.addWidget(self.splitter, 1)
+        layout.addLayout(status_row(self.count))
+
+    def _connect(self) -> None:
+        self.header.search_changed.connect(self.on_header_search_changed)
+        self.model.count_changed.connect(self.count.set_count)
+        self.model.count_changed.connect(self._update_empty_text)
+        self.table.current_row_changed.connect(self.on_table_current_row_changed)
+        self.table.row_activated.connect(self.on_table_row_activated)
+        self.detail.record_requested.connect(self.on_detail_record_requested)
+        self.detail.open_requested.connect(self.open_document)
+        self.splitter.splitterMoved.connect(self.on_splitter_splitter_moved)
+        self.workbooks.imported.connect(lambda _result: self.refresh())
+
+    # -- public -------------------------------------------------------------------------------
+
+    def fetch(self, query: ListQuery) -> Page[CaseRow]:
+        """One page of the register with its open warnings as of the window's date."""
+        return list_cases(self.ctx.store, self.ctx.user, query, as_of=self.ctx.today())
+
+    def refresh(self) -> None:
+        """Read the agencies and the register again, keeping the current case when it is there."""
+        self._loaded = True
+        self.warnings_check.setToolTip(self.tr("Only cases with an open warning as of {date}").format(
+            date=self.ctx.today().isoformat()))
+        self.reload_agencies()
+        reload_keeping(self.table, self.model)
+
+    def reload_agencies(self) -> None:
+        """Fill the agency filter (a scoped user sees only their own agency)."""
+        page = list_agencies(self.ctx.store, self.ctx.user)
+        scope = self.ctx.user.scope_agency_id
+        self.agencies = [(a.id, a.name, a.short_name or a.name) for a in page.items
+                         if scope is None or a.id == scope]
+        items = [(self.tr("All agencies"), None)] if scope is None else []
+        fill_combo(self.agency_filter, items + [(short, aid) for aid, _name, short in self.agencies])
+        _fit_popup(self.agency_filter)
+        self._apply_filters()
+
+    def current_case(self) -> CaseRow | None:
+        """The case of the current row."""
+        return self.table.current_row()
+
+    def new_case(self) -> NewCaseDialog | None:
+        """Open the new-case dialog (it returns at once)."""
+        if not self.can_edit:
+            return None
+        if not self.agencies:
+            self.reload_agencies()
+        choices = [(aid, name) for aid, name, _short in self.agencies]
+        dialog = NewCaseDialog(self.ctx, choices, self, agency_id=self.agency_filter.currentData())
+        dialog.case_saved.connect(self.on_dialog_case_saved)
+        return self._open(dialog)
+
+    def record_current(self) -> RecordStageDialog | None:
+        """Record a stage on the current case."""
+        row = self.current_case()
+        return self.record_stage(row) if row is not None else None
+
+    def record_stage(self, row: CaseRow | CaseDetail, stage: str | None = None) -> RecordStageDialog | None:
+        """Read the case as it is now and open the record-a-stage dialog."""
+        if not self.can_edit:
+            return None
+        try:
+            case = get_case(self.ctx.store, self.ctx.user, row.id, as_of=self.ctx.today())
+        except Exception as exc:  # shown as its kind asks (a bug goes to the crash dialog)
+            self.ctx.dialogs.show_error(self, exc, on_reload=self.refresh)
+            return None
+        dialog = RecordStageDialog(self.ctx, case, self, stage=stage)
+        dialog.stage_recorded.connect(self.on_dialog_case_saved)
+        return self._open(dialog)
+
+    def export_workbook(self) -> None:
+        """Export every case the search and filters show, in the current order."""
+        self.workbooks.start_export(self.model.all_rows_query())
+
+    def export_publicity(self) -> None:
+        """Export the decided 行政处罚 cases the search and filters show, in the 双公示 layout."""
+        self.publicity.start_export(self.model.all_rows_query())
+
+    def open_document(self, doc: DocumentRow) -> None:
+        """Open a document of the case in the system's viewer (a missing file is said so)."""
+        if not Path(doc.path).is_file():
+            self.ctx.dialogs.warn(self, self.tr("Open document"), self.tr(
+                "The file is not there: {path}").format(path=doc.path))
+        elif not self.url_opener(QUrl.fromLocalFile(doc.path)):
+            self.ctx.dialogs.warn(self, self.tr("Open document"), self.tr(
+                "No program on this computer opens {path}.").format(path=doc.path))
+
+    # -- slots --------------------------------------------------------------------------------
+
+    def on_header_search_changed(self, text: str) -> None:
+        """Search as the user types (after the header's pause)."""
+        self.model.set_search(text)
+        self._update_empty_text()
+
+    def on_filter_changed(self, *_: object) -> None:
+        """A filter changed: show only what the filters keep."""
+        self._apply_filters()
+
+    def on_table_current_row_changed(self, row: CaseRow | None) -> None:
+        """Show the case beside the table (read in the background); recording needs a row."""
+        self.record_action.setEnabled(self.can_edit and row is not None)
+        self.detail.show_row(row)
+        if row is None:
+            return
+        ctx, case_id = self.ctx, row.id
+        self.ctx.tasks.run(lambda _p, _c: get_case(ctx.store, ctx.user, case_id, as_of=ctx.today()),
+                           on_done=self.on_case_loaded, on_error=self.on_case_failed,
+                           label=self.tr("Reading the case"), parent_widget=self, cancellable=False,
+                           key=f"case-detail-{id(self)}", show_progress=False)
+
+    def on_case_loaded(self, case: CaseDetail) -> None:
+        """The case was read: show it if it is still the current one."""
+        current = self.current_case()
+        if current is not None and current.id == case.id:
+            self.detail.show_case(case)
+
+    def on_case_failed(self, exc: BaseException) -> None:
+        """The case could not be read (removed, out of reach): say so and read the register again."""
+        self.detail.show_case(None)
+        self.ctx.dialogs.show_error(self, exc, on_reload=self.refresh)
+
+    def on_table_row_activated(self, row: CaseRow | None) -> None:
+        """Double-click or Enter records a stage (editors) on the row."""
+        if row is not None and self.can_edit:
+            self.record_stage(row)
+
+    def on_detail_record_requested(self, case: CaseDetail) -> None:
+        """The panel's "record stage" button."""
+        self.record_stage(case)
+
+    def on_dialog_case_saved(self, case: CaseDetail) -> None:
+        """A case added or a stage recorded: show the register again with it current."""
+        reload_keeping(self.table, self.model, case.id)
+        self.case_saved.emit(case)
+
+    def on_splitter_splitter_moved(self, _pos: int, _index: int) -> None:
+        """Remember where the panel starts."""
+        save_splitter(self.splitter, SPLITTER_KEY)
+
+    # -- helpers ------------------------------------------------------------------------------
+
+    def filters(self) -> tuple[tuple[str, Any], ...]:
+        """The filters chosen, as the service takes them."""
+        category, _, procedure = (self.category_filter.currentData() or "").partition("|")
+        chosen: tuple[tuple[str, Any], ...] = (
+            ("agency_id", self.agency_filter.currentData()), ("category", category or None),
+            ("procedure", procedure or None), ("stage", self.stage_filter.currentData()),
+            ("filed_from", self.filed_from.value()), ("filed_to", self.filed_to.value()),
+            ("warnings", True if self.warnings_check.isChecked() else None))
+        return tuple((k, v) for k, v in chosen if v is not None)
+
+    def _apply_filters(self) -> None:
+        self.model.set_filters(self.filters())
+        self._update_empty_text()
+
+    def _export_cases(self, store: Store, actor: Actor, query: ListQuery, path: str, **kwargs: Any) -> int:
+        """The register export with each row's warnings as of the window's date."""
+        return exchange.export_cases(store, actor, query, path, as_of=self.ctx.today(), **kwargs)
+
+    def _open(self, dialog: NewCaseDialog | RecordStageDialog) -> Any:
+        if self.dialog is not None:
+            self.dialog.close()
+            self.dialog.deleteLater()
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _update_empty_text(self, *_: object) -> None:
+        scoped = self.ctx.user.scope_agency_id is not None
+        chosen = [name for name, _value in self.model.query().filters if not (scoped and name == "agency_id")]
+        if self.header.search_text() or chosen:
+            text = self.tr("No case matches the search or filters.")
+        elif self.can_edit:
+            text = self.tr("No cases yet — import a case register or add a case")
+        else:
+            text = self.tr("No cases on the register yet.")
+        self.table.set_empty_text(text)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Read the register the first time the page is shown."""
+        super().showEvent(event)
+        if not self._loaded:
+            self.refresh()

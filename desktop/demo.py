@@ -7,14 +7,17 @@ areas add their own parts (cases, dossiers, rubrics, question bank, footage).
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from pathlib import Path
 
 from sqlalchemy import select
 
 from desktop import audit
 from desktop.accounts import USER_AUDITED_FIELDS as USER_FIELDS
 from desktop.clock import utc_iso
+from desktop.errors import Cancelled
 from desktop.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.identifiers import make_credit_code, make_resident_id
 from desktop.models import Agency, Certificate, Officer, User
@@ -63,17 +66,23 @@ class DemoSummary:
     agencies: int
     officers: int
     accounts: int
+    cases: int = 0
+    dossiers: int = 0
 
     def as_dict(self) -> dict:
         """The JSON shape of ``demo --json``."""
         return {"agencies": self.agencies, "officers": self.officers, "accounts": self.accounts,
+                "cases": self.cases, "dossiers": self.dossiers,
                 "password": DEMO_PASSWORD if self.accounts else None}
 
     def lines(self) -> list[str]:
         """What ``demo`` prints."""
         text = translate("cli", QT_TRANSLATE_NOOP(
             "cli", "Demo county: {agencies} agencies, {officers} officers and {accounts} accounts added."))
-        lines = [text.format(agencies=self.agencies, officers=self.officers, accounts=self.accounts)]
+        lines = [text.format(agencies=self.agencies, officers=self.officers, accounts=self.accounts),
+                 translate("cli", QT_TRANSLATE_NOOP(
+                     "cli", "Demo cases: {cases} cases and {dossiers} dossier PDFs added.")).format(
+                     cases=self.cases, dossiers=self.dossiers)]
         if self.accounts:
             lines.append(translate("cli", QT_TRANSLATE_NOOP(
                 "cli", "Demo accounts {names} have the password {password}.")).format(
@@ -81,8 +90,18 @@ class DemoSummary:
         return lines
 
 
-def load_demo(store: Store, actor: Actor) -> DemoSummary:
-    """Add the demo county to the store (administrators only; idempotent)."""
+def load_demo(store: Store, actor: Actor, *, dossier_dir: Path | None = None,
+              dossier_limit: int | None = None, progress: Callable[[int, int], None] | None = None,
+              cancelled: Callable[[], bool] | None = None) -> DemoSummary:
+    """Add the demo county to the store (administrators only; idempotent).
+
+    Agencies, officers, accounts and the case register go in one unit of work; then, when
+    ``dossier_dir`` is given, the missing dossier PDFs are written there (outside the
+    transaction, ``progress(done, total)`` after each) and recorded in a second one. Cancel
+    before the first commit changes nothing; cancel during the PDFs keeps those written.
+    """
+    from desktop import demo_cases
+
     require(actor, Permission.LOAD_DEMO)
     require(actor, Permission.MANAGE_USERS)
     today = store.clock.today()
@@ -92,9 +111,20 @@ def load_demo(store: Store, actor: Actor) -> DemoSummary:
         agencies = _agencies(session, store, actor, changes)
         officers = _officers(session, store, actor, agencies, today, changes)
         accounts = _accounts(session, store, actor, agencies, changes)
+        if cancelled is not None and cancelled():
+            raise Cancelled()
+        cases = demo_cases.add_demo_cases(session, store, actor, agencies, today, changes,
+                                          rng=random.Random(f"{DEMO_SEED}-cases"))
         audit.record_many(session, store, actor.name, changes)
+        if cancelled is not None and cancelled():
+            raise Cancelled()
         uow.commit()
-    return DemoSummary(sum(1 for c in changes if c.entity == "agency"), officers, accounts)
+    dossiers = 0
+    if dossier_dir is not None:
+        dossiers = demo_cases.add_demo_dossiers(
+            store, actor, dossier_dir, progress=progress, cancelled=cancelled,
+            limit=demo_cases.DOSSIER_COUNT if dossier_limit is None else dossier_limit)
+    return DemoSummary(sum(1 for c in changes if c.entity == "agency"), officers, accounts, cases, dossiers)
 
 
 def _agencies(session, store: Store, actor: Actor, changes: list[audit.Change]) -> dict[str, Agency]:  # type: ignore[no-untyped-def]

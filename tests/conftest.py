@@ -67,6 +67,13 @@ def data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.Monke
     i18n.set_language(i18n.DEFAULT_LANGUAGE)
 
 
+@pytest.fixture(autouse=True)
+def few_demo_dossiers(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The demo writes 3 dossier PDFs in tests, not 300 (tests/integration/test_demo_cases.py
+    checks the PDFs themselves)."""
+    monkeypatch.setattr("desktop.demo_cases.DOSSIER_COUNT", 3)
+
+
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     """In CI (``DESK_REQUIRE_PG``) a missing PostgreSQL is a failure, not a skip."""
     if os.environ.get("DESK_REQUIRE_PG") and not PG_URL:

@@ -22,10 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop import paths
 from desktop.accounts import authenticate, check_user_name, create_first_admin
 from desktop.context import AppContext
 from desktop.demo import AGENCIES, DEMO_PASSWORD, DemoSummary, load_demo
-from desktop.errors import AuthenticationFailed, UserFacingError, ValidationError
+from desktop.errors import AuthenticationFailed, Cancelled, UserFacingError, ValidationError
 from desktop.security import Actor
 from desktop.settings import save_settings
 from desktop.views.forms import field_problem, first_field_problem
@@ -262,10 +263,11 @@ class FirstRunDialog(QDialog):
             self.accept()
             return
         self.message.show_text(self.tr("Loading the demo county…"), "note")
-        self.ctx.tasks.run(lambda _progress, _cancelled: load_demo(self.ctx.store, actor),
+        dossiers = paths.user_data_dir() / "dossiers"
+        self.ctx.tasks.run(lambda progress, cancelled: load_demo(self.ctx.store, actor, dossier_dir=dossiers,
+                                                                 progress=progress, cancelled=cancelled),
                            on_done=self.on_demo_done, on_error=self.on_demo_failed,
-                           label=self.tr("Loading the demo county"), parent_widget=self,
-                           cancellable=False)
+                           label=self.tr("Loading the demo county"), parent_widget=self)
 
     def on_create_failed(self, exc: BaseException) -> None:
         """Say what is wrong under the fields (a bug goes to the crash dialog)."""
@@ -283,8 +285,9 @@ class FirstRunDialog(QDialog):
         self.accept()
 
     def on_demo_failed(self, exc: BaseException) -> None:
-        """The administrator exists anyway: show the error, then go on to the login."""
-        self.ctx.dialogs.show_error(self, exc)
+        """The administrator exists anyway: show the error (not a cancel), then go on to the login."""
+        if not isinstance(exc, Cancelled):
+            self.ctx.dialogs.show_error(self, exc)
         self.accept()
 
     def reject(self) -> None:

@@ -375,15 +375,16 @@ def findings(facts: CaseFacts, as_of: date, limits: Limits, cal: WorkCalendar) -
 def summary_limit(facts: CaseFacts, limits: Limits) -> Decimal:
     """The 简易程序 limit for the party: a person's unless the party is an organisation.
 
-    The type comes from 当事人类型, else from the 证件号码 (a 统一社会信用代码 means an
-    organisation); a party of unknown kind gets the person's limit.
+    The type comes from 当事人类型, else from the 证件号码 (a valid 居民身份证号 means a person,
+    else a 统一社会信用代码 an organisation); a party of unknown kind gets the person's limit.
     """
     kind = facts.party_type
     if kind is None and facts.party_id_number:
-        if is_valid_credit_code(facts.party_id_number):
-            kind = "法人"
-        elif is_valid_resident_id(facts.party_id_number):
+        # About one resident ID in 31 also passes the credit-code check: a person first.
+        if is_valid_resident_id(facts.party_id_number):
             kind = "自然人"
+        elif is_valid_credit_code(facts.party_id_number):
+            kind = "法人"
     if kind in ("法人", "其他组织"):
         return limits.summary_limit_organisation
     return limits.summary_limit_person

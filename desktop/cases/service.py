@@ -332,9 +332,12 @@ class ResolvedCase:
 class CaseLookups:
     """Finds agencies and officers for case inputs; one per unit of work (cached per agency)."""
 
-    def __init__(self, session: Session) -> None:
+    def __init__(self, session: Session, taken: set[tuple[int, str]] | None = None) -> None:
+        """``taken``: the (agency id, 案号) pairs already on the register, when the caller fetched
+        them at once (an import); else each input asks the store."""
         self.session = session
         self.agencies = agency_names(session)
+        self.taken = taken
         self._officers: dict[int, tuple[dict[str, int], dict[str, list[int]]]] = {}
 
     def resolve(self, data: CaseInput, *, historical: bool = False,
@@ -412,6 +415,8 @@ class CaseLookups:
         return None
 
     def _case_exists(self, agency_id: int, case_no: str) -> bool:
+        if self.taken is not None:
+            return (agency_id, case_no) in self.taken
         return self.session.execute(select(Case.id).where(Case.agency_id == agency_id,
                                                           Case.case_no == case_no)).first() is not None
 
@@ -430,9 +435,8 @@ def insert_case(session: Session, store: Store, actor: Actor, resolved: Resolved
         setattr(case, name, value)
     case.stage = terms_stage(case)
     case.officers = [CaseOfficer(officer_id=oid, position=i) for i, oid in enumerate(resolved.officer_ids)]
-    if resolved.dossier_path:
-        case.documents = [CaseDocument(kind="dossier", title=Path(resolved.dossier_path).name,
-                                       path=resolved.dossier_path)]
+    case.documents = [CaseDocument(kind="dossier", title=Path(resolved.dossier_path).name,
+                                   path=resolved.dossier_path)] if resolved.dossier_path else []
     stamp(case, store, actor)
     session.add(case)
     session.flush()

@@ -7,38 +7,38 @@ file, sheet, row, column and rule. A row equal to what the store holds is skippe
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from desktop import audit
-from desktop.errors import Cancelled, ImportRefused, RowError
+from desktop.errors import ImportRefused
 from desktop.i18n import QT_TRANSLATE_NOOP, translate
+from desktop.imports import (
+    IsCancelled,
+    Progress,
+    RowCheck,
+    read_checked,
+    report_duplicate,
+    tick,
+    unknown_column_warnings,
+)
 from desktop.models import Agency, Certificate, Officer
 from desktop.models.db import Store
 from desktop.paging import ListQuery
 from desktop.personnel import service
 from desktop.personnel.dto import AgencyInput, ImportResult, OfficerInput
 from desktop.personnel.repository import agency_names
-from desktop.personnel.rules import Problem, clean_agency, clean_officer
+from desktop.personnel.rules import clean_agency, clean_officer
 from desktop.security import Actor, Permission, require, require_agency
 from desktop.xlsx import (
-    CellError,
     Column,
     SheetData,
-    SheetRow,
     parse_date,
     parse_text,
-    read_sheet,
     write_workbook,
 )
-
-Progress = Callable[[int, "int | None"], None]
-IsCancelled = Callable[[], bool]
 
 AGENCY_COLUMNS = (Column("名称", required=True), Column("简称"), Column("统一社会信用代码"),
                   Column("执法领域"), Column("层级"))
@@ -56,54 +56,14 @@ CERT_STATE_TITLES = {"valid": "正常", "expiring": "即将到期", "expired": "
                      "cancelled": "注销", "revoked": "吊销", "none": "无证"}
 
 
-@dataclass
-class _Checked:
-    """Rows that passed every rule, and the errors of those that did not."""
-
-    items: list[tuple[int, Any]]
-    errors: list[RowError]
-
-
-class _RowCheck:
-    """Collects the errors of one sheet with their place."""
-
-    def __init__(self, sheet: SheetData) -> None:
-        self.sheet = sheet
-        self.errors: list[RowError] = list(sheet.errors)
-
-    def add(self, row: int, column: str, message: str) -> None:
-        self.errors.append(RowError(self.sheet.file, self.sheet.sheet, row, column, message))
-
-    def cell(self, row: SheetRow, column: str, parser: Callable[[Any], Any]) -> Any:
-        try:
-            return parser(row.values.get(column))
-        except CellError as exc:
-            self.add(row.number, column, exc.localized())
-            return None
-
-    def problems(self, row: int, problems: list[Problem], columns: dict[str, str]) -> None:
-        for problem in problems:
-            self.add(row, columns.get(problem.field, problem.field), problem.message())
-
-
-def _duplicate(check: _RowCheck, seen: dict[str, int], key: str | None, row: int, column: str) -> None:
-    if not key:
-        return
-    if key in seen:
-        check.add(row, column, translate("errors", QT_TRANSLATE_NOOP(
-            "errors", "{value} appears again (first in row {first})")).format(value=key, first=seen[key]))
-    else:
-        seen[key] = row
-
-
 # ---------------------------------------------------------------------------- agencies
 
 def import_agencies(store: Store, actor: Actor, path: str | Path, *, progress: Progress | None = None,
                     cancelled: IsCancelled | None = None) -> ImportResult:
     """Import 执法主体 from a workbook; all rows or none."""
     require(actor, Permission.EDIT_AGENCIES)
-    sheet = _read(path, AGENCY_COLUMNS, progress, cancelled)
-    check = _RowCheck(sheet)
+    sheet = read_checked(path, AGENCY_COLUMNS, progress, cancelled)
+    check = RowCheck(sheet)
     names: dict[str, int] = {}
     shorts: dict[str, int] = {}
     items = []
@@ -111,8 +71,8 @@ def import_agencies(store: Store, actor: Actor, path: str | Path, *, progress: P
         data = AgencyInput(*(check.cell(row, c.header, parse_text) for c in AGENCY_COLUMNS))
         data, problems = clean_agency(data)
         check.problems(row.number, problems, AGENCY_FIELD_COLUMNS)
-        _duplicate(check, names, data.name, row.number, "名称")
-        _duplicate(check, shorts, data.short_name, row.number, "简称")
+        report_duplicate(check, names, data.name, row.number, "名称")
+        report_duplicate(check, shorts, data.short_name, row.number, "简称")
         items.append((row.number, data))
     if check.errors:
         raise ImportRefused(check.errors, sheet.file)
@@ -130,7 +90,7 @@ def import_agencies(store: Store, actor: Actor, path: str | Path, *, progress: P
             raise ImportRefused(check.errors, sheet.file)
         changes, imported, skipped = [], 0, 0
         for done, (_number, data) in enumerate(items, 1):
-            _tick(done, len(items), progress, cancelled)
+            tick(done, len(items), progress, cancelled)
             agency = existing.get(data.name)
             values = {f: getattr(data, f) for f in service.AGENCY_FIELDS_AUDITED}
             if agency is not None and all(getattr(agency, f) == v for f, v in values.items()):
@@ -150,7 +110,7 @@ def import_agencies(store: Store, actor: Actor, path: str | Path, *, progress: P
                                         agency.name))
         audit.record_many(session, store, actor.name, changes)
         uow.commit()
-    return ImportResult(imported, skipped, warnings=_unknown(sheet))
+    return ImportResult(imported, skipped, warnings=unknown_column_warnings(sheet))
 
 
 # ---------------------------------------------------------------------------- officers
@@ -159,19 +119,19 @@ def import_officers(store: Store, actor: Actor, path: str | Path, *, progress: P
                     cancelled: IsCancelled | None = None) -> ImportResult:
     """Import 执法人员 with their certificates from a workbook; all rows or none."""
     require(actor, Permission.EDIT_OFFICERS)
-    sheet = _read(path, OFFICER_COLUMNS, progress, cancelled)
+    sheet = read_checked(path, OFFICER_COLUMNS, progress, cancelled)
     with store.reading() as session:
         agencies = agency_names(session)
         cert_holders = dict(session.execute(
             select(Certificate.number, Officer.id_number).join(Officer)).all())
-    check = _RowCheck(sheet)
+    check = RowCheck(sheet)
     items = _check_officers(sheet, check, agencies, cert_holders, actor)
     if check.errors:
         raise ImportRefused(check.errors, sheet.file)
-    return _write_officers(store, actor, items, _unknown(sheet), progress, cancelled)
+    return _write_officers(store, actor, items, unknown_column_warnings(sheet), progress, cancelled)
 
 
-def _check_officers(sheet: SheetData, check: _RowCheck, agencies: dict[str, int],
+def _check_officers(sheet: SheetData, check: RowCheck, agencies: dict[str, int],
                     cert_holders: dict[str, str], actor: Actor) -> list[tuple[int, OfficerInput]]:
     ids: dict[str, int] = {}
     certs: dict[str, int] = {}
@@ -194,8 +154,8 @@ def _check_officers(sheet: SheetData, check: _RowCheck, agencies: dict[str, int]
         elif agency_id is not None and actor.scope_agency_id not in (None, agency_id):
             check.add(row.number, "执法主体", translate("errors", QT_TRANSLATE_NOOP(
                 "errors", "outside your agency")))
-        _duplicate(check, ids, data.id_number, row.number, "身份证号")
-        _duplicate(check, certs, data.cert_number, row.number, "执法证号")
+        report_duplicate(check, ids, data.id_number, row.number, "身份证号")
+        report_duplicate(check, certs, data.cert_number, row.number, "执法证号")
         holder = cert_holders.get(data.cert_number or "")
         if holder and holder != data.id_number:
             check.add(row.number, "执法证号", translate("errors", QT_TRANSLATE_NOOP(
@@ -219,7 +179,7 @@ def _write_officers(store: Store, actor: Actor, items: list[tuple[int, OfficerIn
                 existing[officer.id_number] = officer
         changes, imported, skipped = [], 0, 0
         for done, (_number, data) in enumerate(items, 1):
-            _tick(done, len(items), progress, cancelled)
+            tick(done, len(items), progress, cancelled)
             agency = agencies[int(data.agency)]
             officer = existing.get(data.id_number)
             before = service.officer_snapshot(officer) if officer else None
@@ -269,34 +229,3 @@ def export_agencies(store: Store, actor: Actor, query: ListQuery, path: str | Pa
     write_workbook(path, "执法主体", headers, rows, progress=progress, cancelled=cancelled,
                    total=page.total)
     return page.total
-
-
-# ---------------------------------------------------------------------------- helpers
-
-def _read(path: str | Path, columns: tuple[Column, ...], progress: Progress | None,
-          cancelled: IsCancelled | None) -> SheetData:
-    """Read the first sheet; a header without a required column refuses the file at once."""
-    sheet = read_sheet(path, columns, progress=_half(progress), cancelled=cancelled)
-    if sheet.errors:
-        raise ImportRefused(list(sheet.errors), sheet.file)
-    return sheet
-
-
-def _tick(done: int, total: int, progress: Progress | None, cancelled: IsCancelled | None) -> None:
-    if done % 200 == 0 or done == total:
-        if cancelled is not None and cancelled():
-            raise Cancelled()
-        if progress is not None:
-            progress(total + done, 2 * total)
-
-
-def _half(progress: Progress | None) -> Progress | None:
-    """Reading is the first half of an import's progress, writing the second."""
-    if progress is None:
-        return None
-    return lambda done, total: progress(done, 2 * total if total else None)
-
-
-def _unknown(sheet: SheetData) -> tuple[str, ...]:
-    return tuple(translate("errors", QT_TRANSLATE_NOOP("errors", "Column {column} is not known and was ignored."))
-                 .format(column=c) for c in sheet.unknown_columns)

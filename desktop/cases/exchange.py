@@ -201,18 +201,22 @@ def export_cases(store: Store, actor: Actor, query: ListQuery, path: str | Path,
 
     Officers are written by their latest 执法证号 (by name when they hold none); a dossier
     inside the workbook's folder is written relative to it, any other as an absolute path.
+    A person's 身份证号 is masked unless the user's role may see whole numbers.
     """
     page = service.list_cases(store, actor, query.window(0, None), as_of)
     folder = Path(path).resolve().parent
     headers = [*(c.header for c in CASE_COLUMNS), *(c.header for c in EXPORT_ONLY_COLUMNS)]
+    reveal = actor.can(Permission.VIEW_ID_NUMBERS)
     with store.reading() as session:
-        rows = (_register_row(row, full, folder) for row, full in _with_details(session, page.items))
+        rows = (_register_row(row, full, folder, reveal) for row, full in _with_details(session, page.items))
         write_workbook(path, "案件", headers, rows, progress=progress, cancelled=cancelled, total=page.total)
     return page.total
 
 
-def _register_row(row: CaseRow, c: dict[str, Any], folder: Path) -> list[Any]:
-    dossier = c["dossier"]
+def _register_row(row: CaseRow, c: dict[str, Any], folder: Path, reveal: bool) -> list[Any]:
+    dossier, number = c["dossier"], c["party_id_number"]
+    if number and not reveal and _is_person(c["party_type"], number):
+        c = {**c, "party_id_number": mask_resident_id(number)}
     if dossier and Path(dossier).is_relative_to(folder):
         dossier = str(Path(dossier).relative_to(folder))
     values = {**c, "agency": c["agency_name"], "measures": "、".join(c["measures"]),
@@ -277,7 +281,8 @@ def _details(session: Session, ids: list[int], cert_of: dict[int, str | None]) -
 
 
 def export_publicity(store: Store, actor: Actor, query: ListQuery, path: str | Path, *,
-                     progress: Progress | None = None, cancelled: IsCancelled | None = None) -> int:
+                     as_of: date | None = None, progress: Progress | None = None,
+                     cancelled: IsCancelled | None = None) -> int:
     """Write the decided 行政处罚 cases a query shows in the 双公示 layout; returns the count.
 
     An organisation's 统一社会信用代码 goes in its column; a person's 身份证 number is masked
@@ -285,7 +290,7 @@ def export_publicity(store: Store, actor: Actor, query: ListQuery, path: str | P
     is among the 处罚种类, else as 没收金额 when a 没收 kind is. 处罚有效期 is the decision
     date plus ``PUBLICITY_VALID_YEARS``, 公示截止期 plus ``PUBLICITY_SHOWN_YEARS``.
     """
-    page = service.list_cases(store, actor, query.window(0, None))
+    page = service.list_cases(store, actor, query.window(0, None), as_of)
     wanted = [r for r in page.items if r.category == terms.PENALTY and r.decided_on is not None]
     with store.reading() as session:
         rows = (_publicity_row(c) for _, c in _with_details(session, wanted))

@@ -54,6 +54,7 @@ from desktop.cases.rules import (
 from desktop.clock import utc_iso
 from desktop.errors import NotFound, ValidationError
 from desktop.i18n import QT_TRANSLATE_NOOP
+from desktop.identifiers import is_valid_resident_id, mask_resident_id
 from desktop.models import (
     Agency,
     CalendarOverride,
@@ -242,7 +243,7 @@ def get_case(store: Store, actor: Actor, case_id: int, as_of: date | None = None
         if case is None:
             raise NotFound(QT_TRANSLATE_NOOP("errors", "No such case (id {id})."), id=case_id)
         require_agency(actor, case.agency_id)
-        return _detail(session, store, case, as_of or store.clock.today())
+        return _detail(session, store, actor, case, as_of or store.clock.today())
 
 
 def find_case(store: Store, actor: Actor, case_no: str, agency: str | int | None = None,
@@ -262,7 +263,7 @@ def find_case(store: Store, actor: Actor, case_no: str, agency: str | int | None
             raise ValidationError(QT_TRANSLATE_NOOP(
                 "errors", "Several agencies have a case numbered {case_no}: {agencies}. Name the agency."),
                 field="agency", case_no=case_no, agencies="、".join(c.agency.name for c in found))
-        return _detail(session, store, found[0], as_of or store.clock.today())
+        return _detail(session, store, actor, found[0], as_of or store.clock.today())
 
 
 def _agency_id(session: Session, key: str | int) -> int:
@@ -276,7 +277,7 @@ def _agency_id(session: Session, key: str | int) -> int:
     return found
 
 
-def _detail(session: Session, store: Store, case: Case, as_of: date) -> CaseDetail:
+def _detail(session: Session, store: Store, actor: Actor, case: Case, as_of: date) -> CaseDetail:
     limits, cal = load_limits(session), load_calendar(session)
     facts = repo.load_facts(session, [Case.id == case.id])[0]
     dl = deadlines(facts, as_of, limits, cal)
@@ -287,12 +288,20 @@ def _detail(session: Session, store: Store, case: Case, as_of: date) -> CaseDeta
     dates = {name: getattr(case, name) for name in input_dates(case)}
     return CaseDetail(
         case.id, case.case_no, case.agency_id, case.agency.name, case.category, case.procedure, case.source,
-        case.stage, case.cause, case.party, case.party_type, case.party_id_number, dates,
+        case.stage, case.cause, case.party, case.party_type, _party_number(case, actor), dates,
         terms.split_multi(case.measures), case.measure_extended, case.decision_extension_days,
         terms.split_multi(case.penalty_kinds), case.amount, case.major, case.legal_basis, officers,
         tuple(SuspensionRow(s.id, s.kind, s.start_on, s.end_on, s.note) for s in case.suspensions),
         tuple(DocumentRow(d.id, d.kind, d.title, d.path, d.pages, Path(d.path).is_file()) for d in case.documents),
         dl, _timeline(case, dl), warnings, as_of, cal.notes(), case.version, case.updated_at, case.updated_by)
+
+
+def _party_number(case: Case, actor: Actor) -> str | None:
+    """The party's 证件号码: a person's 身份证号 masked unless the role may see whole numbers."""
+    number = case.party_id_number
+    if not number or actor.can(Permission.VIEW_ID_NUMBERS) or case.party_type in ("法人", "其他组织"):
+        return number
+    return mask_resident_id(number) if is_valid_resident_id(number) else number
 
 
 _ANSWERS = {"decision": "decided", "service": "served", "publicity": "published"}

@@ -247,3 +247,15 @@ def test_the_warning_prefilter_never_loses_a_warning(store: Store, admin: Actor,
         warned_cases = {case_id for case_id, _code in expected}
         page = cs.list_cases(store, admin, ListQuery(filters=(("warnings", True),), limit=None), as_of)
         assert {r.id for r in page.items} == warned_cases
+
+
+def test_a_persons_id_number_is_masked_for_roles_that_do_not_need_it(store: Store, admin: Actor,
+                                                                     county: dict) -> None:
+    number = make_resident_id("341122", date(1990, 5, 6), 7)
+    detail = cs.create_case(store, admin, case("1号", date(2026, 11, 2), party="张某", party_type="自然人",
+                                               party_id_number=number))
+    assert detail.party_id_number == number
+    create_user(store, admin, UserInput("clerk", "clerk", agency="县市场监管局"), "Password-1")
+    clerk = authenticate(store, "clerk", "Password-1")
+    shown = cs.get_case(store, clerk, detail.id).party_id_number
+    assert shown != number and shown.startswith("341122") and shown.endswith(number[-4:])

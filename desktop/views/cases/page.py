@@ -85,7 +85,7 @@ class CasesPage(QWidget):
         self.publicity = WorkbookFlow(ctx, self, WorkbookTexts(
             self.tr("Import cases"), self.tr("Importing cases"), self.tr("Export penalty publicity"),
             self.tr("Exporting penalty decisions for publicity"), self.tr("Penalty publicity")),
-            exporter=exchange.export_publicity)
+            exporter=self._export_publicity)
         self._add_actions()
         self._lay_out()
         self._connect()
@@ -354,6 +354,10 @@ class CasesPage(QWidget):
     def _export_cases(self, store: Store, actor: Actor, query: ListQuery, path: str, **kwargs: Any) -> int:
         """The register export with each row's warnings as of the window's date."""
         return exchange.export_cases(store, actor, query, path, as_of=self.ctx.today(), **kwargs)
+
+    def _export_publicity(self, store: Store, actor: Actor, query: ListQuery, path: str, **kwargs: Any) -> int:
+        """The 双公示 export of the rows shown (as of the window's date, like the list)."""
+        return exchange.export_publicity(store, actor, query, path, as_of=self.ctx.today(), **kwargs)
 
     def _open(self, dialog: NewCaseDialog | RecordStageDialog) -> Any:
         if self.dialog is not None:

@@ -30,17 +30,24 @@ def test_a_newer_store_is_refused_with_a_clear_message(migrated_store: Store, st
     assert "newer version" in info.value.localized()
 
 
-def test_an_older_sqlite_store_is_copied_before_it_is_migrated(tmp_path, data_dir, monkeypatch) -> None:
-    from desktop.models import db
+def test_an_older_sqlite_store_is_copied_before_it_is_migrated(tmp_path, data_dir) -> None:
+    """A store at revision 0001 (before the case register) is backed up, then brought to head."""
+    from alembic import command
+
+    from desktop.models.db import alembic_config, current_revision, head_revision
 
     path = tmp_path / "old.sqlite3"
-    open_store(sqlite_url(path)).dispose()
-    migrated = []
-    real_upgrade = db.upgrade
-    monkeypatch.setattr(db, "head_revision", lambda: "0002_next")  # the program knows a newer schema
-    monkeypatch.setattr(db, "upgrade", lambda st, rev: (migrated.append(rev), real_upgrade(st, rev)))
-    open_store(sqlite_url(path)).dispose()
-    assert migrated == ["0001"]
+    old = Store(sqlite_url(path))
+    with old.engine.begin() as conn:
+        command.upgrade(alembic_config(conn), "0001")
+    old.dispose()
+    store = open_store(sqlite_url(path))
+    try:
+        assert current_revision(store.engine) == head_revision() != "0001"
+        with store.engine.connect() as conn:
+            assert conn.execute(text("SELECT count(*) FROM cases")).scalar_one() == 0
+    finally:
+        store.dispose()
     copy = data_dir / "backups" / "old-0001.sqlite3"
     assert copy.exists() and copy.stat().st_size > 0
 

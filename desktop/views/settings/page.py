@@ -1,4 +1,5 @@
-"""设置: the store this workstation uses, the language, and the user's own password."""
+"""设置: the store this workstation uses, the language, the user's own password, and the store-wide
+deadline limits and work calendar."""
 
 from __future__ import annotations
 
@@ -23,7 +24,9 @@ from desktop.settings import Settings, save_settings
 from desktop.views.common.widgets import PageHeader
 from desktop.views.look import InlineMessage, note_label
 from desktop.views.settings.connection import ConnectionForm
+from desktop.views.settings.limits import LimitsSection
 from desktop.views.settings.password import ChangePasswordForm
+from desktop.views.settings.work_calendar import CalendarSection
 
 LANGUAGE_NAMES = {"zh_CN": "简体中文", "en": "English"}
 """Each language named in itself (an autonym is never translated, so everyone finds their own)."""
@@ -61,6 +64,10 @@ class SettingsPage(QWidget):
         column.addWidget(self._store_group(content))
         column.addWidget(self._language_group(content))
         column.addWidget(self._password_group(content))
+        self.limits = LimitsSection(ctx, content)
+        self.calendar = CalendarSection(ctx, content)
+        column.addWidget(self.limits)
+        column.addWidget(self.calendar)
         column.addStretch(1)
         content.setMaximumWidth(PAGE_WIDTH)
         scroll = QScrollArea(self)
@@ -127,6 +134,8 @@ class SettingsPage(QWidget):
         self._show_language(self.ctx.settings.language)
         self.store_message.clear_text()
         self.language_message.clear_text()
+        self.limits.refresh()
+        self.calendar.refresh()
         self._update_save_button()
 
     def _show_language(self, code: str) -> None:

@@ -1,0 +1,425 @@
+"""预警中心: the warnings of the register as of the page's date — counted per agency and code in a
+grid, listed below it with filters (agency, code, level, state), the case beside the list, and
+处置 with a note for roles that may handle warnings."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, fields
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QShowEvent
+from PySide6.QtWidgets import QComboBox, QLabel, QSplitter, QVBoxLayout, QWidget
+
+from desktop.cases.calendar import national_years
+from desktop.cases.dto import DocumentRow, WarningRow
+from desktop.cases.rules import WARNING_CODES
+from desktop.cases.service import get_case, list_calendar_overrides, list_warnings, warning_counts
+from desktop.context import AppContext
+from desktop.paging import ListQuery, Page
+from desktop.personnel.service import list_agencies
+from desktop.security import Permission
+from desktop.views.common.lazy_table import ColumnSpec
+from desktop.views.common.widgets import (
+    RANK_CUSTOM,
+    CountLabel,
+    PageHeader,
+    restore_splitter,
+    save_splitter,
+    status_row,
+)
+from desktop.views.look import GREY
+from desktop.views.page_tools import RESELECT_SPAN, fill_combo, make_table
+from desktop.views.warnings.counts import WarningCountGrid
+from desktop.views.warnings.detail import WarningDetail
+from desktop.views.warnings.dialog import HandleWarningDialog
+from desktop.views.warnings.titles import (
+    LEVELS,
+    STATES,
+    code_title,
+    handled_text,
+    level_tone,
+    level_word,
+    state_title,
+)
+
+BANNER_STYLE = ("QLabel#calendarBanner { background: #FEF7E0; border: 1px solid #F2A900; "
+                "border-radius: 3px; padding: 6px 8px; color: #5C4300; }")
+"""The case panel's banner, for the same news."""
+SPLITTER_KEY = "warnings"
+"""The grid above the list."""
+DETAIL_SPLITTER_KEY = "warnings_detail"
+"""The list beside the case."""
+
+
+@dataclass(frozen=True)
+class ListedWarning(WarningRow):
+    """A warning in the list, with its handling in words (the 处置 column)."""
+
+    @property
+    def handling(self) -> str:
+        """"张三 2026-11-23 10:02: note", or "" while not handled."""
+        return handled_text(self)
+
+    @classmethod
+    def of(cls, row: WarningRow) -> ListedWarning:
+        """The service's row as a listed one."""
+        return cls(**{f.name: getattr(row, f.name) for f in fields(row)})
+
+
+def calendar_gap(day: date, overrides_years: set[int]) -> int | None:
+    """The year of ``day`` when the national calendar does not know it and no override touches it."""
+    year = day.year
+    return None if year in national_years() or year in overrides_years else year
+
+
+class WarningsPage(QWidget):
+    """The count grid, the warning list and the case panel; 处置 needs ``Permission.HANDLE_WARNINGS``.
+
+    ``open_case(case_id)`` asks the window to show a case on the case page.
+    """
+
+    open_case = Signal(int)
+    warning_handled = Signal(object)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.can_handle = ctx.user.can(Permission.HANDLE_WARNINGS)
+        self.dialog: HandleWarningDialog | None = None
+        self.url_opener: Callable[[QUrl], bool] = QDesktopServices.openUrl
+        self.agencies: list[tuple[int, str, str]] = []
+        self._short_names: dict[str, str] = {}
+        self._loaded = False
+        self.header = PageHeader(self.tr("Warnings"), self, search_placeholder=self.tr(
+            "Search case number, party or cause (Ctrl+F)"))
+        self.agency_filter = self._combo("agencyFilter", self.tr("Agency"), 220)
+        self.code_filter = self._code_filter()
+        self.level_filter = self._level_filter()
+        self.state_filter = self._state_filter()
+        self.banner = QLabel(self)
+        self.banner.setObjectName("calendarBanner")
+        self.banner.setStyleSheet(BANNER_STYLE)
+        self.banner.setWordWrap(True)
+        self.banner.hide()
+        self.grid = WarningCountGrid(self)
+        self.model, self.table = make_table(ctx, self, "warnings", self._columns(), self.fetch)
+        self.detail = WarningDetail(self, can_handle=self.can_handle)
+        self.count = CountLabel(self)
+        self.as_of_label = QLabel(self)
+        self.as_of_label.setObjectName("asOf")
+        self.as_of_label.setStyleSheet(f"color: {GREY};")
+        self._add_actions()
+        self._lay_out()
+        self._connect()
+        self._apply_filters()
+        self.on_table_current_row_changed(None)
+
+    # -- building -----------------------------------------------------------------------------
+
+    def _columns(self) -> list[ColumnSpec]:
+        return [
+            ColumnSpec("case_no", self.tr("Case number"), "case_no", width=132),
+            ColumnSpec("agency", self.tr("Agency"), "agency", width=100, format=self.short_agency),
+            ColumnSpec("title", self.tr("Warning"), "code", width=120),
+            ColumnSpec("level", self.tr("Level"), "level", width=44, format=level_word, tone=level_tone),
+            ColumnSpec("due", self.tr("Due on"), "due", width=84),
+            ColumnSpec("message", self.tr("Details"), None, width=230),
+            ColumnSpec("handling", self.tr("Handling"), None, width=140,
+                       tone=lambda row: "green" if row.handled else None),
+        ]
+
+    def _combo(self, name: str, tip: str, width: int) -> QComboBox:
+        combo = QComboBox(self)
+        combo.setObjectName(name)
+        combo.setToolTip(tip)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        combo.setMaximumWidth(width)
+        self.header.add_filter(combo)
+        return combo
+
+    def _code_filter(self) -> QComboBox:
+        combo = self._combo("codeFilter", self.tr("Warning"), 260)
+        combo.addItem(self.tr("All warnings"), None)
+        for code in WARNING_CODES:
+            combo.addItem(code_title(code), code)
+        return combo
+
+    def _level_filter(self) -> QComboBox:
+        combo = self._combo("levelFilter", self.tr("Level"), 160)
+        combo.addItem(self.tr("All levels"), None)
+        for level in LEVELS:
+            combo.addItem(level_word(level), level)
+        return combo
+
+    def _state_filter(self) -> QComboBox:
+        combo = self._combo("stateFilter", self.tr("Handled or not"), 160)
+        for state in STATES:
+            combo.addItem(state_title(state), state)
+        return combo
+
+    def _add_actions(self) -> None:
+        h = self.header
+        self.handle_action = h.add_action(self.tr("Mark handled…"), self.handle_current, rank=RANK_CUSTOM)
+        self.open_action = h.add_action(self.tr("Open case"), self.open_current, rank=RANK_CUSTOM + 1)
+        self.clear_action = h.add_action(self.tr("Clear filters"), self.clear_filters, rank=RANK_CUSTOM + 2)
+        self.refresh_action = h.add_refresh_action(self.refresh, self.tr("Refresh"))
+        if not self.can_handle:
+            self.handle_action.setToolTip(self.tr("Your role may not handle warnings."))
+        else:
+            self.table.add_row_action(self.tr("Mark handled…"), self.handle_warning)
+        self.table.add_row_action(self.tr("Open case"), self.request_case)
+
+    def _lay_out(self) -> None:
+        self.detail_splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.detail_splitter.setChildrenCollapsible(False)
+        self.detail_splitter.addWidget(self.table)
+        self.detail_splitter.addWidget(self.detail)
+        self.detail_splitter.setStretchFactor(0, 1)
+        self.detail_splitter.setSizes([900, 340])
+        restore_splitter(self.detail_splitter, DETAIL_SPLITTER_KEY)
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.grid)
+        self.splitter.addWidget(self.detail_splitter)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([190, 520])
+        self._grid_size_remembered = restore_splitter(self.splitter, SPLITTER_KEY)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 8)
+        layout.setSpacing(6)
+        layout.addWidget(self.header)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.splitter, 1)
+        row = status_row(self.count)
+        row.addWidget(self.as_of_label)
+        layout.addLayout(row)
+
+    def _connect(self) -> None:
+        self.header.search_changed.connect(self.model.set_search)
+        for combo in (self.agency_filter, self.code_filter, self.level_filter, self.state_filter):
+            combo.currentIndexChanged.connect(self.on_filter_current_index_changed)
+        self.grid.cell_chosen.connect(self.on_grid_cell_chosen)
+        self.model.count_changed.connect(self.count.set_count)
+        self.model.count_changed.connect(self._update_empty_text)
+        self.table.current_row_changed.connect(self.on_table_current_row_changed)
+        self.table.row_activated.connect(self.on_table_row_activated)
+        self.detail.handle_requested.connect(self.handle_warning)
+        self.detail.open_requested.connect(self.request_case)
+        self.detail.case_panel.open_requested.connect(self.open_document)
+        self.splitter.splitterMoved.connect(self.on_splitter_splitter_moved)
+        self.detail_splitter.splitterMoved.connect(self.on_detail_splitter_splitter_moved)
+
+    # -- public -------------------------------------------------------------------------------
+
+    def fetch(self, query: ListQuery) -> Page[ListedWarning]:
+        """One page of warnings as of the page's date."""
+        page = list_warnings(self.ctx.store, self.ctx.user, query, self.ctx.today())
+        return Page(tuple(ListedWarning.of(row) for row in page.items), page.total)
+
+    def refresh(self) -> None:
+        """Read the agencies, the counts and the warnings again, keeping the current warning."""
+        self._loaded = True
+        self.reload_agencies()
+        self.reload_counts()
+        self._show_calendar_gap()
+        self.as_of_label.setText(self.tr("Warnings as of {date}").format(date=self.ctx.today().isoformat()))
+        self._reload_keeping()
+
+    def reload_agencies(self) -> None:
+        """Fill the agency filter (a scoped user sees only their own agency)."""
+        page = list_agencies(self.ctx.store, self.ctx.user)
+        scope = self.ctx.user.scope_agency_id
+        self.agencies = [(a.id, a.name, a.short_name or a.name) for a in page.items
+                         if scope is None or a.id == scope]
+        self._short_names = {name: short for _aid, name, short in self.agencies}
+        items = [(self.tr("All agencies"), None)] if scope is None else []
+        fill_combo(self.agency_filter, items + [(short, aid) for aid, _name, short in self.agencies])
+        self._apply_filters()
+
+    def reload_counts(self) -> None:
+        """Count the warnings per agency and code again."""
+        try:
+            counts = warning_counts(self.ctx.store, self.ctx.user, self.ctx.today())
+        except Exception as exc:  # shown as its kind asks
+            self.ctx.dialogs.show_error(self, exc)
+            return
+        self.grid.set_counts(counts, {aid: short for aid, _name, short in self.agencies})
+        self.grid.show_choice(self.agency_filter.currentData(), self.code_filter.currentData())
+        if not self._grid_size_remembered:  # until the user moves it: room for every row
+            total = sum(self.splitter.sizes())
+            grid = self.grid.preferred_height()
+            self.splitter.setSizes([grid, max(total - grid, 200)])
+
+    def short_agency(self, name: str) -> str:
+        """An agency's short name for the list (its full name when it has none)."""
+        return self._short_names.get(name, name)
+
+    def current_warning(self) -> WarningRow | None:
+        """The warning of the current row."""
+        return self.table.current_row()
+
+    def handle_current(self) -> HandleWarningDialog | None:
+        """处置 the current warning (opens the dialog; it returns at once)."""
+        row = self.current_warning()
+        return self.handle_warning(row) if row is not None else None
+
+    def handle_warning(self, row: WarningRow) -> HandleWarningDialog | None:
+        """Open the 处置 dialog for ``row`` (roles that may handle warnings)."""
+        if not self.can_handle:
+            return None
+        if self.dialog is not None:
+            self.dialog.close()
+            self.dialog.deleteLater()
+        self.dialog = HandleWarningDialog(self.ctx, row, self)
+        self.dialog.warning_handled.connect(self.on_dialog_warning_handled)
+        self.dialog.open()
+        return self.dialog
+
+    def open_current(self) -> None:
+        """打开案件: ask the window to show the current warning's case."""
+        row = self.current_warning()
+        if row is not None:
+            self.request_case(row)
+
+    def request_case(self, row: WarningRow) -> None:
+        """Ask the window to show the case of ``row``."""
+        self.open_case.emit(row.case_id)
+
+    def open_document(self, doc: DocumentRow) -> None:
+        """Open a document of the case in the system's viewer (a missing file is said so)."""
+        if not Path(doc.path).is_file():
+            self.ctx.dialogs.warn(self, self.tr("Open document"), self.tr(
+                "The file is not there: {path}").format(path=doc.path))
+        elif not self.url_opener(QUrl.fromLocalFile(doc.path)):
+            self.ctx.dialogs.warn(self, self.tr("Open document"), self.tr(
+                "No program on this computer opens {path}.").format(path=doc.path))
+
+    def clear_filters(self) -> None:
+        """Every open warning again: no search, no filter."""
+        self._set_filters(None, None, None, "open")
+        self.header.set_search_text("")
+
+    def set_filters(self, agency_id: int | None = None, code: str | None = None, level: str | None = None,
+                    state: str = "open") -> None:
+        """Show the warnings of an agency, a code, a level and a state (None: any)."""
+        self._set_filters(agency_id, code, level, state)
+
+    # -- slots --------------------------------------------------------------------------------
+
+    def on_filter_current_index_changed(self, _index: int) -> None:
+        """A filter changed: list what it keeps and mark the grid's cell."""
+        self._apply_filters()
+
+    def on_grid_cell_chosen(self, agency_id: int | None, code: str | None) -> None:
+        """A cell of the grid: list that agency's warnings of that code (any level)."""
+        self._set_filters(agency_id, code, None, self.state_filter.currentData())
+
+    def on_table_current_row_changed(self, row: WarningRow | None) -> None:
+        """Show the warning beside the list, and its case once read (in the background)."""
+        self.detail.show_warning(row)
+        self.handle_action.setEnabled(self.can_handle and row is not None)
+        self.open_action.setEnabled(row is not None)
+        if row is None:
+            return
+        ctx, case_id = self.ctx, row.case_id
+        ctx.tasks.run(lambda _p, _c: get_case(ctx.store, ctx.user, case_id, ctx.today()),
+                      on_done=self.detail.show_case, on_error=self.on_case_failed,
+                      label=self.tr("Reading the case"), parent_widget=self, cancellable=False,
+                      key=f"warning-case-{id(self)}", show_progress=False)
+
+    def on_case_failed(self, exc: BaseException) -> None:
+        """The case could not be read (removed, out of reach): say so and read the list again."""
+        self.detail.show_case(None)
+        self.ctx.dialogs.show_error(self, exc, on_reload=self.refresh)
+
+    def on_table_row_activated(self, row: WarningRow | None) -> None:
+        """Double-click or Enter opens the case."""
+        if row is not None:
+            self.request_case(row)
+
+    def on_dialog_warning_handled(self, row: WarningRow) -> None:
+        """Handled: count again and show the list with the next warning current."""
+        near = self.table.currentIndex().row()
+        self.reload_counts()
+        self._reload_keeping((row.case_id, row.code), near)
+        self.warning_handled.emit(row)
+
+    def on_splitter_splitter_moved(self, _pos: int, _index: int) -> None:
+        """Remember how much room the grid has."""
+        self._grid_size_remembered = True
+        save_splitter(self.splitter, SPLITTER_KEY)
+
+    def on_detail_splitter_splitter_moved(self, _pos: int, _index: int) -> None:
+        """Remember where the case panel starts."""
+        save_splitter(self.detail_splitter, DETAIL_SPLITTER_KEY)
+
+    # -- helpers ------------------------------------------------------------------------------
+
+    def _set_filters(self, agency_id: int | None, code: str | None, level: str | None, state: str) -> None:
+        for combo, value in ((self.agency_filter, agency_id), (self.code_filter, code),
+                             (self.level_filter, level), (self.state_filter, state)):
+            blocked = combo.blockSignals(True)
+            combo.setCurrentIndex(max(combo.findData(value), 0))
+            combo.blockSignals(blocked)
+        self._apply_filters()
+
+    def _apply_filters(self) -> None:
+        filters = (("agency_id", self.agency_filter.currentData()), ("code", self.code_filter.currentData()),
+                   ("level", self.level_filter.currentData()),
+                   ("state", self.state_filter.currentData() or "open"))
+        self.model.set_filters(tuple((k, v) for k, v in filters if v is not None))
+        self.grid.show_choice(self.agency_filter.currentData(), self.code_filter.currentData())
+        self._update_empty_text()
+
+    def _reload_keeping(self, key: tuple[int, str] | None = None, near: int | None = None) -> None:
+        current = self.current_warning()
+        wanted = key or ((current.case_id, current.code) if current is not None else None)
+        near = self.table.currentIndex().row() if near is None else near
+        self.model.reload()
+        if wanted is None or self.model.total == 0:
+            return
+        start = max(0, near - RESELECT_SPAN)
+        for number in range(start, min(self.model.total, max(near, 0) + RESELECT_SPAN)):
+            row = self.model.row_at(number)
+            if row is not None and (row.case_id, row.code) == wanted:
+                self.table.select_row(number)
+                return
+        if near >= 0:  # it left the list (handled): the next one takes its place
+            self.table.select_row(min(near, self.model.total - 1))
+
+    def _show_calendar_gap(self) -> None:
+        try:
+            years = {o.day.year for o in list_calendar_overrides(self.ctx.store, self.ctx.user)}
+        except Exception as exc:  # shown as its kind asks
+            self.ctx.dialogs.show_error(self, exc)
+            return
+        gap = calendar_gap(self.ctx.today(), years)
+        self.banner.setVisible(gap is not None)
+        self.banner.setText("⚠ " + self.tr(
+            "The {year} holiday schedule is not loaded: deadlines in {year} count weekends only. "
+            "An administrator can add that year's holidays in Settings › Work calendar.").format(year=gap)
+            if gap is not None else "")
+
+    def _update_empty_text(self, *_: object) -> None:
+        query = self.model.query()
+        state = query.filter("state", "open")
+        narrowed = bool(query.search) or any(k != "state" for k, _v in query.filters)
+        if narrowed:
+            text = self.tr("No warning matches the search or filters.")
+        elif state == "handled":
+            text = self.tr("No warning has been handled yet.")
+        elif state == "all":
+            text = self.tr("No warnings: every case on the register is within its limits.")
+        else:
+            text = self.tr("No warnings to handle: every open case is within its limits.")
+        self.table.set_empty_text(text)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Read the warnings each time the page comes into view (they change with the date and
+        with work on other pages)."""
+        super().showEvent(event)
+        if not event.spontaneous():
+            self.refresh()

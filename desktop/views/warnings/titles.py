@@ -1,0 +1,84 @@
+"""Words for the warning centre: levels, short code names for the count grid, states, handling."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from desktop.cases.dto import WarningRow
+from desktop.cases.rules import WARNING_CODES, WARNING_TITLES
+from desktop.i18n import QT_TRANSLATE_NOOP
+from desktop.views.page_tools import local_time
+
+CONTEXT = "WarningTitles"
+
+LEVELS = ("red", "yellow")
+"""Red first: missed or broken before approaching."""
+
+LEVEL_WORDS = {
+    "red": QT_TRANSLATE_NOOP("WarningTitles", "Red"),
+    "yellow": QT_TRANSLATE_NOOP("WarningTitles", "Yellow"),
+}
+"""The word shown with a level's colour (UI.md: never colour alone)."""
+
+SHORT_TITLES = {
+    "decision_overdue": QT_TRANSLATE_NOOP("WarningTitles", "Decision overdue"),
+    "decision_due_soon": QT_TRANSLATE_NOOP("WarningTitles", "Decision due soon"),
+    "service_overdue": QT_TRANSLATE_NOOP("WarningTitles", "Service overdue"),
+    "publicity_overdue": QT_TRANSLATE_NOOP("WarningTitles", "Publication overdue"),
+    "seizure_overdue": QT_TRANSLATE_NOOP("WarningTitles", "Seizure overdue"),
+    "single_officer": QT_TRANSLATE_NOOP("WarningTitles", "Under two officers"),
+    "uncertified_officer": QT_TRANSLATE_NOOP("WarningTitles", "Uncertified officer"),
+    "missing_legal_review": QT_TRANSLATE_NOOP("WarningTitles", "No legal review"),
+    "summary_over_limit": QT_TRANSLATE_NOOP("WarningTitles", "Summary over limit"),
+}
+"""A code's name short enough for a column of the count grid (办案超期, 少于2人 …)."""
+
+CODE_LEVELS = {code: ("yellow" if code.endswith("_due_soon") else "red") for code in WARNING_CODES}
+"""The level each code is raised at (only an approaching decision is yellow)."""
+
+HANDLED = QT_TRANSLATE_NOOP("WarningTitles", "{who} {when}: {note}")
+
+STATES = {
+    "open": QT_TRANSLATE_NOOP("WarningTitles", "Not handled"),
+    "handled": QT_TRANSLATE_NOOP("WarningTitles", "Handled"),
+    "all": QT_TRANSLATE_NOOP("WarningTitles", "Handled or not"),
+}
+"""The state filter: ``list_warnings``'s ``state`` values (未处置 / 已处置 / 全部)."""
+
+
+def _translate(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def level_word(level: str | None) -> str:
+    """红色 / 黄色 (Red / Yellow)."""
+    return _translate(LEVEL_WORDS[level]) if level in LEVEL_WORDS else (level or "")
+
+
+def code_title(code: str) -> str:
+    """A code's full name (the service's words, context ``warnings``)."""
+    source = WARNING_TITLES.get(code)
+    return QCoreApplication.translate("warnings", source) if source else code
+
+
+def short_title(code: str) -> str:
+    """A code's short name for a grid column."""
+    return _translate(SHORT_TITLES[code]) if code in SHORT_TITLES else code
+
+
+def state_title(state: str) -> str:
+    """未处置 / 已处置 / 全部."""
+    return _translate(STATES[state]) if state in STATES else state
+
+
+def handled_text(row: WarningRow) -> str:
+    """"张三 2026-11-23 10:02：已约谈承办人" for a handled warning, else ""."""
+    if not row.handled:
+        return ""
+    return _translate(HANDLED).format(
+        who=row.handled_by or "", when=local_time(row.handled_at), note=row.handled_note or "")
+
+
+def level_tone(row: WarningRow) -> str | None:
+    """The colour name of a row's level (``red`` / ``yellow``)."""
+    return row.level if row.level in LEVEL_WORDS else None

@@ -269,7 +269,15 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(page)
         if hasattr(page, "agencies_changed"):
             page.agencies_changed.connect(self.on_page_agencies_changed)
+        if hasattr(page, "open_case"):
+            page.open_case.connect(self.on_page_open_case)
         return page
+
+    def on_page_open_case(self, case_id: int) -> None:
+        """A page asked for a case: show it on the register (案件监督)."""
+        if "cases" not in self.page_keys():
+            return
+        self.show_page("cases").show_case(case_id)
 
     def on_page_agencies_changed(self) -> None:
         """An agency was added, changed or removed: pages that filter by agency reload the list."""

@@ -555,3 +555,13 @@ def test_enter_on_a_row_records_a_stage_for_editors(qtbot, page):
     qtbot.keyClick(page.table, Qt.Key.Key_Return)
     assert isinstance(page.dialog, cases_page.RecordStageDialog)
     assert page.dialog.case.case_no == "示市监罚〔2026〕103号"
+
+
+def test_a_case_asked_for_by_another_page_is_shown_with_the_filters_cleared(page, cases):
+    page.stage_filter.setCurrentIndex(page.stage_filter.findData("closed"))
+    page.warnings_check.setChecked(True)
+    wanted = next(r for r in list_cases(page.ctx.store, page.ctx.user).items if r.case_no == "示环罚〔2026〕21号")
+    page.show_case(wanted.id)
+    assert page.stage_filter.currentData() is None and not page.warnings_check.isChecked()
+    assert page.header.search_text() == "示环罚〔2026〕21号"
+    assert page.current_case().id == wanted.id

@@ -7,11 +7,12 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from dataclasses import replace  # noqa: E402
 from datetime import date  # noqa: E402
 
 import pytest  # noqa: E402
 from helpers import FakePage, actor_with, fake_pages, make_ctx  # noqa: E402
-from PySide6.QtCore import QSize, Qt  # noqa: E402
+from PySide6.QtCore import QSize, Qt, Signal  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QLabel  # noqa: E402
 
@@ -186,3 +187,23 @@ def test_about_box_names_the_program_version_store_and_versions(make_window, sql
     assert f"Version {desktop.__version__}" in labels and desktop.APP_NAME_EN in labels
     assert sqlite_store.describe() in text and "Qt " in text and "Python " in text
     about.close()
+
+
+
+class AskingPage(FakePage):
+    """A page that can ask for a case, and show one."""
+
+    open_case = Signal(int)
+    shown: list[int] = []
+
+    def show_case(self, case_id: int) -> None:
+        AskingPage.shown.append(case_id)
+
+
+def test_a_page_asking_for_a_case_shows_it_on_the_register(qtbot, sqlite_store):
+    pages = [replace(spec, factory=lambda ctx, parent, key=spec.key: AskingPage(ctx, key, parent))
+             for spec in main_window.PAGES if spec.key in ("cases", "warnings")]
+    window = MainWindow(make_ctx(sqlite_store, actor_with(Role.SUPERVISOR, None)), pages=pages)
+    qtbot.addWidget(window)
+    window.show_page("warnings").open_case.emit(42)
+    assert window.current_key() == "cases" and AskingPage.shown == [42]

@@ -330,3 +330,4 @@ def test_a_missing_document_is_said_so(page, tmp_path):
     there.write_bytes(b"%PDF-1.4")
     page.open_document(DocumentRow(2, "dossier", "卷宗.pdf", str(there), 1, True))
     assert len(opened) == 1 and opened[0].toLocalFile() == str(there)
+

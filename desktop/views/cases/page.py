@@ -233,6 +233,27 @@ class CasesPage(QWidget):
         _fit_popup(self.agency_filter)
         self._apply_filters()
 
+    def show_case(self, case_id: int) -> None:
+        """Show one case (asked for by another page): filters cleared, the search set to its 案号."""
+        self._loaded = True
+        case = get_case(self.ctx.store, self.ctx.user, case_id, self.ctx.today())
+        for combo in (self.agency_filter, self.category_filter, self.stage_filter):
+            if combo.count() and combo.itemData(0) is None:
+                combo.blockSignals(True)
+                combo.setCurrentIndex(0)
+                combo.blockSignals(False)
+        for edit in (self.filed_from, self.filed_to):
+            edit.blockSignals(True)
+            edit.set_value(None)
+            edit.blockSignals(False)
+        self.warnings_check.blockSignals(True)
+        self.warnings_check.setChecked(False)
+        self.warnings_check.blockSignals(False)
+        self.model.set_filters(self.filters())
+        self.header.set_search_text(case.case_no)
+        reload_keeping(self.table, self.model, case.id)
+        self._update_empty_text()
+
     def current_case(self) -> CaseRow | None:
         """The case of the current row."""
         return self.table.current_row()

@@ -3,8 +3,9 @@
     python -m bench                      # everything (≈ 1–2 minutes)
     python -m bench --only officers      # startup, officers, excel
     python -m bench --officers 20000     # a smaller register
+    python -m bench --only cases         # the case register over 1,000,000 cases
 
-(b) also runs on PostgreSQL when ``DESK_TEST_PG_URL`` is set (a temporary schema, dropped after).
+(b) and (d) also run on PostgreSQL when ``DESK_TEST_PG_URL`` is set (temporary schemas, dropped after).
 The table is also written to bench/out/results.json. Exit code 0 even when a figure is OVER its
 target (a benchmark informs; the tests decide), 1 when a benchmark could not run.
 """
@@ -24,10 +25,10 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:  # python bench/run.py
     sys.path.insert(0, str(ROOT))
 
-from bench import excel, officers, startup  # noqa: E402
+from bench import cases, excel, officers, startup  # noqa: E402
 from bench.timing import Result, table  # noqa: E402
 
-PARTS = ("startup", "officers", "excel")
+PARTS = ("startup", "officers", "excel", "cases")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -36,8 +37,11 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--only", action="append", choices=PARTS, help="run only this part (repeatable)")
     p.add_argument("--officers", type=int, default=100_000, help="officers in the register (b)")
     p.add_argument("--import-rows", type=int, default=10_000, help="officers in the workbook (c)")
+    p.add_argument("--cases", type=int, default=1_000_000, help="cases in the register (d)")
+    p.add_argument("--warning-cases", type=int, default=100_000, help="cases in the register whose warnings (d) lists")
+    p.add_argument("--case-import-rows", type=int, default=10_000, help="cases in the workbook (d)")
     p.add_argument("--repeat", type=int, default=5, help="timed repetitions (medians are shown)")
-    p.add_argument("--no-postgresql", action="store_true", help="skip (b) on PostgreSQL")
+    p.add_argument("--no-postgresql", action="store_true", help="skip (b) and (d) on PostgreSQL")
     args = p.parse_args(argv)
     parts = args.only or list(PARTS)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -60,10 +64,20 @@ def main(argv: list[str] | None = None) -> int:
         if "excel" in parts:
             print(f"(c) Excel import of {args.import_rows:,} officers …", flush=True)
             results += excel.run(folder, args.import_rows)
+        if "cases" in parts:
+            print(f"(d) case register over {args.cases:,} cases …", flush=True)
+            results += cases.run_sqlite(folder, args.cases, args.warning_cases, args.case_import_rows, args.repeat)
+            url = os.environ.get("DESK_TEST_PG_URL", "")
+            if url and not args.no_postgresql:
+                results += cases.run_postgresql(url, folder, args.cases, args.warning_cases, args.case_import_rows,
+                                                args.repeat)
+            elif not url:
+                print("  PostgreSQL: skipped (DESK_TEST_PG_URL is not set)")
     print()
     print(table(results))
+    load = f", load average {os.getloadavg()[0]:.1f}" if hasattr(os, "getloadavg") else ""  # others' work skews
     print(f"\n{platform.python_implementation()} {platform.python_version()}, {os.cpu_count()} CPUs, "
-          f"{time.perf_counter() - started:.0f} s in all")
+          f"{time.perf_counter() - started:.0f} s in all{load}")
     out = ROOT / "bench" / "out"
     out.mkdir(exist_ok=True)
     (out / "results.json").write_text(json.dumps([r.as_dict() for r in results], ensure_ascii=False, indent=2),

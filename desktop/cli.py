@@ -13,7 +13,7 @@ import sys
 import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from desktop import __version__, i18n
@@ -112,10 +112,31 @@ def build_parser() -> argparse.ArgumentParser:
     ol.add_argument("--agency", help="only this agency's officers")
     ol.add_argument("--cert-state", choices=["valid", "expiring", "expired", "suspended", "cancelled", "revoked", "none"])
 
+    _cases_parser(sub)
+
     audit = sub.add_parser("audit", help="the audit record").add_subparsers(dest="action", parser_class=_Parser, required=True)
     verify = audit.add_parser("verify", help="walk the hash chain; exit 1 at the first broken record")
     verify.set_defaults(handler=cmd_audit_verify, needs_user=True)
     return p
+
+
+def _cases_parser(sub: Any) -> None:
+    from desktop.cases.rules import WARNING_CODES
+
+    cases = sub.add_parser("cases", help="the case register and its supervision warnings").add_subparsers(
+        dest="action", parser_class=_Parser, required=True)
+    _import_parser(cases, cmd_cases_import, "import the case register (FORMATS.md §1)")
+    cl = _list_parser(cases, "list", cmd_cases_list, "list cases with their open warnings (as of --as-of)")
+    cl.add_argument("--agency", help="only this agency's cases (name or short name)")
+    cl.add_argument("--overdue", action="store_true", help="only cases with a missed deadline")
+    show = cases.add_parser("show", help="one case: stages, officers, deadlines and warnings (as of --as-of)")
+    show.add_argument("case_no", help="the 案号")
+    show.add_argument("--agency", help="the agency, when two agencies use the same 案号")
+    show.set_defaults(handler=cmd_cases_show, needs_user=True)
+    cw = _list_parser(cases, "warnings", cmd_cases_warnings,
+                      "every supervision warning as of --as-of, handled or not (see 'handled')")
+    cw.add_argument("--agency", help="only this agency's warnings (name or short name)")
+    cw.add_argument("--code", choices=WARNING_CODES, help="only warnings with this code")
 
 
 def _list_parser(sub: Any, name: str, handler: Callable, help_text: str) -> argparse.ArgumentParser:
@@ -273,8 +294,9 @@ def cmd_init(run: Run, _actor: Any) -> int:
 def cmd_demo(run: Run, actor: Any) -> int:
     """Fill the store with the demo county."""
     from desktop.demo import load_demo
+    from desktop.paths import user_data_dir
 
-    summary = load_demo(run.store, actor)
+    summary = load_demo(run.store, actor, dossier_dir=user_data_dir() / "dossiers")
     run.emit(summary.as_dict(), summary.lines)
     return EXIT_OK
 
@@ -363,6 +385,194 @@ def cmd_officers_list(run: Run, actor: Any) -> int:
                 for i in items]),
         _total_line(page.total, len(items))])
     return EXIT_OK
+
+
+# ---------------------------------------------------------------------------- cases
+
+def _as_of_date(run: Run) -> date:
+    """``--as-of``, else today on the store's clock."""
+    return run.args.as_of or run.store.clock.today()
+
+
+def _agency_filter(run: Run, actor: Any) -> int | None:
+    """The id of ``--agency`` (name or short name); a scoped user may name only their own."""
+    from desktop.personnel.repository import find_agency
+    from desktop.security import require_agency
+
+    if not run.args.agency:
+        return None
+    with run.store.reading() as session:
+        agency_id = find_agency(session, run.args.agency).id
+    require_agency(actor, agency_id)
+    return agency_id
+
+
+def _money(value: Any) -> float | None:
+    return None if value is None else float(value)
+
+
+def _calendar_notes(run: Run, actor: Any, as_of: date, dues: Sequence[date | None]) -> list[int]:
+    """Years whose holidays are not loaded among the due dates printed and the as-of window.
+
+    The list services do not hand back their calendar's notes, so this asks the same question
+    of the same sources: the national calendar's years plus the years with local overrides.
+    """
+    from desktop.cases.calendar import national_years
+    from desktop.cases.service import list_calendar_overrides, supervision_settings
+
+    lead = supervision_settings(run.store, actor).limits.decision_lead_days
+    years = {d.year for d in dues if d is not None}
+    years |= set(range(as_of.year, (as_of + timedelta(days=lead)).year + 1))
+    unknown = years - national_years()
+    if unknown:
+        unknown -= {o.day.year for o in list_calendar_overrides(run.store, actor)}
+    return sorted(unknown)
+
+
+def _note_calendar(run: Run, years: Sequence[int]) -> None:
+    """In table mode, say on stderr which years' deadlines count weekends only."""
+    if years and not run.json:
+        run.err.write(translate("cli", QT_TRANSLATE_NOOP(
+            "cli", "Note: the holidays of {years} are not loaded; deadlines in those years count "
+            "weekends only (update the chinese-calendar package or add local overrides).")).format(
+            years=", ".join(str(y) for y in years)) + "\n")
+
+
+def cmd_cases_import(run: Run, actor: Any) -> int:
+    """Import the case register (all rows or none)."""
+    from desktop.cases.exchange import import_cases
+
+    result = import_cases(run.store, actor, run.args.file)
+    run.emit(result.as_dict(), _import_lines(result))
+    return EXIT_OK
+
+
+def cmd_cases_list(run: Run, actor: Any) -> int:
+    """List cases with their open warnings as of ``--as-of``."""
+    from desktop.cases.service import list_cases
+
+    as_of = _as_of_date(run)
+    page = list_cases(run.store, actor, _query(run.args, agency_id=_agency_filter(run, actor),
+                                               overdue=run.args.overdue), as_of)
+    items = [{"case_no": c.case_no, "agency": c.agency_name, "category": c.category, "procedure": c.procedure,
+              "stage": c.stage, "cause": c.cause, "party": c.party, "filed_on": c.filed_on,
+              "decided_on": c.decided_on, "closed_on": c.closed_on, "amount": _money(c.amount),
+              "officers": c.officer_count, "warnings": list(c.warnings)} for c in page.items]
+    notes = _calendar_notes(run, actor, as_of, [])
+    document: dict[str, Any] = {"items": items, "total": page.total}
+    if notes:
+        document["calendar_notes"] = notes
+    run.emit(document, lambda: [
+        *table(["案号", "执法主体", "案件类别", "程序类型", "阶段", "当事人", "立案日期", "决定日期", "预警"],
+               [[c.case_no, c.agency_name, c.category, c.procedure, _stage(c.stage), c.party, c.filed_on,
+                 c.decided_on, " ".join(c.warnings)] for c in page.items]),
+        _total_line(page.total, len(items))])
+    _note_calendar(run, notes)
+    return EXIT_OK
+
+
+def _stage(stage: str) -> str:
+    from desktop.cases.terms import stage_title
+
+    return stage_title(stage)
+
+
+def cmd_cases_warnings(run: Run, actor: Any) -> int:
+    """Every supervision warning as of ``--as-of``, handled (处置) or not."""
+    from desktop.cases.service import list_warnings
+
+    as_of = _as_of_date(run)
+    query = _query(run.args, agency_id=_agency_filter(run, actor), code=run.args.code, state="all")
+    page = list_warnings(run.store, actor, query, as_of)
+    items = [_warning_json(w) for w in page.items]
+    notes = _calendar_notes(run, actor, as_of, [w.due for w in page.items])
+    document: dict[str, Any] = {"items": items, "total": page.total}
+    if notes:
+        document["calendar_notes"] = notes
+    handled = translate("cli", QT_TRANSLATE_NOOP("cli", "handled"))
+    run.emit(document, lambda: [
+        *table(["案号", "执法主体", "预警", "级别", "期限", "说明", "处置"],
+               [[w.case_no, w.agency, w.code, w.level, w.due, w.message, handled if w.handled else ""]
+                for w in page.items]),
+        _total_line(page.total, len(items))])
+    _note_calendar(run, notes)
+    return EXIT_OK
+
+
+def _warning_json(w: Any) -> dict[str, Any]:
+    return {"case_no": w.case_no, "agency": w.agency, "code": w.code, "level": w.level, "due": w.due,
+            "message": w.message, "handled": w.handled}
+
+
+def cmd_cases_show(run: Run, actor: Any) -> int:
+    """One case with its stages, officers, deadlines and warnings as of ``--as-of``."""
+    from desktop.cases.service import find_case
+
+    agency_id = _agency_filter(run, actor)  # an unknown agency, or another agency's, says so
+    case = find_case(run.store, actor, run.args.case_no, agency_id, _as_of_date(run))
+    run.emit(_case_json(case), lambda: _case_lines(case))
+    _note_calendar(run, case.calendar_notes)
+    return EXIT_OK
+
+
+def _case_json(c: Any) -> dict[str, Any]:
+    return {
+        "case_no": c.case_no, "agency": c.agency_name, "category": c.category, "procedure": c.procedure,
+        "source": c.source, "stage": c.stage, "cause": c.cause, "party": c.party, "party_type": c.party_type,
+        "party_id_number": c.party_id_number, **c.dates, "measures": list(c.measures),
+        "measure_extended": c.measure_extended, "decision_extension_days": c.decision_extension_days,
+        "penalty_kinds": list(c.penalty_kinds), "amount": _money(c.amount), "major": c.major,
+        "legal_basis": c.legal_basis,
+        "officers": [{"name": o.name, "cert_number": o.cert_number, "cert_state": o.cert_state}
+                     for o in c.officers],
+        "suspensions": [{"kind": s.kind, "start_on": s.start_on, "end_on": s.end_on, "note": s.note}
+                        for s in c.suspensions],
+        "deadlines": [{"kind": d.kind, "due": d.due, "met_on": d.met_on, "status": d.status}
+                      for d in c.deadlines],
+        "warnings": [{"code": w.code, "level": w.level, "due": w.due, "message": w.message,
+                      "handled": w.handled} for w in c.warnings],
+        "documents": [{"kind": d.kind, "title": d.title, "path": d.path, "pages": d.pages, "exists": d.exists}
+                      for d in c.documents],
+        "as_of": c.as_of, "calendar_notes": list(c.calendar_notes),
+    }
+
+
+def _case_lines(c: Any) -> list[str]:
+    from desktop.cases.rules import DEADLINE_STATUS_TITLES, DEADLINE_TITLES, FIELD_TITLES
+
+    def term(titles: dict[str, str], key: str) -> str:
+        return translate("terms", titles[key]) if key in titles else key
+
+    yes, no = translate("cli", QT_TRANSLATE_NOOP("cli", "yes")), translate("cli", QT_TRANSLATE_NOOP("cli", "no"))
+    handled = translate("cli", QT_TRANSLATE_NOOP("cli", "handled"))
+    extended = f" ({FIELD_TITLES['measure_extended']})" if c.measure_extended else ""
+    fields = [("案号", c.case_no), ("执法主体", c.agency_name),
+              ("案件类别", " · ".join(v for v in (c.category, c.procedure) if v)), ("案件来源", c.source),
+              ("阶段", _stage(c.stage)), ("案由", c.cause),
+              ("当事人", " · ".join(v for v in (c.party, c.party_type, c.party_id_number) if v)),
+              *[(FIELD_TITLES.get(name, name), day) for name, day in c.dates.items() if day is not None],
+              ("强制措施", "、".join(c.measures) + extended if c.measures else None),
+              ("处罚种类", "、".join(c.penalty_kinds)),
+              ("罚没金额", None if c.amount is None else f"{c.amount:,.2f}"),
+              ("重大执法决定", yes if c.major else no), ("法律依据", c.legal_basis)]
+    lines = [f"{label}：{value}" for label, value in fields if value not in (None, "")]
+    lines += ["", "承办人员", *table(["姓名", "执法证号", "立案日持证"],
+                                  [[o.name, o.cert_number, o.cert_state] for o in c.officers])]
+    if c.suspensions:
+        lines += ["", "中止期间", *table(["类型", "开始", "结束", "说明"],
+                                       [[s.kind, s.start_on, s.end_on, s.note] for s in c.suspensions])]
+    as_of = translate("cli", QT_TRANSLATE_NOOP("cli", "as of {date}")).format(date=c.as_of.isoformat())
+    lines += ["", f"期限（{as_of}）", *table(
+        ["期限", "到期日", "完成日", "状态"],
+        [[term(DEADLINE_TITLES, d.kind), d.due, d.met_on, term(DEADLINE_STATUS_TITLES, d.status)]
+         for d in c.deadlines])]
+    lines += ["", f"预警（{as_of}）", *([f"[{w.level}] {w.code}  {w.message}" + (f"  ({handled})" if w.handled else "")
+                                      for w in c.warnings] or ["—"])]
+    if c.documents:
+        missing = translate("cli", QT_TRANSLATE_NOOP("cli", "missing"))
+        lines += ["", "卷宗", *[f"{d.title}  {d.path}" + ("" if d.exists else f"  ({missing})")
+                              for d in c.documents]]
+    return lines
 
 
 def cmd_audit_verify(run: Run, actor: Any) -> int:

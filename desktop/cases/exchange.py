@@ -15,7 +15,6 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -139,12 +138,12 @@ def import_cases(store: Store, actor: Actor, path: str | Path, *, progress: Prog
     with store.unit_of_work() as uow:
         session = uow.session
         _refuse_taken(session, check, items, sheet.file)
-        changes = []
+        cases = []
         for done, (_number, resolved) in enumerate(items, 1):
             tick(done, len(items), progress, cancelled)
-            _case, change = service.insert_case(session, store, actor, resolved)
-            changes.append(replace(change, action="import"))
-        audit.record_many(session, store, actor.name, changes)
+            cases.append(service.insert_case(session, store, actor, resolved))
+        session.flush()
+        audit.record_many(session, store, actor.name, [service.creation_change(c, "import") for c in cases])
         uow.commit()
     return ImportResult(len(items), 0, warnings=unknown_column_warnings(sheet))
 

@@ -94,23 +94,29 @@ def valid_certificate_on(day: Any) -> ColumnElement[bool]:
 
 
 def load_facts(session: Session, conditions: Sequence[Any]) -> list[CaseFacts]:
-    """The facts of every case matching ``conditions``, with uncertified officers and suspensions."""
+    """The facts of every case matching ``conditions``, with uncertified officers and suspensions.
+
+    The conditions run once; the officers and suspensions are read by case id, in chunks.
+    """
     rows = session.execute(select(*_FACT_COLUMNS).join(Agency, Agency.id == Case.agency_id)
                            .where(*conditions)).all()
     if not rows:
         return []
     uncertified: dict[int, list[str]] = defaultdict(list)
-    stmt = (select(CaseOfficer.case_id, Officer.name)
-            .join(Case, Case.id == CaseOfficer.case_id).join(Officer, Officer.id == CaseOfficer.officer_id)
-            .where(*conditions, ~valid_certificate_on(Case.filed_on))
-            .order_by(CaseOfficer.case_id, CaseOfficer.position))
-    for case_id, name in session.execute(stmt):
-        uncertified[case_id].append(name)
     suspended: dict[int, list[Suspension]] = defaultdict(list)
-    stmt = (select(CaseSuspension.case_id, CaseSuspension.kind, CaseSuspension.start_on, CaseSuspension.end_on)
-            .join(Case, Case.id == CaseSuspension.case_id).where(*conditions))
-    for case_id, kind, start, end in session.execute(stmt):
-        suspended[case_id].append(Suspension(kind, start, end))
+    ids = [r[0] for r in rows]
+    for start in range(0, len(ids), _ID_CHUNK):
+        chunk = ids[start:start + _ID_CHUNK]
+        stmt = (select(CaseOfficer.case_id, Officer.name)
+                .join(Case, Case.id == CaseOfficer.case_id).join(Officer, Officer.id == CaseOfficer.officer_id)
+                .where(ids_in(CaseOfficer.case_id, chunk), ~valid_certificate_on(Case.filed_on))
+                .order_by(CaseOfficer.case_id, CaseOfficer.position))
+        for case_id, name in session.execute(stmt):
+            uncertified[case_id].append(name)
+        stmt = (select(CaseSuspension.case_id, CaseSuspension.kind, CaseSuspension.start_on, CaseSuspension.end_on)
+                .where(ids_in(CaseSuspension.case_id, chunk)))
+        for case_id, kind, start_on, end_on in session.execute(stmt):
+            suspended[case_id].append(Suspension(kind, start_on, end_on))
     out = []
     for r in rows:
         out.append(CaseFacts(
@@ -123,6 +129,9 @@ def load_facts(session: Session, conditions: Sequence[Any]) -> list[CaseFacts]:
     return out
 
 
+_ID_CHUNK = 5000
+
+
 def warning_candidates(session: Session, as_of: date, limits: Limits) -> ColumnElement[bool]:
     """Cases that may have a warning as of ``as_of``: a superset the rules then decide exactly.
 
@@ -133,7 +142,6 @@ def warning_candidates(session: Session, as_of: date, limits: Limits) -> ColumnE
     decided = and_(Case.decided_on.is_not(None), Case.decided_on <= as_of)
     ordinary_penalty = and_(Case.category == terms.PENALTY, Case.procedure == terms.ORDINARY)
     decision_cutoff = as_of - timedelta(days=limits.decision_days - limits.decision_lead_days)
-    cheapest_limit = min(limits.summary_limit_person, limits.summary_limit_organisation)
     uncertified = (select(CaseOfficer.case_id).join(Case, Case.id == CaseOfficer.case_id)
                    .where(Case.filed_on <= as_of, ~valid_certificate_on(Case.filed_on)))
     return and_(Case.filed_on <= as_of, or_(
@@ -146,10 +154,15 @@ def warning_candidates(session: Session, as_of: date, limits: Limits) -> ColumnE
                                                             dialect))))),
         and_(decided, or_(Case.served_on.is_(None),
                           Case.served_on > date_plus(Case.decided_on, limits.service_days, dialect))),
-        and_(Case.measure_on.is_not(None), Case.measure_on <= as_of),
+        and_(Case.measure_on <= as_of - timedelta(days=limits.seizure_days),
+             or_(Case.measure_released_on.is_(None), Case.measure_released_on > as_of,
+                 Case.measure_released_on > date_plus(Case.measure_on, limits.seizure_days, dialect))),
         and_(Case.major.is_(True), decided,
              or_(Case.legal_review_on.is_(None), Case.legal_review_on > Case.decided_on)),
-        and_(Case.category == terms.PENALTY, Case.procedure == terms.SUMMARY, Case.amount > cheapest_limit),
+        and_(Case.category == terms.PENALTY, Case.procedure == terms.SUMMARY,
+             or_(Case.amount > limits.summary_limit_organisation,
+                 and_(Case.amount > limits.summary_limit_person,
+                      or_(Case.party_type.is_(None), Case.party_type == "自然人")))),
         Case.id.in_(uncertified),
     ))
 

@@ -190,8 +190,8 @@ def list_cases(store: Store, actor: Actor, query: ListQuery = ListQuery(limit=No
         limits, cal = load_limits(session), load_calendar(session)
         wanted = _wanted_codes(query)
         if wanted is not None:
-            warned = _open_findings(session, [*conditions, repo.warning_candidates(session, as_of, limits)],
-                                    as_of, limits, cal)
+            warned = _open_findings(session, conditions, as_of, limits, cal,
+                                    [repo.warning_candidates(session, as_of, limits)])
             ids = {f.case_id for f in warned if f.code in wanted}
             conditions = [*conditions, repo.ids_in(Case.id, ids)]
         rows, total = repo.cases_page(session, query, conditions)
@@ -221,10 +221,11 @@ def _case_row(r: Any, found: Sequence[Finding]) -> CaseRow:
 
 
 def _open_findings(session: Session, conditions: Sequence[Any], as_of: date, limits: Limits,
-                   cal: WorkCalendar) -> list[Finding]:
+                   cal: WorkCalendar, narrowing: Sequence[Any] = ()) -> list[Finding]:
+    """The warnings not yet handled of the cases ``conditions`` (and ``narrowing``) keep."""
     handled = _handled(session, conditions)
     out = []
-    for facts in repo.load_facts(session, conditions):
+    for facts in repo.load_facts(session, [*conditions, *narrowing]):
         out += [f for f in findings(facts, as_of, limits, cal) if (f.case_id, f.code) not in handled]
     return out
 
@@ -430,8 +431,9 @@ class CaseLookups:
                                                           Case.case_no == case_no)).first() is not None
 
 
-def insert_case(session: Session, store: Store, actor: Actor, resolved: ResolvedCase) -> tuple[Case, audit.Change]:
-    """Add a checked case to the session; returns it and its audit change (the caller records)."""
+def insert_case(session: Session, store: Store, actor: Actor, resolved: ResolvedCase) -> Case:
+    """Add a checked case to the session (not yet flushed: an import adds thousands, then flushes
+    once); ``creation_change`` gives its audit change after the flush."""
     d = resolved.data
     case = Case(agency_id=resolved.agency_id, case_no=d.case_no, category=d.category,
                 procedure=d.procedure if d.category == terms.PENALTY else None, source=d.source,
@@ -448,9 +450,12 @@ def insert_case(session: Session, store: Store, actor: Actor, resolved: Resolved
                                    path=resolved.dossier_path)] if resolved.dossier_path else []
     stamp(case, store, actor)
     session.add(case)
-    session.flush()
-    return case, audit.Change("create", "case", case.id, after=case_snapshot(case),
-                              summary=f"{d.case_no} {d.party}")
+    return case
+
+
+def creation_change(case: Case, action: str = "create") -> audit.Change:
+    """The audit change that records a new (flushed) case."""
+    return audit.Change(action, "case", case.id, after=case_snapshot(case), summary=f"{case.case_no} {case.party}")
 
 
 def terms_stage(case: Case) -> str:
@@ -475,8 +480,9 @@ def create_case(store: Store, actor: Actor, data: CaseInput, *, dossier_base: Pa
         raise_first(problems)
         assert resolved is not None
         require_agency(actor, resolved.agency_id)
-        case, change = insert_case(uow.session, store, actor, resolved)
-        audit.record_many(uow.session, store, actor.name, [change])
+        case = insert_case(uow.session, store, actor, resolved)
+        uow.session.flush()
+        audit.record_many(uow.session, store, actor.name, [creation_change(case)])
         uow.commit()
         case_id = case.id
     return get_case(store, actor, case_id)
@@ -584,10 +590,9 @@ def list_warnings(store: Store, actor: Actor, query: ListQuery = ListQuery(limit
     with store.reading() as session:
         conditions = repo.case_conditions(session, query, actor.scope_agency_id)
         limits, cal = load_limits(session), load_calendar(session)
-        conditions.append(repo.warning_candidates(session, as_of, limits))
         handled = _handled(session, conditions)
         rows = []
-        for facts in repo.load_facts(session, conditions):
+        for facts in repo.load_facts(session, [*conditions, repo.warning_candidates(session, as_of, limits)]):
             for f in findings(facts, as_of, limits, cal):
                 if query.filter("code") and f.code != query.filter("code"):
                     continue

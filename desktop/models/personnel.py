@@ -42,7 +42,11 @@ class Certificate(Base):
     """A 执法证: number, issue date, expiry and status."""
 
     __tablename__ = "certificates"
-    __table_args__ = (Index("ix_certificates_officer_current", "officer_id", "current"),)
+    __table_args__ = (
+        Index("ix_certificates_officer_current", "officer_id", "current"),
+        # Answers "was the officer certified on the 立案 date?" from the index alone.
+        Index("ix_certificates_officer_validity", "officer_id", "status", "issued_on", "expires_on"),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     officer_id: Mapped[int] = mapped_column(ForeignKey("officers.id", ondelete="CASCADE"),

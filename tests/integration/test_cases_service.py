@@ -203,7 +203,7 @@ def add_historical(store: Store, admin: Actor, data: CaseInput) -> None:
     with store.unit_of_work() as uow:
         resolved, problems = cs.CaseLookups(uow.session).resolve(data, historical=True)
         assert problems == [] and resolved is not None
-        _case, change = cs.insert_case(uow.session, store, admin, resolved)
+        cs.insert_case(uow.session, store, admin, resolved)
         uow.commit()
 
 

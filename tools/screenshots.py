@@ -64,11 +64,13 @@ def render_all(ctx, save: Save) -> None:  # type: ignore[no-untyped-def]
         if table is not None and hasattr(table, "select_row"):
             table.select_row(0)
         QApplication.processEvents()
+        QApplication.processEvents()  # a detail panel that scrolls is laid out on the second pass
         save(window, key)
-    for key, opener in (("agencies", "new_agency"), ("officers", "edit_current"), ("users", "new_account")):
+    for key, opener in (("cases", "new_case"), ("cases", "record_current"), ("warnings", "handle_current"),
+                        ("agencies", "new_agency"), ("officers", "edit_current"), ("users", "new_account")):
         dialog = getattr(window.show_page(key), opener)()
         if dialog is not None:
-            save(dialog, f"{key}_dialog")
+            save(dialog, f"{key}_{opener}" if key in ("cases", "warnings") else f"{key}_dialog")
             dialog.close()
     save(LoginDialog(ctx, user_name="jiandu"), "login")
     save(FirstRunDialog(ctx), "first_run")

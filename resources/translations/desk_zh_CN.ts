@@ -535,6 +535,445 @@
     </message>
 </context>
 <context>
+    <name>CalendarSection</name>
+    <message>
+        <source>Work calendar</source>
+        <translation>工作日历</translation>
+    </message>
+    <message>
+        <source>Deadlines count working days with the national schedule, its holidays and its adjusted working weekends. Other years count weekends only: when the State Council announces a new year&apos;s schedule, or a local day differs, add it below.</source>
+        <translation>期限按国家节假日安排（含调休上班日）计算工作日；其他年份只按周末计算。国务院公布新一年的安排后，或本地有个别日期不同，请在下表添加。</translation>
+    </message>
+    <message>
+        <source>No local overrides: every day follows the national schedule.</source>
+        <translation>尚无本地调整：所有日期均按国家安排计算。</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Counts as</source>
+        <translation>计为</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Read only: your role may not change these settings.</source>
+        <translation>只读：您的角色无权修改这些设置。</translation>
+    </message>
+    <message>
+        <source>National holiday schedule: {years}.</source>
+        <translation>国家节假日安排：{years} 年。</translation>
+    </message>
+    <message>
+        <source>No national holiday schedule is installed.</source>
+        <translation>未安装国家节假日安排。</translation>
+    </message>
+    <message>
+        <source>The {year} holiday schedule is not loaded: deadlines in {year} count weekends only until its holidays are added here.</source>
+        <translation>{year} 年节假日安排未载入：在此添加该年节假日之前，{year} 年的期限只按周末计算。</translation>
+    </message>
+    <message>
+        <source>Working day</source>
+        <translation>工作日</translation>
+    </message>
+    <message>
+        <source>Rest day</source>
+        <translation>休息日</translation>
+    </message>
+    <message>
+        <source>Remove local override</source>
+        <translation>删除本地调整</translation>
+    </message>
+    <message>
+        <source>Remove the local override of {day}? The day then counts as the national schedule says.</source>
+        <translation>删除 {day} 的本地调整？该日将恢复按国家安排计算。</translation>
+    </message>
+    <message>
+        <source>Removing the override</source>
+        <translation>正在删除本地调整</translation>
+    </message>
+    <message>
+        <source>{day} now counts as a working day.</source>
+        <translation>{day} 现计为工作日。</translation>
+    </message>
+    <message>
+        <source>{day} now counts as a rest day.</source>
+        <translation>{day} 现计为休息日。</translation>
+    </message>
+    <message>
+        <source>{day} follows the national schedule again.</source>
+        <translation>{day} 已恢复按国家安排计算。</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDetailPanel</name>
+    <message>
+        <source>Select a case to see its stages, officers, documents and warnings.</source>
+        <translation>选择一个案件，查看其办案环节、承办人员、案卷文书和预警。</translation>
+    </message>
+    <message>
+        <source>Officers</source>
+        <translation>承办人员</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>案卷文书</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>预警</translation>
+    </message>
+    <message>
+        <source>Major decision</source>
+        <translation>重大执法决定</translation>
+    </message>
+    <message>
+        <source>A major enforcement decision: it needs a legal review before the decision</source>
+        <translation>重大执法决定：作出决定前须经法制审核</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>当事人</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>案由</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>案件类别</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>案件来源</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>当前环节</translation>
+    </message>
+    <message>
+        <source>Coercive measures</source>
+        <translation>强制措施</translation>
+    </message>
+    <message>
+        <source>Penalty kinds</source>
+        <translation>处罚种类</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>罚没金额（元）</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>法律依据</translation>
+    </message>
+    <message>
+        <source>Stages and deadlines</source>
+        <translation>办案环节与期限</translation>
+    </message>
+    <message>
+        <source>Record stage…</source>
+        <translation>记录环节…</translation>
+    </message>
+    <message>
+        <source>Last changed by {who} at {when}</source>
+        <translation>最后由 {who} 于 {when} 修改</translation>
+    </message>
+    <message>
+        <source>The {years} holiday schedule is not loaded — deadlines in that year count weekends only.</source>
+        <translation>{years} 年节假日安排未载入 — 该年期限按周末计算</translation>
+    </message>
+    <message>
+        <source>extended</source>
+        <translation>已延长</translation>
+    </message>
+    <message>
+        <source>{kind}: {start} to {end}</source>
+        <translation>{kind}：{start} 至 {end}</translation>
+    </message>
+    <message>
+        <source>still running</source>
+        <translation>今</translation>
+    </message>
+    <message>
+        <source>Time not counted — {periods}</source>
+        <translation>不计入期限 — {periods}</translation>
+    </message>
+    <message>
+        <source>No officer is recorded on this case.</source>
+        <translation>本案未登记承办人员。</translation>
+    </message>
+    <message>
+        <source>Certificates on the filing date {date}</source>
+        <translation>立案日期 {date} 时的执法证状态</translation>
+    </message>
+    <message>
+        <source>No documents are attached to this case.</source>
+        <translation>本案尚无案卷文书。</translation>
+    </message>
+    <message>
+        <source>{pages} pages</source>
+        <translation>{pages} 页</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>The file is not there: {path}</source>
+        <translation>文件不存在：{path}</translation>
+    </message>
+    <message>
+        <source>File missing</source>
+        <translation>文件缺失</translation>
+    </message>
+    <message>
+        <source>No warnings</source>
+        <translation>无预警</translation>
+    </message>
+    <message>
+        <source>Handled by {who} at {when}: {note}</source>
+        <translation>已由 {who} 于 {when} 处置：{note}</translation>
+    </message>
+</context>
+<context>
+    <name>CaseForm</name>
+    <message>
+        <source>To save, complete: {fields}</source>
+        <translation>保存前还需填写：{fields}</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTitles</name>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Not yet issued</source>
+        <translation>尚未发证</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>卷宗</translation>
+    </message>
+    <message>
+        <source>Red warning</source>
+        <translation>红色预警</translation>
+    </message>
+    <message>
+        <source>Yellow warning</source>
+        <translation>黄色预警</translation>
+    </message>
+</context>
+<context>
+    <name>CasesPage</name>
+    <message>
+        <source>Case supervision</source>
+        <translation>案件监督</translation>
+    </message>
+    <message>
+        <source>Search case number, party or cause (Ctrl+F)</source>
+        <translation>搜索案号、当事人或案由（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Import cases</source>
+        <translation>导入案件</translation>
+    </message>
+    <message>
+        <source>Importing cases</source>
+        <translation>正在导入案件</translation>
+    </message>
+    <message>
+        <source>Export cases</source>
+        <translation>导出案件</translation>
+    </message>
+    <message>
+        <source>Exporting cases</source>
+        <translation>正在导出案件</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>案件登记表</translation>
+    </message>
+    <message>
+        <source>Export penalty publicity</source>
+        <translation>导出双公示（行政处罚）</translation>
+    </message>
+    <message>
+        <source>Exporting penalty decisions for publicity</source>
+        <translation>正在导出双公示行政处罚信息</translation>
+    </message>
+    <message>
+        <source>Penalty publicity</source>
+        <translation>双公示行政处罚</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>案件类别</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>程序</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>案号</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>执法主体</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>预警</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>当事人</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>案由</translation>
+    </message>
+    <message>
+        <source>Filed on</source>
+        <translation>立案日期</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>决定日期</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>Officers</source>
+        <translation>承办人数</translation>
+    </message>
+    <message>
+        <source>Any date</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>Category and procedure</source>
+        <translation>案件类别与程序</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation>全部阶段</translation>
+    </message>
+    <message>
+        <source>Filed on or after this date (Delete: any date)</source>
+        <translation>立案日期不早于此日（按 Delete 键：不限）</translation>
+    </message>
+    <message>
+        <source>Filed on or before this date (Delete: any date)</source>
+        <translation>立案日期不晚于此日（按 Delete 键：不限）</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>立案</translation>
+    </message>
+    <message>
+        <source>Warnings only</source>
+        <translation>仅看预警</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Record stage</source>
+        <translation>记录环节</translation>
+    </message>
+    <message>
+        <source>Record a step of the selected case</source>
+        <translation>为选中的案件记录办案环节</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Export publicity</source>
+        <translation>导出双公示</translation>
+    </message>
+    <message>
+        <source>Export the decided penalty cases shown, in the publicity (双公示) layout</source>
+        <translation>按双公示格式导出当前列表中已作出决定的行政处罚案件</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Record stage…</source>
+        <translation>记录环节…</translation>
+    </message>
+    <message>
+        <source>Only cases with an open warning as of {date}</source>
+        <translation>只显示截至 {date} 有未处置预警的案件</translation>
+    </message>
+    <message>
+        <source>All agencies</source>
+        <translation>全部执法主体</translation>
+    </message>
+    <message>
+        <source>Open document</source>
+        <translation>打开文书</translation>
+    </message>
+    <message>
+        <source>The file is not there: {path}</source>
+        <translation>文件不存在：{path}</translation>
+    </message>
+    <message>
+        <source>No program on this computer opens {path}.</source>
+        <translation>本机没有可以打开 {path} 的程序。</translation>
+    </message>
+    <message>
+        <source>Reading the case</source>
+        <translation>正在读取案件</translation>
+    </message>
+    <message>
+        <source>No case matches the search or filters.</source>
+        <translation>没有符合搜索或筛选条件的案件。</translation>
+    </message>
+    <message>
+        <source>No cases yet — import a case register or add a case</source>
+        <translation>尚无案件 — 导入案件登记表或新建案件</translation>
+    </message>
+    <message>
+        <source>No cases on the register yet.</source>
+        <translation>案件登记表中尚无案件。</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordForm</name>
     <message>
         <source>Current password:</source>
@@ -902,6 +1341,65 @@
     </message>
 </context>
 <context>
+    <name>HandleWarningDialog</name>
+    <message>
+        <source>Handle warning — {case_no}</source>
+        <translation>处置预警 — {case_no}</translation>
+    </message>
+    <message>
+        <source>Mark handled</source>
+        <translation>处置</translation>
+    </message>
+    <message>
+        <source>What was done, e.g. talked to the officers in charge; decision ordered by 30 November.</source>
+        <translation>说明处置情况，例如：已约谈承办人员，责令于 11 月 30 日前作出决定。</translation>
+    </message>
+    <message>
+        <source>How it was handled</source>
+        <translation>处置情况</translation>
+    </message>
+    <message>
+        <source>Handled by {who} at {when}. Saving replaces that note.</source>
+        <translation>已由 {who} 于 {when} 处置；保存将替换原处置情况。</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>案号</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>执法主体</translation>
+    </message>
+    <message>
+        <source>Filed on</source>
+        <translation>立案日期</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>预警</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Say what was done about this warning.</source>
+        <translation>请填写对该预警的处置情况。</translation>
+    </message>
+</context>
+<context>
     <name>ImportErrorsDialog</name>
     <message>
         <source>Nothing was imported</source>
@@ -949,6 +1447,57 @@
     </message>
 </context>
 <context>
+    <name>LimitsSection</name>
+    <message>
+        <source>Deadlines and warnings</source>
+        <translation>期限与预警</translation>
+    </message>
+    <message>
+        <source>Kept in the store: every workstation uses the same limits. The warning centre and the case register count with them from the next time they are read.</source>
+        <translation>保存在数据库中，所有工作站使用同一组期限；预警中心和案件台账下次读取时即按新值计算。</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Restore defaults</source>
+        <translation>恢复默认值</translation>
+    </message>
+    <message>
+        <source>Fill in the statutory defaults (saved only with Save)</source>
+        <translation>填入法定默认值（点“保存”后才生效）</translation>
+    </message>
+    <message>
+        <source>Read only: your role may not change these settings.</source>
+        <translation>只读：您的角色无权修改这些设置。</translation>
+    </message>
+    <message>
+        <source>Last changed by {who} at {when}.</source>
+        <translation>最后修改：{who}，{when}。</translation>
+    </message>
+    <message>
+        <source>The statutory defaults; never changed.</source>
+        <translation>法定默认值，从未修改。</translation>
+    </message>
+    <message>
+        <source>Defaults filled in; press Save to use them.</source>
+        <translation>已填入默认值，点“保存”后生效。</translation>
+    </message>
+    <message>
+        <source>Saving the limits</source>
+        <translation>正在保存期限设置</translation>
+    </message>
+    <message>
+        <source>Saved. Warnings are counted with these limits from now on.</source>
+        <translation>已保存。此后预警按这些期限计算。</translation>
+    </message>
+    <message>
+        <source>{field}: {problem}</source>
+        <translation>{field}：{problem}</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>Log in</source>
@@ -973,6 +1522,14 @@
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>Case supervision</source>
+        <translation>案件监督</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>预警中心</translation>
+    </message>
     <message>
         <source>Agencies</source>
         <translation>执法主体</translation>
@@ -1028,6 +1585,157 @@
     <message>
         <source>Working…</source>
         <translation>正在处理…</translation>
+    </message>
+</context>
+<context>
+    <name>NewCaseDialog</name>
+    <message>
+        <source>New case</source>
+        <translation>新建案件</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>案号</translation>
+    </message>
+    <message>
+        <source>e.g. 示范市监罚〔2026〕12号</source>
+        <translation>例如 示范市监罚〔2026〕12号</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>执法主体</translation>
+    </message>
+    <message>
+        <source>(choose an agency)</source>
+        <translation>（请选择执法主体）</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>案件类别</translation>
+    </message>
+    <message>
+        <source>(choose a category)</source>
+        <translation>（请选择案件类别）</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>程序类型</translation>
+    </message>
+    <message>
+        <source>(choose a procedure)</source>
+        <translation>（请选择程序类型）</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>案件来源</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>（未填）</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>案由</translation>
+    </message>
+    <message>
+        <source>e.g. 销售过期食品</source>
+        <translation>例如 销售过期食品</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>当事人</translation>
+    </message>
+    <message>
+        <source>Person or organisation</source>
+        <translation>自然人姓名或单位名称</translation>
+    </message>
+    <message>
+        <source>Party type</source>
+        <translation>当事人类型</translation>
+    </message>
+    <message>
+        <source>ID or credit code</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>18 characters, optional</source>
+        <translation>18 位，可不填</translation>
+    </message>
+    <message>
+        <source>Major enforcement decision (legal review before deciding)</source>
+        <translation>重大执法决定（作出决定前须经法制审核）</translation>
+    </message>
+    <message>
+        <source>Major</source>
+        <translation>重大案件</translation>
+    </message>
+    <message>
+        <source>Officers and dates</source>
+        <translation>承办人员与日期</translation>
+    </message>
+    <message>
+        <source>Officers</source>
+        <translation>承办人员</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <source>Discovered on</source>
+        <translation>发现日期</translation>
+    </message>
+    <message>
+        <source>Filed on</source>
+        <translation>立案日期</translation>
+    </message>
+    <message>
+        <source>Coercive measures</source>
+        <translation>强制措施</translation>
+    </message>
+    <message>
+        <source>Measure taken on</source>
+        <translation>强制措施日期</translation>
+    </message>
+    <message>
+        <source>Dossier PDF, optional</source>
+        <translation>卷宗 PDF，可不选</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>卷宗</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Choose the agency first.</source>
+        <translation>请先选择执法主体。</translation>
+    </message>
+    <message>
+        <source>This agency has no officers yet.</source>
+        <translation>该执法主体尚无执法人员。</translation>
+    </message>
+    <message>
+        <source>no certificate</source>
+        <translation>无执法证</translation>
+    </message>
+    <message>
+        <source>Without a valid certificate on the filing date the case is warned about.</source>
+        <translation>立案日期时无有效执法证的，本案将产生预警。</translation>
+    </message>
+    <message>
+        <source>Choose the dossier</source>
+        <translation>选择卷宗</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -1327,6 +2035,61 @@
     </message>
 </context>
 <context>
+    <name>OverrideDialog</name>
+    <message>
+        <source>Add local override</source>
+        <translation>添加本地调整</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Rest day (holiday)</source>
+        <translation>休息日（放假）</translation>
+    </message>
+    <message>
+        <source>Working day (adjusted weekend or local)</source>
+        <translation>工作日（调休上班或本地安排）</translation>
+    </message>
+    <message>
+        <source>Counts as</source>
+        <translation>计为</translation>
+    </message>
+    <message>
+        <source>e.g. Spring Festival 2027, county government notice</source>
+        <translation>例如：2027 年春节、县政府通知</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>The national schedule already counts {day} as a {kind}.</source>
+        <translation>按国家安排，{day} 已是{kind}。</translation>
+    </message>
+    <message>
+        <source>working day</source>
+        <translation>工作日</translation>
+    </message>
+    <message>
+        <source>rest day</source>
+        <translation>休息日</translation>
+    </message>
+    <message>
+        <source>The national schedule counts {day} as a {kind}.</source>
+        <translation>按国家安排，{day} 是{kind}。</translation>
+    </message>
+    <message>
+        <source>The {year} holiday schedule is not loaded: {day} counts as a {kind} by weekends.</source>
+        <translation>{year} 年节假日安排未载入：按周末计算，{day} 是{kind}。</translation>
+    </message>
+    <message>
+        <source>It already has a local override ({kind}); saving replaces it.</source>
+        <translation>该日已有本地调整（{kind}），保存将替换。</translation>
+    </message>
+</context>
+<context>
     <name>PageHeader</name>
     <message>
         <source>Search (Ctrl+F)</source>
@@ -1378,6 +2141,57 @@
     <message>
         <source>Set a new password for {name} ({display})? The old one stops working at once.</source>
         <translation>确定为 {name}（{display}）设置新密码吗？原密码将立即失效。</translation>
+    </message>
+</context>
+<context>
+    <name>RecordStageDialog</name>
+    <message>
+        <source>Record a stage</source>
+        <translation>记录办案环节</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>处罚决定</translation>
+    </message>
+    <message>
+        <source>Penalty kinds</source>
+        <translation>处罚种类</translation>
+    </message>
+    <message>
+        <source>No amount</source>
+        <translation>不涉及金额</translation>
+    </message>
+    <message>
+        <source> yuan</source>
+        <translation> 元</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>罚没金额</translation>
+    </message>
+    <message>
+        <source>e.g. 《中华人民共和国食品安全法》第一百二十四条</source>
+        <translation>例如《中华人民共和国食品安全法》第一百二十四条</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>法律依据</translation>
+    </message>
+    <message>
+        <source>{category} · recorded: {dates}</source>
+        <translation>{category} · 已记录：{dates}</translation>
+    </message>
+    <message>
+        <source>{stage} (recorded {date})</source>
+        <translation>{stage}（已记录 {date}）</translation>
     </message>
 </context>
 <context>
@@ -1562,6 +2376,33 @@
     </message>
 </context>
 <context>
+    <name>TimelineView</name>
+    <message>
+        <source>Stage</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>{status} · {days} days</source>
+        <translation>{status} {days} 天</translation>
+    </message>
+    <message>
+        <source>{status} · {days} days left</source>
+        <translation>{status} · 还剩 {days} 天</translation>
+    </message>
+</context>
+<context>
     <name>UsersPage</name>
     <message>
         <source>Users</source>
@@ -1653,6 +2494,272 @@
     </message>
 </context>
 <context>
+    <name>WarningCountGrid</name>
+    <message>
+        <source>No warnings: every case on the register is within its limits.</source>
+        <translation>没有预警：台账上的案件均在期限和规定之内。</translation>
+    </message>
+    <message>
+        <source>Each cell: not handled (handled). Click a number to list those warnings; click an agency or a total for all of its warnings.</source>
+        <translation>格内数字：未处置（已处置）。点击数字列出对应预警；点击执法主体或合计列出其全部预警。</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>执法主体</translation>
+    </message>
+    <message>
+        <source>{title} ({level})</source>
+        <translation>{title}（{level}）</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>{agency}: click to list all of its warnings</source>
+        <translation>{agency}：点击列出其全部预警</translation>
+    </message>
+    <message>
+        <source>Click to list every warning</source>
+        <translation>点击列出全部预警</translation>
+    </message>
+    <message>
+        <source>All agencies · {title}</source>
+        <translation>全部执法主体 · {title}</translation>
+    </message>
+    <message>
+        <source>All agencies</source>
+        <translation>全部执法主体</translation>
+    </message>
+    <message>
+        <source>{what}: {open} not handled, {handled} handled</source>
+        <translation>{what}：未处置 {open}，已处置 {handled}</translation>
+    </message>
+</context>
+<context>
+    <name>WarningDetail</name>
+    <message>
+        <source>Select a warning to see the case and its deadlines.</source>
+        <translation>选择一条预警，查看案件及其期限。</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation>处置</translation>
+    </message>
+    <message>
+        <source>Mark handled…</source>
+        <translation>处置…</translation>
+    </message>
+    <message>
+        <source>Your role may not handle warnings.</source>
+        <translation>您的角色无权处置预警。</translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translation>打开案件</translation>
+    </message>
+    <message>
+        <source>Change handling…</source>
+        <translation>修改处置…</translation>
+    </message>
+    <message>
+        <source>Handled by {who} at {when}:
+{note}</source>
+        <translation>{who} 于 {when} 处置：
+{note}</translation>
+    </message>
+    <message>
+        <source>Not handled</source>
+        <translation>未处置</translation>
+    </message>
+</context>
+<context>
+    <name>WarningTitles</name>
+    <message>
+        <source>Red</source>
+        <translation>红色</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>黄色</translation>
+    </message>
+    <message>
+        <source>Decision overdue</source>
+        <translation>办案超期</translation>
+    </message>
+    <message>
+        <source>Decision due soon</source>
+        <translation>办案临期</translation>
+    </message>
+    <message>
+        <source>Service overdue</source>
+        <translation>送达超期</translation>
+    </message>
+    <message>
+        <source>Publication overdue</source>
+        <translation>公示超期</translation>
+    </message>
+    <message>
+        <source>Seizure overdue</source>
+        <translation>查扣超期</translation>
+    </message>
+    <message>
+        <source>Under two officers</source>
+        <translation>少于2人</translation>
+    </message>
+    <message>
+        <source>Uncertified officer</source>
+        <translation>无证执法</translation>
+    </message>
+    <message>
+        <source>No legal review</source>
+        <translation>未法制审核</translation>
+    </message>
+    <message>
+        <source>Summary over limit</source>
+        <translation>简易程序超额</translation>
+    </message>
+    <message>
+        <source>{who} {when}: {note}</source>
+        <translation>{who} {when}：{note}</translation>
+    </message>
+    <message>
+        <source>Not handled</source>
+        <translation>未处置</translation>
+    </message>
+    <message>
+        <source>Handled</source>
+        <translation>已处置</translation>
+    </message>
+    <message>
+        <source>Handled or not</source>
+        <translation>全部</translation>
+    </message>
+</context>
+<context>
+    <name>WarningsPage</name>
+    <message>
+        <source>Warnings</source>
+        <translation>预警中心</translation>
+    </message>
+    <message>
+        <source>Search case number, party or cause (Ctrl+F)</source>
+        <translation>搜索案号、当事人或案由 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>执法主体</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>案号</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>预警</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation>处置</translation>
+    </message>
+    <message>
+        <source>All warnings</source>
+        <translation>全部预警</translation>
+    </message>
+    <message>
+        <source>All levels</source>
+        <translation>全部级别</translation>
+    </message>
+    <message>
+        <source>Handled or not</source>
+        <translation>处置状态</translation>
+    </message>
+    <message>
+        <source>Mark handled…</source>
+        <translation>处置…</translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translation>打开案件</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>清除筛选</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Your role may not handle warnings.</source>
+        <translation>您的角色无权处置预警。</translation>
+    </message>
+    <message>
+        <source>Warnings as of {date}</source>
+        <translation>预警截至 {date}</translation>
+    </message>
+    <message>
+        <source>All agencies</source>
+        <translation>全部执法主体</translation>
+    </message>
+    <message>
+        <source>Open document</source>
+        <translation>打开文书</translation>
+    </message>
+    <message>
+        <source>The file is not there: {path}</source>
+        <translation>文件不存在：{path}</translation>
+    </message>
+    <message>
+        <source>No program on this computer opens {path}.</source>
+        <translation>本机没有可以打开 {path} 的程序。</translation>
+    </message>
+    <message>
+        <source>Reading the case</source>
+        <translation>正在读取案件</translation>
+    </message>
+    <message>
+        <source>The {year} holiday schedule is not loaded: deadlines in {year} count weekends only. An administrator can add that year&apos;s holidays in Settings › Work calendar.</source>
+        <translation>{year} 年节假日安排未载入：{year} 年的期限只按周末计算。管理员可在“设置 › 工作日历”中添加该年的节假日。</translation>
+    </message>
+    <message>
+        <source>No warning matches the search or filters.</source>
+        <translation>没有符合搜索或筛选条件的预警。</translation>
+    </message>
+    <message>
+        <source>No warning has been handled yet.</source>
+        <translation>尚无已处置的预警。</translation>
+    </message>
+    <message>
+        <source>No warnings: every case on the register is within its limits.</source>
+        <translation>没有预警：台账上的案件均在期限和规定之内。</translation>
+    </message>
+    <message>
+        <source>No warnings to handle: every open case is within its limits.</source>
+        <translation>没有待处置的预警：在办案件均在期限和规定之内。</translation>
+    </message>
+</context>
+<context>
     <name>WorkbookFlow</name>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
@@ -1710,6 +2817,30 @@
         <translation>已创建账号 {name}（{role}）。</translation>
     </message>
     <message>
+        <source>Note: the holidays of {years} are not loaded; deadlines in those years count weekends only (update the chinese-calendar package or add local overrides).</source>
+        <translation>注意：{years} 年节假日安排未载入，这些年份的期限仅按周末计算（请更新 chinese-calendar 组件或在设置中添加本地调整）。</translation>
+    </message>
+    <message>
+        <source>handled</source>
+        <translation>已处置</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>as of {date}</source>
+        <translation>截至 {date}</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>文件缺失</translation>
+    </message>
+    <message>
         <source>Audit record intact: {n} records checked.</source>
         <translation>审计记录完整：已校验 {n} 条。</translation>
     </message>
@@ -1720,6 +2851,10 @@
     <message>
         <source>Demo county: {agencies} agencies, {officers} officers and {accounts} accounts added.</source>
         <translation>示范县数据：新增执法主体 {agencies} 个、执法人员 {officers} 名、账号 {accounts} 个。</translation>
+    </message>
+    <message>
+        <source>Demo cases: {cases} cases and {dossiers} dossier PDFs added.</source>
+        <translation>示范案件：新增案件 {cases} 件、卷宗 PDF {dossiers} 份。</translation>
     </message>
     <message>
         <source>Demo accounts {names} have the password {password}.</source>
@@ -1829,6 +2964,10 @@
         <translation>不属于本单位</translation>
     </message>
     <message>
+        <source>Case {case_no} is already on the register of {agency}.</source>
+        <translation>案号 {case_no} 已在 {agency} 的案件登记中。</translation>
+    </message>
+    <message>
         <source>certificate {number} belongs to another officer</source>
         <translation>执法证 {number} 属于其他执法人员</translation>
     </message>
@@ -1837,8 +2976,68 @@
         <translation>未识别的列“{column}”已忽略。</translation>
     </message>
     <message>
+        <source>{value} is not a usable value for this limit.</source>
+        <translation>{value} 不能作为该项期限或限额。</translation>
+    </message>
+    <message>
+        <source>{day} has no local override.</source>
+        <translation>{day} 没有本地调整。</translation>
+    </message>
+    <message>
+        <source>No such case (id {id}).</source>
+        <translation>案件不存在（编号 {id}）。</translation>
+    </message>
+    <message>
+        <source>No case numbered {case_no}.</source>
+        <translation>没有案号为 {case_no} 的案件。</translation>
+    </message>
+    <message>
+        <source>Several agencies have a case numbered {case_no}: {agencies}. Name the agency.</source>
+        <translation>多个执法主体都有案号 {case_no}：{agencies}。请指明执法主体。</translation>
+    </message>
+    <message>
         <source>Unknown agency: {agency}.</source>
         <translation>未知执法主体：{agency}。</translation>
+    </message>
+    <message>
+        <source>No file at {path}.</source>
+        <translation>文件不存在：{path}。</translation>
+    </message>
+    <message>
+        <source>Officer {officer} does not belong to {agency}.</source>
+        <translation>执法人员 {officer} 不属于 {agency}。</translation>
+    </message>
+    <message>
+        <source>{count} officers of {agency} are called {officer}: give the certificate number.</source>
+        <translation>{agency} 有 {count} 名执法人员名为 {officer}：请填写执法证号。</translation>
+    </message>
+    <message>
+        <source>No officer of {agency} has the name or certificate number {officer}.</source>
+        <translation>{agency} 没有姓名或执法证号为 {officer} 的执法人员。</translation>
+    </message>
+    <message>
+        <source>Unknown stage: {stage}.</source>
+        <translation>未知的办案环节：{stage}。</translation>
+    </message>
+    <message>
+        <source>{date} is in the future.</source>
+        <translation>{date} 晚于今天。</translation>
+    </message>
+    <message>
+        <source>The end {end} is before the start {start}.</source>
+        <translation>结束日期 {end} 早于开始日期 {start}。</translation>
+    </message>
+    <message>
+        <source>The start {start} is before the filing date {filed}.</source>
+        <translation>开始日期 {start} 早于立案日期 {filed}。</translation>
+    </message>
+    <message>
+        <source>Say how the warning was handled.</source>
+        <translation>请填写处置情况。</translation>
+    </message>
+    <message>
+        <source>Case {case_no} has no warning {code}.</source>
+        <translation>案件 {case_no} 没有预警 {code}。</translation>
     </message>
     <message>
         <source>The name is required.</source>
@@ -1885,8 +3084,52 @@
         <translation>有效期至必须晚于发证日期。</translation>
     </message>
     <message>
+        <source>{later} ({later_date}) cannot be before {earlier} ({earlier_date}).</source>
+        <translation>{later}（{later_date}）不能早于{earlier}（{earlier_date}）。</translation>
+    </message>
+    <message>
+        <source>{later} is recorded but {earlier} is not.</source>
+        <translation>已填写{later}，但未填写{earlier}。</translation>
+    </message>
+    <message>
+        <source>{number} is neither an 18-digit resident ID number nor an 18-character credit code.</source>
+        <translation>{number} 既不是 18 位居民身份证号，也不是 18 位统一社会信用代码。</translation>
+    </message>
+    <message>
+        <source>{number} is not a valid resident ID number (wrong check digit).</source>
+        <translation>{number} 不是有效的居民身份证号（校验位错误）。</translation>
+    </message>
+    <message>
+        <source>{number} is not a valid unified social credit code (wrong check character).</source>
+        <translation>{number} 不是有效的统一社会信用代码（校验码错误）。</translation>
+    </message>
+    <message>
+        <source>{number} fails the check digit of both a resident ID number and a credit code.</source>
+        <translation>{number} 的校验位既不符合居民身份证号，也不符合统一社会信用代码。</translation>
+    </message>
+    <message>
+        <source>{field} is required.</source>
+        <translation>{field}为必填项。</translation>
+    </message>
+    <message>
         <source>{value} is not one of: {allowed}.</source>
         <translation>{value} 不在可选范围内：{allowed}。</translation>
+    </message>
+    <message>
+        <source>A major enforcement decision cannot be made without a legal review (未经法制审核不得作出决定).</source>
+        <translation>重大执法决定未经法制审核不得作出决定。</translation>
+    </message>
+    <message>
+        <source>A 行政处罚 case needs its procedure (简易程序 or 普通程序).</source>
+        <translation>行政处罚案件须填写程序类型（简易程序或普通程序）。</translation>
+    </message>
+    <message>
+        <source>A 行政强制 case needs its coercive measures (强制措施).</source>
+        <translation>行政强制案件须填写强制措施。</translation>
+    </message>
+    <message>
+        <source>The amount must be zero or more yuan with at most two decimals.</source>
+        <translation>金额须为不小于 0 的元数，最多两位小数。</translation>
     </message>
     <message>
         <source>{agency} still has officers or accounts; move or remove them first.</source>
@@ -2034,6 +3277,45 @@
     </message>
 </context>
 <context>
+    <name>limits</name>
+    <message>
+        <source>Days to decide a penalty case after filing</source>
+        <translation>立案后作出处罚决定的期限（日）</translation>
+    </message>
+    <message>
+        <source>Warn this many days before a decision is due</source>
+        <translation>决定期限届满前提前预警（日）</translation>
+    </message>
+    <message>
+        <source>Show other deadlines as approaching this many days before</source>
+        <translation>其他期限提前提示临期（日）</translation>
+    </message>
+    <message>
+        <source>Days to serve a decision</source>
+        <translation>决定书送达期限（日）</translation>
+    </message>
+    <message>
+        <source>Working days to publish a penalty decision</source>
+        <translation>处罚决定公示期限（工作日）</translation>
+    </message>
+    <message>
+        <source>Days a seizure or freeze may last</source>
+        <translation>查封、扣押、冻结期限（日）</translation>
+    </message>
+    <message>
+        <source>Days an approved extension adds</source>
+        <translation>经批准延长的期限（日）</translation>
+    </message>
+    <message>
+        <source>Summary procedure fine limit, person (yuan)</source>
+        <translation>简易程序罚款限额：自然人（元）</translation>
+    </message>
+    <message>
+        <source>Summary procedure fine limit, organisation (yuan)</source>
+        <translation>简易程序罚款限额：法人或其他组织（元）</translation>
+    </message>
+</context>
+<context>
     <name>roles</name>
     <message>
         <source>Administrator</source>
@@ -2058,6 +3340,208 @@
     <message>
         <source>Agency user</source>
         <translation>执法单位用户</translation>
+    </message>
+</context>
+<context>
+    <name>terms</name>
+    <message>
+        <source>Decision</source>
+        <translation>处罚决定</translation>
+    </message>
+    <message>
+        <source>Service of the decision</source>
+        <translation>送达决定书</translation>
+    </message>
+    <message>
+        <source>Publication</source>
+        <translation>公示</translation>
+    </message>
+    <message>
+        <source>Seizure handled</source>
+        <translation>查封扣押处理</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>按期</translation>
+    </message>
+    <message>
+        <source>Met late</source>
+        <translation>逾期完成</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已超期</translation>
+    </message>
+    <message>
+        <source>Approaching</source>
+        <translation>临期</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>未到期</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>中止计算</translation>
+    </message>
+    <message>
+        <source>Discovered</source>
+        <translation>发现</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>立案</translation>
+    </message>
+    <message>
+        <source>Investigation closed</source>
+        <translation>调查终结</translation>
+    </message>
+    <message>
+        <source>Legal review</source>
+        <translation>法制审核</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>作出决定</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>送达</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>公示</translation>
+    </message>
+    <message>
+        <source>Executed</source>
+        <translation>执行完毕</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>结案</translation>
+    </message>
+    <message>
+        <source>Measure taken</source>
+        <translation>采取强制措施</translation>
+    </message>
+    <message>
+        <source>Measure released</source>
+        <translation>解除强制措施</translation>
+    </message>
+    <message>
+        <source>Administrative penalty</source>
+        <translation>行政处罚</translation>
+    </message>
+    <message>
+        <source>Administrative coercion</source>
+        <translation>行政强制</translation>
+    </message>
+    <message>
+        <source>Administrative inspection</source>
+        <translation>行政检查</translation>
+    </message>
+    <message>
+        <source>Summary procedure</source>
+        <translation>简易程序</translation>
+    </message>
+    <message>
+        <source>Ordinary procedure</source>
+        <translation>普通程序</translation>
+    </message>
+</context>
+<context>
+    <name>warnings</name>
+    <message>
+        <source>Decision overdue</source>
+        <translation>办案超期</translation>
+    </message>
+    <message>
+        <source>Decision due soon</source>
+        <translation>办案临期</translation>
+    </message>
+    <message>
+        <source>Service overdue</source>
+        <translation>送达超期</translation>
+    </message>
+    <message>
+        <source>Publication overdue</source>
+        <translation>公示超期</translation>
+    </message>
+    <message>
+        <source>Seizure overdue</source>
+        <translation>查封扣押超期</translation>
+    </message>
+    <message>
+        <source>Fewer than two officers</source>
+        <translation>执法人员少于2人</translation>
+    </message>
+    <message>
+        <source>Officer without a valid certificate</source>
+        <translation>无证或证件失效执法</translation>
+    </message>
+    <message>
+        <source>Major decision without legal review</source>
+        <translation>重大执法决定未经法制审核</translation>
+    </message>
+    <message>
+        <source>Summary procedure fine over the limit</source>
+        <translation>简易程序罚款超额</translation>
+    </message>
+    <message>
+        <source>Not decided; the decision was due on {due}.</source>
+        <translation>尚未作出决定；决定期限为 {due}。</translation>
+    </message>
+    <message>
+        <source>Decided on {met_on}, after the due date {due}.</source>
+        <translation>{met_on} 作出决定，超过期限 {due}。</translation>
+    </message>
+    <message>
+        <source>Not decided; the decision is due on {due}.</source>
+        <translation>尚未作出决定；决定期限为 {due}。</translation>
+    </message>
+    <message>
+        <source>The decision has not been served; it was due on {due}.</source>
+        <translation>决定书尚未送达；送达期限为 {due}。</translation>
+    </message>
+    <message>
+        <source>Served on {met_on}, after the due date {due}.</source>
+        <translation>{met_on} 送达，超过期限 {due}。</translation>
+    </message>
+    <message>
+        <source>The decision has not been published; it was due on {due}.</source>
+        <translation>决定尚未公示；公示期限为 {due}。</translation>
+    </message>
+    <message>
+        <source>Published on {met_on}, after the due date {due}.</source>
+        <translation>{met_on} 公示，超过期限 {due}。</translation>
+    </message>
+    <message>
+        <source>The seizure has not been released or decided; it was due on {due}.</source>
+        <translation>查封、扣押、冻结尚未解除或作出处理决定；期限为 {due}。</translation>
+    </message>
+    <message>
+        <source>The seizure was handled on {met_on}, after {due}.</source>
+        <translation>查封、扣押、冻结于 {met_on} 处理，超过期限 {due}。</translation>
+    </message>
+    <message>
+        <source>Handled by {count} officer(s); at least two are required.</source>
+        <translation>承办执法人员 {count} 人，应不少于两人。</translation>
+    </message>
+    <message>
+        <source>No valid certificate on the filing date {filed}: {names}.</source>
+        <translation>立案日 {filed} 无有效执法证件：{names}。</translation>
+    </message>
+    <message>
+        <source>Major decision of {decided} made without a legal review.</source>
+        <translation>{decided} 作出的重大执法决定未经法制审核。</translation>
+    </message>
+    <message>
+        <source>Major decision of {decided}; the legal review is dated {review}.</source>
+        <translation>{decided} 作出重大执法决定，法制审核日期却为 {review}。</translation>
+    </message>
+    <message>
+        <source>Summary procedure amount {amount} yuan is above the limit of {limit} yuan.</source>
+        <translation>简易程序罚款 {amount} 元，超过限额 {limit} 元。</translation>
     </message>
 </context>
 </TS>

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence, QShowEvent
-from PySide6.QtWidgets import QComboBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QWidget
 
 from desktop.context import AppContext
 from desktop.paging import ListQuery, Page
@@ -15,7 +15,13 @@ from desktop.personnel.service import delete_agency, list_agencies
 from desktop.security import Permission
 from desktop.views.agencies.dialog import AgencyDialog
 from desktop.views.common.lazy_table import ColumnSpec, format_count
-from desktop.views.common.widgets import RANK_NEW, CountLabel, PageHeader, status_row
+from desktop.views.common.widgets import (
+    RANK_NEW,
+    CountLabel,
+    PageHeader,
+    page_layout,
+    status_row,
+)
 from desktop.views.page_tools import make_table, reload_keeping
 from desktop.views.workbooks import WorkbookFlow, WorkbookTexts
 
@@ -88,11 +94,7 @@ class AgenciesPage(QWidget):
                                       QKeySequence(QKeySequence.StandardKey.Delete))
 
     def _lay_out(self) -> None:
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 10, 12, 8)
-        layout.setSpacing(6)
-        layout.addWidget(self.header)
-        layout.addWidget(self.table, 1)
+        layout = page_layout(self, self.header, self.table)
         layout.addLayout(status_row(self.count))
 
     def _connect(self) -> None:

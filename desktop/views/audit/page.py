@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QComboBox, QLabel, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
 from desktop.audit import AuditRow, ChainReport, audit_facets, list_audit, verify_chain
 from desktop.context import AppContext
@@ -17,7 +17,8 @@ from desktop.views.common.widgets import (
     RANK_CUSTOM,
     CountLabel,
     PageHeader,
-    restore_splitter,
+    master_detail,
+    page_layout,
     save_splitter,
     status_row,
 )
@@ -97,18 +98,9 @@ class AuditPage(QWidget):
         self.refresh_action = h.add_refresh_action(self.refresh, self.tr("Refresh"))
 
     def _lay_out(self) -> None:
-        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
-        self.splitter.setChildrenCollapsible(False)
-        self.splitter.addWidget(self.table)
-        self.splitter.addWidget(self.detail)
-        self.splitter.setStretchFactor(0, 1)
-        self.splitter.setSizes([460, 300])
-        restore_splitter(self.splitter, SPLITTER_KEY)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 10, 12, 8)
-        layout.setSpacing(6)
-        layout.addWidget(self.header)
-        layout.addWidget(self.splitter, 1)
+        self.splitter, _ = master_detail(self, Qt.Orientation.Vertical, self.table, self.detail,
+                                        [460, 300], SPLITTER_KEY)
+        layout = page_layout(self, self.header, self.splitter)
         row = status_row(self.count)
         row.addWidget(self.verify_label)
         layout.addLayout(row)

@@ -10,7 +10,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QShowEvent
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QWidget
 
 from desktop.cases import exchange, terms
 from desktop.cases.dto import CaseDetail, CaseRow, DocumentRow
@@ -28,7 +28,8 @@ from desktop.views.common.widgets import (
     RANK_NEW,
     CountLabel,
     PageHeader,
-    restore_splitter,
+    master_detail,
+    page_layout,
     save_splitter,
     status_row,
 )
@@ -183,18 +184,9 @@ class CasesPage(QWidget):
             self.table.add_row_action(self.tr("Record stage…"), self.record_stage)
 
     def _lay_out(self) -> None:
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.setChildrenCollapsible(False)
-        self.splitter.addWidget(self.table)
-        self.splitter.addWidget(self.detail)
-        self.splitter.setStretchFactor(0, 1)
-        self.splitter.setSizes([860, 420])
-        restore_splitter(self.splitter, SPLITTER_KEY)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 10, 12, 8)
-        layout.setSpacing(6)
-        layout.addWidget(self.header)
-        layout.addWidget(self.splitter, 1)
+        self.splitter, _ = master_detail(self, Qt.Orientation.Horizontal, self.table, self.detail,
+                                        [860, 420], SPLITTER_KEY)
+        layout = page_layout(self, self.header, self.splitter)
         layout.addLayout(status_row(self.count))
 
     def _connect(self) -> None:

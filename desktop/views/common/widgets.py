@@ -210,3 +210,28 @@ def restore_splitter(splitter: QSplitter, key: str) -> bool:
     """Put a splitter's handles back; True if something was remembered."""
     state = QSettings().value(f"splitters/{key}")
     return isinstance(state, QByteArray) and splitter.restoreState(state)
+
+
+def master_detail(parent: QWidget, orientation: Qt.Orientation, master: QWidget, detail: QWidget,
+                  sizes: list[int], key: str, *, stretch: int = 0) -> tuple[QSplitter, bool]:
+    """A splitter of a table (``master``) and its detail: the ``stretch`` side takes the extra
+    room, the handle goes back where it was left (``key``), else to ``sizes``. Also says whether
+    a position was remembered."""
+    splitter = QSplitter(orientation, parent)
+    splitter.setChildrenCollapsible(False)
+    splitter.addWidget(master)
+    splitter.addWidget(detail)
+    splitter.setStretchFactor(stretch, 1)
+    splitter.setSizes(sizes)
+    return splitter, restore_splitter(splitter, key)
+
+
+def page_layout(page: QWidget, header: QWidget, body: QWidget) -> QVBoxLayout:
+    """A page's frame (UI.md): the header with its toolbar, the body taking the room; the caller
+    adds the status row under it."""
+    layout = QVBoxLayout(page)
+    layout.setContentsMargins(12, 10, 12, 8)
+    layout.setSpacing(6)
+    layout.addWidget(header)
+    layout.addWidget(body, 1)
+    return layout

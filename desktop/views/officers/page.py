@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QComboBox, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QWidget
 
 from desktop.context import AppContext
 from desktop.paging import ListQuery, Page
@@ -18,7 +18,8 @@ from desktop.views.common.widgets import (
     RANK_NEW,
     CountLabel,
     PageHeader,
-    restore_splitter,
+    master_detail,
+    page_layout,
     save_splitter,
     status_row,
 )
@@ -108,18 +109,9 @@ class OfficersPage(QWidget):
             self.table.add_row_action(self.tr("Edit…"), self.edit_officer)
 
     def _lay_out(self) -> None:
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.setChildrenCollapsible(False)
-        self.splitter.addWidget(self.table)
-        self.splitter.addWidget(self.detail)
-        self.splitter.setStretchFactor(0, 1)
-        self.splitter.setSizes([960, 320])
-        restore_splitter(self.splitter, SPLITTER_KEY)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 10, 12, 8)
-        layout.setSpacing(6)
-        layout.addWidget(self.header)
-        layout.addWidget(self.splitter, 1)
+        self.splitter, _ = master_detail(self, Qt.Orientation.Horizontal, self.table, self.detail,
+                                        [960, 320], SPLITTER_KEY)
+        layout = page_layout(self, self.header, self.splitter)
         layout.addLayout(status_row(self.count))
 
     def _connect(self) -> None:

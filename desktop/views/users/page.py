@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QComboBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QWidget
 
 from desktop.accounts import UserRow, list_users
 from desktop.clock import parse_utc_iso
@@ -16,7 +16,13 @@ from desktop.paging import ListQuery, Page
 from desktop.personnel.service import list_agencies
 from desktop.security import Permission, Role
 from desktop.views.common.lazy_table import ColumnSpec
-from desktop.views.common.widgets import RANK_NEW, CountLabel, PageHeader, status_row
+from desktop.views.common.widgets import (
+    RANK_NEW,
+    CountLabel,
+    PageHeader,
+    page_layout,
+    status_row,
+)
 from desktop.views.page_tools import local_time, make_table, reload_keeping
 from desktop.views.users.dialog import AccountDialog, PasswordDialog, role_title
 
@@ -92,11 +98,7 @@ class UsersPage(QWidget):
         self.table.add_row_action(self.tr("Reset password…"), self.reset_password)
 
     def _lay_out(self) -> None:
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 10, 12, 8)
-        layout.setSpacing(6)
-        layout.addWidget(self.header)
-        layout.addWidget(self.table, 1)
+        layout = page_layout(self, self.header, self.table)
         layout.addLayout(status_row(self.count))
 
     def _connect(self) -> None:

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QShowEvent
-from PySide6.QtWidgets import QComboBox, QLabel, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
 from desktop.cases.calendar import national_years
 from desktop.cases.dto import DocumentRow, WarningRow
@@ -26,7 +26,8 @@ from desktop.views.common.widgets import (
     RANK_CUSTOM,
     CountLabel,
     PageHeader,
-    restore_splitter,
+    master_detail,
+    page_layout,
     save_splitter,
     status_row,
 )
@@ -173,26 +174,12 @@ class WarningsPage(QWidget):
         self.table.add_row_action(self.tr("Open case"), self.request_case)
 
     def _lay_out(self) -> None:
-        self.detail_splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.detail_splitter.setChildrenCollapsible(False)
-        self.detail_splitter.addWidget(self.table)
-        self.detail_splitter.addWidget(self.detail)
-        self.detail_splitter.setStretchFactor(0, 1)
-        self.detail_splitter.setSizes([900, 340])
-        restore_splitter(self.detail_splitter, DETAIL_SPLITTER_KEY)
-        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
-        self.splitter.setChildrenCollapsible(False)
-        self.splitter.addWidget(self.grid)
-        self.splitter.addWidget(self.detail_splitter)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([190, 520])
-        self._grid_size_remembered = restore_splitter(self.splitter, SPLITTER_KEY)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 10, 12, 8)
-        layout.setSpacing(6)
-        layout.addWidget(self.header)
-        layout.addWidget(self.banner)
-        layout.addWidget(self.splitter, 1)
+        self.detail_splitter, _ = master_detail(self, Qt.Orientation.Horizontal, self.table, self.detail,
+                                                [900, 340], DETAIL_SPLITTER_KEY)
+        self.splitter, self._grid_size_remembered = master_detail(
+            self, Qt.Orientation.Vertical, self.grid, self.detail_splitter, [190, 520], SPLITTER_KEY, stretch=1)
+        layout = page_layout(self, self.header, self.splitter)
+        layout.insertWidget(1, self.banner)
         row = status_row(self.count)
         row.addWidget(self.as_of_label)
         layout.addLayout(row)

@@ -259,3 +259,25 @@ def test_a_persons_id_number_is_masked_for_roles_that_do_not_need_it(store: Stor
     clerk = authenticate(store, "clerk", "Password-1")
     shown = cs.get_case(store, clerk, detail.id).party_id_number
     assert shown != number and shown.startswith("341122") and shown.endswith(number[-4:])
+
+
+def test_a_running_period_ends_and_extensions_are_approved(store: Store, admin: Actor, county: dict) -> None:
+    detail = cs.create_case(store, admin, case("1号", date(2026, 7, 3)))
+    detail = cs.add_suspension(store, admin, detail.id, detail.version, "检测", date(2026, 8, 1))
+    assert detail.deadlines[0].status == "suspended" and detail.warnings == ()
+    period = detail.suspensions[0].id
+    with pytest.raises(ValidationError):
+        cs.end_suspension(store, admin, detail.id, detail.version, period, date(2026, 7, 30))
+    detail = cs.end_suspension(store, admin, detail.id, detail.version, period, date(2026, 8, 10))
+    assert detail.deadlines[0].due == date(2026, 10, 12)
+    detail = cs.approve_extension(store, admin, detail.id, detail.version, "decision", 30)
+    assert detail.deadlines[0].due == date(2026, 11, 10) and detail.decision_extension_days == 30  # 07-03 + 120 + 10
+    with pytest.raises(ValidationError, match="no 查封"):
+        cs.approve_extension(store, admin, detail.id, detail.version, "seizure")
+    seized = cs.create_case(store, admin, case("2号", date(2026, 10, 9), category="行政强制",
+                                               measures=("扣押",), measure_on=date(2026, 10, 9)))
+    assert [w.code for w in seized.warnings] == ["seizure_overdue"]
+    seized = cs.approve_extension(store, admin, seized.id, seized.version, "seizure")
+    assert seized.measure_extended and seized.warnings == ()
+    actions = {r.action for r in list_audit(store, admin, ListQuery(filters=(("entity", "case"),))).items}
+    assert {"suspend", "end_suspension", "approve_extension"} <= actions

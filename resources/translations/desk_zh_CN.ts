@@ -688,6 +688,22 @@
         <translation>记录环节…</translation>
     </message>
     <message>
+        <source>Suspend the time limit…</source>
+        <translation>中止计算期间…</translation>
+    </message>
+    <message>
+        <source>Record a 检测, 鉴定, 听证 or 公告 period that does not count towards the deadlines</source>
+        <translation>记录不计入期限的检测、鉴定、听证或公告期间</translation>
+    </message>
+    <message>
+        <source>Extend the time limit…</source>
+        <translation>延长期限…</translation>
+    </message>
+    <message>
+        <source>Record an approved extension of the decision or seizure time limit</source>
+        <translation>记录经批准延长的办案期限或查封、扣押、冻结期限</translation>
+    </message>
+    <message>
         <source>Last changed by {who} at {when}</source>
         <translation>最后由 {who} 于 {when} 修改</translation>
     </message>
@@ -700,16 +716,40 @@
         <translation>已延长</translation>
     </message>
     <message>
+        <source>{kind}: from {start}, still running</source>
+        <translation>{kind}：{start} 起，尚未结束</translation>
+    </message>
+    <message>
         <source>{kind}: {start} to {end}</source>
         <translation>{kind}：{start} 至 {end}</translation>
     </message>
     <message>
-        <source>still running</source>
-        <translation>今</translation>
+        <source>{period} ({note})</source>
+        <translation>{period}（{note}）</translation>
     </message>
     <message>
-        <source>Time not counted — {periods}</source>
-        <translation>不计入期限 — {periods}</translation>
+        <source>Time not counted</source>
+        <translation>不计入期限</translation>
+    </message>
+    <message>
+        <source>decision limit +{days} days</source>
+        <translation>办案期限 +{days} 日</translation>
+    </message>
+    <message>
+        <source>{measures} limit extended</source>
+        <translation>{measures}期限已延长</translation>
+    </message>
+    <message>
+        <source>Extension approved</source>
+        <translation>已批准延长</translation>
+    </message>
+    <message>
+        <source>End…</source>
+        <translation>结束…</translation>
+    </message>
+    <message>
+        <source>Record the last day of the {kind} period</source>
+        <translation>记录{kind}期间的结束日期</translation>
     </message>
     <message>
         <source>No officer is recorded on this case.</source>
@@ -937,12 +977,48 @@
         <translation>记录环节…</translation>
     </message>
     <message>
+        <source>Suspend the time limit…</source>
+        <translation>中止计算期间…</translation>
+    </message>
+    <message>
+        <source>End a suspension…</source>
+        <translation>结束中止计算…</translation>
+    </message>
+    <message>
+        <source>Extend the time limit…</source>
+        <translation>延长期限…</translation>
+    </message>
+    <message>
         <source>Only cases with an open warning as of {date}</source>
         <translation>只显示截至 {date} 有未处置预警的案件</translation>
     </message>
     <message>
         <source>All agencies</source>
         <translation>全部执法主体</translation>
+    </message>
+    <message>
+        <source>Suspend the time limit</source>
+        <translation>中止计算期间</translation>
+    </message>
+    <message>
+        <source>{case_no} has no decision or seizure time limit that a period could suspend.</source>
+        <translation>{case_no} 没有可中止计算的办案期限或查封、扣押、冻结期限。</translation>
+    </message>
+    <message>
+        <source>End a suspension</source>
+        <translation>结束中止计算</translation>
+    </message>
+    <message>
+        <source>No period not counted is running on {case_no}.</source>
+        <translation>{case_no} 没有尚未结束的中止计算期间。</translation>
+    </message>
+    <message>
+        <source>Extend the time limit</source>
+        <translation>延长期限</translation>
+    </message>
+    <message>
+        <source>{case_no} has no time limit to extend: only the decision limit of a 普通程序 行政处罚 case, or a 查封, 扣押 or 冻结 not extended yet.</source>
+        <translation>{case_no} 没有可延长的期限：只有普通程序行政处罚案件的办案期限，或尚未延长的查封、扣押、冻结期限可以延长。</translation>
     </message>
     <message>
         <source>Open document</source>
@@ -1236,6 +1312,57 @@
     <message>
         <source>Changed elsewhere</source>
         <translation>记录已被他人修改</translation>
+    </message>
+</context>
+<context>
+    <name>ExtensionDialog</name>
+    <message>
+        <source>Extend a time limit</source>
+        <translation>延长期限</translation>
+    </message>
+    <message>
+        <source>Approve extension</source>
+        <translation>批准延长</translation>
+    </message>
+    <message>
+        <source>Extend</source>
+        <translation>延长事项</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 日</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>延长天数</translation>
+    </message>
+    <message>
+        <source>Extend the decision time limit</source>
+        <translation>延长办案期限</translation>
+    </message>
+    <message>
+        <source>Extend the {measures} time limit ({days} days)</source>
+        <translation>延长{measures}期限（{days} 日）</translation>
+    </message>
+    <message>
+        <source>{category} · already extended by {days} days; give the whole extension now approved.</source>
+        <translation>{category} · 已延长 {days} 日；请填写现批准的延长总天数。</translation>
+    </message>
+    <message>
+        <source>No due date while a suspension runs; once approved: {change} days.</source>
+        <translation>中止计算期间尚未结束，暂无到期日；批准后 {change} 日。</translation>
+    </message>
+    <message>
+        <source>Due now {due}; once approved: {change} days (a holiday moves it on).</source>
+        <translation>现到期日 {due}，批准后 {change} 日（遇节假日顺延）。</translation>
+    </message>
+    <message>
+        <source>This case has no time limit to extend.</source>
+        <translation>本案没有可延长的期限。</translation>
+    </message>
+    <message>
+        <source>Already extended by {days} days.</source>
+        <translation>已延长 {days} 日。</translation>
     </message>
 </context>
 <context>
@@ -2353,6 +2480,77 @@
     </message>
 </context>
 <context>
+    <name>SuspensionDialog</name>
+    <message>
+        <source>End a suspension</source>
+        <translation>结束中止计算</translation>
+    </message>
+    <message>
+        <source>Suspend the time limit</source>
+        <translation>中止计算期间</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>期间类型</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>Still running</source>
+        <translation>尚未结束</translation>
+    </message>
+    <message>
+        <source>Leave empty while the period runs (Delete: empty)</source>
+        <translation>期间尚未结束时留空（按 Delete 键清空）</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>e.g. 样品送省质检院检测, optional</source>
+        <translation>如：样品送省质检院检测，可不填</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>{kind} · from {start}, still running</source>
+        <translation>{kind} · {start} 起，尚未结束</translation>
+    </message>
+    <message>
+        <source>{kind} · {start} to {end}</source>
+        <translation>{kind} · {start} 至 {end}</translation>
+    </message>
+    <message>
+        <source>{period} ({note})</source>
+        <translation>{period}（{note}）</translation>
+    </message>
+    <message>
+        <source>{category} · filed {date}. The days of the period do not count towards the deadlines.</source>
+        <translation>{category} · {date} 立案。该期间的天数不计入期限。</translation>
+    </message>
+    <message>
+        <source>{count} periods are running: choose the one that ended.</source>
+        <translation>有 {count} 个期间尚未结束，请选择已结束的一个。</translation>
+    </message>
+    <message>
+        <source>A {kind} does not stop the {measures} time limit; only 检测 and 鉴定 do.</source>
+        <translation>{kind}期间不停止计算{measures}期限，只有检测、鉴定期间不计入。</translation>
+    </message>
+</context>
+<context>
     <name>TaskRunner</name>
     <message>
         <source>{label} ({done} of {total})</source>
@@ -3030,6 +3228,22 @@
     <message>
         <source>The start {start} is before the filing date {filed}.</source>
         <translation>开始日期 {start} 早于立案日期 {filed}。</translation>
+    </message>
+    <message>
+        <source>No such period (id {id}).</source>
+        <translation>期间不存在（编号 {id}）。</translation>
+    </message>
+    <message>
+        <source>An extension is 1 to 365 days.</source>
+        <translation>延长期限应为 1 至 365 日。</translation>
+    </message>
+    <message>
+        <source>Only a 普通程序 行政处罚 case has a decision limit to extend.</source>
+        <translation>只有普通程序行政处罚案件可以延长办案期限。</translation>
+    </message>
+    <message>
+        <source>The case has no 查封, 扣押 or 冻结 to extend.</source>
+        <translation>本案没有可延长期限的查封、扣押或冻结。</translation>
     </message>
     <message>
         <source>Say how the warning was handled.</source>

@@ -31,7 +31,14 @@ from PySide6.QtWidgets import QDialog  # noqa: E402
 from sqlalchemy import insert  # noqa: E402
 
 from desktop.cases.dto import CaseInput, StageInput  # noqa: E402
-from desktop.cases.service import create_case, get_case, list_cases, record_stage  # noqa: E402
+from desktop.cases.service import (  # noqa: E402
+    add_suspension,
+    approve_extension,
+    create_case,
+    get_case,
+    list_cases,
+    record_stage,
+)
 from desktop.errors import ImportRefused  # noqa: E402
 from desktop.models import Case  # noqa: E402
 from desktop.models.db import Store  # noqa: E402
@@ -498,7 +505,8 @@ def test_an_editor_sees_the_actions_in_order_with_their_keys(page):
     select(page, "示市监罚〔2026〕101号")
     assert page.record_action.isEnabled()
     texts = [a.text() for a in page.table.row_menu().actions() if not a.isSeparator()]
-    assert texts == ["Record stage…", "Copy"]
+    assert texts == ["Record stage…", "Suspend the time limit…", "End a suspension…", "Extend the time limit…",
+                     "Copy"]
 
 
 def test_a_clerk_of_one_agency_records_only_there(qtbot, store, admin, clock, agencies, cases):
@@ -565,3 +573,188 @@ def test_a_case_asked_for_by_another_page_is_shown_with_the_filters_cleared(page
     assert page.stage_filter.currentData() is None and not page.warnings_check.isChecked()
     assert page.header.search_text() == "示环罚〔2026〕21号"
     assert page.current_case().id == wanted.id
+
+
+# -- periods not counted and extensions -------------------------------------------------------
+
+
+def test_recording_a_test_period_moves_the_decision_due_date(qtbot, page):
+    no = "示市监罚〔2026〕101号"
+    select(page, no)
+    detail = page.detail
+    assert detail.timeline.dues["decided"].text() == "2026-09-29"
+    assert detail.suspend_button.isVisibleTo(detail) and detail.period_texts() == []
+    click(qtbot, detail.suspend_button)
+    dialog = page.dialog
+    assert isinstance(dialog, cases_page.SuspensionDialog) and dialog.save_button.text() == "Record"
+    assert dialog.kind_combo.currentData() == "检测"
+    dialog.start_edit.setDate(dialog.start_edit.date().addDays(-112))  # 2026-08-03
+    dialog.end_edit.set_value(date(2026, 8, 12))
+    type_text(dialog.note_edit, "样品送检")
+    assert not dialog.marks.marked() and dialog.save_button.isEnabled()
+    click(qtbot, dialog.save_button)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert page.current_case().case_no == no
+    assert detail.timeline.dues["decided"].text() == "2026-10-09"  # ten days not counted
+    assert detail.period_texts() == ["检测: 2026-08-03 to 2026-08-12 (样品送检)"]
+    assert not detail.end_buttons
+
+
+def test_a_running_period_suspends_the_deadline_until_it_is_ended(qtbot, page):
+    no = "示市监罚〔2026〕103号"
+    select(page, no)
+    assert cell(page, no, WARNINGS) == "Decision due soon"
+    dialog = page.suspend(page.current_case())
+    dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData("鉴定"))
+    dialog.start_edit.setDate(dialog.start_edit.date().addDays(-21))  # 2026-11-02, still running
+    click(qtbot, dialog.save_button)
+    detail = page.detail
+    assert detail.timeline.status_of("decided") == "Suspended"
+    assert detail.timeline.dues["decided"].text() == ""
+    assert detail.period_texts() == ["鉴定: from 2026-11-02, still running"]
+    assert cell(page, no, WARNINGS) == ""
+    (button,) = detail.end_buttons.values()
+    click(qtbot, button)
+    ending = page.dialog
+    assert ending.ending and not ending.marks.widget("period").isVisibleTo(ending)
+    assert "鉴定 · from 2026-11-02, still running" in ending.about.text()
+    ending.end_edit.setDate(ending.end_edit.date().addDays(-3))  # 2026-11-20: 19 days not counted
+    click(qtbot, ending.save_button)
+    assert ending.result() == QDialog.DialogCode.Accepted
+    assert detail.timeline.dues["decided"].text() == "2026-12-23"
+    assert detail.timeline.status_of("decided") == "Pending"
+    assert detail.period_texts() == ["鉴定: 2026-11-02 to 2026-11-20"]
+    assert not detail.end_buttons
+    assert page.end_suspension(page.current_case()) is None  # nothing runs any more
+    (_title, text), = page.ctx.dialogs.called("info")
+    assert text == f"No period not counted is running on {no}."
+
+
+def test_a_period_is_checked_as_typed(page):
+    select(page, "示市监罚〔2026〕103号")
+    dialog = page.suspend(page.current_case())
+    dialog.start_edit.setDate(dialog.start_edit.date().addDays(-13))  # 2026-11-10
+    dialog.end_edit.set_value(date(2026, 11, 5))
+    assert dialog.marks.message("end_on") == "The end 2026-11-05 is before the start 2026-11-10."
+    assert not dialog.save_button.isEnabled()
+    dialog.end_edit.set_value(date(2026, 11, 30))
+    assert dialog.marks.message("end_on") == "2026-11-30 is in the future."
+    dialog.end_edit.set_value(None)
+    assert not dialog.marks.marked() and dialog.save_button.isEnabled()
+    dialog.start_edit.setDate(dialog.start_edit.date().addDays(-70))  # 2026-09-01
+    assert dialog.marks.message("start_on") == "The start 2026-09-01 is before the filing date 2026-09-05."
+    assert not dialog.save_button.isEnabled()
+
+
+def test_an_extension_of_the_decision_limit_moves_the_due_date_and_clears_the_overdue_warning(qtbot, page):
+    no = "示市监罚〔2026〕101号"
+    select(page, no)
+    detail = page.detail
+    assert cell(page, no, WARNINGS) == "Decision overdue"
+    assert detail.extend_button.isVisibleTo(detail)
+    click(qtbot, detail.extend_button)
+    dialog = page.dialog
+    assert isinstance(dialog, cases_page.ExtensionDialog) and dialog.save_button.text() == "Approve extension"
+    assert [dialog.kind_combo.itemData(n) for n in range(dialog.kind_combo.count())] == ["decision"]
+    assert dialog.days_spin.isVisibleTo(dialog)
+    dialog.days_spin.setValue(90)
+    assert dialog.explanation.text().startswith("Due now 2026-09-29; once approved: +90 days")
+    click(qtbot, dialog.save_button)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert detail.timeline.dues["decided"].text() == "2026-12-28"
+    assert detail.timeline.status_of("decided") == "Pending"
+    assert cell(page, no, WARNINGS) == ""
+    assert not any("Decision overdue" in w for w in detail.warning_texts())
+    assert "decision limit +90 days" in detail.period_texts()
+    again = page.extend(page.current_case())  # a later approval gives the whole extension
+    assert again.days_spin.value() == 120 and again.explanation.text().startswith(
+        "Due now 2026-12-28; once approved: +30 days")
+    again.days_spin.setValue(90)
+    assert again.marks.message("days") == "Already extended by 90 days." and not again.save_button.isEnabled()
+    again.days_spin.setValue(60)
+    assert again.explanation.text().startswith("Due now 2026-12-28; once approved: -30 days")
+    click(qtbot, again.save_button)
+    assert detail.timeline.dues["decided"].text() == "2026-11-30"  # 11-28 is a Saturday
+    assert cell(page, no, WARNINGS) == "Decision due soon"
+
+
+def test_a_seizure_is_extended_once_by_its_thirty_days(qtbot, page):
+    no = "示环强〔2026〕8号"
+    select(page, no)
+    detail = page.detail
+    assert detail.timeline.dues["measure_released"].text() == "2026-12-10"
+    dialog = page.extend(page.current_case())
+    assert [dialog.kind_combo.itemData(n) for n in range(dialog.kind_combo.count())] == ["seizure"]
+    assert dialog.kind_combo.currentText() == "Extend the 查封 time limit (30 days)"
+    assert not dialog.days_spin.isVisibleTo(dialog)
+    assert dialog.explanation.text().startswith("Due now 2026-12-10; once approved: +30 days")
+    click(qtbot, dialog.save_button)
+    assert detail.timeline.dues["measure_released"].text() == "2027-01-11"  # 01-09 is a Saturday
+    assert detail.text_of("measures") == "查封 · extended"
+    assert not detail.extend_button.isVisibleTo(detail)  # extended once; a coercion has no decision limit
+    assert detail.suspend_button.isVisibleTo(detail)
+    assert page.extend(page.current_case()) is None
+    assert "has no time limit to extend" in page.ctx.dialogs.called("info")[0][1]
+
+
+def test_an_extension_changed_elsewhere_offers_to_reload(qtbot, page, store, admin, cases):
+    select(page, "示市监罚〔2026〕103号")
+    dialog = page.extend(page.current_case())
+    fresh = get_case(store, admin, cases["major"])
+    approve_extension(store, admin, fresh.id, fresh.version, "decision", 15)
+    page.ctx.dialogs.answers.append(True)  # reload
+    click(qtbot, dialog.save_button)
+    assert page.ctx.dialogs.called("ask_reload")
+    assert dialog.days_spin.value() == 45 and "already extended by 15 days" in dialog.about.text()
+    assert "Reloaded" in dialog.notice.text()
+
+
+def test_cases_without_a_limit_to_suspend_or_extend_offer_neither(page):
+    select(page, "城关检〔2026〕5号")  # an inspection
+    detail = page.detail
+    assert detail.record_button.isVisibleTo(detail)
+    assert not detail.suspend_button.isVisibleTo(detail) and not detail.extend_button.isVisibleTo(detail)
+    assert page.suspend(page.current_case()) is None
+    assert "no decision or seizure time limit" in page.ctx.dialogs.called("info")[0][1]
+
+
+def test_an_agency_user_sees_no_suspension_or_extension_controls(qtbot, store, admin, clock, agencies, cases):
+    case = get_case(store, admin, cases["seizure"])
+    add_suspension(store, admin, case.id, case.version, "检测", date(2026, 11, 12))
+    user = make_actor(store, admin, "danwei", Role.AGENCY, agencies[1].id)
+    page = CasesPage(make_ctx(store, user, clock))
+    qtbot.addWidget(page)
+    page.refresh()
+    select(page, "示环强〔2026〕8号")
+    detail = page.detail
+    assert detail.period_texts() == ["检测: from 2026-11-12, still running"]
+    assert detail.timeline.status_of("measure_released") == "Suspended"
+    for button in (detail.suspend_button, detail.extend_button, detail.record_button):
+        assert not button.isVisibleTo(detail)
+    assert not detail.end_buttons
+    assert page.suspend(page.current_case()) is None and page.extend(page.current_case()) is None
+    assert page.end_suspension(page.current_case()) is None
+    assert [a.text() for a in page.table.row_menu().actions()] == ["Copy"]
+
+
+def test_the_row_menu_ends_one_of_several_running_periods(qtbot, page, store, admin, cases):
+    case = get_case(store, admin, cases["major"])
+    case = add_suspension(store, admin, case.id, case.version, "检测", date(2026, 11, 2))
+    add_suspension(store, admin, case.id, case.version, "公告", date(2026, 11, 9), note="公告送达")
+    page.refresh()
+    select(page, "示市监罚〔2026〕103号")
+    assert len(page.detail.end_buttons) == 2
+    (action,) = [a for a in page.table.row_menu().actions() if a.text() == "End a suspension…"]
+    action.trigger()
+    dialog = page.dialog
+    assert dialog.ending and dialog.marks.widget("period").isVisibleTo(dialog)
+    assert [dialog.period_combo.itemText(n) for n in range(2)] == [
+        "检测 · from 2026-11-02, still running", "公告 · from 2026-11-09, still running (公告送达)"]
+    dialog.period_combo.setCurrentIndex(1)
+    dialog.end_edit.setDate(dialog.end_edit.date().addDays(-20))  # 2026-11-03
+    assert dialog.marks.message("end_on") == "The end 2026-11-03 is before the start 2026-11-09."
+    dialog.end_edit.setDate(dialog.end_edit.date().addDays(10))
+    click(qtbot, dialog.save_button)
+    assert page.detail.period_texts() == ["检测: from 2026-11-02, still running",
+                                         "公告: 2026-11-09 to 2026-11-13 (公告送达)"]
+    assert len(page.detail.end_buttons) == 1

@@ -20,12 +20,21 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSizePolicy,
     QStackedLayout,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.cases import terms
-from desktop.cases.dto import CaseDetail, CaseOfficerRow, CaseRow, DocumentRow, StageEvent, WarningRow
+from desktop.cases.dto import (
+    CaseDetail,
+    CaseOfficerRow,
+    CaseRow,
+    DocumentRow,
+    StageEvent,
+    SuspensionRow,
+    WarningRow,
+)
 from desktop.cases.rules import DEADLINE_STATUS_TITLES, WARNING_TITLES, Deadline
 from desktop.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.views.common.lazy_table import TONE_COLOURS, format_money, format_value
@@ -98,6 +107,40 @@ def cert_tone(state: str) -> str:
 def document_kind(kind: str) -> str:
     """A document kind in words (卷宗 …)."""
     return _tr(_TEXTS[kind]) if kind == "dossier" else kind
+
+
+# -- what applies to a case (the panel, the page and the dialogs) -------------------------------
+
+
+def deadline_of(case: CaseDetail, kind: str) -> Deadline | None:
+    """The case's ``decision`` or ``seizure`` time limit, if it has one."""
+    return next((d for d in case.deadlines if d.kind == kind), None)
+
+
+def time_limited_measures(case: CaseDetail) -> tuple[str, ...]:
+    """The case's 查封、扣押、冻结 (the measures bound by the 30-day limit), in statutory order."""
+    return tuple(m for m in case.measures if m in terms.TIME_LIMITED_MEASURES)
+
+
+def running_periods(case: CaseDetail) -> tuple[SuspensionRow, ...]:
+    """The periods not counted that have no end yet."""
+    return tuple(s for s in case.suspensions if s.end_on is None)
+
+
+def suspension_applies(case: CaseDetail) -> bool:
+    """Whether a period not counted can move one of the case's deadlines (decision or seizure)."""
+    return any(deadline_of(case, kind) is not None for kind in ("decision", "seizure"))
+
+
+def extension_kinds(case: CaseDetail) -> tuple[str, ...]:
+    """What an approval may extend: a 普通程序 行政处罚's decision limit, a 查封、扣押、冻结 not
+    extended yet (the service's ``approve_extension`` kinds)."""
+    kinds = []
+    if case.category == terms.PENALTY and case.procedure == terms.ORDINARY:
+        kinds.append("decision")
+    if time_limited_measures(case) and case.dates.get("measure_on") is not None and not case.measure_extended:
+        kinds.append("seizure")
+    return tuple(kinds)
 
 
 def _colour(tone: str | None) -> str:
@@ -217,6 +260,10 @@ class CaseDetailPanel(QWidget):
     """The case beside the register: header, facts, timeline, officers, documents, warnings."""
 
     record_requested = Signal(object)
+    suspend_requested = Signal(object)
+    end_suspension_requested = Signal(object, int)
+    """The case and the id of the running period to end."""
+    extend_requested = Signal(object)
     open_requested = Signal(object)
 
     def __init__(self, parent: QWidget | None = None, *, can_edit: bool = False) -> None:
@@ -227,6 +274,8 @@ class CaseDetailPanel(QWidget):
         self.open_buttons: list[QPushButton] = []
         self.warning_labels: list[QLabel] = []
         self.officer_labels: dict[str, QLabel] = {}
+        self.period_labels: list[QLabel] = []
+        self.end_buttons: dict[int, QToolButton] = {}
         self.placeholder = QLabel(self.tr("Select a case to see its stages, officers, documents "
                                           "and warnings."), self)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -330,10 +379,30 @@ class CaseDetailPanel(QWidget):
         column.addLayout(row)
         self.timeline = TimelineView(parent)
         column.addWidget(self.timeline)
-        self.suspensions_label = QLabel(parent)
-        self.suspensions_label.setWordWrap(True)
-        self.suspensions_label.setStyleSheet(f"color: {GREY};")
-        column.addWidget(self.suspensions_label)
+        column.addSpacing(4)
+        self.periods_grid = QGridLayout()
+        self.periods_grid.setContentsMargins(0, 0, 0, 0)
+        self.periods_grid.setHorizontalSpacing(10)
+        self.periods_grid.setVerticalSpacing(2)
+        self.periods_grid.setColumnStretch(1, 1)
+        column.addLayout(self.periods_grid)
+        actions = QHBoxLayout()
+        actions.setSpacing(6)
+        actions.addStretch(1)
+        self.suspend_button = QPushButton(self.tr("Suspend the time limit…"), parent)
+        self.suspend_button.setObjectName("suspendButton")
+        self.suspend_button.setToolTip(self.tr("Record a 检测, 鉴定, 听证 or 公告 period that does not count "
+                                               "towards the deadlines"))
+        self.suspend_button.clicked.connect(self.on_suspend_button_clicked)
+        self.extend_button = QPushButton(self.tr("Extend the time limit…"), parent)
+        self.extend_button.setObjectName("extendButton")
+        self.extend_button.setToolTip(self.tr("Record an approved extension of the decision or seizure "
+                                              "time limit"))
+        self.extend_button.clicked.connect(self.on_extend_button_clicked)
+        for button in (self.suspend_button, self.extend_button):
+            button.hide()
+            actions.addWidget(button)
+        column.addLayout(actions)
         return column
 
     def _section(self, layout: QVBoxLayout, parent: QWidget, title: str) -> QVBoxLayout:
@@ -373,11 +442,13 @@ class CaseDetailPanel(QWidget):
         self._show_banner(case.calendar_notes)
         self._show_facts(case)
         self.timeline.show_events(case.timeline, case.as_of)
-        self._show_suspensions(case)
+        self._show_periods(case)
         self._show_officers(case.officers, case.dates.get("filed_on"))
         self._show_documents(case.documents)
         self._show_warnings(case.warnings)
         self.record_button.setVisible(self.can_edit)
+        self.suspend_button.setVisible(self.can_edit and suspension_applies(case))
+        self.extend_button.setVisible(self.can_edit and bool(extension_kinds(case)))
         self.changed_label.setText(self.tr("Last changed by {who} at {when}").format(
             who=case.updated_by, when=local_time(case.updated_at)))
 
@@ -404,14 +475,51 @@ class CaseDetailPanel(QWidget):
         for key in ("penalty_kinds", "amount", "legal_basis"):
             self.form.setRowVisible(self.values[key], decided or bool(texts[key]))
 
-    def _show_suspensions(self, case: CaseDetail) -> None:
-        lines = [self.tr("{kind}: {start} to {end}").format(
-            kind=s.kind, start=format_value(s.start_on),
-            end=format_value(s.end_on) if s.end_on else self.tr("still running"))
-            for s in case.suspensions]
-        self.suspensions_label.setText(self.tr("Time not counted — {periods}").format(
-            periods="; ".join(lines)) if lines else "")
-        self.suspensions_label.setVisible(bool(lines))
+    def _show_periods(self, case: CaseDetail) -> None:
+        """The periods not counted (a running one with 结束… for editors) and the extensions approved."""
+        _clear(self.periods_grid)
+        self.period_labels, self.end_buttons = [], {}
+        rows: list[tuple[str, str, SuspensionRow | None]] = []
+        for s in case.suspensions:
+            if s.end_on is None:
+                text = self.tr("{kind}: from {start}, still running").format(kind=s.kind,
+                                                                            start=format_value(s.start_on))
+            else:
+                text = self.tr("{kind}: {start} to {end}").format(kind=s.kind, start=format_value(s.start_on),
+                                                                  end=format_value(s.end_on))
+            if s.note:
+                text = self.tr("{period} ({note})").format(period=text, note=s.note)
+            rows.append((self.tr("Time not counted"), text, s))
+        extended = []
+        if case.decision_extension_days:
+            extended.append(self.tr("decision limit +{days} days").format(days=case.decision_extension_days))
+        if case.measure_extended:
+            extended.append(self.tr("{measures} limit extended").format(
+                measures=joined(time_limited_measures(case)) or joined(case.measures)))
+        if extended:
+            rows.append((self.tr("Extension approved"), "; ".join(extended), None))
+        previous = ""
+        for n, (caption, text, period) in enumerate(rows):
+            title = QLabel(caption if caption != previous else "", self.body)
+            title.setStyleSheet(f"color: {GREY};")
+            previous = caption
+            label = QLabel(text, self.body)
+            label.setWordWrap(True)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            running = period is not None and period.end_on is None
+            if not running:
+                label.setStyleSheet(f"color: {GREY};")
+            self.periods_grid.addWidget(title, n, 0, Qt.AlignmentFlag.AlignTop)
+            self.periods_grid.addWidget(label, n, 1)
+            self.period_labels.append(label)
+            if running and self.can_edit and period is not None:
+                button = QToolButton(self.body)
+                button.setText(self.tr("End…"))
+                button.setObjectName("endSuspensionButton")
+                button.setToolTip(self.tr("Record the last day of the {kind} period").format(kind=period.kind))
+                button.clicked.connect(lambda _checked=False, p=period.id: self.on_end_button_clicked(p))
+                self.periods_grid.addWidget(button, n, 2, Qt.AlignmentFlag.AlignTop)
+                self.end_buttons[period.id] = button
 
     def _show_officers(self, officers: tuple[CaseOfficerRow, ...], filed_on: date | None) -> None:
         _clear(self.officers_box)
@@ -515,7 +623,26 @@ class CaseDetailPanel(QWidget):
             out.append(html.unescape(text))
         return out
 
+    def period_texts(self) -> list[str]:
+        """The periods and extensions as shown under the timeline (tests)."""
+        return [label.text() for label in self.period_labels]
+
     def on_record_button_clicked(self) -> None:
         """Ask the page to record a stage on the case shown."""
         if self.case is not None:
             self.record_requested.emit(self.case)
+
+    def on_suspend_button_clicked(self) -> None:
+        """Ask the page to record a period not counted on the case shown."""
+        if self.case is not None:
+            self.suspend_requested.emit(self.case)
+
+    def on_end_button_clicked(self, suspension_id: int) -> None:
+        """Ask the page to end a running period of the case shown."""
+        if self.case is not None:
+            self.end_suspension_requested.emit(self.case, suspension_id)
+
+    def on_extend_button_clicked(self) -> None:
+        """Ask the page to record an approved extension on the case shown."""
+        if self.case is not None:
+            self.extend_requested.emit(self.case)

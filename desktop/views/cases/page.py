@@ -1,6 +1,7 @@
 """案件监督: the case register — a paged table (fast over a million rows) with filters, search and
 sort in the store, the selected case beside it (timeline, officers, documents, warnings), new
-case and record-a-stage dialogs, and the register's import, export and 双公示 export."""
+case, record-a-stage, period-not-counted and extension dialogs, and the register's import, export
+and 双公示 export."""
 
 from __future__ import annotations
 
@@ -20,8 +21,15 @@ from desktop.models.db import Store
 from desktop.paging import ListQuery, Page
 from desktop.personnel.service import list_agencies
 from desktop.security import Actor, Permission
-from desktop.views.cases.detail import CaseDetailPanel, category_text, warning_titles
-from desktop.views.cases.dialogs import NewCaseDialog, RecordStageDialog
+from desktop.views.cases.detail import (
+    CaseDetailPanel,
+    category_text,
+    extension_kinds,
+    running_periods,
+    suspension_applies,
+    warning_titles,
+)
+from desktop.views.cases.dialogs import ExtensionDialog, NewCaseDialog, RecordStageDialog, SuspensionDialog
 from desktop.views.common.lazy_table import ColumnSpec
 from desktop.views.common.widgets import (
     RANK_EXPORT,
@@ -44,6 +52,7 @@ CATEGORY_KEYS = (terms.PENALTY, f"{terms.PENALTY}|{terms.SUMMARY}", f"{terms.PEN
                  terms.COERCION, terms.INSPECTION)
 """The category filter's choices: a category, or 行政处罚 with one of its procedures."""
 PROCEDURE_INDENT = "    "
+CaseDialog = NewCaseDialog | RecordStageDialog | SuspensionDialog | ExtensionDialog
 FILTER_WIDTHS = {"agencyFilter": 200, "categoryFilter": 160, "stageFilter": 130}
 """Widest a filter combo grows (a long English term is elided; its list still opens full width)."""
 
@@ -68,7 +77,7 @@ class CasesPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.can_edit = ctx.user.can(Permission.EDIT_CASES)
-        self.dialog: NewCaseDialog | RecordStageDialog | None = None
+        self.dialog: CaseDialog | None = None
         self.agencies: list[tuple[int, str, str]] = []
         self.url_opener: Callable[[QUrl], bool] = QDesktopServices.openUrl
         self._loaded = False
@@ -182,6 +191,9 @@ class CasesPage(QWidget):
             action.setEnabled(self.can_edit)
         if self.can_edit:
             self.table.add_row_action(self.tr("Record stage…"), self.record_stage)
+            self.table.add_row_action(self.tr("Suspend the time limit…"), self.suspend)
+            self.table.add_row_action(self.tr("End a suspension…"), self.end_suspension)
+            self.table.add_row_action(self.tr("Extend the time limit…"), self.extend)
 
     def _lay_out(self) -> None:
         self.splitter, _ = master_detail(self, Qt.Orientation.Horizontal, self.table, self.detail,
@@ -196,6 +208,9 @@ class CasesPage(QWidget):
         self.table.current_row_changed.connect(self.on_table_current_row_changed)
         self.table.row_activated.connect(self.on_table_row_activated)
         self.detail.record_requested.connect(self.on_detail_record_requested)
+        self.detail.suspend_requested.connect(self.on_detail_suspend_requested)
+        self.detail.end_suspension_requested.connect(self.on_detail_end_suspension_requested)
+        self.detail.extend_requested.connect(self.on_detail_extend_requested)
         self.detail.open_requested.connect(self.open_document)
         self.splitter.splitterMoved.connect(self.on_splitter_splitter_moved)
         self.workbooks.imported.connect(lambda _result: self.refresh())
@@ -268,15 +283,54 @@ class CasesPage(QWidget):
 
     def record_stage(self, row: CaseRow | CaseDetail, stage: str | None = None) -> RecordStageDialog | None:
         """Read the case as it is now and open the record-a-stage dialog."""
-        if not self.can_edit:
-            return None
-        try:
-            case = get_case(self.ctx.store, self.ctx.user, row.id, as_of=self.ctx.today())
-        except Exception as exc:  # shown as its kind asks (a bug goes to the crash dialog)
-            self.ctx.dialogs.show_error(self, exc, on_reload=self.refresh)
+        case = self._read_case(row)
+        if case is None:
             return None
         dialog = RecordStageDialog(self.ctx, case, self, stage=stage)
         dialog.stage_recorded.connect(self.on_dialog_case_saved)
+        return self._open(dialog)
+
+    def suspend(self, row: CaseRow | CaseDetail) -> SuspensionDialog | None:
+        """Read the case as it is now and open the dialog for a period not counted (检测、鉴定 …)."""
+        case = self._read_case(row)
+        if case is None:
+            return None
+        if not suspension_applies(case):
+            self.ctx.dialogs.info(self, self.tr("Suspend the time limit"), self.tr(
+                "{case_no} has no decision or seizure time limit that a period could suspend.").format(
+                case_no=case.case_no))
+            return None
+        dialog = SuspensionDialog(self.ctx, case, self)
+        dialog.suspension_saved.connect(self.on_dialog_case_saved)
+        return self._open(dialog)
+
+    def end_suspension(self, row: CaseRow | CaseDetail, suspension_id: int | None = None
+                       ) -> SuspensionDialog | None:
+        """Read the case as it is now and open the dialog that ends a running period (the one
+        asked for; from the row menu the user picks when several run)."""
+        case = self._read_case(row)
+        if case is None:
+            return None
+        if suspension_id is None and not running_periods(case):
+            self.ctx.dialogs.info(self, self.tr("End a suspension"), self.tr(
+                "No period not counted is running on {case_no}.").format(case_no=case.case_no))
+            return None
+        dialog = SuspensionDialog(self.ctx, case, self, suspension_id=suspension_id, ending=True)
+        dialog.suspension_saved.connect(self.on_dialog_case_saved)
+        return self._open(dialog)
+
+    def extend(self, row: CaseRow | CaseDetail, kind: str | None = None) -> ExtensionDialog | None:
+        """Read the case as it is now and open the dialog for an approved extension."""
+        case = self._read_case(row)
+        if case is None:
+            return None
+        if not extension_kinds(case):
+            self.ctx.dialogs.info(self, self.tr("Extend the time limit"), self.tr(
+                "{case_no} has no time limit to extend: only the decision limit of a 普通程序 行政处罚 "
+                "case, or a 查封, 扣押 or 冻结 not extended yet.").format(case_no=case.case_no))
+            return None
+        dialog = ExtensionDialog(self.ctx, case, self, kind=kind)
+        dialog.extension_approved.connect(self.on_dialog_case_saved)
         return self._open(dialog)
 
     def export_workbook(self) -> None:
@@ -339,8 +393,21 @@ class CasesPage(QWidget):
         """The panel's "record stage" button."""
         self.record_stage(case)
 
+    def on_detail_suspend_requested(self, case: CaseDetail) -> None:
+        """The panel's "suspend the time limit" button."""
+        self.suspend(case)
+
+    def on_detail_end_suspension_requested(self, case: CaseDetail, suspension_id: int) -> None:
+        """A running period's "end" button on the panel."""
+        self.end_suspension(case, suspension_id)
+
+    def on_detail_extend_requested(self, case: CaseDetail) -> None:
+        """The panel's "extend the time limit" button."""
+        self.extend(case)
+
     def on_dialog_case_saved(self, case: CaseDetail) -> None:
-        """A case added or a stage recorded: show the register again with it current."""
+        """A case added, a stage, a period or an extension recorded: show the register again with
+        it current (its row and the panel as of the window's date)."""
         reload_keeping(self.table, self.model, case.id)
         self.case_saved.emit(case)
 
@@ -372,7 +439,17 @@ class CasesPage(QWidget):
         """The 双公示 export of the rows shown (as of the window's date, like the list)."""
         return exchange.export_publicity(store, actor, query, path, as_of=self.ctx.today(), **kwargs)
 
-    def _open(self, dialog: NewCaseDialog | RecordStageDialog) -> Any:
+    def _read_case(self, row: CaseRow | CaseDetail) -> CaseDetail | None:
+        """The case as it is now, for an editor (a failure is shown and the register read again)."""
+        if not self.can_edit:
+            return None
+        try:
+            return get_case(self.ctx.store, self.ctx.user, row.id, as_of=self.ctx.today())
+        except Exception as exc:  # shown as its kind asks (a bug goes to the crash dialog)
+            self.ctx.dialogs.show_error(self, exc, on_reload=self.refresh)
+            return None
+
+    def _open(self, dialog: CaseDialog) -> Any:
         if self.dialog is not None:
             self.dialog.close()
             self.dialog.deleteLater()

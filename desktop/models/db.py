@@ -16,7 +16,7 @@ from typing import Any
 
 from sqlalchemy import event, inspect
 from sqlalchemy.engine import URL, Connection, Engine, create_engine, make_url
-from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -129,6 +129,10 @@ def translate_store_error(exc: BaseException) -> Exception | None:
     if isinstance(exc, StaleDataError):
         return Conflict(QT_TRANSLATE_NOOP(
             "errors", "This record was changed by someone else in the meantime. Reload it and try again."))
+    if isinstance(exc, IntegrityError) and _is_unique_violation(exc):
+        return Conflict(QT_TRANSLATE_NOOP(
+            "errors", "Someone else saved a record with the same number or name in the meantime. "
+            "Reload and try again."))
     if isinstance(exc, OperationalError):
         text = str(exc.orig) if getattr(exc, "orig", None) else str(exc)
         if "locked" in text or "busy" in text:
@@ -140,6 +144,13 @@ def translate_store_error(exc: BaseException) -> Exception | None:
         return StoreUnavailable(QT_TRANSLATE_NOOP(
             "errors", "The connection to the store was lost: {reason}"), reason=_first_line(str(exc)))
     return None
+
+
+def _is_unique_violation(exc: IntegrityError) -> bool:
+    """A uniqueness rule broken by a concurrent write (other integrity errors are bugs)."""
+    if getattr(exc.orig, "sqlstate", None) == "23505":  # PostgreSQL unique_violation
+        return True
+    return "UNIQUE constraint failed" in str(exc.orig)
 
 
 def _first_line(text: str) -> str:

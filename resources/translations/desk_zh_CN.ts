@@ -3126,6 +3126,10 @@
         <translation>该记录已被他人修改，请刷新后重试。</translation>
     </message>
     <message>
+        <source>Someone else saved a record with the same number or name in the meantime. Reload and try again.</source>
+        <translation>他人已在此期间保存了相同编号或名称的记录。请重新载入后再试。</translation>
+    </message>
+    <message>
         <source>The store file is in use by another program. Close it and try again.</source>
         <translation>数据库文件正被其他程序占用，请关闭后重试。</translation>
     </message>

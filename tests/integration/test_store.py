@@ -82,3 +82,16 @@ def _fast_timeout(path):  # type: ignore[no-untyped-def]
     def connect():  # type: ignore[no-untyped-def]
         return sqlite3.connect(path, timeout=0.1, check_same_thread=False)
     return connect
+
+
+def test_a_duplicate_written_by_another_workstation_is_a_conflict_not_a_crash(store: Store) -> None:
+    from desktop.errors import Conflict
+    from desktop.models import Agency
+
+    with store.unit_of_work() as uow:
+        uow.session.add(Agency(name="示范县水利局", updated_at="", updated_by="a"))
+        uow.commit()
+    with pytest.raises(Conflict, match="same number or name"):
+        with store.unit_of_work() as uow:
+            uow.session.add(Agency(name="示范县水利局", updated_at="", updated_by="b"))
+            uow.commit()

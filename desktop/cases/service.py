@@ -7,6 +7,7 @@ what it changes and returns frozen rows. Warnings are computed from the store on
 
 from __future__ import annotations
 
+import time
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, fields, replace
@@ -190,9 +191,8 @@ def list_cases(store: Store, actor: Actor, query: ListQuery = ListQuery(limit=No
         limits, cal = load_limits(session), load_calendar(session)
         wanted = _wanted_codes(query)
         if wanted is not None:
-            warned = _open_findings(session, conditions, as_of, limits, cal,
-                                    [repo.warning_candidates(session, as_of, limits)])
-            ids = {f.case_id for f in warned if f.code in wanted}
+            ids = {w.case_id for w in _register_warnings(session, store, actor, query, as_of)
+                   if not w.handled and w.code in wanted}
             conditions = [*conditions, repo.ids_in(Case.id, ids)]
         rows, total = repo.cases_page(session, query, conditions)
         by_case: dict[int, list[Finding]] = {}
@@ -221,13 +221,53 @@ def _case_row(r: Any, found: Sequence[Finding]) -> CaseRow:
 
 
 def _open_findings(session: Session, conditions: Sequence[Any], as_of: date, limits: Limits,
-                   cal: WorkCalendar, narrowing: Sequence[Any] = ()) -> list[Finding]:
-    """The warnings not yet handled of the cases ``conditions`` (and ``narrowing``) keep."""
+                   cal: WorkCalendar) -> list[Finding]:
+    """The warnings not yet handled of the cases ``conditions`` keep."""
     handled = _handled(session, conditions)
     out = []
-    for facts in repo.load_facts(session, [*conditions, *narrowing]):
+    for facts in repo.load_facts(session, conditions):
         out += [f for f in findings(facts, as_of, limits, cal) if (f.case_id, f.code) not in handled]
     return out
+
+
+REGISTER_FILTERS = frozenset({"agency_id", "category", "procedure", "stage", "filed_from", "filed_to"})
+"""The filters that choose cases (the others choose among their warnings)."""
+WARNINGS_KEPT_SECONDS = 20.0
+"""How long a computed set of warnings answers the same question again (paging, counts): any
+change this program commits, or ``forget_computed_warnings``, drops it sooner."""
+_KEPT_SETS = 8
+
+
+def _register_warnings(session: Session, store: Store, actor: Actor, query: ListQuery,
+                       as_of: date) -> tuple[WarningRow, ...]:
+    """Every warning, open and handled, of the cases the query's search and register filters keep.
+
+    Computed from the store, then kept for a few seconds on the store (``Store.memo``) so that
+    paging through a long list or counting it does not compute it again for every page.
+    """
+    filters = tuple(sorted(((k, v) for k, v in query.filters if k in REGISTER_FILTERS), key=lambda kv: kv[0]))
+    key = ("register_warnings", actor.scope_agency_id, query.search.strip(), filters, as_of)
+    kept = store.memo.get(key)
+    if kept is not None and time.monotonic() - kept[0] < WARNINGS_KEPT_SECONDS:
+        return kept[1]
+    conditions = repo.case_conditions(session, query, actor.scope_agency_id)
+    limits, cal = load_limits(session), load_calendar(session)
+    handled = _handled(session, conditions)
+    rows = []
+    for facts in repo.load_facts(session, [*conditions, repo.warning_candidates(session, as_of, limits)]):
+        for f in findings(facts, as_of, limits, cal):
+            rows.append(_warning_row(f, facts, handled.get((f.case_id, f.code))))
+    answer = tuple(rows)
+    sets = [k for k in store.memo if isinstance(k, tuple) and k and k[0] == "register_warnings"]
+    for old in sets[:max(0, len(sets) - _KEPT_SETS + 1)]:
+        del store.memo[old]
+    store.memo[key] = (time.monotonic(), answer)
+    return answer
+
+
+def forget_computed_warnings(store: Store) -> None:
+    """Compute warnings afresh next time (F5: another workstation may have changed the register)."""
+    store.forget()
 
 
 def _handled(session: Session, conditions: Sequence[Any]) -> dict[tuple[int, str], WarningDisposition]:
@@ -656,22 +696,11 @@ def list_warnings(store: Store, actor: Actor, query: ListQuery = ListQuery(limit
     """
     require(actor, Permission.VIEW_CASES)
     as_of = as_of or store.clock.today()
-    state = query.filter("state", "open")
+    state, code, level = query.filter("state", "open"), query.filter("code"), query.filter("level")
     with store.reading() as session:
-        conditions = repo.case_conditions(session, query, actor.scope_agency_id)
-        limits, cal = load_limits(session), load_calendar(session)
-        handled = _handled(session, conditions)
-        rows = []
-        for facts in repo.load_facts(session, [*conditions, repo.warning_candidates(session, as_of, limits)]):
-            for f in findings(facts, as_of, limits, cal):
-                if query.filter("code") and f.code != query.filter("code"):
-                    continue
-                if query.filter("level") and f.level != query.filter("level"):
-                    continue
-                d = handled.get((f.case_id, f.code))
-                if (state == "open" and d is not None) or (state == "handled" and d is None):
-                    continue
-                rows.append(_warning_row(f, facts, d))
+        every = _register_warnings(session, store, actor, query, as_of)
+    rows = [w for w in every if (not code or w.code == code) and (not level or w.level == level)
+            and (state == "all" or w.handled == (state == "handled"))]
     rows.sort(key=_warning_sort_key(query.sort), reverse=query.descending)
     end = None if query.limit is None else query.offset + query.limit
     return Page(tuple(rows[query.offset:end]), len(rows))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 import shutil
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -42,6 +42,13 @@ class Store:
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         self._write_sessions = sessionmaker(
             self.engine.execution_options(desk_write=True), expire_on_commit=False)
+        self.memo: dict[Any, Any] = {}
+        """Answers worth keeping for a moment (services own their keys); emptied whenever this
+        program commits a change, and by ``forget`` (another workstation may have written)."""
+
+    def forget(self) -> None:
+        """Drop every kept answer: the next question reads the store again."""
+        self.memo.clear()
 
     @property
     def kind(self) -> str:
@@ -73,7 +80,7 @@ class Store:
 
     def unit_of_work(self) -> UnitOfWork:
         """A unit of work for one user action: changes are kept only when it commits."""
-        return UnitOfWork(self._write_sessions)
+        return UnitOfWork(self._write_sessions, self.forget)
 
     def dispose(self) -> None:
         """Close every pooled connection."""
@@ -83,8 +90,9 @@ class Store:
 class UnitOfWork:
     """``with store.unit_of_work() as uow: ...; uow.commit()`` — rolls back unless committed."""
 
-    def __init__(self, factory: sessionmaker) -> None:
+    def __init__(self, factory: sessionmaker, on_commit: Callable[[], None] | None = None) -> None:
         self._factory = factory
+        self._on_commit = on_commit
         self.session: Session
 
     def __enter__(self) -> UnitOfWork:
@@ -110,6 +118,8 @@ class UnitOfWork:
             if translated is None:
                 raise
             raise translated from exc
+        if self._on_commit is not None:
+            self._on_commit()
 
 
 @contextmanager

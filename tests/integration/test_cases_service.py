@@ -281,3 +281,19 @@ def test_a_running_period_ends_and_extensions_are_approved(store: Store, admin: 
     assert seized.measure_extended and seized.warnings == ()
     actions = {r.action for r in list_audit(store, admin, ListQuery(filters=(("entity", "case"),))).items}
     assert {"suspend", "end_suspension", "approve_extension"} <= actions
+
+
+def test_computed_warnings_are_kept_for_paging_and_forgotten_on_a_change_or_refresh(
+        store: Store, admin: Actor, county: dict, store_url: str, clock) -> None:  # type: ignore[no-untyped-def]
+    detail = cs.create_case(store, admin, case("1号", date(2026, 11, 2), officers=("A001",)))
+    assert cs.list_warnings(store, admin).total == 1
+    other = Store(store_url, clock=clock)  # another workstation on the same store
+    try:
+        cs.handle_warning(other, admin, detail.id, "single_officer", "已约谈")
+    finally:
+        other.dispose()
+    assert cs.list_warnings(store, admin).total == 1          # kept: paging does not recompute
+    cs.forget_computed_warnings(store)                        # F5
+    assert cs.list_warnings(store, admin).total == 0
+    cs.create_case(store, admin, case("2号", date(2026, 11, 2), officers=("A002",)))
+    assert cs.list_warnings(store, admin).total == 1          # this program's own change: at once

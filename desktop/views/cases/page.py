@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QWidget
 
 from desktop.cases import exchange, terms
 from desktop.cases.dto import CaseDetail, CaseRow, DocumentRow
-from desktop.cases.service import get_case, list_cases
+from desktop.cases.service import forget_computed_warnings, get_case, list_cases
 from desktop.context import AppContext
 from desktop.models.db import Store
 from desktop.paging import ListQuery, Page
@@ -224,6 +224,7 @@ class CasesPage(QWidget):
     def refresh(self) -> None:
         """Read the agencies and the register again, keeping the current case when it is there."""
         self._loaded = True
+        forget_computed_warnings(self.ctx.store)
         self.warnings_check.setToolTip(self.tr("Only cases with an open warning as of {date}").format(
             date=self.ctx.today().isoformat()))
         self.reload_agencies()

@@ -16,7 +16,13 @@ from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 from desktop.cases.calendar import national_years
 from desktop.cases.dto import DocumentRow, WarningRow
 from desktop.cases.rules import WARNING_CODES
-from desktop.cases.service import get_case, list_calendar_overrides, list_warnings, warning_counts
+from desktop.cases.service import (
+    forget_computed_warnings,
+    get_case,
+    list_calendar_overrides,
+    list_warnings,
+    warning_counts,
+)
 from desktop.context import AppContext
 from desktop.paging import ListQuery, Page
 from desktop.personnel.service import list_agencies
@@ -209,6 +215,7 @@ class WarningsPage(QWidget):
     def refresh(self) -> None:
         """Read the agencies, the counts and the warnings again, keeping the current warning."""
         self._loaded = True
+        forget_computed_warnings(self.ctx.store)
         self.reload_agencies()
         self.reload_counts()
         self._show_calendar_gap()

@@ -31,7 +31,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QGuiApplication
 
 from desktop.errors import UserFacingError
 from desktop.paging import ListQuery, Page
@@ -206,11 +206,15 @@ class LazyTableModel(QAbstractTableModel):
         self._pages.clear()
         self._loaded = True
         failure: Exception | None = None
+        # Counting can take a while (warnings-only over a large register): say so (UI.md).
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             page = self._fetch(self._query.window(0, self._page_size))
         except Exception as exc:  # shown by whoever listens to fetch_failed
             _log_failure(exc, "counting rows failed")
             page, failure = Page((), 0), exc
+        finally:
+            QGuiApplication.restoreOverrideCursor()
         self._total = max(0, page.total)
         self._store(0, tuple(page.items))
         self.endResetModel()

@@ -465,10 +465,28 @@ def cmd_cases_list(run: Run, actor: Any) -> int:
     run.emit(document, lambda: [
         *table(["案号", "执法主体", "案件类别", "程序类型", "阶段", "当事人", "立案日期", "决定日期", "预警"],
                [[c.case_no, c.agency_name, c.category, c.procedure, _stage(c.stage), c.party, c.filed_on,
-                 c.decided_on, " ".join(c.warnings)] for c in page.items]),
+                 c.decided_on, "、".join(_warning_title(code) for code in c.warnings)] for c in page.items]),
         _total_line(page.total, len(items))])
     _note_calendar(run, notes)
     return EXIT_OK
+
+
+def _cert_state(state: str) -> str:
+    from desktop.personnel.exchange import CERT_STATE_TITLES
+
+    return {**CERT_STATE_TITLES, "not_yet": "尚未发证"}.get(state, state)
+
+
+def _warning_title(code: str) -> str:
+    from desktop.cases.rules import WARNING_TITLES
+
+    return translate("warnings", WARNING_TITLES.get(code, code))
+
+
+def _level_word(level: str) -> str:
+    from desktop.cases.rules import LEVEL_TITLES
+
+    return translate("warnings", LEVEL_TITLES.get(level, level))
 
 
 def _stage(stage: str) -> str:
@@ -492,7 +510,7 @@ def cmd_cases_warnings(run: Run, actor: Any) -> int:
     handled = translate("cli", QT_TRANSLATE_NOOP("cli", "handled"))
     run.emit(document, lambda: [
         *table(["案号", "执法主体", "预警", "级别", "期限", "说明", "处置"],
-               [[w.case_no, w.agency, w.code, w.level, w.due, w.message, handled if w.handled else ""]
+               [[w.case_no, w.agency, w.title, _level_word(w.level), w.due, w.message, handled if w.handled else ""]
                 for w in page.items]),
         _total_line(page.total, len(items))])
     _note_calendar(run, notes)
@@ -557,7 +575,7 @@ def _case_lines(c: Any) -> list[str]:
               ("重大执法决定", yes if c.major else no), ("法律依据", c.legal_basis)]
     lines = [f"{label}：{value}" for label, value in fields if value not in (None, "")]
     lines += ["", "承办人员", *table(["姓名", "执法证号", "立案日持证"],
-                                  [[o.name, o.cert_number, o.cert_state] for o in c.officers])]
+                                  [[o.name, o.cert_number, _cert_state(o.cert_state)] for o in c.officers])]
     if c.suspensions:
         lines += ["", "中止期间", *table(["类型", "开始", "结束", "说明"],
                                        [[s.kind, s.start_on, s.end_on, s.note] for s in c.suspensions])]
@@ -566,7 +584,8 @@ def _case_lines(c: Any) -> list[str]:
         ["期限", "到期日", "完成日", "状态"],
         [[term(DEADLINE_TITLES, d.kind), d.due, d.met_on, term(DEADLINE_STATUS_TITLES, d.status)]
          for d in c.deadlines])]
-    lines += ["", f"预警（{as_of}）", *([f"[{w.level}] {w.code}  {w.message}" + (f"  ({handled})" if w.handled else "")
+    lines += ["", f"预警（{as_of}）", *([f"[{_level_word(w.level)}] {w.title}  {w.message}"
+                                      + (f"  ({handled})" if w.handled else "")
                                       for w in c.warnings] or ["—"])]
     if c.documents:
         missing = translate("cli", QT_TRANSLATE_NOOP("cli", "missing"))

@@ -290,6 +290,12 @@ WARNING_TITLES = {
     "summary_over_limit": QT_TRANSLATE_NOOP("warnings", "Summary procedure fine over the limit"),
 }
 
+LEVEL_TITLES = {
+    "red": QT_TRANSLATE_NOOP("warnings", "Red"),
+    "yellow": QT_TRANSLATE_NOOP("warnings", "Yellow"),
+}
+"""The word said with a level's colour (UI.md: never colour alone)."""
+
 _MESSAGES = {
     ("decision", "overdue"): QT_TRANSLATE_NOOP("warnings", "Not decided; the decision was due on {due}."),
     ("decision", "late"): QT_TRANSLATE_NOOP("warnings", "Decided on {met_on}, after the due date {due}."),

@@ -2782,14 +2782,6 @@
 <context>
     <name>WarningTitles</name>
     <message>
-        <source>Red</source>
-        <translation>红色</translation>
-    </message>
-    <message>
-        <source>Yellow</source>
-        <translation>黄色</translation>
-    </message>
-    <message>
         <source>Decision overdue</source>
         <translation>办案超期</translation>
     </message>
@@ -3704,6 +3696,14 @@
     <message>
         <source>Summary procedure fine over the limit</source>
         <translation>简易程序罚款超额</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>红色</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>黄色</translation>
     </message>
     <message>
         <source>Not decided; the decision was due on {due}.</source>

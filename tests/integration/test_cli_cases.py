@@ -280,7 +280,7 @@ def test_show_shape_deadlines_and_warnings(desk: Desk) -> None:
     assert expired["warnings"][0]["message"] == "No valid certificate on the filing date 2026-08-03: 王五."
     code, out, err = desk("--as-of", AS_OF.isoformat(), "cases", "show", "扣-未解除")
     assert code == 0 and err == ""
-    assert "案号：扣-未解除" in out and "seizure_overdue" in out and "2026-07-31" in out
+    assert "案号：扣-未解除" in out and "Seizure overdue" in out and "2026-07-31" in out
 
 
 def test_show_counts_a_year_without_holidays_and_says_so(desk: Desk) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from desktop.cases.dto import WarningRow
-from desktop.cases.rules import WARNING_CODES, WARNING_TITLES
+from desktop.cases.rules import LEVEL_TITLES, WARNING_CODES, WARNING_TITLES
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.views.page_tools import local_time
 
@@ -14,11 +14,8 @@ CONTEXT = "WarningTitles"
 LEVELS = ("red", "yellow")
 """Red first: missed or broken before approaching."""
 
-LEVEL_WORDS = {
-    "red": QT_TRANSLATE_NOOP("WarningTitles", "Red"),
-    "yellow": QT_TRANSLATE_NOOP("WarningTitles", "Yellow"),
-}
-"""The word shown with a level's colour (UI.md: never colour alone)."""
+LEVEL_WORDS = LEVEL_TITLES
+"""The word shown with a level's colour (the service's words, context ``warnings``)."""
 
 SHORT_TITLES = {
     "decision_overdue": QT_TRANSLATE_NOOP("WarningTitles", "Decision overdue"),
@@ -52,7 +49,7 @@ def _translate(text: str) -> str:
 
 def level_word(level: str | None) -> str:
     """红色 / 黄色 (Red / Yellow)."""
-    return _translate(LEVEL_WORDS[level]) if level in LEVEL_WORDS else (level or "")
+    return QCoreApplication.translate("warnings", LEVEL_WORDS[level]) if level in LEVEL_WORDS else (level or "")
 
 
 def code_title(code: str) -> str:

@@ -31,10 +31,11 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QGuiApplication
+from PySide6.QtGui import QBrush, QColor
 
 from desktop.errors import UserFacingError
 from desktop.paging import ListQuery, Page
+from desktop.views.common.widgets import wait_cursor
 
 log = logging.getLogger(__name__)
 
@@ -206,15 +207,12 @@ class LazyTableModel(QAbstractTableModel):
         self._pages.clear()
         self._loaded = True
         failure: Exception | None = None
-        # Counting can take a while (warnings-only over a large register): say so (UI.md).
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            page = self._fetch(self._query.window(0, self._page_size))
+            with wait_cursor():  # counting can take a while (warnings only, over a large register)
+                page = self._fetch(self._query.window(0, self._page_size))
         except Exception as exc:  # shown by whoever listens to fetch_failed
             _log_failure(exc, "counting rows failed")
             page, failure = Page((), 0), exc
-        finally:
-            QGuiApplication.restoreOverrideCursor()
         self._total = max(0, page.total)
         self._store(0, tuple(page.items))
         self.endResetModel()

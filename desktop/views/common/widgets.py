@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QFont, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QFont, QGuiApplication, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -175,6 +176,16 @@ class CountLabel(QLabel):
         """Show ``count`` with thousands separators (connect ``count_changed`` here)."""
         self.count = count
         self.setText(self.tr("Total {count}").format(count=f"{count:,}"))
+
+
+@contextmanager
+def wait_cursor() -> Iterator[None]:
+    """A wait cursor while the GUI thread does something that may take a moment (UI.md: ~300 ms)."""
+    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        yield
+    finally:
+        QGuiApplication.restoreOverrideCursor()
 
 
 def status_row(*widgets: QWidget) -> QHBoxLayout:

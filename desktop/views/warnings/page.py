@@ -36,6 +36,7 @@ from desktop.views.common.widgets import (
     page_layout,
     save_splitter,
     status_row,
+    wait_cursor,
 )
 from desktop.views.look import GREY
 from desktop.views.page_tools import RESELECT_SPAN, fill_combo, make_table
@@ -236,7 +237,8 @@ class WarningsPage(QWidget):
     def reload_counts(self) -> None:
         """Count the warnings per agency and code again."""
         try:
-            counts = warning_counts(self.ctx.store, self.ctx.user, self.ctx.today())
+            with wait_cursor():
+                counts = warning_counts(self.ctx.store, self.ctx.user, self.ctx.today())
         except Exception as exc:  # shown as its kind asks
             self.ctx.dialogs.show_error(self, exc)
             return

@@ -13,7 +13,7 @@ import sys
 import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from typing import Any
 
 from desktop import __version__, i18n
@@ -411,24 +411,6 @@ def _money(value: Any) -> float | None:
     return None if value is None else float(value)
 
 
-def _calendar_notes(run: Run, actor: Any, as_of: date, dues: Sequence[date | None]) -> list[int]:
-    """Years whose holidays are not loaded among the due dates printed and the as-of window.
-
-    The list services do not hand back their calendar's notes, so this asks the same question
-    of the same sources: the national calendar's years plus the years with local overrides.
-    """
-    from desktop.cases.calendar import national_years
-    from desktop.cases.service import list_calendar_overrides, supervision_settings
-
-    lead = supervision_settings(run.store, actor).limits.decision_lead_days
-    years = {d.year for d in dues if d is not None}
-    years |= set(range(as_of.year, (as_of + timedelta(days=lead)).year + 1))
-    unknown = years - national_years()
-    if unknown:
-        unknown -= {o.day.year for o in list_calendar_overrides(run.store, actor)}
-    return sorted(unknown)
-
-
 def _note_calendar(run: Run, years: Sequence[int]) -> None:
     """In table mode, say on stderr which years' deadlines count weekends only."""
     if years and not run.json:
@@ -458,7 +440,7 @@ def cmd_cases_list(run: Run, actor: Any) -> int:
               "stage": c.stage, "cause": c.cause, "party": c.party, "filed_on": c.filed_on,
               "decided_on": c.decided_on, "closed_on": c.closed_on, "amount": _money(c.amount),
               "officers": c.officer_count, "warnings": list(c.warnings)} for c in page.items]
-    notes = _calendar_notes(run, actor, as_of, [])
+    notes = list(page.notes)
     document: dict[str, Any] = {"items": items, "total": page.total}
     if notes:
         document["calendar_notes"] = notes
@@ -503,7 +485,7 @@ def cmd_cases_warnings(run: Run, actor: Any) -> int:
     query = _query(run.args, agency_id=_agency_filter(run, actor), code=run.args.code, state="all")
     page = list_warnings(run.store, actor, query, as_of)
     items = [_warning_json(w) for w in page.items]
-    notes = _calendar_notes(run, actor, as_of, [w.due for w in page.items])
+    notes = list(page.notes)
     document: dict[str, Any] = {"items": items, "total": page.total}
     if notes:
         document["calendar_notes"] = notes

@@ -34,3 +34,6 @@ class Page(Generic[T]):
 
     items: tuple[T, ...] = field(default_factory=tuple)
     total: int = 0
+    notes: tuple[Any, ...] = ()
+    """What the reader should know about the whole answer (e.g. the years whose holidays were
+    not loaded when deadlines were counted)."""

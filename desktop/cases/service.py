@@ -178,7 +178,8 @@ def remove_calendar_override(store: Store, actor: Actor, day: date) -> None:
 
 def list_cases(store: Store, actor: Actor, query: ListQuery = ListQuery(limit=None),
                as_of: date | None = None) -> Page[CaseRow]:
-    """A page of the register with each row's open warnings.
+    """A page of the register with each row's open warnings; ``notes`` are the years whose
+    holidays were not loaded when the deadlines were counted.
 
     Filters: ``agency_id``, ``category``, ``procedure``, ``stage``, ``filed_from``,
     ``filed_to``, ``warnings`` (only cases with an open warning), ``overdue`` (only cases with
@@ -191,15 +192,15 @@ def list_cases(store: Store, actor: Actor, query: ListQuery = ListQuery(limit=No
         limits, cal = load_limits(session), load_calendar(session)
         wanted = _wanted_codes(query)
         if wanted is not None:
-            ids = {w.case_id for w in _register_warnings(session, store, actor, query, as_of)
-                   if not w.handled and w.code in wanted}
+            every, _notes = _register_warnings(session, store, actor, query, as_of)
+            ids = {w.case_id for w in every if not w.handled and w.code in wanted}
             conditions = [*conditions, repo.ids_in(Case.id, ids)]
         rows, total = repo.cases_page(session, query, conditions)
         by_case: dict[int, list[Finding]] = {}
         if rows:
             for f in _open_findings(session, [repo.ids_in(Case.id, [r.id for r in rows])], as_of, limits, cal):
                 by_case.setdefault(f.case_id, []).append(f)
-        return Page(tuple(_case_row(r, by_case.get(r.id, [])) for r in rows), total)
+        return Page(tuple(_case_row(r, by_case.get(r.id, [])) for r in rows), total, cal.notes())
 
 
 def _wanted_codes(query: ListQuery) -> frozenset[str] | None:
@@ -239,8 +240,9 @@ _KEPT_SETS = 8
 
 
 def _register_warnings(session: Session, store: Store, actor: Actor, query: ListQuery,
-                       as_of: date) -> tuple[WarningRow, ...]:
-    """Every warning, open and handled, of the cases the query's search and register filters keep.
+                       as_of: date) -> tuple[tuple[WarningRow, ...], tuple[int, ...]]:
+    """Every warning, open and handled, of the cases the query's search and register filters keep,
+    and the years counted by weekends only while deciding them.
 
     Computed from the store, then kept for a few seconds on the store (``Store.memo``) so that
     paging through a long list or counting it does not compute it again for every page.
@@ -257,7 +259,7 @@ def _register_warnings(session: Session, store: Store, actor: Actor, query: List
     for facts in repo.load_facts(session, [*conditions, repo.warning_candidates(session, as_of, limits)]):
         for f in findings(facts, as_of, limits, cal):
             rows.append(_warning_row(f, facts, handled.get((f.case_id, f.code))))
-    answer = tuple(rows)
+    answer = (tuple(rows), cal.notes())
     sets = [k for k in store.memo if isinstance(k, tuple) and k and k[0] == "register_warnings"]
     for old in sets[:max(0, len(sets) - _KEPT_SETS + 1)]:
         del store.memo[old]
@@ -698,12 +700,12 @@ def list_warnings(store: Store, actor: Actor, query: ListQuery = ListQuery(limit
     as_of = as_of or store.clock.today()
     state, code, level = query.filter("state", "open"), query.filter("code"), query.filter("level")
     with store.reading() as session:
-        every = _register_warnings(session, store, actor, query, as_of)
+        every, notes = _register_warnings(session, store, actor, query, as_of)
     rows = [w for w in every if (not code or w.code == code) and (not level or w.level == level)
             and (state == "all" or w.handled == (state == "handled"))]
     rows.sort(key=_warning_sort_key(query.sort), reverse=query.descending)
     end = None if query.limit is None else query.offset + query.limit
-    return Page(tuple(rows[query.offset:end]), len(rows))
+    return Page(tuple(rows[query.offset:end]), len(rows), notes)
 
 
 def _warning_sort_key(sort: str | None):  # type: ignore[no-untyped-def]

@@ -194,8 +194,11 @@ def test_deadlines_in_a_year_without_a_holiday_schedule_say_so(store: Store, adm
                                                                 county: dict) -> None:
     detail = cs.create_case(store, admin, case("1号", date(2026, 11, 2)))
     assert detail.calendar_notes == (2027,)
+    assert cs.list_cases(store, admin).notes == (2027,)
+    assert cs.list_warnings(store, admin, as_of=date(2027, 1, 20)).notes == (2027,)
     cs.set_calendar_override(store, admin, date(2027, 1, 1), False, "元旦")
     assert cs.get_case(store, admin, detail.id).calendar_notes == ()
+    assert cs.list_cases(store, admin).notes == ()
 
 
 def add_historical(store: Store, admin: Actor, data: CaseInput) -> None:

@@ -110,6 +110,11 @@ def test_cli_creates_a_store_and_lists_agencies(bundle: Path, tmp_path: Path) ->
     assert refused.returncode == 1 and refused.stderr.strip()
     wrong = run(cli(bundle), "no-such-command", data_dir=tmp_path)
     assert wrong.returncode == 2
+    for command in (("cases", "list"), ("cases", "warnings")):
+        done = run(cli(bundle), "--json", "--as-of", "2026-11-23", *command, data_dir=tmp_path,
+                   DESK_USER="admin", DESK_PASSWORD=ADMIN_PASSWORD)
+        assert done.returncode == 0, done.stderr
+        assert json.loads(done.stdout) == {"items": [], "total": 0}
 
 
 def test_cli_migrates_a_postgresql_store(bundle: Path, tmp_path: Path) -> None:

@@ -69,12 +69,8 @@ class AuditPage(QWidget):
         ]
 
     def _combo(self, name: str, tip: str) -> QComboBox:
-        combo = QComboBox(self)
-        combo.setObjectName(name)
-        combo.setToolTip(tip)
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        combo = self.header.add_combo(name, tip)
         combo.currentIndexChanged.connect(self.on_filter_changed)
-        self.header.add_filter(combo)
         return combo
 
     def _date(self, name: str, label: str) -> OptionalDateEdit:

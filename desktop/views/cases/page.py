@@ -131,13 +131,8 @@ class CasesPage(QWidget):
         ]
 
     def _combo(self, name: str, tip: str) -> QComboBox:
-        combo = QComboBox(self)
-        combo.setObjectName(name)
-        combo.setToolTip(tip)
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        combo.setMaximumWidth(FILTER_WIDTHS[name])
+        combo = self.header.add_combo(name, tip, FILTER_WIDTHS[name])
         combo.currentIndexChanged.connect(self.on_filter_changed)
-        self.header.add_filter(combo)
         return combo
 
     def _date(self, name: str, tip: str) -> OptionalDateEdit:

@@ -8,6 +8,7 @@ from contextlib import contextmanager
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QFont, QGuiApplication, QIcon, QKeySequence
 from PySide6.QtWidgets import (
+    QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -113,6 +114,17 @@ class PageHeader(QWidget):
             self.search_changed.emit(text)
 
     # -- filters and actions ---------------------------------------------------------------
+
+    def add_combo(self, name: str, tip: str, max_width: int | None = None) -> QComboBox:
+        """A filter drop-down (object name, tooltip, as wide as its items up to ``max_width``)."""
+        combo = QComboBox(self)
+        combo.setObjectName(name)
+        combo.setToolTip(tip)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        if max_width is not None:
+            combo.setMaximumWidth(max_width)
+        self.add_filter(combo)
+        return combo
 
     def add_filter(self, widget: QWidget, label: str = "") -> QWidget:
         """Put a filter widget after the search field and the filters before it."""

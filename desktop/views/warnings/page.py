@@ -140,13 +140,7 @@ class WarningsPage(QWidget):
         ]
 
     def _combo(self, name: str, tip: str, width: int) -> QComboBox:
-        combo = QComboBox(self)
-        combo.setObjectName(name)
-        combo.setToolTip(tip)
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        combo.setMaximumWidth(width)
-        self.header.add_filter(combo)
-        return combo
+        return self.header.add_combo(name, tip, width)
 
     def _code_filter(self) -> QComboBox:
         combo = self._combo("codeFilter", self.tr("Warning"), 260)

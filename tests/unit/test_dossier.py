@@ -11,7 +11,8 @@ from pathlib import Path
 import pymupdf
 import pytest
 
-from desktop.cases.dossier import DossierFacts, _rmb_upper, write_dossier
+from desktop.cases.dossier import DossierFacts, write_dossier
+from desktop.cases.dossier_details import rmb_upper
 
 FACTS = DossierFacts(
     case_no="安平市监罚〔2026〕12号",
@@ -180,4 +181,4 @@ def test_the_file_appears_complete_in_new_folders(tmp_path: Path) -> None:
     ("200", "贰佰元整"),
 ])
 def test_amounts_in_capital_figures(amount: str, words: str) -> None:
-    assert _rmb_upper(Decimal(amount)) == words
+    assert rmb_upper(Decimal(amount)) == words

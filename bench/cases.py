@@ -32,7 +32,8 @@ from bench.data import (
     postgresql_url,
 )
 from bench.timing import Result, cold_and_median, timed
-from desktop.cases.service import forget_computed_warnings, list_cases, list_warnings
+from desktop.cases.service import list_cases
+from desktop.cases.supervision import forget_computed_warnings, list_warnings
 from desktop.models.db import Store
 from desktop.paging import ListQuery
 from desktop.security import Actor

@@ -479,7 +479,7 @@ def _stage(stage: str) -> str:
 
 def cmd_cases_warnings(run: Run, actor: Any) -> int:
     """Every supervision warning as of ``--as-of``, handled (处置) or not."""
-    from desktop.cases.service import list_warnings
+    from desktop.cases.supervision import list_warnings
 
     as_of = _as_of_date(run)
     query = _query(run.args, agency_id=_agency_filter(run, actor), code=run.args.code, state="all")

@@ -24,11 +24,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop import audit
-from desktop.cases import service, terms
+from desktop.cases import entry, service, terms
 from desktop.cases.dto import CaseInput, CaseRow
+from desktop.cases.entry import CaseLookups, ResolvedCase
 from desktop.cases.repository import ids_in
 from desktop.cases.rules import FIELD_TITLES, WARNING_TITLES
-from desktop.cases.service import CaseLookups, ResolvedCase
 from desktop.errors import ImportRefused
 from desktop.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.identifiers import is_valid_credit_code, is_valid_resident_id, mask_resident_id
@@ -141,9 +141,9 @@ def import_cases(store: Store, actor: Actor, path: str | Path, *, progress: Prog
         cases = []
         for done, (_number, resolved) in enumerate(items, 1):
             tick(done, len(items), progress, cancelled)
-            cases.append(service.insert_case(session, store, actor, resolved))
+            cases.append(entry.insert_case(session, store, actor, resolved))
         session.flush()
-        audit.record_many(session, store, actor.name, [service.creation_change(c, "import") for c in cases])
+        audit.record_many(session, store, actor.name, [entry.creation_change(c, "import") for c in cases])
         uow.commit()
     return ImportResult(len(items), 0, warnings=unknown_column_warnings(sheet))
 

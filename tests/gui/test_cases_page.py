@@ -31,14 +31,8 @@ from PySide6.QtWidgets import QDialog  # noqa: E402
 from sqlalchemy import insert  # noqa: E402
 
 from desktop.cases.dto import CaseInput, StageInput  # noqa: E402
-from desktop.cases.service import (  # noqa: E402
-    add_suspension,
-    approve_extension,
-    create_case,
-    get_case,
-    list_cases,
-    record_stage,
-)
+from desktop.cases.entry import add_suspension, approve_extension, create_case, record_stage  # noqa: E402
+from desktop.cases.service import get_case, list_cases  # noqa: E402
 from desktop.errors import ImportRefused  # noqa: E402
 from desktop.models import Case  # noqa: E402
 from desktop.models.db import Store  # noqa: E402

@@ -17,11 +17,11 @@ from PySide6.QtWidgets import QDialog  # noqa: E402
 from desktop.audit import list_audit  # noqa: E402
 from desktop.cases.calendar import national_years  # noqa: E402
 from desktop.cases.dto import CaseInput  # noqa: E402
-from desktop.cases.service import (  # noqa: E402
-    create_case,
-    get_case,
+from desktop.cases.entry import create_case  # noqa: E402
+from desktop.cases.service import get_case  # noqa: E402
+from desktop.cases.supervision import list_warnings  # noqa: E402
+from desktop.cases.supervision_settings import (  # noqa: E402
     list_calendar_overrides,
-    list_warnings,
     set_calendar_override,
     supervision_settings,
 )

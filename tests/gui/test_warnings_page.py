@@ -27,7 +27,9 @@ from PySide6.QtWidgets import QDialog  # noqa: E402
 from desktop.audit import list_audit  # noqa: E402
 from desktop.cases.calendar import national_years  # noqa: E402
 from desktop.cases.dto import CaseInput, DocumentRow  # noqa: E402
-from desktop.cases.service import create_case, list_warnings, set_calendar_override  # noqa: E402
+from desktop.cases.entry import create_case  # noqa: E402
+from desktop.cases.supervision import list_warnings  # noqa: E402
+from desktop.cases.supervision_settings import set_calendar_override  # noqa: E402
 from desktop.paging import ListQuery  # noqa: E402
 from desktop.security import Role  # noqa: E402
 from desktop.views.warnings.page import WarningsPage  # noqa: E402

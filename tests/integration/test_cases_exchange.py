@@ -11,7 +11,7 @@ import pytest
 
 from desktop.accounts import UserInput, authenticate, create_first_admin, create_user
 from desktop.audit import list_audit, verify_chain
-from desktop.cases import service as case_service
+from desktop.cases import entry
 from desktop.cases.exchange import (
     CASE_COLUMNS,
     PUBLICITY_HEADERS,
@@ -19,7 +19,8 @@ from desktop.cases.exchange import (
     export_publicity,
     import_cases,
 )
-from desktop.cases.service import find_case, get_case, list_cases, list_warnings
+from desktop.cases.service import find_case, get_case, list_cases
+from desktop.cases.supervision import list_warnings
 from desktop.errors import Cancelled, ImportRefused, PermissionDenied
 from desktop.identifiers import is_valid_credit_code, is_valid_resident_id, make_resident_id
 from desktop.models import Base
@@ -232,13 +233,13 @@ def test_a_scoped_clerk_imports_only_their_agency(register: Store, admin: Actor,
 def test_cancel_while_writing_writes_nothing(register: Store, admin: Actor, tmp_path, monkeypatch) -> None:
     rows = [case(**{"案号": f"K{i}"}) for i in range(3)]
     inserted: list[int] = []
-    real = case_service.insert_case
+    real = entry.insert_case
 
     def insert(*args, **kwargs):
         inserted.append(1)
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(case_service, "insert_case", insert)
+    monkeypatch.setattr(entry, "insert_case", insert)
     with pytest.raises(Cancelled):
         import_cases(register, admin, workbook(tmp_path / "k.xlsx", rows), cancelled=lambda: bool(inserted))
     assert inserted and count(register, admin) == 0

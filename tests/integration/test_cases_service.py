@@ -11,6 +11,7 @@ import pytest
 
 from desktop.accounts import UserInput, authenticate, create_user
 from desktop.audit import list_audit, verify_chain
+from desktop.cases import entry, supervision, supervision_settings
 from desktop.cases import repository as repo
 from desktop.cases import service as cs
 from desktop.cases.calendar import WorkCalendar
@@ -51,7 +52,7 @@ def case(no: str, filed: date, officers=("A001", "A002"), agency="县市场监�
 
 
 def test_a_new_case_is_stored_audited_and_shown(store: Store, admin: Actor, county: dict) -> None:
-    detail = cs.create_case(store, admin, case("市监罚〔2026〕1号", date(2026, 7, 3), party_id_number=None,
+    detail = entry.create_case(store, admin, case("市监罚〔2026〕1号", date(2026, 7, 3), party_id_number=None,
                                                discovered_on=date(2026, 7, 1)))
     assert detail.stage == "filed" and [o.name for o in detail.officers] == ["张三", "李四"]
     assert [d.kind for d in detail.deadlines] == ["decision"]
@@ -63,26 +64,26 @@ def test_a_new_case_is_stored_audited_and_shown(store: Store, admin: Actor, coun
 
 
 def test_officers_are_found_by_certificate_or_unambiguous_name(store: Store, admin: Actor, county: dict) -> None:
-    detail = cs.create_case(store, admin, case("1号", date(2026, 11, 2), officers=("张三", "A004")))
+    detail = entry.create_case(store, admin, case("1号", date(2026, 11, 2), officers=("张三", "A004")))
     assert [o.cert_number for o in detail.officers] == ["A001", "A004"]
     with pytest.raises(ValidationError, match="2 officers .* are called 李四"):
-        cs.create_case(store, admin, case("2号", date(2026, 11, 2), officers=("张三", "李四")))
+        entry.create_case(store, admin, case("2号", date(2026, 11, 2), officers=("张三", "李四")))
     with pytest.raises(ValidationError, match="No officer of .* 赵六"):
-        cs.create_case(store, admin, case("3号", date(2026, 11, 2), officers=("张三", "赵六")))
+        entry.create_case(store, admin, case("3号", date(2026, 11, 2), officers=("张三", "赵六")))
     with pytest.raises(ValidationError, match="Unknown agency"):
-        cs.create_case(store, admin, case("4号", date(2026, 11, 2), agency="县公安局"))
+        entry.create_case(store, admin, case("4号", date(2026, 11, 2), agency="县公安局"))
     with pytest.raises(ValidationError, match="already on the register"):
-        cs.create_case(store, admin, case("1号", date(2026, 11, 2)))
+        entry.create_case(store, admin, case("1号", date(2026, 11, 2)))
     # The same number in another agency is another case.
-    cs.create_case(store, admin, case("1号", date(2026, 11, 2), officers=("B001",), agency="县交通局"))
+    entry.create_case(store, admin, case("1号", date(2026, 11, 2), officers=("B001",), agency="县交通局"))
     with pytest.raises(ValidationError, match="Several agencies"):
         cs.find_case(store, admin, "1号")
     assert cs.find_case(store, admin, "1号", "县交通局").agency_name == "示范县交通运输局"
 
 
 def test_certificate_state_on_the_filing_date(store: Store, admin: Actor, county: dict) -> None:
-    before = cs.create_case(store, admin, case("1号", date(2026, 6, 30), officers=("A001", "A003")))
-    after = cs.create_case(store, admin, case("2号", date(2026, 7, 1), officers=("A001", "A003")))
+    before = entry.create_case(store, admin, case("1号", date(2026, 6, 30), officers=("A001", "A003")))
+    after = entry.create_case(store, admin, case("2号", date(2026, 7, 1), officers=("A001", "A003")))
     assert [o.cert_state for o in before.officers] == ["valid", "valid"]
     assert [o.cert_state for o in after.officers] == ["valid", "expired"]
     assert "uncertified_officer" not in {w.code for w in before.warnings}
@@ -90,52 +91,52 @@ def test_certificate_state_on_the_filing_date(store: Store, admin: Actor, county
 
 
 def test_recording_stages_checks_order_review_and_version(store: Store, admin: Actor, county: dict) -> None:
-    detail = cs.create_case(store, admin, case("1号", date(2026, 9, 1), major=True))
+    detail = entry.create_case(store, admin, case("1号", date(2026, 9, 1), major=True))
     with pytest.raises(ValidationError, match="legal review"):
-        cs.record_stage(store, admin, detail.id, detail.version, StageInput("decided", date(2026, 10, 9)))
+        entry.record_stage(store, admin, detail.id, detail.version, StageInput("decided", date(2026, 10, 9)))
     with pytest.raises(ValidationError, match="cannot be before"):
-        cs.record_stage(store, admin, detail.id, detail.version, StageInput("legal_review", date(2026, 8, 1)))
+        entry.record_stage(store, admin, detail.id, detail.version, StageInput("legal_review", date(2026, 8, 1)))
     with pytest.raises(ValidationError, match="future"):
-        cs.record_stage(store, admin, detail.id, detail.version, StageInput("legal_review", date(2026, 12, 1)))
-    detail = cs.record_stage(store, admin, detail.id, detail.version, StageInput("legal_review", date(2026, 10, 5)))
+        entry.record_stage(store, admin, detail.id, detail.version, StageInput("legal_review", date(2026, 12, 1)))
+    detail = entry.record_stage(store, admin, detail.id, detail.version, StageInput("legal_review", date(2026, 10, 5)))
     stale = detail.version
-    detail = cs.record_stage(store, admin, detail.id, detail.version,
+    detail = entry.record_stage(store, admin, detail.id, detail.version,
                              StageInput("decided", date(2026, 10, 9), ("罚款",), Decimal("5000")))
     assert detail.stage == "decided" and detail.amount == Decimal("5000.00")
     assert {d.kind: d.status for d in detail.deadlines} == {"decision": "met", "service": "overdue",
                                                              "publicity": "overdue"}
     with pytest.raises(Conflict):
-        cs.record_stage(store, admin, detail.id, stale, StageInput("served", date(2026, 10, 10)))
+        entry.record_stage(store, admin, detail.id, stale, StageInput("served", date(2026, 10, 10)))
     with pytest.raises(ValidationError, match="Served"):
-        cs.record_stage(store, admin, detail.id, detail.version, StageInput("served", date(2026, 10, 1)))
+        entry.record_stage(store, admin, detail.id, detail.version, StageInput("served", date(2026, 10, 1)))
 
 
 def test_suspensions_extend_the_decision(store: Store, admin: Actor, county: dict) -> None:
-    detail = cs.create_case(store, admin, case("1号", date(2026, 7, 3)))
-    detail = cs.add_suspension(store, admin, detail.id, detail.version, "鉴定", date(2026, 8, 1), date(2026, 8, 10))
+    detail = entry.create_case(store, admin, case("1号", date(2026, 7, 3)))
+    detail = entry.add_suspension(store, admin, detail.id, detail.version, "鉴定", date(2026, 8, 1), date(2026, 8, 10))
     assert detail.deadlines[0].due == date(2026, 10, 12)
     with pytest.raises(ValidationError):
-        cs.add_suspension(store, admin, detail.id, detail.version, "休假", date(2026, 8, 1))
+        entry.add_suspension(store, admin, detail.id, detail.version, "休假", date(2026, 8, 1))
 
 
 def test_scoped_users_see_and_write_only_their_agency(store: Store, admin: Actor, county: dict) -> None:
-    cs.create_case(store, admin, case("1号", date(2026, 11, 2)))
-    other = cs.create_case(store, admin, case("9号", date(2026, 11, 2), officers=("B001",), agency="县交通局"))
+    entry.create_case(store, admin, case("1号", date(2026, 11, 2)))
+    other = entry.create_case(store, admin, case("9号", date(2026, 11, 2), officers=("B001",), agency="县交通局"))
     create_user(store, admin, UserInput("clerk", "clerk", agency="县市场监管局"), "Password-1")
     clerk = authenticate(store, "clerk", "Password-1")
     assert [r.case_no for r in cs.list_cases(store, clerk).items] == ["1号"]
-    assert {w.case_no for w in cs.list_warnings(store, clerk).items} <= {"1号"}
+    assert {w.case_no for w in supervision.list_warnings(store, clerk).items} <= {"1号"}
     with pytest.raises(PermissionDenied):
         cs.get_case(store, clerk, other.id)
     with pytest.raises(PermissionDenied):
-        cs.create_case(store, clerk, case("10号", date(2026, 11, 2), officers=("B001",), agency="县交通局"))
+        entry.create_case(store, clerk, case("10号", date(2026, 11, 2), officers=("B001",), agency="县交通局"))
 
 
 def test_filters_search_and_sort(store: Store, admin: Actor, county: dict) -> None:
-    cs.create_case(store, admin, case("市监罚〔2026〕1号", date(2026, 11, 2), party="城东超市"))
-    cs.create_case(store, admin, case("市监检〔2026〕2号", date(2026, 11, 3), category="行政检查",
+    entry.create_case(store, admin, case("市监罚〔2026〕1号", date(2026, 11, 2), party="城东超市"))
+    entry.create_case(store, admin, case("市监检〔2026〕2号", date(2026, 11, 3), category="行政检查",
                                       cause="日常检查", party="河西饭店"))
-    cs.create_case(store, admin, case("交罚〔2026〕3号", date(2026, 7, 3), officers=("B001",),
+    entry.create_case(store, admin, case("交罚〔2026〕3号", date(2026, 7, 3), officers=("B001",),
                                       agency="县交通局", cause="超限运输", party="某物流公司"))
 
     def nos(**filters) -> list[str]:  # type: ignore[no-untyped-def]
@@ -158,45 +159,45 @@ def test_filters_search_and_sort(store: Store, admin: Actor, county: dict) -> No
 
 def test_handling_a_warning_is_audited_and_keeps_it_listed_as_handled(store: Store, admin: Actor,
                                                                       county: dict) -> None:
-    detail = cs.create_case(store, admin, case("1号", date(2026, 11, 2), officers=("A001",)))
+    detail = entry.create_case(store, admin, case("1号", date(2026, 11, 2), officers=("A001",)))
     with pytest.raises(ValidationError):
-        cs.handle_warning(store, admin, detail.id, "single_officer", "  ")
+        supervision.handle_warning(store, admin, detail.id, "single_officer", "  ")
     with pytest.raises(NotFound):
-        cs.handle_warning(store, admin, detail.id, "decision_overdue", "已处理")
-    row = cs.handle_warning(store, admin, detail.id, "single_officer", "已约谈承办单位")
+        supervision.handle_warning(store, admin, detail.id, "decision_overdue", "已处理")
+    row = supervision.handle_warning(store, admin, detail.id, "single_officer", "已约谈承办单位")
     assert row.handled and row.handled_by == "admin"
-    assert cs.list_warnings(store, admin, ListQuery()).total == 0
-    handled = cs.list_warnings(store, admin, ListQuery(filters=(("state", "handled"),))).items
+    assert supervision.list_warnings(store, admin, ListQuery()).total == 0
+    handled = supervision.list_warnings(store, admin, ListQuery(filters=(("state", "handled"),))).items
     assert [(w.code, w.handled_note) for w in handled] == [("single_officer", "已约谈承办单位")]
     assert cs.list_cases(store, admin, ListQuery(filters=(("warnings", True),))).total == 0
-    counts = cs.warning_counts(store, admin)
+    counts = supervision.warning_counts(store, admin)
     assert [(c.code, c.open, c.handled) for c in counts] == [("single_officer", 0, 1)]
     assert list_audit(store, admin, ListQuery(filters=(("action", "handle_warning"),))).total == 1
 
 
 def test_calendar_overrides_and_limits_change_the_deadlines(store: Store, admin: Actor, county: dict) -> None:
-    detail = cs.create_case(store, admin, case("1号", date(2026, 7, 3)))
-    cs.set_calendar_override(store, admin, date(2026, 10, 8), False, "地方假日")
+    detail = entry.create_case(store, admin, case("1号", date(2026, 7, 3)))
+    supervision_settings.set_calendar_override(store, admin, date(2026, 10, 8), False, "地方假日")
     assert cs.get_case(store, admin, detail.id, date(2026, 9, 1)).deadlines[0].due == date(2026, 10, 9)
-    assert [o.day for o in cs.list_calendar_overrides(store, admin)] == [date(2026, 10, 8)]
-    cs.remove_calendar_override(store, admin, date(2026, 10, 8))
+    assert [o.day for o in supervision_settings.list_calendar_overrides(store, admin)] == [date(2026, 10, 8)]
+    supervision_settings.remove_calendar_override(store, admin, date(2026, 10, 8))
     assert cs.get_case(store, admin, detail.id, date(2026, 9, 1)).deadlines[0].due == date(2026, 10, 8)
     assert cs.get_case(store, admin, detail.id, date(2026, 9, 1)).warnings == ()
-    cs.save_limits(store, admin, Limits(decision_lead_days=30))
+    supervision_settings.save_limits(store, admin, Limits(decision_lead_days=30))
     assert [w.code for w in cs.get_case(store, admin, detail.id, date(2026, 9, 10)).warnings] == \
         ["decision_due_soon"]
-    assert cs.supervision_settings(store, admin).limits.decision_lead_days == 30
+    assert supervision_settings.supervision_settings(store, admin).limits.decision_lead_days == 30
     with pytest.raises(ValidationError):
-        cs.save_limits(store, admin, Limits(service_days=0))
+        supervision_settings.save_limits(store, admin, Limits(service_days=0))
 
 
 def test_deadlines_in_a_year_without_a_holiday_schedule_say_so(store: Store, admin: Actor,
                                                                 county: dict) -> None:
-    detail = cs.create_case(store, admin, case("1号", date(2026, 11, 2)))
+    detail = entry.create_case(store, admin, case("1号", date(2026, 11, 2)))
     assert detail.calendar_notes == (2027,)
     assert cs.list_cases(store, admin).notes == (2027,)
-    assert cs.list_warnings(store, admin, as_of=date(2027, 1, 20)).notes == (2027,)
-    cs.set_calendar_override(store, admin, date(2027, 1, 1), False, "元旦")
+    assert supervision.list_warnings(store, admin, as_of=date(2027, 1, 20)).notes == (2027,)
+    supervision_settings.set_calendar_override(store, admin, date(2027, 1, 1), False, "元旦")
     assert cs.get_case(store, admin, detail.id).calendar_notes == ()
     assert cs.list_cases(store, admin).notes == ()
 
@@ -204,9 +205,9 @@ def test_deadlines_in_a_year_without_a_holiday_schedule_say_so(store: Store, adm
 def add_historical(store: Store, admin: Actor, data: CaseInput) -> None:
     """A case as an imported register records it (a major decision may lack its review)."""
     with store.unit_of_work() as uow:
-        resolved, problems = cs.CaseLookups(uow.session).resolve(data, historical=True)
+        resolved, problems = entry.CaseLookups(uow.session).resolve(data, historical=True)
         assert problems == [] and resolved is not None
-        cs.insert_case(uow.session, store, admin, resolved)
+        entry.insert_case(uow.session, store, admin, resolved)
         uow.commit()
 
 
@@ -244,7 +245,7 @@ def test_the_warning_prefilter_never_loses_a_warning(store: Store, admin: Actor,
             every = repo.load_facts(session, [])
             expected = {(f.case_id, f.code) for facts in every
                         for f in findings(facts, as_of, Limits(), WorkCalendar())}
-        listed = cs.list_warnings(store, admin, ListQuery(limit=None), as_of).items
+        listed = supervision.list_warnings(store, admin, ListQuery(limit=None), as_of).items
         assert {(w.case_id, w.code) for w in listed} == expected
         assert len(expected) > 30
         warned_cases = {case_id for case_id, _code in expected}
@@ -255,7 +256,7 @@ def test_the_warning_prefilter_never_loses_a_warning(store: Store, admin: Actor,
 def test_a_persons_id_number_is_masked_for_roles_that_do_not_need_it(store: Store, admin: Actor,
                                                                      county: dict) -> None:
     number = make_resident_id("341122", date(1990, 5, 6), 7)
-    detail = cs.create_case(store, admin, case("1号", date(2026, 11, 2), party="张某", party_type="自然人",
+    detail = entry.create_case(store, admin, case("1号", date(2026, 11, 2), party="张某", party_type="自然人",
                                                party_id_number=number))
     assert detail.party_id_number == number
     create_user(store, admin, UserInput("clerk", "clerk", agency="县市场监管局"), "Password-1")
@@ -265,22 +266,22 @@ def test_a_persons_id_number_is_masked_for_roles_that_do_not_need_it(store: Stor
 
 
 def test_a_running_period_ends_and_extensions_are_approved(store: Store, admin: Actor, county: dict) -> None:
-    detail = cs.create_case(store, admin, case("1号", date(2026, 7, 3)))
-    detail = cs.add_suspension(store, admin, detail.id, detail.version, "检测", date(2026, 8, 1))
+    detail = entry.create_case(store, admin, case("1号", date(2026, 7, 3)))
+    detail = entry.add_suspension(store, admin, detail.id, detail.version, "检测", date(2026, 8, 1))
     assert detail.deadlines[0].status == "suspended" and detail.warnings == ()
     period = detail.suspensions[0].id
     with pytest.raises(ValidationError):
-        cs.end_suspension(store, admin, detail.id, detail.version, period, date(2026, 7, 30))
-    detail = cs.end_suspension(store, admin, detail.id, detail.version, period, date(2026, 8, 10))
+        entry.end_suspension(store, admin, detail.id, detail.version, period, date(2026, 7, 30))
+    detail = entry.end_suspension(store, admin, detail.id, detail.version, period, date(2026, 8, 10))
     assert detail.deadlines[0].due == date(2026, 10, 12)
-    detail = cs.approve_extension(store, admin, detail.id, detail.version, "decision", 30)
+    detail = entry.approve_extension(store, admin, detail.id, detail.version, "decision", 30)
     assert detail.deadlines[0].due == date(2026, 11, 10) and detail.decision_extension_days == 30  # 07-03 + 120 + 10
     with pytest.raises(ValidationError, match="no 查封"):
-        cs.approve_extension(store, admin, detail.id, detail.version, "seizure")
-    seized = cs.create_case(store, admin, case("2号", date(2026, 10, 9), category="行政强制",
+        entry.approve_extension(store, admin, detail.id, detail.version, "seizure")
+    seized = entry.create_case(store, admin, case("2号", date(2026, 10, 9), category="行政强制",
                                                measures=("扣押",), measure_on=date(2026, 10, 9)))
     assert [w.code for w in seized.warnings] == ["seizure_overdue"]
-    seized = cs.approve_extension(store, admin, seized.id, seized.version, "seizure")
+    seized = entry.approve_extension(store, admin, seized.id, seized.version, "seizure")
     assert seized.measure_extended and seized.warnings == ()
     actions = {r.action for r in list_audit(store, admin, ListQuery(filters=(("entity", "case"),))).items}
     assert {"suspend", "end_suspension", "approve_extension"} <= actions
@@ -288,15 +289,15 @@ def test_a_running_period_ends_and_extensions_are_approved(store: Store, admin: 
 
 def test_computed_warnings_are_kept_for_paging_and_forgotten_on_a_change_or_refresh(
         store: Store, admin: Actor, county: dict, store_url: str, clock) -> None:  # type: ignore[no-untyped-def]
-    detail = cs.create_case(store, admin, case("1号", date(2026, 11, 2), officers=("A001",)))
-    assert cs.list_warnings(store, admin).total == 1
+    detail = entry.create_case(store, admin, case("1号", date(2026, 11, 2), officers=("A001",)))
+    assert supervision.list_warnings(store, admin).total == 1
     other = Store(store_url, clock=clock)  # another workstation on the same store
     try:
-        cs.handle_warning(other, admin, detail.id, "single_officer", "已约谈")
+        supervision.handle_warning(other, admin, detail.id, "single_officer", "已约谈")
     finally:
         other.dispose()
-    assert cs.list_warnings(store, admin).total == 1          # kept: paging does not recompute
-    cs.forget_computed_warnings(store)                        # F5
-    assert cs.list_warnings(store, admin).total == 0
-    cs.create_case(store, admin, case("2号", date(2026, 11, 2), officers=("A002",)))
-    assert cs.list_warnings(store, admin).total == 1          # this program's own change: at once
+    assert supervision.list_warnings(store, admin).total == 1          # kept: paging does not recompute
+    supervision.forget_computed_warnings(store)                        # F5
+    assert supervision.list_warnings(store, admin).total == 0
+    entry.create_case(store, admin, case("2号", date(2026, 11, 2), officers=("A002",)))
+    assert supervision.list_warnings(store, admin).total == 1          # this program's own change: at once

@@ -18,6 +18,7 @@ import pytest
 
 from desktop.accounts import authenticate
 from desktop.cases import service as cases_service
+from desktop.cases import supervision
 from desktop.cli import main as cli
 from desktop.identifiers import make_credit_code, make_resident_id
 from desktop.models.db import open_store
@@ -222,7 +223,7 @@ def test_a_handled_warning_is_listed_as_handled(desk: Desk, store_url: str) -> N
     try:
         actor = authenticate(store, "admin", "Admin-2026")
         case = cases_service.find_case(store, actor, "员-一人", "县市场监管局", AS_OF)
-        cases_service.handle_warning(store, actor, case.id, "single_officer", "已约谈承办人", AS_OF)
+        supervision.handle_warning(store, actor, case.id, "single_officer", "已约谈承办人", AS_OF)
     finally:
         store.dispose()
     items = desk.json("--as-of", AS_OF.isoformat(), "cases", "warnings", "--code", "single_officer")["items"]

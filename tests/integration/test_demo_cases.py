@@ -16,7 +16,7 @@ from desktop.accounts import create_first_admin
 from desktop.audit import verify_chain
 from desktop.cases import terms
 from desktop.cases.rules import WARNING_CODES, date_order_problems, input_dates, stage_of
-from desktop.cases.service import warning_counts
+from desktop.cases.supervision import warning_counts
 from desktop.clock import FixedClock
 from desktop.demo import load_demo
 from desktop.demo_cases import PROFILES

@@ -10,6 +10,7 @@ import pytest
 
 from desktop.accounts import UserInput, authenticate, create_user, list_users
 from desktop.audit import list_audit
+from desktop.cases import entry, supervision, supervision_settings
 from desktop.cases import service as cases
 from desktop.cases.dto import CaseInput
 from desktop.demo import load_demo
@@ -33,12 +34,12 @@ OPERATIONS: dict[str, Operation] = {
     "read audit": lambda s, a: list_audit(s, a, ListQuery()),
     "load demo": lambda s, a: load_demo(s, a),
     "list cases": lambda s, a: cases.list_cases(s, a),
-    "list warnings": lambda s, a: cases.list_warnings(s, a),
-    "create case": lambda s, a: cases.create_case(s, a, CaseInput(
+    "list warnings": lambda s, a: supervision.list_warnings(s, a),
+    "create case": lambda s, a: entry.create_case(s, a, CaseInput(
         f"罚〔2026〕{a.name}号", "县市场监管局", "行政检查", "日常检查", "某商店", date(2026, 11, 2),
         ("甲", "乙"))),
-    "handle warning": lambda s, a: cases.handle_warning(s, a, 1, "single_officer", "已约谈"),
-    "edit calendar": lambda s, a: cases.set_calendar_override(s, a, date(2027, 1, 1), False, "元旦"),
+    "handle warning": lambda s, a: supervision.handle_warning(s, a, 1, "single_officer", "已约谈"),
+    "edit calendar": lambda s, a: supervision_settings.set_calendar_override(s, a, date(2027, 1, 1), False, "元旦"),
 }
 _READ_CASES = {"list cases", "list warnings"}
 ALLOWED = {
@@ -57,7 +58,7 @@ def actors(store: Store, admin: Actor) -> dict[Role, Actor]:
     for n, name in enumerate(("甲", "乙")):
         create_officer(store, admin, OfficerInput(name, make_resident_id("341122", date(1980, 1, 1), 90 + n),
                                                   "县市场监管局"))
-    cases.create_case(store, admin, CaseInput("罚〔2026〕1号", "县市场监管局", "行政检查", "日常检查",
+    entry.create_case(store, admin, CaseInput("罚〔2026〕1号", "县市场监管局", "行政检查", "日常检查",
                                               "某超市", date(2026, 11, 1), ("甲",)))
     found = {Role.ADMIN: admin}
     for role in Role:

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from desktop.cases import terms
 from desktop.cases.dto import CaseDetail, CaseInput, StageInput, SuspensionRow
+from desktop.cases.entry import add_suspension, approve_extension, create_case, end_suspension, record_stage
 from desktop.cases.rules import (
     FIELD_TITLES,
     NO_LEGAL_REVIEW,
@@ -43,14 +44,7 @@ from desktop.cases.rules import (
     clean_case,
     date_order_problems,
 )
-from desktop.cases.service import (
-    add_suspension,
-    approve_extension,
-    create_case,
-    end_suspension,
-    get_case,
-    record_stage,
-)
+from desktop.cases.service import get_case
 from desktop.context import AppContext
 from desktop.errors import ValidationError
 from desktop.i18n import QT_TRANSLATE_NOOP, translate

@@ -15,7 +15,8 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QWidget
 
 from desktop.cases import exchange, terms
 from desktop.cases.dto import CaseDetail, CaseRow, DocumentRow
-from desktop.cases.service import forget_computed_warnings, get_case, list_cases
+from desktop.cases.service import get_case, list_cases
+from desktop.cases.supervision import forget_computed_warnings
 from desktop.context import AppContext
 from desktop.models.db import Store
 from desktop.paging import ListQuery, Page

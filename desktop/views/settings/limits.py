@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from desktop.cases.dto import SupervisionSettings
 from desktop.cases.rules import LIMIT_TITLES, Limits
-from desktop.cases.service import save_limits, supervision_settings
+from desktop.cases.supervision_settings import save_limits, supervision_settings
 from desktop.context import AppContext
 from desktop.errors import UserFacingError, ValidationError
 from desktop.security import Permission

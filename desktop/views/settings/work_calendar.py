@@ -26,7 +26,11 @@ from PySide6.QtWidgets import (
 
 from desktop.cases.calendar import WorkCalendar, national_years
 from desktop.cases.dto import CalendarOverrideRow
-from desktop.cases.service import list_calendar_overrides, remove_calendar_override, set_calendar_override
+from desktop.cases.supervision_settings import (
+    list_calendar_overrides,
+    remove_calendar_override,
+    set_calendar_override,
+)
 from desktop.context import AppContext
 from desktop.security import Permission
 from desktop.views.forms import FormDialog, combo_data, select_data, to_qdate

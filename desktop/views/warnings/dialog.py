@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QWidget
 
 from desktop.cases.dto import WarningRow
-from desktop.cases.service import handle_warning
+from desktop.cases.supervision import handle_warning
 from desktop.context import AppContext
 from desktop.views.common.lazy_table import TONE_COLOURS, format_value
 from desktop.views.forms import INVALID_STYLE, RED, FormDialog

@@ -16,13 +16,9 @@ from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 from desktop.cases.calendar import national_years
 from desktop.cases.dto import DocumentRow, WarningRow
 from desktop.cases.rules import WARNING_CODES
-from desktop.cases.service import (
-    forget_computed_warnings,
-    get_case,
-    list_calendar_overrides,
-    list_warnings,
-    warning_counts,
-)
+from desktop.cases.service import get_case
+from desktop.cases.supervision import forget_computed_warnings, list_warnings, warning_counts
+from desktop.cases.supervision_settings import list_calendar_overrides
 from desktop.context import AppContext
 from desktop.paging import ListQuery, Page
 from desktop.personnel.service import list_agencies

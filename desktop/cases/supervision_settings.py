@@ -1,0 +1,121 @@
+"""The settings the deadlines use, shared by every workstation of the store: the limits and lead
+times (期限与预警) and the local working-day overrides (工作日历). Changes are audited."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, fields
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desktop import audit
+from desktop.cases.calendar import WorkCalendar
+from desktop.cases.dto import (
+    CalendarOverrideRow,
+    SupervisionSettings,
+)
+from desktop.cases.rules import (
+    Limits,
+)
+from desktop.clock import utc_iso
+from desktop.errors import NotFound, ValidationError
+from desktop.i18n import QT_TRANSLATE_NOOP
+from desktop.models import (
+    CalendarOverride,
+    StoreSetting,
+)
+from desktop.models.db import Store
+from desktop.security import Actor, Permission, require
+
+
+def load_limits(session: Session) -> Limits:
+    """The limits stored for every workstation (defaults where none is stored)."""
+    stored = dict(session.execute(select(StoreSetting.key, StoreSetting.value)
+                                  .where(StoreSetting.key.like("limits.%"))).all())
+    values: dict[str, Any] = {}
+    for f in fields(Limits):
+        raw = stored.get(f"limits.{f.name}")
+        if raw is not None:
+            values[f.name] = Decimal(raw) if f.type in ("Decimal", Decimal) else int(raw)
+    return Limits(**values)
+
+
+def load_calendar(session: Session) -> WorkCalendar:
+    """The national calendar with the store's local overrides."""
+    return WorkCalendar(dict(session.execute(select(CalendarOverride.day, CalendarOverride.working)).all()))
+
+
+def supervision_settings(store: Store, actor: Actor) -> SupervisionSettings:
+    """The limits and lead times in force, and who changed them last."""
+    with store.reading() as session:
+        last = session.execute(select(StoreSetting.updated_at, StoreSetting.updated_by)
+                               .where(StoreSetting.key.like("limits.%"))
+                               .order_by(StoreSetting.updated_at.desc()).limit(1)).first()
+        return SupervisionSettings(load_limits(session), last[0] if last else "", last[1] if last else "")
+
+
+def save_limits(store: Store, actor: Actor, limits: Limits) -> SupervisionSettings:
+    """Change the limits (audited); each must be a positive number."""
+    require(actor, Permission.EDIT_SETTINGS)
+    for f in fields(Limits):
+        value = getattr(limits, f.name)
+        if value is None or value <= 0 or (f.name.endswith("_days") and value > 3650):
+            raise ValidationError(QT_TRANSLATE_NOOP("errors", "{value} is not a usable value for this limit."),
+                                  field=f.name, value=value)
+    with store.unit_of_work() as uow:
+        session = uow.session
+        before = asdict(load_limits(session))
+        now = utc_iso(store.clock.now())
+        for f in fields(Limits):
+            key, value = f"limits.{f.name}", str(getattr(limits, f.name))
+            row = session.get(StoreSetting, key)
+            if row is None:
+                session.add(StoreSetting(key=key, value=value, updated_at=now, updated_by=actor.name))
+            elif row.value != value:
+                row.value, row.updated_at, row.updated_by = value, now, actor.name
+        audit.record(session, store, actor.name, "update", "supervision_limits", "limits",
+                     before=before, after=asdict(limits))
+        uow.commit()
+    return supervision_settings(store, actor)
+
+
+def list_calendar_overrides(store: Store, actor: Actor) -> tuple[CalendarOverrideRow, ...]:
+    """The local working-day overrides, by date."""
+    with store.reading() as session:
+        rows = session.execute(select(CalendarOverride).order_by(CalendarOverride.day)).scalars()
+        return tuple(CalendarOverrideRow(r.day, r.working, r.note) for r in rows)
+
+
+def set_calendar_override(store: Store, actor: Actor, day: date, working: bool,
+                          note: str | None = None) -> CalendarOverrideRow:
+    """Make ``day`` a working day or a rest day for every deadline (audited)."""
+    require(actor, Permission.EDIT_SETTINGS)
+    note = (note or "").strip() or None
+    with store.unit_of_work() as uow:
+        row = uow.session.get(CalendarOverride, day)
+        before = None if row is None else {"working": row.working, "note": row.note}
+        if row is None:
+            row = CalendarOverride(day=day)
+            uow.session.add(row)
+        row.working, row.note = working, note
+        audit.record(uow.session, store, actor.name, "update" if before else "create", "calendar_override",
+                     day.isoformat(), before=before, after={"working": working, "note": note},
+                     summary=day.isoformat())
+        uow.commit()
+        return CalendarOverrideRow(day, working, note)
+
+
+def remove_calendar_override(store: Store, actor: Actor, day: date) -> None:
+    """Return ``day`` to the national calendar (audited)."""
+    require(actor, Permission.EDIT_SETTINGS)
+    with store.unit_of_work() as uow:
+        row = uow.session.get(CalendarOverride, day)
+        if row is None:
+            raise NotFound(QT_TRANSLATE_NOOP("errors", "{day} has no local override."), day=day.isoformat())
+        audit.record(uow.session, store, actor.name, "delete", "calendar_override", day.isoformat(),
+                     before={"working": row.working, "note": row.note}, summary=day.isoformat())
+        uow.session.delete(row)
+        uow.commit()

@@ -31,7 +31,7 @@ from bench.data import (
 )
 from bench.timing import timed
 from desktop.accounts import authenticate
-from desktop.cases.rules import stage_of
+from desktop.cases.checks import stage_of
 from desktop.demo import AGENCIES, POSITIONS
 from desktop.identifiers import make_credit_code, make_resident_id
 from desktop.models.db import Store, head_revision, sqlite_url

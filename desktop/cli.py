@@ -538,7 +538,8 @@ def _case_json(c: Any) -> dict[str, Any]:
 
 
 def _case_lines(c: Any) -> list[str]:
-    from desktop.cases.rules import DEADLINE_STATUS_TITLES, DEADLINE_TITLES, FIELD_TITLES
+    from desktop.cases.checks import FIELD_TITLES
+    from desktop.cases.rules import DEADLINE_STATUS_TITLES, DEADLINE_TITLES
 
     def term(titles: dict[str, str], key: str) -> str:
         return translate("terms", titles[key]) if key in titles else key

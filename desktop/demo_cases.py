@@ -34,8 +34,9 @@ from sqlalchemy.orm import Session
 from desktop import audit
 from desktop.cases import terms
 from desktop.cases.calendar import WorkCalendar
+from desktop.cases.checks import date_order_problems, stage_of
 from desktop.cases.entry import CASE_FIELDS_AUDITED
-from desktop.cases.rules import Limits, date_order_problems, stage_of
+from desktop.cases.rules import Limits
 from desktop.cases.supervision_settings import load_calendar, load_limits
 from desktop.clock import utc_iso
 from desktop.demo import DEMO_SEED

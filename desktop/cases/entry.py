@@ -15,18 +15,18 @@ from desktop import audit
 from desktop.accounts import check_version
 from desktop.cases import repository as repo
 from desktop.cases import terms
-from desktop.cases.dto import (
-    CaseDetail,
-    CaseInput,
-    StageInput,
-)
-from desktop.cases.rules import (
+from desktop.cases.checks import (
     FIELD_TITLES,
     NO_LEGAL_REVIEW,
     clean_case,
     date_order_problems,
     input_dates,
     stage_of,
+)
+from desktop.cases.dto import (
+    CaseDetail,
+    CaseInput,
+    StageInput,
 )
 from desktop.cases.service import get_case
 from desktop.clock import utc_iso

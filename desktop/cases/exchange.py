@@ -25,10 +25,11 @@ from sqlalchemy.orm import Session
 
 from desktop import audit
 from desktop.cases import entry, service, terms
+from desktop.cases.checks import FIELD_TITLES
 from desktop.cases.dto import CaseInput, CaseRow
 from desktop.cases.entry import CaseLookups, ResolvedCase
 from desktop.cases.repository import ids_in
-from desktop.cases.rules import FIELD_TITLES, WARNING_TITLES
+from desktop.cases.rules import WARNING_TITLES
 from desktop.errors import ImportRefused
 from desktop.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.identifiers import is_valid_credit_code, is_valid_resident_id, mask_resident_id

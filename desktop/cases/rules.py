@@ -8,7 +8,7 @@ answer the same. Facts dated after the as-of date have not happened yet as of th
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from decimal import Decimal
@@ -18,7 +18,6 @@ from desktop.cases import terms
 from desktop.cases.calendar import WorkCalendar
 from desktop.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.identifiers import is_valid_credit_code, is_valid_resident_id
-from desktop.personnel.rules import Problem
 
 # ------------------------------------------------------------------------------ limits
 
@@ -117,63 +116,6 @@ class CaseFacts:
                 Suspension(s.kind, s.start, s.end if s.end is None or s.end <= day else None)
                 for s in self.suspensions if s.start <= day)
         return replace(self, **changes) if changes else self
-
-
-# ------------------------------------------------------------------------------ stages and order
-
-
-def stage_of(dates: Mapping[str, date | None]) -> str:
-    """The last step recorded: the latest stage (in statutory order) that has a date."""
-    current = "filed"
-    for stage in terms.STAGES:
-        if dates.get(terms.STAGE_COLUMNS[stage]) is not None:
-            current = stage
-    return current
-
-
-_BEFORE_FILED = QT_TRANSLATE_NOOP("errors", "{later} ({later_date}) cannot be before {earlier} ({earlier_date}).")
-_WITHOUT = QT_TRANSLATE_NOOP("errors", "{later} is recorded but {earlier} is not.")
-
-_ORDER_RULES: tuple[tuple[str, str, bool], ...] = (
-    # (earlier, later, later requires earlier)
-    ("discovered", "filed", False),
-    ("filed", "investigated", False),
-    ("filed", "legal_review", False),
-    ("filed", "decided", False),
-    ("filed", "closed", False),
-    ("decided", "served", True),
-    ("decided", "published", True),
-    ("decided", "executed", True),
-    ("filed", "measure", False),
-    ("measure", "measure_released", True),
-)
-
-
-def date_order_problems(dates: Mapping[str, date | None]) -> list[Problem]:
-    """Impossible orders of a case's dates (FORMATS.md §1); late or missing steps are not errors.
-
-    ``dates`` maps ``filed_on``, ``decided_on``, ``measure_on`` … to dates. Each problem names
-    the later field.
-    """
-    problems: list[Problem] = []
-    for earlier, later, required in _ORDER_RULES:
-        e, lt = dates.get(f"{earlier}_on"), dates.get(f"{later}_on")
-        if lt is None:
-            continue
-        params = (("later", _title(later)), ("earlier", _title(earlier)))
-        if e is None:
-            if required:
-                problems.append(Problem(f"{later}_on", _WITHOUT, params))
-            continue
-        if lt < e:
-            problems.append(Problem(f"{later}_on", _BEFORE_FILED,
-                                    (*params, ("later_date", lt.isoformat()),
-                                     ("earlier_date", e.isoformat()))))
-    return problems
-
-
-def _title(stage: str) -> str:
-    return terms.stage_title(stage)
 
 
 # ------------------------------------------------------------------------------ deadlines
@@ -398,104 +340,3 @@ def summary_limit(facts: CaseFacts, limits: Limits) -> Decimal:
 
 def _iso(day: date | None) -> str:
     return day.isoformat() if day else ""
-
-
-def party_id_problem(number: str | None, party_type: str | None) -> Problem | None:
-    """A wrong 证件号码: neither a valid 居民身份证号 nor a valid 统一社会信用代码."""
-    if not number:
-        return None
-    if len(number) != 18:
-        return Problem("party_id_number", QT_TRANSLATE_NOOP(
-            "errors", "{number} is neither an 18-digit resident ID number nor an 18-character credit code."),
-            (("number", number),))
-    if party_type == "自然人" and not is_valid_resident_id(number):
-        return Problem("party_id_number", QT_TRANSLATE_NOOP(
-            "errors", "{number} is not a valid resident ID number (wrong check digit)."), (("number", number),))
-    if party_type in ("法人", "其他组织") and not is_valid_credit_code(number):
-        return Problem("party_id_number", QT_TRANSLATE_NOOP(
-            "errors", "{number} is not a valid unified social credit code (wrong check character)."),
-            (("number", number),))
-    if not (is_valid_resident_id(number) or is_valid_credit_code(number)):
-        return Problem("party_id_number", QT_TRANSLATE_NOOP(
-            "errors", "{number} fails the check digit of both a resident ID number and a credit code."),
-            (("number", number),))
-    return None
-
-
-# ------------------------------------------------------------------------------ a case's input
-
-REQUIRED = QT_TRANSLATE_NOOP("errors", "{field} is required.")
-_NOT_ONE_OF = QT_TRANSLATE_NOOP("errors", "{value} is not one of: {allowed}.")
-NO_LEGAL_REVIEW = QT_TRANSLATE_NOOP(
-    "errors", "A major enforcement decision cannot be made without a legal review (未经法制审核不得作出决定).")
-
-FIELD_TITLES = {
-    "case_no": "案号", "agency": "执法主体", "category": "案件类别", "procedure": "程序类型",
-    "source": "案件来源", "cause": "案由", "party": "当事人", "party_type": "当事人类型",
-    "party_id_number": "证件号码", "measures": "强制措施", "measure_on": "强制措施日期",
-    "measure_released_on": "强制措施解除日期", "measure_extended": "延长期限",
-    "penalty_kinds": "处罚种类", "amount": "罚没金额", "major": "重大执法决定",
-    "officers": "承办人员", "legal_basis": "法律依据", "dossier": "卷宗",
-    **{f"{stage}_on": header for stage, header in terms.STAGE_HEADERS.items()},
-}
-"""Each input field's column in the register workbook (FORMATS.md §1) — also its label."""
-
-
-def clean_case(data: Any, *, historical: bool = False) -> tuple[Any, list[Problem]]:
-    """Trim a ``CaseInput`` and list what is wrong with it (lookups in the store come later).
-
-    ``historical`` (an imported register records what happened): a major decision without a
-    legal review is recorded and warned about instead of refused.
-    """
-    def text(value: str | None) -> str | None:
-        value = (value or "").strip()
-        return value or None
-
-    data = replace(data, case_no=text(data.case_no) or "", cause=text(data.cause) or "",
-                   party=text(data.party) or "", procedure=text(data.procedure),
-                   source=text(data.source), party_type=text(data.party_type),
-                   party_id_number=(text(data.party_id_number) or "").upper() or None,
-                   legal_basis=text(data.legal_basis), dossier=text(data.dossier),
-                   category=text(data.category) or "")
-    problems: list[Problem] = []
-    for name in ("case_no", "category", "cause", "party", "filed_on"):
-        if not getattr(data, name):
-            problems.append(Problem(name, REQUIRED, (("field", FIELD_TITLES[name]),)))
-    if not data.officers:
-        problems.append(Problem("officers", REQUIRED, (("field", FIELD_TITLES["officers"]),)))
-    choices = (("category", terms.CATEGORIES), ("procedure", terms.PROCEDURES), ("source", terms.SOURCES),
-               ("party_type", terms.PARTY_TYPES))
-    for name, allowed in choices:
-        value = getattr(data, name)
-        if value and value not in allowed:
-            problems.append(Problem(name, _NOT_ONE_OF, (("value", value), ("allowed", "、".join(allowed)))))
-    for name, values, allowed in (("measures", data.measures, terms.MEASURES),
-                                  ("penalty_kinds", data.penalty_kinds, terms.PENALTY_KINDS)):
-        for value in values:
-            if value not in allowed:
-                problems.append(Problem(name, _NOT_ONE_OF, (("value", value), ("allowed", "、".join(allowed)))))
-    if data.category == terms.PENALTY and not data.procedure:
-        problems.append(Problem("procedure", QT_TRANSLATE_NOOP(
-            "errors", "A 行政处罚 case needs its procedure (简易程序 or 普通程序)."), ()))
-    if data.category == terms.COERCION and not data.measures:
-        problems.append(Problem("measures", QT_TRANSLATE_NOOP(
-            "errors", "A 行政强制 case needs its coercive measures (强制措施)."), ()))
-    if data.measures and data.measure_on is None:
-        problems.append(Problem("measure_on", REQUIRED, (("field", FIELD_TITLES["measure_on"]),)))
-    if data.amount is not None and (data.amount < 0 or data.amount != data.amount.quantize(Decimal("0.01"))):
-        problems.append(Problem("amount", QT_TRANSLATE_NOOP(
-            "errors", "The amount must be zero or more yuan with at most two decimals."), ()))
-    id_problem = party_id_problem(data.party_id_number, data.party_type)
-    if id_problem is not None:
-        problems.append(id_problem)
-    problems += date_order_problems(input_dates(data))
-    if (not historical and data.major and data.decided_on is not None
-            and (data.legal_review_on is None or data.legal_review_on > data.decided_on)):
-        problems.append(Problem("decided_on", NO_LEGAL_REVIEW, ()))
-    return data, problems
-
-
-def input_dates(data: Any) -> dict[str, date | None]:
-    """The dates of a case input (or row) keyed like ``date_order_problems`` expects."""
-    names = [f"{s}_on" for s in ("discovered", *terms.STAGES, "measure", "measure_released")]
-    return {name: getattr(data, name, None) for name in names}

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from desktop.cases import repository as repo
 from desktop.cases import terms
+from desktop.cases.checks import input_dates
 from desktop.cases.dto import (
     CaseDetail,
     CaseOfficerRow,
@@ -25,13 +26,7 @@ from desktop.cases.dto import (
     StageEvent,
     SuspensionRow,
 )
-from desktop.cases.rules import (
-    WARNING_CODES,
-    Finding,
-    deadlines,
-    findings,
-    input_dates,
-)
+from desktop.cases.rules import WARNING_CODES, Finding, deadlines, findings
 from desktop.cases.supervision import dispositions, open_findings, register_warnings, warning_row
 from desktop.cases.supervision_settings import load_calendar, load_limits
 from desktop.errors import NotFound, ValidationError

@@ -20,13 +20,7 @@ from desktop.cases.dto import (
     WarningCount,
     WarningRow,
 )
-from desktop.cases.rules import (
-    WARNING_CODES,
-    CaseFacts,
-    Finding,
-    Limits,
-    findings,
-)
+from desktop.cases.rules import WARNING_CODES, CaseFacts, Finding, Limits, findings
 from desktop.cases.supervision_settings import load_calendar, load_limits
 from desktop.clock import utc_iso
 from desktop.errors import NotFound, ValidationError

@@ -17,9 +17,7 @@ from desktop.cases.dto import (
     CalendarOverrideRow,
     SupervisionSettings,
 )
-from desktop.cases.rules import (
-    Limits,
-)
+from desktop.cases.rules import Limits
 from desktop.clock import utc_iso
 from desktop.errors import NotFound, ValidationError
 from desktop.i18n import QT_TRANSLATE_NOOP

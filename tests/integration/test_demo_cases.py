@@ -15,7 +15,8 @@ from sqlalchemy import func, select
 from desktop.accounts import create_first_admin
 from desktop.audit import verify_chain
 from desktop.cases import terms
-from desktop.cases.rules import WARNING_CODES, date_order_problems, input_dates, stage_of
+from desktop.cases.checks import date_order_problems, input_dates, stage_of
+from desktop.cases.rules import WARNING_CODES
 from desktop.cases.supervision import warning_counts
 from desktop.clock import FixedClock
 from desktop.demo import load_demo

@@ -34,16 +34,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.cases import terms
+from desktop.cases.checks import FIELD_TITLES, NO_LEGAL_REVIEW, REQUIRED, clean_case, date_order_problems
 from desktop.cases.dto import CaseDetail, CaseInput, StageInput, SuspensionRow
 from desktop.cases.entry import add_suspension, approve_extension, create_case, end_suspension, record_stage
-from desktop.cases.rules import (
-    FIELD_TITLES,
-    NO_LEGAL_REVIEW,
-    REQUIRED,
-    Limits,
-    clean_case,
-    date_order_problems,
-)
+from desktop.cases.rules import Limits
 from desktop.cases.service import get_case
 from desktop.context import AppContext
 from desktop.errors import ValidationError

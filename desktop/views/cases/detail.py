@@ -5,17 +5,15 @@ and its warnings — and a banner when a deadline falls in a year whose holidays
 from __future__ import annotations
 
 import html
-from collections.abc import Iterable
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QLayout,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -26,130 +24,18 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.cases import terms
-from desktop.cases.dto import (
-    CaseDetail,
-    CaseOfficerRow,
-    CaseRow,
-    DocumentRow,
-    StageEvent,
-    SuspensionRow,
-    WarningRow,
-)
-from desktop.cases.rules import DEADLINE_STATUS_TITLES, WARNING_TITLES, Deadline
-from desktop.i18n import QT_TRANSLATE_NOOP, translate
-from desktop.views.common.lazy_table import TONE_COLOURS, format_money, format_value
-from desktop.views.officers.titles import cert_state_title
+from desktop.cases.dto import CaseDetail, CaseOfficerRow, CaseRow, DocumentRow, SuspensionRow, WarningRow
+from desktop.views.cases.panel_parts import GREY, clear_layout, tone_colour, tone_style
+from desktop.views.cases.time_limits import extension_kinds, suspension_applies, time_limited_measures
+from desktop.views.cases.timeline import TimelineView
+from desktop.views.cases.titles import category_text, cert_text, cert_tone, document_kind, joined, level_title
+from desktop.views.common.lazy_table import format_money, format_value
 from desktop.views.page_tools import local_time
 
-CONTEXT = "CaseTitles"
-GREY = "#5F6B7A"
 BANNER_STYLE = ("QLabel#calendarBanner { background: #FEF7E0; border: 1px solid #F2A900; "
                 "border-radius: 3px; padding: 6px 8px; color: #5C4300; }")
 MAJOR_STYLE = ("QLabel#majorTag { color: #D93025; border: 1px solid #D93025; border-radius: 3px; "
                "padding: 0 4px; font-weight: bold; }")
-
-_TEXTS = {
-    "separator": QT_TRANSLATE_NOOP("CaseTitles", ", "),
-    "not_yet": QT_TRANSLATE_NOOP("CaseTitles", "Not yet issued"),
-    "dossier": QT_TRANSLATE_NOOP("CaseTitles", "Dossier"),
-    "red": QT_TRANSLATE_NOOP("CaseTitles", "Red warning"),
-    "yellow": QT_TRANSLATE_NOOP("CaseTitles", "Yellow warning"),
-}
-CERT_TONES = {"valid": "green"}
-"""A certificate valid on the filing date is green; any other state is red (a warning)."""
-
-
-# -- words for coded values (shared with the page) -----------------------------------------------
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
-
-def joined(values: Iterable[str]) -> str:
-    """Values as a list in the user's language ("a、b" in Chinese, "a, b" in English)."""
-    return _tr(_TEXTS["separator"]).join(v for v in values if v)
-
-
-def category_text(category: str | None, procedure: str | None = None) -> str:
-    """"行政处罚 · 普通程序" (the procedure only where there is one)."""
-    parts = [terms.term_title(category), terms.term_title(procedure)]
-    return " · ".join(p for p in parts if p)
-
-
-def warning_title(code: str) -> str:
-    """A warning code's name in the user's language."""
-    source = WARNING_TITLES.get(code)
-    return translate("warnings", source) if source else code
-
-
-def warning_titles(codes: Iterable[str]) -> str:
-    """The names of several warnings, as a list."""
-    return joined(warning_title(code) for code in codes)
-
-
-def status_title(status: str) -> str:
-    """A deadline status in words (按期, 已超期, 临近 …)."""
-    source = DEADLINE_STATUS_TITLES.get(status)
-    return translate("terms", source) if source else status
-
-
-def cert_text(state: str) -> str:
-    """An officer's certificate state on the filing date, in words."""
-    return _tr(_TEXTS["not_yet"]) if state == "not_yet" else cert_state_title(state)
-
-
-def cert_tone(state: str) -> str:
-    """Green for a certificate valid on the filing date, red for anything else."""
-    return CERT_TONES.get(state, "red")
-
-
-def document_kind(kind: str) -> str:
-    """A document kind in words (卷宗 …)."""
-    return _tr(_TEXTS[kind]) if kind == "dossier" else kind
-
-
-# -- what applies to a case (the panel, the page and the dialogs) -------------------------------
-
-
-def deadline_of(case: CaseDetail, kind: str) -> Deadline | None:
-    """The case's ``decision`` or ``seizure`` time limit, if it has one."""
-    return next((d for d in case.deadlines if d.kind == kind), None)
-
-
-def time_limited_measures(case: CaseDetail) -> tuple[str, ...]:
-    """The case's 查封、扣押、冻结 (the measures bound by the 30-day limit), in statutory order."""
-    return tuple(m for m in case.measures if m in terms.TIME_LIMITED_MEASURES)
-
-
-def running_periods(case: CaseDetail) -> tuple[SuspensionRow, ...]:
-    """The periods not counted that have no end yet."""
-    return tuple(s for s in case.suspensions if s.end_on is None)
-
-
-def suspension_applies(case: CaseDetail) -> bool:
-    """Whether a period not counted can move one of the case's deadlines (decision or seizure)."""
-    return any(deadline_of(case, kind) is not None for kind in ("decision", "seizure"))
-
-
-def extension_kinds(case: CaseDetail) -> tuple[str, ...]:
-    """What an approval may extend: a 普通程序 行政处罚's decision limit, a 查封、扣押、冻结 not
-    extended yet (the service's ``approve_extension`` kinds)."""
-    kinds = []
-    if case.category == terms.PENALTY and case.procedure == terms.ORDINARY:
-        kinds.append("decision")
-    if time_limited_measures(case) and case.dates.get("measure_on") is not None and not case.measure_extended:
-        kinds.append("seizure")
-    return tuple(kinds)
-
-
-def _colour(tone: str | None) -> str:
-    return TONE_COLOURS.get(tone or "", "")
-
-
-def _style(tone: str | None, bold: bool = False) -> str:
-    colour = _colour(tone)
-    return (f"color: {colour};" if colour else "") + (" font-weight: bold;" if bold else "")
 
 
 def _bold(label: QLabel, scale: float = 1.0) -> QLabel:
@@ -158,102 +44,6 @@ def _bold(label: QLabel, scale: float = 1.0) -> QLabel:
     font.setPointSizeF(font.pointSizeF() * scale)
     label.setFont(font)
     return label
-
-
-def _clear(layout: QLayout) -> None:
-    while layout.count():
-        item = layout.takeAt(0)
-        widget = item.widget()
-        if widget is not None:
-            widget.hide()
-            widget.deleteLater()
-        elif item.layout() is not None:
-            inner = item.layout()
-            _clear(inner)
-            inner.deleteLater()
-
-
-# -- the timeline --------------------------------------------------------------------------------
-
-
-class TimelineView(QWidget):
-    """One row per stage: a marker, the stage, its date, the due date and the status in words.
-
-    A stage that answers a deadline shows the due date and the status in its colour (green met,
-    yellow approaching, red missed) — always with the word, never colour alone.
-    """
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.grid = QGridLayout(self)
-        self.grid.setContentsMargins(0, 0, 0, 0)
-        self.grid.setHorizontalSpacing(10)
-        self.grid.setVerticalSpacing(3)
-        self.grid.setColumnStretch(4, 1)
-        date_width = self.fontMetrics().horizontalAdvance("0000-00-00") + 4
-        for column in (2, 3):
-            self.grid.setColumnMinimumWidth(column, date_width)
-        self.statuses: dict[str, QLabel] = {}
-        self.dues: dict[str, QLabel] = {}
-        self.dates: dict[str, QLabel] = {}
-
-    def show_events(self, events: Iterable[StageEvent], as_of: date) -> None:
-        """Show the case's stages as of ``as_of``."""
-        _clear(self.grid)
-        self.statuses.clear()
-        self.dues.clear()
-        self.dates.clear()
-        headers = (self.tr("Stage"), self.tr("Date"), self.tr("Due"), self.tr("Status"))
-        for column, text in enumerate(headers, 1):
-            label = QLabel(text, self)
-            label.setStyleSheet(f"color: {GREY};")
-            self.grid.addWidget(label, 0, column)
-        for number, event in enumerate(events, 1):
-            self._add_row(number, event, as_of)
-
-    def _add_row(self, number: int, event: StageEvent, as_of: date) -> None:
-        done = event.on is not None and event.on <= as_of
-        deadline = event.deadline
-        tone = deadline.tone if deadline is not None else None
-        marker = QLabel("●" if done else "○", self)
-        marker.setStyleSheet(f"color: {_colour(tone) or ('#3D4A5A' if done else GREY)};")
-        stage = QLabel(terms.stage_title(event.stage), self)
-        stage.setWordWrap(True)  # a long English stage name wraps instead of running under the date
-        when = QLabel(format_value(event.on) if event.on else "—", self)
-        if not done:
-            for label in (stage, when):
-                label.setStyleSheet(f"color: {GREY};")
-        due = QLabel(format_value(deadline.due) if deadline and deadline.due else "", self)
-        status = QLabel(self._status_text(deadline, as_of) if deadline else "", self)
-        due.setStyleSheet(_style(tone))
-        status.setStyleSheet(_style(tone, bold=tone is not None) or f"color: {GREY};")
-        status.setWordWrap(True)
-        for column, widget in enumerate((marker, stage, when, due, status)):
-            self.grid.addWidget(widget, number, column)
-        self.dates[event.stage], self.dues[event.stage], self.statuses[event.stage] = when, due, status
-
-    def _status_text(self, deadline: Deadline, as_of: date) -> str:
-        word = status_title(deadline.status)
-        if deadline.status == "overdue" and deadline.due is not None:
-            return self.tr("{status} · {days} days").format(status=word, days=(as_of - deadline.due).days)
-        if deadline.status == "approaching" and deadline.due is not None:
-            return self.tr("{status} · {days} days left").format(status=word,
-                                                                 days=(deadline.due - as_of).days)
-        return word
-
-    def status_of(self, stage: str) -> str:
-        """The status text shown for a stage (tests)."""
-        label = self.statuses.get(stage)
-        return label.text() if label is not None else ""
-
-    def colour_of(self, stage: str) -> str:
-        """The colour of a stage's status word, ``#RRGGBB`` or "" (tests)."""
-        label = self.statuses.get(stage)
-        sheet = label.styleSheet() if label is not None else ""
-        return sheet.split("color: ")[1][:7] if "color: #" in sheet else ""
-
-
-# -- the panel -----------------------------------------------------------------------------------
 
 
 class CaseDetailPanel(QWidget):
@@ -477,7 +267,7 @@ class CaseDetailPanel(QWidget):
 
     def _show_periods(self, case: CaseDetail) -> None:
         """The periods not counted (a running one with 结束… for editors) and the extensions approved."""
-        _clear(self.periods_grid)
+        clear_layout(self.periods_grid)
         self.period_labels, self.end_buttons = [], {}
         rows: list[tuple[str, str, SuspensionRow | None]] = []
         for s in case.suspensions:
@@ -522,7 +312,7 @@ class CaseDetailPanel(QWidget):
                 self.end_buttons[period.id] = button
 
     def _show_officers(self, officers: tuple[CaseOfficerRow, ...], filed_on: date | None) -> None:
-        _clear(self.officers_box)
+        clear_layout(self.officers_box)
         self.officer_labels.clear()
         if not officers:
             self.officers_box.addWidget(self._note(self.tr("No officer is recorded on this case.")))
@@ -536,7 +326,7 @@ class CaseDetailPanel(QWidget):
         grid.setColumnStretch(2, 1)
         for row, officer in enumerate(officers):
             state = QLabel(cert_text(officer.cert_state), self.body)
-            state.setStyleSheet(_style(cert_tone(officer.cert_state), bold=True))
+            state.setStyleSheet(tone_style(cert_tone(officer.cert_state), bold=True))
             number = QLabel(officer.cert_number or "—", self.body)
             number.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             grid.addWidget(QLabel(officer.name, self.body), row, 0)
@@ -546,7 +336,7 @@ class CaseDetailPanel(QWidget):
         self.officers_box.addLayout(grid)
 
     def _show_documents(self, documents: tuple[DocumentRow, ...]) -> None:
-        _clear(self.documents_box)
+        clear_layout(self.documents_box)
         self.open_buttons = []
         if not documents:
             self.documents_box.addWidget(self._note(self.tr("No documents are attached to this case.")))
@@ -566,18 +356,18 @@ class CaseDetailPanel(QWidget):
             row.addWidget(label, 1)
             if not doc.exists:
                 missing = QLabel(self.tr("File missing"), self.body)
-                missing.setStyleSheet(_style("red", bold=True))
+                missing.setStyleSheet(tone_style("red", bold=True))
                 row.addWidget(missing)
             row.addWidget(button)
             self.documents_box.addLayout(row)
             self.open_buttons.append(button)
 
     def _show_warnings(self, warnings: tuple[WarningRow, ...]) -> None:
-        _clear(self.warnings_box)
+        clear_layout(self.warnings_box)
         self.warning_labels = []
         if not warnings:
             label = QLabel("✓ " + self.tr("No warnings"), self.body)
-            label.setStyleSheet(_style("green", bold=True))
+            label.setStyleSheet(tone_style("green", bold=True))
             self.warnings_box.addWidget(label)
             self.warning_labels.append(label)
             return
@@ -590,8 +380,8 @@ class CaseDetailPanel(QWidget):
             self.warning_labels.append(label)
 
     def _warning_html(self, w: WarningRow) -> str:
-        colour = GREY if w.handled else _colour(w.level)
-        level = _tr(_TEXTS.get(w.level, w.level))
+        colour = GREY if w.handled else tone_colour(w.level)
+        level = level_title(w.level)
         head = f'<b style="color:{colour}">{html.escape(level)} · {html.escape(w.title)}</b>'
         text = f"{head}<br>{html.escape(w.message)}"
         if w.handled:

@@ -22,15 +22,12 @@ from desktop.models.db import Store
 from desktop.paging import ListQuery, Page
 from desktop.personnel.service import list_agencies
 from desktop.security import Actor, Permission
-from desktop.views.cases.detail import (
-    CaseDetailPanel,
-    category_text,
-    extension_kinds,
-    running_periods,
-    suspension_applies,
-    warning_titles,
-)
-from desktop.views.cases.dialogs import ExtensionDialog, NewCaseDialog, RecordStageDialog, SuspensionDialog
+from desktop.views.cases.detail import CaseDetailPanel
+from desktop.views.cases.new_case_dialog import NewCaseDialog
+from desktop.views.cases.period_dialogs import ExtensionDialog, SuspensionDialog
+from desktop.views.cases.stage_dialog import RecordStageDialog
+from desktop.views.cases.time_limits import extension_kinds, running_periods, suspension_applies
+from desktop.views.cases.titles import category_text, warning_titles
 from desktop.views.common.lazy_table import ColumnSpec
 from desktop.views.common.widgets import (
     RANK_EXPORT,

@@ -789,6 +789,21 @@
     </message>
 </context>
 <context>
+    <name>CaseDocuments</name>
+    <message>
+        <source>Open document</source>
+        <translation>打开文书</translation>
+    </message>
+    <message>
+        <source>The file is not there: {path}</source>
+        <translation>文件不存在：{path}</translation>
+    </message>
+    <message>
+        <source>No program on this computer opens {path}.</source>
+        <translation>本机没有可以打开 {path} 的程序。</translation>
+    </message>
+</context>
+<context>
     <name>CaseForm</name>
     <message>
         <source>To save, complete: {fields}</source>
@@ -1019,18 +1034,6 @@
     <message>
         <source>{case_no} has no time limit to extend: only the decision limit of a 普通程序 行政处罚 case, or a 查封, 扣押 or 冻结 not extended yet.</source>
         <translation>{case_no} 没有可延长的期限：只有普通程序行政处罚案件的办案期限，或尚未延长的查封、扣押、冻结期限可以延长。</translation>
-    </message>
-    <message>
-        <source>Open document</source>
-        <translation>打开文书</translation>
-    </message>
-    <message>
-        <source>The file is not there: {path}</source>
-        <translation>文件不存在：{path}</translation>
-    </message>
-    <message>
-        <source>No program on this computer opens {path}.</source>
-        <translation>本机没有可以打开 {path} 的程序。</translation>
     </message>
     <message>
         <source>Reading the case</source>
@@ -2911,18 +2914,6 @@
     <message>
         <source>All agencies</source>
         <translation>全部执法主体</translation>
-    </message>
-    <message>
-        <source>Open document</source>
-        <translation>打开文书</translation>
-    </message>
-    <message>
-        <source>The file is not there: {path}</source>
-        <translation>文件不存在：{path}</translation>
-    </message>
-    <message>
-        <source>No program on this computer opens {path}.</source>
-        <translation>本机没有可以打开 {path} 的程序。</translation>
     </message>
     <message>
         <source>Reading the case</source>

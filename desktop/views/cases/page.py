@@ -6,7 +6,6 @@ and 双公示 export."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, QUrl, Signal
@@ -23,6 +22,7 @@ from desktop.paging import ListQuery, Page
 from desktop.personnel.service import list_agencies
 from desktop.security import Actor, Permission
 from desktop.views.cases.detail import CaseDetailPanel
+from desktop.views.cases.documents import open_case_document
 from desktop.views.cases.new_case_dialog import NewCaseDialog
 from desktop.views.cases.period_dialogs import ExtensionDialog, SuspensionDialog
 from desktop.views.cases.stage_dialog import RecordStageDialog
@@ -337,12 +337,7 @@ class CasesPage(QWidget):
 
     def open_document(self, doc: DocumentRow) -> None:
         """Open a document of the case in the system's viewer (a missing file is said so)."""
-        if not Path(doc.path).is_file():
-            self.ctx.dialogs.warn(self, self.tr("Open document"), self.tr(
-                "The file is not there: {path}").format(path=doc.path))
-        elif not self.url_opener(QUrl.fromLocalFile(doc.path)):
-            self.ctx.dialogs.warn(self, self.tr("Open document"), self.tr(
-                "No program on this computer opens {path}.").format(path=doc.path))
+        open_case_document(self, self.ctx.dialogs, doc, self.url_opener)
 
     # -- slots --------------------------------------------------------------------------------
 

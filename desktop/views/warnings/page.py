@@ -7,7 +7,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, fields
 from datetime import date
-from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QShowEvent
@@ -23,6 +22,7 @@ from desktop.context import AppContext
 from desktop.paging import ListQuery, Page
 from desktop.personnel.service import list_agencies
 from desktop.security import Permission
+from desktop.views.cases.documents import open_case_document
 from desktop.views.common.lazy_table import ColumnSpec
 from desktop.views.common.widgets import (
     RANK_CUSTOM,
@@ -276,12 +276,7 @@ class WarningsPage(QWidget):
 
     def open_document(self, doc: DocumentRow) -> None:
         """Open a document of the case in the system's viewer (a missing file is said so)."""
-        if not Path(doc.path).is_file():
-            self.ctx.dialogs.warn(self, self.tr("Open document"), self.tr(
-                "The file is not there: {path}").format(path=doc.path))
-        elif not self.url_opener(QUrl.fromLocalFile(doc.path)):
-            self.ctx.dialogs.warn(self, self.tr("Open document"), self.tr(
-                "No program on this computer opens {path}.").format(path=doc.path))
+        open_case_document(self, self.ctx.dialogs, doc, self.url_opener)
 
     def clear_filters(self) -> None:
         """Every open warning again: no search, no filter."""

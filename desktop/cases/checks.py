@@ -6,7 +6,7 @@ rule is a ``Problem`` naming the field.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from datetime import date
 from decimal import Decimal
@@ -121,11 +121,8 @@ def clean_case(data: Any, *, historical: bool = False) -> tuple[Any, list[Proble
         value = getattr(data, name)
         if value and value not in allowed:
             problems.append(Problem(name, _NOT_ONE_OF, (("value", value), ("allowed", "、".join(allowed)))))
-    for name, values, allowed in (("measures", data.measures, terms.MEASURES),
-                                  ("penalty_kinds", data.penalty_kinds, terms.PENALTY_KINDS)):
-        for value in values:
-            if value not in allowed:
-                problems.append(Problem(name, _NOT_ONE_OF, (("value", value), ("allowed", "、".join(allowed)))))
+    problems += list_problems("measures", data.measures, terms.MEASURES)
+    problems += list_problems("penalty_kinds", data.penalty_kinds, terms.PENALTY_KINDS)
     if data.category == terms.PENALTY and not data.procedure:
         problems.append(Problem("procedure", QT_TRANSLATE_NOOP(
             "errors", "A 行政处罚 case needs its procedure (简易程序 or 普通程序)."), ()))
@@ -134,9 +131,7 @@ def clean_case(data: Any, *, historical: bool = False) -> tuple[Any, list[Proble
             "errors", "A 行政强制 case needs its coercive measures (强制措施)."), ()))
     if data.measures and data.measure_on is None:
         problems.append(Problem("measure_on", REQUIRED, (("field", FIELD_TITLES["measure_on"]),)))
-    if data.amount is not None and (data.amount < 0 or data.amount != data.amount.quantize(Decimal("0.01"))):
-        problems.append(Problem("amount", QT_TRANSLATE_NOOP(
-            "errors", "The amount must be zero or more yuan with at most two decimals."), ()))
+    problems += amount_problems(data.amount)
     id_problem = party_id_problem(data.party_id_number, data.party_type)
     if id_problem is not None:
         problems.append(id_problem)
@@ -145,6 +140,20 @@ def clean_case(data: Any, *, historical: bool = False) -> tuple[Any, list[Proble
             and (data.legal_review_on is None or data.legal_review_on > data.decided_on)):
         problems.append(Problem("decided_on", NO_LEGAL_REVIEW, ()))
     return data, problems
+
+
+def list_problems(field: str, values: Sequence[str], allowed: Sequence[str]) -> list[Problem]:
+    """Each value of a multi-value field that is not in its statutory list."""
+    return [Problem(field, _NOT_ONE_OF, (("value", v), ("allowed", "、".join(allowed)))) for v in values
+            if v not in allowed]
+
+
+def amount_problems(amount: Decimal | None) -> list[Problem]:
+    """罚没金额: yuan, zero or more, at most two decimals."""
+    if amount is None or (amount >= 0 and amount == amount.quantize(Decimal("0.01"))):
+        return []
+    return [Problem("amount", QT_TRANSLATE_NOOP(
+        "errors", "The amount must be zero or more yuan with at most two decimals."), ())]
 
 
 def input_dates(data: Any) -> dict[str, date | None]:

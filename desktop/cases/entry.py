@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from decimal import Decimal
 from pathlib import Path
 
 from sqlalchemy import select
@@ -18,9 +17,11 @@ from desktop.cases import terms
 from desktop.cases.checks import (
     FIELD_TITLES,
     NO_LEGAL_REVIEW,
+    amount_problems,
     clean_case,
     date_order_problems,
     input_dates,
+    list_problems,
     stage_of,
 )
 from desktop.cases.dto import (
@@ -183,7 +184,7 @@ def creation_change(case: Case, action: str = "create") -> audit.Change:
 
 def terms_stage(case: Case) -> str:
     """The stage the case's dates put it at."""
-    return stage_of({name: getattr(case, name) for name in input_dates(case)})
+    return stage_of(input_dates(case))
 
 
 def case_snapshot(case: Case) -> dict:
@@ -221,28 +222,18 @@ def record_stage(store: Store, actor: Actor, case_id: int, version: int, step: S
         raise ValidationError(QT_TRANSLATE_NOOP("errors", "Unknown stage: {stage}."), field="stage",
                               stage=step.stage)
     with store.unit_of_work() as uow:
-        case = uow.session.get(Case, case_id)
-        if case is None:
-            raise NotFound(QT_TRANSLATE_NOOP("errors", "No such case (id {id})."), id=case_id)
-        require_agency(actor, case.agency_id)
-        check_version(case, version)
+        case = _case_for_update(uow.session, actor, case_id, version)
         before = case_snapshot(case)
         column = f"{step.stage}_on"
-        dates = {**{name: getattr(case, name) for name in input_dates(case)}, column: step.on}
-        problems = date_order_problems(dates)
+        problems = date_order_problems({**input_dates(case), column: step.on})
         if step.on > store.clock.today():
             problems.insert(0, Problem(column, QT_TRANSLATE_NOOP(
                 "errors", "{date} is in the future."), (("date", step.on.isoformat()),)))
         if (step.stage == "decided" and case.major
                 and (case.legal_review_on is None or case.legal_review_on > step.on)):
             problems.insert(0, Problem(column, NO_LEGAL_REVIEW, ()))
-        kinds_problem = [k for k in step.penalty_kinds if k not in terms.PENALTY_KINDS]
-        if kinds_problem:
-            problems.append(Problem("penalty_kinds", QT_TRANSLATE_NOOP("errors", "{value} is not one of: {allowed}."),
-                                    (("value", kinds_problem[0]), ("allowed", "、".join(terms.PENALTY_KINDS)))))
-        if step.amount is not None and (step.amount < 0 or step.amount != step.amount.quantize(Decimal("0.01"))):
-            problems.append(Problem("amount", QT_TRANSLATE_NOOP(
-                "errors", "The amount must be zero or more yuan with at most two decimals."), ()))
+        problems += list_problems("penalty_kinds", step.penalty_kinds, terms.PENALTY_KINDS)
+        problems += amount_problems(step.amount)
         raise_first(problems)
         setattr(case, column, step.on)
         if step.stage == "decided":
@@ -272,11 +263,7 @@ def add_suspension(store: Store, actor: Actor, case_id: int, version: int, kind:
         raise ValidationError(QT_TRANSLATE_NOOP("errors", "The end {end} is before the start {start}."),
                               field="end_on", end=end_on.isoformat(), start=start_on.isoformat())
     with store.unit_of_work() as uow:
-        case = uow.session.get(Case, case_id)
-        if case is None:
-            raise NotFound(QT_TRANSLATE_NOOP("errors", "No such case (id {id})."), id=case_id)
-        require_agency(actor, case.agency_id)
-        check_version(case, version)
+        case = _case_for_update(uow.session, actor, case_id, version)
         if start_on < case.filed_on:
             raise ValidationError(QT_TRANSLATE_NOOP("errors", "The start {start} is before the filing date {filed}."),
                                   field="start_on", start=start_on.isoformat(), filed=case.filed_on.isoformat())

@@ -15,7 +15,7 @@ from desktop.cases import terms
 from desktop.cases.rules import CaseFacts, Limits, Suspension
 from desktop.models import Agency, Case, CaseOfficer, CaseSuspension, Certificate, Officer
 from desktop.paging import ListQuery
-from desktop.repository import dialect_of, fetch_page, has_latin_or_digits, search_clause
+from desktop.repository import dialect_of, fetch_page, search_clause
 
 CASE_SORTS = {
     "case_no": Case.case_no, "agency_name": Agency.name, "category": Case.category,
@@ -28,7 +28,7 @@ CASE_SORTS = {
 def date_plus(column: Any, days: Any, dialect: str) -> ColumnElement[Any]:
     """``column`` + ``days`` days in SQL (``days`` an int or an integer column)."""
     if dialect == "sqlite":
-        return func.date(column, literal("+") .concat(days).concat(literal(" days")))
+        return func.date(column, literal("+").concat(days).concat(literal(" days")))
     return column + days
 
 
@@ -46,10 +46,7 @@ def case_conditions(session: Session, query: ListQuery, scope_agency_id: int | N
         conditions.append(Case.filed_on >= query.filter("filed_from"))
     if query.filter("filed_to"):
         conditions.append(Case.filed_on <= query.filter("filed_to"))
-    columns = [Case.party, Case.cause, Case.case_no]
-    if has_latin_or_digits(query.search):
-        columns = [Case.case_no, Case.party, Case.cause]
-    clause = search_clause(query.search, columns, dialect_of(session))
+    clause = search_clause(query.search, [Case.case_no, Case.party, Case.cause], dialect_of(session))
     if clause is not None:
         conditions.append(clause)
     return conditions

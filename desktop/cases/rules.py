@@ -232,6 +232,9 @@ WARNING_TITLES = {
     "summary_over_limit": QT_TRANSLATE_NOOP("warnings", "Summary procedure fine over the limit"),
 }
 
+CODE_LEVELS = {code: ("yellow" if code == "decision_due_soon" else "red") for code in WARNING_CODES}
+"""The level each code is raised at: only an approaching decision is yellow (CLI.md)."""
+
 LEVEL_TITLES = {
     "red": QT_TRANSLATE_NOOP("warnings", "Red"),
     "yellow": QT_TRANSLATE_NOOP("warnings", "Yellow"),
@@ -291,31 +294,31 @@ def findings(facts: CaseFacts, as_of: date, limits: Limits, cal: WorkCalendar) -
         return []
     out: list[Finding] = []
 
-    def add(code: str, level: str, due_on: date | None, template: str, **params: Any) -> None:
-        out.append(Finding(f.id, f.case_no, f.agency_id, f.agency, code, level, due_on, template,
+    def add(code: str, due_on: date | None, template: str, **params: Any) -> None:
+        out.append(Finding(f.id, f.case_no, f.agency_id, f.agency, code, CODE_LEVELS[code], due_on, template,
                            tuple(params.items())))
 
     for d in deadlines(facts, as_of, limits, cal):
         if d.status in ("overdue", "late"):
-            add(_DEADLINE_CODES[d.kind], "red", d.due, _MESSAGES[(d.kind, d.status)],
+            add(_DEADLINE_CODES[d.kind], d.due, _MESSAGES[(d.kind, d.status)],
                 due=_iso(d.due), met_on=_iso(d.met_on))
         elif d.status == "approaching" and d.kind == "decision":
-            add("decision_due_soon", "yellow", d.due, _MESSAGES[("decision", "approaching")], due=_iso(d.due))
+            add("decision_due_soon", d.due, _MESSAGES[("decision", "approaching")], due=_iso(d.due))
     if f.officer_count < 2:
-        add("single_officer", "red", None, _SINGLE, count=f.officer_count)
+        add("single_officer", None, _SINGLE, count=f.officer_count)
     if f.uncertified:
-        add("uncertified_officer", "red", None, _UNCERTIFIED, filed=_iso(f.filed_on),
+        add("uncertified_officer", None, _UNCERTIFIED, filed=_iso(f.filed_on),
             names="、".join(f.uncertified))
     if f.major and f.decided_on is not None:
         if f.legal_review_on is None:
-            add("missing_legal_review", "red", None, _NO_REVIEW, decided=_iso(f.decided_on))
+            add("missing_legal_review", None, _NO_REVIEW, decided=_iso(f.decided_on))
         elif f.legal_review_on > f.decided_on:
-            add("missing_legal_review", "red", None, _LATE_REVIEW, decided=_iso(f.decided_on),
+            add("missing_legal_review", None, _LATE_REVIEW, decided=_iso(f.decided_on),
                 review=_iso(f.legal_review_on))
     if f.category == terms.PENALTY and f.procedure == terms.SUMMARY and f.amount is not None:
         limit = summary_limit(f, limits)
         if f.amount > limit:
-            add("summary_over_limit", "red", None, _OVER_LIMIT, amount=f"{f.amount:,.2f}",
+            add("summary_over_limit", None, _OVER_LIMIT, amount=f"{f.amount:,.2f}",
                 limit=f"{limit:,.0f}")
     return out
 

@@ -33,12 +33,11 @@ from desktop.errors import NotFound, ValidationError
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.identifiers import is_valid_resident_id, mask_resident_id
 from desktop.models import (
-    Agency,
     Case,
 )
 from desktop.models.db import Store
 from desktop.paging import ListQuery, Page
-from desktop.personnel.repository import agency_names
+from desktop.personnel.repository import find_agency
 from desktop.security import Actor, Permission, require, require_agency
 
 
@@ -105,7 +104,7 @@ def find_case(store: Store, actor: Actor, case_no: str, agency: str | int | None
     with store.reading() as session:
         stmt = select(Case).where(Case.case_no == case_no.strip())
         if agency is not None:
-            stmt = stmt.where(Case.agency_id == _agency_id(session, agency))
+            stmt = stmt.where(Case.agency_id == find_agency(session, agency).id)
         if actor.scope_agency_id is not None:
             stmt = stmt.where(Case.agency_id == actor.scope_agency_id)
         found = session.execute(stmt).scalars().all()
@@ -118,17 +117,6 @@ def find_case(store: Store, actor: Actor, case_no: str, agency: str | int | None
         return _detail(session, store, actor, found[0], as_of or store.clock.today())
 
 
-def _agency_id(session: Session, key: str | int) -> int:
-    if isinstance(key, int):
-        if session.get(Agency, key) is None:
-            raise NotFound(QT_TRANSLATE_NOOP("errors", "Unknown agency: {agency}."), agency=key)
-        return key
-    found = agency_names(session).get(str(key).strip())
-    if found is None:
-        raise NotFound(QT_TRANSLATE_NOOP("errors", "Unknown agency: {agency}."), agency=key)
-    return found
-
-
 def _detail(session: Session, store: Store, actor: Actor, case: Case, as_of: date) -> CaseDetail:
     limits, cal = load_limits(session), load_calendar(session)
     facts = repo.load_facts(session, [Case.id == case.id])[0]
@@ -137,7 +125,7 @@ def _detail(session: Session, store: Store, actor: Actor, case: Case, as_of: dat
     warnings = tuple(warning_row(f, facts, handled.get((f.case_id, f.code)))
                      for f in findings(facts, as_of, limits, cal))
     officers = tuple(CaseOfficerRow(*row) for row in repo.officers_of_case(session, case.id, case.filed_on))
-    dates = {name: getattr(case, name) for name in input_dates(case)}
+    dates = input_dates(case)
     return CaseDetail(
         case.id, case.case_no, case.agency_id, case.agency.name, case.category, case.procedure, case.source,
         case.stage, case.cause, case.party, case.party_type, _party_number(case, actor), dates,

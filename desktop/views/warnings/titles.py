@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from desktop.cases.dto import WarningRow
-from desktop.cases.rules import LEVEL_TITLES, WARNING_CODES, WARNING_TITLES
+from desktop.cases.rules import LEVEL_TITLES, WARNING_TITLES
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.views.page_tools import local_time
 
@@ -30,8 +30,6 @@ SHORT_TITLES = {
 }
 """A code's name short enough for a column of the count grid (办案超期, 少于2人 …)."""
 
-CODE_LEVELS = {code: ("yellow" if code.endswith("_due_soon") else "red") for code in WARNING_CODES}
-"""The level each code is raised at (only an approaching decision is yellow)."""
 
 HANDLED = QT_TRANSLATE_NOOP("WarningTitles", "{who} {when}: {note}")
 

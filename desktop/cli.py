@@ -113,6 +113,9 @@ def build_parser() -> argparse.ArgumentParser:
     ol.add_argument("--cert-state", choices=["valid", "expiring", "expired", "suspended", "cancelled", "revoked", "none"])
 
     _cases_parser(sub)
+    from desktop.cli_review import add_parsers as review_parsers
+
+    review_parsers(sub, _Parser, _as_of)
 
     audit = sub.add_parser("audit", help="the audit record").add_subparsers(dest="action", parser_class=_Parser, required=True)
     verify = audit.add_parser("verify", help="walk the hash chain; exit 1 at the first broken record")

@@ -56,6 +56,12 @@ class Permission(StrEnum):
     EDIT_CASES = "edit_cases"
     HANDLE_WARNINGS = "handle_warnings"
     EDIT_SETTINGS = "edit_settings"
+    MANAGE_REVIEWS = "manage_reviews"
+    """Standards, campaigns and draws, recheck assignment, reopening a submitted score."""
+    VIEW_REVIEWS = "view_reviews"
+    """Campaigns and results (reviewers: their files; agency users: their agency's)."""
+    SCORE_FILES = "score_files"
+    REQUEST_RECHECK = "request_recheck"
 
 
 _EVERYTHING = frozenset(Permission)
@@ -63,13 +69,13 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.ADMIN: _EVERYTHING,
     Role.SUPERVISOR: _EVERYTHING - {Permission.MANAGE_USERS},
     Role.REVIEWER: frozenset({Permission.VIEW_AGENCIES, Permission.VIEW_OFFICERS,
-                              Permission.VIEW_CASES}),
+                              Permission.VIEW_CASES, Permission.VIEW_REVIEWS, Permission.SCORE_FILES}),
     Role.TRAINER: frozenset({Permission.VIEW_AGENCIES, Permission.VIEW_OFFICERS,
                              Permission.EDIT_OFFICERS, Permission.VIEW_ID_NUMBERS}),
     Role.CLERK: frozenset({Permission.VIEW_AGENCIES, Permission.VIEW_OFFICERS,
                            Permission.VIEW_CASES, Permission.EDIT_CASES}),
     Role.AGENCY: frozenset({Permission.VIEW_AGENCIES, Permission.VIEW_OFFICERS,
-                            Permission.VIEW_CASES}),
+                            Permission.VIEW_CASES, Permission.VIEW_REVIEWS, Permission.REQUEST_RECHECK}),
 }
 
 

@@ -342,29 +342,32 @@ def _write_cell(sheet: Any, formats: dict[str, Any], row: int, col: int, value: 
         sheet.write_string(row, col, parse_text(value) or "")  # never a formula
 
 
-def _fill(path: str, sheet_name: str, headers: Sequence[str], rows: Iterator[Sequence[Any]],
+def _fill(path: str, sheets: Sequence[tuple[str, Sequence[str], Iterable[Sequence[Any]]]],
           progress: Progress | None, cancelled: IsCancelled | None, total: int | None) -> None:
     import xlsxwriter
 
     with xlsxwriter.Workbook(path, {"constant_memory": True}) as book:  # closes on errors too
-        sheet = book.add_worksheet(_safe_sheet_name(sheet_name))
         formats = {name: book.add_format(spec) for name, spec in _FORMATS.items()}
-        sample = list(islice(rows, 50))
-        for index, width in enumerate(_column_widths(headers, sample)):
-            sheet.set_column(index, index, width)
-        for index, header in enumerate(headers):
-            sheet.write_string(0, index, header, formats["header"])
-        sheet.freeze_panes(1, 0)
         done = 0
-        for done, row in enumerate(chain(sample, rows), start=1):
-            if done >= MAX_ROWS:
-                raise ValidationError(QT_TRANSLATE_NOOP(
-                    "errors", "Too many rows for one worksheet (at most {limit})"),
-                    field="rows", limit=MAX_ROWS - 1)
-            for col, value in enumerate(row):
-                _write_cell(sheet, formats, done, col, value)
-            if done % CHUNK == 0:
-                _check(done, total, progress, cancelled)
+        for sheet_name, headers, sheet_rows in sheets:
+            rows = iter(sheet_rows)
+            sheet = book.add_worksheet(_safe_sheet_name(sheet_name))
+            sample = list(islice(rows, 50))
+            for index, width in enumerate(_column_widths(headers, sample)):
+                sheet.set_column(index, index, width)
+            for index, header in enumerate(headers):
+                sheet.write_string(0, index, header, formats["header"])
+            sheet.freeze_panes(1, 0)
+            for line, row in enumerate(chain(sample, rows), start=1):
+                if line >= MAX_ROWS:
+                    raise ValidationError(QT_TRANSLATE_NOOP(
+                        "errors", "Too many rows for one worksheet (at most {limit})"),
+                        field="rows", limit=MAX_ROWS - 1)
+                for col, value in enumerate(row):
+                    _write_cell(sheet, formats, line, col, value)
+                done += 1
+                if done % CHUNK == 0:
+                    _check(done, total, progress, cancelled)
         _check(done, total, progress, cancelled)
 
 
@@ -372,13 +375,20 @@ def write_workbook(path: str | os.PathLike[str], sheet_name: str, headers: Seque
                    rows: Iterable[Sequence[Any]], *, progress: Progress | None = None,
                    cancelled: IsCancelled | None = None, total: int | None = None) -> None:
     """Write one sheet (bold frozen header, then ``rows``) to ``path``, all or nothing."""
+    write_sheets(path, [(sheet_name, headers, rows)], progress=progress, cancelled=cancelled, total=total)
+
+
+def write_sheets(path: str | os.PathLike[str], sheets: Sequence[tuple[str, Sequence[str], Iterable[Sequence[Any]]]],
+                 *, progress: Progress | None = None, cancelled: IsCancelled | None = None,
+                 total: int | None = None) -> None:
+    """Write sheets of (name, headers, rows) to ``path``, all or nothing."""
     target = Path(path)
     _check(0, total, None, cancelled)
     temp = ""
     try:
         fd, temp = tempfile.mkstemp(suffix=".xlsx.part", prefix=".", dir=target.parent)
         os.close(fd)
-        _fill(temp, sheet_name, headers, iter(rows), progress, cancelled, total)
+        _fill(temp, sheets, progress, cancelled, total)
         os.replace(temp, target)
     except OSError as exc:
         raise _cannot_write(target.name, exc) from exc

@@ -14,7 +14,19 @@ from desktop.models.cases import (
 )
 from desktop.models.org import Agency
 from desktop.models.personnel import Certificate, Officer
+from desktop.models.review import (
+    Campaign,
+    CampaignFile,
+    Feedback,
+    Recheck,
+    RecheckItem,
+    Rubric,
+    ScoreEntry,
+    ScoreMark,
+    Scoring,
+)
 
-__all__ = ["Agency", "AuditHead", "AuditRecord", "Base", "CalendarOverride", "Case", "CaseDocument",
-           "CaseOfficer", "CaseSuspension", "Certificate", "Officer", "StoreSetting", "User",
+__all__ = ["Agency", "AuditHead", "AuditRecord", "Base", "CalendarOverride", "Campaign", "CampaignFile", "Case",
+           "CaseDocument", "CaseOfficer", "CaseSuspension", "Certificate", "Feedback", "Officer", "Recheck",
+           "RecheckItem", "Rubric", "ScoreEntry", "ScoreMark", "Scoring", "StoreSetting", "User",
            "WarningDisposition"]

@@ -1318,6 +1318,41 @@
     </message>
 </context>
 <context>
+    <name>DossierViewer</name>
+    <message>
+        <source>No dossier open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {name} does not exist or cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is protected by a password and cannot be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has no pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is damaged: its pages cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not a PDF file, or it is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This page cannot be shown: the file may be damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExtensionDialog</name>
     <message>
         <source>Extend a time limit</source>
@@ -2325,6 +2360,25 @@
     </message>
 </context>
 <context>
+    <name>SearchController</name>
+    <message>
+        <source>No text layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{hits} · searching page {done} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This dossier is scanned: it has no text to search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Settings</source>
@@ -2577,6 +2631,13 @@
     </message>
 </context>
 <context>
+    <name>ThumbnailModel</name>
+    <message>
+        <source>Page {page}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TimelineView</name>
     <message>
         <source>Stage</source>
@@ -2692,6 +2753,93 @@
     <message>
         <source>Active</source>
         <translation>启用</translation>
+    </message>
+</context>
+<context>
+    <name>ViewerToolbar</name>
+    <message>
+        <source>Previous page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page number: type one and press Enter (Ctrl+G)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom (Ctrl+wheel, Ctrl+= and Ctrl+-)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the page thumbnails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thumbnails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw a box around what to mark (Esc to stop)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the words to mark (Esc to stop)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find in dossier (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+F3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next match (F3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">取消</translation>
+    </message>
+    <message>
+        <source>Stop searching</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3040,6 +3188,58 @@
     <message>
         <source>Demo accounts {names} have the password {password}.</source>
         <translation>示范账号 {names} 的密码均为 {password}。</translation>
+    </message>
+    <message>
+        <source>{outcome}: {code} v{version} {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported as a new version (the old one scored files)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaced (no file was scored with it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review draw needs {flags}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--weights must be two percentages adding up to 100, like 50/50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign {name}: seed {seed}, {n} eligible files, fingerprint {sha}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draw matches: the seed gives exactly the stored files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draw does NOT match the seed and the stored population.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register still gives the same population.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register changed since the draw: {added} files added, {removed} removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote {n} files to {out}.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3476,6 +3676,414 @@
         <source>The store address {url} is not valid.</source>
         <translation>数据库地址 {url} 无效。</translation>
     </message>
+    <message>
+        <source>No standard with code {code}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the campaign a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is longer than {n} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a seed of 1 to 100 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose case categories among {allowed}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of campaigns to leave out cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name at least one reviewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first score&apos;s weight must be 1 to 99 percent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recheck window must be 0 to 60 working days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A campaign named {name} already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file is eligible: no case of these categories closed in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No campaign named {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such campaign (id {id}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard {id} does not apply to {category}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No review standard applies to {category}: import one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No active user named {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not a reviewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a number of files per agency or a percentage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw at least one file per agency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The percentage must be above 0 and at most 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reviewer is named twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too few reviewers for {case_no} of {agency}: {needed} needed, and no reviewer may score a file of their own agency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rectification deadline must be after the notice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such agency (id {id}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaign drew no file of {agency}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not every file of {agency} is scored yet: {files}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaign is closed: its grades are fixed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} score sheets are not submitted yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} rechecks are not decided yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No feedback was sent yet to {agencies}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not a readable PDF file.</source>
+        <translation>{path} 不是可读取的 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>The dossier {path} changed while its annotated copy was being written; the copy was discarded. Export again.</source>
+        <translation>生成批注副本期间，卷宗 {path} 被改动；副本已作废，请重新导出。</translation>
+    </message>
+    <message>
+        <source>No dossier file at {path}.</source>
+        <translation>卷宗文件 {path} 不存在。</translation>
+    </message>
+    <message>
+        <source>The annotated copy must be a different file from the dossier {path}.</source>
+        <translation>批注副本不能与卷宗 {path} 为同一文件。</translation>
+    </message>
+    <message>
+        <source>Name at least one deduction to recheck.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a reason for every disputed deduction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No feedback was sent for this file yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recheck window closed on {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A recheck of this file was already requested.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A deduction is named twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry {id} is not a deduction of this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This recheck is decided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} scored this file: a recheck needs another reviewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} belongs to the file&apos;s agency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This recheck is assigned to {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule on every disputed deduction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uphold or change each deduction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a reason for every ruling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such file (id {id}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such recheck (id {id}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rubric is not valid JSON (line {line}, column {column}).</source>
+        <translation>评查标准不是有效的 JSON（第 {line} 行，第 {column} 列）。</translation>
+    </message>
+    <message>
+        <source>The rubric must be a JSON object.</source>
+        <translation>评查标准必须是一个 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>{path} must be a JSON object.</source>
+        <translation>{path} 必须是一个 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>{path} is not part of the rubric format.</source>
+        <translation>{path} 不属于评查标准格式。</translation>
+    </message>
+    <message>
+        <source>{path} is required.</source>
+        <translation>{path} 必须填写。</translation>
+    </message>
+    <message>
+        <source>{path} must be a non-empty text.</source>
+        <translation>{path} 必须是非空文本。</translation>
+    </message>
+    <message>
+        <source>{path} must be a list.</source>
+        <translation>{path} 必须是列表。</translation>
+    </message>
+    <message>
+        <source>{path} must be a non-empty list.</source>
+        <translation>{path} 必须是非空列表。</translation>
+    </message>
+    <message>
+        <source>{path} must be a number.</source>
+        <translation>{path} 必须是数字。</translation>
+    </message>
+    <message>
+        <source>{path} cannot be negative.</source>
+        <translation>{path} 不能为负数。</translation>
+    </message>
+    <message>
+        <source>{path} must be more than 0.</source>
+        <translation>{path} 必须大于 0。</translation>
+    </message>
+    <message>
+        <source>{path} has more than two decimals.</source>
+        <translation>{path} 的小数超过两位。</translation>
+    </message>
+    <message>
+        <source>{path}: {value} is not a case category ({allowed}).</source>
+        <translation>{path}：{value} 不是案件类别（{allowed}）。</translation>
+    </message>
+    <message>
+        <source>{path}: {value} is listed twice.</source>
+        <translation>{path}：{value} 重复列出。</translation>
+    </message>
+    <message>
+        <source>{path}: the items&apos; points add up to {sum}, not {total}.</source>
+        <translation>{path}：各评查项分值合计为 {sum}，而不是 {total}。</translation>
+    </message>
+    <message>
+        <source>{path}: an item needs at least one deduction.</source>
+        <translation>{path}：每个评查项至少需要一个扣分项。</translation>
+    </message>
+    <message>
+        <source>{path}: {value} is not a deduction kind ({allowed}).</source>
+        <translation>{path}：{value} 不是扣分方式（{allowed}）。</translation>
+    </message>
+    <message>
+        <source>{path}: {points} is more than the item&apos;s {item_points} points.</source>
+        <translation>{path}：{points} 分超过该评查项的分值 {item_points} 分。</translation>
+    </message>
+    <message>
+        <source>{path}: the minimum {min} is more than the maximum {max}.</source>
+        <translation>{path}：最低扣分 {min} 大于最高扣分 {max}。</translation>
+    </message>
+    <message>
+        <source>{path}: a range deduction has a minimum and a maximum, not points.</source>
+        <translation>{path}：区间扣分项填写最低和最高扣分（min、max），不填分值（points）。</translation>
+    </message>
+    <message>
+        <source>{path}: only a range deduction has a minimum and a maximum.</source>
+        <translation>{path}：只有区间扣分项才有最低和最高扣分。</translation>
+    </message>
+    <message>
+        <source>{path}: a full deduction takes the item&apos;s {item_points} points; leave the points out.</source>
+        <translation>{path}：扣全分即扣除该评查项的 {item_points} 分，请勿另填分值。</translation>
+    </message>
+    <message>
+        <source>{path}: {value} is not a veto effect ({allowed}).</source>
+        <translation>{path}：{value} 不是否决项效力（{allowed}）。</translation>
+    </message>
+    <message>
+        <source>{path}: {min} must be lower than the band above ({above}).</source>
+        <translation>{path}：{min} 必须低于上一等次的起点分（{above}）。</translation>
+    </message>
+    <message>
+        <source>{path}: the last band must start at 0, not {min}.</source>
+        <translation>{path}：最低等次必须从 0 分起，而不是 {min}。</translation>
+    </message>
+    <message>
+        <source>{path}: the top band starts at {min}, above the total {total}.</source>
+        <translation>{path}：最高等次起点分 {min} 超过总分 {total}。</translation>
+    </message>
+    <message>
+        <source>{path}: the band {name} is listed twice.</source>
+        <translation>{path}：等次 {name} 重复列出。</translation>
+    </message>
+    <message>
+        <source>{path}: the code {code} is already used at {other}.</source>
+        <translation>{path}：编号 {code} 已在 {other} 使用。</translation>
+    </message>
+    <message>
+        <source>No such file: {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not a JSON file: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: a standard is one JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such standard (id {id}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} is neither a deduction nor a veto of the standard {rubric}.</source>
+        <translation>{code} 不是评查标准 {rubric} 中的扣分项或否决项。</translation>
+    </message>
+    <message>
+        <source>{code}: the number of occurrences must be at least 1, not {count}.</source>
+        <translation>{code}：出现次数至少为 1，而不是 {count}。</translation>
+    </message>
+    <message>
+        <source>{code}: choose the points to deduct, from {min} to {max}.</source>
+        <translation>{code}：请在 {min} 至 {max} 分之间选定扣分。</translation>
+    </message>
+    <message>
+        <source>{code}: {points} points is outside the range {min} to {max}.</source>
+        <translation>{code}：{points} 分超出 {min} 至 {max} 分的扣分区间。</translation>
+    </message>
+    <message>
+        <source>{code}: {points} has more than two decimals.</source>
+        <translation>{code}：{points} 的小数超过两位。</translation>
+    </message>
+    <message>
+        <source>{code} is taken twice on one score sheet.</source>
+        <translation>{code} 在同一张评分表中重复扣分。</translation>
+    </message>
+    <message>
+        <source>There is no score sheet to combine.</source>
+        <translation>没有可合并的评分表。</translation>
+    </message>
+    <message>
+        <source>The weights of the score sheets cannot be negative and must add up to more than 0.</source>
+        <translation>评分表权重不能为负数，且合计必须大于 0。</translation>
+    </message>
+    <message>
+        <source>This score sheet is {reviewer}&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} was not taken on this sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown mark kind {kind}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A mark needs a page and a rectangle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the score is reopened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This sheet is not submitted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such score sheet (id {id}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such mark (id {id}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This score was submitted and is locked; a supervisor can reopen it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} is not an item of this standard.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>limits</name>
@@ -3514,6 +4122,13 @@
     <message>
         <source>Summary procedure fine limit, organisation (yuan)</source>
         <translation>简易程序罚款限额：法人或其他组织（元）</translation>
+    </message>
+</context>
+<context>
+    <name>review</name>
+    <message>
+        <source>Each eligible file&apos;s key is &quot;&lt;agency&gt;|&lt;case number&gt;&quot;; its rank is the SHA-256 of &quot;&lt;seed&gt;|&lt;key&gt;&quot; (UTF-8, lower-case hex); per agency the files with the smallest ranks are drawn. The population fingerprint is the SHA-256 of all keys, sorted and joined by line feeds.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

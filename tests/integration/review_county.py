@@ -1,0 +1,85 @@
+"""A small county for the review tests: three agencies with closed cases (some with a dossier PDF),
+a supervisor, reviewers inside and outside the agencies, agency users, the default standards."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from pathlib import Path
+
+import pymupdf
+
+from desktop.accounts import UserInput, authenticate, create_user
+from desktop.models import Agency, Case, CaseDocument
+from desktop.models.db import Store
+from desktop.review.rubrics import install_default_rubrics
+from desktop.security import Actor
+
+PASSWORD = "Review-2026"
+AGENCIES = ("示范县市场监督管理局", "示范县交通运输局", "示范县生态环境局")
+
+
+@dataclass
+class County:
+    store: Store
+    admin: Actor
+    supervisor: Actor
+    reviewers: dict[str, Actor]
+    agency_users: dict[str, Actor]
+    agency_ids: dict[str, int]
+    dossiers: dict[str, Path]
+    """案号 → dossier PDF."""
+
+    def actor(self, name: str) -> Actor:
+        return authenticate(self.store, name, PASSWORD)
+
+
+def write_pdf(path: Path, pages: int, title: str) -> Path:
+    doc = pymupdf.open()
+    for n in range(pages):
+        page = doc.new_page()
+        page.insert_text((72, 72), f"{title} page {n + 1}", fontsize=14)
+        page.insert_text((72, 120), "Evidence of the violation and the decision.", fontsize=11)
+    doc.save(path)
+    doc.close()
+    return path
+
+
+def make_county(store: Store, admin: Actor, folder: Path, per_agency: int = 12, dossier_every: int = 3) -> County:
+    """Agencies with ``per_agency`` closed 行政处罚 cases each in 2025 (every ``dossier_every``-th
+    with a dossier), two 行政强制 cases each, and one case closed in 2024."""
+    dossiers: dict[str, Path] = {}
+    with store.unit_of_work() as uow:
+        s = uow.session
+        ids = {}
+        for n, name in enumerate(AGENCIES):
+            a = Agency(name=name, short_name=name.replace("示范县", "县"), updated_at="", updated_by="admin")
+            s.add(a)
+            s.flush()
+            ids[name] = a.id
+            for k in range(per_agency + 3):
+                category = "行政强制" if k >= per_agency + 1 else "行政处罚"
+                closed = date(2024, 12, 1) if k == per_agency else date(2025, 1, 10) + timedelta(days=20 * k)
+                no = f"{'ABC'[n]}罚〔2025〕{k + 1}号"
+                c = Case(agency_id=a.id, case_no=no, category=category,
+                         procedure="普通程序" if category == "行政处罚" else None, cause="违法行为",
+                         party=f"当事人{n}-{k}", stage="closed", filed_on=closed - timedelta(days=60),
+                         decided_on=closed - timedelta(days=20), closed_on=closed, updated_at="", updated_by="admin")
+                s.add(c)
+                s.flush()
+                if k % dossier_every == 0:
+                    path = write_pdf(folder / f"d{n}-{k}.pdf", 5, no)
+                    dossiers[no] = path
+                    s.add(CaseDocument(case_id=c.id, kind="dossier", title="卷宗", path=str(path), pages=5))
+        uow.commit()
+    users = {"jiandu": ("supervisor", None), "r_market": ("reviewer", AGENCIES[0]),
+             "r_transport": ("reviewer", AGENCIES[1]), "r_bureau": ("reviewer", None),
+             "r_bureau2": ("reviewer", None), "u_market": ("agency", AGENCIES[0]),
+             "u_transport": ("agency", AGENCIES[1]), "trainer": ("trainer", None)}
+    for name, (role, agency) in users.items():
+        create_user(store, admin, UserInput(name, role, name, agency), PASSWORD)
+    install_default_rubrics(store, admin)
+    county = County(store, admin, authenticate(store, "jiandu", PASSWORD), {}, {}, ids, dossiers)
+    county.reviewers = {n: county.actor(n) for n in ("r_market", "r_transport", "r_bureau", "r_bureau2")}
+    county.agency_users = {n: county.actor(n) for n in ("u_market", "u_transport")}
+    return county

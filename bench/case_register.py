@@ -43,7 +43,7 @@ SEARCH_TARGET = 0.500
 WARNINGS_TARGET = 2.0
 IMPORT_TARGET = 20.0
 
-GENERATOR = 1
+GENERATOR = 2
 """Bump when the synthetic register changes: the cached SQLite files are keyed by it."""
 SEED = 2026
 AS_OF = TODAY

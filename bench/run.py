@@ -4,6 +4,7 @@
     python -m bench --only officers      # startup, officers, excel
     python -m bench --officers 20000     # a smaller register
     python -m bench --only cases         # the case register over 1,000,000 cases
+    python -m bench --only review        # the dossier viewer, the annotated export, the draw
 
 (b) and (d) also run on PostgreSQL when ``DESK_TEST_PG_URL`` is set (temporary schemas, dropped after).
 The table is also written to bench/out/results.json. Exit code 0 even when a figure is OVER its
@@ -25,10 +26,10 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:  # python bench/run.py
     sys.path.insert(0, str(ROOT))
 
-from bench import cases, excel, officers, startup  # noqa: E402
+from bench import cases, excel, officers, review_draw, review_export, review_viewer, startup  # noqa: E402
 from bench.timing import Result, table  # noqa: E402
 
-PARTS = ("startup", "officers", "excel", "cases")
+PARTS = ("startup", "officers", "excel", "cases", "review")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -71,6 +72,16 @@ def main(argv: list[str] | None = None) -> int:
             if url and not args.no_postgresql:
                 results += cases.run_postgresql(url, folder, args.cases, args.warning_cases, args.case_import_rows,
                                                 args.repeat)
+            elif not url:
+                print("  PostgreSQL: skipped (DESK_TEST_PG_URL is not set)")
+        if "review" in parts:
+            print("(e) case-file review: the dossier viewer, the annotated export, the draw …", flush=True)
+            results += review_viewer.run(folder, args.repeat)
+            results += review_export.run(folder, args.repeat)
+            results += review_draw.run_sqlite(folder, args.cases, args.repeat)
+            url = os.environ.get("DESK_TEST_PG_URL", "")
+            if url and not args.no_postgresql:
+                results += review_draw.run_postgresql(url, args.cases, args.repeat)
             elif not url:
                 print("  PostgreSQL: skipped (DESK_TEST_PG_URL is not set)")
     print()

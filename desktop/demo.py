@@ -50,6 +50,8 @@ ACCOUNTS = (
     ("guanli", "赵管理", Role.ADMIN, None),
     ("jiandu", "王监督", Role.SUPERVISOR, None),
     ("pingcha", "李评查", Role.REVIEWER, "县环境分局"),
+    ("pingcha2", "周评审", Role.REVIEWER, None),
+    ("pingcha3", "吴评审", Role.REVIEWER, "县交通局"),
     ("peixun", "陈培训", Role.TRAINER, None),
     ("caiji", "刘采集", Role.CLERK, "县城管执法局"),
     ("danwei", "孙联络", Role.AGENCY, "县市场监管局"),
@@ -68,11 +70,12 @@ class DemoSummary:
     accounts: int
     cases: int = 0
     dossiers: int = 0
+    campaigns: int = 0
 
     def as_dict(self) -> dict:
         """The JSON shape of ``demo --json``."""
         return {"agencies": self.agencies, "officers": self.officers, "accounts": self.accounts,
-                "cases": self.cases, "dossiers": self.dossiers,
+                "cases": self.cases, "dossiers": self.dossiers, "campaigns": self.campaigns,
                 "password": DEMO_PASSWORD if self.accounts else None}
 
     def lines(self) -> list[str]:
@@ -82,7 +85,9 @@ class DemoSummary:
         lines = [text.format(agencies=self.agencies, officers=self.officers, accounts=self.accounts),
                  translate("cli", QT_TRANSLATE_NOOP(
                      "cli", "Demo cases: {cases} cases and {dossiers} dossier PDFs added.")).format(
-                     cases=self.cases, dossiers=self.dossiers)]
+                     cases=self.cases, dossiers=self.dossiers),
+                 translate("cli", QT_TRANSLATE_NOOP("cli", "Demo review campaigns added: {n}.")).format(
+                     n=self.campaigns)]
         if self.accounts:
             lines.append(translate("cli", QT_TRANSLATE_NOOP(
                 "cli", "Demo accounts {names} have the password {password}.")).format(
@@ -124,7 +129,15 @@ def load_demo(store: Store, actor: Actor, *, dossier_dir: Path | None = None,
         dossiers = demo_cases.add_demo_dossiers(
             store, actor, dossier_dir, progress=progress, cancelled=cancelled,
             limit=demo_cases.DOSSIER_COUNT if dossier_limit is None else dossier_limit)
-    return DemoSummary(sum(1 for c in changes if c.entity == "agency"), officers, accounts, cases, dossiers)
+    from desktop.demo_review import add_demo_review
+    from desktop.paths import user_data_dir
+
+    campaigns = 0
+    if cancelled is None or not cancelled():
+        feedback_dir = (dossier_dir.parent if dossier_dir is not None else user_data_dir()) / "feedback"
+        campaigns = add_demo_review(store, actor, feedback_dir, today).campaigns
+    return DemoSummary(sum(1 for c in changes if c.entity == "agency"), officers, accounts, cases, dossiers,
+                       campaigns)
 
 
 def _agencies(session, store: Store, actor: Actor, changes: list[audit.Change]) -> dict[str, Agency]:  # type: ignore[no-untyped-def]

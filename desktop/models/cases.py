@@ -39,6 +39,7 @@ class Case(Versioned, Base):
         Index("ix_cases_agency_stage_filed", "agency_id", "stage", "filed_on"),
         Index("ix_cases_stage_filed", "stage", "filed_on"),
         Index("ix_cases_category_filed", "category", "filed_on"),
+        Index("ix_cases_review_scope", "category", "closed_on", "agency_id", "case_no", "id"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)

@@ -3,6 +3,7 @@ stored seed, reviewers assigned, the draw re-checked (``--verify``), listed."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 import zlib
 from collections.abc import Callable, Sequence
@@ -73,8 +74,13 @@ def eligible_rows(session: Session, categories: Sequence[str], closed_from: date
         Case.category.in_(list(categories)), Case.closed_on >= closed_from, Case.closed_on <= closed_to)
     if agency_ids:
         q = q.where(Case.agency_id.in_(list(agency_ids)))
+    result = session.connection().execute(q)
+    try:  # the DBAPI's own tuples: a draw may read every closed file of a large register
+        fetched = result.cursor.fetchall()
+    finally:
+        result.close()
     rows = []
-    for case_id, agency_id, case_no in session.execute(q):
+    for case_id, agency_id, case_no in fetched:
         if case_id in excluded:
             continue
         has = case_id in with_dossier
@@ -129,7 +135,7 @@ def create_campaign(store: Store, actor: Actor, spec: CampaignSpec, as_of: date 
         if progress:
             progress(2, 3)
         now = utc_iso(store.clock.now())
-        population = "\n".join(sorted(keys))
+        population = dr.population_text(keys)
         campaign = Campaign(
             name=name, state="scoring", rubrics=json.dumps(dict(rubric_ids), ensure_ascii=False),
             agency_ids=json.dumps(list(spec.agency_ids)), categories="、".join(spec.categories),
@@ -137,8 +143,8 @@ def create_campaign(store: Store, actor: Actor, spec: CampaignSpec, as_of: date 
             percent=spec.percent, exclude_recent=spec.exclude_recent, require_dossier=spec.require_dossier,
             double=spec.double, first_weight=spec.first_weight if spec.double else 100,
             reviewers=json.dumps(list(spec.reviewers), ensure_ascii=False), seed=spec.seed,
-            population_sha256=dr.population_fingerprint(keys), population_size=len(keys),
-            population=zlib.compress(population.encode(), 6), recheck_days=spec.recheck_days,
+            population_sha256=hashlib.sha256(population.encode()).hexdigest(), population_size=len(keys),
+            population=zlib.compress(population.encode(), 1), recheck_days=spec.recheck_days,
             drawn_at=now, drawn_by=actor.name, drawn_on=as_of, updated_at=now, updated_by=actor.name)
         session.add(campaign)
         session.flush()

@@ -21,6 +21,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Any
 
 from desktop.errors import ValidationError
 from desktop.i18n import QT_TRANSLATE_NOOP
@@ -76,7 +77,12 @@ def rank(seed: str, key: str) -> str:
 
 def population_fingerprint(keys: Iterable[str]) -> str:
     """SHA-256 of the sorted keys joined by line feeds."""
-    return hashlib.sha256("\n".join(sorted(keys)).encode()).hexdigest()
+    return hashlib.sha256(population_text(keys).encode()).hexdigest()
+
+
+def population_text(keys: Iterable[str]) -> str:
+    """The keys sorted and joined by line feeds: what the fingerprint hashes (and the store keeps)."""
+    return "\n".join(sorted(keys))
 
 
 def quota(eligible: int, per_agency: int | None, percent: Decimal | None) -> int:
@@ -111,22 +117,27 @@ def draw(seed: str, rows: Iterable[Row], per_agency: int | None,
          percent: Decimal | None) -> tuple[list[Drawn], dict[str, int], list[str]]:
     """The files drawn (by agency name, then rank), the eligible count per agency, and every key.
 
-    Ranks are computed from a hash of the seed's prefix copied per file (the same SHA-256)."""
-    prefix = hashlib.sha256(f"{seed}|".encode())
-    by_agency: dict[str, list[tuple[str, Row]]] = defaultdict(list)
+    The hash of ``<seed>|<agency>|`` is computed once per agency and copied for each of its files:
+    the same SHA-256 as ``rank``, without hashing the shared beginning again."""
+    by_agency: dict[str, list[tuple[bytes, int]]] = defaultdict(list)
+    prefixes: dict[str, Any] = {}
     keys: list[str] = []
-    for row in rows:
-        key = f"{row[2]}|{row[3]}"
-        keys.append(key)
+    rows = list(rows)
+    for index, row in enumerate(rows):
+        agency = row[2]
+        prefix = prefixes.get(agency)
+        if prefix is None:
+            prefix = prefixes[agency] = hashlib.sha256(f"{seed}|{agency}|".encode())
         h = prefix.copy()
-        h.update(key.encode())
-        by_agency[row[2]].append((h.hexdigest(), row))
+        h.update(row[3].encode())
+        by_agency[agency].append((h.digest(), index))  # bytes sort as their lower-case hex does
+        keys.append(f"{agency}|{row[3]}")
     drawn: list[Drawn] = []
     counts = {a: len(files) for a, files in by_agency.items()}
     for agency in sorted(by_agency):
         files = by_agency[agency]
         k = quota(len(files), per_agency, percent)
-        drawn += [Drawn(Eligible(*row), r) for r, row in heapq.nsmallest(k, files, key=lambda t: t[0])]
+        drawn += [Drawn(Eligible(*rows[index]), r.hex()) for r, index in heapq.nsmallest(k, files)]
     return drawn, counts, keys
 
 

@@ -62,9 +62,10 @@ def test_init_on_an_initialised_store_refuses_a_second_admin(desk: Desk) -> None
 
 def test_demo_is_idempotent_and_lists_have_the_documented_shape(desk: Desk) -> None:
     first = desk.json("demo")
-    assert first["agencies"] >= 10 and first["officers"] >= 150 and first["accounts"] == 6
+    assert first["agencies"] >= 10 and first["officers"] >= 150 and first["accounts"] == 8
+    assert first["campaigns"] == 2
     assert desk.json("demo") == {"agencies": 0, "officers": 0, "accounts": 0, "cases": 0, "dossiers": 0,
-                                 "password": None}
+                                 "campaigns": 0, "password": None}
     agencies = desk.json("agencies", "list")
     assert agencies["total"] == len(agencies["items"]) >= 10
     assert set(agencies["items"][0]) >= {"name", "short_name", "credit_code", "field", "level"}

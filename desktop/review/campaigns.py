@@ -29,7 +29,7 @@ from desktop.models import (
 )
 from desktop.models.db import Store
 from desktop.review import draw as dr
-from desktop.review.dto import CampaignRow, CampaignSpec, DrawCheck, DrawnItem, DrawResult
+from desktop.review.dto import CampaignRow, CampaignSpec, DrawCheck, DrawnItem, DrawResult, ReviewerRow
 from desktop.review.rubrics import load_rubric, rubric_label
 from desktop.security import ROLE_PERMISSIONS, Actor, Permission, Role, require
 
@@ -79,15 +79,9 @@ def eligible_rows(session: Session, categories: Sequence[str], closed_from: date
         fetched = result.cursor.fetchall()
     finally:
         result.close()
-    rows = []
-    for case_id, agency_id, case_no in fetched:
-        if case_id in excluded:
-            continue
-        has = case_id in with_dossier
-        if require_dossier and not has:
-            continue
-        rows.append((case_id, agency_id, names[agency_id], case_no, has))
-    return rows
+    rows = [(case_id, agency_id, names[agency_id], case_no, case_id in with_dossier)
+            for case_id, agency_id, case_no in fetched if case_id not in excluded]
+    return [r for r in rows if r[4]] if require_dossier else rows
 
 
 def recently_reviewed(session: Session, last: int, before: str | None = None) -> set[int]:
@@ -124,7 +118,7 @@ def create_campaign(store: Store, actor: Actor, spec: CampaignSpec, as_of: date 
                              spec.agency_ids, recently_reviewed(session, spec.exclude_recent), spec.require_dossier)
         if progress:
             progress(1, 3)
-        drawn, counts, keys = dr.draw(spec.seed, rows, spec.per_agency, spec.percent)
+        drawn, counts, population = dr.draw(spec.seed, rows, spec.per_agency, spec.percent)
         categories = dict(session.execute(select(Case.id, Case.category)
                                           .where(Case.id.in_([d.file.case_id for d in drawn]))).all())
         if not drawn:
@@ -135,7 +129,6 @@ def create_campaign(store: Store, actor: Actor, spec: CampaignSpec, as_of: date 
         if progress:
             progress(2, 3)
         now = utc_iso(store.clock.now())
-        population = dr.population_text(keys)
         campaign = Campaign(
             name=name, state="scoring", rubrics=json.dumps(dict(rubric_ids), ensure_ascii=False),
             agency_ids=json.dumps(list(spec.agency_ids)), categories="、".join(spec.categories),
@@ -143,7 +136,7 @@ def create_campaign(store: Store, actor: Actor, spec: CampaignSpec, as_of: date 
             percent=spec.percent, exclude_recent=spec.exclude_recent, require_dossier=spec.require_dossier,
             double=spec.double, first_weight=spec.first_weight if spec.double else 100,
             reviewers=json.dumps(list(spec.reviewers), ensure_ascii=False), seed=spec.seed,
-            population_sha256=hashlib.sha256(population.encode()).hexdigest(), population_size=len(keys),
+            population_sha256=hashlib.sha256(population.encode()).hexdigest(), population_size=len(rows),
             population=zlib.compress(population.encode(), 1), recheck_days=spec.recheck_days,
             drawn_at=now, drawn_by=actor.name, drawn_on=as_of, updated_at=now, updated_by=actor.name)
         session.add(campaign)
@@ -161,7 +154,7 @@ def create_campaign(store: Store, actor: Actor, spec: CampaignSpec, as_of: date 
         session.flush()
         audit.record(session, store, actor.name, "draw_campaign", "campaign", campaign.id, after={
             "name": name, "seed": spec.seed, "population_sha256": campaign.population_sha256,
-            "population_size": len(keys), "files": [d.file.key for d in drawn],
+            "population_size": len(rows), "files": [d.file.key for d in drawn],
             "reviewers": list(spec.reviewers), "double": spec.double}, summary=name)
         items = tuple(DrawnItem(f.id, d.file.case_id, d.file.case_no, d.file.agency, r, f.paper, d.rank)
                       for f, d, r in zip(files, drawn, assigned, strict=True))
@@ -205,6 +198,17 @@ def population_keys(store: Store, actor: Actor, campaign_id: int) -> tuple[str, 
     with store.reading() as session:
         c = _campaign(session, campaign_id)
         return tuple(zlib.decompress(c.population).decode().split("\n")) if c.population_size else ()
+
+
+def list_reviewers(store: Store, actor: Actor) -> tuple[ReviewerRow, ...]:
+    """The active users a campaign may name as reviewers (roles that may score), by name."""
+    require(actor, Permission.MANAGE_REVIEWS)
+    roles = [r.value for r in Role if Permission.SCORE_FILES in ROLE_PERMISSIONS[r]]
+    with store.reading() as session:
+        rows = session.execute(select(User.name, User.display_name, User.role, User.agency_id, Agency.name)
+                               .outerjoin(Agency, Agency.id == User.agency_id)
+                               .where(User.active.is_(True), User.role.in_(roles)).order_by(User.name)).all()
+        return tuple(ReviewerRow(*r) for r in rows)
 
 
 def list_campaigns(store: Store, actor: Actor) -> tuple[CampaignRow, ...]:

@@ -21,7 +21,6 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any
 
 from desktop.errors import ValidationError
 from desktop.i18n import QT_TRANSLATE_NOOP
@@ -114,31 +113,29 @@ Row = tuple[int, int, str, str, bool]
 
 
 def draw(seed: str, rows: Iterable[Row], per_agency: int | None,
-         percent: Decimal | None) -> tuple[list[Drawn], dict[str, int], list[str]]:
-    """The files drawn (by agency name, then rank), the eligible count per agency, and every key.
+         percent: Decimal | None) -> tuple[list[Drawn], dict[str, int], str]:
+    """The files drawn (agency by agency in the order of their keys, then by rank), the eligible
+    count per agency, and the population text (``population_text`` of every key).
 
-    The hash of ``<seed>|<agency>|`` is computed once per agency and copied for each of its files:
-    the same SHA-256 as ``rank``, without hashing the shared beginning again."""
-    by_agency: dict[str, list[tuple[bytes, int]]] = defaultdict(list)
-    prefixes: dict[str, Any] = {}
-    keys: list[str] = []
-    rows = list(rows)
-    for index, row in enumerate(rows):
-        agency = row[2]
-        prefix = prefixes.get(agency)
-        if prefix is None:
-            prefix = prefixes[agency] = hashlib.sha256(f"{seed}|{agency}|".encode())
-        h = prefix.copy()
-        h.update(row[3].encode())
-        by_agency[agency].append((h.digest(), index))  # bytes sort as their lower-case hex does
-        keys.append(f"{agency}|{row[3]}")
+    Written for large registers: an agency's keys share the prefix ``<agency>|``, so sorting them
+    is sorting its 案号, and agencies sort as ``<agency>|`` does (names hold no ``|``)."""
+    by_agency: dict[str, list[Row]] = defaultdict(list)
+    for row in rows:
+        by_agency[row[2]].append(row)
+    sha256 = hashlib.sha256
     drawn: list[Drawn] = []
-    counts = {a: len(files) for a, files in by_agency.items()}
-    for agency in sorted(by_agency):
+    parts: list[str] = []
+    for agency in sorted(by_agency, key=lambda a: a + "|"):
         files = by_agency[agency]
+        prefix = f"{seed}|{agency}|".encode()
+        ranked = [(sha256(prefix + f[3].encode()).digest(), i) for i, f in enumerate(files)]  # bytes sort as hex
         k = quota(len(files), per_agency, percent)
-        drawn += [Drawn(Eligible(*rows[index]), r.hex()) for r, index in heapq.nsmallest(k, files)]
-    return drawn, counts, keys
+        drawn += [Drawn(Eligible(*files[i]), digest.hex()) for digest, i in heapq.nsmallest(k, ranked)]
+        parts.append(agency + "|" + ("\n" + agency + "|").join(sorted(f[3] for f in files)))
+    counts = {a: len(f) for a, f in by_agency.items()}
+    if any("|" in a for a in by_agency):  # the shortcut above needs names without "|"
+        return drawn, counts, population_text(f"{f[2]}|{f[3]}" for files in by_agency.values() for f in files)
+    return drawn, counts, "\n".join(parts)
 
 
 def assign(seed: str, drawn: Sequence[Drawn], seats: Sequence[Seat], per_file: int) -> list[tuple[str, ...]]:

@@ -35,6 +35,17 @@ class RubricRow:
 
 
 @dataclass(frozen=True)
+class ReviewerRow:
+    """An active user whose role may score files, with the agency they must not review."""
+
+    name: str
+    display_name: str
+    role: str
+    agency_id: int | None
+    agency: str | None
+
+
+@dataclass(frozen=True)
 class RubricImport:
     """What an import did: ``new`` · ``version`` (a used rubric changed: a new version) ·
     ``updated`` (an unused one replaced) · ``unchanged``."""
@@ -239,6 +250,10 @@ class Sheet:
     score: SheetScore
     editable: bool
     submitted_at: str | None
+    updated_by: str = ""
+    updated_at: str = ""
+    reopened: int = 0
+    """How many times a supervisor reopened it (each audited with who, when and why)."""
 
 
 @dataclass(frozen=True)
@@ -307,6 +322,7 @@ class RecheckRow:
     decided_at: str | None
     items: tuple[RecheckItemRow, ...]
     version: int
+    assigned_at: str | None = None
 
 
 @dataclass(frozen=True)

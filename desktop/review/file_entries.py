@@ -94,6 +94,7 @@ class ReviewerChoice:
 
     @property
     def eligible(self) -> bool:
+        """Whether ``assign_recheck`` would take them for this file."""
         return not (self.scored_file or self.same_agency)
 
 

@@ -170,7 +170,7 @@ def decide_recheck(store: Store, actor: Actor, recheck_id: int, rulings: Sequenc
             if not g.reason.strip():
                 raise ValidationError(QT_TRANSLATE_NOOP("errors", "Give a reason for every ruling."), field="reason")
             entry = session.get(ScoreEntry, items[g.item_id].entry_id)
-            if g.decision == "changed" and (g.new_count or 0) > 0:
+            if g.decision == "changed" and ((g.new_count or 0) > 0 or g.new_points is not None):
                 check_taken(rubric, Taken(entry.code, g.new_count or 1, g.new_points))
         decided = []
         for g in rulings:
@@ -219,7 +219,8 @@ def recheck_row(session: Session, r: Recheck) -> RecheckRow:
                                     taken_text(rubric, e.code, e.count, e.points), e.note, i.reason, i.decision,
                                     i.new_count, i.new_points, i.decision_reason))
     return RecheckRow(r.id, r.file_id, campaign, case_no, f.agency_id, agency, r.state, r.requested_by,
-                      r.requested_at, r.reviewer, r.assigned_by, r.decided_at, tuple(items), r.version)
+                      r.requested_at, r.reviewer, r.assigned_by, r.decided_at, tuple(items), r.version,
+                      r.assigned_at)
 
 
 def entry_text(rubric, code: str) -> str:  # type: ignore[no-untyped-def]

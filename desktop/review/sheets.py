@@ -8,6 +8,7 @@ from decimal import Decimal
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import flag_modified
 
 from desktop import audit
 from desktop.accounts import check_version
@@ -258,7 +259,8 @@ def sheet_of(session: Session, actor: Actor, scoring: Scoring) -> Sheet:
                 and actor.can(Permission.SCORE_FILES))
     return Sheet(scoring.id, scoring.version, file_row, rubric, rubric_label(row), scoring.reviewer, scoring.slot,
                  scoring.state, scoring.note, scoring.last_page, tuple(entries), marks,
-                 sheet_score(rubric, scoring, changed), editable, scoring.submitted_at)
+                 sheet_score(rubric, scoring, changed), editable, scoring.submitted_at, scoring.updated_by,
+                 scoring.updated_at, scoring.reopened)
 
 
 def _scoring(session: Session, scoring_id: int) -> Scoring:
@@ -316,3 +318,4 @@ def _touch(store: Store, actor: Actor, scoring: Scoring) -> None:
     """Bump the sheet's version: another workstation holding it sees it changed."""
     scoring.updated_at = utc_iso(store.clock.now())
     scoring.updated_by = actor.name
+    flag_modified(scoring, "updated_at")  # an UPDATE (and a new version) even when the clock stood still

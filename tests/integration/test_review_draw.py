@@ -137,3 +137,14 @@ def test_verify_matches_and_tells_a_changed_register(county: County) -> None:
     check = verify_draw(county.store, county.admin, spec().name)
     assert check.matches and not check.population_unchanged
     assert check.removed == (f"{AGENCIES[0]}|A罚〔2025〕2号",)
+
+
+def test_the_population_text_is_the_sorted_keys_whatever_the_names() -> None:
+    rows = [(1, 1, "县局", "B-1", True), (2, 1, "县局", "A-2", False), (3, 2, "县局二", "A-1", True),
+            (4, 3, "县局A", "Z", True), (5, 4, "县|局", "1", True), (6, 5, "县", "x", False)]
+    for chosen in (rows, rows[:4]):
+        drawn, counts, text = dr.draw("seed", chosen, 1, None)
+        keys = [f"{r[2]}|{r[3]}" for r in chosen]
+        assert text == "\n".join(sorted(keys)) and sum(counts.values()) == len(chosen)
+        assert {d.file.key for d in drawn} == {min((k for k in keys if k.startswith(f"{a}|")),
+                                                   key=lambda k: dr.rank("seed", k)) for a in counts}

@@ -70,6 +70,12 @@ def _warnings_page(ctx: AppContext, parent: QWidget | None) -> QWidget:
     return WarningsPage(ctx, parent)
 
 
+def _review_page(ctx: AppContext, parent: QWidget | None) -> QWidget:
+    from desktop.views.review.page import ReviewPage
+
+    return ReviewPage(ctx, parent)
+
+
 def _agencies_page(ctx: AppContext, parent: QWidget | None) -> QWidget:
     from desktop.views.agencies.page import AgenciesPage
 
@@ -105,6 +111,8 @@ PAGES: list[PageSpec] = [
              Permission.VIEW_CASES, _cases_page),
     PageSpec("warnings", QT_TRANSLATE_NOOP("MainWindow", "Warnings"), "warnings",
              Permission.VIEW_CASES, _warnings_page),
+    PageSpec("review", QT_TRANSLATE_NOOP("MainWindow", "Case-file review"), "review",
+             Permission.VIEW_REVIEWS, _review_page),
     PageSpec("agencies", QT_TRANSLATE_NOOP("MainWindow", "Agencies"), "agencies",
              Permission.VIEW_AGENCIES, _agencies_page),
     PageSpec("officers", QT_TRANSLATE_NOOP("MainWindow", "Officers"), "officers",
@@ -346,8 +354,19 @@ class MainWindow(QMainWindow):
         self.navigation.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def on_switch_user_action_triggered(self) -> None:
-        """切换用户: the startup shows the login again."""
+        """切换用户: the startup shows the login again (once open score sheets have saved)."""
+        if not self._close_scoring_windows():
+            QTimer.singleShot(200, self.switch_user_action.trigger)
+            return
         self.switch_user_requested.emit()
+
+    def _close_scoring_windows(self) -> bool:
+        """Close the scoring windows (each saves what is being typed); False while one still saves."""
+        if not self.ctx.extras.get("scoring_windows"):
+            return True
+        from desktop.views.review.workspace import close_scoring_windows
+
+        return close_scoring_windows(self.ctx)
 
     def on_about_action_triggered(self) -> None:
         """关于 (window-modal, never blocks)."""
@@ -367,7 +386,11 @@ class MainWindow(QMainWindow):
         save_geometry(self, GEOMETRY_KEY)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Remember the geometry, then say the window closed."""
+        """Close the scoring windows first (they save), remember the geometry, say the window closed."""
+        if not self._close_scoring_windows():
+            event.ignore()
+            QTimer.singleShot(200, self.close)
+            return
         self.save_state()
         super().closeEvent(event)
         self.closed.emit()

@@ -262,6 +262,65 @@
     </message>
 </context>
 <context>
+    <name>AssignRecheckDialog</name>
+    <message>
+        <source>Assign a recheck reviewer — {case_no}</source>
+        <translation>指派复核人 — {case_no}</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>指派</translation>
+    </message>
+    <message>
+        <source>Recheck</source>
+        <translation>复核申请</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>案号</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>执法主体</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>评查活动</translation>
+    </message>
+    <message>
+        <source>Scored by</source>
+        <translation>原评查人</translation>
+    </message>
+    <message>
+        <source>Disputed items</source>
+        <translation>争议项</translation>
+    </message>
+    <message>
+        <source>Recheck reviewer</source>
+        <translation>复核人</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>复核人</translation>
+    </message>
+    <message>
+        <source>Only reviewers who did not score this file and do not belong to its agency are listed.</source>
+        <translation>只列出未评查过该案卷、且不属于该执法主体的评查人员。</translation>
+    </message>
+    <message>
+        <source>Now assigned to {name}; assigning again replaces them.</source>
+        <translation>目前已指派给 {name}；重新指派将替换。</translation>
+    </message>
+    <message>
+        <source>whole county</source>
+        <translation>全县</translation>
+    </message>
+    <message>
+        <source>No reviewer may recheck this file: add a reviewer account first.</source>
+        <translation>没有可复核该案卷的评查人员：请先添加评查人员账号。</translation>
+    </message>
+</context>
+<context>
     <name>AuditDetail</name>
     <message>
         <source>Select a record to see what it changed.</source>
@@ -615,6 +674,339 @@
     <message>
         <source>{day} follows the national schedule again.</source>
         <translation>{day} 已恢复按国家安排计算。</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignDialog</name>
+    <message>
+        <source>New review campaign</source>
+        <translation>新建评查活动</translation>
+    </message>
+    <message>
+        <source>{year} case-file review</source>
+        <translation>{year}年度案卷评查</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>活动名称</translation>
+    </message>
+    <message>
+        <source>New seed</source>
+        <translation>重新生成</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <source>The seed is stored with the draw: with it anyone can repeat the draw and check that it gives the same files.</source>
+        <translation>随机种子与抽取结果一并保存：任何人都可以用它重新抽取，核对是否得到相同的案卷。</translation>
+    </message>
+    <message>
+        <source>Cases closed</source>
+        <translation>结案日期</translation>
+    </message>
+    <message>
+        <source>Categories and standards</source>
+        <translation>案件类别与评查标准</translation>
+    </message>
+    <message>
+        <source>No agency on the register yet.</source>
+        <translation>尚无执法主体。</translation>
+    </message>
+    <message>
+        <source>Agencies</source>
+        <translation>执法主体</translation>
+    </message>
+    <message>
+        <source>Files to draw</source>
+        <translation>抽取数量</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>不排除</translation>
+    </message>
+    <message>
+        <source>last </source>
+        <translation>最近 </translation>
+    </message>
+    <message>
+        <source> campaigns</source>
+        <translation> 次活动</translation>
+    </message>
+    <message>
+        <source>Leave out files of</source>
+        <translation>排除已抽案卷</translation>
+    </message>
+    <message>
+        <source>Only files with an electronic dossier</source>
+        <translation>只抽取有电子卷宗的案卷</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>卷宗</translation>
+    </message>
+    <message>
+        <source>Reviewers</source>
+        <translation>评查人员</translation>
+    </message>
+    <message>
+        <source>Scoring</source>
+        <translation>评分方式</translation>
+    </message>
+    <message>
+        <source> working days</source>
+        <translation> 个工作日</translation>
+    </message>
+    <message>
+        <source>Recheck window</source>
+        <translation>复核申请期限</translation>
+    </message>
+    <message>
+        <source>After its feedback, an agency may ask for a recheck of named deductions within this many working days.</source>
+        <translation>收到反馈后，执法主体可在此期限内对具体扣分项申请复核。</translation>
+    </message>
+    <message>
+        <source>Draw files</source>
+        <translation>抽取案卷</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>To draw, complete: {fields}</source>
+        <translation>抽取前还需填写：{fields}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>None ticked: all {total} agencies.</source>
+        <translation>未勾选：全部 {total} 个执法主体。</translation>
+    </message>
+    <message>
+        <source>{chosen} of {total} agencies.</source>
+        <translation>已选 {chosen} / {total} 个执法主体。</translation>
+    </message>
+    <message>
+        <source>Drawing files (step {done} of {total})</source>
+        <translation>正在抽取案卷（第 {done} / {total} 步）</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Files drawn</source>
+        <translation>抽取结果</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignTitles</name>
+    <message>
+        <source>Scoring</source>
+        <translation>评分中</translation>
+    </message>
+    <message>
+        <source>Announced</source>
+        <translation>已通报</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>评分中</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>已申请</translation>
+    </message>
+    <message>
+        <source>Under recheck</source>
+        <translation>复核中</translation>
+    </message>
+    <message>
+        <source>Rechecked</source>
+        <translation>已复核</translation>
+    </message>
+    <message>
+        <source>Not finished</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>{count} per agency or {percent}%, whichever is more</source>
+        <translation>每单位 {count} 件或 {percent}%，取多者</translation>
+    </message>
+    <message>
+        <source>{percent}% per agency</source>
+        <translation>每单位 {percent}%</translation>
+    </message>
+    <message>
+        <source>{count} per agency</source>
+        <translation>每单位 {count} 件</translation>
+    </message>
+    <message>
+        <source>Single scoring</source>
+        <translation>单人评分</translation>
+    </message>
+    <message>
+        <source>Double scoring, weighted {first}% / {second}%</source>
+        <translation>双人评分，权重 {first}% / {second}%</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>纸质</translation>
+    </message>
+    <message>
+        <source>Electronic</source>
+        <translation>电子</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignsTab</name>
+    <message>
+        <source>Review campaigns</source>
+        <translation>评查活动</translation>
+    </message>
+    <message>
+        <source>Search campaign names (Ctrl+F)</source>
+        <translation>搜索活动名称（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>概况</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>案卷</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Feedback and announcement</source>
+        <translation>反馈与通报</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>活动名称</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Cases closed</source>
+        <translation>结案日期</translation>
+    </message>
+    <message>
+        <source>Scored</source>
+        <translation>已评</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <source>Drawn by</source>
+        <translation>抽取人</translation>
+    </message>
+    <message>
+        <source>Drawn at</source>
+        <translation>抽取时间</translation>
+    </message>
+    <message>
+        <source>New campaign</source>
+        <translation>新建评查活动</translation>
+    </message>
+    <message>
+        <source>Verify the draw</source>
+        <translation>验证抽取</translation>
+    </message>
+    <message>
+        <source>Repeat the selected campaign&apos;s draw from its seed and say whether it gives the same files</source>
+        <translation>用所选活动的随机种子重新抽取，核对是否得到相同的案卷</translation>
+    </message>
+    <message>
+        <source>Export results</source>
+        <translation>导出结果</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>{name} results {day}.xlsx</source>
+        <translation>{name} 评查结果 {day}.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Exported the results of {count} files to {path}.</source>
+        <translation>已将 {count} 件案卷的评查结果导出到 {path}。</translation>
+    </message>
+    <message>
+        <source>Exporting the results</source>
+        <translation>正在导出评查结果</translation>
+    </message>
+    <message>
+        <source>Repeating the draw</source>
+        <translation>正在重新抽取</translation>
+    </message>
+    <message>
+        <source>The draw repeats: ranked again from seed {seed}, the {size} files of the stored population give exactly the files drawn.</source>
+        <translation>抽取结果一致：用随机种子 {seed} 对保存的 {size} 件符合条件案卷重新排序，得到的正是已抽取的案卷。</translation>
+    </message>
+    <message>
+        <source>The draw does not repeat: ranked again from seed {seed}, the stored population gives {missing} files that were not drawn and leaves out {extra} that were ({examples}).</source>
+        <translation>抽取结果不一致：用随机种子 {seed} 对保存的符合条件案卷重新排序，多出 {missing} 件未抽取的案卷，缺少 {extra} 件已抽取的案卷（{examples}）。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>The register still gives the same population (fingerprint {sha}).</source>
+        <translation>案件登记中符合条件的案卷与抽取时相同（指纹 {sha}）。</translation>
+    </message>
+    <message>
+        <source>The register has changed since the draw: {added} eligible files added and {removed} removed (e.g. {examples}). The check above uses the population stored with the draw.</source>
+        <translation>抽取后案件登记有变化：符合条件的案卷增加 {added} 件、减少 {removed} 件（如 {examples}）。以上核对使用的是抽取时保存的案卷范围。</translation>
+    </message>
+    <message>
+        <source>Reading the campaign</source>
+        <translation>正在读取评查活动</translation>
+    </message>
+    <message>
+        <source>No campaign matches the search.</source>
+        <translation>没有与搜索条件相符的评查活动。</translation>
+    </message>
+    <message>
+        <source>No review campaigns yet — set one up with New campaign (Ctrl+N)</source>
+        <translation>尚无评查活动 — 点击“新建评查活动”（Ctrl+N）设置并抽取案卷</translation>
+    </message>
+    <message>
+        <source>No campaign you take part in yet.</source>
+        <translation>尚无您参与的评查活动。</translation>
     </message>
 </context>
 <context>
@@ -1053,6 +1445,13 @@
     </message>
 </context>
 <context>
+    <name>CategoryChoices</name>
+    <message>
+        <source>No standard applies — import one first</source>
+        <translation>无适用的评查标准 — 请先导入评查标准</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordForm</name>
     <message>
         <source>Current password:</source>
@@ -1280,6 +1679,92 @@
     </message>
 </context>
 <context>
+    <name>DecideRecheckDialog</name>
+    <message>
+        <source>Recheck — {case_no}</source>
+        <translation>复核 — {case_no}</translation>
+    </message>
+    <message>
+        <source>Submit recheck ruling</source>
+        <translation>提交复核结论</translation>
+    </message>
+    <message>
+        <source>Recheck request</source>
+        <translation>复核申请</translation>
+    </message>
+    <message>
+        <source>Case file</source>
+        <translation>案卷</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>申请</translation>
+    </message>
+    <message>
+        <source>by {who} at {when}</source>
+        <translation>{who} 于 {when}</translation>
+    </message>
+    <message>
+        <source>Score now</source>
+        <translation>现得分</translation>
+    </message>
+    <message>
+        <source>{score} ({grade})</source>
+        <translation>{score}（{grade}）</translation>
+    </message>
+    <message>
+        <source>Disputed items</source>
+        <translation>争议项</translation>
+    </message>
+    <message>
+        <source>Submit the recheck ruling on {case_no}: {upheld} upheld, {changed} changed, {withdrawn} withdrawn? It cannot be changed afterwards.</source>
+        <translation>提交 {case_no} 的复核结论：维持 {upheld} 项，变更 {changed} 项，撤销 {withdrawn} 项？提交后不能修改。</translation>
+    </message>
+</context>
+<context>
+    <name>DeductionActions</name>
+    <message>
+        <source>Withdraw deduction</source>
+        <translation>撤销扣分</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>撤销扣分</translation>
+    </message>
+    <message>
+        <source>Withdraw {code}?</source>
+        <translation>撤销 {code} 的扣分？</translation>
+    </message>
+    <message>
+        <source>Its note is deleted.</source>
+        <translation>其扣分说明将被删除。</translation>
+    </message>
+    <message>
+        <source>Its {marks} marks stay on the pages, linked to nothing.</source>
+        <translation>其 {marks} 处标注仍留在页面上，但不再关联扣分项。</translation>
+    </message>
+    <message>
+        <source>This score sheet is read-only.</source>
+        <translation>本评分表为只读。</translation>
+    </message>
+    <message>
+        <source>First choose an item of the standard (↑ ↓).</source>
+        <translation>请先选择一个评查项（↑ ↓）。</translation>
+    </message>
+    <message>
+        <source>{item} has {count} deductions only.</source>
+        <translation>{item} 只有 {count} 个扣分项。</translation>
+    </message>
+    <message>
+        <source>{code} is deducted already (Space withdraws it).</source>
+        <translation>{code} 已扣分（按空格撤销）。</translation>
+    </message>
+    <message>
+        <source>+ and − change the occurrences of a deduction, or the points of a range.</source>
+        <translation>+ 和 − 用于增减按处扣分项的处数，或区间扣分项的分值。</translation>
+    </message>
+</context>
+<context>
     <name>DeskTableView</name>
     <message>
         <source>Copy</source>
@@ -1321,35 +1806,152 @@
     <name>DossierViewer</name>
     <message>
         <source>No dossier open.</source>
-        <translation type="unfinished"></translation>
+        <translation>未打开案卷。</translation>
     </message>
     <message>
         <source>The file {name} does not exist or cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件 {name} 不存在或无法读取。</translation>
     </message>
     <message>
         <source>Opening {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在打开 {name}…</translation>
     </message>
     <message>
         <source>{name} is protected by a password and cannot be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 设有密码保护，无法显示。</translation>
     </message>
     <message>
         <source>{name} has no pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 没有任何页面。</translation>
     </message>
     <message>
         <source>{name} is damaged: its pages cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 已损坏，无法读取其页面。</translation>
     </message>
     <message>
         <source>{name} is not a PDF file, or it is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 不是 PDF 文件，或已损坏。</translation>
     </message>
     <message>
         <source>This page cannot be shown: the file may be damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法显示此页：文件可能已损坏。</translation>
+    </message>
+</context>
+<context>
+    <name>DrawResultView</name>
+    <message>
+        <source>Anyone with the seed and the list of eligible files (saved from the campaign&apos;s overview, where the rule is written out) can repeat this draw.</source>
+        <translation>任何人持有随机种子和符合条件案卷清单（可在活动“概况”中保存，抽取规则也列于该处），即可重复本次抽取。</translation>
+    </message>
+    <message>
+        <source>Agency and case number</source>
+        <translation>执法主体 / 案号</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>卷宗</translation>
+    </message>
+    <message>
+        <source>Reviewers</source>
+        <translation>评查人</translation>
+    </message>
+    <message>
+        <source>{count} files drawn for {name}</source>
+        <translation>“{name}”已抽取 {count} 件案卷</translation>
+    </message>
+    <message>
+        <source>{population} eligible files in {agencies} agencies; seed {seed}. The files are assigned to their reviewers and can be scored now.</source>
+        <translation>{agencies} 个执法主体共有 {population} 件符合条件的案卷；随机种子 {seed}。案卷已分配给评查人员，现在即可评分。</translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA-256): {sha}</source>
+        <translation>指纹（SHA-256）：{sha}</translation>
+    </message>
+    <message>
+        <source>{agency} — {drawn} of {eligible} eligible</source>
+        <translation>{agency} — 抽取 {drawn} 件 / 符合条件 {eligible} 件</translation>
+    </message>
+</context>
+<context>
+    <name>EntryEditor</name>
+    <message>
+        <source>Selected</source>
+        <translation>当前扣分项</translation>
+    </message>
+    <message>
+        <source>Note on this deduction: where, what is wrong (saved when you leave the field)</source>
+        <translation>扣分说明：在哪里、什么问题（离开输入框即保存）</translation>
+    </message>
+    <message>
+        <source>No marks yet: with this deduction selected, draw a box on the dossier (Mark area) and it is linked here.</source>
+        <translation>尚无标注：选中此扣分项后，在卷宗上框选（框选标记），标注即关联到此项。</translation>
+    </message>
+    <message>
+        <source>Occurrences</source>
+        <translation>处数</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>扣分</translation>
+    </message>
+    <message>
+        <source>{item} {title} · {points} pts · {left} left · {rule}</source>
+        <translation>{item} {title} · {points}分 · 得分 {left} · {rule}</translation>
+    </message>
+    <message>
+        <source>{points} each occurrence</source>
+        <translation>每处扣 {points} 分</translation>
+    </message>
+    <message>
+        <source>{min} to {max} points, your choice</source>
+        <translation>扣 {min}–{max} 分，由评查人员确定</translation>
+    </message>
+    <message>
+        <source>all the item&apos;s points</source>
+        <translation>扣该项全部分值</translation>
+    </message>
+    <message>
+        <source>{points} points</source>
+        <translation>扣 {points} 分</translation>
+    </message>
+    <message>
+        <source>Deducted (Space withdraws)</source>
+        <translation>已扣分（空格撤销）</translation>
+    </message>
+    <message>
+        <source>Deduct (Space)</source>
+        <translation>扣分（空格）</translation>
+    </message>
+    <message>
+        <source>From {min} to {max}</source>
+        <translation>{min} 至 {max} 分</translation>
+    </message>
+</context>
+<context>
+    <name>EntryRow</name>
+    <message>
+        <source>Why this deduction should not stand, e.g. the pages are numbered, see page 2</source>
+        <translation>该项扣分为何不应成立，例如：已逐页编号，见第2页</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>复核理由</translation>
+    </message>
+    <message>
+        <source>(no note)</source>
+        <translation>（无备注）</translation>
+    </message>
+    <message>
+        <source>Veto</source>
+        <translation>否决项</translation>
+    </message>
+    <message>
+        <source>Deducted {taken}</source>
+        <translation>扣分 {taken}</translation>
+    </message>
+    <message>
+        <source>{kind} · reviewer {reviewer}: {note}</source>
+        <translation>{kind} · 评查人 {reviewer}：{note}</translation>
     </message>
 </context>
 <context>
@@ -1401,6 +2003,299 @@
     <message>
         <source>Already extended by {days} days.</source>
         <translation>已延长 {days} 日。</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackDialog</name>
+    <message>
+        <source>Send feedback</source>
+        <translation>发送反馈</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>To {agencies}, for {campaign}: each scored dossier with the reviewers&apos; marks (or its score sheet), the results workbook and a rectification notice. The dossiers themselves are not changed.</source>
+        <translation>向{agencies}发送“{campaign}”的反馈：每件已评案卷附评查人员批注的卷宗（或评分表）、评查结果工作簿和整改通知书。原卷宗不作任何改动。</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>保存位置</translation>
+    </message>
+    <message>
+        <source>Notice date</source>
+        <translation>通知日期</translation>
+    </message>
+    <message>
+        <source>Rectify by</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <source>Each package goes into a folder of its own inside this folder. After the notice the agency may ask for a recheck within {days} working days.</source>
+        <translation>每个单位的反馈材料保存在此位置下的单独文件夹中。通知后，执法主体可在 {days} 个工作日内申请复核。</translation>
+    </message>
+    <message>
+        <source>Choose the folder the feedback goes to.</source>
+        <translation>请选择反馈材料的保存位置。</translation>
+    </message>
+    <message>
+        <source>The rectification deadline must be after the notice date.</source>
+        <translation>整改期限须晚于通知日期。</translation>
+    </message>
+    <message>
+        <source>Writing the feedback of {agency} ({n} of {count})</source>
+        <translation>正在生成 {agency} 的反馈材料（第 {n} / {count} 个单位）</translation>
+    </message>
+    <message>
+        <source>Writing the feedback</source>
+        <translation>正在生成反馈材料</translation>
+    </message>
+    <message>
+        <source>Feedback sent</source>
+        <translation>反馈已发送</translation>
+    </message>
+    <message>
+        <source>The feedback of {count} agencies was written to {folder} and recorded.</source>
+        <translation>已将 {count} 个执法主体的反馈材料写入 {folder}，并已登记。</translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the feedback</source>
+        <translation>选择反馈材料的保存位置</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackPanel</name>
+    <message>
+        <source>Agency</source>
+        <translation>执法主体</translation>
+    </message>
+    <message>
+        <source>Scored</source>
+        <translation>已评 / 抽取</translation>
+    </message>
+    <message>
+        <source>Feedback sent</source>
+        <translation>反馈日期</translation>
+    </message>
+    <message>
+        <source>Rectify by</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <source>Recheck until</source>
+        <translation>复核截止</translation>
+    </message>
+    <message>
+        <source>Sent by</source>
+        <translation>发送人</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>反馈文件夹</translation>
+    </message>
+    <message>
+        <source>Send feedback…</source>
+        <translation>发送反馈…</translation>
+    </message>
+    <message>
+        <source>Send the selected agency its feedback (every file scored)</source>
+        <translation>向所选执法主体发送反馈（须全部案卷已评）</translation>
+    </message>
+    <message>
+        <source>Send to every ready agency…</source>
+        <translation>向全部已评完的单位发送反馈…</translation>
+    </message>
+    <message>
+        <source>Every agency whose files are all scored and that has no feedback yet</source>
+        <translation>案卷全部已评、尚未发送反馈的所有执法主体</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <source>Open the selected agency&apos;s feedback folder</source>
+        <translation>打开所选执法主体的反馈文件夹</translation>
+    </message>
+    <message>
+        <source>Announce (close the campaign)…</source>
+        <translation>通报（结束活动）…</translation>
+    </message>
+    <message>
+        <source>Fix the grades: no score can change afterwards</source>
+        <translation>确定等次：此后评分不能再修改</translation>
+    </message>
+    <message>
+        <source>Announced: the grades are fixed.</source>
+        <translation>已通报：等次已确定。</translation>
+    </message>
+    <message>
+        <source>Ready to announce: every score is final, every agency has its feedback and no recheck is pending.</source>
+        <translation>可以通报：评分均已确定，各执法主体均已收到反馈，没有待办的复核。</translation>
+    </message>
+    <message>
+        <source>{n} score sheets not submitted</source>
+        <translation>{n} 份评分表未提交</translation>
+    </message>
+    <message>
+        <source>no feedback yet to {agencies}</source>
+        <translation>尚未向{agencies}发送反馈</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>{n} rechecks not decided</source>
+        <translation>{n} 件复核未办结</translation>
+    </message>
+    <message>
+        <source>Before the announcement: {missing}.</source>
+        <translation>通报前还需：{missing}。</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Send feedback</source>
+        <translation>发送反馈</translation>
+    </message>
+    <message>
+        <source>{agency} has {left} of {files} files not scored yet: its feedback can go once every file is scored.</source>
+        <translation>{agency} 的 {files} 件案卷中尚有 {left} 件未评完：全部评完后才能发送反馈。</translation>
+    </message>
+    <message>
+        <source>No agency is waiting for feedback with every file scored.</source>
+        <translation>没有案卷已全部评完、等待反馈的执法主体。</translation>
+    </message>
+    <message>
+        <source>Announce the campaign</source>
+        <translation>通报评查活动</translation>
+    </message>
+    <message>
+        <source>Announce {name}? Its grades are fixed: no score can be changed or rechecked afterwards.</source>
+        <translation>通报“{name}”？等次将确定，此后评分不能再修改或复核。</translation>
+    </message>
+    <message>
+        <source>Announce</source>
+        <translation>通报</translation>
+    </message>
+    <message>
+        <source>Closing the campaign</source>
+        <translation>正在结束评查活动</translation>
+    </message>
+    <message>
+        <source>The campaign cannot be announced yet</source>
+        <translation>评查活动暂不能通报</translation>
+    </message>
+    <message>
+        <source>Select a campaign to see its agencies and their feedback.</source>
+        <translation>选择一个评查活动，查看各执法主体及其反馈。</translation>
+    </message>
+    <message>
+        <source>Your agency&apos;s feedback shows here once the bureau has sent it.</source>
+        <translation>司法局发送反馈后，本单位的反馈将显示在这里。</translation>
+    </message>
+    <message>
+        <source>No file to give feedback on.</source>
+        <translation>没有需要反馈的案卷。</translation>
+    </message>
+</context>
+<context>
+    <name>FilesPanel</name>
+    <message>
+        <source>Agency</source>
+        <translation>执法主体</translation>
+    </message>
+    <message>
+        <source>Finished or not</source>
+        <translation>是否完成</translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation>全部案卷</translation>
+    </message>
+    <message>
+        <source>Case number, cause, party or reviewer</source>
+        <translation>案号、案由、当事人或评查人</translation>
+    </message>
+    <message>
+        <source>Open the score sheet</source>
+        <translation>查看评分表</translation>
+    </message>
+    <message>
+        <source>Reopen the score…</source>
+        <translation>重新打开评分…</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>案号</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>案由</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>卷宗</translation>
+    </message>
+    <message>
+        <source>Reviewers</source>
+        <translation>评查人</translation>
+    </message>
+    <message>
+        <source>Score sheets</source>
+        <translation>评分表</translation>
+    </message>
+    <message>
+        <source>Final score</source>
+        <translation>最终得分</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等次</translation>
+    </message>
+    <message>
+        <source>Recheck</source>
+        <translation>复核</translation>
+    </message>
+    <message>
+        <source>All agencies</source>
+        <translation>全部执法主体</translation>
+    </message>
+    <message>
+        <source>Reopen the score</source>
+        <translation>重新打开评分</translation>
+    </message>
+    <message>
+        <source>The campaign is announced: its grades are fixed and no score can be reopened.</source>
+        <translation>评查活动已通报：等次已确定，不能再重新打开评分。</translation>
+    </message>
+    <message>
+        <source>No score sheet of {case_no} is submitted: there is nothing to reopen.</source>
+        <translation>{case_no} 没有已提交的评分表，无需重新打开。</translation>
+    </message>
+    <message>
+        <source>No file matches the search or filters.</source>
+        <translation>没有与搜索或筛选条件相符的案卷。</translation>
+    </message>
+    <message>
+        <source>Your agency&apos;s files show here once the bureau has sent its feedback.</source>
+        <translation>司法局发送反馈后，本单位的案卷将显示在这里。</translation>
+    </message>
+    <message>
+        <source>No drawn file to show.</source>
+        <translation>没有可显示的抽取案卷。</translation>
     </message>
 </context>
 <context>
@@ -1696,6 +2591,10 @@
         <translation>预警中心</translation>
     </message>
     <message>
+        <source>Case-file review</source>
+        <translation>案卷评查</translation>
+    </message>
+    <message>
         <source>Agencies</source>
         <translation>执法主体</translation>
     </message>
@@ -1750,6 +2649,64 @@
     <message>
         <source>Working…</source>
         <translation>正在处理…</translation>
+    </message>
+</context>
+<context>
+    <name>MarkActions</name>
+    <message>
+        <source>This score sheet is read-only: no marks can be added.</source>
+        <translation>本评分表为只读，不能添加标注。</translation>
+    </message>
+    <message>
+        <source>Deducted</source>
+        <translation>已扣分项</translation>
+    </message>
+    <message>
+        <source>Not linked (a note only)</source>
+        <translation>不关联（仅批注）</translation>
+    </message>
+    <message>
+        <source>Delete the mark on page {page} ({target})?</source>
+        <translation>删除第 {page} 页的标注（{target}）？</translation>
+    </message>
+    <message>
+        <source>a note</source>
+        <translation>批注</translation>
+    </message>
+    <message>
+        <source>Delete mark</source>
+        <translation>删除标注</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Show on the page</source>
+        <translation>在卷宗中显示</translation>
+    </message>
+    <message>
+        <source>Link to</source>
+        <translation>关联到</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+</context>
+<context>
+    <name>MarksList</name>
+    <message>
+        <source>box</source>
+        <translation>框选</translation>
+    </message>
+    <message>
+        <source>note only</source>
+        <translation>仅批注</translation>
+    </message>
+    <message>
+        <source>p. {page} · {what} · {target}</source>
+        <translation>第 {page} 页 · {what} · {target}</translation>
     </message>
 </context>
 <context>
@@ -2255,6 +3212,161 @@
     </message>
 </context>
 <context>
+    <name>OverviewPanel</name>
+    <message>
+        <source>Select a campaign to see how it was set up and drawn.</source>
+        <translation>选择一个评查活动，查看其设置和抽取情况。</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>评查范围</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>活动名称</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Agencies</source>
+        <translation>执法主体</translation>
+    </message>
+    <message>
+        <source>Case categories</source>
+        <translation>案件类别</translation>
+    </message>
+    <message>
+        <source>Closed between</source>
+        <translation>结案日期</translation>
+    </message>
+    <message>
+        <source>Files to draw</source>
+        <translation>抽取数量</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>排除</translation>
+    </message>
+    <message>
+        <source>Electronic dossier</source>
+        <translation>电子卷宗</translation>
+    </message>
+    <message>
+        <source>Reviewers</source>
+        <translation>评查人员</translation>
+    </message>
+    <message>
+        <source>Scoring</source>
+        <translation>评分方式</translation>
+    </message>
+    <message>
+        <source>Recheck window</source>
+        <translation>复核申请期限</translation>
+    </message>
+    <message>
+        <source>Standards</source>
+        <translation>评查标准</translation>
+    </message>
+    <message>
+        <source>The draw</source>
+        <translation>随机抽取</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <source>Drawn</source>
+        <translation>抽取</translation>
+    </message>
+    <message>
+        <source>Eligible files</source>
+        <translation>符合条件案卷</translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA-256)</source>
+        <translation>指纹（SHA-256）</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>抽取规则</translation>
+    </message>
+    <message>
+        <source>Save the list of eligible files…</source>
+        <translation>保存符合条件案卷清单…</translation>
+    </message>
+    <message>
+        <source>A text file with one key per line; its SHA-256 is the fingerprint above, so anyone can repeat the draw from the seed</source>
+        <translation>文本文件，每行一个键；其 SHA-256 即上方的指纹，任何人都可据此用随机种子重新抽取</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>All agencies</source>
+        <translation>全部执法主体</translation>
+    </message>
+    <message>
+        <source>Files reviewed in the last {n} campaigns</source>
+        <translation>最近 {n} 次活动已抽取的案卷</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>不排除</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>必须有电子卷宗</translation>
+    </message>
+    <message>
+        <source>Not required (paper files too)</source>
+        <translation>不要求（含纸质卷宗）</translation>
+    </message>
+    <message>
+        <source>{days} working days after the feedback</source>
+        <translation>反馈后 {days} 个工作日内</translation>
+    </message>
+    <message>
+        <source>{who} at {when} (cases closed by {day})</source>
+        <translation>{who} 于 {when} 抽取（截至 {day} 已结案的案件）</translation>
+    </message>
+    <message>
+        <source>{count} files, {drawn} drawn</source>
+        <translation>{count} 件，抽取 {drawn} 件</translation>
+    </message>
+    <message>
+        <source>Save the list of eligible files</source>
+        <translation>保存符合条件案卷清单</translation>
+    </message>
+    <message>
+        <source>{name} eligible files.txt</source>
+        <translation>{name} 符合条件案卷.txt</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>文本文件 (*.txt)</translation>
+    </message>
+    <message>
+        <source>Saving the list of eligible files</source>
+        <translation>正在保存符合条件案卷清单</translation>
+    </message>
+    <message>
+        <source>Saved {count} keys to {path}.
+The file&apos;s SHA-256 is the campaign&apos;s fingerprint, so it is the population the draw ranked.</source>
+        <translation>已将 {count} 个键保存到 {path}。
+该文件的 SHA-256 与活动的指纹一致，即抽取时排序的案卷范围。</translation>
+    </message>
+    <message>
+        <source>Saved {count} keys to {path}.
+Its SHA-256 differs from the stored fingerprint: the stored population is damaged.</source>
+        <translation>已将 {count} 个键保存到 {path}。
+其 SHA-256 与保存的指纹不一致：保存的案卷范围已损坏。</translation>
+    </message>
+</context>
+<context>
     <name>PageHeader</name>
     <message>
         <source>Search (Ctrl+F)</source>
@@ -2282,6 +3394,26 @@
     </message>
 </context>
 <context>
+    <name>PageView</name>
+    <message>
+        <source>No text on this page: mark it with a box (Mark area).</source>
+        <translation>此页没有文字：请用框选标记。</translation>
+    </message>
+</context>
+<context>
+    <name>PaperPanel</name>
+    <message>
+        <source>Paper dossier</source>
+        <translation>纸质卷宗</translation>
+    </message>
+    <message>
+        <source>This file has no electronic dossier: score it from the paper file beside you.
+Deductions, their notes and the review opinion are saved as usual; marks on pages need a PDF.</source>
+        <translation>本案卷没有电子卷宗，请对照纸质卷宗评分。
+扣分、扣分说明和评查意见照常保存；页面标注需有 PDF 卷宗。</translation>
+    </message>
+</context>
+<context>
     <name>PasswordDialog</name>
     <message>
         <source>Reset password of {name}</source>
@@ -2306,6 +3438,259 @@
     <message>
         <source>Set a new password for {name} ({display})? The old one stops working at once.</source>
         <translation>确定为 {name}（{display}）设置新密码吗？原密码将立即失效。</translation>
+    </message>
+</context>
+<context>
+    <name>QuotaChoice</name>
+    <message>
+        <source>Files per agency</source>
+        <translation>每单位抽取（件）</translation>
+    </message>
+    <message>
+        <source>Share of each agency&apos;s files</source>
+        <translation>按比例抽取</translation>
+    </message>
+</context>
+<context>
+    <name>RecheckDetail</name>
+    <message>
+        <source>Select a recheck to see its history.</source>
+        <translation>选择一条复核，查看其全过程。</translation>
+    </message>
+    <message>
+        <source>Assign reviewer…</source>
+        <translation>指派复核人…</translation>
+    </message>
+    <message>
+        <source>Recheck…</source>
+        <translation>复核…</translation>
+    </message>
+    <message>
+        <source>No recheck to show yet.</source>
+        <translation>尚无可查看的复核。</translation>
+    </message>
+    <message>
+        <source>Awaiting assignment</source>
+        <translation>待指派</translation>
+    </message>
+    <message>
+        <source>Being rechecked</source>
+        <translation>复核中</translation>
+    </message>
+    <message>
+        <source>Rechecked</source>
+        <translation>已复核</translation>
+    </message>
+    <message>
+        <source>Upheld</source>
+        <translation>维持</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Changed to {points} points</source>
+        <translation>变更为扣 {points} 分</translation>
+    </message>
+    <message>
+        <source>Changed to {count} occurrence(s)</source>
+        <translation>变更为 {count} 处</translation>
+    </message>
+    <message>
+        <source>Upheld {upheld} · Changed {changed}</source>
+        <translation>维持 {upheld} · 变更 {changed}</translation>
+    </message>
+    <message>
+        <source>Recheck reviewer {reviewer}, assigned by {who} at {when}</source>
+        <translation>复核人 {reviewer}，由 {who} 于 {when} 指派</translation>
+    </message>
+    <message>
+        <source>Assign another reviewer…</source>
+        <translation>改派复核人…</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>申请</translation>
+    </message>
+    <message>
+        <source>{who} at {when}</source>
+        <translation>{who} 于 {when} 提出</translation>
+    </message>
+    <message>
+        <source>Assignment</source>
+        <translation>指派</translation>
+    </message>
+    <message>
+        <source>No recheck reviewer assigned yet.</source>
+        <translation>尚未指派复核人。</translation>
+    </message>
+    <message>
+        <source>Ruling</source>
+        <translation>复核结论</translation>
+    </message>
+    <message>
+        <source>Decided by {who} at {when}</source>
+        <translation>{who} 于 {when} 作出</translation>
+    </message>
+    <message>
+        <source>Not decided yet.</source>
+        <translation>尚未作出复核结论。</translation>
+    </message>
+    <message>
+        <source>(no note)</source>
+        <translation>（无备注）</translation>
+    </message>
+    <message>
+        <source>Deducted {taken} by {reviewer}: {note}</source>
+        <translation>原扣分 {taken}，评查人 {reviewer}：{note}</translation>
+    </message>
+    <message>
+        <source>Reason given by the agency: {reason}</source>
+        <translation>申请理由：{reason}</translation>
+    </message>
+    <message>
+        <source>Ruling: {ruling} — {reason}</source>
+        <translation>复核结论：{ruling} — {reason}</translation>
+    </message>
+    <message>
+        <source>Score of the file</source>
+        <translation>案卷得分</translation>
+    </message>
+    <message>
+        <source>Before the recheck: {score}</source>
+        <translation>复核前：{score}</translation>
+    </message>
+    <message>
+        <source>After the recheck: {score}</source>
+        <translation>复核后：{score}</translation>
+    </message>
+    <message>
+        <source>{score} ({grade})</source>
+        <translation>{score}（{grade}）</translation>
+    </message>
+</context>
+<context>
+    <name>RechecksTab</name>
+    <message>
+        <source>Rechecks</source>
+        <translation>复核</translation>
+    </message>
+    <message>
+        <source>Search case number, agency, campaign or person (Ctrl+F)</source>
+        <translation>搜索案号、执法主体、评查活动或人员（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>评查活动</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>案号</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>执法主体</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Requested at</source>
+        <translation>申请时间</translation>
+    </message>
+    <message>
+        <source>Recheck reviewer</source>
+        <translation>复核人</translation>
+    </message>
+    <message>
+        <source>Disputed</source>
+        <translation>争议项</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>复核结论</translation>
+    </message>
+    <message>
+        <source>Request recheck</source>
+        <translation>申请复核</translation>
+    </message>
+    <message>
+        <source>Assign reviewer</source>
+        <translation>指派复核人</translation>
+    </message>
+    <message>
+        <source>Name the reviewer who rechecks the selected request</source>
+        <translation>为所选复核申请指派复核人</translation>
+    </message>
+    <message>
+        <source>Recheck</source>
+        <translation>复核</translation>
+    </message>
+    <message>
+        <source>Rule on each disputed item of the selected recheck</source>
+        <translation>对所选复核申请的每一争议项作出复核结论</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Assign reviewer…</source>
+        <translation>指派复核人…</translation>
+    </message>
+    <message>
+        <source>Recheck…</source>
+        <translation>复核…</translation>
+    </message>
+    <message>
+        <source>Request a recheck</source>
+        <translation>申请复核</translation>
+    </message>
+    <message>
+        <source>No case file can be rechecked today: a recheck may be asked for a scored file after the review feedback reached its agency, until the deadline the feedback gives, once per file.</source>
+        <translation>今天没有可以申请复核的案卷：评查结果反馈到本单位后，可在反馈确定的截止日期前对已评分的案卷申请复核，每份案卷限一次。</translation>
+    </message>
+    <message>
+        <source>Reading the file&apos;s scores</source>
+        <translation>正在读取案卷得分</translation>
+    </message>
+    <message>
+        <source>This recheck is decided.</source>
+        <translation>该复核已作出结论。</translation>
+    </message>
+    <message>
+        <source>No recheck reviewer is assigned yet.</source>
+        <translation>尚未指派复核人。</translation>
+    </message>
+    <message>
+        <source>This recheck is assigned to {name}.</source>
+        <translation>该复核已指派给 {name}。</translation>
+    </message>
+    <message>
+        <source>No recheck matches the search or filter.</source>
+        <translation>没有符合搜索或筛选条件的复核。</translation>
+    </message>
+    <message>
+        <source>No recheck requests yet: agencies ask for them within the window after the review feedback.</source>
+        <translation>尚无复核申请：各执法主体在收到评查反馈后的复核期限内提出。</translation>
+    </message>
+    <message>
+        <source>No recheck requests yet — once the review feedback has reached your agency, you can ask for a recheck of named deductions until its deadline (Ctrl+N).</source>
+        <translation>尚无复核申请 — 评查结果反馈到本单位后，可在截止日期前对具体扣分项申请复核（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>No recheck is assigned to you.</source>
+        <translation>没有指派给您的复核。</translation>
     </message>
 </context>
 <context>
@@ -2360,22 +3745,781 @@
     </message>
 </context>
 <context>
+    <name>ReopenDialog</name>
+    <message>
+        <source>Reopen a score</source>
+        <translation>重新打开评分</translation>
+    </message>
+    <message>
+        <source>Reopen the score</source>
+        <translation>重新打开评分</translation>
+    </message>
+    <message>
+        <source>{case_no} of {agency}. The reviewer can change the score again; it counts only once it is submitted again.</source>
+        <translation>{agency} {case_no}。重新打开后评查人员可以修改评分，再次提交后方才计分。</translation>
+    </message>
+    <message>
+        <source>{reviewer} — {score}</source>
+        <translation>{reviewer} — {score}</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <source>Score sheet</source>
+        <translation>评分表</translation>
+    </message>
+    <message>
+        <source>e.g. a deduction was taken under the wrong item</source>
+        <translation>例如：扣分项目选错，需要更正</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Say why the score is reopened.</source>
+        <translation>请说明重新打开评分的理由。</translation>
+    </message>
+</context>
+<context>
+    <name>RequestRecheckDialog</name>
+    <message>
+        <source>Request a recheck</source>
+        <translation>申请复核</translation>
+    </message>
+    <message>
+        <source>Submit recheck request</source>
+        <translation>提交复核申请</translation>
+    </message>
+    <message>
+        <source>{case_no} · {agency} · {campaign} — {score} {grade}</source>
+        <translation>{case_no} · {agency} · {campaign} — {score} 分 {grade}</translation>
+    </message>
+    <message>
+        <source>Case file</source>
+        <translation>案卷</translation>
+    </message>
+    <message>
+        <source>Deductions to recheck</source>
+        <translation>申请复核的扣分项</translation>
+    </message>
+    <message>
+        <source>Recheck requests close on {day}</source>
+        <translation>复核申请截止 {day}</translation>
+    </message>
+    <message>
+        <source>Nothing was deducted on this file.</source>
+        <translation>该案卷没有扣分项或否决项。</translation>
+    </message>
+    <message>
+        <source>Say why this deduction should be rechecked.</source>
+        <translation>请说明申请复核该项的理由。</translation>
+    </message>
+    <message>
+        <source>Choose a case file.</source>
+        <translation>请选择案卷。</translation>
+    </message>
+    <message>
+        <source>Check at least one deduction or veto to dispute.</source>
+        <translation>请至少勾选一个申请复核的扣分项或否决项。</translation>
+    </message>
+    <message>
+        <source>Give a reason for every deduction you dispute ({count} missing).</source>
+        <translation>每个申请复核的项目都需填写理由（还缺 {count} 项）。</translation>
+    </message>
+    <message>
+        <source>Ask for a recheck of {count} item(s) of {case_no}? The request cannot be changed afterwards.</source>
+        <translation>对 {case_no} 的 {count} 项提出复核申请？提交后不能修改。</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsCharts</name>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>案卷数</translation>
+    </message>
+    <message>
+        <source>Times taken</source>
+        <translation>扣分次数</translation>
+    </message>
+    <message>
+        <source>Final scores</source>
+        <translation>最终得分分布</translation>
+    </message>
+    <message>
+        <source>Grades per agency</source>
+        <translation>各单位等次</translation>
+    </message>
+    <message>
+        <source>Most frequent deductions</source>
+        <translation>常见扣分项（前 10）</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsView</name>
+    <message>
+        <source>No score submitted yet — the charts fill in as the reviewers submit.</source>
+        <translation>尚无已提交的评分 — 评查人员提交评分后，图表随之更新。</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>执法主体</translation>
+    </message>
+    <message>
+        <source>Drawn</source>
+        <translation>抽取</translation>
+    </message>
+    <message>
+        <source>Scored</source>
+        <translation>已评</translation>
+    </message>
+    <message>
+        <source>Average score</source>
+        <translation>平均分</translation>
+    </message>
+    <message>
+        <source>Pass rate</source>
+        <translation>合格率</translation>
+    </message>
+    <message>
+        <source>Excellent rate</source>
+        <translation>优秀率</translation>
+    </message>
+    <message>
+        <source>Grades</source>
+        <translation>等次分布</translation>
+    </message>
+    <message>
+        <source>Your agency&apos;s results show here once the bureau has sent its feedback.</source>
+        <translation>司法局发送反馈后，本单位的结果将显示在这里。</translation>
+    </message>
+    <message>
+        <source>No file to show.</source>
+        <translation>没有可显示的案卷。</translation>
+    </message>
+    <message>
+        <source>Select a campaign to see its results.</source>
+        <translation>选择一个评查活动，查看其结果。</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Campaigns</source>
+        <translation>评查活动</translation>
+    </message>
+    <message>
+        <source>My review tasks</source>
+        <translation>我的评查</translation>
+    </message>
+    <message>
+        <source>Rechecks</source>
+        <translation>复核</translation>
+    </message>
+    <message>
+        <source>Standards</source>
+        <translation>评查标准</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWords</name>
+    <message>
+        <source>Fixed deduction</source>
+        <translation>固定扣分</translation>
+    </message>
+    <message>
+        <source>Per occurrence</source>
+        <translation>每处扣分</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>区间扣分</translation>
+    </message>
+    <message>
+        <source>Full points</source>
+        <translation>扣全分</translation>
+    </message>
+    <message>
+        <source>Veto</source>
+        <translation>否决项</translation>
+    </message>
+    <message>
+        <source>Fails the file</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <source>Cannot be rated excellent</source>
+        <translation>不得评为优秀</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewerPicker</name>
+    <message>
+        <source>Another reviewer&apos;s user name</source>
+        <translation>其他评查人员的用户名</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>No reviewer is given a file of their own agency.</source>
+        <translation>不会把本单位的案卷分给评查人员。</translation>
+    </message>
+    <message>
+        <source>Listed: reviewers of earlier campaigns. Add others by user name; the draw checks that each is an active reviewer. No reviewer is given a file of their own agency.</source>
+        <translation>列出的是以往活动的评查人员。其他人员请按用户名添加；抽取时会核对其是否为在用的评查人员。不会把本单位的案卷分给评查人员。</translation>
+    </message>
+    <message>
+        <source>bureau staff</source>
+        <translation>本局</translation>
+    </message>
+</context>
+<context>
+    <name>RubricModel</name>
+    <message>
+        <source>Item</source>
+        <translation>评查项目</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>扣分标准</translation>
+    </message>
+    <message>
+        <source>Deducted</source>
+        <translation>扣分</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Marks</source>
+        <translation>标注</translation>
+    </message>
+    <message>
+        <source>{points} pts</source>
+        <translation>{points}分</translation>
+    </message>
+    <message>
+        <source>−{points} each</source>
+        <translation>每处扣{points}</translation>
+    </message>
+    <message>
+        <source>−{min} to {max}</source>
+        <translation>扣{min}～{max}</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>扣全分</translation>
+    </message>
+    <message>
+        <source>−{points}</source>
+        <translation>扣{points}</translation>
+    </message>
+    <message>
+        <source>{points} ×{count}</source>
+        <translation>{points}（{count}处）</translation>
+    </message>
+    <message>
+        <source>Nothing left to deduct: deductions stop at the item&apos;s points.</source>
+        <translation>已扣完：扣分以该项分值为限（扣完为止）。</translation>
+    </message>
+    <message>
+        <source>Note: {note}</source>
+        <translation>说明：{note}</translation>
+    </message>
+    <message>
+        <source>{points} points for each occurrence</source>
+        <translation>每处扣 {points} 分</translation>
+    </message>
+    <message>
+        <source>The reviewer chooses {min} to {max} points</source>
+        <translation>由评查人员在 {min}–{max} 分之间确定</translation>
+    </message>
+    <message>
+        <source>All the item&apos;s points</source>
+        <translation>扣该项全部分值</translation>
+    </message>
+    <message>
+        <source>{points} points</source>
+        <translation>扣 {points} 分</translation>
+    </message>
+</context>
+<context>
+    <name>RubricProblemsPanel</name>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>JSON path</source>
+        <translation>JSON 路径</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>{file} was not imported: {count} problem(s) to fix in the file.</source>
+        <translation>{file} 未导入：文件中有 {count} 处问题需要修改。</translation>
+    </message>
+    <message>
+        <source>(the whole file)</source>
+        <translation>（整个文件）</translation>
+    </message>
+</context>
+<context>
+    <name>RubricsTab</name>
+    <message>
+        <source>Review standards</source>
+        <translation>评查标准</translation>
+    </message>
+    <message>
+        <source>Search code, name or case category (Ctrl+F)</source>
+        <translation>搜索代码、名称或案件类别（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Every version</source>
+        <translation>全部版本</translation>
+    </message>
+    <message>
+        <source>Newest versions</source>
+        <translation>仅最新版本</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation>适用类别</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>总分</translation>
+    </message>
+    <message>
+        <source>Deductions</source>
+        <translation>扣分项</translation>
+    </message>
+    <message>
+        <source>Vetoes</source>
+        <translation>否决项</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Imported at</source>
+        <translation>导入时间</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <source>Load default standards</source>
+        <translation>载入默认标准</translation>
+    </message>
+    <message>
+        <source>Store the standards shipped with the program (to check against your province&apos;s before use)</source>
+        <translation>存入程序自带的评查标准（使用前请对照本省现行标准核对）</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Default — check against your province&apos;s standard</source>
+        <translation>默认 — 请对照本省现行标准核对</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Used for scoring (locked)</source>
+        <translation>已用于评分（锁定）</translation>
+    </message>
+    <message>
+        <source>Not used yet</source>
+        <translation>未使用</translation>
+    </message>
+    <message>
+        <source>{name} ({code} v{version})</source>
+        <translation>{name}（{code} v{version}）</translation>
+    </message>
+    <message>
+        <source>{label}: a new standard, stored.</source>
+        <translation>{label}：新标准，已存入。</translation>
+    </message>
+    <message>
+        <source>{label}: the earlier version was used for scoring and stays as it was; the file is stored as this new version.</source>
+        <translation>{label}：原版本已用于评分，保持不变；该文件已存为新版本。</translation>
+    </message>
+    <message>
+        <source>{label}: replaced — the earlier content was not used for scoring yet.</source>
+        <translation>{label}：已替换 — 原内容尚未用于评分。</translation>
+    </message>
+    <message>
+        <source>{label}: unchanged — the file is the same as the stored standard.</source>
+        <translation>{label}：未变化 — 文件与已存的标准相同。</translation>
+    </message>
+    <message>
+        <source>Import a review standard</source>
+        <translation>导入评查标准</translation>
+    </message>
+    <message>
+        <source>Review standards (*.json)</source>
+        <translation>评查标准 (*.json)</translation>
+    </message>
+    <message>
+        <source>Importing {file}</source>
+        <translation>正在导入 {file}</translation>
+    </message>
+    <message>
+        <source>Loading the default standards</source>
+        <translation>正在载入默认标准</translation>
+    </message>
+    <message>
+        <source>{count} default standard(s):
+{lines}
+
+Defaults follow published standards; check them against the standard in force in your province before scoring with them.</source>
+        <translation>默认标准 {count} 个：
+{lines}
+
+默认标准依据已公开的标准编制，用于评分前请对照本省现行标准核对。</translation>
+    </message>
+    <message>
+        <source>No standard matches the search.</source>
+        <translation>没有符合搜索条件的评查标准。</translation>
+    </message>
+    <message>
+        <source>No review standards yet — import a standard file or load the default standards.</source>
+        <translation>尚无评查标准 — 导入标准文件或载入默认标准</translation>
+    </message>
+    <message>
+        <source>No review standards yet: a supervisor imports them.</source>
+        <translation>尚无评查标准：由监督人员导入。</translation>
+    </message>
+</context>
+<context>
+    <name>RulingBox</name>
+    <message>
+        <source>(no note)</source>
+        <translation>（无备注）</translation>
+    </message>
+    <message>
+        <source>{taken} · reviewer {reviewer}: {note}</source>
+        <translation>{taken} · 评查人 {reviewer}：{note}</translation>
+    </message>
+    <message>
+        <source>Deducted</source>
+        <translation>原扣分</translation>
+    </message>
+    <message>
+        <source>Agency&apos;s reason</source>
+        <translation>申请理由</translation>
+    </message>
+    <message>
+        <source>Ruling</source>
+        <translation>复核结论</translation>
+    </message>
+    <message>
+        <source>New count</source>
+        <translation>变更为</translation>
+    </message>
+    <message>
+        <source>New points</source>
+        <translation>变更为</translation>
+    </message>
+    <message>
+        <source>Why, e.g. pages 1–12 are numbered; the deduction does not apply</source>
+        <translation>理由，例如：第1–12页均已编号，该项扣分不成立</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Uphold</source>
+        <translation>维持</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source> occurrence(s)</source>
+        <translation> 处</translation>
+    </message>
+    <message>
+        <source> points</source>
+        <translation> 分</translation>
+    </message>
+    <message>
+        <source>Uphold, change or withdraw this item.</source>
+        <translation>请选择维持、变更或撤销。</translation>
+    </message>
+    <message>
+        <source>That is what was taken: choose Uphold, or another amount.</source>
+        <translation>与原扣分相同：请选择“维持”，或填写其他数值。</translation>
+    </message>
+    <message>
+        <source>Give the reason for this ruling.</source>
+        <translation>请填写复核理由。</translation>
+    </message>
+    <message>
+        <source>After the recheck: {taken}</source>
+        <translation>复核后：{taken}</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreHeader</name>
+    <message>
+        <source>Agency</source>
+        <translation>执法主体</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>案由</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>当事人</translation>
+    </message>
+    <message>
+        <source>−{deducted} of {total}</source>
+        <translation>满分 {total} · 扣 {deducted} 分</translation>
+    </message>
+    <message>
+        <source>Submitted {time} by {reviewer}</source>
+        <translation>已提交 {time} · 评查人员 {reviewer}</translation>
+    </message>
+    <message>
+        <source>Scoring in progress: every change is saved as it is made</source>
+        <translation>评分中：每次修改随即保存</translation>
+    </message>
+    <message>
+        <source>Being scored by {reviewer}</source>
+        <translation>{reviewer} 评分中</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>只读</translation>
+    </message>
+    <message>
+        <source>fails</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <source>not the top band</source>
+        <translation>不得评为最高等次</translation>
+    </message>
+    <message>
+        <source>{veto} ({effect})</source>
+        <translation>{veto}（{effect}）</translation>
+    </message>
+    <message>
+        <source>Vetoes: {list}</source>
+        <translation>否决项：{list}</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+</context>
+<context>
+    <name>ScoringWindow</name>
+    <message>
+        <source>Scoring</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>Opening the score sheet</source>
+        <translation>正在打开评分表</translation>
+    </message>
+    <message>
+        <source>Scoring · {case_no} · {agency}</source>
+        <translation>评分 · {case_no} · {agency}</translation>
+    </message>
+    <message>
+        <source>The whole file</source>
+        <translation>整卷</translation>
+    </message>
+    <message>
+        <source>Every mark on the dossier</source>
+        <translation>卷宗上的全部标注</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>批注</translation>
+    </message>
+    <message>
+        <source>{points} pts · {deducted} deducted · {left} left · keys 1–{n} take its deductions</source>
+        <translation>{points}分 · 已扣 {deducted} 分 · 得分 {left} · 按 1–{n} 扣该项的分</translation>
+    </message>
+    <message>
+        <source>{points} pts · {deducted} deducted</source>
+        <translation>{points}分 · 已扣 {deducted} 分</translation>
+    </message>
+    <message>
+        <source>This score sheet is read-only.</source>
+        <translation>本评分表为只读。</translation>
+    </message>
+    <message>
+        <source>Saved {time}</source>
+        <translation>已保存 {time}</translation>
+    </message>
+    <message>
+        <source>Everything is saved.</source>
+        <translation>所有修改均已保存。</translation>
+    </message>
+    <message>
+        <source>Submit the score of {case_no} ({agency}): {total} points, {grade}?
+A submitted score is locked; only a supervisor can reopen it.</source>
+        <translation>提交 {case_no}（{agency}）的评分：{total} 分，{grade}？
+提交后评分即锁定，只有执法监督员可以重新打开。</translation>
+    </message>
+    <message>
+        <source>Submit score</source>
+        <translation>提交评分</translation>
+    </message>
+    <message>
+        <source>Say why the score is reopened.</source>
+        <translation>请说明重新打开评分的理由。</translation>
+    </message>
+    <message>
+        <source>Reopen the score of {case_no} by {reviewer}? They can change it again; the reason is recorded.</source>
+        <translation>重新打开 {reviewer} 对 {case_no} 的评分？评查人员可以再次修改，理由将记入审计记录。</translation>
+    </message>
+    <message>
+        <source>Reopen score</source>
+        <translation>重新打开评分</translation>
+    </message>
+    <message>
+        <source>This score sheet is read-only: no marks can be added.</source>
+        <translation>本评分表为只读，不能添加标注。</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <source>Opening the score sheet…</source>
+        <translation>正在打开评分表…</translation>
+    </message>
+    <message>
+        <source>Submit score (Ctrl+Enter)</source>
+        <translation>提交评分（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>Why the score is reopened (recorded)</source>
+        <translation>重新打开的理由（记入审计）</translation>
+    </message>
+    <message>
+        <source>Keys: 1–9 deduct · Space take/withdraw · +/− occurrences · PgUp/PgDn pages · Ctrl+=/−/0 zoom · F6 dossier/standard · Ctrl+Enter submit · point here for all</source>
+        <translation>快捷键：1–9 扣分 · 空格 扣分/撤销 · +/− 处数 · PgUp/PgDn 翻页 · Ctrl+=/−/0 缩放 · F6 卷宗/评查标准 · Ctrl+Enter 提交 · 指向此处查看全部</translation>
+    </message>
+    <message>
+        <source>take the N-th deduction of the item in focus (again: one more occurrence)</source>
+        <translation>扣当前评查项的第 N 个扣分项（再按一次：多一处）</translation>
+    </message>
+    <message>
+        <source>Space / Enter</source>
+        <translation>空格 / 回车</translation>
+    </message>
+    <message>
+        <source>take or withdraw the deduction in focus (in the standard)</source>
+        <translation>扣除或撤销当前扣分项（在评查标准中）</translation>
+    </message>
+    <message>
+        <source>one occurrence more or less; on a range, half a point</source>
+        <translation>增减一处；区间扣分项增减 0.5 分</translation>
+    </message>
+    <message>
+        <source>move in the standard, open and close sections</source>
+        <translation>在评查标准中移动，展开或收起</translation>
+    </message>
+    <message>
+        <source>previous / next page of the dossier</source>
+        <translation>卷宗上一页 / 下一页</translation>
+    </message>
+    <message>
+        <source>zoom in / out / fit the width</source>
+        <translation>放大 / 缩小 / 适合宽度</translation>
+    </message>
+    <message>
+        <source>find in the dossier</source>
+        <translation>在卷宗中查找</translation>
+    </message>
+    <message>
+        <source>move between the dossier and the standard</source>
+        <translation>在卷宗与评查标准之间切换</translation>
+    </message>
+    <message>
+        <source>delete the mark selected in the list (asks first)</source>
+        <translation>删除列表中选中的标注（先确认）</translation>
+    </message>
+    <message>
+        <source>save the note being typed (all else is saved as it is made)</source>
+        <translation>保存正在输入的说明（其他修改均已随即保存）</translation>
+    </message>
+    <message>
+        <source>submit the score (asks first)</source>
+        <translation>提交评分（先确认）</translation>
+    </message>
+    <message>
+        <source>close the window (everything is already saved)</source>
+        <translation>关闭窗口（所有修改均已保存）</translation>
+    </message>
+</context>
+<context>
     <name>SearchController</name>
     <message>
         <source>No text layer</source>
-        <translation type="unfinished"></translation>
+        <translation>无文字层</translation>
     </message>
     <message>
         <source>No matches</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到</translation>
     </message>
     <message>
         <source>{hits} · searching page {done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{hits} · 正在查找第 {done} / {total} 页</translation>
     </message>
     <message>
         <source>This dossier is scanned: it has no text to search.</source>
-        <translation type="unfinished"></translation>
+        <translation>此案卷为扫描件，没有可供查找的文字。</translation>
     </message>
 </context>
 <context>
@@ -2426,6 +4570,17 @@
     </message>
 </context>
 <context>
+    <name>SheetNote</name>
+    <message>
+        <source>Review opinion</source>
+        <translation>评查意见</translation>
+    </message>
+    <message>
+        <source>The overall opinion on this file (saved as you type)</source>
+        <translation>对本案卷的总体评查意见（输入即保存）</translation>
+    </message>
+</context>
+<context>
     <name>SmokeTest</name>
     <message>
         <source>The store has accounts: set DESK_USER and DESK_PASSWORD to run the smoke test.</source>
@@ -2446,6 +4601,65 @@
     <message>
         <source>Smoke test failed: {reason}</source>
         <translation>冒烟测试未通过：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>StandardTree</name>
+    <message>
+        <source>Select a standard to read its sections, items, deductions, vetoes and grade bands.</source>
+        <translation>选择一个评查标准，查看其评查部分、评查项目、扣分项、否决项和等次。</translation>
+    </message>
+    <message>
+        <source>Default — check it against the standard in force in your province before scoring with it.</source>
+        <translation>默认 — 请对照本省现行标准核对后再用于评分。</translation>
+    </message>
+    <message>
+        <source>Used for scoring: it never changes — to amend it, import a new version.</source>
+        <translation>已用于评分，修改请导入新版本。</translation>
+    </message>
+    <message>
+        <source>Section, item or deduction</source>
+        <translation>评查部分、项目或扣分项</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>扣分方式</translation>
+    </message>
+    <message>
+        <source>No standard to show yet.</source>
+        <translation>尚无可查看的评查标准。</translation>
+    </message>
+    <message>
+        <source>{name} ({code} v{version})</source>
+        <translation>{name}（{code} v{version}）</translation>
+    </message>
+    <message>
+        <source>Applies to {categories} · total {total} points · imported by {who} at {when}</source>
+        <translation>适用于 {categories} · 总分 {total} 分 · {who} 于 {when} 导入</translation>
+    </message>
+    <message>
+        <source>Vetoes</source>
+        <translation>否决项</translation>
+    </message>
+    <message>
+        <source>Grade bands</source>
+        <translation>等次</translation>
+    </message>
+    <message>
+        <source>from {points}</source>
+        <translation>{points} 分起</translation>
+    </message>
+    <message>
+        <source>−{points} each</source>
+        <translation>每处 −{points}</translation>
+    </message>
+    <message>
+        <source>−{min} to −{max}</source>
+        <translation>−{min} 至 −{max}</translation>
     </message>
 </context>
 <context>
@@ -2631,10 +4845,121 @@
     </message>
 </context>
 <context>
+    <name>TasksTab</name>
+    <message>
+        <source>My reviews</source>
+        <translation>我的评查</translation>
+    </message>
+    <message>
+        <source>Search case number, agency, cause or campaign (Ctrl+F)</source>
+        <translation>搜索案号、执法主体、案由或评查活动（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Not finished</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>评查活动</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>案号</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>执法主体</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>案由</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>卷宗</translation>
+    </message>
+    <message>
+        <source>Current score</source>
+        <translation>当前得分</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等次</translation>
+    </message>
+    <message>
+        <source>Start scoring</source>
+        <translation>开始评分</translation>
+    </message>
+    <message>
+        <source>Open the selected file in the scoring workspace (Enter)</source>
+        <translation>在评分工作台中打开所选案卷（Enter）</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Open in the scoring workspace</source>
+        <translation>在评分工作台中打开</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>纸质</translation>
+    </message>
+    <message>
+        <source>Electronic</source>
+        <translation>电子</translation>
+    </message>
+    <message>
+        <source>Scoring</source>
+        <translation>评分中</translation>
+    </message>
+    <message>
+        <source>View score</source>
+        <translation>查看评分</translation>
+    </message>
+    <message>
+        <source>To score {waiting} · Submitted {submitted}</source>
+        <translation>待评 {waiting} · 已提交 {submitted}</translation>
+    </message>
+    <message>
+        <source>Your role does not score case files.</source>
+        <translation>您的角色不参与案卷评分。</translation>
+    </message>
+    <message>
+        <source>No case files are assigned to you for review.</source>
+        <translation>没有分配给您的评查案卷</translation>
+    </message>
+    <message>
+        <source>No file matches the search.</source>
+        <translation>没有符合搜索条件的案卷。</translation>
+    </message>
+    <message>
+        <source>Every file assigned to you is submitted — choose All to see them.</source>
+        <translation>分配给您的案卷均已提交 — 选择“全部”可查看。</translation>
+    </message>
+    <message>
+        <source>No submitted score sheet yet.</source>
+        <translation>尚无已提交的评分表。</translation>
+    </message>
+</context>
+<context>
     <name>ThumbnailModel</name>
     <message>
         <source>Page {page}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {page} 页</translation>
     </message>
 </context>
 <context>
@@ -2756,90 +5081,105 @@
     </message>
 </context>
 <context>
+    <name>VetoPanel</name>
+    <message>
+        <source>Vetoes</source>
+        <translation>否决项</translation>
+    </message>
+    <message>
+        <source>the file fails whatever its points</source>
+        <translation>不论得分多少，案卷为不合格</translation>
+    </message>
+    <message>
+        <source>the file cannot be graded in the top band</source>
+        <translation>案卷不得评为最高等次</translation>
+    </message>
+</context>
+<context>
     <name>ViewerToolbar</name>
     <message>
         <source>Previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>上一页</translation>
     </message>
     <message>
         <source>Next page</source>
-        <translation type="unfinished"></translation>
+        <translation>下一页</translation>
     </message>
     <message>
         <source>Page number: type one and press Enter (Ctrl+G)</source>
-        <translation type="unfinished"></translation>
+        <translation>页码：输入后按回车跳转（Ctrl+G）</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>缩小</translation>
     </message>
     <message>
         <source>Zoom (Ctrl+wheel, Ctrl+= and Ctrl+-)</source>
-        <translation type="unfinished"></translation>
+        <translation>缩放比例（Ctrl+滚轮、Ctrl+= 和 Ctrl+-）</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>放大</translation>
     </message>
     <message>
         <source>Fit width</source>
-        <translation type="unfinished"></translation>
+        <translation>适合宽度</translation>
     </message>
     <message>
         <source>Width</source>
-        <translation type="unfinished"></translation>
+        <translation>适合宽度</translation>
     </message>
     <message>
         <source>Fit page</source>
-        <translation type="unfinished"></translation>
+        <translation>适合页面</translation>
     </message>
     <message>
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation>适合页面</translation>
     </message>
     <message>
         <source>Show or hide the page thumbnails</source>
-        <translation type="unfinished"></translation>
+        <translation>显示或隐藏页面缩略图</translation>
     </message>
     <message>
         <source>Thumbnails</source>
-        <translation type="unfinished"></translation>
+        <translation>缩略图</translation>
     </message>
     <message>
         <source>Draw a box around what to mark (Esc to stop)</source>
-        <translation type="unfinished"></translation>
+        <translation>框出要标记的区域（按 Esc 退出）</translation>
     </message>
     <message>
-        <source>Box</source>
-        <translation type="unfinished"></translation>
+        <source>Mark area</source>
+        <translation>框选标记</translation>
+    </message>
+    <message>
+        <source>Mark text</source>
+        <translation>文字标记</translation>
     </message>
     <message>
         <source>Select the words to mark (Esc to stop)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>选取要标记的文字（按 Esc 退出）</translation>
     </message>
     <message>
         <source>Find in dossier (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>在案卷中查找（Ctrl+F）</translation>
     </message>
     <message>
         <source>Previous match (Shift+F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>上一处（Shift+F3）</translation>
     </message>
     <message>
         <source>Next match (F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>下一处（F3）</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Stop searching</source>
-        <translation type="unfinished"></translation>
+        <translation>停止查找</translation>
     </message>
 </context>
 <context>
@@ -3089,6 +5429,25 @@
     </message>
 </context>
 <context>
+    <name>WeightChoice</name>
+    <message>
+        <source>Two reviewers score each file</source>
+        <translation>双人评分</translation>
+    </message>
+    <message>
+        <source>The first score&apos;s weight; the second takes the rest</source>
+        <translation>第一评分的权重；第二评分取其余</translation>
+    </message>
+    <message>
+        <source>First score</source>
+        <translation>第一评分</translation>
+    </message>
+    <message>
+        <source>{first}% / {second}%</source>
+        <translation>{first}% / {second}%</translation>
+    </message>
+</context>
+<context>
     <name>WorkbookFlow</name>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
@@ -3186,60 +5545,64 @@
         <translation>示范案件：新增案件 {cases} 件、卷宗 PDF {dossiers} 份。</translation>
     </message>
     <message>
+        <source>Demo review campaigns added: {n}.</source>
+        <translation>演示评查活动：新增 {n} 项。</translation>
+    </message>
+    <message>
         <source>Demo accounts {names} have the password {password}.</source>
         <translation>示范账号 {names} 的密码均为 {password}。</translation>
     </message>
     <message>
         <source>{outcome}: {code} v{version} {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{outcome}：{code} 第 {version} 版 {name}</translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>已导入</translation>
     </message>
     <message>
         <source>Imported as a new version (the old one scored files)</source>
-        <translation type="unfinished"></translation>
+        <translation>已作为新版本导入（原版本已用于评分）</translation>
     </message>
     <message>
         <source>Replaced (no file was scored with it)</source>
-        <translation type="unfinished"></translation>
+        <translation>已替换（尚无案卷按其评分）</translation>
     </message>
     <message>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>未变化</translation>
     </message>
     <message>
         <source>review draw needs {flags}.</source>
-        <translation type="unfinished"></translation>
+        <translation>review draw 需要 {flags}。</translation>
     </message>
     <message>
         <source>--weights must be two percentages adding up to 100, like 50/50.</source>
-        <translation type="unfinished"></translation>
+        <translation>--weights 须为合计 100 的两个百分数，如 50/50。</translation>
     </message>
     <message>
         <source>Campaign {name}: seed {seed}, {n} eligible files, fingerprint {sha}</source>
-        <translation type="unfinished"></translation>
+        <translation>评查活动 {name}：种子 {seed}，可抽案卷 {n} 件，指纹 {sha}</translation>
     </message>
     <message>
         <source>The draw matches: the seed gives exactly the stored files.</source>
-        <translation type="unfinished"></translation>
+        <translation>抽取一致：按该种子重新抽取，结果与保存的案卷完全相同。</translation>
     </message>
     <message>
         <source>The draw does NOT match the seed and the stored population.</source>
-        <translation type="unfinished"></translation>
+        <translation>抽取不一致：按种子和保存的总体重新抽取，结果与保存的案卷不同。</translation>
     </message>
     <message>
         <source>The register still gives the same population.</source>
-        <translation type="unfinished"></translation>
+        <translation>案件登记中的可抽总体与抽取时相同。</translation>
     </message>
     <message>
         <source>The register changed since the draw: {added} files added, {removed} removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>抽取后案件登记已变化：新增 {added} 件，减少 {removed} 件。</translation>
     </message>
     <message>
         <source>Wrote {n} files to {out}.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 {n} 件案卷的结果写入 {out}。</translation>
     </message>
 </context>
 <context>
@@ -3678,131 +6041,127 @@
     </message>
     <message>
         <source>No standard with code {code}.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有编号为 {code} 的评查标准。</translation>
     </message>
     <message>
         <source>Give the campaign a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写评查活动名称。</translation>
     </message>
     <message>
         <source>The name is longer than {n} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>名称超过 {n} 个字符。</translation>
     </message>
     <message>
         <source>Give a seed of 1 to 100 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写 1 至 100 个字符的随机种子。</translation>
     </message>
     <message>
         <source>The period ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>期间的结束日期早于开始日期。</translation>
     </message>
     <message>
         <source>Choose case categories among {allowed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>请从 {allowed} 中选择案件类别。</translation>
     </message>
     <message>
         <source>The number of campaigns to leave out cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>排除的评查活动次数不能为负数。</translation>
     </message>
     <message>
         <source>Name at least one reviewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>请至少指定一名评查人员。</translation>
     </message>
     <message>
         <source>The first score&apos;s weight must be 1 to 99 percent.</source>
-        <translation type="unfinished"></translation>
+        <translation>第一评分的权重须为 1% 至 99%。</translation>
     </message>
     <message>
         <source>The recheck window must be 0 to 60 working days.</source>
-        <translation type="unfinished"></translation>
+        <translation>复核申请期限须为 0 至 60 个工作日。</translation>
     </message>
     <message>
         <source>A campaign named {name} already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>已有名为 {name} 的评查活动。</translation>
     </message>
     <message>
         <source>No file is eligible: no case of these categories closed in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可抽取的案卷：该期间内没有这些类别的结案案件。</translation>
     </message>
     <message>
         <source>No campaign named {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有名为 {name} 的评查活动。</translation>
     </message>
     <message>
         <source>No such campaign (id {id}).</source>
-        <translation type="unfinished"></translation>
+        <translation>评查活动不存在（编号 {id}）。</translation>
     </message>
     <message>
         <source>Standard {id} does not apply to {category}.</source>
-        <translation type="unfinished"></translation>
+        <translation>评查标准 {id} 不适用于{category}。</translation>
     </message>
     <message>
         <source>No review standard applies to {category}: import one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有适用于{category}的评查标准，请先导入。</translation>
     </message>
     <message>
         <source>No active user named {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有名为 {name} 的有效用户。</translation>
     </message>
     <message>
         <source>{name} is not a reviewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 不是评查人员。</translation>
     </message>
     <message>
         <source>Give a number of files per agency or a percentage.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写每个单位抽取的件数或比例。</translation>
     </message>
     <message>
         <source>Draw at least one file per agency.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个单位至少抽取一件。</translation>
     </message>
     <message>
         <source>The percentage must be above 0 and at most 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>比例须大于 0 且不超过 100。</translation>
     </message>
     <message>
         <source>A reviewer is named twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>评查人员重复。</translation>
     </message>
     <message>
         <source>Too few reviewers for {case_no} of {agency}: {needed} needed, and no reviewer may score a file of their own agency.</source>
-        <translation type="unfinished"></translation>
+        <translation>{agency} 的 {case_no} 可分配的评查人员不足：需要 {needed} 名，且评查人员不得评查本单位案卷。</translation>
     </message>
     <message>
         <source>The rectification deadline must be after the notice.</source>
-        <translation type="unfinished"></translation>
+        <translation>整改期限须晚于通知日期。</translation>
     </message>
     <message>
         <source>No such agency (id {id}).</source>
-        <translation type="unfinished"></translation>
+        <translation>执法主体不存在（编号 {id}）。</translation>
     </message>
     <message>
         <source>The campaign drew no file of {agency}.</source>
-        <translation type="unfinished"></translation>
+        <translation>本次评查未抽取 {agency} 的案卷。</translation>
     </message>
     <message>
         <source>Not every file of {agency} is scored yet: {files}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>{agency} 尚有案卷未完成评分：{files}。</translation>
     </message>
     <message>
         <source>The campaign is closed: its grades are fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>评查活动已通报结束，等次不再变动。</translation>
     </message>
     <message>
         <source>{n} score sheets are not submitted yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚有 {n} 份评分表未提交。</translation>
     </message>
     <message>
         <source>{n} rechecks are not decided yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚有 {n} 项复核未作出结论。</translation>
     </message>
     <message>
         <source>No feedback was sent yet to {agencies}.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未向 {agencies} 反馈评查结果。</translation>
     </message>
     <message>
         <source>{path} is not a readable PDF file.</source>
@@ -3822,67 +6181,75 @@
     </message>
     <message>
         <source>Name at least one deduction to recheck.</source>
-        <translation type="unfinished"></translation>
+        <translation>请至少选择一项申请复核的扣分。</translation>
     </message>
     <message>
         <source>Give a reason for every disputed deduction.</source>
-        <translation type="unfinished"></translation>
+        <translation>每项申请复核的扣分都须说明理由。</translation>
     </message>
     <message>
         <source>No feedback was sent for this file yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>该案卷的评查结果尚未反馈。</translation>
     </message>
     <message>
         <source>The recheck window closed on {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>复核申请期限已于 {day} 届满。</translation>
     </message>
     <message>
         <source>A recheck of this file was already requested.</source>
-        <translation type="unfinished"></translation>
+        <translation>该案卷已申请过复核。</translation>
     </message>
     <message>
         <source>A deduction is named twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>扣分项重复。</translation>
     </message>
     <message>
         <source>Entry {id} is not a deduction of this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {id} 项不是该案卷的扣分。</translation>
     </message>
     <message>
         <source>This recheck is decided.</source>
-        <translation type="unfinished"></translation>
+        <translation>该复核已作出结论。</translation>
     </message>
     <message>
         <source>{name} scored this file: a recheck needs another reviewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 评查过该案卷，复核须由其他评查人员进行。</translation>
     </message>
     <message>
         <source>{name} belongs to the file&apos;s agency.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 属于该案卷的执法主体。</translation>
     </message>
     <message>
         <source>This recheck is assigned to {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>该复核已指派给 {name}。</translation>
     </message>
     <message>
         <source>Rule on every disputed deduction.</source>
-        <translation type="unfinished"></translation>
+        <translation>请对每项申请复核的扣分作出结论。</translation>
     </message>
     <message>
         <source>Uphold or change each deduction.</source>
-        <translation type="unfinished"></translation>
+        <translation>每项扣分须维持或变更。</translation>
     </message>
     <message>
         <source>Give a reason for every ruling.</source>
-        <translation type="unfinished"></translation>
+        <translation>每项复核结论都须说明理由。</translation>
+    </message>
+    <message>
+        <source>The results of this file were not sent to your agency yet.</source>
+        <translation>该案卷的评查结果尚未反馈给本单位。</translation>
+    </message>
+    <message>
+        <source>Only the reviewer assigned to recheck this file may read its deductions.</source>
+        <translation>只有被指派复核该案卷的评查人员才能查看其扣分项。</translation>
     </message>
     <message>
         <source>No such file (id {id}).</source>
-        <translation type="unfinished"></translation>
+        <translation>案卷不存在（编号 {id}）。</translation>
     </message>
     <message>
         <source>No such recheck (id {id}).</source>
-        <translation type="unfinished"></translation>
+        <translation>复核不存在（编号 {id}）。</translation>
     </message>
     <message>
         <source>The rubric is not valid JSON (line {line}, column {column}).</source>
@@ -3998,19 +6365,19 @@
     </message>
     <message>
         <source>No such file: {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件不存在：{path}。</translation>
     </message>
     <message>
         <source>{path} is not a JSON file: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 不是 JSON 文件：{problem}</translation>
     </message>
     <message>
         <source>{path}: a standard is one JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}：评查标准须为一个 JSON 对象。</translation>
     </message>
     <message>
         <source>No such standard (id {id}).</source>
-        <translation type="unfinished"></translation>
+        <translation>评查标准不存在（编号 {id}）。</translation>
     </message>
     <message>
         <source>{code} is neither a deduction nor a veto of the standard {rubric}.</source>
@@ -4046,43 +6413,43 @@
     </message>
     <message>
         <source>This score sheet is {reviewer}&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>该评分表属于 {reviewer}。</translation>
     </message>
     <message>
         <source>{code} was not taken on this sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>该评分表未扣 {code}。</translation>
     </message>
     <message>
         <source>Unknown mark kind {kind}.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的标注类型 {kind}。</translation>
     </message>
     <message>
         <source>A mark needs a page and a rectangle.</source>
-        <translation type="unfinished"></translation>
+        <translation>标注须有页码和矩形区域。</translation>
     </message>
     <message>
         <source>Say why the score is reopened.</source>
-        <translation type="unfinished"></translation>
+        <translation>请说明重新打开评分的理由。</translation>
     </message>
     <message>
         <source>This sheet is not submitted.</source>
-        <translation type="unfinished"></translation>
+        <translation>该评分表尚未提交。</translation>
     </message>
     <message>
         <source>No such score sheet (id {id}).</source>
-        <translation type="unfinished"></translation>
+        <translation>评分表不存在（编号 {id}）。</translation>
     </message>
     <message>
         <source>No such mark (id {id}).</source>
-        <translation type="unfinished"></translation>
+        <translation>标注不存在（编号 {id}）。</translation>
     </message>
     <message>
         <source>This score was submitted and is locked; a supervisor can reopen it.</source>
-        <translation type="unfinished"></translation>
+        <translation>该评分已提交并锁定，可由执法监督人员重新打开。</translation>
     </message>
     <message>
         <source>{code} is not an item of this standard.</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} 不是该评查标准的项目。</translation>
     </message>
 </context>
 <context>
@@ -4128,7 +6495,7 @@
     <name>review</name>
     <message>
         <source>Each eligible file&apos;s key is &quot;&lt;agency&gt;|&lt;case number&gt;&quot;; its rank is the SHA-256 of &quot;&lt;seed&gt;|&lt;key&gt;&quot; (UTF-8, lower-case hex); per agency the files with the smallest ranks are drawn. The population fingerprint is the SHA-256 of all keys, sorted and joined by line feeds.</source>
-        <translation type="unfinished"></translation>
+        <translation>每件可抽案卷的键为“&lt;执法主体&gt;|&lt;案号&gt;”；其排序值为“&lt;种子&gt;|&lt;键&gt;”的 SHA-256（UTF-8 编码，小写十六进制）；每个单位抽取排序值最小的若干件。总体指纹为全部键排序后以换行符连接的 SHA-256。</translation>
     </message>
 </context>
 <context>

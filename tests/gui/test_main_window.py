@@ -24,12 +24,12 @@ from desktop.views.common.tasks import Task  # noqa: E402
 from desktop.views.main_window import MainWindow  # noqa: E402
 
 EXPECTED = {
-    Role.ADMIN: ["cases", "warnings", "agencies", "officers", "users", "audit", "settings"],
-    Role.SUPERVISOR: ["cases", "warnings", "agencies", "officers", "audit", "settings"],
-    Role.REVIEWER: ["cases", "warnings", "agencies", "officers", "settings"],
+    Role.ADMIN: ["cases", "warnings", "review", "agencies", "officers", "users", "audit", "settings"],
+    Role.SUPERVISOR: ["cases", "warnings", "review", "agencies", "officers", "audit", "settings"],
+    Role.REVIEWER: ["cases", "warnings", "review", "agencies", "officers", "settings"],
     Role.TRAINER: ["agencies", "officers", "settings"],
     Role.CLERK: ["cases", "warnings", "agencies", "officers", "settings"],
-    Role.AGENCY: ["cases", "warnings", "agencies", "officers", "settings"],
+    Role.AGENCY: ["cases", "warnings", "review", "agencies", "officers", "settings"],
 }
 
 
@@ -68,7 +68,7 @@ def test_pages_are_created_on_first_visit_only(make_window):
     window = make_window()
     assert FakePage.created == ["cases"]
     assert window.current_key() == "cases"
-    window.navigation.setCurrentRow(5)
+    window.navigation.setCurrentRow(6)
     assert window.current_key() == "audit" and FakePage.created == ["cases", "audit"]
     window.show_page("cases")
     window.show_page("audit")
@@ -82,11 +82,11 @@ def test_alt_number_switches_areas(make_window, qtbot):
     with qtbot.waitActive(window):
         window.show()
         window.activateWindow()
-    QTest.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.AltModifier)
+    QTest.keyClick(window, Qt.Key.Key_6, Qt.KeyboardModifier.AltModifier)
     assert window.current_key() == "audit"
-    QTest.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.AltModifier)
+    QTest.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.AltModifier)
     assert window.current_key() == "officers"
-    assert window.navigation.currentRow() == 3
+    assert window.navigation.currentRow() == 4
     QTest.keyClick(window, Qt.Key.Key_9, Qt.KeyboardModifier.AltModifier)  # no ninth area
     assert window.current_key() == "officers"
 

@@ -67,7 +67,7 @@ def test_test_connection_on_sqlite_reports_server_schema_and_time(page):
     result = page.connection.result
     assert result.tone == "ok" and result.isVisibleTo(page)
     assert result.text().startswith("Connected: SQLite 3.")
-    assert "schema 0002 (newest)" in result.text() and result.text().endswith(" ms")
+    assert "schema 0003 (newest)" in result.text() and result.text().endswith(" ms")
 
 
 def test_test_connection_on_an_empty_file_says_it_will_be_set_up(page, tmp_path):

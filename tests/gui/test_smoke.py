@@ -52,7 +52,7 @@ def test_smoke_test_passes_on_a_demo_store_with_credentials(qapp, migrated_store
     code = run_window(smoke_options(migrated_store.url.render_as_string(hide_password=False)))
     out, err = capsys.readouterr()
     assert code == 0, err
-    assert "Smoke test passed: 7 pages (cases, warnings, agencies, officers, users, audit, settings) as admin" in out
+    assert "Smoke test passed: 8 pages (cases, warnings, review, agencies, officers, users, audit, settings) as admin" in out
     assert qapp.styleSheet() == sheet  # run_window leaves the application as it found it
 
 

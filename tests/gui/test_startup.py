@@ -367,10 +367,10 @@ def test_switch_user_shows_the_login_again(flow, tmp_path):
     startup = flow(prompts, store=url)
     startup.start()
     first = startup.window
-    assert first.page_keys() == ["cases", "warnings", "agencies", "officers", "users", "audit", "settings"]
+    assert first.page_keys() == ["cases", "warnings", "review", "agencies", "officers", "users", "audit", "settings"]
     first.switch_user_action.trigger()
     assert startup.window is not first and not first.isVisible()
-    assert startup.window.page_keys() == ["cases", "warnings", "agencies", "officers", "settings"]
+    assert startup.window.page_keys() == ["cases", "warnings", "review", "agencies", "officers", "settings"]
     assert startup.exit_code is None
     startup.window.close()
     assert startup.exit_code == 0

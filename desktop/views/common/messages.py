@@ -107,6 +107,14 @@ class Dialogs:
         path, _ = QFileDialog.getSaveFileName(parent, title, start, filter)
         return _remember_dir(path)
 
+    def choose_folder(self, parent: QWidget | None, title: str, start: str = "") -> str | None:
+        """Pick a folder; None if the user cancelled."""
+        path = QFileDialog.getExistingDirectory(parent, title, start or _last_dir())
+        if not path:
+            return None
+        QSettings().setValue(_LAST_DIR_KEY, path)
+        return path
+
     def import_errors(self, parent: QWidget | None, exc: ImportRefused) -> None:
         """The refused import: its message and every row error, with "Save report…"."""
         ImportErrorsDialog(exc, self, parent).exec()
@@ -193,6 +201,11 @@ class FakeDialogs(Dialogs):
                   filter: str) -> str | None:
         """Record; answer from ``files``."""
         self.calls.append(("save_file", title, default_name, filter))
+        return self._pop(self.files, "file")
+
+    def choose_folder(self, parent: QWidget | None, title: str, start: str = "") -> str | None:
+        """Record; answer from ``files``."""
+        self.calls.append(("choose_folder", title, start))
         return self._pop(self.files, "file")
 
     def import_errors(self, parent: QWidget | None, exc: ImportRefused) -> None:

@@ -41,7 +41,7 @@ def demo_context(folder: Path):  # type: ignore[no-untyped-def]
 
     store = open_store(sqlite_url(folder / "demo.sqlite3"))
     admin = create_first_admin(store, "admin", "Admin-2026", "赵管理")
-    load_demo(store, admin)
+    load_demo(store, admin, dossier_dir=folder / "dossiers")
     dialogs = FakeDialogs()
     settings = Settings(sqlite_path=str(folder / "demo.sqlite3"))
     return AppContext(settings, store, store.clock, actor=admin, tasks=SyncTaskRunner(dialogs),
@@ -72,6 +72,7 @@ def render_all(ctx, save: Save) -> None:  # type: ignore[no-untyped-def]
         if dialog is not None:
             save(dialog, f"{key}_{opener}" if key in ("cases", "warnings") else f"{key}_dialog")
             dialog.close()
+    render_review(ctx, window, save)
     save(LoginDialog(ctx, user_name="jiandu"), "login")
     save(FirstRunDialog(ctx), "first_run")
     errors = [RowError("执法人员.xlsx", "Sheet1", 3, "身份证号", i18n.translate(
@@ -81,6 +82,56 @@ def render_all(ctx, save: Save) -> None:  # type: ignore[no-untyped-def]
             "errors", "unknown agency {agency}: import it first or use its exact name").format(agency="县公安局"))]
     save(ImportErrorsDialog(ImportRefused(errors, "执法人员.xlsx"), ctx.dialogs), "import_report")
     window.close()
+
+
+def render_review(ctx, window, save: Save) -> None:  # type: ignore[no-untyped-def]
+    """The 案卷评查 area: each tab, the finished campaign's results, the new-campaign dialog, the
+    agency's recheck request, and a reviewer's scoring window on the open campaign."""
+    from dataclasses import replace
+
+    from desktop.accounts import authenticate
+    from desktop.review.campaigns import list_campaigns
+    from desktop.review.sheets import my_tasks
+    from desktop.views.review.campaigns_tab import FILES, RESULTS
+    from desktop.views.review.workspace import open_scoring_window
+
+    page = window.show_page("review")
+    campaigns = {c.state: c for c in list_campaigns(ctx.store, ctx.user)}
+    tab = page.show_tab("campaigns")
+    for sub, name in ((RESULTS, "review_results"), (FILES, "review_files")):
+        tab.show_campaign(campaigns["closed"].id, sub)
+        settle()
+        save(window, name)
+    dialog = tab.new_campaign()
+    if dialog is not None:
+        settle()
+        save(dialog, "review_new_campaign")
+        dialog.close()
+    for key in ("rechecks", "rubrics"):
+        page.show_tab(key).refresh()
+        settle()
+        save(window, f"review_{key}")
+    reviewer = authenticate(ctx.store, "pingcha", "Demo-2026")
+    as_reviewer = replace(ctx, actor=reviewer, extras={})
+    tasks = [t for t in my_tasks(ctx.store, reviewer) if t.state == "open" and not t.paper]
+    task = min(tasks, key=lambda t: t.total)  # one with deductions taken, if any
+    workspace = open_scoring_window(as_reviewer, task.scoring_id)
+    workspace.resize(1600, 1000)
+    workspace.show()
+    settle(2.0)
+    save(workspace, "review_workspace")
+    workspace.close()
+    settle()
+
+
+def settle(seconds: float = 0.3) -> None:
+    """Let background rendering and layout finish (the viewer renders pages on its own thread)."""
+    import time
+
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        QApplication.processEvents()
+        time.sleep(0.02)
 
 
 def main() -> None:

@@ -112,7 +112,7 @@ class ResultsCharts(QWidget):
                                brush=pg.mkBrush(255, 255, 255, 230), pen=pg.mkPen(AXIS_COLOUR))
         legend.setParentItem(item)
         legend.anchor(itemPos=(1, 0), parentPos=(1, 0), offset=(-6, 2))
-        item.setContentsMargins(4, 30, 10, 4)  # room above the bars for the legend
+        item.setContentsMargins(4, 46, 10, 4)  # room above the bars for the legend (one row)
         return legend
 
     def _titled(self, title: str, plot: pg.PlotWidget) -> QVBoxLayout:

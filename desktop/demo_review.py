@@ -32,6 +32,7 @@ from desktop.security import Actor, Role
 REVIEWERS = ("pingcha", "pingcha2", "pingcha3")
 SUPERVISOR = "jiandu"
 AGENCY_USER = "danwei"
+BUREAU = "示范县司法局"
 
 
 @dataclass(frozen=True)
@@ -155,7 +156,7 @@ def _feedback_recheck_and_close(store: Store, supervisor: Actor, people: dict[st
         ids = dict(session.execute(select(Agency.name, Agency.id).where(Agency.name.in_(agencies))).all())
     for name in sorted(agencies):
         send_feedback(store, supervisor, campaign_id, ids[name], folder, issued_on=sent_on,
-                      rectify_by=sent_on + timedelta(days=30))
+                      rectify_by=sent_on + timedelta(days=30), bureau=BUREAU)
     agency_user = people.get(AGENCY_USER)
     if agency_user is not None:
         files = [f for f in campaign_results(store, agency_user, campaign_id).files if f.final is not None]

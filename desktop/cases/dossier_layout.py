@@ -124,6 +124,11 @@ class Typesetter:
                     line, used = line + token, used + w
                     continue
                 carry = ""
+                if token in _NO_LINE_START:  # it cannot hang too: the last character comes down with it
+                    while len(line) > 1 and line[-1] in _NO_LINE_START:
+                        carry, line = line[-1] + carry, line[:-1]
+                    if len(line) > 1:
+                        carry, line = line[-1] + carry, line[:-1]
                 while line and line[-1] in _NO_LINE_END:
                     carry, line = line[-1] + carry, line[:-1]
                 lines.append(line)

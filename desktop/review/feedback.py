@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from desktop import audit
 from desktop.cases.supervision_settings import load_calendar
+from desktop.clock import utc_iso
 from desktop.errors import Cancelled, NotFound, ValidationError
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.models import Agency, Campaign, CampaignFile, Feedback, Recheck, Rubric, Scoring, StoreSetting
@@ -40,20 +41,45 @@ def bureau_name(session: Session) -> str:
     return value or DEFAULT_BUREAU
 
 
+def notice_issuer(store: Store, actor: Actor) -> str:
+    """The bureau named on rectification notices (the last one used, shared by every workstation)."""
+    require(actor, Permission.VIEW_REVIEWS)
+    with store.reading() as session:
+        return bureau_name(session)
+
+
+def _keep_bureau_name(session: Session, store: Store, actor: Actor, name: str) -> None:
+    """Store the issuing bureau's name for the next notices (audited when it changes)."""
+    row = session.get(StoreSetting, "bureau.name")
+    if row is not None and row.value == name:
+        return
+    before = None if row is None else {"value": row.value}
+    if row is None:
+        row = StoreSetting(key="bureau.name")
+        session.add(row)
+    row.value, row.updated_by, row.updated_at = name, actor.name, utc_iso(store.clock.now())
+    audit.record(session, store, actor.name, "update", "setting", "bureau.name", before=before,
+                 after={"value": name}, summary="bureau.name")
+
+
 def safe_name(text: str) -> str:
     """A file name every system accepts."""
     return re.sub(r'[\\/:*?"<>|\s]+', "_", text).strip("_.") or "file"
 
 
 def send_feedback(store: Store, actor: Actor, campaign_id: int, agency_id: int, folder: Path, *,
-                  issued_on: date | None = None, rectify_by: date | None = None,
+                  issued_on: date | None = None, rectify_by: date | None = None, bureau: str | None = None,
                   progress: Callable[[int, int], None] | None = None,
                   cancelled: Callable[[], bool] | None = None) -> FeedbackRow:
     """Write the agency's feedback package into ``folder`` and record it (the recheck window opens:
-    the campaign's working days after ``issued_on``); audited. Every file of the agency must be scored."""
+    the campaign's working days after ``issued_on``); audited. Every file of the agency must be scored.
+    ``bureau``: the issuer named on the notice (kept for next time); default the one used last."""
     require(actor, Permission.MANAGE_REVIEWS)
     issued_on = issued_on or store.clock.today()
     rectify_by = rectify_by or issued_on + timedelta(days=RECTIFY_DAYS)
+    if bureau is not None and not (0 < len(bureau.strip()) <= 60):
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "Name the bureau that issues the notice (at most 60 "
+                                                          "characters)."), field="bureau")
     if rectify_by <= issued_on:
         raise ValidationError(QT_TRANSLATE_NOOP("errors", "The rectification deadline must be after the notice."),
                               field="rectify_by")
@@ -73,7 +99,7 @@ def send_feedback(store: Store, actor: Actor, campaign_id: int, agency_id: int, 
                 agency=agency.name, files="、".join(unscored[:5]) + ("…" if len(unscored) > 5 else ""))
         recheck_until = load_calendar(session).add_working_days(issued_on, campaign.recheck_days)
         row = campaign_row(session, campaign)
-        bureau = bureau_name(session)
+        bureau = bureau.strip() if bureau is not None else bureau_name(session)
         sheets = {f.id: _sheet_out(session, row, f, issued_on) for f in files}
         marks = {f.id: _marks_out(session, f) for f in files}
         notice_no = _notice_no(session, campaign, issued_on)
@@ -122,6 +148,7 @@ def send_feedback(store: Store, actor: Actor, campaign_id: int, agency_id: int, 
             session.add(fb)
         fb.sent_on, fb.rectify_by, fb.recheck_until = issued_on, rectify_by, recheck_until
         fb.sent_by, fb.folder = actor.name, str(target)
+        _keep_bureau_name(session, store, actor, bureau)
         session.flush()
         audit.record(session, store, actor.name, "send_feedback", "campaign", campaign_id, before=before,
                      after={"agency": agency_name, "sent_on": issued_on, "rectify_by": rectify_by,

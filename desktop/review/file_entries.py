@@ -24,7 +24,6 @@ from desktop.models import (
     Rubric,
     ScoreEntry,
     Scoring,
-    User,
 )
 from desktop.models.db import Store
 from desktop.review.files import MANAGERS, rulings, sheet_score
@@ -32,7 +31,7 @@ from desktop.review.rechecks import entry_text, taken_text
 from desktop.review.rubric import Rubric as RubricDoc
 from desktop.review.rubrics import load_rubric, rubric_label
 from desktop.review.scoring import FinalScore, combine
-from desktop.security import ROLE_PERMISSIONS, Actor, Permission, Role, require, require_agency
+from desktop.security import Actor, Permission, Role, require, require_agency
 
 NOT_SENT = QT_TRANSLATE_NOOP("errors", "The results of this file were not sent to your agency yet.")
 NOT_ASSIGNED = QT_TRANSLATE_NOOP("errors", "Only the reviewer assigned to recheck this file may read its deductions.")
@@ -124,14 +123,14 @@ def file_entries(store: Store, actor: Actor, file_id: int) -> FileEntries:
 def recheck_reviewers(store: Store, actor: Actor, file_id: int) -> tuple[ReviewerChoice, ...]:
     """Every active user who may score files, marked when they scored this file or belong to its
     agency (``assign_recheck`` refuses those)."""
-    require(actor, Permission.MANAGE_REVIEWS)
+    from desktop.review.campaigns import list_reviewers
+
+    reviewers = list_reviewers(store, actor)
     with store.reading() as session:
         f = _file(session, file_id)
         originals = {s.reviewer for s in f.scorings}
-        users = session.execute(select(User).where(User.active.is_(True)).order_by(User.name)).scalars()
-        return tuple(ReviewerChoice(u.name, u.display_name, u.agency.name if u.agency else None,
-                                    u.name in originals, u.agency_id is not None and u.agency_id == f.agency_id)
-                     for u in users if Permission.SCORE_FILES in ROLE_PERMISSIONS[Role(u.role)])
+        return tuple(ReviewerChoice(r.name, r.display_name, r.agency, r.name in originals,
+                                    r.agency_id is not None and r.agency_id == f.agency_id) for r in reviewers)
 
 
 def _check_reader(session: Session, actor: Actor, f: CampaignFile, feedback_sent: bool) -> None:

@@ -2028,6 +2028,14 @@
         <translation>保存位置</translation>
     </message>
     <message>
+        <source>The bureau named on the rectification notice (kept for next time)</source>
+        <translation>整改通知书上署名的发文机关（下次沿用）</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>发文机关</translation>
+    </message>
+    <message>
         <source>Notice date</source>
         <translation>通知日期</translation>
     </message>
@@ -2042,6 +2050,10 @@
     <message>
         <source>Choose the folder the feedback goes to.</source>
         <translation>请选择反馈材料的保存位置。</translation>
+    </message>
+    <message>
+        <source>Name the bureau that issues the notice.</source>
+        <translation>请填写发文机关。</translation>
     </message>
     <message>
         <source>The rectification deadline must be after the notice date.</source>
@@ -6130,6 +6142,10 @@ A submitted score is locked; only a supervisor can reopen it.</source>
     <message>
         <source>Too few reviewers for {case_no} of {agency}: {needed} needed, and no reviewer may score a file of their own agency.</source>
         <translation>{agency} 的 {case_no} 可分配的评查人员不足：需要 {needed} 名，且评查人员不得评查本单位案卷。</translation>
+    </message>
+    <message>
+        <source>Name the bureau that issues the notice (at most 60 characters).</source>
+        <translation>请填写发文机关（不超过 60 个字符）。</translation>
     </message>
     <message>
         <source>The rectification deadline must be after the notice.</source>

@@ -171,8 +171,12 @@ def test_results_feedback_recheck_and_close(county: County, tmp_path) -> None:
     assert fb.recheck_until == date(2026, 11, 30)          # 5 working days
     pdfs = [p for p in fb.files if p.endswith("_评查.pdf")]
     doc = pymupdf.open(next(p for p in pdfs if market_item.case_no.replace("〔", "〔") in p))
-    annots = list(doc[1].annots())
+    marked_page = doc[1]  # (an annotation needs its page alive)
+    annots = list(marked_page.annots())
     assert annots and per in annots[0].info["content"]
+    # the mark round-trips: the same page, the same place (PDF points), the deduction's text
+    from desktop.review.feedback_pdf import marked_rect
+    assert all(abs(a - b) < 0.5 for a, b in zip(marked_rect(annots[0]), (72, 60, 320, 90), strict=True))
     assert "案卷评查评分表" in doc[doc.page_count - 1].get_text()
     doc.close()
     assert any(p.endswith(".xlsx") for p in fb.files) and any(p.endswith("整改通知书.pdf") for p in fb.files)
@@ -227,3 +231,23 @@ def test_feedback_waits_for_every_score(county: County, tmp_path) -> None:
     result = draw(county)
     with pytest.raises(ValidationError, match="Not every file"):
         send_feedback(county.store, county.supervisor, result.campaign.id, county.agency_ids[AGENCIES[0]], tmp_path)
+
+
+def test_the_notice_names_the_bureau_used_last(county: County, tmp_path) -> None:
+    from desktop.review.feedback import notice_issuer
+
+    result = draw(county, per_agency=1)
+    score_all(county)
+    assert notice_issuer(county.store, county.supervisor) == "县司法局"
+    first = send_feedback(county.store, county.supervisor, result.campaign.id, county.agency_ids[AGENCIES[0]],
+                          tmp_path, bureau="示范县司法局")
+    notice = next(p for p in first.files if p.endswith("整改通知书.pdf"))
+    assert "示范县司法局" in "".join(page.get_text() for page in pymupdf.open(notice))
+    assert notice_issuer(county.store, county.agency_users["u_market"]) == "示范县司法局"
+    with pytest.raises(ValidationError):
+        send_feedback(county.store, county.supervisor, result.campaign.id, county.agency_ids[AGENCIES[1]],
+                      tmp_path, bureau=" ")
+    second = send_feedback(county.store, county.supervisor, result.campaign.id, county.agency_ids[AGENCIES[1]],
+                           tmp_path)
+    notice = next(p for p in second.files if p.endswith("整改通知书.pdf"))
+    assert "示范县司法局" in "".join(page.get_text() for page in pymupdf.open(notice))

@@ -182,3 +182,14 @@ def test_the_file_appears_complete_in_new_folders(tmp_path: Path) -> None:
 ])
 def test_amounts_in_capital_figures(amount: str, words: str) -> None:
     assert rmb_upper(Decimal(amount)) == words
+
+
+def test_no_line_starts_with_a_closing_mark_even_two_in_a_row() -> None:
+    from desktop.cases.dossier_layout import _NO_LINE_START, Typesetter
+
+    typesetter = Typesetter(lambda _ch, _size: 1.0)
+    text = "重大执法决定未经法制审核或情节复杂案件未经负责人集体讨论（1处）；未使用统一封面（1处）。"
+    for width in range(6, 30):
+        lines = typesetter.wrap(text, 1.0, width)
+        assert "".join(lines) == text
+        assert not any(line[:1] in _NO_LINE_START for line in lines[1:]), (width, lines)

@@ -22,8 +22,9 @@ from desktop.security import Permission
 from desktop.views.common.lazy_table import ColumnSpec
 from desktop.views.look import GREEN, GREY
 from desktop.views.page_tools import make_table
-from desktop.views.review.campaign_titles import format_day, memory_page
+from desktop.views.review.campaign_titles import format_day
 from desktop.views.review.feedback_dialog import FeedbackDialog
+from desktop.views.review.tab_tools import memory_page
 
 UrlOpener = Callable[[QUrl], bool]
 

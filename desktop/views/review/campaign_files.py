@@ -15,20 +15,19 @@ from desktop.context import AppContext
 from desktop.paging import ListQuery, Page
 from desktop.review.dto import CampaignResults, FileRow, Sheet
 from desktop.security import Permission
-from desktop.views.common.lazy_table import ColumnSpec
+from desktop.views.common.lazy_table import ColumnSpec, format_score
 from desktop.views.common.widgets import CountLabel, status_row
 from desktop.views.page_tools import fill_combo, make_table
 from desktop.views.review.campaign_titles import (
     FILE_STATES,
     file_state_title,
-    format_score,
     grade_tone,
-    memory_page,
     paper_text,
     recheck_state,
     sheets_text,
 )
 from desktop.views.review.reopen_dialog import ReopenDialog
+from desktop.views.review.tab_tools import memory_page
 
 SEARCH_WIDTH = 220
 

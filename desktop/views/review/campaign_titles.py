@@ -6,15 +6,15 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date
 from decimal import Decimal
-from typing import Any, TypeVar
+from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont
 
 from desktop.cases import terms
 from desktop.i18n import QT_TRANSLATE_NOOP
-from desktop.paging import ListQuery, Page
 from desktop.review.dto import CampaignRow, FileRow, SheetState
+from desktop.views.common.lazy_table import format_score
 
 CONTEXT = "CampaignTitles"
 T = TypeVar("T")
@@ -75,11 +75,6 @@ def recheck_state(state: str | None) -> str:
 def file_state_title(state: str) -> str:
     """未完成 / 已完成 (the file filter)."""
     return tr(FILE_STATE_TITLES[state])
-
-
-def format_score(value: Decimal | float | None) -> str:
-    """A score with one decimal (``87.5``), "" when none."""
-    return "" if value is None else f"{Decimal(value):.1f}"
 
 
 def format_rate(value: Decimal | float | None) -> str:
@@ -179,23 +174,3 @@ def short_names(names: Mapping[str, str]) -> Callable[[str], str]:
 
 
 # -- pages over rows in memory -------------------------------------------------------------------
-
-
-def _sort_key(value: Any) -> tuple[bool, Any]:
-    return (value is None, value if value is not None else 0)
-
-
-def memory_page(rows: Sequence[T], query: ListQuery, *, search: Callable[[T], str] | None = None,
-                keep: Callable[[T, dict[str, Any]], bool] | None = None,
-                sorts: Mapping[str, Callable[[T], Any]] | None = None) -> Page[T]:
-    """One window of ``rows`` searched, filtered (``keep(row, filters)``) and sorted as ``query``
-    asks — for the small lists a campaign holds (its files, its agencies), already read."""
-    needle = query.search.strip().lower()
-    filters = dict(query.filters)
-    found = [r for r in rows if (not needle or search is None or needle in search(r).lower())
-             and (keep is None or keep(r, filters))]
-    if query.sort and sorts and query.sort in sorts:
-        key = sorts[query.sort]
-        found.sort(key=lambda r: _sort_key(key(r)), reverse=query.descending)
-    end = None if query.limit is None else query.offset + query.limit
-    return Page(tuple(found[query.offset:end]), len(found))

@@ -41,8 +41,9 @@ from desktop.views.review.campaign_dialog import CampaignDialog
 from desktop.views.review.campaign_feedback import FeedbackPanel
 from desktop.views.review.campaign_files import FilesPanel
 from desktop.views.review.campaign_overview import OverviewPanel
-from desktop.views.review.campaign_titles import campaign_state, memory_page, period_text, short_names
+from desktop.views.review.campaign_titles import campaign_state, period_text, short_names
 from desktop.views.review.results_view import ResultsView
+from desktop.views.review.tab_tools import memory_page
 
 SPLITTER_KEY = "review_campaigns"
 SEARCH_WIDTH = 260

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidg
 
 from desktop.context import AppContext
 from desktop.review.dto import CampaignRow, FeedbackRow
-from desktop.review.feedback import RECTIFY_DAYS, send_feedback
+from desktop.review.feedback import RECTIFY_DAYS, notice_issuer, send_feedback
 from desktop.views.forms import INVALID_STYLE, FormDialog
 from desktop.views.look import GREY
 from desktop.views.review.form_parts import (
@@ -74,6 +74,12 @@ class FeedbackDialog(FormDialog):
         line.addWidget(self.folder_edit, 1)
         line.addWidget(self.browse_button)
         self.marks.add_row("folder", self.tr("Folder"), row)
+        self.bureau_edit = QLineEdit(notice_issuer(self.ctx.store, self.ctx.user), self)
+        self.bureau_edit.setObjectName("bureau")
+        self.bureau_edit.setMaxLength(60)
+        self.bureau_edit.setToolTip(self.tr("The bureau named on the rectification notice (kept for next time)"))
+        self.bureau_edit.textEdited.connect(lambda _t: self.touch("bureau"))
+        self.marks.add_row("bureau", self.tr("Issued by"), self.bureau_edit)
         today = self.ctx.today()
         self.issued_edit = date_edit(self, today, "issuedOn")
         self.issued_edit.setMaximumWidth(DATE_WIDTH)
@@ -106,6 +112,8 @@ class FeedbackDialog(FormDialog):
         found = {}
         if not self.folder():
             found["folder"] = self.tr("Choose the folder the feedback goes to.")
+        if not self.bureau_edit.text().strip():
+            found["bureau"] = self.tr("Name the bureau that issues the notice.")
         if to_date(self.rectify_edit.date()) <= to_date(self.issued_edit.date()):
             found["rectify_by"] = self.tr("The rectification deadline must be after the notice date.")
         return found
@@ -122,6 +130,7 @@ class FeedbackDialog(FormDialog):
         self.sent = []
         ctx, campaign_id, folder = self.ctx, self.campaign.id, Path(self.folder())
         issued, rectify = to_date(self.issued_edit.date()), to_date(self.rectify_edit.date())
+        bureau = self.bureau_edit.text().strip()
         agencies, sent, count = self.agencies, self.sent, len(self.agencies)
         label = self.tr("Writing the feedback of {agency} ({n} of {count})")
 
@@ -130,7 +139,7 @@ class FeedbackDialog(FormDialog):
             for n, (agency_id, name) in enumerate(agencies, 1):
                 text = label.format(agency=name, n=n, count=count)
                 sent.append(send_feedback(ctx.store, ctx.user, campaign_id, agency_id, folder, issued_on=issued,
-                                          rectify_by=rectify, cancelled=cancelled,
+                                          rectify_by=rectify, bureau=bureau, cancelled=cancelled,
                                           progress=lambda done, total, text=text: progress(done, total, text)))
             return tuple(sent)
 

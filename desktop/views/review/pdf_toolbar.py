@@ -23,7 +23,7 @@ ZOOM_PRESETS = (50, 75, 100, 125, 150, 200, 300, 400)
 
 
 class ViewerToolbar(QToolBar):
-    """Previous/next, the page box ("12 / 300"), zoom, fit, thumbnails, the mark modes, search."""
+    """Previous/next, the page box ("12 / 300"), zoom, fit, search, the mark modes, thumbnails."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -60,15 +60,15 @@ class ViewerToolbar(QToolBar):
         self.fit_width = self._action(self.tr("Fit width"), checkable=True, text=self.tr("Width"))
         self.fit_page = self._action(self.tr("Fit page"), checkable=True, text=self.tr("Page"))
         self.addSeparator()
-        self.thumbnails = self._action(self.tr("Show or hide the page thumbnails"), checkable=True,
-                                       text=self.tr("Thumbnails"))
+        self._build_search()  # before the mark modes: on a narrow window what overflows keeps its keys
         self.addSeparator()
         self.mark_rect = self._action(self.tr("Draw a box around what to mark (Esc to stop)"), checkable=True,
                                       text=self.tr("Mark area"))
         self.mark_text = self._action(self.tr("Select the words to mark (Esc to stop)"), checkable=True,
                                       text=self.tr("Mark text"))
         self.addSeparator()
-        self._build_search()
+        self.thumbnails = self._action(self.tr("Show or hide the page thumbnails"), checkable=True,
+                                       text=self.tr("Thumbnails"))
 
     def _build_search(self) -> None:
         self.search = QLineEdit(self)

@@ -30,11 +30,11 @@ from desktop.review.file_entries import FileEntries
 from desktop.review.rechecks import Ruling, decide_recheck, taken_text
 from desktop.review.rubric import Rubric
 from desktop.review.scoring import Taken, taken_problem
+from desktop.views.common.lazy_table import format_score
 from desktop.views.forms import FieldMarks, FormDialog
 from desktop.views.look import note_label, scaled_font
 from desktop.views.page_tools import local_time
 from desktop.views.review.recheck_dialogs import ENTRY_STYLE, fact_label
-from desktop.views.review.tab_tools import score_text
 
 UPHOLD, CHANGE, WITHDRAW = "upheld", "changed", "withdrawn"
 CHANGEABLE = ("per_occurrence", "range")
@@ -238,7 +238,7 @@ class DecideRecheckDialog(FormDialog):
         before = entries.before if entries else None
         if before is not None:
             fact_label(self, self.form, "before", self.tr("Score now"), self.tr("{score} ({grade})").format(
-                score=score_text(before.total), grade=before.grade))
+                score=format_score(before.total), grade=before.grade))
         self.add_section(self.tr("Disputed items"))
 
     def _start_amount(self, box: RulingBox) -> None:

@@ -21,10 +21,9 @@ from PySide6.QtWidgets import (
 from desktop.review.dto import RecheckItemRow, RecheckRow
 from desktop.review.file_entries import FileEntries
 from desktop.review.scoring import FinalScore, format_points
-from desktop.views.common.lazy_table import TONE_COLOURS
+from desktop.views.common.lazy_table import TONE_COLOURS, format_score
 from desktop.views.look import GREY, scaled_font
 from desktop.views.page_tools import local_time
-from desktop.views.review.tab_tools import score_text
 
 RULING_COLOUR = "#1A56B8"
 STATE_TONES = {"requested": "yellow", "assigned": None, "decided": "green"}
@@ -193,7 +192,7 @@ class RecheckDetail(QWidget):
         return "".join(rows)
 
     def _score(self, score: FinalScore) -> str:
-        return self.tr("{score} ({grade})").format(score=score_text(score.total), grade=score.grade)
+        return self.tr("{score} ({grade})").format(score=format_score(score.total), grade=score.grade)
 
     # -- slots --------------------------------------------------------------------------------
 

@@ -28,10 +28,10 @@ from desktop.review.feedback import list_feedback
 from desktop.review.file_entries import FileEntries, FileEntry, ReviewerChoice, file_entries
 from desktop.review.rechecks import Dispute, assign_recheck, request_recheck
 from desktop.review.results import campaign_results
+from desktop.views.common.lazy_table import format_score
 from desktop.views.common.widgets import wait_cursor
 from desktop.views.forms import FieldMarks, FormDialog, select_data
 from desktop.views.look import GREY, note_label
-from desktop.views.review.tab_tools import score_text
 
 ENTRY_STYLE = "QFrame#entryRow { border: 1px solid #D5DAE1; border-radius: 3px; background: #FAFBFC; }"
 ENTRIES_HEIGHT = 300
@@ -149,7 +149,7 @@ class RequestRecheckDialog(FormDialog):
         for c in candidates:
             f = c.file
             self.file_combo.addItem(self.tr("{case_no} · {agency} · {campaign} — {score} {grade}").format(
-                case_no=f.case_no, agency=f.agency, campaign=f.campaign, score=score_text(f.final.total)
+                case_no=f.case_no, agency=f.agency, campaign=f.campaign, score=format_score(f.final.total)
                 if f.final else "", grade=f.final.grade if f.final else ""), f.id)
         self.marks.add_row("file", self.tr("Case file"), self.file_combo)
         self.deadline = fact_label(self, self.form, "deadline", "", "")

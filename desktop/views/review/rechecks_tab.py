@@ -36,7 +36,7 @@ from desktop.views.page_tools import fill_combo, local_time, make_table
 from desktop.views.review.recheck_decide import DecideRecheckDialog
 from desktop.views.review.recheck_detail import STATE_TONES, RecheckDetail
 from desktop.views.review.recheck_dialogs import AssignRecheckDialog, RequestRecheckDialog, recheck_candidates
-from desktop.views.review.tab_tools import fit, memory_page
+from desktop.views.review.tab_tools import fit, memory_page, select_where
 
 SPLITTER_KEY = "review_rechecks"
 RecheckDialog = RequestRecheckDialog | AssignRecheckDialog | DecideRecheckDialog
@@ -135,8 +135,8 @@ class RechecksTab(QWidget):
         """One page of the rechecks read last, searched and filtered by state."""
         state = query.filter("state")
         page = memory_page(self.rechecks, query,
-                           lambda r: (r.case_no, r.agency, r.campaign, r.requested_by, r.reviewer or ""),
-                           lambda r: state is None or r.state == state)
+                           search=lambda r: (r.case_no, r.agency, r.campaign, r.requested_by, r.reviewer or ""),
+                           keep=lambda r, _f: state is None or r.state == state)
         return Page(tuple(ListedRecheck(r, self.detail.outcome(r)) for r in page.items), page.total)
 
     def refresh(self, recheck_id: int | None = None) -> None:
@@ -157,12 +157,7 @@ class RechecksTab(QWidget):
 
     def select_recheck(self, recheck_id: int | None) -> bool:
         """Make the row of a recheck current; False when the filters hide it."""
-        for number in range(self.model.total):
-            row = self.model.row_at(number)
-            if row is not None and row.id == recheck_id:
-                self.table.select_row(number)
-                return True
-        return False
+        return select_where(self.table, self.model, lambda row: row.id == recheck_id)
 
     def current_recheck(self) -> RecheckRow | None:
         """The recheck of the current row."""

@@ -39,7 +39,7 @@ from desktop.views.common.widgets import (
 )
 from desktop.views.page_tools import fill_combo, local_time, make_table
 from desktop.views.review.standard_tree import RubricProblemsPanel, StandardTree, problem_lines
-from desktop.views.review.tab_tools import fit, memory_page
+from desktop.views.review.tab_tools import fit, memory_page, select_where
 
 SPLITTER_KEY = "review_rubrics"
 
@@ -151,8 +151,8 @@ class RubricsTab(QWidget):
         for row in self.rubrics:
             newest[row.code] = row.id
         latest = query.filter("versions") == "latest"
-        return memory_page(self.rubrics, query, lambda r: (r.code, r.name, *r.applies_to),
-                           lambda r: not latest or newest[r.code] == r.id)
+        return memory_page(self.rubrics, query, search=lambda r: (r.code, r.name, *r.applies_to),
+                           keep=lambda r, _f: not latest or newest[r.code] == r.id)
 
     def refresh(self, rubric_id: int | None = None) -> None:
         """Read the standards again, keeping the current one (or ``rubric_id``) current."""
@@ -171,12 +171,7 @@ class RubricsTab(QWidget):
 
     def select_rubric(self, rubric_id: int | None) -> bool:
         """Make the row of a standard current; False when it is not listed."""
-        for number in range(self.model.total):
-            row = self.model.row_at(number)
-            if row is not None and row.id == rubric_id:
-                self.table.select_row(number)
-                return True
-        return False
+        return select_where(self.table, self.model, lambda row: row.id == rubric_id)
 
     def current_rubric(self) -> RubricRow | None:
         """The standard of the current row."""

@@ -4,7 +4,8 @@ effects) in the current language."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from datetime import date
 from decimal import Decimal
 from typing import Any, TypeVar
 
@@ -46,9 +47,14 @@ def effect_word(effect: str) -> str:
     return word(EFFECT_WORDS[effect]) if effect in EFFECT_WORDS else effect
 
 
-def score_text(value: Decimal | None) -> str:
-    """A score with one decimal (``87.5``), or "" when there is none."""
-    return "" if value is None else f"{value:.1f}"
+def select_where(table: Any, model: Any, matches: Callable[[Any], bool]) -> bool:
+    """Make the first row ``matches`` keeps current; False when none is listed (filters hide it)."""
+    for number in range(model.total):
+        row = model.row_at(number)
+        if row is not None and matches(row):
+            table.select_row(number)
+            return True
+    return False
 
 
 def fit(widget: QWidget, width: int, *texts: str) -> int:
@@ -58,15 +64,23 @@ def fit(widget: QWidget, width: int, *texts: str) -> int:
     return max([width] + [metrics.horizontalAdvance(t) + COLUMN_PADDING for t in texts])
 
 
-def memory_page(rows: Sequence[T], query: ListQuery, searched: Callable[[T], Iterable[str]],
-                keep: Callable[[T], bool] = lambda _row: True) -> Page[T]:
-    """One window of ``rows`` for the lazy table: those ``keep`` keeps whose ``searched`` texts
-    contain the search, sorted by the attribute the query names (the list is small)."""
+def memory_page(rows: Sequence[T], query: ListQuery, *, search: Callable[[T], str | Iterable[str]] | None = None,
+                keep: Callable[[T, dict[str, Any]], bool] | None = None,
+                sorts: Mapping[str, Callable[[T], Any]] | None = None) -> Page[T]:
+    """One window of ``rows`` (a small list already read) for the lazy table: those ``keep(row,
+    filters)`` keeps whose ``search`` text (or texts) contain the search, sorted by ``sorts[name]``
+    or else by the attribute the query names; empty values last."""
     needle = query.search.strip().casefold()
-    found = [r for r in rows if keep(r) and (not needle or any(needle in (t or "").casefold()
-                                                                for t in searched(r)))]
+    filters = dict(query.filters)
+
+    def found_in(row: T) -> bool:
+        texts = search(row) if search is not None else ()
+        return any(needle in (t or "").casefold() for t in ([texts] if isinstance(texts, str) else texts))
+
+    found = [r for r in rows if (not needle or found_in(r)) and (keep is None or keep(r, filters))]
     if query.sort:
-        found.sort(key=lambda r: _sort_value(getattr(r, query.sort or "", None)), reverse=query.descending)
+        key = (sorts or {}).get(query.sort) or (lambda r: getattr(r, query.sort or "", None))
+        found.sort(key=lambda r: _sort_value(key(r)), reverse=query.descending)
     end = None if query.limit is None else query.offset + query.limit
     return Page(tuple(found[query.offset:end]), len(found))
 
@@ -78,5 +92,7 @@ def _sort_value(value: Any) -> tuple[int, Any]:
     if isinstance(value, bool):
         return (0, int(value))
     if isinstance(value, int | float | Decimal):
+        return (0, value)
+    if isinstance(value, date):
         return (0, value)
     return (0, str(value))

@@ -15,7 +15,7 @@ from desktop.paging import ListQuery, Page
 from desktop.review.dto import Task
 from desktop.review.sheets import my_tasks
 from desktop.security import Permission
-from desktop.views.common.lazy_table import ColumnSpec
+from desktop.views.common.lazy_table import ColumnSpec, format_score
 from desktop.views.common.widgets import (
     RANK_CUSTOM,
     CountLabel,
@@ -26,7 +26,7 @@ from desktop.views.common.widgets import (
 )
 from desktop.views.look import GREY
 from desktop.views.page_tools import fill_combo, make_table
-from desktop.views.review.tab_tools import fit, memory_page, score_text
+from desktop.views.review.tab_tools import fit, memory_page, select_where
 
 STATES = ("open", "submitted")
 
@@ -81,7 +81,7 @@ class TasksTab(QWidget):
             ColumnSpec("state", state, "state", format=self.state_word,
                        width=fit(self, 80, state, *(self.state_word(s) for s in STATES)),
                        tone=lambda task: "green" if task.state == "submitted" else None),
-            ColumnSpec("total", score, "total", width=fit(self, 90, score), align="right", format=score_text),
+            ColumnSpec("total", score, "total", width=fit(self, 90, score), align="right", format=format_score),
             ColumnSpec("grade", grade, "grade", width=fit(self, 70, grade)),
         ]
 
@@ -115,8 +115,8 @@ class TasksTab(QWidget):
     def fetch(self, query: ListQuery) -> Page[Task]:
         """One page of the sheets read last, searched and filtered by state."""
         state = query.filter("state")
-        return memory_page(self.tasks, query, lambda t: (t.case_no, t.agency, t.cause, t.campaign),
-                           lambda t: state is None or t.state == state)
+        return memory_page(self.tasks, query, search=lambda t: (t.case_no, t.agency, t.cause, t.campaign),
+                           keep=lambda t, _f: state is None or t.state == state)
 
     def refresh(self, scoring_id: int | None = None) -> None:
         """Read the user's sheets again, keeping the current one (or ``scoring_id``) current."""
@@ -140,12 +140,7 @@ class TasksTab(QWidget):
 
     def select_task(self, scoring_id: int | None) -> bool:
         """Make the row of a sheet current; False when the filters hide it."""
-        for number in range(self.model.total):
-            row = self.model.row_at(number)
-            if row is not None and row.scoring_id == scoring_id:
-                self.table.select_row(number)
-                return True
-        return False
+        return select_where(self.table, self.model, lambda row: row.scoring_id == scoring_id)
 
     def current_task(self) -> Task | None:
         """The sheet of the current row."""

@@ -5454,10 +5454,6 @@ A submitted score is locked; only a supervisor can reopen it.</source>
         <source>First score</source>
         <translation>第一评分</translation>
     </message>
-    <message>
-        <source>{first}% / {second}%</source>
-        <translation>{first}% / {second}%</translation>
-    </message>
 </context>
 <context>
     <name>WorkbookFlow</name>

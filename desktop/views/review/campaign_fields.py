@@ -195,7 +195,7 @@ class WeightChoice(QWidget):
         for widget in (self.first_label, self.weight_spin, self.split):
             widget.setVisible(double)
         first = self.weight_spin.value()
-        self.split.setText(self.tr("{first}% / {second}%").format(first=first, second=100 - first))
+        self.split.setText(f"{first}% / {100 - first}%")  # numbers only: nothing to translate
         self.changed.emit()
 
     def double(self) -> bool:

@@ -2278,6 +2278,10 @@
         <translation>等次</translation>
     </message>
     <message>
+        <source>Vetoes</source>
+        <translation>否决项</translation>
+    </message>
+    <message>
         <source>Recheck</source>
         <translation>复核</translation>
     </message>

@@ -3,6 +3,8 @@ a supervisor, reviewers inside and outside the agencies, agency users, the defau
 
 from __future__ import annotations
 
+import functools
+import tempfile
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
@@ -45,6 +47,13 @@ def write_pdf(path: Path, pages: int, title: str) -> Path:
     return path
 
 
+@functools.cache
+def _dossier_bytes(pages: int) -> bytes:
+    """One small dossier, written once per test run (PyMuPDF's text layout is the slow part)."""
+    with tempfile.TemporaryDirectory() as folder:
+        return write_pdf(Path(folder) / "d.pdf", pages, "Dossier").read_bytes()
+
+
 def make_county(store: Store, admin: Actor, folder: Path, per_agency: int = 12, dossier_every: int = 3) -> County:
     """Agencies with ``per_agency`` closed 行政处罚 cases each in 2025 (every ``dossier_every``-th
     with a dossier), two 行政强制 cases each, and one case closed in 2024."""
@@ -68,7 +77,8 @@ def make_county(store: Store, admin: Actor, folder: Path, per_agency: int = 12, 
                 s.add(c)
                 s.flush()
                 if k % dossier_every == 0:
-                    path = write_pdf(folder / f"d{n}-{k}.pdf", 5, no)
+                    path = folder / f"d{n}-{k}.pdf"
+                    path.write_bytes(_dossier_bytes(5))
                     dossiers[no] = path
                     s.add(CaseDocument(case_id=c.id, kind="dossier", title="卷宗", path=str(path), pages=5))
         uow.commit()
@@ -76,10 +86,13 @@ def make_county(store: Store, admin: Actor, folder: Path, per_agency: int = 12, 
              "r_transport": ("reviewer", AGENCIES[1]), "r_bureau": ("reviewer", None),
              "r_bureau2": ("reviewer", None), "u_market": ("agency", AGENCIES[0]),
              "u_transport": ("agency", AGENCIES[1]), "trainer": ("trainer", None)}
+    actors = {}
     for name, (role, agency) in users.items():
-        create_user(store, admin, UserInput(name, role, name, agency), PASSWORD)
+        row = create_user(store, admin, UserInput(name, role, name, agency), PASSWORD)
+        # the actor a login would give (without hashing the password again: faster tests)
+        actors[name] = Actor(row.id, row.name, row.display_name, row.role, row.agency_id, row.agency_name)
     install_default_rubrics(store, admin)
-    county = County(store, admin, authenticate(store, "jiandu", PASSWORD), {}, {}, ids, dossiers)
-    county.reviewers = {n: county.actor(n) for n in ("r_market", "r_transport", "r_bureau", "r_bureau2")}
-    county.agency_users = {n: county.actor(n) for n in ("u_market", "u_transport")}
+    county = County(store, admin, actors["jiandu"], {}, {}, ids, dossiers)
+    county.reviewers = {n: actors[n] for n in ("r_market", "r_transport", "r_bureau", "r_bureau2")}
+    county.agency_users = {n: actors[n] for n in ("u_market", "u_transport")}
     return county

@@ -62,6 +62,11 @@ class ListedFile(FileRow):
         return self.final.grade if self.final else ""
 
     @property
+    def veto_codes(self) -> str:
+        """The vetoes that decided the grade (a 98 graded 合格 says why)."""
+        return "、".join(self.final.vetoes) if self.final else ""
+
+    @property
     def recheck_text(self) -> str:
         """The recheck's state in words."""
         return recheck_state(self.recheck)
@@ -76,7 +81,7 @@ SORTS: dict[str, Callable[[ListedFile], Any]] = {
     "agency": lambda r: r.agency, "case_no": lambda r: r.case_no, "cause": lambda r: r.cause,
     "paper": lambda r: r.paper, "reviewers": lambda r: r.reviewer_names,
     "final": lambda r: r.final.total if r.final else None, "grade": lambda r: r.grade,
-    "recheck": lambda r: r.recheck,
+    "recheck": lambda r: r.recheck, "vetoes": lambda r: r.veto_codes or None,
 }
 
 
@@ -147,6 +152,7 @@ class FilesPanel(QWidget):
             ColumnSpec("final_score", self.tr("Final score"), "final", width=76, align="right"),
             ColumnSpec("grade", self.tr("Grade"), "grade", width=64,
                        tone=lambda row: grade_tone(row.grade, self.bands)),
+            ColumnSpec("veto_codes", self.tr("Vetoes"), "vetoes", width=70, tone=lambda row: "red" if row.veto_codes else None),
             ColumnSpec("recheck_text", self.tr("Recheck"), "recheck", width=80),
         ]
 

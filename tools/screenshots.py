@@ -98,8 +98,9 @@ def render_review(ctx, window, save: Save) -> None:  # type: ignore[no-untyped-d
     page = window.show_page("review")
     campaigns = {c.state: c for c in list_campaigns(ctx.store, ctx.user)}
     tab = page.show_tab("campaigns")
-    for sub, name in ((RESULTS, "review_results"), (FILES, "review_files")):
-        tab.show_campaign(campaigns["closed"].id, sub)
+    shown = campaigns.get("closed") or next(iter(campaigns.values()), None)
+    for sub, name in ((RESULTS, "review_results"), (FILES, "review_files")) if shown else ():
+        tab.show_campaign(shown.id, sub)
         settle()
         save(window, name)
     dialog = tab.new_campaign()
@@ -113,8 +114,10 @@ def render_review(ctx, window, save: Save) -> None:  # type: ignore[no-untyped-d
         save(window, f"review_{key}")
     reviewer = authenticate(ctx.store, "pingcha", "Demo-2026")
     as_reviewer = replace(ctx, actor=reviewer, extras={})
-    tasks = [t for t in my_tasks(ctx.store, reviewer) if t.state == "open" and not t.paper]
-    task = min(tasks, key=lambda t: t.total)  # one with deductions taken, if any
+    tasks = [t for t in my_tasks(ctx.store, reviewer) if t.state == "open"]
+    if not tasks:
+        return
+    task = min(tasks, key=lambda t: (t.paper, t.total))  # a dossier with deductions taken, if any
     workspace = open_scoring_window(as_reviewer, task.scoring_id)
     workspace.resize(1600, 1000)
     workspace.show()

@@ -196,7 +196,7 @@ def population_keys(store: Store, actor: Actor, campaign_id: int) -> tuple[str, 
     """The stored population of a draw (every eligible file's key, sorted), for anyone checking it."""
     require(actor, Permission.VIEW_REVIEWS)
     with store.reading() as session:
-        c = _campaign(session, campaign_id)
+        c = campaign_by_id(session, campaign_id)
         return tuple(zlib.decompress(c.population).decode().split("\n")) if c.population_size else ()
 
 
@@ -228,7 +228,7 @@ def list_campaigns(store: Store, actor: Actor) -> tuple[CampaignRow, ...]:
 def get_campaign(store: Store, actor: Actor, campaign_id: int) -> CampaignRow:
     require(actor, Permission.VIEW_REVIEWS)
     with store.reading() as session:
-        return campaign_row(session, _campaign(session, campaign_id))
+        return campaign_row(session, campaign_by_id(session, campaign_id))
 
 
 def find_campaign(session: Session, name: str) -> Campaign:
@@ -238,7 +238,7 @@ def find_campaign(session: Session, name: str) -> Campaign:
     return c
 
 
-def _campaign(session: Session, campaign_id: int) -> Campaign:
+def campaign_by_id(session: Session, campaign_id: int) -> Campaign:
     c = session.get(Campaign, campaign_id)
     if c is None:
         raise NotFound(QT_TRANSLATE_NOOP("errors", "No such campaign (id {id})."), id=campaign_id)

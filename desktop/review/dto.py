@@ -304,6 +304,8 @@ class RecheckItemRow:
     new_count: int | None
     new_points: Decimal | None
     decision_reason: str | None
+    ruled: str | None = None
+    """The entry as the ruling changed it ("−1 × 2", 撤销), when it changed it."""
 
 
 @dataclass(frozen=True)

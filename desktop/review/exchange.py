@@ -9,13 +9,13 @@ from typing import Any
 
 from sqlalchemy import select
 
-from desktop.models import Rubric, Scoring
+from desktop.models import Scoring
 from desktop.models.db import Store
-from desktop.review.dto import CampaignResults, FileRow, RecheckRow
+from desktop.review.dto import FileRow, RecheckRow
 from desktop.review.files import rulings
-from desktop.review.rechecks import entry_text, list_rechecks, taken_text
+from desktop.review.rechecks import entry_text, list_rechecks, ruled_text, taken_text
 from desktop.review.results import agency_results, campaign_results
-from desktop.review.rubrics import load_rubric
+from desktop.review.rubrics import rubrics_by_id
 from desktop.review.scoring import format_points
 from desktop.security import Actor, Permission, require
 from desktop.xlsx import write_sheets
@@ -62,8 +62,7 @@ def _file_rows(files: Sequence[FileRow]) -> Iterator[list[Any]]:
 
 
 def _deduction_rows(session, files: Sequence[FileRow]) -> Iterator[list[Any]]:  # type: ignore[no-untyped-def]
-    rubrics = {r.id: load_rubric(r) for r in session.execute(
-        select(Rubric).where(Rubric.id.in_({f.rubric_id for f in files}))).scalars()}
+    rubrics = rubrics_by_id(session, (f.rubric_id for f in files))
     final = [f for f in files if f.final is not None]
     ids = [f.id for f in final]
     scorings: list[Scoring] = []
@@ -77,10 +76,7 @@ def _deduction_rows(session, files: Sequence[FileRow]) -> Iterator[list[Any]]:  
         rubric = rubrics[f.rubric_id]
         for e in s.entries:
             ruling = changed.get(e.id)
-            after = None
-            if ruling is not None:
-                after = "撤销" if not (ruling.new_count or ruling.new_points) else \
-                    taken_text(rubric, e.code, ruling.new_count or e.count, ruling.new_points)
+            after = ruled_text(rubric, e, ruling) if ruling is not None else None
             found = rubric.deduction(e.code)
             yield [f.agency, f.case_no, s.reviewer, e.code, found[0].title if found else "否决项",
                    entry_text(rubric, e.code), taken_text(rubric, e.code, e.count, e.points), e.note or None,
@@ -90,14 +86,7 @@ def _deduction_rows(session, files: Sequence[FileRow]) -> Iterator[list[Any]]:  
 def _recheck_rows(rechecks: Sequence[RecheckRow]) -> Iterator[list[Any]]:
     for r in rechecks:
         for i in r.items:
-            new = None
-            if i.decision == "changed":
-                new = "撤销" if not (i.new_count or i.new_points) else \
-                    (f"×{i.new_count}" if i.new_points is None else format_points(i.new_points))
             yield [r.case_no, r.agency, r.requested_by, r.requested_at[:16].replace("T", " "), r.reviewer,
                    STATE_TITLES[r.state], i.code, i.text, i.reviewer, i.taken, i.reason,
-                   DECISION_TITLES.get(i.decision or "", None), new, i.decision_reason]
+                   DECISION_TITLES.get(i.decision or "", None), i.ruled, i.decision_reason]
 
-
-def results_title(results: CampaignResults) -> str:
-    return f"{results.campaign.name} 评查结果"

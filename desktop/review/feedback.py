@@ -21,13 +21,13 @@ from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.models import Agency, Campaign, CampaignFile, Feedback, Recheck, Rubric, Scoring, StoreSetting
 from desktop.models.db import Store
 from desktop.review import feedback_pdf as out
-from desktop.review.campaigns import _campaign, campaign_row
+from desktop.review.campaigns import campaign_by_id, campaign_row
 from desktop.review.dto import CampaignRow, FeedbackRow, FileRow
 from desktop.review.exchange import export_results
-from desktop.review.files import file_rows, rulings
-from desktop.review.rechecks import entry_text, taken_text
-from desktop.review.results import agency_results, deduction_counts
-from desktop.review.rubrics import load_rubric, rubric_label
+from desktop.review.files import file_rows, ruled, rulings
+from desktop.review.rechecks import entry_text, ruled_text, taken_text
+from desktop.review.results import agency_results, band_names_of, deduction_counts
+from desktop.review.rubrics import load_rubric, rubric_label, rubrics_by_id
 from desktop.review.scoring import format_points
 from desktop.security import Actor, Permission, require
 
@@ -84,7 +84,7 @@ def send_feedback(store: Store, actor: Actor, campaign_id: int, agency_id: int, 
         raise ValidationError(QT_TRANSLATE_NOOP("errors", "The rectification deadline must be after the notice."),
                               field="rectify_by")
     with store.reading() as session:
-        campaign = _campaign(session, campaign_id)
+        campaign = campaign_by_id(session, campaign_id)
         agency = session.get(Agency, agency_id)
         if agency is None:
             raise NotFound(QT_TRANSLATE_NOOP("errors", "No such agency (id {id})."), id=agency_id)
@@ -103,6 +103,9 @@ def send_feedback(store: Store, actor: Actor, campaign_id: int, agency_id: int, 
         sheets = {f.id: _sheet_out(session, row, f, issued_on) for f in files}
         marks = {f.id: _marks_out(session, f) for f in files}
         notice_no = _notice_no(session, campaign, issued_on)
+        rubrics = rubrics_by_id(session, (f.rubric_id for f in files))
+        summary = agency_results(files, band_names_of(rubrics))[0]
+        common = tuple((d.text, d.times) for d in deduction_counts(session, files, rubrics)[:10])
         campaign_name, agency_name = campaign.name, agency.name
     target = Path(folder) / safe_name(f"{campaign_name}_{agency_name}_反馈")
     target.mkdir(parents=True, exist_ok=True)
@@ -123,9 +126,6 @@ def send_feedback(store: Store, actor: Actor, campaign_id: int, agency_id: int, 
     workbook = target / safe_name(f"{agency_name}_评查结果.xlsx")
     export_results(store, actor, campaign_id, workbook, agency_id=agency_id)
     written.append(workbook)
-    summary = agency_results(files, _bands(store, files))[0]
-    with store.reading() as session:
-        common = tuple((d.text, d.times) for d in deduction_counts(session, files, _rubrics(session, files))[:10])
     notice = out.NoticeOut(
         bureau=bureau, agency=agency_name, campaign=campaign_name, notice_no=notice_no, issued_on=issued_on,
         rectify_by=rectify_by, recheck_until=recheck_until,
@@ -179,7 +179,7 @@ def close_campaign(store: Store, actor: Actor, campaign_id: int, version: int | 
     require(actor, Permission.MANAGE_REVIEWS)
     with store.unit_of_work() as uow:
         session = uow.session
-        c = _campaign(session, campaign_id)
+        c = campaign_by_id(session, campaign_id)
         if version is not None:
             check_version(c, version)
         if c.state == "closed":
@@ -226,13 +226,10 @@ def _sheet_out(session: Session, campaign: CampaignRow, f: FileRow, day: date) -
             ruling = changed.get(e.id)
             remark = ""
             if ruling is not None:
-                withdrawn = not (ruling.new_count or ruling.new_points)
-                after = "撤销" if withdrawn else taken_text(rubric, e.code, ruling.new_count or e.count,
-                                                            ruling.new_points)
-                remark = f"复核：改为 {after}（{ruling.decision_reason}）"
+                remark = f"复核：改为 {ruled_text(rubric, e, ruling)}（{ruling.decision_reason}）"
             if found is None:
                 veto = rubric.veto(e.code)
-                if veto is not None and not (ruling is not None and not (ruling.new_count or ruling.new_points)):
+                if veto is not None and (ruling is None or ruled(e, ruling) is not None):
                     vetoes.append((e.code, veto.text))
                 continue
             item, d = found
@@ -272,14 +269,3 @@ def _notice_no(session: Session, campaign: Campaign, day: date) -> str:
                            .where(Feedback.campaign_id == campaign.id)).scalar_one()
     return f"评查整改〔{day.year}〕{campaign.id}-{sent + 1}号"
 
-
-def _rubrics(session: Session, files: list[FileRow]) -> dict:  # type: ignore[type-arg]
-    return {r.id: load_rubric(r) for r in session.execute(
-        select(Rubric).where(Rubric.id.in_({f.rubric_id for f in files}))).scalars()}
-
-
-def _bands(store: Store, files: list[FileRow]) -> tuple[str, ...]:
-    with store.reading() as session:
-        rubrics = _rubrics(session, files)
-    first = next(iter(rubrics.values()))
-    return tuple(b.name for b in first.bands)

@@ -23,13 +23,12 @@ from desktop.models import (
     Feedback,
     Recheck,
     RecheckItem,
-    Rubric,
     ScoreEntry,
     Scoring,
 )
 from desktop.review.dto import FileRow, SheetState
 from desktop.review.rubric import Rubric as RubricDoc
-from desktop.review.rubrics import load_rubric
+from desktop.review.rubrics import rubrics_by_id
 from desktop.review.scoring import SheetScore, Taken, combine, score_sheet
 from desktop.security import Actor, Role
 
@@ -53,11 +52,18 @@ def taken_of(entries: Sequence[ScoreEntry], changed: dict[int, RecheckItem]) -> 
     out = []
     for e in entries:
         r = changed.get(e.id)
-        if r is None:
-            out.append(Taken(e.code, e.count, e.points))
-        elif (r.new_count or 0) > 0 or r.new_points:
-            out.append(Taken(e.code, r.new_count or e.count, r.new_points if r.new_points is not None else e.points))
+        taken = Taken(e.code, e.count, e.points) if r is None else ruled(e, r)
+        if taken is not None:
+            out.append(taken)
     return out
+
+
+def ruled(entry: ScoreEntry, ruling: RecheckItem) -> Taken | None:
+    """How an entry counts after a ruling that changed it; None when the ruling withdrew it (count 0)."""
+    if not ((ruling.new_count or 0) > 0 or ruling.new_points):
+        return None
+    return Taken(entry.code, ruling.new_count or entry.count,
+                 ruling.new_points if ruling.new_points is not None else entry.points)
 
 
 def sheet_score(rubric: RubricDoc, scoring: Scoring, changed: dict[int, RecheckItem]) -> SheetScore:
@@ -91,8 +97,7 @@ def file_rows(session: Session, actor: Actor, *conditions: Any) -> list[FileRow]
     """The files the conditions keep, with sheets and final scores, as the actor may see them."""
     found = session.execute(file_query(actor, *conditions)).unique().all()
     files = [f for f, *_ in found]
-    rubrics = {r.id: load_rubric(r) for r in session.execute(
-        select(Rubric).where(Rubric.id.in_({f.rubric_id for f in files}))).scalars()}
+    rubrics = rubrics_by_id(session, (f.rubric_id for f in files))
     changed = rulings(session, [e.id for f in files for s in f.scorings for e in s.entries])
     dossiers = dossier_paths(session, [f.case_id for f in files])
     rechecks = recheck_states(session, [f.id for f in files])

@@ -33,6 +33,7 @@ from desktop.models import (
 )
 from desktop.models.db import Store
 from desktop.review.dto import RecheckItemRow, RecheckRow
+from desktop.review.files import ruled
 from desktop.review.rubrics import load_rubric
 from desktop.review.scoring import Taken, check_taken, format_points
 from desktop.security import ROLE_PERMISSIONS, Actor, Permission, Role, require, require_agency
@@ -217,7 +218,8 @@ def recheck_row(session: Session, r: Recheck) -> RecheckRow:
         reviewer = session.get(Scoring, e.scoring_id).reviewer
         items.append(RecheckItemRow(i.id, e.id, e.code, entry_text(rubric, e.code), reviewer,
                                     taken_text(rubric, e.code, e.count, e.points), e.note, i.reason, i.decision,
-                                    i.new_count, i.new_points, i.decision_reason))
+                                    i.new_count, i.new_points, i.decision_reason,
+                                    ruled_text(rubric, e, i) if i.decision == "changed" else None))
     return RecheckRow(r.id, r.file_id, campaign, case_no, f.agency_id, agency, r.state, r.requested_by,
                       r.requested_at, r.reviewer, r.assigned_by, r.decided_at, tuple(items), r.version,
                       r.assigned_at)
@@ -230,6 +232,12 @@ def entry_text(rubric, code: str) -> str:  # type: ignore[no-untyped-def]
         return f"{found[0].title}：{found[1].text}"
     veto = rubric.veto(code)
     return veto.text if veto else code
+
+
+def ruled_text(rubric, entry: ScoreEntry, ruling: RecheckItem) -> str:  # type: ignore[no-untyped-def]
+    """An entry as a ruling changed it ("−1 × 2"), or 撤销 when withdrawn."""
+    taken = ruled(entry, ruling)
+    return "撤销" if taken is None else taken_text(rubric, taken.code, taken.count, taken.points)
 
 
 def taken_text(rubric, code: str, count: int, points: Decimal | None) -> str:  # type: ignore[no-untyped-def]

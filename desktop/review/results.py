@@ -4,17 +4,19 @@ scored), per agency (average, 合格率, 优秀率, grades), and the most freque
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from decimal import ROUND_HALF_UP, Decimal
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
-from desktop.models import CampaignFile, Rubric
+from desktop.models import CampaignFile, Scoring
 from desktop.models.db import Store
-from desktop.review.campaigns import _campaign, campaign_row
+from desktop.review.campaigns import campaign_by_id, campaign_row
 from desktop.review.dto import AgencyResult, CampaignResults, DeductionCount, FileRow
 from desktop.review.files import file_rows, group_by, rulings, taken_of
-from desktop.review.rubrics import load_rubric
+from desktop.review.rubric import Rubric
+from desktop.review.rubrics import rubrics_by_id
 from desktop.security import Actor, Permission, require
 
 CENT = Decimal("0.01")
@@ -24,15 +26,19 @@ def campaign_results(store: Store, actor: Actor, campaign_id: int) -> CampaignRe
     """Everything the results tab, the charts, the export and the feedback need."""
     require(actor, Permission.VIEW_REVIEWS)
     with store.reading() as session:
-        campaign = campaign_row(session, _campaign(session, campaign_id))
+        campaign = campaign_row(session, campaign_by_id(session, campaign_id))
         files = tuple(file_rows(session, actor, CampaignFile.campaign_id == campaign_id))
-        rubric_rows = {r.id: load_rubric(r) for r in session.execute(
-            select(Rubric).where(Rubric.id.in_({f.rubric_id for f in files}))).scalars()}
-        bands = next(iter(rubric_rows.values())).bands if rubric_rows else ()
-        band_names = tuple(b.name for b in bands)
+        rubrics = rubrics_by_id(session, (f.rubric_id for f in files))
+        band_names = band_names_of(rubrics)
         agencies = agency_results(files, band_names)
-        deductions = deduction_counts(session, files, rubric_rows)
+        deductions = deduction_counts(session, files, rubrics)
         return CampaignResults(campaign, files, agencies, deductions, band_names)
+
+
+def band_names_of(rubrics: Mapping[int, Rubric]) -> tuple[str, ...]:
+    """The grade names from the top, of the (first) standard the files were scored under."""
+    first = next(iter(rubrics.values()), None)
+    return tuple(b.name for b in first.bands) if first else ()
 
 
 def agency_results(files: Sequence[FileRow], bands: Sequence[str]) -> tuple[AgencyResult, ...]:
@@ -58,11 +64,10 @@ def share(part: int, whole: int) -> Decimal:
     return (Decimal(part) * 100 / whole).quantize(Decimal("0.1"), ROUND_HALF_UP)
 
 
-def deduction_counts(session, files: Sequence[FileRow], rubrics: dict) -> tuple[DeductionCount, ...]:  # type: ignore[no-untyped-def]
+def deduction_counts(session: Session, files: Sequence[FileRow], rubrics: Mapping[int, Rubric]
+                     ) -> tuple[DeductionCount, ...]:
     """How often each deduction and veto was taken (as it counts after rechecks) over the files whose
     scores are final, most frequent first."""
-    from desktop.models import Scoring
-
     final_ids = [f.id for f in files if f.final is not None]
     by_file = {f.id: f for f in files}
     times: Counter = Counter()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -122,6 +123,11 @@ def load_rubric(row: Rubric) -> rb.Rubric:
     if parsed is None:
         parsed = _PARSED[row.sha256] = parse_rubric(row.document)
     return parsed
+
+
+def rubrics_by_id(session: Session, ids: Iterable[int]) -> dict[int, rb.Rubric]:
+    """The parsed standards with these ids (the files of a list name a few)."""
+    return {r.id: load_rubric(r) for r in session.execute(select(Rubric).where(Rubric.id.in_(set(ids)))).scalars()}
 
 
 def rubric_used(session: Session, rubric_id: int) -> bool:

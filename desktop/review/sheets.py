@@ -19,7 +19,7 @@ from desktop.models import Agency, Campaign, CampaignFile, Case, Rubric, ScoreEn
 from desktop.models.db import Store
 from desktop.review.dto import EntryRow, MarkRow, Sheet, Task
 from desktop.review.files import MANAGERS, build_row, dossier_paths, recheck_states, rulings, sheet_score
-from desktop.review.rubrics import load_rubric, rubric_label
+from desktop.review.rubrics import load_rubric, rubric_label, rubrics_by_id
 from desktop.review.scoring import Taken, check_taken, deduction_points
 from desktop.security import Actor, Permission, require
 
@@ -37,8 +37,7 @@ def my_tasks(store: Store, actor: Actor, state: str | None = None) -> tuple[Task
         if state:
             q = q.where(Scoring.state == state)
         found = session.execute(q).all()
-        rubrics = {r.id: load_rubric(r) for r in session.execute(
-            select(Rubric).where(Rubric.id.in_({f.rubric_id for _, f, *_ in found}))).scalars()}
+        rubrics = rubrics_by_id(session, (f.rubric_id for _, f, *_ in found))
         changed = rulings(session, [e.id for s, *_ in found for e in s.entries])
         tasks = []
         for s, f, case, agency, campaign in found:

@@ -218,6 +218,15 @@ def test_results_feedback_recheck_and_close(county: County, tmp_path) -> None:
     kept = sheets.open_sheet(county.store, county.supervisor, file_row.sheets[0].scoring_id)
     assert any(e.code == per and e.note == "页码" for e in kept.entries)
     assert len(list_rechecks(county.store, county.supervisor, result.campaign.id)) == 1
+    # the workbook says what the ruling changed, on both sheets
+    import openpyxl
+
+    from desktop.review.exchange import export_results
+    export_results(county.store, county.supervisor, result.campaign.id, tmp_path / "results.xlsx")
+    book = openpyxl.load_workbook(tmp_path / "results.xlsx")
+    [recheck_line] = list(book["复核"].iter_rows(min_row=2, values_only=True))
+    assert recheck_line[11:13] == ("变更", "撤销")
+    assert "变更为 撤销" in [row[-1] for row in book["扣分"].iter_rows(min_row=2, values_only=True)]
     with pytest.raises(ValidationError, match="No feedback"):
         close_campaign(county.store, county.supervisor, result.campaign.id)
     for name in AGENCIES[1:]:

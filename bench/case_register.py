@@ -30,12 +30,12 @@ from bench.data import (
     officer_name,
 )
 from bench.timing import timed
-from desktop.accounts import authenticate
+from desktop.accounts.service import authenticate
 from desktop.cases.checks import stage_of
-from desktop.demo import AGENCIES, POSITIONS
-from desktop.identifiers import make_credit_code, make_resident_id
+from desktop.core.identifiers import make_credit_code, make_resident_id
+from desktop.core.security import Actor
+from desktop.demo.county import AGENCIES, POSITIONS
 from desktop.models.db import Store, head_revision, sqlite_url
-from desktop.security import Actor
 
 FIRST_SCREEN_TARGET = 0.100
 FILTER_TARGET = 0.200
@@ -51,7 +51,7 @@ START = date(2017, 1, 1)
 OUT = Path(__file__).resolve().parent / "out"
 
 CODES = ("市监", "环", "交", "城管", "农", "文旅", "应急", "卫健", "自然资源", "水", "城关", "临河")
-"""Each demo agency's 案号 abbreviation, in the order of ``desktop.demo.AGENCIES``."""
+"""Each demo agency's 案号 abbreviation, in the order of ``desktop.demo.county.AGENCIES``."""
 OFFICERS_PER_DEMO_OFFICER = 6
 BRANDS = ("鑫源", "恒通", "宏达", "永盛", "华联", "金穗", "同福", "瑞丰", "德润", "兴隆", "汇通", "天和",
           "嘉禾", "万家", "顺发", "富民", "康泰", "新世纪", "百佳", "惠民", "长青", "利群", "红星", "佳美")

@@ -34,9 +34,9 @@ from bench.data import (
 from bench.timing import Result, cold_and_median, timed
 from desktop.cases.service import list_cases
 from desktop.cases.supervision import forget_computed_warnings, list_warnings
+from desktop.core.paging import ListQuery
+from desktop.core.security import Actor
 from desktop.models.db import Store
-from desktop.paging import ListQuery
-from desktop.security import Actor
 
 # ---------------------------------------------------------------------------- the bare SQL
 

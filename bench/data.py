@@ -13,14 +13,14 @@ from pathlib import Path
 
 from sqlalchemy import create_engine, text
 
-from desktop.accounts import create_first_admin
-from desktop.clock import Clock
-from desktop.demo import GIVEN, POSITIONS, SURNAMES, certificate_terms
-from desktop.identifiers import make_credit_code, make_resident_id
+from desktop.accounts.service import create_first_admin
+from desktop.core.clock import Clock
+from desktop.core.identifiers import make_credit_code, make_resident_id
+from desktop.core.security import Actor
+from desktop.demo.county import GIVEN, POSITIONS, SURNAMES, certificate_terms
 from desktop.models import Agency, Certificate, Officer
 from desktop.models.db import Store, open_store, sqlite_url
 from desktop.personnel.dto import AGENCY_FIELDS
-from desktop.security import Actor
 
 SEED = 2026
 ADMIN, ADMIN_PASSWORD = "bench", "Bench-2026"

@@ -10,10 +10,10 @@ from typing import Any
 
 from bench.data import fill_officers, new_store, postgresql_url, sqlite_store
 from bench.timing import Result, cold_and_median, timed
+from desktop.core.paging import ListQuery
+from desktop.core.security import Actor
 from desktop.models.db import Store
-from desktop.paging import ListQuery
 from desktop.personnel.service import list_officers
-from desktop.security import Actor
 
 FIRST_SCREEN_TARGET = 0.100
 SEARCH_TARGET = 0.200

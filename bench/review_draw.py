@@ -12,12 +12,12 @@ from pathlib import Path
 from bench.case_register import AS_OF, postgresql_register, sqlite_register
 from bench.data import postgresql_url
 from bench.timing import Result, cold_and_median
-from desktop.accounts import UserInput, create_user
+from desktop.accounts.service import UserInput, create_user
+from desktop.core.security import Actor
 from desktop.models.db import Store
 from desktop.review.campaigns import create_campaign
 from desktop.review.dto import CampaignSpec
 from desktop.review.rubrics import install_default_rubrics
-from desktop.security import Actor
 
 TARGET = 2.0
 REVIEWERS = ("bench_r1", "bench_r2", "bench_r3", "bench_r4")

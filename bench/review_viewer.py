@@ -1,4 +1,4 @@
-"""The dossier viewer (``desktop.views.review.pdf_viewer``) on a 300-page Chinese dossier written
+"""The dossier viewer (``desktop.views.common.pdf.viewer``) on a 300-page Chinese dossier written
 by the demo's ``write_dossier``: from ``open()`` to page 1 painted on screen, and turning to a page
 the viewer has already rendered ahead — each against PyMuPDF alone doing the same rendering.
 
@@ -33,7 +33,7 @@ TIMEOUT_S = 10.0
 
 def write_test_dossier(folder: Path) -> Path:
     """A 300-page dossier of the demo's kind (about 1 s to write)."""
-    from desktop.cases.dossier import DossierFacts, write_dossier
+    from desktop.demo.dossier.document import DossierFacts, write_dossier
 
     facts = DossierFacts(
         case_no="安平市监罚〔2026〕12号", agency="安平县市场监督管理局", category="行政处罚",
@@ -102,7 +102,7 @@ def run(folder: Path, repeat: int) -> list[Result]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
-    from desktop.views.review.pdf_viewer import DossierViewer
+    from desktop.views.common.pdf.viewer import DossierViewer
 
     path = write_test_dossier(folder)
     app = QApplication.instance() or QApplication([])

@@ -32,7 +32,7 @@ def baseline() -> int:
 
 
 def app() -> int:
-    from desktop.views.main_window import MainWindow
+    from desktop.views.shell.main_window import MainWindow
 
     original = MainWindow.showEvent
 

@@ -1,4 +1,4 @@
-"""Composition root: a subcommand runs headless (``desktop.cli``); otherwise the window opens.
+"""Composition root: a subcommand runs headless (``desktop.cli.main``); otherwise the window opens.
 
 Window options: ``--store URL``, ``--lang zh_CN|en``, ``--as-of YYYY-MM-DD`` (evaluate deadlines
 and warnings as of that date), ``--smoke-test`` (open the main window on the configured store,
@@ -14,8 +14,8 @@ from collections.abc import Sequence
 from datetime import date
 from logging.handlers import RotatingFileHandler
 
-from desktop import paths
-from desktop.i18n import LANGUAGES
+from desktop.core import paths
+from desktop.core.i18n import LANGUAGES
 
 
 def window_options(argv: Sequence[str]) -> argparse.Namespace | None:
@@ -65,11 +65,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     options = window_options(argv)
     if options is None:
-        from desktop.cli import main as cli_main
+        from desktop.cli.main import main as cli_main
 
         attach_console()
         return cli_main(argv)
     setup_logging()
-    from desktop.views.startup import run_window
+    from desktop.views.shell.startup import run_window
 
     return run_window(options)

@@ -6,10 +6,10 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from desktop.clock import Clock
+from desktop.core.clock import Clock
+from desktop.core.security import Actor
+from desktop.core.settings import Settings
 from desktop.models.db import Store
-from desktop.security import Actor
-from desktop.settings import Settings
 
 
 @dataclass

@@ -15,12 +15,12 @@ import pytest  # noqa: E402
 from keyring.backend import KeyringBackend  # noqa: E402
 from sqlalchemy import create_engine, text  # noqa: E402
 
-from desktop import i18n  # noqa: E402
-from desktop.accounts import create_first_admin  # noqa: E402
-from desktop.clock import FixedClock  # noqa: E402
+from desktop.accounts.service import create_first_admin  # noqa: E402
+from desktop.core import i18n  # noqa: E402
+from desktop.core.clock import FixedClock  # noqa: E402
+from desktop.core.security import Actor  # noqa: E402
 from desktop.models import Base  # noqa: E402
 from desktop.models.db import Store, open_store, sqlite_url  # noqa: E402
-from desktop.security import Actor  # noqa: E402
 
 PG_URL = os.environ.get("DESK_TEST_PG_URL", "")
 BACKENDS = ["sqlite", "postgresql"]
@@ -71,7 +71,7 @@ def data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.Monke
 def few_demo_dossiers(monkeypatch: pytest.MonkeyPatch) -> None:
     """The demo writes 3 dossier PDFs in tests, not 300 (tests/integration/test_demo_cases.py
     checks the PDFs themselves)."""
-    monkeypatch.setattr("desktop.demo_cases.DOSSIER_COUNT", 3)
+    monkeypatch.setattr("desktop.demo.cases.DOSSIER_COUNT", 3)
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:

@@ -23,19 +23,19 @@ if str(ROOT) not in sys.path:
 from PySide6.QtCore import QCoreApplication, QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
-from desktop import i18n  # noqa: E402
+from desktop.core import i18n  # noqa: E402
 
 Save = Callable[[QWidget, str], None]
 
 
 def demo_context(folder: Path):  # type: ignore[no-untyped-def]
     """A demo store in ``folder`` and a context for its administrator (synchronous work)."""
-    from desktop.accounts import create_first_admin
+    from desktop.accounts.service import create_first_admin
     from desktop.context import AppContext
-    from desktop.demo import load_demo
-    from desktop.errors import ImportRefused, RowError  # noqa: F401 - used by render_all
+    from desktop.core.errors import ImportRefused, RowError  # noqa: F401 - used by render_all
+    from desktop.core.settings import Settings
+    from desktop.demo.county import load_demo
     from desktop.models.db import open_store, sqlite_url
-    from desktop.settings import Settings
     from desktop.views.common.messages import FakeDialogs
     from desktop.views.common.tasks import SyncTaskRunner
 
@@ -50,10 +50,10 @@ def demo_context(folder: Path):  # type: ignore[no-untyped-def]
 
 def render_all(ctx, save: Save) -> None:  # type: ignore[no-untyped-def]
     """Every page (a row selected), the login, first-run and edit dialogs, the import report."""
-    from desktop.errors import ImportRefused, RowError
+    from desktop.core.errors import ImportRefused, RowError
     from desktop.views.common.messages import ImportErrorsDialog
-    from desktop.views.login import FirstRunDialog, LoginDialog
-    from desktop.views.main_window import MainWindow
+    from desktop.views.shell.login import FirstRunDialog, LoginDialog
+    from desktop.views.shell.main_window import MainWindow
 
     window = MainWindow(ctx)
     window.resize(1366, 800)
@@ -89,7 +89,7 @@ def render_review(ctx, window, save: Save) -> None:  # type: ignore[no-untyped-d
     agency's recheck request, and a reviewer's scoring window on the open campaign."""
     from dataclasses import replace
 
-    from desktop.accounts import authenticate
+    from desktop.accounts.service import authenticate
     from desktop.review.campaigns import list_campaigns
     from desktop.review.sheets import my_tasks
     from desktop.views.review.campaigns_tab import FILES, RESULTS
@@ -145,7 +145,7 @@ def main() -> None:
     args = parser.parse_args()
     folder = Path(tempfile.mkdtemp(prefix="desk-shots-"))
     os.environ["DESK_DATA_DIR"] = str(folder)
-    from desktop.views.startup import application, installed_language
+    from desktop.views.shell.startup import application, installed_language
 
     app = application()
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)

@@ -13,8 +13,8 @@ from decimal import Decimal
 from typing import Any
 
 from desktop.cases import terms
-from desktop.i18n import QT_TRANSLATE_NOOP
-from desktop.identifiers import is_valid_credit_code, is_valid_resident_id
+from desktop.core.i18n import QT_TRANSLATE_NOOP
+from desktop.core.identifiers import is_valid_credit_code, is_valid_resident_id
 from desktop.personnel.rules import Problem
 
 # ------------------------------------------------------------------------------ stages and order

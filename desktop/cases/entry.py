@@ -10,8 +10,8 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop import audit
-from desktop.accounts import check_version
+from desktop.accounts import audit
+from desktop.accounts.service import check_version
 from desktop.cases import repository as repo
 from desktop.cases import terms
 from desktop.cases.checks import (
@@ -30,9 +30,10 @@ from desktop.cases.dto import (
     StageInput,
 )
 from desktop.cases.service import get_case
-from desktop.clock import utc_iso
-from desktop.errors import NotFound, ValidationError
-from desktop.i18n import QT_TRANSLATE_NOOP
+from desktop.core.clock import utc_iso
+from desktop.core.errors import NotFound, ValidationError
+from desktop.core.i18n import QT_TRANSLATE_NOOP
+from desktop.core.security import Actor, Permission, require, require_agency
 from desktop.models import (
     Agency,
     Case,
@@ -43,7 +44,6 @@ from desktop.models import (
 from desktop.models.db import Store
 from desktop.personnel.repository import agency_names
 from desktop.personnel.rules import Problem, raise_first
-from desktop.security import Actor, Permission, require, require_agency
 
 CASE_FIELDS_AUDITED = (
     "case_no", "agency_id", "category", "procedure", "source", "cause", "party", "party_type",

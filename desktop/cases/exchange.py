@@ -23,24 +23,20 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop import audit
+from desktop.accounts import audit
 from desktop.cases import entry, service, terms
 from desktop.cases.checks import FIELD_TITLES
 from desktop.cases.dto import CaseInput, CaseRow
 from desktop.cases.entry import CaseLookups, ResolvedCase
 from desktop.cases.repository import ids_in
 from desktop.cases.rules import WARNING_TITLES
-from desktop.errors import ImportRefused
-from desktop.i18n import QT_TRANSLATE_NOOP, translate
-from desktop.identifiers import is_valid_credit_code, is_valid_resident_id, mask_resident_id
-from desktop.imports import RowCheck, read_checked, report_duplicate, tick, unknown_column_warnings
-from desktop.models import Agency, Case, CaseDocument, CaseOfficer, Certificate, Officer
-from desktop.models.db import Store
-from desktop.paging import ListQuery
-from desktop.personnel.dto import ImportResult
-from desktop.personnel.rules import Problem
-from desktop.security import Actor, Permission, require
-from desktop.xlsx import (
+from desktop.core.errors import ImportRefused
+from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
+from desktop.core.identifiers import is_valid_credit_code, is_valid_resident_id, mask_resident_id
+from desktop.core.paging import ListQuery
+from desktop.core.security import Actor, Permission, require
+from desktop.io.imports import RowCheck, read_checked, report_duplicate, tick, unknown_column_warnings
+from desktop.io.xlsx import (
     Column,
     IsCancelled,
     Progress,
@@ -52,6 +48,10 @@ from desktop.xlsx import (
     parse_yes_no,
     write_workbook,
 )
+from desktop.models import Agency, Case, CaseDocument, CaseOfficer, Certificate, Officer
+from desktop.models.db import Store
+from desktop.personnel.dto import ImportResult
+from desktop.personnel.rules import Problem
 
 # ---------------------------------------------------------------------------- the layout
 

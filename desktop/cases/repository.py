@@ -13,9 +13,9 @@ from sqlalchemy.sql.elements import ColumnElement
 
 from desktop.cases import terms
 from desktop.cases.rules import CaseFacts, Limits, Suspension
+from desktop.core.paging import ListQuery
 from desktop.models import Agency, Case, CaseOfficer, CaseSuspension, Certificate, Officer
-from desktop.paging import ListQuery
-from desktop.repository import dialect_of, fetch_page, search_clause
+from desktop.models.queries import dialect_of, fetch_page, search_clause
 
 CASE_SORTS = {
     "case_no": Case.case_no, "agency_name": Agency.name, "category": Case.category,

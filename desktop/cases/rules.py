@@ -16,8 +16,8 @@ from typing import Any
 
 from desktop.cases import terms
 from desktop.cases.calendar import WorkCalendar
-from desktop.i18n import QT_TRANSLATE_NOOP, translate
-from desktop.identifiers import is_valid_credit_code, is_valid_resident_id
+from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
+from desktop.core.identifiers import is_valid_credit_code, is_valid_resident_id
 
 # ------------------------------------------------------------------------------ limits
 

@@ -29,16 +29,16 @@ from desktop.cases.dto import (
 from desktop.cases.rules import WARNING_CODES, Finding, deadlines, findings
 from desktop.cases.supervision import dispositions, open_findings, register_warnings, warning_row
 from desktop.cases.supervision_settings import load_calendar, load_limits
-from desktop.errors import NotFound, ValidationError
-from desktop.i18n import QT_TRANSLATE_NOOP
-from desktop.identifiers import is_valid_resident_id, mask_resident_id
+from desktop.core.errors import NotFound, ValidationError
+from desktop.core.i18n import QT_TRANSLATE_NOOP
+from desktop.core.identifiers import is_valid_resident_id, mask_resident_id
+from desktop.core.paging import ListQuery, Page
+from desktop.core.security import Actor, Permission, require, require_agency
 from desktop.models import (
     Case,
 )
 from desktop.models.db import Store
-from desktop.paging import ListQuery, Page
 from desktop.personnel.repository import find_agency
-from desktop.security import Actor, Permission, require, require_agency
 
 
 def list_cases(store: Store, actor: Actor, query: ListQuery = ListQuery(limit=None),

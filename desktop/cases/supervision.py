@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop import audit
+from desktop.accounts import audit
 from desktop.cases import repository as repo
 from desktop.cases.calendar import WorkCalendar
 from desktop.cases.dto import (
@@ -22,16 +22,16 @@ from desktop.cases.dto import (
 )
 from desktop.cases.rules import WARNING_CODES, CaseFacts, Finding, Limits, findings
 from desktop.cases.supervision_settings import load_calendar, load_limits
-from desktop.clock import utc_iso
-from desktop.errors import NotFound, ValidationError
-from desktop.i18n import QT_TRANSLATE_NOOP
+from desktop.core.clock import utc_iso
+from desktop.core.errors import NotFound, ValidationError
+from desktop.core.i18n import QT_TRANSLATE_NOOP
+from desktop.core.paging import ListQuery, Page
+from desktop.core.security import Actor, Permission, require, require_agency
 from desktop.models import (
     Case,
     WarningDisposition,
 )
 from desktop.models.db import Store
-from desktop.paging import ListQuery, Page
-from desktop.security import Actor, Permission, require, require_agency
 
 
 def open_findings(session: Session, conditions: Sequence[Any], as_of: date, limits: Limits,

@@ -11,22 +11,22 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop import audit
+from desktop.accounts import audit
 from desktop.cases.calendar import WorkCalendar
 from desktop.cases.dto import (
     CalendarOverrideRow,
     SupervisionSettings,
 )
 from desktop.cases.rules import Limits
-from desktop.clock import utc_iso
-from desktop.errors import NotFound, ValidationError
-from desktop.i18n import QT_TRANSLATE_NOOP
+from desktop.core.clock import utc_iso
+from desktop.core.errors import NotFound, ValidationError
+from desktop.core.i18n import QT_TRANSLATE_NOOP
+from desktop.core.security import Actor, Permission, require
 from desktop.models import (
     CalendarOverride,
     StoreSetting,
 )
 from desktop.models.db import Store
-from desktop.security import Actor, Permission, require
 
 
 def load_limits(session: Session) -> Limits:

@@ -6,7 +6,7 @@ English window its words (context ``terms``).
 
 from __future__ import annotations
 
-from desktop.i18n import QT_TRANSLATE_NOOP, translate
+from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 
 PENALTY = "行政处罚"
 COERCION = "行政强制"

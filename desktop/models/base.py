@@ -24,7 +24,7 @@ class Base(DeclarativeBase):
 class Versioned:
     """An editable row: a version for optimistic locking, and who changed it last and when.
 
-    ``updated_at`` is UTC text (``desktop.clock.utc_iso``).
+    ``updated_at`` is UTC text (``desktop.core.clock.utc_iso``).
     """
 
     version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)

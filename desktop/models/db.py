@@ -20,9 +20,9 @@ from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
-from desktop.clock import Clock
-from desktop.errors import Conflict, StoreTooNew, StoreUnavailable
-from desktop.i18n import QT_TRANSLATE_NOOP
+from desktop.core.clock import Clock
+from desktop.core.errors import Conflict, StoreTooNew, StoreUnavailable
+from desktop.core.i18n import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
@@ -206,7 +206,7 @@ def alembic_config(connection: Connection | None = None) -> Any:
     """The Alembic configuration of the store's migrations (no alembic.ini needed)."""
     from alembic.config import Config
 
-    from desktop.paths import migrations_dir
+    from desktop.core.paths import migrations_dir
 
     cfg = Config()
     cfg.set_main_option("script_location", str(migrations_dir()))
@@ -273,7 +273,7 @@ def upgrade(store: Store, revision: str | None) -> None:
 
 def backup_sqlite(path: Path, revision: str) -> Path:
     """Copy a SQLite store (with its WAL) before migrating it."""
-    from desktop.paths import backup_dir
+    from desktop.core.paths import backup_dir
 
     target = backup_dir() / f"{path.stem}-{revision}{path.suffix}"
     shutil.copy2(path, target)

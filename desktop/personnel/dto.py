@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from desktop.errors import RowError
+from desktop.core.errors import RowError
 
 AGENCY_FIELDS = ("市场监管", "生态环境", "交通运输", "城市管理", "农业农村", "文化市场",
                  "应急管理", "卫生健康", "自然资源", "其他")

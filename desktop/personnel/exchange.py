@@ -12,10 +12,12 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
-from desktop import audit
-from desktop.errors import ImportRefused
-from desktop.i18n import QT_TRANSLATE_NOOP, translate
-from desktop.imports import (
+from desktop.accounts import audit
+from desktop.core.errors import ImportRefused
+from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
+from desktop.core.paging import ListQuery
+from desktop.core.security import Actor, Permission, require, require_agency
+from desktop.io.imports import (
     IsCancelled,
     Progress,
     RowCheck,
@@ -24,21 +26,19 @@ from desktop.imports import (
     tick,
     unknown_column_warnings,
 )
-from desktop.models import Agency, Certificate, Officer
-from desktop.models.db import Store
-from desktop.paging import ListQuery
-from desktop.personnel import service
-from desktop.personnel.dto import AgencyInput, ImportResult, OfficerInput
-from desktop.personnel.repository import agency_names
-from desktop.personnel.rules import clean_agency, clean_officer
-from desktop.security import Actor, Permission, require, require_agency
-from desktop.xlsx import (
+from desktop.io.xlsx import (
     Column,
     SheetData,
     parse_date,
     parse_text,
     write_workbook,
 )
+from desktop.models import Agency, Certificate, Officer
+from desktop.models.db import Store
+from desktop.personnel import service
+from desktop.personnel.dto import AgencyInput, ImportResult, OfficerInput
+from desktop.personnel.repository import agency_names
+from desktop.personnel.rules import clean_agency, clean_officer
 
 AGENCY_COLUMNS = (Column("名称", required=True), Column("简称"), Column("统一社会信用代码"),
                   Column("执法领域"), Column("层级"))

@@ -7,11 +7,11 @@ from datetime import date, timedelta
 from sqlalchemy import Select, and_, case, func, literal, or_, select
 from sqlalchemy.orm import Session
 
-from desktop.errors import NotFound
-from desktop.i18n import QT_TRANSLATE_NOOP
+from desktop.core.errors import NotFound
+from desktop.core.i18n import QT_TRANSLATE_NOOP
+from desktop.core.paging import ListQuery
 from desktop.models import Agency, Certificate, Officer
-from desktop.paging import ListQuery
-from desktop.repository import dialect_of, fetch_page, has_latin_or_digits, search_clause
+from desktop.models.queries import dialect_of, fetch_page, has_latin_or_digits, search_clause
 
 EXPIRY_WARNING_DAYS = 60
 """A certificate expiring within this many days is shown as approaching (configurable later)."""

@@ -9,9 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Any
 
-from desktop.errors import ValidationError
-from desktop.i18n import QT_TRANSLATE_NOOP, translate
-from desktop.identifiers import (
+from desktop.core.errors import ValidationError
+from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
+from desktop.core.identifiers import (
     gender_from_resident_id,
     is_valid_credit_code,
     is_valid_resident_id,

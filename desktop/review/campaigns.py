@@ -12,11 +12,12 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from desktop import audit
+from desktop.accounts import audit
 from desktop.cases import terms
-from desktop.clock import utc_iso
-from desktop.errors import Conflict, NotFound, ValidationError
-from desktop.i18n import QT_TRANSLATE_NOOP
+from desktop.core.clock import utc_iso
+from desktop.core.errors import Conflict, NotFound, ValidationError
+from desktop.core.i18n import QT_TRANSLATE_NOOP
+from desktop.core.security import ROLE_PERMISSIONS, Actor, Permission, Role, require
 from desktop.models import (
     Agency,
     Campaign,
@@ -31,7 +32,6 @@ from desktop.models.db import Store
 from desktop.review import draw as dr
 from desktop.review.dto import CampaignRow, CampaignSpec, DrawCheck, DrawnItem, DrawResult, ReviewerRow
 from desktop.review.rubrics import load_rubric, rubric_label
-from desktop.security import ROLE_PERMISSIONS, Actor, Permission, Role, require
 
 NAME_MAX = 120
 

@@ -22,8 +22,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
-from desktop.errors import ValidationError
-from desktop.i18n import QT_TRANSLATE_NOOP
+from desktop.core.errors import ValidationError
+from desktop.core.i18n import QT_TRANSLATE_NOOP
 
 DRAW_RULE = QT_TRANSLATE_NOOP(
     "review",

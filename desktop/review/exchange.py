@@ -9,6 +9,8 @@ from typing import Any
 
 from sqlalchemy import select
 
+from desktop.core.security import Actor, Permission, require
+from desktop.io.xlsx import write_sheets
 from desktop.models import Scoring
 from desktop.models.db import Store
 from desktop.review.dto import FileRow, RecheckRow
@@ -17,8 +19,6 @@ from desktop.review.rechecks import entry_text, list_rechecks, ruled_text, taken
 from desktop.review.results import agency_results, campaign_results
 from desktop.review.rubrics import rubrics_by_id
 from desktop.review.scoring import format_points
-from desktop.security import Actor, Permission, require
-from desktop.xlsx import write_sheets
 
 FILE_HEADERS = ("序号", "执法主体", "案号", "案件类别", "案由", "当事人", "结案日期", "卷宗", "评查人",
                 "各评查人得分", "最终得分", "等次", "否决项", "复核")

@@ -13,11 +13,12 @@ from pathlib import Path
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from desktop import audit
+from desktop.accounts import audit
 from desktop.cases.supervision_settings import load_calendar
-from desktop.clock import utc_iso
-from desktop.errors import Cancelled, NotFound, ValidationError
-from desktop.i18n import QT_TRANSLATE_NOOP
+from desktop.core.clock import utc_iso
+from desktop.core.errors import Cancelled, NotFound, ValidationError
+from desktop.core.i18n import QT_TRANSLATE_NOOP
+from desktop.core.security import Actor, Permission, require
 from desktop.models import Agency, Campaign, CampaignFile, Feedback, Recheck, Rubric, Scoring, StoreSetting
 from desktop.models.db import Store
 from desktop.review import feedback_pdf as out
@@ -29,7 +30,6 @@ from desktop.review.rechecks import entry_text, ruled_text, taken_text
 from desktop.review.results import agency_results, band_names_of, deduction_counts
 from desktop.review.rubrics import load_rubric, rubric_label, rubrics_by_id
 from desktop.review.scoring import format_points
-from desktop.security import Actor, Permission, require
 
 DEFAULT_BUREAU = "县司法局"
 RECTIFY_DAYS = 30
@@ -174,7 +174,7 @@ def list_feedback(store: Store, actor: Actor, campaign_id: int) -> tuple[Feedbac
 
 def close_campaign(store: Store, actor: Actor, campaign_id: int, version: int | None = None) -> CampaignRow:
     """通报: fix the grades. Every file scored, feedback sent to every agency, no recheck pending."""
-    from desktop.accounts import check_version
+    from desktop.accounts.service import check_version
 
     require(actor, Permission.MANAGE_REVIEWS)
     with store.unit_of_work() as uow:

@@ -2,8 +2,8 @@
 pages that repeat a table header and a running head when a table continues, ruled table rows as
 blocks, and drawing the laid-out pages into a new PDF (one ``Font("cjk")``, subset).
 
-Typesetting, tables and drawing are the demo dossier writer's (``desktop.cases.dossier_layout``
-and ``desktop.cases.dossier_render``); this module only adds page breaks inside tables.
+Typesetting, tables and drawing are the demo dossier writer's (``desktop.io.pdf.layout``
+and ``desktop.io.pdf.render``); this module only adds page breaks inside tables.
 """
 
 from __future__ import annotations
@@ -13,8 +13,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from desktop.cases.dossier_layout import BOTTOM, LEFT, TOP, Block, Cell, Op, Typesetter, placed, ruled_table
-from desktop.cases.dossier_render import render
+from desktop.io.pdf.layout import BOTTOM, LEFT, TOP, Block, Cell, Op, Typesetter, placed, ruled_table
+from desktop.io.pdf.render import render
 
 if TYPE_CHECKING:
     import pymupdf

@@ -26,8 +26,8 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
-from desktop.errors import NotFound, UserFacingError, ValidationError
-from desktop.i18n import QT_TRANSLATE_NOOP
+from desktop.core.errors import NotFound, UserFacingError, ValidationError
+from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.review.feedback_layout import SAVE_OPTIONS, draw, new_typesetter, save_replacing
 from desktop.review.feedback_sheet import TITLE as SHEET_TITLE
 from desktop.review.feedback_sheet import sheet_pages

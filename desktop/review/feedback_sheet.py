@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from desktop.cases.dossier_layout import SMALL, WIDTH, Block, Cell, Op, Typesetter
+from desktop.io.pdf.layout import SMALL, WIDTH, Block, Cell, Op, Typesetter
 from desktop.review.feedback_layout import Paper, row
 
 if TYPE_CHECKING:

@@ -12,8 +12,9 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop.errors import NotFound, PermissionDenied
-from desktop.i18n import QT_TRANSLATE_NOOP
+from desktop.core.errors import NotFound, PermissionDenied
+from desktop.core.i18n import QT_TRANSLATE_NOOP
+from desktop.core.security import Actor, Permission, Role, require, require_agency
 from desktop.models import (
     Agency,
     Campaign,
@@ -31,7 +32,6 @@ from desktop.review.rechecks import entry_text, taken_text
 from desktop.review.rubric import Rubric as RubricDoc
 from desktop.review.rubrics import load_rubric, rubric_label
 from desktop.review.scoring import FinalScore, combine
-from desktop.security import Actor, Permission, Role, require, require_agency
 
 NOT_SENT = QT_TRANSLATE_NOOP("errors", "The results of this file were not sent to your agency yet.")
 NOT_ASSIGNED = QT_TRANSLATE_NOOP("errors", "Only the reviewer assigned to recheck this file may read its deductions.")

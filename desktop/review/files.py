@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from desktop.core.security import Actor, Role
 from desktop.models import (
     Agency,
     Campaign,
@@ -30,7 +31,6 @@ from desktop.review.dto import FileRow, SheetState
 from desktop.review.rubric import Rubric as RubricDoc
 from desktop.review.rubrics import rubrics_by_id
 from desktop.review.scoring import SheetScore, Taken, combine, score_sheet
-from desktop.security import Actor, Role
 
 MANAGERS = frozenset({Role.ADMIN, Role.SUPERVISOR})
 

@@ -13,11 +13,12 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop import audit
-from desktop.accounts import check_version
-from desktop.clock import utc_iso
-from desktop.errors import NotFound, PermissionDenied, ValidationError
-from desktop.i18n import QT_TRANSLATE_NOOP
+from desktop.accounts import audit
+from desktop.accounts.service import check_version
+from desktop.core.clock import utc_iso
+from desktop.core.errors import NotFound, PermissionDenied, ValidationError
+from desktop.core.i18n import QT_TRANSLATE_NOOP
+from desktop.core.security import ROLE_PERMISSIONS, Actor, Permission, Role, require, require_agency
 from desktop.models import (
     Agency,
     Campaign,
@@ -36,7 +37,6 @@ from desktop.review.dto import RecheckItemRow, RecheckRow
 from desktop.review.files import ruled
 from desktop.review.rubrics import load_rubric
 from desktop.review.scoring import Taken, check_taken, format_points
-from desktop.security import ROLE_PERMISSIONS, Actor, Permission, Role, require, require_agency
 
 DECISIONS = ("upheld", "changed")
 

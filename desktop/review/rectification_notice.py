@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from desktop.cases.dossier_details import written_date
-from desktop.cases.dossier_layout import LEFT, RED, RIGHT, SMALL, WIDTH, Block, Cell, Op, Typesetter
+from desktop.demo.dossier.details import written_date
+from desktop.io.pdf.layout import LEFT, RED, RIGHT, SMALL, WIDTH, Block, Cell, Op, Typesetter
 from desktop.review.feedback_layout import Paper, row
 
 if TYPE_CHECKING:

@@ -10,6 +10,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desktop.core.security import Actor, Permission, require
 from desktop.models import CampaignFile, Scoring
 from desktop.models.db import Store
 from desktop.review.campaigns import campaign_by_id, campaign_row
@@ -17,7 +18,6 @@ from desktop.review.dto import AgencyResult, CampaignResults, DeductionCount, Fi
 from desktop.review.files import file_rows, group_by, rulings, taken_of
 from desktop.review.rubric import Rubric
 from desktop.review.rubrics import rubrics_by_id
-from desktop.security import Actor, Permission, require
 
 CENT = Decimal("0.01")
 

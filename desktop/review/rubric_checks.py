@@ -17,8 +17,8 @@ from decimal import Decimal
 from typing import Any
 
 from desktop.cases.terms import CATEGORIES
-from desktop.errors import ValidationError
-from desktop.i18n import QT_TRANSLATE_NOOP, translate
+from desktop.core.errors import ValidationError
+from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.review.rubric import (
     DEDUCTION_KINDS,
     VETO_EFFECTS,

@@ -12,17 +12,17 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from desktop import audit
-from desktop.clock import utc_iso
-from desktop.errors import NotFound, ValidationError
-from desktop.i18n import QT_TRANSLATE_NOOP
+from desktop.accounts import audit
+from desktop.core.clock import utc_iso
+from desktop.core.errors import NotFound, ValidationError
+from desktop.core.i18n import QT_TRANSLATE_NOOP
+from desktop.core.paths import resources_dir
+from desktop.core.security import Actor, Permission, require
 from desktop.models import CampaignFile, Rubric, Scoring
 from desktop.models.db import Store
-from desktop.paths import resources_dir
 from desktop.review import rubric as rb
 from desktop.review.dto import RubricImport, RubricRow
 from desktop.review.rubric_checks import canonical_json, parse_rubric
-from desktop.security import Actor, Permission, require
 
 
 def default_rubric_files() -> tuple[Path, ...]:

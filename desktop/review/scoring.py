@@ -14,8 +14,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
-from desktop.errors import ValidationError
-from desktop.i18n import QT_TRANSLATE_NOOP, translate
+from desktop.core.errors import ValidationError
+from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.review.rubric import Deduction, Item, Rubric
 
 CENT = Decimal("0.01")

@@ -10,18 +10,18 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 
-from desktop import audit
-from desktop.accounts import check_version
-from desktop.clock import utc_iso
-from desktop.errors import NotFound, PermissionDenied, ValidationError
-from desktop.i18n import QT_TRANSLATE_NOOP
+from desktop.accounts import audit
+from desktop.accounts.service import check_version
+from desktop.core.clock import utc_iso
+from desktop.core.errors import NotFound, PermissionDenied, ValidationError
+from desktop.core.i18n import QT_TRANSLATE_NOOP
+from desktop.core.security import Actor, Permission, require
 from desktop.models import Agency, Campaign, CampaignFile, Case, Rubric, ScoreEntry, ScoreMark, Scoring
 from desktop.models.db import Store
 from desktop.review.dto import EntryRow, MarkRow, Sheet, Task
 from desktop.review.files import MANAGERS, build_row, dossier_paths, recheck_states, rulings, sheet_score
 from desktop.review.rubrics import load_rubric, rubric_label, rubrics_by_id
 from desktop.review.scoring import Taken, check_taken, deduction_points
-from desktop.security import Actor, Permission, require
 
 MARK_KINDS = ("rect", "text")
 

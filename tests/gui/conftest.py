@@ -13,7 +13,7 @@ from decimal import Decimal  # noqa: E402
 import pytest  # noqa: E402
 from PySide6.QtCore import QCoreApplication, QSettings  # noqa: E402
 
-from desktop.paging import ListQuery, Page  # noqa: E402
+from desktop.core.paging import ListQuery, Page  # noqa: E402
 from desktop.views.common.lazy_table import ColumnSpec  # noqa: E402
 
 

@@ -10,12 +10,12 @@ from typing import Any
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from desktop.context import AppContext
+from desktop.core.security import Actor, Role
+from desktop.core.settings import Settings, load_settings
 from desktop.models.db import Store
-from desktop.security import Actor, Role
-from desktop.settings import Settings, load_settings
 from desktop.views.common.messages import FakeDialogs
 from desktop.views.common.tasks import SyncTaskRunner
-from desktop.views.main_window import PAGES, PageSpec
+from desktop.views.shell.main_window import PAGES, PageSpec
 
 
 def make_ctx(store: Store, actor: Actor | None = None, *, settings: Settings | None = None,

@@ -13,15 +13,15 @@ from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 
-from desktop.accounts import UserInput, create_user
-from desktop.clock import Clock
+from desktop.accounts.service import UserInput, create_user
 from desktop.context import AppContext
-from desktop.identifiers import make_credit_code, make_resident_id
+from desktop.core.clock import Clock
+from desktop.core.identifiers import make_credit_code, make_resident_id
+from desktop.core.security import Actor, Role
+from desktop.core.settings import Settings
 from desktop.models.db import Store
 from desktop.personnel.dto import AgencyInput, AgencyRow, OfficerInput
 from desktop.personnel.service import create_agency, create_officer
-from desktop.security import Actor, Role
-from desktop.settings import Settings
 from desktop.views.common.messages import FakeDialogs
 from desktop.views.common.tasks import SyncTaskRunner
 

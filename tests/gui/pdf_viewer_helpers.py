@@ -14,8 +14,8 @@ from PySide6.QtCore import QPoint, QPointF, QRect, Qt
 from PySide6.QtGui import QImage, QWheelEvent
 from PySide6.QtWidgets import QApplication
 
-from desktop.cases.dossier import DossierFacts, write_dossier
-from desktop.views.review.pdf_viewer import DossierViewer
+from desktop.demo.dossier.document import DossierFacts, write_dossier
+from desktop.views.common.pdf.viewer import DossierViewer
 
 PAGES = 300
 NEEDLES = {5: 1, 120: 2, 250: 1}  # page → occurrences of "needle" (4 hits)

@@ -15,16 +15,16 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
 from sqlalchemy import func, update
 
-from desktop.accounts import create_first_admin
-from desktop.clock import FixedClock
+from desktop.accounts.service import create_first_admin
+from desktop.core.clock import FixedClock
+from desktop.core.security import Actor
 from desktop.models import Base, CaseDocument
 from desktop.models.db import Store, sqlite_url
 from desktop.review import sheets
 from desktop.review.campaigns import create_campaign
 from desktop.review.dto import CampaignSpec, Sheet
-from desktop.security import Actor
+from desktop.views.common.pdf.viewer import DossierViewer
 from desktop.views.common.tasks import SyncTaskRunner
-from desktop.views.review.pdf_viewer import DossierViewer
 from desktop.views.review.rubric_panel import COL_TEXT, RubricModel
 from desktop.views.review.workspace import ScoringWindow, open_scoring_window
 from tests.integration.review_county import County, make_county

@@ -23,11 +23,11 @@ from pages_helpers import (  # noqa: E402
 )
 from PySide6.QtWidgets import QDialog  # noqa: E402
 
-from desktop.errors import Conflict, ImportRefused  # noqa: E402
+from desktop.core.errors import Conflict, ImportRefused  # noqa: E402
+from desktop.core.security import Role  # noqa: E402
 from desktop.personnel.dto import AgencyInput, OfficerInput  # noqa: E402
 from desktop.personnel.service import create_officer, list_agencies, update_agency  # noqa: E402
-from desktop.security import Role  # noqa: E402
-from desktop.views.agencies.page import AgenciesPage  # noqa: E402
+from desktop.views.personnel.agencies.page import AgenciesPage  # noqa: E402
 
 
 @pytest.fixture

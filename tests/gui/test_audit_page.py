@@ -15,7 +15,7 @@ from sqlalchemy import text  # noqa: E402
 
 from desktop.personnel.dto import AgencyInput  # noqa: E402
 from desktop.personnel.service import update_agency  # noqa: E402
-from desktop.views.audit.page import AuditPage  # noqa: E402
+from desktop.views.accounts.audit.page import AuditPage  # noqa: E402
 
 NO, TIME, USER, ACTION, OBJECT, NUMBER, SUMMARY = range(7)
 

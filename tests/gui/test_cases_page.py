@@ -33,11 +33,11 @@ from sqlalchemy import insert  # noqa: E402
 from desktop.cases.dto import CaseInput, StageInput  # noqa: E402
 from desktop.cases.entry import add_suspension, approve_extension, create_case, record_stage  # noqa: E402
 from desktop.cases.service import get_case, list_cases  # noqa: E402
-from desktop.errors import ImportRefused  # noqa: E402
+from desktop.core.errors import ImportRefused  # noqa: E402
+from desktop.core.security import Actor, Role  # noqa: E402
 from desktop.models import Case  # noqa: E402
 from desktop.models.db import Store  # noqa: E402
 from desktop.personnel.dto import AgencyRow  # noqa: E402
-from desktop.security import Actor, Role  # noqa: E402
 from desktop.views.cases import page as cases_page  # noqa: E402
 from desktop.views.cases.page import CasesPage  # noqa: E402
 from desktop.views.common.lazy_table import PAGE_SIZE  # noqa: E402

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
-from desktop import i18n
-from desktop.views.startup import CatalogTranslator, installed_language
+from desktop.core import i18n
+from desktop.views.shell.startup import CatalogTranslator, installed_language
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "tools"))
 import screenshots  # noqa: E402
@@ -48,7 +48,7 @@ def test_a_page_title_reads_in_chinese(qtbot, tmp_path, monkeypatch) -> None:
     with installed_language(QApplication.instance(), "zh_CN"):
         ctx = screenshots.demo_context(tmp_path)
         try:
-            from desktop.views.main_window import MainWindow
+            from desktop.views.shell.main_window import MainWindow
 
             window = MainWindow(ctx)
             qtbot.addWidget(window)

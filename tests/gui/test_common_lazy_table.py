@@ -14,8 +14,8 @@ import pytest  # noqa: E402
 from PySide6.QtCore import QModelIndex, Qt  # noqa: E402
 from PySide6.QtGui import QBrush  # noqa: E402
 
-from desktop.errors import StoreUnavailable  # noqa: E402
-from desktop.paging import ListQuery  # noqa: E402
+from desktop.core.errors import StoreUnavailable  # noqa: E402
+from desktop.core.paging import ListQuery  # noqa: E402
 from desktop.views.common.lazy_table import (  # noqa: E402
     ColumnSpec,
     LazyTableModel,

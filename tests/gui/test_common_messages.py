@@ -16,7 +16,7 @@ from PySide6.QtGui import QGuiApplication  # noqa: E402
 from PySide6.QtWidgets import QMessageBox, QPushButton  # noqa: E402
 
 import desktop  # noqa: E402
-from desktop.errors import (  # noqa: E402
+from desktop.core.errors import (  # noqa: E402
     Cancelled,
     Conflict,
     ImportRefused,

@@ -13,7 +13,7 @@ import pytest  # noqa: E402
 from PySide6.QtGui import QGuiApplication  # noqa: E402
 from PySide6.QtWidgets import QPushButton  # noqa: E402
 
-from desktop.errors import Cancelled, ValidationError  # noqa: E402
+from desktop.core.errors import Cancelled, ValidationError  # noqa: E402
 from desktop.views.common.messages import FakeDialogs  # noqa: E402
 from desktop.views.common.tasks import SyncTaskRunner, TaskRunner, progress_text  # noqa: E402
 

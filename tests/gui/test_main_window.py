@@ -17,11 +17,11 @@ from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QLabel  # noqa: E402
 
 import desktop  # noqa: E402
+from desktop.core.security import Role  # noqa: E402
 from desktop.models.db import Store  # noqa: E402
-from desktop.security import Role  # noqa: E402
-from desktop.views import main_window  # noqa: E402
 from desktop.views.common.tasks import Task  # noqa: E402
-from desktop.views.main_window import MainWindow  # noqa: E402
+from desktop.views.shell import main_window  # noqa: E402
+from desktop.views.shell.main_window import MainWindow  # noqa: E402
 
 EXPECTED = {
     Role.ADMIN: ["cases", "warnings", "review", "agencies", "officers", "users", "audit", "settings"],

@@ -28,14 +28,14 @@ from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtWidgets import QDialog  # noqa: E402
 from sqlalchemy import insert  # noqa: E402
 
-from desktop.errors import ImportRefused  # noqa: E402
+from desktop.core.errors import ImportRefused  # noqa: E402
+from desktop.core.security import Role  # noqa: E402
 from desktop.models import Officer  # noqa: E402
 from desktop.personnel.dto import OfficerInput  # noqa: E402
 from desktop.personnel.service import get_officer, list_officers, update_officer  # noqa: E402
-from desktop.security import Role  # noqa: E402
 from desktop.views.common.lazy_table import PAGE_SIZE  # noqa: E402
-from desktop.views.officers import page as officers_page  # noqa: E402
-from desktop.views.officers.page import OfficersPage  # noqa: E402
+from desktop.views.personnel.officers import page as officers_page  # noqa: E402
+from desktop.views.personnel.officers.page import OfficersPage  # noqa: E402
 
 NAME, ID, GENDER, AGENCY, EXPIRES, STATE = 0, 1, 2, 3, 7, 8
 

@@ -30,9 +30,9 @@ from PySide6.QtCore import QPoint, Qt  # noqa: E402
 from PySide6.QtGui import QImage  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from desktop.views.review import pdf_render  # noqa: E402
-from desktop.views.review.pdf_render import Job, PageCache, RenderWorker  # noqa: E402
-from desktop.views.review.pdf_viewer import DossierViewer, ViewerPosition  # noqa: E402
+from desktop.views.common.pdf import render as pdf_render  # noqa: E402
+from desktop.views.common.pdf.render import Job, PageCache, RenderWorker  # noqa: E402
+from desktop.views.common.pdf.viewer import DossierViewer, ViewerPosition  # noqa: E402
 
 
 @pytest.fixture(scope="module")

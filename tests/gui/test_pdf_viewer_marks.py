@@ -30,7 +30,7 @@ from pdf_viewer_helpers import (  # noqa: E402
 )
 from PySide6.QtCore import QPoint, QRect, Qt  # noqa: E402
 
-from desktop.views.review.pdf_viewer import MarkShape  # noqa: E402
+from desktop.views.common.pdf.viewer import MarkShape  # noqa: E402
 
 
 @pytest.fixture(scope="module")

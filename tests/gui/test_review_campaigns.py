@@ -27,8 +27,8 @@ from desktop.review import sheets  # noqa: E402
 from desktop.review.campaigns import get_campaign, list_campaigns  # noqa: E402
 from desktop.review.feedback import list_feedback, send_feedback  # noqa: E402
 from desktop.review.results import campaign_results  # noqa: E402
+from desktop.views.common.forms import select_data  # noqa: E402
 from desktop.views.common.messages import FakeDialogs  # noqa: E402
-from desktop.views.forms import select_data  # noqa: E402
 from desktop.views.review.campaign_titles import CJK_FAMILIES  # noqa: E402
 from desktop.views.review.campaigns_tab import FEEDBACK, FILES, RESULTS, CampaignsTab  # noqa: E402
 from desktop.views.review.results_charts import clipped  # noqa: E402

@@ -25,8 +25,8 @@ from desktop.review import sheets  # noqa: E402
 from desktop.review.feedback import send_feedback  # noqa: E402
 from desktop.review.file_entries import file_entries  # noqa: E402
 from desktop.review.rechecks import Dispute, assign_recheck, list_rechecks, request_recheck  # noqa: E402
+from desktop.views.common.forms import select_data  # noqa: E402
 from desktop.views.common.messages import FakeDialogs  # noqa: E402
-from desktop.views.forms import select_data  # noqa: E402
 from desktop.views.review.recheck_decide import CHANGE, UPHOLD  # noqa: E402
 from desktop.views.review.rechecks_tab import RechecksTab  # noqa: E402
 from desktop.views.review.rubrics_tab import RubricsTab  # noqa: E402

@@ -42,10 +42,10 @@ from scoring_helpers import (  # noqa: E402
     wait_page,
 )
 
-from desktop.clock import FixedClock  # noqa: E402
+from desktop.core.clock import FixedClock  # noqa: E402
+from desktop.core.security import Actor  # noqa: E402
 from desktop.models.db import sqlite_url  # noqa: E402
 from desktop.review import sheets  # noqa: E402
-from desktop.security import Actor  # noqa: E402
 from desktop.views.common.messages import FakeDialogs  # noqa: E402
 from desktop.views.common.tasks import TaskRunner  # noqa: E402
 from desktop.views.review.rubric_panel import RubricModel  # noqa: E402

@@ -14,10 +14,11 @@ from helpers import make_ctx  # noqa: E402
 from keyring.backends.fail import Keyring as FailKeyring  # noqa: E402
 from sqlalchemy.engine import make_url  # noqa: E402
 
-from desktop import APP_ID, paths  # noqa: E402
-from desktop.accounts import authenticate  # noqa: E402
+from desktop import APP_ID  # noqa: E402
+from desktop.accounts.service import authenticate  # noqa: E402
+from desktop.core import paths
+from desktop.core.settings import Settings, load_settings, save_settings  # noqa: E402
 from desktop.models.db import Store, open_store, sqlite_url  # noqa: E402
-from desktop.settings import Settings, load_settings, save_settings  # noqa: E402
 from desktop.views.common.messages import FakeDialogs  # noqa: E402
 from desktop.views.settings.connection import ConnectionForm  # noqa: E402
 from desktop.views.settings.page import SettingsPage  # noqa: E402
@@ -35,7 +36,7 @@ def local_store(tmp_path, clock):
 
 @pytest.fixture
 def page(qtbot, local_store):
-    from desktop.accounts import create_first_admin
+    from desktop.accounts.service import create_first_admin
 
     actor = create_first_admin(local_store, "admin", ADMIN_PASSWORD)
     settings = Settings(sqlite_path=str(local_store.sqlite_path()))

@@ -14,7 +14,7 @@ import pytest  # noqa: E402
 from pages_helpers import click, make_actor, make_ctx, seed_agencies, seed_officers  # noqa: E402
 from PySide6.QtWidgets import QDialog  # noqa: E402
 
-from desktop.audit import list_audit  # noqa: E402
+from desktop.accounts.audit import list_audit  # noqa: E402
 from desktop.cases.calendar import national_years  # noqa: E402
 from desktop.cases.dto import CaseInput  # noqa: E402
 from desktop.cases.entry import create_case  # noqa: E402
@@ -25,8 +25,8 @@ from desktop.cases.supervision_settings import (  # noqa: E402
     set_calendar_override,
     supervision_settings,
 )
-from desktop.paging import ListQuery  # noqa: E402
-from desktop.security import Role  # noqa: E402
+from desktop.core.paging import ListQuery  # noqa: E402
+from desktop.core.security import Role  # noqa: E402
 from desktop.views.settings.limits import LimitsSection  # noqa: E402
 from desktop.views.settings.page import SettingsPage  # noqa: E402
 from desktop.views.settings.work_calendar import CalendarSection, year_ranges  # noqa: E402

@@ -14,12 +14,12 @@ from dataclasses import replace  # noqa: E402
 import pytest  # noqa: E402
 from helpers import FakePage, fake_pages  # noqa: E402
 
-from desktop import paths  # noqa: E402
-from desktop.accounts import create_first_admin, has_users  # noqa: E402
-from desktop.demo import load_demo  # noqa: E402
-from desktop.settings import Settings, save_settings  # noqa: E402
-from desktop.views import main_window  # noqa: E402
-from desktop.views.startup import run_window  # noqa: E402
+from desktop.accounts.service import create_first_admin, has_users  # noqa: E402
+from desktop.core import paths  # noqa: E402
+from desktop.core.settings import Settings, save_settings  # noqa: E402
+from desktop.demo.county import load_demo  # noqa: E402
+from desktop.views.shell import main_window  # noqa: E402
+from desktop.views.shell.startup import run_window  # noqa: E402
 
 ADMIN_PASSWORD = "Admin-2026"
 UNREACHABLE = "postgresql+psycopg://desk:pw@127.0.0.1:1/county"

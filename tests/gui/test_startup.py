@@ -19,19 +19,19 @@ from sqlalchemy import create_engine, func, select, text  # noqa: E402
 from sqlalchemy.engine import make_url  # noqa: E402
 
 from desktop import APP_ID  # noqa: E402
-from desktop.accounts import authenticate, create_first_admin  # noqa: E402
-from desktop.demo import load_demo  # noqa: E402
-from desktop.errors import SecretStoreUnavailable, StoreTooNew, StoreUnavailable  # noqa: E402
+from desktop.accounts.service import authenticate, create_first_admin  # noqa: E402
+from desktop.core.errors import SecretStoreUnavailable, StoreTooNew, StoreUnavailable  # noqa: E402
+from desktop.core.settings import Settings, load_settings, save_settings  # noqa: E402
+from desktop.demo.county import load_demo  # noqa: E402
 from desktop.models import Agency  # noqa: E402
 from desktop.models.db import open_store, sqlite_url  # noqa: E402
-from desktop.settings import Settings, load_settings, save_settings  # noqa: E402
-from desktop.views import main_window  # noqa: E402
 from desktop.views.common.messages import FakeDialogs  # noqa: E402
 from desktop.views.common.tasks import SyncTaskRunner  # noqa: E402
-from desktop.views.login import FirstRunDialog, LoginDialog  # noqa: E402
-from desktop.views.main_window import MainWindow  # noqa: E402
-from desktop.views.startup import CatalogTranslator, Startup, installed_language  # noqa: E402
-from desktop.views.store_dialogs import (  # noqa: E402
+from desktop.views.shell import main_window  # noqa: E402
+from desktop.views.shell.login import FirstRunDialog, LoginDialog  # noqa: E402
+from desktop.views.shell.main_window import MainWindow  # noqa: E402
+from desktop.views.shell.startup import CatalogTranslator, Startup, installed_language  # noqa: E402
+from desktop.views.shell.store_dialogs import (  # noqa: E402
     QUIT,
     RETRY,
     SETTINGS,
@@ -347,7 +347,7 @@ def test_a_newer_store_is_refused_with_the_problem_dialog(flow, tmp_path):
 
 
 def test_a_bug_while_opening_goes_to_the_crash_dialog(flow, monkeypatch, tmp_path):
-    from desktop.views import startup as startup_module
+    from desktop.views.shell import startup as startup_module
 
     def broken(url, clock=None):
         raise RuntimeError("boom")
@@ -449,7 +449,7 @@ def test_secret_store_unavailable_is_a_store_problem_too(qtbot):
 
 
 def test_catalog_translator_falls_back_to_the_source(qapp, monkeypatch):
-    from desktop import i18n
+    from desktop.core import i18n
 
     monkeypatch.setattr(i18n, "catalog", lambda language: {("MainWindow", "Audit"): "审计"})
     translator = CatalogTranslator("zh_CN")

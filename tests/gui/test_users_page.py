@@ -17,10 +17,10 @@ from pages_helpers import (  # noqa: E402
 )
 from PySide6.QtWidgets import QDialog  # noqa: E402
 
-from desktop.accounts import UserInput, authenticate, list_users, update_user  # noqa: E402
-from desktop.errors import AuthenticationFailed  # noqa: E402
-from desktop.security import Role  # noqa: E402
-from desktop.views.users.page import UsersPage  # noqa: E402
+from desktop.accounts.service import UserInput, authenticate, list_users, update_user  # noqa: E402
+from desktop.core.errors import AuthenticationFailed  # noqa: E402
+from desktop.core.security import Role  # noqa: E402
+from desktop.views.accounts.users.page import UsersPage  # noqa: E402
 
 NAME, DISPLAY, ROLE, AGENCY, STATUS = 0, 1, 2, 3, 4
 

@@ -24,14 +24,14 @@ from pages_helpers import (  # noqa: E402
 from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtWidgets import QDialog  # noqa: E402
 
-from desktop.audit import list_audit  # noqa: E402
+from desktop.accounts.audit import list_audit  # noqa: E402
 from desktop.cases.calendar import national_years  # noqa: E402
 from desktop.cases.dto import CaseInput, DocumentRow  # noqa: E402
 from desktop.cases.entry import create_case  # noqa: E402
 from desktop.cases.supervision import list_warnings  # noqa: E402
 from desktop.cases.supervision_settings import set_calendar_override  # noqa: E402
-from desktop.paging import ListQuery  # noqa: E402
-from desktop.security import Role  # noqa: E402
+from desktop.core.paging import ListQuery  # noqa: E402
+from desktop.core.security import Role  # noqa: E402
 from desktop.views.warnings.page import WarningsPage  # noqa: E402
 
 CASE_NO, AGENCY, WARNING, LEVEL, DUE, DETAILS, HANDLING = range(7)

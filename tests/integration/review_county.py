@@ -11,11 +11,11 @@ from pathlib import Path
 
 import pymupdf
 
-from desktop.accounts import UserInput, authenticate, create_user
+from desktop.accounts.service import UserInput, authenticate, create_user
+from desktop.core.security import Actor
 from desktop.models import Agency, Case, CaseDocument
 from desktop.models.db import Store
 from desktop.review.rubrics import install_default_rubrics
-from desktop.security import Actor
 
 PASSWORD = "Review-2026"
 AGENCIES = ("示范县市场监督管理局", "示范县交通运输局", "示范县生态环境局")

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import text
 
-from desktop.accounts import (
+from desktop.accounts.audit import count_records, list_audit, verify_chain
+from desktop.accounts.service import (
     UserInput,
     authenticate,
     create_first_admin,
@@ -15,13 +16,18 @@ from desktop.accounts import (
     reset_password,
     update_user,
 )
-from desktop.audit import count_records, list_audit, verify_chain
-from desktop.errors import AccountLocked, AuthenticationFailed, Conflict, PermissionDenied, ValidationError
+from desktop.core.errors import (
+    AccountLocked,
+    AuthenticationFailed,
+    Conflict,
+    PermissionDenied,
+    ValidationError,
+)
+from desktop.core.paging import ListQuery
+from desktop.core.security import Actor, Role
 from desktop.models.db import Store
-from desktop.paging import ListQuery
 from desktop.personnel.dto import AgencyInput
 from desktop.personnel.service import create_agency, get_agency, update_agency
-from desktop.security import Actor, Role
 
 
 def test_first_admin_only_on_an_empty_store(store: Store) -> None:

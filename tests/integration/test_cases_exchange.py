@@ -9,8 +9,8 @@ from decimal import Decimal
 import openpyxl
 import pytest
 
-from desktop.accounts import UserInput, authenticate, create_first_admin, create_user
-from desktop.audit import list_audit, verify_chain
+from desktop.accounts.audit import list_audit, verify_chain
+from desktop.accounts.service import UserInput, authenticate, create_first_admin, create_user
 from desktop.cases import entry
 from desktop.cases.exchange import (
     CASE_COLUMNS,
@@ -21,14 +21,14 @@ from desktop.cases.exchange import (
 )
 from desktop.cases.service import find_case, get_case, list_cases
 from desktop.cases.supervision import list_warnings
-from desktop.errors import Cancelled, ImportRefused, PermissionDenied
-from desktop.identifiers import is_valid_credit_code, is_valid_resident_id, make_resident_id
+from desktop.core.errors import Cancelled, ImportRefused, PermissionDenied
+from desktop.core.identifiers import is_valid_credit_code, is_valid_resident_id, make_resident_id
+from desktop.core.paging import ListQuery
+from desktop.core.security import Actor
 from desktop.models import Base
 from desktop.models.db import Store, sqlite_url
-from desktop.paging import ListQuery
 from desktop.personnel.dto import AgencyInput, OfficerInput
 from desktop.personnel.service import create_agency, create_officer
-from desktop.security import Actor
 
 HEADERS = [c.header for c in CASE_COLUMNS]
 CREDIT = "91350100M000100Y43"

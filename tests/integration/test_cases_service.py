@@ -9,21 +9,21 @@ from decimal import Decimal
 
 import pytest
 
-from desktop.accounts import UserInput, authenticate, create_user
-from desktop.audit import list_audit, verify_chain
+from desktop.accounts.audit import list_audit, verify_chain
+from desktop.accounts.service import UserInput, authenticate, create_user
 from desktop.cases import entry, supervision, supervision_settings
 from desktop.cases import repository as repo
 from desktop.cases import service as cs
 from desktop.cases.calendar import WorkCalendar
 from desktop.cases.dto import CaseInput, StageInput
 from desktop.cases.rules import Limits, findings
-from desktop.errors import Conflict, NotFound, PermissionDenied, ValidationError
-from desktop.identifiers import make_resident_id
+from desktop.core.errors import Conflict, NotFound, PermissionDenied, ValidationError
+from desktop.core.identifiers import make_resident_id
+from desktop.core.paging import ListQuery
+from desktop.core.security import Actor
 from desktop.models.db import Store
-from desktop.paging import ListQuery
 from desktop.personnel.dto import AgencyInput, OfficerInput
 from desktop.personnel.service import create_agency, create_officer
-from desktop.security import Actor
 
 AS_OF = date(2026, 11, 23)
 

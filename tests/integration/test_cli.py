@@ -10,8 +10,8 @@ import openpyxl
 import pytest
 from sqlalchemy import create_engine, text
 
-from desktop.cli import main as cli
-from desktop.identifiers import make_resident_id
+from desktop.cli.main import main as cli
+from desktop.core.identifiers import make_resident_id
 
 
 class Desk:

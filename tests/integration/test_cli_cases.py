@@ -16,11 +16,11 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from desktop.accounts import authenticate
+from desktop.accounts.service import authenticate
 from desktop.cases import service as cases_service
 from desktop.cases import supervision
-from desktop.cli import main as cli
-from desktop.identifiers import make_credit_code, make_resident_id
+from desktop.cli.main import main as cli
+from desktop.core.identifiers import make_credit_code, make_resident_id
 from desktop.models.db import open_store
 
 AS_OF = date(2026, 9, 15)  # a Tuesday; 2026-10-01..08 is the National Day holiday

@@ -10,8 +10,8 @@ from pathlib import Path
 import openpyxl
 import pytest
 
+from desktop.core.paths import resources_dir
 from desktop.models.db import open_store
-from desktop.paths import resources_dir
 from tests.integration.review_county import AGENCIES, PASSWORD, make_county
 from tests.integration.test_cli_cases import Desk
 
@@ -25,7 +25,7 @@ def desk(store_url: str, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Des
     assert d("init", "--admin", "admin", user=None, new_password="Admin-2026")[0] == 0
     store = open_store(store_url)
     try:
-        from desktop.accounts import authenticate
+        from desktop.accounts.service import authenticate
 
         make_county(store, authenticate(store, "admin", "Admin-2026"), tmp_path)
     finally:

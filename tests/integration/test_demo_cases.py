@@ -12,20 +12,20 @@ import pymupdf
 import pytest
 from sqlalchemy import func, select
 
-from desktop.accounts import create_first_admin
-from desktop.audit import verify_chain
+from desktop.accounts.audit import verify_chain
+from desktop.accounts.service import create_first_admin
 from desktop.cases import terms
 from desktop.cases.checks import date_order_problems, input_dates, stage_of
 from desktop.cases.rules import WARNING_CODES
 from desktop.cases.supervision import warning_counts
-from desktop.clock import FixedClock
-from desktop.demo import load_demo
-from desktop.demo_cases import PROFILES
-from desktop.errors import Cancelled
-from desktop.identifiers import is_valid_credit_code, is_valid_resident_id
+from desktop.core.clock import FixedClock
+from desktop.core.errors import Cancelled
+from desktop.core.identifiers import is_valid_credit_code, is_valid_resident_id
+from desktop.core.security import Actor
+from desktop.demo.cases import PROFILES
+from desktop.demo.county import load_demo
 from desktop.models import Base, Case, CaseDocument, CaseOfficer
 from desktop.models.db import Store, sqlite_url
-from desktop.security import Actor
 
 
 def case_numbers(store: Store) -> list:

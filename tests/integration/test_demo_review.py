@@ -5,15 +5,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from desktop.audit import verify_chain
-from desktop.demo import load_demo
+from desktop.accounts.audit import verify_chain
+from desktop.core.security import Actor
+from desktop.demo.county import load_demo
 from desktop.models.db import Store
 from desktop.review.campaigns import list_campaigns, verify_draw
 from desktop.review.feedback import list_feedback
 from desktop.review.rechecks import list_rechecks
 from desktop.review.results import campaign_results
 from desktop.review.rubrics import list_rubrics
-from desktop.security import Actor
 
 
 def test_the_demo_runs_a_campaign_from_draw_to_the_notice_and_keeps_one_open(store: Store, admin: Actor,

@@ -8,19 +8,19 @@ from datetime import date
 
 import pytest
 
-from desktop.accounts import UserInput, authenticate, create_user, list_users
-from desktop.audit import list_audit
+from desktop.accounts.audit import list_audit
+from desktop.accounts.service import UserInput, authenticate, create_user, list_users
 from desktop.cases import entry, supervision, supervision_settings
 from desktop.cases import service as cases
 from desktop.cases.dto import CaseInput
-from desktop.demo import load_demo
-from desktop.errors import PermissionDenied
-from desktop.identifiers import make_resident_id
+from desktop.core.errors import PermissionDenied
+from desktop.core.identifiers import make_resident_id
+from desktop.core.paging import ListQuery
+from desktop.core.security import Actor, Role
+from desktop.demo.county import load_demo
 from desktop.models.db import Store
-from desktop.paging import ListQuery
 from desktop.personnel.dto import AgencyInput, OfficerInput
 from desktop.personnel.service import create_agency, create_officer, list_agencies, list_officers
-from desktop.security import Actor, Role
 
 Operation = Callable[[Store, Actor], object]
 OPERATIONS: dict[str, Operation] = {

@@ -7,12 +7,13 @@ from datetime import date
 import openpyxl
 import pytest
 
-from desktop.accounts import UserInput, authenticate, create_user
-from desktop.audit import list_audit, verify_chain
-from desktop.errors import ImportRefused, PermissionDenied, ValidationError
-from desktop.identifiers import make_resident_id
+from desktop.accounts.audit import list_audit, verify_chain
+from desktop.accounts.service import UserInput, authenticate, create_user
+from desktop.core.errors import ImportRefused, PermissionDenied, ValidationError
+from desktop.core.identifiers import make_resident_id
+from desktop.core.paging import ListQuery
+from desktop.core.security import Actor
 from desktop.models.db import Store
-from desktop.paging import ListQuery
 from desktop.personnel.dto import AgencyInput, OfficerInput
 from desktop.personnel.exchange import export_officers, import_agencies, import_officers
 from desktop.personnel.service import (
@@ -22,7 +23,6 @@ from desktop.personnel.service import (
     list_officers,
     update_officer,
 )
-from desktop.security import Actor
 
 ID1 = make_resident_id("341122", date(1980, 5, 17), 11)
 ID2 = make_resident_id("341122", date(1985, 3, 2), 12)

@@ -9,14 +9,14 @@ from decimal import Decimal
 
 import pytest
 
-from desktop.audit import verify_chain
-from desktop.errors import Conflict, PermissionDenied, ValidationError
+from desktop.accounts.audit import verify_chain
+from desktop.core.errors import Conflict, PermissionDenied, ValidationError
+from desktop.core.security import Actor
 from desktop.models import Case
 from desktop.models.db import Store
 from desktop.review import draw as dr
 from desktop.review.campaigns import create_campaign, list_campaigns, population_keys, verify_draw
 from desktop.review.dto import CampaignSpec
-from desktop.security import Actor
 from tests.integration.review_county import AGENCIES, County, make_county
 
 

@@ -8,13 +8,13 @@ from datetime import date
 
 import pytest
 
-from desktop.errors import NotFound, PermissionDenied
+from desktop.core.errors import NotFound, PermissionDenied
+from desktop.core.security import Actor
 from desktop.models.db import Store
 from desktop.review import sheets
 from desktop.review.feedback import send_feedback
 from desktop.review.file_entries import file_entries, recheck_reviewers
 from desktop.review.rechecks import Dispute, Ruling, assign_recheck, decide_recheck, request_recheck
-from desktop.security import Actor
 from tests.integration.review_county import AGENCIES, County, make_county
 from tests.integration.test_review_flow import draw, first_code, score_all
 

@@ -9,10 +9,11 @@ from decimal import Decimal
 import pymupdf
 import pytest
 
-from desktop.audit import list_audit, verify_chain
-from desktop.errors import PermissionDenied, ValidationError
+from desktop.accounts.audit import list_audit, verify_chain
+from desktop.core.errors import PermissionDenied, ValidationError
+from desktop.core.paging import ListQuery
+from desktop.core.security import Actor
 from desktop.models.db import Store
-from desktop.paging import ListQuery
 from desktop.review import sheets
 from desktop.review.campaigns import create_campaign
 from desktop.review.dto import CampaignSpec
@@ -26,7 +27,6 @@ from desktop.review.rechecks import (
     request_recheck,
 )
 from desktop.review.results import campaign_results
-from desktop.security import Actor
 from tests.integration.review_county import AGENCIES, County, make_county
 
 

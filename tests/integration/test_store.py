@@ -10,7 +10,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import text
 
-from desktop.errors import StoreTooNew, StoreUnavailable
+from desktop.core.errors import StoreTooNew, StoreUnavailable
 from desktop.models import Base
 from desktop.models.db import Store, current_revision, head_revision, open_store, sqlite_url
 
@@ -59,7 +59,7 @@ def test_unreachable_postgresql_is_a_clear_error() -> None:
 
 
 def test_a_locked_sqlite_file_is_a_clear_error(tmp_path, clock) -> None:
-    from desktop.accounts import create_first_admin
+    from desktop.accounts.service import create_first_admin
 
     path = tmp_path / "locked.sqlite3"
     store = open_store(sqlite_url(path), clock=clock)
@@ -85,7 +85,7 @@ def _fast_timeout(path):  # type: ignore[no-untyped-def]
 
 
 def test_a_duplicate_written_by_another_workstation_is_a_conflict_not_a_crash(store: Store) -> None:
-    from desktop.errors import Conflict
+    from desktop.core.errors import Conflict
     from desktop.models import Agency
 
     with store.unit_of_work() as uow:

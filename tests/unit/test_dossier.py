@@ -1,4 +1,4 @@
-"""Tests for desktop.cases.dossier: demo case-file PDFs (page counts, contents, font, determinism)."""
+"""Tests for desktop.demo.dossier.document: demo case-file PDFs (page counts, contents, font, determinism)."""
 
 from __future__ import annotations
 
@@ -11,8 +11,8 @@ from pathlib import Path
 import pymupdf
 import pytest
 
-from desktop.cases.dossier import DossierFacts, write_dossier
-from desktop.cases.dossier_details import rmb_upper
+from desktop.demo.dossier.details import rmb_upper
+from desktop.demo.dossier.document import DossierFacts, write_dossier
 
 FACTS = DossierFacts(
     case_no="安平市监罚〔2026〕12号",
@@ -185,7 +185,7 @@ def test_amounts_in_capital_figures(amount: str, words: str) -> None:
 
 
 def test_no_line_starts_with_a_closing_mark_even_two_in_a_row() -> None:
-    from desktop.cases.dossier_layout import _NO_LINE_START, Typesetter
+    from desktop.io.pdf.layout import _NO_LINE_START, Typesetter
 
     typesetter = Typesetter(lambda _ch, _size: 1.0)
     text = "重大执法决定未经法制审核或情节复杂案件未经负责人集体讨论（1处）；未使用统一封面（1处）。"

@@ -12,7 +12,7 @@ from pathlib import Path
 import pymupdf
 import pytest
 
-from desktop.errors import NotFound, ValidationError
+from desktop.core.errors import NotFound, ValidationError
 from desktop.review import feedback_pdf
 from desktop.review.feedback_pdf import (
     MarkOut,

@@ -1,4 +1,4 @@
-"""Tests for desktop.identifiers: 居民身份证号 and 统一社会信用代码 checks, masks, generators."""
+"""Tests for desktop.core.identifiers: 居民身份证号 and 统一社会信用代码 checks, masks, generators."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from datetime import date, timedelta
 
 import pytest
 
-from desktop.identifiers import (
+from desktop.core.identifiers import (
     credit_code_check_char,
     gender_from_resident_id,
     is_valid_credit_code,

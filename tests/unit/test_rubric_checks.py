@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from desktop.errors import ValidationError
+from desktop.core.errors import ValidationError
 from desktop.review.rubric import DEDUCTION_KINDS, Deduction
 from desktop.review.rubric_checks import canonical_json, parse_rubric, rubric_problems, rubric_to_doc
 

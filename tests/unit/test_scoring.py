@@ -7,7 +7,7 @@ from decimal import Decimal
 
 import pytest
 
-from desktop.errors import ValidationError
+from desktop.core.errors import ValidationError
 from desktop.review.rubric import Rubric
 from desktop.review.rubric_checks import parse_rubric
 from desktop.review.scoring import (

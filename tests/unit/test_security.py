@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.errors import PermissionDenied, ValidationError
-from desktop.security import (
+from desktop.core.errors import PermissionDenied, ValidationError
+from desktop.core.security import (
     Actor,
     Permission,
     Role,

@@ -54,7 +54,7 @@ def test_translations_keep_their_placeholders(fresh) -> None:
 
 
 def test_the_cli_catalog_reads_the_same_file() -> None:
-    from desktop import i18n
+    from desktop.core import i18n
 
     i18n.set_language("zh_CN")
     try:

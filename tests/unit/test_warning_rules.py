@@ -11,7 +11,7 @@ from desktop.cases.calendar import WorkCalendar
 from desktop.cases.checks import clean_case, date_order_problems, stage_of
 from desktop.cases.dto import CaseInput
 from desktop.cases.rules import CaseFacts, Limits, findings
-from desktop.identifiers import make_credit_code, make_resident_id
+from desktop.core.identifiers import make_credit_code, make_resident_id
 
 AS_OF = date(2026, 11, 23)
 

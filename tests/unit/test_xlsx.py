@@ -1,4 +1,4 @@
-"""Tests for desktop.xlsx: reading exchange workbooks, cell parsers, writing workbooks."""
+"""Tests for desktop.io.xlsx: reading exchange workbooks, cell parsers, writing workbooks."""
 
 from __future__ import annotations
 
@@ -13,10 +13,10 @@ from typing import Any
 import openpyxl
 import pytest
 
-from desktop import xlsx
-from desktop.errors import Cancelled, RowError, UserFacingError, ValidationError
-from desktop.i18n import translate
-from desktop.xlsx import (
+from desktop.core.errors import Cancelled, RowError, UserFacingError, ValidationError
+from desktop.core.i18n import translate
+from desktop.io import xlsx
+from desktop.io.xlsx import (
     CellError,
     Column,
     parse_choice,

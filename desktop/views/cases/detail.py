@@ -30,7 +30,7 @@ from desktop.views.cases.time_limits import extension_kinds, suspension_applies,
 from desktop.views.cases.timeline import TimelineView
 from desktop.views.cases.titles import category_text, cert_text, cert_tone, document_kind, joined, level_title
 from desktop.views.common.lazy_table import format_money, format_value
-from desktop.views.page_tools import local_time
+from desktop.views.common.page_tools import local_time
 
 BANNER_STYLE = ("QLabel#calendarBanner { background: #FEF7E0; border: 1px solid #F2A900; "
                 "border-radius: 3px; padding: 6px 8px; color: #5C4300; }")

@@ -11,9 +11,9 @@ from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QDateEdit, QFormLayout, QGridLayout, QLabel, QWidget
 
 from desktop.context import AppContext
-from desktop.i18n import QT_TRANSLATE_NOOP
+from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.views.cases.titles import joined
-from desktop.views.forms import INVALID_STYLE, FormDialog, to_qdate
+from desktop.views.common.forms import INVALID_STYLE, FormDialog, to_qdate
 
 LIST_INVALID_STYLE = ('QListWidget[invalid="true"], QWidget#choices[invalid="true"]'
                       ' { border: 1px solid #D93025; border-radius: 2px; }')

@@ -29,14 +29,14 @@ from desktop.cases.checks import FIELD_TITLES, REQUIRED, clean_case
 from desktop.cases.dto import CaseDetail, CaseInput
 from desktop.cases.entry import create_case
 from desktop.context import AppContext
-from desktop.paging import ListQuery
+from desktop.core.paging import ListQuery
 from desktop.personnel.dto import OfficerRow
 from desktop.personnel.rules import Problem
 from desktop.personnel.service import list_officers
 from desktop.views.cases.dialog_parts import CaseForm, CheckChoices, date_picker, to_pydate
+from desktop.views.common.forms import OptionalDateEdit, combo_data, first_problems, select_data
 from desktop.views.common.lazy_table import TONE_COLOURS
-from desktop.views.forms import OptionalDateEdit, combo_data, first_problems, select_data
-from desktop.views.officers.titles import cert_state_title, state_tone
+from desktop.views.personnel.officers.titles import cert_state_title, state_tone
 
 OFFICER_ROWS = 6
 

@@ -17,10 +17,10 @@ from desktop.cases.dto import CaseDetail, CaseRow, DocumentRow
 from desktop.cases.service import get_case, list_cases
 from desktop.cases.supervision import forget_computed_warnings
 from desktop.context import AppContext
+from desktop.core.paging import ListQuery, Page
+from desktop.core.security import Actor, Permission
 from desktop.models.db import Store
-from desktop.paging import ListQuery, Page
 from desktop.personnel.service import list_agencies
-from desktop.security import Actor, Permission
 from desktop.views.cases.detail import CaseDetailPanel
 from desktop.views.cases.documents import open_case_document
 from desktop.views.cases.new_case_dialog import NewCaseDialog
@@ -28,7 +28,9 @@ from desktop.views.cases.period_dialogs import ExtensionDialog, SuspensionDialog
 from desktop.views.cases.stage_dialog import RecordStageDialog
 from desktop.views.cases.time_limits import extension_kinds, running_periods, suspension_applies
 from desktop.views.cases.titles import category_text, warning_titles
+from desktop.views.common.forms import OptionalDateEdit
 from desktop.views.common.lazy_table import ColumnSpec
+from desktop.views.common.page_tools import fill_combo, make_table, reload_keeping
 from desktop.views.common.widgets import (
     RANK_EXPORT,
     RANK_NEW,
@@ -39,9 +41,7 @@ from desktop.views.common.widgets import (
     save_splitter,
     status_row,
 )
-from desktop.views.forms import OptionalDateEdit
-from desktop.views.page_tools import fill_combo, make_table, reload_keeping
-from desktop.views.workbooks import WorkbookFlow, WorkbookTexts
+from desktop.views.common.workbooks import WorkbookFlow, WorkbookTexts
 
 SPLITTER_KEY = "cases"
 SEARCH_WIDTH = 240

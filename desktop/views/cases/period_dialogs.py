@@ -19,7 +19,7 @@ from desktop.cases.entry import add_suspension, approve_extension, end_suspensio
 from desktop.cases.rules import Limits
 from desktop.cases.service import get_case
 from desktop.context import AppContext
-from desktop.i18n import QT_TRANSLATE_NOOP, translate
+from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.views.cases.dialog_parts import (
     FUTURE,
     PENDING_COLOUR,
@@ -35,8 +35,8 @@ from desktop.views.cases.time_limits import (
     time_limited_measures,
 )
 from desktop.views.cases.titles import category_text, joined
+from desktop.views.common.forms import OptionalDateEdit, combo_data, select_data, to_qdate
 from desktop.views.common.lazy_table import format_value
-from desktop.views.forms import OptionalDateEdit, combo_data, select_data, to_qdate
 
 END_BEFORE_START = QT_TRANSLATE_NOOP("errors", "The end {end} is before the start {start}.")
 START_BEFORE_FILING = QT_TRANSLATE_NOOP("errors", "The start {start} is before the filing date {filed}.")

@@ -20,12 +20,12 @@ from desktop.cases.dto import CaseDetail, StageInput
 from desktop.cases.entry import record_stage
 from desktop.cases.service import get_case
 from desktop.context import AppContext
-from desktop.errors import ValidationError
-from desktop.i18n import translate
+from desktop.core.errors import ValidationError
+from desktop.core.i18n import translate
 from desktop.views.cases.dialog_parts import FUTURE, CaseForm, CheckChoices, date_picker, to_pydate
 from desktop.views.cases.titles import category_text, joined
+from desktop.views.common.forms import combo_data, select_data
 from desktop.views.common.lazy_table import format_value
-from desktop.views.forms import combo_data, select_data
 
 MAX_AMOUNT = 999_999_999.99
 

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 from desktop.cases import terms
 from desktop.cases.dto import StageEvent
 from desktop.cases.rules import DEADLINE_STATUS_TITLES, Deadline
-from desktop.i18n import translate
+from desktop.core.i18n import translate
 from desktop.views.cases.panel_parts import GREY, clear_layout, tone_colour, tone_style
 from desktop.views.common.lazy_table import format_value
 

@@ -10,8 +10,8 @@ from PySide6.QtCore import QCoreApplication
 
 from desktop.cases import terms
 from desktop.cases.rules import WARNING_TITLES
-from desktop.i18n import QT_TRANSLATE_NOOP, translate
-from desktop.views.officers.titles import cert_state_title
+from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
+from desktop.views.personnel.officers.titles import cert_state_title
 
 CONTEXT = "CaseTitles"
 

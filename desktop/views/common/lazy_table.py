@@ -33,8 +33,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from desktop.errors import UserFacingError
-from desktop.paging import ListQuery, Page
+from desktop.core.errors import UserFacingError
+from desktop.core.paging import ListQuery, Page
 from desktop.views.common.widgets import wait_cursor
 
 log = logging.getLogger(__name__)

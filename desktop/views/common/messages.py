@@ -38,10 +38,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.errors import Cancelled, Conflict, ImportRefused, RowError, UserFacingError
-from desktop.i18n import QT_TRANSLATE_NOOP
+from desktop.core.errors import Cancelled, Conflict, ImportRefused, RowError, UserFacingError
+from desktop.core.i18n import QT_TRANSLATE_NOOP
+from desktop.io.xlsx import write_error_report
 from desktop.views.common.crash import CrashDialog
-from desktop.xlsx import write_error_report
 
 log = logging.getLogger(__name__)
 

@@ -41,7 +41,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool
 from PySide6.QtGui import QCursor, QGuiApplication
 from PySide6.QtWidgets import QProgressDialog, QPushButton, QWidget
 
-from desktop.errors import Cancelled
+from desktop.core.errors import Cancelled
 from desktop.views.common.messages import Dialogs
 
 log = logging.getLogger(__name__)

@@ -28,15 +28,15 @@ from PySide6.QtWidgets import (
 
 from desktop.cases import terms
 from desktop.context import AppContext
-from desktop.errors import Conflict, ValidationError
-from desktop.i18n import translate
+from desktop.core.errors import Conflict, ValidationError
+from desktop.core.i18n import translate
 from desktop.personnel.dto import AgencyRow
 from desktop.personnel.service import list_agencies
 from desktop.review.campaigns import check_spec, create_campaign
 from desktop.review.dto import CampaignSpec, DrawResult, RubricRow
 from desktop.review.rubrics import list_rubrics
-from desktop.views.forms import INVALID_STYLE, FieldMarks
-from desktop.views.look import GREY
+from desktop.views.common.forms import INVALID_STYLE, FieldMarks
+from desktop.views.common.look import GREY
 from desktop.views.review.campaign_fields import CategoryChoices, QuotaChoice, ReviewerPicker, WeightChoice
 from desktop.views.review.draw_result import DrawResultView
 from desktop.views.review.form_parts import CheckList, ReviewerChoice, date_edit, reviewer_choices, to_date

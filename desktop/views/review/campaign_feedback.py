@@ -14,14 +14,14 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop.context import AppContext
-from desktop.errors import ValidationError
-from desktop.paging import ListQuery, Page
+from desktop.core.errors import ValidationError
+from desktop.core.paging import ListQuery, Page
+from desktop.core.security import Permission
 from desktop.review.dto import CampaignRow, FeedbackRow, RecheckRow
 from desktop.review.feedback import close_campaign
-from desktop.security import Permission
 from desktop.views.common.lazy_table import ColumnSpec
-from desktop.views.look import GREEN, GREY
-from desktop.views.page_tools import make_table
+from desktop.views.common.look import GREEN, GREY
+from desktop.views.common.page_tools import make_table
 from desktop.views.review.campaign_titles import format_day
 from desktop.views.review.feedback_dialog import FeedbackDialog
 from desktop.views.review.tab_tools import memory_page

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from desktop.cases import terms
 from desktop.review.dto import RubricRow
-from desktop.views.look import GREY
+from desktop.views.common.look import GREY
 from desktop.views.review.form_parts import CheckList, ReviewerChoice
 
 DEFAULT_PER_AGENCY = 3

@@ -12,12 +12,12 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from desktop.context import AppContext
-from desktop.paging import ListQuery, Page
+from desktop.core.paging import ListQuery, Page
+from desktop.core.security import Permission
 from desktop.review.dto import CampaignResults, FileRow, Sheet
-from desktop.security import Permission
 from desktop.views.common.lazy_table import ColumnSpec, format_score
+from desktop.views.common.page_tools import fill_combo, make_table
 from desktop.views.common.widgets import CountLabel, status_row
-from desktop.views.page_tools import fill_combo, make_table
 from desktop.views.review.campaign_titles import (
     FILE_STATES,
     file_state_title,

@@ -25,8 +25,8 @@ from desktop.context import AppContext
 from desktop.review.campaigns import population_keys
 from desktop.review.draw import DRAW_RULE
 from desktop.review.dto import CampaignRow
-from desktop.views.look import GREY, scaled_font
-from desktop.views.page_tools import local_time
+from desktop.views.common.look import GREY, scaled_font
+from desktop.views.common.page_tools import local_time
 from desktop.views.review.campaign_titles import (
     campaign_state,
     categories_text,

@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont
 
 from desktop.cases import terms
-from desktop.i18n import QT_TRANSLATE_NOOP
+from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.review.dto import CampaignRow, FileRow, SheetState
 from desktop.views.common.lazy_table import format_score
 

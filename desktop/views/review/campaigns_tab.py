@@ -16,8 +16,9 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from desktop.context import AppContext
+from desktop.core.paging import ListQuery, Page
+from desktop.core.security import Actor, Permission
 from desktop.models.db import Store
-from desktop.paging import ListQuery, Page
 from desktop.personnel.service import list_agencies
 from desktop.review.campaigns import list_campaigns, verify_draw
 from desktop.review.dto import CampaignResults, CampaignRow, DrawCheck, DrawResult, FeedbackRow, RecheckRow
@@ -25,8 +26,8 @@ from desktop.review.exchange import export_results
 from desktop.review.feedback import list_feedback
 from desktop.review.rechecks import list_rechecks
 from desktop.review.results import campaign_results
-from desktop.security import Actor, Permission
 from desktop.views.common.lazy_table import ColumnSpec
+from desktop.views.common.page_tools import local_time, make_table, reload_keeping
 from desktop.views.common.widgets import (
     RANK_CUSTOM,
     CountLabel,
@@ -36,7 +37,6 @@ from desktop.views.common.widgets import (
     save_splitter,
     status_row,
 )
-from desktop.views.page_tools import local_time, make_table, reload_keeping
 from desktop.views.review.campaign_dialog import CampaignDialog
 from desktop.views.review.campaign_feedback import FeedbackPanel
 from desktop.views.review.campaign_files import FilesPanel

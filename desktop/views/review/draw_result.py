@@ -10,7 +10,7 @@ from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QHeaderView, QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from desktop.review.dto import DrawnItem, DrawResult
-from desktop.views.look import GREY, scaled_font
+from desktop.views.common.look import GREY, scaled_font
 from desktop.views.review.campaign_titles import paper_text
 
 

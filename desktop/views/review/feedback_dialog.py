@@ -16,8 +16,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidg
 from desktop.context import AppContext
 from desktop.review.dto import CampaignRow, FeedbackRow
 from desktop.review.feedback import RECTIFY_DAYS, notice_issuer, send_feedback
-from desktop.views.forms import INVALID_STYLE, FormDialog
-from desktop.views.look import GREY
+from desktop.views.common.forms import INVALID_STYLE, FormDialog
+from desktop.views.common.look import GREY
 from desktop.views.review.form_parts import (
     choose_folder,
     date_edit,

@@ -11,9 +11,9 @@ from typing import Any
 from PySide6.QtCore import QDate, QSettings, QStandardPaths, Qt, Signal
 from PySide6.QtWidgets import QDateEdit, QListWidget, QListWidgetItem, QWidget
 
+from desktop.core.security import ROLE_PERMISSIONS, Actor, Permission, Role
 from desktop.models.db import Store
 from desktop.review.campaigns import list_reviewers
-from desktop.security import ROLE_PERMISSIONS, Actor, Permission, Role
 
 LIST_ROW_PADDING = 6
 FOLDER_KEY = "review/feedback_folder"

@@ -10,7 +10,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from desktop.context import AppContext
-from desktop.security import Permission
+from desktop.core.security import Permission
 
 TAB_KEY = "review/tab"
 

@@ -30,10 +30,10 @@ from desktop.review.file_entries import FileEntries
 from desktop.review.rechecks import Ruling, decide_recheck, taken_text
 from desktop.review.rubric import Rubric
 from desktop.review.scoring import Taken, taken_problem
+from desktop.views.common.forms import FieldMarks, FormDialog
 from desktop.views.common.lazy_table import format_score
-from desktop.views.forms import FieldMarks, FormDialog
-from desktop.views.look import note_label, scaled_font
-from desktop.views.page_tools import local_time
+from desktop.views.common.look import note_label, scaled_font
+from desktop.views.common.page_tools import local_time
 from desktop.views.review.recheck_dialogs import ENTRY_STYLE, fact_label
 
 UPHOLD, CHANGE, WITHDRAW = "upheld", "changed", "withdrawn"

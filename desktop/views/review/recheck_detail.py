@@ -22,8 +22,8 @@ from desktop.review.dto import RecheckItemRow, RecheckRow
 from desktop.review.file_entries import FileEntries
 from desktop.review.scoring import FinalScore, format_points
 from desktop.views.common.lazy_table import TONE_COLOURS, format_score
-from desktop.views.look import GREY, scaled_font
-from desktop.views.page_tools import local_time
+from desktop.views.common.look import GREY, scaled_font
+from desktop.views.common.page_tools import local_time
 
 RULING_COLOUR = "#1A56B8"
 STATE_TONES = {"requested": "yellow", "assigned": None, "decided": "green"}

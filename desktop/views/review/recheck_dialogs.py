@@ -28,10 +28,10 @@ from desktop.review.feedback import list_feedback
 from desktop.review.file_entries import FileEntries, FileEntry, ReviewerChoice, file_entries
 from desktop.review.rechecks import Dispute, assign_recheck, request_recheck
 from desktop.review.results import campaign_results
+from desktop.views.common.forms import FieldMarks, FormDialog, select_data
 from desktop.views.common.lazy_table import format_score
+from desktop.views.common.look import GREY, note_label
 from desktop.views.common.widgets import wait_cursor
-from desktop.views.forms import FieldMarks, FormDialog, select_data
-from desktop.views.look import GREY, note_label
 
 ENTRY_STYLE = "QFrame#entryRow { border: 1px solid #D5DAE1; border-radius: 3px; background: #FAFBFC; }"
 ENTRIES_HEIGHT = 300

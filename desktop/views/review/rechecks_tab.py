@@ -13,14 +13,15 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget
 
 from desktop.context import AppContext
-from desktop.errors import PermissionDenied
-from desktop.paging import ListQuery, Page
+from desktop.core.errors import PermissionDenied
+from desktop.core.paging import ListQuery, Page
+from desktop.core.security import Permission
 from desktop.review.dto import RecheckRow
 from desktop.review.file_entries import FileEntries, file_entries, recheck_reviewers
 from desktop.review.rechecks import list_rechecks
 from desktop.review.rubrics import get_rubric
-from desktop.security import Permission
 from desktop.views.common.lazy_table import ColumnSpec
+from desktop.views.common.page_tools import fill_combo, local_time, make_table
 from desktop.views.common.widgets import (
     RANK_CUSTOM,
     RANK_NEW,
@@ -32,7 +33,6 @@ from desktop.views.common.widgets import (
     status_row,
     wait_cursor,
 )
-from desktop.views.page_tools import fill_combo, local_time, make_table
 from desktop.views.review.recheck_decide import DecideRecheckDialog
 from desktop.views.review.recheck_detail import STATE_TONES, RecheckDetail
 from desktop.views.review.recheck_dialogs import AssignRecheckDialog, RequestRecheckDialog, recheck_candidates

@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QComboBox, QLabel, QPlainTextEdit, QWidget
 from desktop.context import AppContext
 from desktop.review.dto import FileRow, Sheet, SheetState
 from desktop.review.sheets import reopen
+from desktop.views.common.forms import FormDialog, combo_data
 from desktop.views.common.lazy_table import format_score
-from desktop.views.forms import FormDialog, combo_data
-from desktop.views.look import GREY
+from desktop.views.common.look import GREY
 
 REASON_ROWS = 3
 

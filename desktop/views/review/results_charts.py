@@ -16,7 +16,7 @@ os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
 import pyqtgraph as pg  # noqa: E402  (after PySide6, so it binds to it)
 
 from desktop.review.dto import AgencyResult, CampaignResults, DeductionCount  # noqa: E402
-from desktop.views.look import scaled_font  # noqa: E402
+from desktop.views.common.look import scaled_font  # noqa: E402
 from desktop.views.review.campaign_titles import BAND_BLUE, band_colours, cjk_font  # noqa: E402
 
 LOW, HIGH, BIN = 50, 100, 5

@@ -11,12 +11,12 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from desktop.context import AppContext
-from desktop.paging import ListQuery, Page
+from desktop.core.paging import ListQuery, Page
 from desktop.review.dto import AgencyResult, CampaignResults
 from desktop.views.common.lazy_table import ColumnSpec, format_score
+from desktop.views.common.look import GREY
+from desktop.views.common.page_tools import make_table
 from desktop.views.common.widgets import master_detail, save_splitter
-from desktop.views.look import GREY
-from desktop.views.page_tools import make_table
 from desktop.views.review.campaign_titles import format_rate, grades_text
 from desktop.views.review.results_charts import ResultsCharts
 from desktop.views.review.tab_tools import memory_page

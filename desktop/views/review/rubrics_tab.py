@@ -13,8 +13,9 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from desktop.context import AppContext
-from desktop.errors import ValidationError
-from desktop.paging import ListQuery, Page
+from desktop.core.errors import ValidationError
+from desktop.core.paging import ListQuery, Page
+from desktop.core.security import Permission
 from desktop.review.dto import RubricImport, RubricRow
 from desktop.review.rubric_checks import rubric_problems
 from desktop.review.rubrics import (
@@ -25,8 +26,8 @@ from desktop.review.rubrics import (
     read_rubric_file,
 )
 from desktop.review.scoring import format_points
-from desktop.security import Permission
 from desktop.views.common.lazy_table import ColumnSpec
+from desktop.views.common.page_tools import fill_combo, local_time, make_table
 from desktop.views.common.widgets import (
     RANK_IMPORT,
     CountLabel,
@@ -37,7 +38,6 @@ from desktop.views.common.widgets import (
     status_row,
     wait_cursor,
 )
-from desktop.views.page_tools import fill_combo, local_time, make_table
 from desktop.views.review.standard_tree import RubricProblemsPanel, StandardTree, problem_lines
 from desktop.views.review.tab_tools import fit, memory_page, select_where
 

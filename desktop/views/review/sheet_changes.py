@@ -19,7 +19,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from desktop.review.dto import MarkRow, Sheet
-from desktop.views.review.pdf_shapes import MarkShape
+from desktop.views.common.pdf.shapes import MarkShape
 
 log = logging.getLogger(__name__)
 

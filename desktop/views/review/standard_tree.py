@@ -28,8 +28,8 @@ from desktop.review.dto import RubricRow
 from desktop.review.rubric import Deduction, Item, Rubric
 from desktop.review.rubric_checks import RubricProblem
 from desktop.review.scoring import format_points
-from desktop.views.look import GREY, RED, YELLOW, scaled_font
-from desktop.views.page_tools import local_time
+from desktop.views.common.look import GREY, RED, YELLOW, scaled_font
+from desktop.views.common.page_tools import local_time
 from desktop.views.review.tab_tools import effect_word, kind_word
 
 NOTE_STYLE = ("QLabel#{name} {{ background: {background}; border: 1px solid {border}; border-radius: 3px; "

@@ -12,8 +12,8 @@ from typing import Any, TypeVar
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from desktop.i18n import QT_TRANSLATE_NOOP
-from desktop.paging import ListQuery, Page
+from desktop.core.i18n import QT_TRANSLATE_NOOP
+from desktop.core.paging import ListQuery, Page
 
 T = TypeVar("T")
 CONTEXT = "ReviewWords"

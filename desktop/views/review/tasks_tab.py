@@ -11,11 +11,13 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
 from desktop.context import AppContext
-from desktop.paging import ListQuery, Page
+from desktop.core.paging import ListQuery, Page
+from desktop.core.security import Permission
 from desktop.review.dto import Task
 from desktop.review.sheets import my_tasks
-from desktop.security import Permission
 from desktop.views.common.lazy_table import ColumnSpec, format_score
+from desktop.views.common.look import GREY
+from desktop.views.common.page_tools import fill_combo, make_table
 from desktop.views.common.widgets import (
     RANK_CUSTOM,
     CountLabel,
@@ -24,8 +26,6 @@ from desktop.views.common.widgets import (
     status_row,
     wait_cursor,
 )
-from desktop.views.look import GREY
-from desktop.views.page_tools import fill_combo, make_table
 from desktop.views.review.tab_tools import fit, memory_page, select_where
 
 STATES = ("open", "submitted")

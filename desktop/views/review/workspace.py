@@ -34,12 +34,12 @@ from PySide6.QtGui import QCloseEvent, QCursor
 from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 
 from desktop.context import AppContext
+from desktop.core.security import Permission
 from desktop.review import sheets
 from desktop.review.dto import EntryRow, Sheet
 from desktop.review.scoring import format_points
-from desktop.security import Permission
+from desktop.views.common.pdf.viewer import DossierViewer
 from desktop.views.common.widgets import restore_geometry, save_geometry, save_splitter
-from desktop.views.review.pdf_viewer import DossierViewer
 from desktop.views.review.rubric_panel import DEDUCTION, ITEM, SECTION, RubricModel
 from desktop.views.review.sheet_changes import SheetChanges, mark_shapes, marks_under
 from desktop.views.review.workspace_marks import MarkActions

@@ -8,7 +8,7 @@ from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QFrame, QGroupBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from desktop.review.dto import Sheet
-from desktop.views.look import GREY, scaled_font
+from desktop.views.common.look import GREY, scaled_font
 
 NOTE_LINES = 2
 NOTE_SAVE_MS = 1500

@@ -31,8 +31,8 @@ from PySide6.QtWidgets import (
 from desktop.review.dto import EntryRow, MarkRow, Sheet
 from desktop.review.rubric import Deduction
 from desktop.review.scoring import format_points
-from desktop.views.look import GREEN, GREY, RED, scaled_font
-from desktop.views.page_tools import local_time
+from desktop.views.common.look import GREEN, GREY, RED, scaled_font
+from desktop.views.common.page_tools import local_time
 
 MARK_ROWS = 4
 """Marks listed before the list scrolls."""

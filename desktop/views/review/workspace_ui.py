@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.views.common.look import GREY
 from desktop.views.common.widgets import restore_splitter
-from desktop.views.look import GREY
 from desktop.views.review.rubric_panel import RubricTree
 from desktop.views.review.veto_panel import VetoPanel
 from desktop.views.review.workspace_panels import SheetNote

@@ -23,12 +23,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop import paths
-from desktop.connection import ConnectionReport, test_connection
-from desktop.errors import SecretStoreUnavailable, UserFacingError, ValidationError
-from desktop.secrets import get_store_password
-from desktop.settings import Settings
-from desktop.views.look import InlineMessage, note_label, password_field
+from desktop.core import paths
+from desktop.core.errors import SecretStoreUnavailable, UserFacingError, ValidationError
+from desktop.core.secrets import get_store_password
+from desktop.core.settings import Settings
+from desktop.models.connection import ConnectionReport, test_connection
+from desktop.views.common.look import InlineMessage, note_label, password_field
 
 SQLITE_FILTER = "*.sqlite3 *.sqlite *.db"
 

@@ -24,10 +24,10 @@ from desktop.cases.dto import SupervisionSettings
 from desktop.cases.rules import LIMIT_TITLES, Limits
 from desktop.cases.supervision_settings import save_limits, supervision_settings
 from desktop.context import AppContext
-from desktop.errors import UserFacingError, ValidationError
-from desktop.security import Permission
-from desktop.views.look import InlineMessage, note_label
-from desktop.views.page_tools import local_time
+from desktop.core.errors import UserFacingError, ValidationError
+from desktop.core.security import Permission
+from desktop.views.common.look import InlineMessage, note_label
+from desktop.views.common.page_tools import local_time
 
 MAX_DAYS = 3650
 MAX_AMOUNT = 1_000_000_000

@@ -18,11 +18,11 @@ from PySide6.QtWidgets import (
 from sqlalchemy.engine import URL
 
 from desktop.context import AppContext
-from desktop.errors import SecretStoreUnavailable
-from desktop.secrets import set_store_password
-from desktop.settings import Settings, save_settings
+from desktop.core.errors import SecretStoreUnavailable
+from desktop.core.secrets import set_store_password
+from desktop.core.settings import Settings, save_settings
+from desktop.views.common.look import InlineMessage, note_label
 from desktop.views.common.widgets import PageHeader
-from desktop.views.look import InlineMessage, note_label
 from desktop.views.settings.connection import ConnectionForm
 from desktop.views.settings.limits import LimitsSection
 from desktop.views.settings.password import ChangePasswordForm

@@ -5,12 +5,12 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from desktop.accounts import change_own_password
+from desktop.accounts.service import change_own_password
 from desktop.context import AppContext
-from desktop.errors import AuthenticationFailed, UserFacingError, ValidationError
-from desktop.security import check_password_rules
-from desktop.views.forms import first_field_problem
-from desktop.views.look import InlineMessage, password_field
+from desktop.core.errors import AuthenticationFailed, UserFacingError, ValidationError
+from desktop.core.security import check_password_rules
+from desktop.views.common.forms import first_field_problem
+from desktop.views.common.look import InlineMessage, password_field
 
 
 def password_problem(password: str) -> str:

@@ -32,9 +32,9 @@ from desktop.cases.supervision_settings import (
     set_calendar_override,
 )
 from desktop.context import AppContext
-from desktop.security import Permission
-from desktop.views.forms import FormDialog, combo_data, select_data, to_qdate
-from desktop.views.look import GREY, InlineMessage, note_label
+from desktop.core.security import Permission
+from desktop.views.common.forms import FormDialog, combo_data, select_data, to_qdate
+from desktop.views.common.look import GREY, InlineMessage, note_label
 
 MAX_NOTE = 200
 GAP_STYLE = ("QLabel#calendarGap { background: #FEF7E0; border: 1px solid #F2A900; border-radius: 3px; "

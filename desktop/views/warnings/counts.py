@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from desktop.cases.dto import WarningCount
 from desktop.cases.rules import CODE_LEVELS, WARNING_CODES
 from desktop.views.common.lazy_table import TONE_COLOURS
-from desktop.views.look import GREY
+from desktop.views.common.look import GREY
 from desktop.views.warnings.titles import code_title, level_word, short_title
 
 CELL_BACKGROUNDS = {"red": "#FCE8E6", "yellow": "#FEF6DA"}

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 from desktop.cases.dto import CaseDetail, WarningRow
 from desktop.views.cases.detail import CaseDetailPanel
 from desktop.views.common.lazy_table import TONE_COLOURS, format_value
-from desktop.views.look import scaled_font
-from desktop.views.page_tools import local_time
+from desktop.views.common.look import scaled_font
+from desktop.views.common.page_tools import local_time
 from desktop.views.warnings.counts import CELL_BACKGROUNDS, CELL_TEXT
 from desktop.views.warnings.titles import level_word
 

@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QLabel, QPlainTextEdit, QWidget
 from desktop.cases.dto import WarningRow
 from desktop.cases.supervision import handle_warning
 from desktop.context import AppContext
+from desktop.views.common.forms import INVALID_STYLE, RED, FormDialog
 from desktop.views.common.lazy_table import TONE_COLOURS, format_value
-from desktop.views.forms import INVALID_STYLE, RED, FormDialog
-from desktop.views.page_tools import local_time
+from desktop.views.common.page_tools import local_time
 from desktop.views.warnings.titles import level_word
 
 NOTE_STYLE = f'QPlainTextEdit[invalid="true"] {{ border: 1px solid {RED}; border-radius: 2px; }}'

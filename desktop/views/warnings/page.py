@@ -19,11 +19,13 @@ from desktop.cases.service import get_case
 from desktop.cases.supervision import forget_computed_warnings, list_warnings, warning_counts
 from desktop.cases.supervision_settings import list_calendar_overrides
 from desktop.context import AppContext
-from desktop.paging import ListQuery, Page
+from desktop.core.paging import ListQuery, Page
+from desktop.core.security import Permission
 from desktop.personnel.service import list_agencies
-from desktop.security import Permission
 from desktop.views.cases.documents import open_case_document
 from desktop.views.common.lazy_table import ColumnSpec
+from desktop.views.common.look import GREY
+from desktop.views.common.page_tools import RESELECT_SPAN, fill_combo, make_table
 from desktop.views.common.widgets import (
     RANK_CUSTOM,
     CountLabel,
@@ -34,8 +36,6 @@ from desktop.views.common.widgets import (
     status_row,
     wait_cursor,
 )
-from desktop.views.look import GREY
-from desktop.views.page_tools import RESELECT_SPAN, fill_combo, make_table
 from desktop.views.warnings.counts import WarningCountGrid
 from desktop.views.warnings.detail import WarningDetail
 from desktop.views.warnings.dialog import HandleWarningDialog

@@ -6,8 +6,8 @@ from PySide6.QtCore import QCoreApplication
 
 from desktop.cases.dto import WarningRow
 from desktop.cases.rules import LEVEL_TITLES, WARNING_TITLES
-from desktop.i18n import QT_TRANSLATE_NOOP
-from desktop.views.page_tools import local_time
+from desktop.core.i18n import QT_TRANSLATE_NOOP
+from desktop.views.common.page_tools import local_time
 
 CONTEXT = "WarningTitles"
 

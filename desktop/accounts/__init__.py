@@ -1,0 +1,1 @@
+"""Accounts: service (users, login, lockout, roles) · audit (the hash-chained audit record)."""

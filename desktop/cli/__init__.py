@@ -1,0 +1,1 @@
+"""The command line (CLI.md): main (parser and runner), cases, review."""

@@ -1,0 +1,163 @@
+"""Roles, permissions, the acting user and password hashing (no Qt, no store access).
+
+Every service entry calls ``require(actor, Permission.X)`` before it reads or writes; a hidden
+button in the window is a courtesy, this is the control.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import secrets
+from dataclasses import dataclass
+from enum import StrEnum
+
+from desktop.core.errors import PermissionDenied, ValidationError
+from desktop.core.i18n import QT_TRANSLATE_NOOP
+
+
+class Role(StrEnum):
+    """The roles of CLI.md."""
+
+    ADMIN = "admin"
+    SUPERVISOR = "supervisor"
+    REVIEWER = "reviewer"
+    TRAINER = "trainer"
+    CLERK = "clerk"
+    AGENCY = "agency"
+
+
+ROLE_TITLES = {
+    Role.ADMIN: QT_TRANSLATE_NOOP("roles", "Administrator"),
+    Role.SUPERVISOR: QT_TRANSLATE_NOOP("roles", "Supervisor"),
+    Role.REVIEWER: QT_TRANSLATE_NOOP("roles", "Case-file reviewer"),
+    Role.TRAINER: QT_TRANSLATE_NOOP("roles", "Training officer"),
+    Role.CLERK: QT_TRANSLATE_NOOP("roles", "Evidence clerk"),
+    Role.AGENCY: QT_TRANSLATE_NOOP("roles", "Agency user"),
+}
+
+SCOPED_ROLES = frozenset({Role.CLERK, Role.AGENCY})
+"""Roles that see only their own agency's officers and data (an agency is required)."""
+
+
+class Permission(StrEnum):
+    """What a service may be asked to do."""
+
+    MANAGE_USERS = "manage_users"
+    VIEW_AUDIT = "view_audit"
+    VIEW_AGENCIES = "view_agencies"
+    EDIT_AGENCIES = "edit_agencies"
+    VIEW_OFFICERS = "view_officers"
+    EDIT_OFFICERS = "edit_officers"
+    VIEW_ID_NUMBERS = "view_id_numbers"
+    LOAD_DEMO = "load_demo"
+    VIEW_CASES = "view_cases"
+    EDIT_CASES = "edit_cases"
+    HANDLE_WARNINGS = "handle_warnings"
+    EDIT_SETTINGS = "edit_settings"
+    MANAGE_REVIEWS = "manage_reviews"
+    """Standards, campaigns and draws, recheck assignment, reopening a submitted score."""
+    VIEW_REVIEWS = "view_reviews"
+    """Campaigns and results (reviewers: their files; agency users: their agency's)."""
+    SCORE_FILES = "score_files"
+    REQUEST_RECHECK = "request_recheck"
+
+
+_EVERYTHING = frozenset(Permission)
+ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
+    Role.ADMIN: _EVERYTHING,
+    Role.SUPERVISOR: _EVERYTHING - {Permission.MANAGE_USERS},
+    Role.REVIEWER: frozenset({Permission.VIEW_AGENCIES, Permission.VIEW_OFFICERS,
+                              Permission.VIEW_CASES, Permission.VIEW_REVIEWS, Permission.SCORE_FILES}),
+    Role.TRAINER: frozenset({Permission.VIEW_AGENCIES, Permission.VIEW_OFFICERS,
+                             Permission.EDIT_OFFICERS, Permission.VIEW_ID_NUMBERS}),
+    Role.CLERK: frozenset({Permission.VIEW_AGENCIES, Permission.VIEW_OFFICERS,
+                           Permission.VIEW_CASES, Permission.EDIT_CASES}),
+    Role.AGENCY: frozenset({Permission.VIEW_AGENCIES, Permission.VIEW_OFFICERS,
+                            Permission.VIEW_CASES, Permission.VIEW_REVIEWS, Permission.REQUEST_RECHECK}),
+}
+
+
+@dataclass(frozen=True)
+class Actor:
+    """The user a service acts for."""
+
+    id: int
+    name: str
+    display_name: str
+    role: Role
+    agency_id: int | None = None
+    agency_name: str | None = None
+
+    def can(self, permission: Permission) -> bool:
+        """Whether the role grants ``permission``."""
+        return permission in ROLE_PERMISSIONS[self.role]
+
+    @property
+    def scope_agency_id(self) -> int | None:
+        """The one agency this user is limited to, or None for the whole county."""
+        return self.agency_id if self.role in SCOPED_ROLES else None
+
+    @property
+    def label(self) -> str:
+        """How the audit and the status bar name the user."""
+        return self.display_name or self.name
+
+
+def require(actor: Actor, permission: Permission) -> None:
+    """Refuse unless the actor's role grants ``permission``."""
+    if not actor.can(permission):
+        raise PermissionDenied(QT_TRANSLATE_NOOP(
+            "errors", "User {user} ({role}) may not do this: {permission}."),
+            user=actor.name, role=actor.role.value, permission=permission.value)
+
+
+def require_agency(actor: Actor, agency_id: int | None) -> None:
+    """Refuse when a scoped user reaches outside their agency."""
+    scope = actor.scope_agency_id
+    if scope is not None and agency_id != scope:
+        raise PermissionDenied(QT_TRANSLATE_NOOP(
+            "errors", "User {user} may only work with their own agency's records."), user=actor.name)
+
+
+# ---------------------------------------------------------------------------- passwords
+
+MIN_PASSWORD_LENGTH = 8
+_SCRYPT_N, _SCRYPT_R, _SCRYPT_P = 2**14, 8, 1
+
+
+def hash_password(password: str) -> str:
+    """A salted scrypt hash, self-describing: ``scrypt$n$r$p$salt$hash`` (base64)."""
+    salt = secrets.token_bytes(16)
+    digest = _scrypt(password, salt, _SCRYPT_N, _SCRYPT_R, _SCRYPT_P)
+    return "$".join(["scrypt", str(_SCRYPT_N), str(_SCRYPT_R), str(_SCRYPT_P),
+                     base64.b64encode(salt).decode(), base64.b64encode(digest).decode()])
+
+
+def verify_password(password: str, stored: str) -> bool:
+    """Whether ``password`` matches the stored hash (constant-time comparison)."""
+    try:
+        scheme, n, r, p, salt, digest = stored.split("$")
+    except ValueError:
+        return False
+    if scheme != "scrypt":
+        return False
+    candidate = _scrypt(password, base64.b64decode(salt), int(n), int(r), int(p))
+    return hmac.compare_digest(candidate, base64.b64decode(digest))
+
+
+def _scrypt(password: str, salt: bytes, n: int, r: int, p: int) -> bytes:
+    return hashlib.scrypt(password.encode("utf-8"), salt=salt, n=n, r=r, p=p,
+                          maxmem=64 * 1024 * 1024, dklen=32)
+
+
+def check_password_rules(password: str) -> None:
+    """Refuse a password that is too short or all one kind of character."""
+    if len(password) < MIN_PASSWORD_LENGTH:
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "errors", "The password must have at least {n} characters."),
+            field="password", n=MIN_PASSWORD_LENGTH)
+    if password.isdigit() or password.isalpha():
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "errors", "The password must mix letters with digits or symbols."), field="password")

@@ -1,0 +1,104 @@
+"""The workstation's settings, declared once with type, default and description.
+
+They live in ``settings.json`` in the user data folder. A PostgreSQL password never goes
+there: it is kept in the system keyring (``desktop.core.secrets``).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+from dataclasses import asdict, dataclass, field, fields, replace
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy.engine import URL
+
+from desktop.core import paths
+from desktop.core.errors import ValidationError
+from desktop.core.i18n import DEFAULT_LANGUAGE, LANGUAGES, QT_TRANSLATE_NOOP
+from desktop.models.db import sqlite_url
+
+log = logging.getLogger(__name__)
+SETTINGS_VERSION = 1
+
+
+def _setting(default: Any, description: str) -> Any:
+    return field(default=default, metadata={"description": description})
+
+
+@dataclass(frozen=True)
+class Settings:
+    """What one workstation remembers between runs."""
+
+    store_kind: str = _setting("sqlite", "sqlite (a file on this workstation) or postgresql (the county server)")
+    sqlite_path: str = _setting("", "the SQLite file; empty means the default in the user data folder")
+    pg_host: str = _setting("", "PostgreSQL server host name or address")
+    pg_port: int = _setting(5432, "PostgreSQL server port")
+    pg_database: str = _setting("", "PostgreSQL database name")
+    pg_user: str = _setting("", "PostgreSQL user; the password is kept in the system keyring")
+    language: str = _setting(DEFAULT_LANGUAGE, "zh_CN (简体中文) or en (English)")
+    last_user: str = _setting("", "the user name last used to log in on this workstation")
+
+    def sqlite_file(self) -> Path:
+        """The SQLite file this workstation uses."""
+        return Path(self.sqlite_path) if self.sqlite_path else paths.default_sqlite_path()
+
+    def store_url(self, password: str | None = None) -> URL:
+        """The store's SQLAlchemy URL (with ``password`` for a server, never saved)."""
+        if self.store_kind == "postgresql":
+            return URL.create("postgresql+psycopg", username=self.pg_user or None, password=password,
+                              host=self.pg_host, port=self.pg_port, database=self.pg_database)
+        from sqlalchemy.engine import make_url
+
+        return make_url(sqlite_url(self.sqlite_file()))
+
+    def validated(self) -> Settings:
+        """The settings, or a ValidationError naming the first wrong field."""
+        if self.store_kind not in ("sqlite", "postgresql"):
+            raise ValidationError(QT_TRANSLATE_NOOP("errors", "Unknown store kind {kind}."),
+                                  field="store_kind", kind=self.store_kind)
+        if self.store_kind == "postgresql":
+            for name in ("pg_host", "pg_database", "pg_user"):
+                if not str(getattr(self, name)).strip():
+                    raise ValidationError(QT_TRANSLATE_NOOP(
+                        "errors", "Fill in the server's host, database and user."), field=name)
+            if not 0 < int(self.pg_port) < 65536:
+                raise ValidationError(QT_TRANSLATE_NOOP("errors", "The port must be between 1 and 65535."),
+                                      field="pg_port")
+        if self.language not in LANGUAGES:
+            raise ValidationError(QT_TRANSLATE_NOOP("errors", "Unknown language {language}."),
+                                  field="language", language=self.language)
+        return self
+
+
+def describe_settings() -> list[tuple[str, str, Any]]:
+    """Every setting with its description and default (for documentation and help)."""
+    return [(f.name, f.metadata.get("description", ""), f.default) for f in fields(Settings)]
+
+
+def load_settings(path: Path | None = None) -> Settings:
+    """The saved settings; defaults for anything missing, unknown or unreadable."""
+    path = path or paths.settings_path()
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+    except (OSError, ValueError) as exc:
+        log.warning("settings file %s unreadable (%s); using defaults", path, exc)
+        raw = {}
+    known = {f.name: f for f in fields(Settings)}
+    values = {}
+    for key, value in raw.items():
+        spec = known.get(key)
+        if spec is not None and isinstance(value, type(spec.default)):
+            values[key] = value
+    return replace(Settings(), **values)
+
+
+def save_settings(settings: Settings, path: Path | None = None) -> None:
+    """Write the settings atomically (a crash never leaves half a file)."""
+    path = path or paths.settings_path()
+    data = {"settings_version": SETTINGS_VERSION, **asdict(settings)}
+    tmp = path.with_suffix(".tmp")
+    tmp.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
+    os.replace(tmp, path)

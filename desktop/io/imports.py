@@ -1,0 +1,82 @@
+"""The shared steps of an all-or-nothing workbook import (FORMATS.md): read the sheet, collect
+every row's errors with their place, report progress in two halves (reading, then writing) and
+honour Cancel.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from desktop.core.errors import Cancelled, ImportRefused, RowError
+from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
+from desktop.io.xlsx import CellError, Column, SheetData, SheetRow, read_sheet
+from desktop.personnel.rules import Problem
+
+Progress = Callable[[int, "int | None"], None]
+IsCancelled = Callable[[], bool]
+
+
+class RowCheck:
+    """Collects the errors of one sheet with their place."""
+
+    def __init__(self, sheet: SheetData) -> None:
+        self.sheet = sheet
+        self.errors: list[RowError] = list(sheet.errors)
+
+    def add(self, row: int, column: str, message: str) -> None:
+        self.errors.append(RowError(self.sheet.file, self.sheet.sheet, row, column, message))
+
+    def cell(self, row: SheetRow, column: str, parser: Callable[[Any], Any]) -> Any:
+        try:
+            return parser(row.values.get(column))
+        except CellError as exc:
+            self.add(row.number, column, exc.localized())
+            return None
+
+    def problems(self, row: int, problems: list[Problem], columns: dict[str, str]) -> None:
+        for problem in problems:
+            self.add(row, columns.get(problem.field, problem.field), problem.message())
+
+
+def report_duplicate(check: RowCheck, seen: dict[str, int], key: str | None, row: int, column: str) -> None:
+    """Note ``key``'s first row in ``seen``; a second occurrence is an error naming the first."""
+    if not key:
+        return
+    if key in seen:
+        check.add(row, column, translate("errors", QT_TRANSLATE_NOOP(
+            "errors", "{value} appears again (first in row {first})")).format(value=key, first=seen[key]))
+    else:
+        seen[key] = row
+
+
+def read_checked(path: str | Path, columns: tuple[Column, ...], progress: Progress | None,
+          cancelled: IsCancelled | None) -> SheetData:
+    """Read the first sheet; a header without a required column refuses the file at once."""
+    sheet = read_sheet(path, columns, progress=half_progress(progress), cancelled=cancelled)
+    if sheet.errors:
+        raise ImportRefused(list(sheet.errors), sheet.file)
+    return sheet
+
+
+def tick(done: int, total: int, progress: Progress | None, cancelled: IsCancelled | None) -> None:
+    """Every 200 rows written: raise ``Cancelled`` when asked, else report the second half."""
+    if done % 200 == 0 or done == total:
+        if cancelled is not None and cancelled():
+            raise Cancelled()
+        if progress is not None:
+            progress(total + done, 2 * total)
+
+
+def half_progress(progress: Progress | None) -> Progress | None:
+    """Reading is the first half of an import's progress, writing the second."""
+    if progress is None:
+        return None
+    return lambda done, total: progress(done, 2 * total if total else None)
+
+
+def unknown_column_warnings(sheet: SheetData) -> tuple[str, ...]:
+    """One warning for each column the format does not know (ignored, not refused)."""
+    return tuple(translate("errors", QT_TRANSLATE_NOOP("errors", "Column {column} is not known and was ignored."))
+                 .format(column=c) for c in sheet.unknown_columns)

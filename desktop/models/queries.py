@@ -1,0 +1,67 @@
+"""Shared query helpers: a page of a list, counted and windowed in SQL (indexed columns)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from sqlalchemy import Select, func, or_, select
+from sqlalchemy.orm import Session
+from sqlalchemy.sql.elements import ColumnElement
+
+from desktop.core.paging import ListQuery
+
+
+def like_pattern(text: str) -> str:
+    """A LIKE pattern that finds ``text`` anywhere, with LIKE's wildcards escaped."""
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def dialect_of(session: Session) -> str:
+    """``sqlite`` or ``postgresql``: the store behind a session."""
+    bind = session.get_bind()
+    return bind.dialect.name
+
+
+def search_clause(text: str, columns: Sequence[Any], dialect: str = "") -> ColumnElement[bool] | None:
+    """Rows where any of ``columns`` contains ``text`` (case-insensitive), or None for no search.
+
+    On SQLite plain LIKE already ignores ASCII case (and ``lower()`` does nothing for Chinese),
+    so it is used as it is: ILIKE there would call ``lower()`` on every row. Text without any
+    letter that has a case (Chinese, digits, 〔〕) finds the same rows with LIKE on PostgreSQL
+    too, about four times faster than ILIKE.
+    """
+    text = text.strip()
+    if not text:
+        return None
+    pattern = like_pattern(text)
+    if dialect == "sqlite" or text.lower() == text.upper():
+        return or_(*(col.like(pattern, escape="\\") for col in columns))
+    return or_(*(col.ilike(pattern, escape="\\") for col in columns))
+
+
+def has_latin_or_digits(text: str) -> bool:
+    """Whether ``text`` holds an ASCII letter or digit (else it can only match names)."""
+    return any(ch.isascii() and ch.isalnum() for ch in text)
+
+
+def fetch_page(session: Session, stmt: Select, query: ListQuery,
+               sort_columns: Mapping[str, Any], default_sort: Sequence[Any],
+               tiebreak: Any, count_stmt: Select | None = None) -> tuple[list[Any], int]:
+    """Count every row ``stmt`` matches and fetch the query's window, sorted in SQL.
+
+    ``count_stmt`` may count the same rows more cheaply (without joins that only add columns).
+    """
+    counted = (count_stmt if count_stmt is not None else stmt).order_by(None)
+    total = session.execute(select(func.count()).select_from(counted.subquery())).scalar_one()
+    column = sort_columns.get(query.sort or "")
+    if column is not None:
+        # Empty values last in both directions and on both databases (they differ by default).
+        order = [(column.desc() if query.descending else column.asc()).nulls_last(), tiebreak]
+    else:
+        order = [*default_sort, tiebreak]
+    windowed = stmt.order_by(*order).offset(query.offset)
+    if query.limit is not None:
+        windowed = windowed.limit(query.limit)
+    return list(session.execute(windowed).all()), total

@@ -1,0 +1,66 @@
+"""Small helpers the data pages share: local times, a table over a service, keeping the selection."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtWidgets import QComboBox, QWidget
+
+from desktop.context import AppContext
+from desktop.core.clock import parse_utc_iso
+from desktop.core.paging import ListQuery, Page
+from desktop.views.common.lazy_table import ColumnSpec, LazyTableModel
+from desktop.views.common.table_view import DeskTableView
+
+RESELECT_SPAN = 50
+"""How far from its old place a row is looked for after a reload (never the whole register)."""
+
+
+def local_time(text: str | None, *, seconds: bool = False) -> str:
+    """A stored UTC instant (``2026-11-23T02:00:00.000000Z``) in local time ``YYYY-MM-DD HH:MM``."""
+    if not text:
+        return ""
+    try:
+        instant = parse_utc_iso(text).astimezone()
+    except ValueError:
+        return text
+    return instant.strftime("%Y-%m-%d %H:%M:%S" if seconds else "%Y-%m-%d %H:%M")
+
+
+def make_table(ctx: AppContext, page: QWidget, state_key: str, columns: Sequence[ColumnSpec],
+               fetch: Callable[[ListQuery], Page[Any]]) -> tuple[LazyTableModel, DeskTableView]:
+    """A lazy model over ``fetch`` and the desk table showing it; failures go to ``ctx.dialogs``."""
+    model = LazyTableModel(columns, fetch, page)
+    table = DeskTableView(state_key, page)
+    table.setModel(model)
+    model.fetch_failed.connect(lambda exc: ctx.dialogs.show_error(page, exc))
+    return model, table
+
+
+def reload_keeping(table: DeskTableView, model: LazyTableModel, row_id: int | None = None) -> None:
+    """Reload the model and make the row with ``row_id`` (default: the current one) current again."""
+    current = table.current_row()
+    wanted = row_id if row_id is not None else getattr(current, "id", None)
+    near = table.currentIndex().row()
+    model.reload()
+    if wanted is None:
+        return
+    start = max(0, near - RESELECT_SPAN)
+    for number in range(start, min(model.total, max(near, 0) + RESELECT_SPAN)):
+        row = model.row_at(number)
+        if row is not None and getattr(row, "id", None) == wanted:
+            table.select_row(number)
+            return
+
+
+def fill_combo(combo: QComboBox, items: Sequence[tuple[str, Any]], keep: bool = True) -> None:
+    """Replace a combo's items (text, data), keeping the chosen data when it is still offered."""
+    chosen = combo.currentData() if keep else None
+    blocked = combo.blockSignals(True)
+    combo.clear()
+    for text, data in items:
+        combo.addItem(text, data)
+    index = combo.findData(chosen) if chosen is not None else 0
+    combo.setCurrentIndex(max(index, 0))
+    combo.blockSignals(blocked)

@@ -1,0 +1,1 @@
+"""The window's shell: startup, login, main_window, about, smoke test, store dialogs."""

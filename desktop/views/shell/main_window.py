@@ -1,0 +1,397 @@
+"""The window's frame: navigation on the left, the current area's page, menus and the status bar.
+
+Areas come from ``PAGES`` in a supervisor's order; the navigation shows only those the user's
+role may open. A page is created the first time it is visited (its module imported then too).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import partial
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QProgressBar,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.context import AppContext
+from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
+from desktop.core.security import ROLE_TITLES, Actor, Permission
+from desktop.views.common.look import icon, store_text
+from desktop.views.common.widgets import restore_geometry, save_geometry
+
+PageFactory = Callable[[AppContext, QWidget | None], QWidget]
+GEOMETRY_KEY = "main_window"
+LAST_PAGE_KEY = "main_window/page"
+BUSY_AFTER_MS = 300
+NAV_WIDTH = 168
+NAV_ITEM_HEIGHT = 34
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    """One working area: its key, title (English, context "MainWindow"), icon, permission, factory."""
+
+    key: str
+    title: str
+    icon: str
+    permission: Permission | None
+    factory: PageFactory
+
+    def allowed(self, actor: Actor) -> bool:
+        """Whether ``actor``'s role may open this area."""
+        return self.permission is None or actor.can(self.permission)
+
+    def translated_title(self) -> str:
+        """The title in the current language."""
+        return QCoreApplication.translate("MainWindow", self.title)
+
+
+def _cases_page(ctx: AppContext, parent: QWidget | None) -> QWidget:
+    from desktop.views.cases.page import CasesPage
+
+    return CasesPage(ctx, parent)
+
+
+def _warnings_page(ctx: AppContext, parent: QWidget | None) -> QWidget:
+    from desktop.views.warnings.page import WarningsPage
+
+    return WarningsPage(ctx, parent)
+
+
+def _review_page(ctx: AppContext, parent: QWidget | None) -> QWidget:
+    from desktop.views.review.page import ReviewPage
+
+    return ReviewPage(ctx, parent)
+
+
+def _agencies_page(ctx: AppContext, parent: QWidget | None) -> QWidget:
+    from desktop.views.personnel.agencies.page import AgenciesPage
+
+    return AgenciesPage(ctx, parent)
+
+
+def _officers_page(ctx: AppContext, parent: QWidget | None) -> QWidget:
+    from desktop.views.personnel.officers.page import OfficersPage
+
+    return OfficersPage(ctx, parent)
+
+
+def _users_page(ctx: AppContext, parent: QWidget | None) -> QWidget:
+    from desktop.views.accounts.users.page import UsersPage
+
+    return UsersPage(ctx, parent)
+
+
+def _audit_page(ctx: AppContext, parent: QWidget | None) -> QWidget:
+    from desktop.views.accounts.audit.page import AuditPage
+
+    return AuditPage(ctx, parent)
+
+
+def _settings_page(ctx: AppContext, parent: QWidget | None) -> QWidget:
+    from desktop.views.settings.page import SettingsPage
+
+    return SettingsPage(ctx, parent)
+
+
+PAGES: list[PageSpec] = [
+    PageSpec("cases", QT_TRANSLATE_NOOP("MainWindow", "Case supervision"), "cases",
+             Permission.VIEW_CASES, _cases_page),
+    PageSpec("warnings", QT_TRANSLATE_NOOP("MainWindow", "Warnings"), "warnings",
+             Permission.VIEW_CASES, _warnings_page),
+    PageSpec("review", QT_TRANSLATE_NOOP("MainWindow", "Case-file review"), "review",
+             Permission.VIEW_REVIEWS, _review_page),
+    PageSpec("agencies", QT_TRANSLATE_NOOP("MainWindow", "Agencies"), "agencies",
+             Permission.VIEW_AGENCIES, _agencies_page),
+    PageSpec("officers", QT_TRANSLATE_NOOP("MainWindow", "Officers"), "officers",
+             Permission.VIEW_OFFICERS, _officers_page),
+    PageSpec("users", QT_TRANSLATE_NOOP("MainWindow", "Users"), "users",
+             Permission.MANAGE_USERS, _users_page),
+    PageSpec("audit", QT_TRANSLATE_NOOP("MainWindow", "Audit"), "audit",
+             Permission.VIEW_AUDIT, _audit_page),
+    PageSpec("settings", QT_TRANSLATE_NOOP("MainWindow", "Settings"), "settings", None, _settings_page),
+]
+"""The working areas in a supervisor's order (UI.md); tests may replace it."""
+
+
+def role_text(actor: Actor) -> str:
+    """"赵管理 · 系统管理员" (with the agency for users limited to one)."""
+    role = translate("roles", ROLE_TITLES[actor.role])
+    if actor.scope_agency_id is not None and actor.agency_name:
+        return QCoreApplication.translate("MainWindow", "{user} · {role} · {agency}").format(
+            user=actor.label, role=role, agency=actor.agency_name)
+    return QCoreApplication.translate("MainWindow", "{user} · {role}").format(user=actor.label, role=role)
+
+
+class MainWindow(QMainWindow):
+    """Navigation, the pages (created on first visit), menus and the status bar."""
+
+    switch_user_requested = Signal()
+    closed = Signal()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, *,
+                 pages: Sequence[PageSpec] | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.specs = [spec for spec in (PAGES if pages is None else pages) if spec.allowed(ctx.user)]
+        self.pages: dict[str, QWidget] = {}
+        self.about_dialog: QWidget | None = None
+        self._busy: dict[int, str] = {}
+        self._build_body()
+        self._build_menus()
+        self._build_status_bar()
+        self._build_shortcuts()
+        self._connect_tasks()
+        self.resize(1280, 800)
+        restore_geometry(self, GEOMETRY_KEY)
+        if self.specs:
+            self.show_page(self._first_key())
+
+    # -- building ----------------------------------------------------------------------------
+
+    def _build_body(self) -> None:
+        self.navigation = QListWidget(self)
+        self.navigation.setObjectName("navigation")
+        self.navigation.setFixedWidth(NAV_WIDTH)
+        self.navigation.setFrameShape(QListWidget.Shape.NoFrame)
+        self.navigation.setIconSize(QSize(20, 20))
+        self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        for number, spec in enumerate(self.specs, 1):
+            item = QListWidgetItem(icon(spec.icon), spec.translated_title(), self.navigation)
+            item.setData(Qt.ItemDataRole.UserRole, spec.key)
+            item.setSizeHint(QSize(NAV_WIDTH - 12, NAV_ITEM_HEIGHT))
+            if number <= 9:
+                item.setToolTip(f"{spec.translated_title()} (Alt+{number})")
+        self.navigation.currentRowChanged.connect(self.on_navigation_current_row_changed)
+        self.stack = QStackedWidget(self)
+        body = QWidget(self)
+        row = QHBoxLayout(body)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self._navigation_panel(body))
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(body)
+
+    def _navigation_panel(self, parent: QWidget) -> QWidget:
+        panel = QWidget(parent)
+        panel.setObjectName("navigationPanel")
+        panel.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        column = QVBoxLayout(panel)
+        column.setContentsMargins(0, 8, 0, 8)
+        column.addWidget(self.navigation)
+        return panel
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.switch_user_action = file_menu.addAction(self.tr("Switch user…"))
+        self.switch_user_action.triggered.connect(self.on_switch_user_action_triggered)
+        file_menu.addSeparator()
+        self.quit_action = file_menu.addAction(self.tr("Quit"))
+        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.quit_action.triggered.connect(self.close)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.about_action = help_menu.addAction(self.tr("About…"))
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_action.triggered.connect(self.on_about_action_triggered)
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        bar.setSizeGripEnabled(True)
+        self.store_label = QLabel(store_text(self.ctx.store), bar)
+        self.store_label.setToolTip(store_text(self.ctx.store))
+        self.busy_label = QLabel(bar)
+        self.busy_bar = QProgressBar(bar)
+        self.busy_bar.setRange(0, 0)
+        self.busy_bar.setMaximumSize(90, 12)
+        self.busy_bar.setTextVisible(False)
+        self.as_of_label = QLabel(bar)
+        self.user_label = QLabel(role_text(self.ctx.user), bar)
+        bar.addWidget(self.store_label, 1)
+        for widget in (self.busy_label, self.busy_bar, self.as_of_label, self.user_label):
+            bar.addPermanentWidget(widget)
+        self._busy_timer = QTimer(self, singleShot=True, interval=BUSY_AFTER_MS)
+        self._busy_timer.timeout.connect(self.on_busy_timer_timeout)
+        self._show_busy(False)
+        self.update_as_of()
+
+    def _build_shortcuts(self) -> None:
+        self.area_actions: list[QAction] = []
+        for number, spec in enumerate(self.specs[:9], 1):
+            action = QAction(self)
+            action.setShortcut(QKeySequence(f"Alt+{number}"))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.triggered.connect(partial(self.on_area_action_triggered, spec.key))
+            self.addAction(action)
+            self.area_actions.append(action)
+
+    def _connect_tasks(self) -> None:
+        tasks = self.ctx.tasks
+        if tasks is not None and hasattr(tasks, "task_started"):
+            tasks.task_started.connect(self.on_tasks_task_started)
+            tasks.task_finished.connect(self.on_tasks_task_finished)
+
+    # -- pages -------------------------------------------------------------------------------
+
+    def page_keys(self) -> list[str]:
+        """The keys of the areas this user may open, in navigation order."""
+        return [spec.key for spec in self.specs]
+
+    def current_key(self) -> str | None:
+        """The key of the area shown."""
+        row = self.navigation.currentRow()
+        return self.specs[row].key if 0 <= row < len(self.specs) else None
+
+    def show_page(self, key: str) -> QWidget:
+        """Show an area, creating its page on the first visit."""
+        row = self.page_keys().index(key)
+        spec = self.specs[row]
+        page = self.pages.get(key)
+        if page is None:
+            page = self._create_page(spec)
+        self.stack.setCurrentWidget(page)
+        if self.navigation.currentRow() != row:
+            self.navigation.blockSignals(True)
+            self.navigation.setCurrentRow(row)
+            self.navigation.blockSignals(False)
+        self.setWindowTitle(spec.translated_title())
+        QSettings().setValue(LAST_PAGE_KEY, key)
+        return page
+
+    def _create_page(self, spec: PageSpec) -> QWidget:
+        page = spec.factory(self.ctx, self.stack)
+        page.setObjectName(f"page_{spec.key}")
+        self.pages[spec.key] = page
+        self.stack.addWidget(page)
+        if hasattr(page, "agencies_changed"):
+            page.agencies_changed.connect(self.on_page_agencies_changed)
+        if hasattr(page, "open_case"):
+            page.open_case.connect(self.on_page_open_case)
+        return page
+
+    def on_page_open_case(self, case_id: int) -> None:
+        """A page asked for a case: show it on the register (案件监督)."""
+        if "cases" not in self.page_keys():
+            return
+        self.show_page("cases").show_case(case_id)
+
+    def on_page_agencies_changed(self) -> None:
+        """An agency was added, changed or removed: pages that filter by agency reload the list."""
+        for page in self.pages.values():
+            reload_agencies = getattr(page, "reload_agencies", None)
+            if reload_agencies is not None:
+                reload_agencies()
+
+    def _first_key(self) -> str:
+        remembered = QSettings().value(LAST_PAGE_KEY)
+        return remembered if remembered in self.page_keys() else self.specs[0].key
+
+    # -- status bar --------------------------------------------------------------------------
+
+    def update_as_of(self) -> None:
+        """Show the as-of date only when it is not today."""
+        as_of = self.ctx.as_of
+        shown = as_of is not None and as_of != self.ctx.clock.today()
+        self.as_of_label.setText(self.tr("As of {date}").format(date=as_of.isoformat()) if shown else "")
+        self.as_of_label.setVisible(shown)
+
+    def status_text(self) -> str:
+        """Everything the status bar says (tests)."""
+        labels = (self.store_label, self.busy_label, self.as_of_label, self.user_label)
+        return " | ".join(label.text() for label in labels if label.text())
+
+    def is_busy(self) -> bool:
+        """Whether background work is in progress."""
+        return bool(self._busy)
+
+    def _show_busy(self, shown: bool) -> None:
+        self.busy_label.setVisible(shown)
+        self.busy_bar.setVisible(shown)
+
+    def on_tasks_task_started(self, task: Any) -> None:
+        """Background work began: say what, after a short delay (quick work never flickers)."""
+        self._busy[task.id] = task.label or self.tr("Working…")
+        self.busy_label.setText(self._busy[task.id])
+        if not self._busy_timer.isActive() and not self.busy_bar.isVisible():
+            self._busy_timer.start()
+
+    def on_tasks_task_finished(self, task: Any) -> None:
+        """Background work ended: show the next one still running, or nothing."""
+        self._busy.pop(task.id, None)
+        if self._busy:
+            self.busy_label.setText(list(self._busy.values())[-1])
+            return
+        self._busy_timer.stop()
+        self.busy_label.clear()
+        self._show_busy(False)
+
+    def on_busy_timer_timeout(self) -> None:
+        """The work is taking a moment: show the indicator."""
+        self._show_busy(bool(self._busy))
+
+    # -- slots -------------------------------------------------------------------------------
+
+    def on_navigation_current_row_changed(self, row: int) -> None:
+        """The user picked an area."""
+        if 0 <= row < len(self.specs):
+            self.show_page(self.specs[row].key)
+
+    def on_area_action_triggered(self, key: str) -> None:
+        """Alt+N."""
+        self.show_page(key)
+        self.navigation.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def on_switch_user_action_triggered(self) -> None:
+        """切换用户: the startup shows the login again (once open score sheets have saved)."""
+        if not self._close_scoring_windows():
+            QTimer.singleShot(200, self.switch_user_action.trigger)
+            return
+        self.switch_user_requested.emit()
+
+    def _close_scoring_windows(self) -> bool:
+        """Close the scoring windows (each saves what is being typed); False while one still saves."""
+        if not self.ctx.extras.get("scoring_windows"):
+            return True
+        from desktop.views.review.workspace import close_scoring_windows
+
+        return close_scoring_windows(self.ctx)
+
+    def on_about_action_triggered(self) -> None:
+        """关于 (window-modal, never blocks)."""
+        from desktop.views.shell.about import AboutDialog
+
+        self.about_dialog = AboutDialog(self.ctx, self)
+        self.about_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.about_dialog.destroyed.connect(self.on_about_dialog_destroyed)
+        self.about_dialog.open()
+
+    def on_about_dialog_destroyed(self, _obj: object = None) -> None:
+        """The about box closed."""
+        self.about_dialog = None
+
+    def save_state(self) -> None:
+        """Remember the window's geometry."""
+        save_geometry(self, GEOMETRY_KEY)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Close the scoring windows first (they save), remember the geometry, say the window closed."""
+        if not self._close_scoring_windows():
+            event.ignore()
+            QTimer.singleShot(200, self.close)
+            return
+        self.save_state()
+        super().closeEvent(event)
+        self.closed.emit()
+

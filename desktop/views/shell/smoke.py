@@ -1,0 +1,250 @@
+"""``--smoke-test``: open the main window on the configured store, visit every page, quit.
+
+Nothing asks anything: the user comes from env ``DESK_USER``/``DESK_PASSWORD`` or, on a store
+without accounts, is a transient administrator that is never written anywhere. Every page is shown
+and refreshed in turn, the background work it starts is waited for, and the program quits with 0.
+Any warning, crash or timeout makes it quit with 1 and say why on stderr (and in the log). Timers
+drive it, so the frozen bundle runs the same code.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import time
+import traceback
+from typing import Any, TextIO
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QWidget
+
+from desktop.accounts.service import authenticate, has_users
+from desktop.context import AppContext
+from desktop.core.clock import Clock
+from desktop.core.errors import ImportRefused, UserFacingError
+from desktop.core.security import Actor, Role
+from desktop.core.settings import Settings
+from desktop.models.connection import resolve_store_url
+from desktop.models.db import Store, open_store
+from desktop.views.common.crash import install_excepthook
+from desktop.views.common.messages import Dialogs
+from desktop.views.common.tasks import TaskRunner
+
+log = logging.getLogger(__name__)
+
+POLL_MS = 20
+TIMEOUT_S = 120
+SMOKE_ACTOR = Actor(id=0, name="smoke-test", display_name="smoke-test", role=Role.ADMIN)
+"""The administrator of a store without accounts, for the smoke test only (never stored)."""
+
+
+class SmokeDialogs(Dialogs):
+    """Dialogs that never open: anything but an information note fails the smoke test."""
+
+    def __init__(self) -> None:
+        self.problems: list[str] = []
+
+    def info(self, parent: QWidget | None, title: str, text: str) -> None:
+        """Log it."""
+        log.info("smoke test: %s: %s", title, text)
+
+    def warn(self, parent: QWidget | None, title: str, text: str) -> None:
+        """A warning during the smoke test is a failure."""
+        self.problems.append(f"{title}: {text}")
+
+    def confirm(self, parent: QWidget | None, title: str, text: str, ok_text: str) -> bool:
+        """Nobody is there to agree."""
+        self.problems.append(f"unexpected question: {title}: {text}")
+        return False
+
+    def ask_reload(self, parent: QWidget | None, title: str, text: str) -> bool:
+        """Nobody is there to agree."""
+        self.problems.append(f"unexpected conflict: {title}: {text}")
+        return False
+
+    def open_file(self, parent: QWidget | None, title: str, filter: str) -> str | None:
+        """Nobody is there to pick a file."""
+        self.problems.append(f"unexpected file picker: {title}")
+        return None
+
+    def save_file(self, parent: QWidget | None, title: str, default_name: str,
+                  filter: str) -> str | None:
+        """Nobody is there to pick a file."""
+        self.problems.append(f"unexpected file picker: {title}")
+        return None
+
+    def import_errors(self, parent: QWidget | None, exc: ImportRefused) -> None:
+        """A refused import is a failure here."""
+        self.problems.append(exc.english())
+
+    def crash(self, parent: QWidget | None, exc: BaseException) -> None:
+        """A bug."""
+        self.problems.append("".join(traceback.format_exception(exc)).rstrip())
+
+
+class SmokeTest(QObject):
+    """Open the store, log in without asking, show and refresh every page, then finish."""
+
+    finished = Signal(int)
+
+    def __init__(self, settings: Settings, store: str | None, *, tasks: Any, dialogs: SmokeDialogs,
+                 clock: Clock | None = None, out: TextIO | None = None, err: TextIO | None = None,
+                 timeout_s: float = TIMEOUT_S) -> None:
+        super().__init__()
+        self.settings, self.store_option = settings, store
+        self.tasks, self.dialogs, self.clock = tasks, dialogs, clock
+        self.out, self.err = out, err
+        self.deadline = time.monotonic() + timeout_s
+        self.ctx: AppContext | None = None
+        self.window: Any = None
+        self.queue: list[str] = []
+        self.visited: list[str] = []
+        self.exit_code: int | None = None
+        self._settled = False
+
+    # -- steps -------------------------------------------------------------------------------
+
+    def start(self) -> None:
+        """Open the store and the window (no questions asked)."""
+        try:
+            store = open_store(resolve_store_url(self.settings, self.store_option), clock=self.clock)
+            self.ctx = AppContext(settings=self.settings, store=store, clock=store.clock,
+                                  tasks=self.tasks, dialogs=self.dialogs)
+            self.ctx.actor = self.actor(store)
+            self._open_window()
+        except UserFacingError as exc:
+            self.fail(exc.localized())
+            return
+        except Exception as exc:
+            self.fail_with(exc)
+            return
+        QTimer.singleShot(0, self.on_step_timer_timeout)
+
+    def actor(self, store: Store) -> Actor:
+        """Who the smoke test works as: env credentials, or a transient administrator."""
+        if not has_users(store):
+            return SMOKE_ACTOR
+        name, password = os.environ.get("DESK_USER"), os.environ.get("DESK_PASSWORD")
+        if not name or password is None:
+            raise SmokeRefused(self.tr(
+                "The store has accounts: set DESK_USER and DESK_PASSWORD to run the smoke test."))
+        return authenticate(store, name, password)
+
+    def _open_window(self) -> None:
+        from desktop.views.shell.main_window import MainWindow
+
+        self.window = MainWindow(self.ctx)
+        self.window.show()
+        self.queue = self.window.page_keys()
+
+    def on_step_timer_timeout(self) -> None:
+        """Wait for background work, then visit the next page; finish when all are visited."""
+        try:
+            self._step()
+        except Exception as exc:
+            self.fail_with(exc)
+
+    def _step(self) -> None:
+        if self.exit_code is not None:
+            return
+        if self.dialogs.problems:
+            self.fail("\n".join(self.dialogs.problems))
+        elif self.tasks.active():
+            if time.monotonic() > self.deadline:
+                self.fail(self.tr("Timed out waiting for background work."))
+            else:
+                QTimer.singleShot(POLL_MS, self.on_step_timer_timeout)
+        elif self.queue:
+            self.visit(self.queue.pop(0))
+            QTimer.singleShot(0, self.on_step_timer_timeout)
+        elif not self._settled:  # one more round for queued signals (a crash report, say)
+            self._settled = True
+            QTimer.singleShot(POLL_MS, self.on_step_timer_timeout)
+        else:
+            self.succeed()
+
+    def visit(self, key: str) -> None:
+        """Show one page and refresh it."""
+        page = self.window.show_page(key)
+        refresh = getattr(page, "refresh", None)
+        if callable(refresh):
+            refresh()
+        self.visited.append(key)
+        log.info("smoke test: visited %s", key)
+
+    # -- outcome -----------------------------------------------------------------------------
+
+    def on_watchdog_timeout(self) -> None:
+        """The whole run took too long (a page waiting for something that never comes)."""
+        self.fail(self.tr("Timed out."))
+
+    def on_crashed(self, exc: BaseException) -> None:
+        """The excepthook saw a bug."""
+        self.dialogs.crash(None, exc)
+
+    def succeed(self) -> None:
+        """Every page was shown: exit 0."""
+        assert self.ctx is not None
+        _write(self.out, self.tr("Smoke test passed: {count} pages ({pages}) as {user} on {store}.").format(
+            count=len(self.visited), pages=", ".join(self.visited), user=self.ctx.user.name,
+            store=self.ctx.store.describe()))
+        self._finish(0)
+
+    def fail(self, text: str) -> None:
+        """Say why on stderr and in the log; exit 1."""
+        log.error("smoke test failed: %s", text)
+        _write(self.err, self.tr("Smoke test failed: {reason}").format(reason=text))
+        self._finish(1)
+
+    def fail_with(self, exc: BaseException) -> None:
+        """A bug during the smoke test."""
+        log.error("smoke test failed", exc_info=exc)
+        self.fail("".join(traceback.format_exception(exc)).rstrip())
+
+    def _finish(self, code: int) -> None:
+        if self.exit_code is None:
+            self.exit_code = code
+            self.finished.emit(code)
+
+    def shutdown(self) -> None:
+        """Close the window and the store."""
+        if self.window is not None:
+            self.window.close()
+            self.window = None
+        if self.ctx is not None:
+            self.ctx.store.dispose()
+
+
+class SmokeRefused(UserFacingError):
+    """The smoke test cannot log in (the message is already translated)."""
+
+    code = "smoke"
+
+
+def _write(stream: TextIO | None, text: str) -> None:
+    """Write a line unless there is no console (a windowed bundle has none)."""
+    if stream is not None:
+        stream.write(text + "\n")
+        stream.flush()
+
+
+def run_smoke_test(app: QApplication, settings: Settings, store: str | None) -> int:
+    """Run the smoke test in the event loop; return its exit code."""
+    dialogs = SmokeDialogs()
+    tasks = TaskRunner(dialogs)
+    smoke = SmokeTest(settings, store, tasks=tasks, dialogs=dialogs, out=sys.stdout, err=sys.stderr)
+    hook = install_excepthook(None, show=smoke.on_crashed)
+    smoke.finished.connect(app.exit)
+    watchdog = QTimer(singleShot=True, interval=int(TIMEOUT_S * 1000) + 5000)
+    watchdog.timeout.connect(smoke.on_watchdog_timeout)
+    try:
+        QTimer.singleShot(0, smoke.start)
+        watchdog.start()
+        code = app.exec()
+        return smoke.exit_code if smoke.exit_code is not None else code
+    finally:
+        watchdog.stop()
+        tasks.shutdown()
+        smoke.shutdown()
+        hook.uninstall()

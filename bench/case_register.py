@@ -53,14 +53,61 @@ OUT = Path(__file__).resolve().parent / "out"
 CODES = ("市监", "环", "交", "城管", "农", "文旅", "应急", "卫健", "自然资源", "水", "城关", "临河")
 """Each demo agency's 案号 abbreviation, in the order of ``desktop.demo.county.AGENCIES``."""
 OFFICERS_PER_DEMO_OFFICER = 6
-BRANDS = ("鑫源", "恒通", "宏达", "永盛", "华联", "金穗", "同福", "瑞丰", "德润", "兴隆", "汇通", "天和",
-          "嘉禾", "万家", "顺发", "富民", "康泰", "新世纪", "百佳", "惠民", "长青", "利群", "红星", "佳美")
-TRADES = ("商贸有限公司", "超市", "饭店", "建材经营部", "运输有限公司", "农资店", "网吧", "药房", "诊所",
-          "建筑工程有限公司", "养殖场", "砂石厂", "便利店", "五金店", "物流有限公司", "餐饮管理有限公司")
+BRANDS = (
+    "鑫源",
+    "恒通",
+    "宏达",
+    "永盛",
+    "华联",
+    "金穗",
+    "同福",
+    "瑞丰",
+    "德润",
+    "兴隆",
+    "汇通",
+    "天和",
+    "嘉禾",
+    "万家",
+    "顺发",
+    "富民",
+    "康泰",
+    "新世纪",
+    "百佳",
+    "惠民",
+    "长青",
+    "利群",
+    "红星",
+    "佳美",
+)
+TRADES = (
+    "商贸有限公司",
+    "超市",
+    "饭店",
+    "建材经营部",
+    "运输有限公司",
+    "农资店",
+    "网吧",
+    "药房",
+    "诊所",
+    "建筑工程有限公司",
+    "养殖场",
+    "砂石厂",
+    "便利店",
+    "五金店",
+    "物流有限公司",
+    "餐饮管理有限公司",
+)
 SEARCH = "鑫源"
 """A party-name fragment: one brand in 24, in about 60 % of the parties (≈ 2.5 % of the cases)."""
 CAUSES = {
-    "市场监管": ("销售过期食品", "未按规定公示经营信息", "销售不合格产品", "虚假宣传", "无照经营", "未建立进货查验记录"),
+    "市场监管": (
+        "销售过期食品",
+        "未按规定公示经营信息",
+        "销售不合格产品",
+        "虚假宣传",
+        "无照经营",
+        "未建立进货查验记录",
+    ),
     "生态环境": ("未批先建", "超标排放大气污染物", "未按规定贮存危险废物", "噪声扰民", "私设暗管排污"),
     "交通运输": ("超限运输", "非法营运", "未按规定进行车辆年审", "擅自改装车辆", "道路货运超载"),
     "城市管理": ("违规占道经营", "擅自设置户外广告", "违法建设", "乱倒建筑垃圾", "露天焚烧"),
@@ -71,16 +118,61 @@ CAUSES = {
     "自然资源": ("非法占用耕地", "未经批准擅自采砂", "违法批准用地"),
     "其他": ("违反河道管理规定", "违规取水", "未按规定申报"),
 }
-BASES = ("《中华人民共和国行政处罚法》第二十八条", "《中华人民共和国食品安全法》第一百二十四条",
-         "《中华人民共和国道路运输条例》第六十三条", "《城市市容和环境卫生管理条例》第三十六条")
-CASE_COLUMNS = ["id", "agency_id", "case_no", "category", "procedure", "source", "cause", "party", "party_type",
-                "party_id_number", "stage", "discovered_on", "filed_on", "investigated_on", "legal_review_on",
-                "decided_on", "served_on", "published_on", "executed_on", "closed_on", "measures", "measure_on",
-                "measure_released_on", "measure_extended", "decision_extension_days", "penalty_kinds", "amount",
-                "major", "legal_basis", "officer_count", "version", "updated_at", "updated_by"]
+BASES = (
+    "《中华人民共和国行政处罚法》第二十八条",
+    "《中华人民共和国食品安全法》第一百二十四条",
+    "《中华人民共和国道路运输条例》第六十三条",
+    "《城市市容和环境卫生管理条例》第三十六条",
+)
+CASE_COLUMNS = [
+    "id",
+    "agency_id",
+    "case_no",
+    "category",
+    "procedure",
+    "source",
+    "cause",
+    "party",
+    "party_type",
+    "party_id_number",
+    "stage",
+    "discovered_on",
+    "filed_on",
+    "investigated_on",
+    "legal_review_on",
+    "decided_on",
+    "served_on",
+    "published_on",
+    "executed_on",
+    "closed_on",
+    "measures",
+    "measure_on",
+    "measure_released_on",
+    "measure_extended",
+    "decision_extension_days",
+    "penalty_kinds",
+    "amount",
+    "major",
+    "legal_basis",
+    "officer_count",
+    "version",
+    "updated_at",
+    "updated_by",
+]
 """The columns of the generated rows, in their order (a column the schema adds fails the load loudly)."""
-OFFICER_COLUMNS = ["id", "name", "id_number", "gender", "agency_id", "position", "category", "region", "version",
-                   "updated_at", "updated_by"]
+OFFICER_COLUMNS = [
+    "id",
+    "name",
+    "id_number",
+    "gender",
+    "agency_id",
+    "position",
+    "category",
+    "region",
+    "version",
+    "updated_at",
+    "updated_by",
+]
 CERT_COLUMNS = ["id", "officer_id", "number", "issued_on", "expires_on", "status", "current"]
 SUSPENSION_COLUMNS = ["id", "case_id", "kind", "start_on", "end_on", "note"]
 DISPOSITION_COLUMNS = ["id", "case_id", "code", "note", "handled_at", "handled_by"]
@@ -126,8 +218,19 @@ def county_people(rng: random.Random) -> tuple[County, list[dict], list[tuple], 
     agencies, officers, certs = [], [], []
     oid = cid = 0
     for i, (name, short, fld, level, n) in enumerate(AGENCIES, 1):
-        agencies.append({"id": i, "name": name, "short_name": short, "credit_code": make_credit_code(f"11341122{i:09d}"),
-                         "field": fld, "level": level, "version": 1, "updated_at": STAMP, "updated_by": ADMIN})
+        agencies.append(
+            {
+                "id": i,
+                "name": name,
+                "short_name": short,
+                "credit_code": make_credit_code(f"11341122{i:09d}"),
+                "field": fld,
+                "level": level,
+                "version": 1,
+                "updated_at": STAMP,
+                "updated_by": ADMIN,
+            }
+        )
         county.agencies.append((i, name, short))
         county.officers[i] = []
         for _ in range(n * OFFICERS_PER_DEMO_OFFICER):
@@ -135,8 +238,21 @@ def county_people(rng: random.Random) -> tuple[County, list[dict], list[tuple], 
             birth = date(1966, 1, 1) + timedelta(days=oid * 7)
             id_number = make_resident_id(AREAS[oid % len(AREAS)], birth, oid % 1000)
             name_ = officer_name(rng)
-            officers.append((oid, name_, id_number, "男" if int(id_number[16]) % 2 else "女", i,
-                             rng.choice(POSITIONS), fld, TOWNS[oid % len(TOWNS)], 1, STAMP, ADMIN))
+            officers.append(
+                (
+                    oid,
+                    name_,
+                    id_number,
+                    "男" if int(id_number[16]) % 2 else "女",
+                    i,
+                    rng.choice(POSITIONS),
+                    fld,
+                    TOWNS[oid % len(TOWNS)],
+                    1,
+                    STAMP,
+                    ADMIN,
+                )
+            )
             issued = date(2012, 1, 1) + _days(rng, 0, 1500)
             lapsed = rng.random() < 0.03
             history = []
@@ -166,7 +282,9 @@ def party_pool(rng: random.Random, size: int = 30_000) -> list[tuple[str, str, s
         else:
             name = f"示范县{rng.choice(TOWNS)}{rng.choice(BRANDS)}{rng.choice(TRADES)}"
             number = make_credit_code(f"92341122{n:09d}") if rng.random() < 0.6 else None
-            pool.append((name, "其他组织" if name.endswith(("店", "部", "场", "厂", "吧")) else "法人", number))
+            pool.append(
+                (name, "其他组织" if name.endswith(("店", "部", "场", "厂", "吧")) else "法人", number)
+            )
     return pool
 
 
@@ -179,7 +297,9 @@ def _filed_dates(rng: random.Random, count: int) -> list[date]:
 class CaseMaker:
     """One synthetic case at a time: its row, its officers, a suspension and a disposition."""
 
-    def __init__(self, rng: random.Random, county: County, parties: list[tuple[str, str, str | None]]) -> None:
+    def __init__(
+        self, rng: random.Random, county: County, parties: list[tuple[str, str, str | None]]
+    ) -> None:
         self.rng, self.county, self.parties = rng, county, parties
         self.weights = list(accumulate(n for *_, n in AGENCIES))
         self.fields = {i: f for i, (_n, _s, f, _l, _c) in enumerate(AGENCIES, 1)}
@@ -189,16 +309,41 @@ class CaseMaker:
     def make(self, case_id: int, filed: date) -> tuple[tuple, list[tuple], list[tuple], list[tuple]]:
         rng = self.rng
         agency = bisect(self.weights, rng.random() * self.weights[-1]) + 1
-        category, procedure = _pick(rng, ((0.27, ("行政处罚", "简易程序")), (0.33, ("行政处罚", "普通程序")),
-                                          (0.30, ("行政检查", None)), (0.10, ("行政强制", None))))
+        category, procedure = _pick(
+            rng,
+            (
+                (0.27, ("行政处罚", "简易程序")),
+                (0.33, ("行政处罚", "普通程序")),
+                (0.30, ("行政检查", None)),
+                (0.10, ("行政强制", None)),
+            ),
+        )
         party, party_type, party_id = rng.choice(self.parties)
-        d: dict[str, Any] = dict.fromkeys(("discovered_on", "investigated_on", "legal_review_on", "decided_on",
-                                           "served_on", "published_on", "executed_on", "closed_on",
-                                           "measure_on", "measure_released_on"))
+        d: dict[str, Any] = dict.fromkeys(
+            (
+                "discovered_on",
+                "investigated_on",
+                "legal_review_on",
+                "decided_on",
+                "served_on",
+                "published_on",
+                "executed_on",
+                "closed_on",
+                "measure_on",
+                "measure_released_on",
+            )
+        )
         if rng.random() < 0.7:
             d["discovered_on"] = filed - _days(rng, 0, 5)
-        c: dict[str, Any] = {"measures": None, "measure_extended": False, "penalty_kinds": None, "amount": None,
-                             "major": False, "legal_basis": None, "decision_extension_days": 0}
+        c: dict[str, Any] = {
+            "measures": None,
+            "measure_extended": False,
+            "penalty_kinds": None,
+            "amount": None,
+            "major": False,
+            "legal_basis": None,
+            "decision_extension_days": 0,
+        }
         suspensions: list[tuple] = []
         if procedure == "普通程序":
             self._ordinary(filed, d, c, case_id, suspensions)
@@ -224,17 +369,47 @@ class CaseMaker:
         pool = self.county.officers[agency]
         n = 1 if rng.random() < 0.01 else (2 if rng.random() < 0.6 else 3)
         officers = [(case_id, o[0], k) for k, o in enumerate(rng.sample(pool, n))]
-        row = (case_id, agency, case_no, category, procedure, rng.choice(("监督检查", "监督检查", "投诉举报", "移送",
-                                                                         "上级交办", "其他")),
-               rng.choice(CAUSES[self.fields[agency]]), party, party_type, party_id, stage,
-               d["discovered_on"], filed, d["investigated_on"], d["legal_review_on"], d["decided_on"],
-               d["served_on"], d["published_on"], d["executed_on"], d["closed_on"], c["measures"],
-               d["measure_on"], d["measure_released_on"], c["measure_extended"], c["decision_extension_days"],
-               c["penalty_kinds"], c["amount"], c["major"], c["legal_basis"], n, 1, STAMP, ADMIN)
+        row = (
+            case_id,
+            agency,
+            case_no,
+            category,
+            procedure,
+            rng.choice(("监督检查", "监督检查", "投诉举报", "移送", "上级交办", "其他")),
+            rng.choice(CAUSES[self.fields[agency]]),
+            party,
+            party_type,
+            party_id,
+            stage,
+            d["discovered_on"],
+            filed,
+            d["investigated_on"],
+            d["legal_review_on"],
+            d["decided_on"],
+            d["served_on"],
+            d["published_on"],
+            d["executed_on"],
+            d["closed_on"],
+            c["measures"],
+            d["measure_on"],
+            d["measure_released_on"],
+            c["measure_extended"],
+            c["decision_extension_days"],
+            c["penalty_kinds"],
+            c["amount"],
+            c["major"],
+            c["legal_basis"],
+            n,
+            1,
+            STAMP,
+            ADMIN,
+        )
         dispositions = []
         if n == 1 and rng.random() < 0.3:
             self.disposition_id += 1
-            dispositions.append((self.disposition_id, case_id, "single_officer", "已约谈承办机构负责人", STAMP, ADMIN))
+            dispositions.append(
+                (self.disposition_id, case_id, "single_officer", "已约谈承办机构负责人", STAMP, ADMIN)
+            )
         return row, officers, suspensions, dispositions
 
     def _ordinary(self, filed: date, d: dict, c: dict, case_id: int, suspensions: list[tuple]) -> None:
@@ -246,9 +421,12 @@ class CaseMaker:
         c["major"] = rng.random() < 0.06
         if (c["major"] and rng.random() < 0.97) or rng.random() < 0.3:
             d["legal_review_on"] = decided - _days(rng, 0, 4)
-        d["served_on"] = decided + _days(rng, *_pick(rng, ((0.98, (0, 6)), (0.015, (8, 20)), (0.005, (9000, 9000)))))
-        d["published_on"] = decided + _days(rng, *_pick(rng, ((0.97, (0, 7)), (0.025, (15, 30)),
-                                                               (0.005, (9000, 9000)))))
+        d["served_on"] = decided + _days(
+            rng, *_pick(rng, ((0.98, (0, 6)), (0.015, (8, 20)), (0.005, (9000, 9000))))
+        )
+        d["published_on"] = decided + _days(
+            rng, *_pick(rng, ((0.97, (0, 7)), (0.025, (15, 30)), (0.005, (9000, 9000))))
+        )
         d["executed_on"] = decided + _days(rng, 5, 60)
         d["closed_on"] = d["executed_on"] + _days(rng, 1, 30)
         kinds = _pick(rng, ((0.7, "罚款"), (0.15, "警告"), (0.15, "罚款、没收违法所得")))
@@ -259,8 +437,16 @@ class CaseMaker:
         if rng.random() < 0.005:
             self.suspension_id += 1
             start = filed + _days(rng, 5, 30)
-            suspensions.append((self.suspension_id, case_id, rng.choice(("检测", "鉴定")), start,
-                                start + _days(rng, 5, 30), None))
+            suspensions.append(
+                (
+                    self.suspension_id,
+                    case_id,
+                    rng.choice(("检测", "鉴定")),
+                    start,
+                    start + _days(rng, 5, 30),
+                    None,
+                )
+            )
 
     def _summary(self, filed: date, d: dict, c: dict, party_type: str) -> None:
         rng = self.rng
@@ -278,14 +464,18 @@ class CaseMaker:
         c["measures"] = _pick(rng, ((0.45, "查封"), (0.45, "扣押"), (0.05, "冻结"), (0.05, "查封、扣押")))
         d["measure_on"] = filed
         c["measure_extended"] = rng.random() < 0.02
-        held = (31, 59) if c["measure_extended"] else _pick(rng, ((0.97, (3, 29)), (0.025, (31, 45)),
-                                                                  (0.005, (9000, 9000))))
+        held = (
+            (31, 59)
+            if c["measure_extended"]
+            else _pick(rng, ((0.97, (3, 29)), (0.025, (31, 45)), (0.005, (9000, 9000))))
+        )
         d["measure_released_on"] = filed + _days(rng, *held)
         d["closed_on"] = d["measure_released_on"] + _days(rng, 0, 10)
 
 
-def generate(count: int, chunk: int = 20_000) -> tuple[County, list[dict], list[tuple], list[tuple],
-                                                      Iterator[tuple[list, list, list, list]]]:
+def generate(
+    count: int, chunk: int = 20_000
+) -> tuple[County, list[dict], list[tuple], list[tuple], Iterator[tuple[list, list, list, list]]]:
     """The county's people, and its ``count`` cases in chunks (deterministic for a size)."""
     rng = random.Random(SEED)
     county, agencies, officers, certs = county_people(rng)
@@ -308,8 +498,15 @@ def generate(count: int, chunk: int = 20_000) -> tuple[County, list[dict], list[
 
 # ---------------------------------------------------------------------------- bulk load
 
-TABLES = ("agencies", "officers", "certificates", "cases", "case_officers", "case_suspensions",
-          "warning_dispositions")
+TABLES = (
+    "agencies",
+    "officers",
+    "certificates",
+    "cases",
+    "case_officers",
+    "case_suspensions",
+    "warning_dispositions",
+)
 
 
 def _secondary_indexes(store: Store) -> list[tuple[str, str]]:
@@ -317,11 +514,15 @@ def _secondary_indexes(store: Store) -> list[tuple[str, str]]:
     names = ", ".join(f"'{t}'" for t in TABLES)
     with store.engine.connect() as conn:
         if store.kind == "sqlite":
-            rows = conn.exec_driver_sql(f"SELECT name, sql FROM sqlite_master WHERE type = 'index' "
-                                        f"AND tbl_name IN ({names}) AND substr(name, 1, 3) = 'ix_'").all()
+            rows = conn.exec_driver_sql(
+                f"SELECT name, sql FROM sqlite_master WHERE type = 'index' "
+                f"AND tbl_name IN ({names}) AND substr(name, 1, 3) = 'ix_'"
+            ).all()
         else:
-            rows = conn.exec_driver_sql(f"SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = "
-                                        f"current_schema() AND tablename IN ({names}) AND left(indexname, 3) = 'ix_'").all()
+            rows = conn.exec_driver_sql(
+                f"SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = "
+                f"current_schema() AND tablename IN ({names}) AND left(indexname, 3) = 'ix_'"
+            ).all()
     return [(r[0], r[1]) for r in rows]
 
 
@@ -364,9 +565,18 @@ def load(store: Store, count: int, log: Callable[[str], None] = print) -> County
         for _name, sql in indexes:
             cur.execute(sql)
         if pg:
-            for table in ("agencies", "officers", "certificates", "cases", "case_suspensions", "warning_dispositions"):
-                cur.execute(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
-                            f"GREATEST((SELECT max(id) FROM {table}), 1))")
+            for table in (
+                "agencies",
+                "officers",
+                "certificates",
+                "cases",
+                "case_suspensions",
+                "warning_dispositions",
+            ):
+                cur.execute(
+                    f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
+                    f"GREATEST((SELECT max(id) FROM {table}), 1))"
+                )
             raw.commit()
         else:
             cur.execute("COMMIT")
@@ -381,8 +591,9 @@ def load(store: Store, count: int, log: Callable[[str], None] = print) -> County
 def _sqlite_writer(cur: Any) -> Callable[[str, list[str], list[tuple]], None]:
     def write(table: str, columns: list[str], rows: list[tuple]) -> None:
         if rows:
-            sql = f'INSERT INTO {table} ({", ".join(f"{c}" for c in columns)}) VALUES ({", ".join("?" * len(columns))})'
+            sql = f"INSERT INTO {table} ({', '.join(f'{c}' for c in columns)}) VALUES ({', '.join('?' * len(columns))})"
             cur.executemany(sql, [tuple(_sqlite_value(v) for v in row) for row in rows])
+
     return write
 
 
@@ -393,6 +604,7 @@ def _copy_writer(cur: Any) -> Callable[[str, list[str], list[tuple]], None]:
             with cur.copy(f"COPY {table} ({quoted}) FROM STDIN") as copy:
                 for row in rows:
                     copy.write_row(row)
+
     return write
 
 
@@ -412,17 +624,22 @@ def county_of(store: Store) -> County:
     """The county of a loaded store (a cached file) for the measurements."""
     county = County()
     with store.engine.connect() as conn:
-        county.agencies = [tuple(r) for r in conn.exec_driver_sql(
-            "SELECT id, name, short_name FROM agencies ORDER BY id")]
+        county.agencies = [
+            tuple(r) for r in conn.exec_driver_sql("SELECT id, name, short_name FROM agencies ORDER BY id")
+        ]
         for agency_id, officer_id, name, number in conn.exec_driver_sql(
-                'SELECT o.agency_id, o.id, o.name, c.number FROM officers o JOIN certificates c '
-                'ON c.officer_id = o.id AND c."current" = {} ORDER BY o.id'.format(
-                    "true" if store.kind == "postgresql" else "1")):
+            "SELECT o.agency_id, o.id, o.name, c.number FROM officers o JOIN certificates c "
+            'ON c.officer_id = o.id AND c."current" = {} ORDER BY o.id'.format(
+                "true" if store.kind == "postgresql" else "1"
+            )
+        ):
             county.officers.setdefault(agency_id, []).append((officer_id, name, number))
     return county
 
 
-def sqlite_register(folder: Path, count: int, log: Callable[[str], None] = print) -> tuple[Store, Actor, County]:
+def sqlite_register(
+    folder: Path, count: int, log: Callable[[str], None] = print
+) -> tuple[Store, Actor, County]:
     """A copy of the cached SQLite register of ``count`` cases (made and cached the first time)."""
     OUT.mkdir(exist_ok=True)
     cached = OUT / f"cases-{count}-rev{head_revision()}-g{GENERATOR}.sqlite3"
@@ -445,8 +662,9 @@ def sqlite_register(folder: Path, count: int, log: Callable[[str], None] = print
     return store, actor, county_of(store)
 
 
-def postgresql_register(url: str, count: int, log: Callable[[str], None] = print
-                        ) -> tuple[Store, Actor, County, float]:
+def postgresql_register(
+    url: str, count: int, log: Callable[[str], None] = print
+) -> tuple[Store, Actor, County, float]:
     """A new store on the schema ``url`` names, loaded with ``count`` cases (COPY); the seconds taken."""
     store, actor = new_store(url)
     seconds, county = timed(lambda: load(store, count, log))

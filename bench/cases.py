@@ -40,14 +40,20 @@ from desktop.models.db import Store
 
 # ---------------------------------------------------------------------------- the bare SQL
 
-PAGE_COLUMNS = ("c.id, c.case_no, c.agency_id, a.name, c.category, c.procedure, c.stage, c.cause, c.party, "
-                "c.filed_on, c.decided_on, c.closed_on, c.amount, c.officer_count, c.major, c.version")
-BARE_PAGE = ("SELECT " + PAGE_COLUMNS + " FROM cases c JOIN agencies a ON a.id = c.agency_id {where} "
-             "ORDER BY c.filed_on DESC, c.id DESC LIMIT 100")
-FACT_COLUMNS = ("c.id, c.case_no, c.agency_id, a.name, c.category, c.procedure, c.party_type, c.party_id_number, "
-                "c.filed_on, c.legal_review_on, c.decided_on, c.served_on, c.published_on, c.measures, c.measure_on, "
-                "c.measure_released_on, c.measure_extended, c.decision_extension_days, c.amount, c.major, "
-                "c.officer_count")
+PAGE_COLUMNS = (
+    "c.id, c.case_no, c.agency_id, a.name, c.category, c.procedure, c.stage, c.cause, c.party, "
+    "c.filed_on, c.decided_on, c.closed_on, c.amount, c.officer_count, c.major, c.version"
+)
+BARE_PAGE = (
+    "SELECT " + PAGE_COLUMNS + " FROM cases c JOIN agencies a ON a.id = c.agency_id {where} "
+    "ORDER BY c.filed_on DESC, c.id DESC LIMIT 100"
+)
+FACT_COLUMNS = (
+    "c.id, c.case_no, c.agency_id, a.name, c.category, c.procedure, c.party_type, c.party_id_number, "
+    "c.filed_on, c.legal_review_on, c.decided_on, c.served_on, c.published_on, c.measures, c.measure_on, "
+    "c.measure_released_on, c.measure_extended, c.decision_extension_days, c.amount, c.major, "
+    "c.officer_count"
+)
 CANDIDATES = """c.filed_on <= :as_of AND (
   c.officer_count < 2
   OR (c.category = '行政处罚' AND c.procedure = '普通程序' AND (
@@ -79,6 +85,7 @@ def bare_query(store: Store, sql: str, **params: Any) -> Callable[[], list]:
     def run() -> list:
         with store.engine.connect() as conn:
             return list(conn.execute(statement, params))
+
     return run
 
 
@@ -97,17 +104,28 @@ def bare_search(store: Store, fragment: str) -> Callable[[], list]:
 def bare_warnings(store: Store, limits: Any) -> Callable[[], list]:
     """What the rules read, by hand: the candidate cases' facts and the uncertified officers' names."""
     if store.kind == "postgresql":
-        plus = {"filed_plus_90": f"c.filed_on + {limits.decision_days}",
-                "decided_plus_7": f"c.decided_on + {limits.service_days}",
-                "measure_plus_30": f"c.measure_on + {limits.seizure_days}", "true": "true"}
+        plus = {
+            "filed_plus_90": f"c.filed_on + {limits.decision_days}",
+            "decided_plus_7": f"c.decided_on + {limits.service_days}",
+            "measure_plus_30": f"c.measure_on + {limits.seizure_days}",
+            "true": "true",
+        }
     else:
-        plus = {"filed_plus_90": f"date(c.filed_on, '+{limits.decision_days} days')",
-                "decided_plus_7": f"date(c.decided_on, '+{limits.service_days} days')",
-                "measure_plus_30": f"date(c.measure_on, '+{limits.seizure_days} days')", "true": "1"}
+        plus = {
+            "filed_plus_90": f"date(c.filed_on, '+{limits.decision_days} days')",
+            "decided_plus_7": f"date(c.decided_on, '+{limits.service_days} days')",
+            "measure_plus_30": f"date(c.measure_on, '+{limits.seizure_days} days')",
+            "true": "1",
+        }
     cutoff = AS_OF - timedelta(days=limits.decision_days - limits.decision_lead_days)
-    facts = bare_query(store, UNCERTIFIED + f"SELECT {FACT_COLUMNS} FROM cases c JOIN agencies a ON "
-                       f"a.id = c.agency_id WHERE " + CANDIDATES.format(**plus), as_of=AS_OF, decision_cutoff=cutoff,
-                       seizure_cutoff=AS_OF - timedelta(days=limits.seizure_days))
+    facts = bare_query(
+        store,
+        UNCERTIFIED + f"SELECT {FACT_COLUMNS} FROM cases c JOIN agencies a ON "
+        f"a.id = c.agency_id WHERE " + CANDIDATES.format(**plus),
+        as_of=AS_OF,
+        decision_cutoff=cutoff,
+        seizure_cutoff=AS_OF - timedelta(days=limits.seizure_days),
+    )
     names = bare_query(store, UNCERTIFIED + "SELECT case_id, name FROM uncertified", as_of=AS_OF)
     return lambda: facts() + names()
 
@@ -131,24 +149,49 @@ def measure_register(store: Store, actor: Actor, county: County, label: str, rep
     shown = first()
     assert len(shown.items) == 100, shown.total
     what = f"bare SQL page (text(), LIMIT 100, no count); {n}"
-    results.append(Result(f"{label}: register first screen, first call", cold, FIRST_SCREEN_TARGET, bare, what))
-    results.append(Result(f"{label}: register first screen", warm, FIRST_SCREEN_TARGET, bare, what,
-                          f"median of {repeat}; count + page + open warnings of 100 rows"))
+    results.append(
+        Result(f"{label}: register first screen, first call", cold, FIRST_SCREEN_TARGET, bare, what)
+    )
+    results.append(
+        Result(
+            f"{label}: register first screen",
+            warm,
+            FIRST_SCREEN_TARGET,
+            bare,
+            what,
+            f"median of {repeat}; count + page + open warnings of 100 rows",
+        )
+    )
 
     filtered = page(ListQuery(filters=(("agency_id", agency_id), ("stage", stage)), limit=100))
-    _, bare = cold_and_median(bare_page(store, "WHERE c.agency_id = :a AND c.stage = :s", a=agency_id, s=stage),
-                              repeat)
+    _, bare = cold_and_median(
+        bare_page(store, "WHERE c.agency_id = :a AND c.stage = :s", a=agency_id, s=stage), repeat
+    )
     _, warm = cold_and_median(filtered, repeat)
-    results.append(Result(f"{label}: filter agency + stage", warm, FILTER_TARGET, bare,
-                          "bare SQL filtered page (text(), LIMIT 100, no count)",
-                          f"median of {repeat}; {filtered().total:,} matches"))
+    results.append(
+        Result(
+            f"{label}: filter agency + stage",
+            warm,
+            FILTER_TARGET,
+            bare,
+            "bare SQL filtered page (text(), LIMIT 100, no count)",
+            f"median of {repeat}; {filtered().total:,} matches",
+        )
+    )
 
     search = page(ListQuery(search=SEARCH, limit=100))
     _, bare = cold_and_median(bare_search(store, SEARCH), repeat)
     _, warm = cold_and_median(search, repeat)
-    results.append(Result(f"{label}: search {SEARCH}", warm, SEARCH_TARGET, bare,
-                          "bare SQL search page (text(), LIMIT 100, no count)",
-                          f"median of {repeat}; {search().total:,} matches"))
+    results.append(
+        Result(
+            f"{label}: search {SEARCH}",
+            warm,
+            SEARCH_TARGET,
+            bare,
+            "bare SQL search page (text(), LIMIT 100, no count)",
+            f"median of {repeat}; {search().total:,} matches",
+        )
+    )
     return results
 
 
@@ -167,13 +210,22 @@ def measure_warnings(store: Store, actor: Actor, label: str, repeat: int) -> lis
 
     _, warm = cold_and_median(warnings, max(1, repeat // 2))
     assert found is not None
-    return [Result(f"{label}: warnings of {_count(store):,} cases", warm, WARNINGS_TARGET, bare,
-                   "bare SQL reading the candidate cases' facts and uncertified officers (text())",
-                   f"median of {max(1, repeat // 2)}; {found.total:,} open warnings, "
-                   f"{len(bare_fn()):,} rows read by hand")]
+    return [
+        Result(
+            f"{label}: warnings of {_count(store):,} cases",
+            warm,
+            WARNINGS_TARGET,
+            bare,
+            "bare SQL reading the candidate cases' facts and uncertified officers (text())",
+            f"median of {max(1, repeat // 2)}; {found.total:,} open warnings, "
+            f"{len(bare_fn()):,} rows read by hand",
+        )
+    ]
 
 
-def measure_import(store: Store, actor: Actor, county: County, folder: Path, rows: int, label: str) -> list[Result]:
+def measure_import(
+    store: Store, actor: Actor, county: County, folder: Path, rows: int, label: str
+) -> list[Result]:
     """Import ``rows`` new cases into the big register, against openpyxl merely reading the file."""
     from bench.excel import read_only_rows
     from desktop.cases.exchange import import_cases
@@ -184,9 +236,16 @@ def measure_import(store: Store, actor: Actor, county: County, folder: Path, row
     before = _count(store)
     seconds, result = timed(lambda: import_cases(store, actor, path))
     assert result.imported == rows and _count(store) == before + rows, result
-    return [Result(f"{label}: import {rows:,} cases", seconds, IMPORT_TARGET, baseline,
-                   "openpyxl read_only reading every row of the same file",
-                   f"into the register of {before:,} cases; every row checked, written and audited")]
+    return [
+        Result(
+            f"{label}: import {rows:,} cases",
+            seconds,
+            IMPORT_TARGET,
+            baseline,
+            "openpyxl read_only reading every row of the same file",
+            f"into the register of {before:,} cases; every row checked, written and audited",
+        )
+    ]
 
 
 def _count(store: Store) -> int:
@@ -214,15 +273,28 @@ def write_case_workbook(path: Path, county: County, count: int) -> Path:
         filed = date(2026, 1, 5) + timedelta(days=rng.randrange(0, 300))
         party, party_type, party_id = rng.choice(parties)
         officers = "、".join(o[2] for o in rng.sample(county.officers[agency_id], rng.choice((2, 2, 3))))
-        cells: dict[str, Any] = {"案号": f"示{CODES[agency_id - 1]}导〔2026〕{n + 1}号", "执法主体": name,
-                                 "案由": rng.choice(CAUSES["其他"]), "当事人": party, "当事人类型": party_type,
-                                 "证件号码": party_id, "承办人员": officers, "案件来源": "监督检查",
-                                 "立案日期": filed}
+        cells: dict[str, Any] = {
+            "案号": f"示{CODES[agency_id - 1]}导〔2026〕{n + 1}号",
+            "执法主体": name,
+            "案由": rng.choice(CAUSES["其他"]),
+            "当事人": party,
+            "当事人类型": party_type,
+            "证件号码": party_id,
+            "承办人员": officers,
+            "案件来源": "监督检查",
+            "立案日期": filed,
+        }
         kind = rng.random()
         if kind < 0.6:
             ordinary = kind < 0.33
-            cells.update({"案件类别": "行政处罚", "程序类型": "普通程序" if ordinary else "简易程序",
-                          "处罚种类": "罚款", "罚没金额": rng.choice((100, 200)) if not ordinary else 5000})
+            cells.update(
+                {
+                    "案件类别": "行政处罚",
+                    "程序类型": "普通程序" if ordinary else "简易程序",
+                    "处罚种类": "罚款",
+                    "罚没金额": rng.choice((100, 200)) if not ordinary else 5000,
+                }
+            )
             decided = filed + timedelta(days=rng.randrange(0, 60) if ordinary else 0)
             if decided <= AS_OF:
                 cells.update({"决定日期": decided, "送达日期": decided})
@@ -231,8 +303,14 @@ def write_case_workbook(path: Path, county: County, count: int) -> Path:
         elif kind < 0.9:
             cells.update({"案件类别": "行政检查", "结案日期": filed + timedelta(days=5)})
         else:
-            cells.update({"案件类别": "行政强制", "强制措施": "扣押", "强制措施日期": filed,
-                          "强制措施解除日期": filed + timedelta(days=20)})
+            cells.update(
+                {
+                    "案件类别": "行政强制",
+                    "强制措施": "扣押",
+                    "强制措施日期": filed,
+                    "强制措施解除日期": filed + timedelta(days=20),
+                }
+            )
         row = n + 1
         for header, value in cells.items():
             if value is None:
@@ -267,8 +345,9 @@ def run_sqlite(folder: Path, count: int, warning_count: int, import_rows: int, r
     return results
 
 
-def run_postgresql(url: str, folder: Path, count: int, warning_count: int, import_rows: int,
-                   repeat: int) -> list[Result]:
+def run_postgresql(
+    url: str, folder: Path, count: int, warning_count: int, import_rows: int, repeat: int
+) -> list[Result]:
     """(d) on temporary schemas of the PostgreSQL server at ``url`` (dropped afterwards)."""
     results = []
     with postgresql_url(url) as big_url:

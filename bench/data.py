@@ -27,8 +27,18 @@ ADMIN, ADMIN_PASSWORD = "bench", "Bench-2026"
 AREAS = ("341122", "341124", "341125", "341126", "341181", "341182", "341102", "341103")
 TOWNS = ("城关镇", "临河镇", "汊河镇", "大柳镇", "张铺镇", "黄泥岗镇", "大英乡", "西王集镇")
 # the most common surnames with their share of the population (王 ≈ 7 %), then the rest evenly
-COMMON = {"王": 7.1, "李": 7.0, "张": 6.5, "刘": 5.3, "陈": 4.5, "杨": 3.1, "黄": 2.2, "赵": 2.0,
-          "吴": 2.0, "周": 1.9}
+COMMON = {
+    "王": 7.1,
+    "李": 7.0,
+    "张": 6.5,
+    "刘": 5.3,
+    "陈": 4.5,
+    "杨": 3.1,
+    "黄": 2.2,
+    "赵": 2.0,
+    "吴": 2.0,
+    "周": 1.9,
+}
 REST = [s for s in SURNAMES if s not in COMMON]
 SURNAME_POOL = list(COMMON) + REST
 SURNAME_WEIGHTS = list(COMMON.values()) + [(100 - sum(COMMON.values())) / len(REST)] * len(REST)
@@ -49,10 +59,25 @@ def agency_rows(count: int = 60) -> list[dict]:
     for i in range(1, count + 1):
         field = AGENCY_FIELDS[i % len(AGENCY_FIELDS)]
         level = "乡镇" if i % 5 == 0 else "县"
-        name = f"示范县{TOWNS[i % len(TOWNS)]}人民政府第{i}所" if level == "乡镇" else f"示范县{field}执法第{i}局"
+        name = (
+            f"示范县{TOWNS[i % len(TOWNS)]}人民政府第{i}所"
+            if level == "乡镇"
+            else f"示范县{field}执法第{i}局"
+        )
         code = make_credit_code(f"11341122{i:09d}")
-        rows.append({"id": i, "name": name, "short_name": f"执法{i}", "credit_code": code, "field": field,
-                     "level": level, "version": 1, "updated_at": STAMP, "updated_by": ADMIN})
+        rows.append(
+            {
+                "id": i,
+                "name": name,
+                "short_name": f"执法{i}",
+                "credit_code": code,
+                "field": field,
+                "level": level,
+                "version": 1,
+                "updated_at": STAMP,
+                "updated_by": ADMIN,
+            }
+        )
     return rows
 
 
@@ -67,10 +92,19 @@ def officer(i: int, rng: random.Random, agency_ids: list[int], fields: dict[int,
     birth = date(1966, 1, 1) + timedelta(days=i % 10_000)
     id_number = make_resident_id(AREAS[(i // 10_000) % len(AREAS)], birth, i // 10_000 * 37 % 1000)
     agency_id = agency_ids[i % len(agency_ids)]
-    return {"id": i + 1, "name": officer_name(rng), "id_number": id_number,
-            "gender": "男" if int(id_number[16]) % 2 else "女", "agency_id": agency_id,
-            "position": rng.choice(POSITIONS), "category": fields[agency_id],
-            "region": TOWNS[i % len(TOWNS)], "version": 1, "updated_at": STAMP, "updated_by": ADMIN}
+    return {
+        "id": i + 1,
+        "name": officer_name(rng),
+        "id_number": id_number,
+        "gender": "男" if int(id_number[16]) % 2 else "女",
+        "agency_id": agency_id,
+        "position": rng.choice(POSITIONS),
+        "category": fields[agency_id],
+        "region": TOWNS[i % len(TOWNS)],
+        "version": 1,
+        "updated_at": STAMP,
+        "updated_by": ADMIN,
+    }
 
 
 def certificate(i: int, officer_id: int, rng: random.Random, *, current: bool) -> dict:
@@ -78,8 +112,15 @@ def certificate(i: int, officer_id: int, rng: random.Random, *, current: bool) -
     issued, expires, status = certificate_terms(rng, TODAY)
     if not current:
         issued, expires = issued - timedelta(days=365 * 5), expires - timedelta(days=365 * 5)
-    return {"id": i, "officer_id": officer_id, "number": f"34112201{i:07d}",
-            "issued_on": issued, "expires_on": expires, "status": status, "current": current}
+    return {
+        "id": i,
+        "officer_id": officer_id,
+        "number": f"34112201{i:07d}",
+        "issued_on": issued,
+        "expires_on": expires,
+        "status": status,
+        "current": current,
+    }
 
 
 def fill_officers(store: Store, count: int, *, agencies: int = 60, chunk: int = 10_000) -> Agencies:
@@ -107,7 +148,8 @@ def fill_officers(store: Store, count: int, *, agencies: int = 60, chunk: int = 
             # explicit ids: move the sequences past them, as the program's own inserts need
             for table in ("agencies", "officers", "certificates"):
                 conn.exec_driver_sql(
-                    f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), (SELECT max(id) FROM {table}))")
+                    f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), (SELECT max(id) FROM {table}))"
+                )
     with store.engine.begin() as conn:
         conn.exec_driver_sql("ANALYZE")  # planner statistics, as a store in use would have
     return Agencies(tuple((a["id"], a["name"]) for a in a_rows))
@@ -157,8 +199,18 @@ def write_officer_workbook(path: Path, count: int, agency_names: list[str], *, o
         cert = certificate(i, 0, rng, current=True)
         agency = agency_names[n % len(agency_names)]
         row = n + 1
-        sheet.write_row(row, 0, [officer_name(rng), id_number, "男" if int(id_number[16]) % 2 else "女",
-                                 agency, rng.choice(POSITIONS), cert["number"]])
+        sheet.write_row(
+            row,
+            0,
+            [
+                officer_name(rng),
+                id_number,
+                "男" if int(id_number[16]) % 2 else "女",
+                agency,
+                rng.choice(POSITIONS),
+                cert["number"],
+            ],
+        )
         sheet.write_datetime(row, 6, cert["issued_on"], day)
         sheet.write_datetime(row, 7, cert["expires_on"], day)
         sheet.write_row(row, 8, [AGENCY_FIELDS[n % len(AGENCY_FIELDS)], TOWNS[n % len(TOWNS)]])

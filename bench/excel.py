@@ -35,9 +35,23 @@ def run(folder: Path, count: int) -> list[Result]:
         again, result = timed(lambda: import_officers(store, actor, path))
         assert result.skipped == count, result
         what = "openpyxl read_only reading every row of the same file"
-        return [Result(f"Excel import {count:,} officers", first, TARGET, baseline, what,
-                       "new officers with certificates, SQLite"),
-                Result(f"Excel re-import {count:,} (unchanged)", again, TARGET, baseline, what,
-                       "every row compared and skipped")]
+        return [
+            Result(
+                f"Excel import {count:,} officers",
+                first,
+                TARGET,
+                baseline,
+                what,
+                "new officers with certificates, SQLite",
+            ),
+            Result(
+                f"Excel re-import {count:,} (unchanged)",
+                again,
+                TARGET,
+                baseline,
+                what,
+                "every row compared and skipped",
+            ),
+        ]
     finally:
         store.dispose()

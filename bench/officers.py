@@ -69,9 +69,21 @@ def lazy_model_first_page(store: Store, actor: Actor) -> Callable[[], Any] | Non
     except ImportError:
         return None
     QApplication.instance() or QApplication([])
-    columns = [ColumnSpec(key, key, key) for key in
-               ("name", "id_number", "gender", "agency_name", "position", "cert_number", "cert_issued_on",
-                "cert_expires_on", "cert_state", "category")]
+    columns = [
+        ColumnSpec(key, key, key)
+        for key in (
+            "name",
+            "id_number",
+            "gender",
+            "agency_name",
+            "position",
+            "cert_number",
+            "cert_issued_on",
+            "cert_expires_on",
+            "cert_state",
+            "category",
+        )
+    ]
 
     def run() -> int:
         model = LazyTableModel(columns, lambda q: list_officers(store, actor, q))
@@ -106,8 +118,9 @@ def measure(store: Store, actor: Actor, label: str, repeat: int) -> list[Result]
     assert page is not None and len(page.items) == 100, page
     what = f"bare SQL page (LIMIT 100, no count) via the driver; {page.total:,} officers"
     results.append(Result(f"{label}: first screen, first call", cold, FIRST_SCREEN_TARGET, bare_time, what))
-    results.append(Result(f"{label}: first screen", warm, FIRST_SCREEN_TARGET, bare_time,
-                          what, f"median of {repeat}"))
+    results.append(
+        Result(f"{label}: first screen", warm, FIRST_SCREEN_TARGET, bare_time, what, f"median of {repeat}")
+    )
 
     found = None
 
@@ -116,18 +129,41 @@ def measure(store: Store, actor: Actor, label: str, repeat: int) -> list[Result]
         found = list_officers(store, actor, ListQuery(search=SEARCH, limit=100))
 
     _, warm = cold_and_median(search, repeat)
-    results.append(Result(f"{label}: search 王", warm, SEARCH_TARGET, bare_search_time,
-                          "bare SQL search page (LIMIT 100, no count)",
-                          f"median of {repeat}; {found.total:,} matches" if found else ""))
+    results.append(
+        Result(
+            f"{label}: search 王",
+            warm,
+            SEARCH_TARGET,
+            bare_search_time,
+            "bare SQL search page (LIMIT 100, no count)",
+            f"median of {repeat}; {found.total:,} matches" if found else "",
+        )
+    )
 
     lazy = lazy_model_first_page(store, actor)
     if lazy is None:
-        results.append(Result(f"{label}: lazy model first page", None, FIRST_SCREEN_TARGET, bare_time,
-                              "bare SQL page", "desktop/views/common/lazy_table.py not importable"))
+        results.append(
+            Result(
+                f"{label}: lazy model first page",
+                None,
+                FIRST_SCREEN_TARGET,
+                bare_time,
+                "bare SQL page",
+                "desktop/views/common/lazy_table.py not importable",
+            )
+        )
     else:
         _, warm = cold_and_median(lazy, repeat)
-        results.append(Result(f"{label}: lazy model first page", warm, FIRST_SCREEN_TARGET, bare_time,
-                              "bare SQL page", f"reload() + {VISIBLE_ROWS} rows painted; median of {repeat}"))
+        results.append(
+            Result(
+                f"{label}: lazy model first page",
+                warm,
+                FIRST_SCREEN_TARGET,
+                bare_time,
+                "bare SQL page",
+                f"reload() + {VISIBLE_ROWS} rows painted; median of {repeat}",
+            )
+        )
     return results
 
 

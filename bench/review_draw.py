@@ -21,8 +21,10 @@ from desktop.review.rubrics import install_default_rubrics
 
 TARGET = 2.0
 REVIEWERS = ("bench_r1", "bench_r2", "bench_r3", "bench_r4")
-BARE = ("SELECT id, agency_id, case_no FROM cases WHERE category = '行政处罚' "
-        "AND closed_on >= :start AND closed_on <= :end")
+BARE = (
+    "SELECT id, agency_id, case_no FROM cases WHERE category = '行政处罚' "
+    "AND closed_on >= :start AND closed_on <= :end"
+)
 
 
 def _prepare(store: Store, actor: Actor) -> None:
@@ -39,9 +41,19 @@ def measure_draw(store: Store, actor: Actor, label: str, repeat: int) -> list[Re
     counter = iter(range(10_000))
 
     def draw() -> object:
-        return create_campaign(store, actor, CampaignSpec(
-            name=f"bench-{next(counter)}", seed="20261123", closed_from=date(2000, 1, 1), closed_to=AS_OF,
-            reviewers=REVIEWERS, per_agency=3), as_of=AS_OF)
+        return create_campaign(
+            store,
+            actor,
+            CampaignSpec(
+                name=f"bench-{next(counter)}",
+                seed="20261123",
+                closed_from=date(2000, 1, 1),
+                closed_to=AS_OF,
+                reviewers=REVIEWERS,
+                per_agency=3,
+            ),
+            as_of=AS_OF,
+        )
 
     def bare() -> list:
         with store.engine.connect() as conn:
@@ -50,8 +62,16 @@ def measure_draw(store: Store, actor: Actor, label: str, repeat: int) -> list[Re
     eligible = len(bare())
     cold, figure = cold_and_median(draw, repeat)
     _, baseline = cold_and_median(bare, repeat)
-    return [Result(f"{label}: draw 3 per agency from {eligible:,} closed files", figure, TARGET, baseline,
-                   "bare SQL reading the eligible files", f"first call {cold * 1000:.0f} ms")]
+    return [
+        Result(
+            f"{label}: draw 3 per agency from {eligible:,} closed files",
+            figure,
+            TARGET,
+            baseline,
+            "bare SQL reading the eligible files",
+            f"first call {cold * 1000:.0f} ms",
+        )
+    ]
 
 
 def run_sqlite(folder: Path, count: int, repeat: int) -> list[Result]:

@@ -24,11 +24,21 @@ MARKS = 40
 SEED = 20260520
 
 FACTS = DossierFacts(
-    case_no="安平市监罚〔2026〕88号", agency="安平县市场监督管理局", category="行政处罚",
-    cause="销售超过保质期的食品", party="安平县鑫源商贸有限公司", party_type="法人", officers=("李明", "王芳"),
-    cert_numbers=("33010012345", "33010012346"), filed_on=date(2026, 3, 2), decided_on=date(2026, 4, 10),
-    served_on=date(2026, 4, 13), penalty_kinds=("警告", "罚款"), amount=Decimal("12050"),
-    legal_basis="《中华人民共和国食品安全法》第一百二十四条第一款")
+    case_no="安平市监罚〔2026〕88号",
+    agency="安平县市场监督管理局",
+    category="行政处罚",
+    cause="销售超过保质期的食品",
+    party="安平县鑫源商贸有限公司",
+    party_type="法人",
+    officers=("李明", "王芳"),
+    cert_numbers=("33010012345", "33010012346"),
+    filed_on=date(2026, 3, 2),
+    decided_on=date(2026, 4, 10),
+    served_on=date(2026, 4, 13),
+    penalty_kinds=("警告", "罚款"),
+    amount=Decimal("12050"),
+    legal_basis="《中华人民共和国食品安全法》第一百二十四条第一款",
+)
 
 
 def make_marks(count: int = MARKS, pages: int = PAGES, seed: int = SEED) -> list[MarkOut]:
@@ -44,19 +54,51 @@ def make_marks(count: int = MARKS, pages: int = PAGES, seed: int = SEED) -> list
         else:
             x = rng.uniform(72, 300)
             rect = (x, y, x + rng.uniform(60, 220), y + rng.uniform(20, 140))
-            marks.append(MarkOut(page, rect, "rect", "", f"3.{n % 7}.b 漏项、内容不完整 −1分",
-                                 "缺当事人签名。" if n % 2 else "", "李四"))
+            marks.append(
+                MarkOut(
+                    page,
+                    rect,
+                    "rect",
+                    "",
+                    f"3.{n % 7}.b 漏项、内容不完整 −1分",
+                    "缺当事人签名。" if n % 2 else "",
+                    "李四",
+                )
+            )
     return marks
 
 
 def make_sheet(lines: int = 24) -> ScoreSheetOut:
     """A score sheet of ``lines`` deductions (two pages)."""
-    rows = tuple(SheetLine(f"2.{n}.a", "卷面", "按文书规范填写", "漏项、内容不完整、表述不清", "−1",
-                           "询问笔录未记录询问地点。" if n % 2 else "", "张三", "复核：维持" if n % 6 == 0 else "")
-                 for n in range(1, lines + 1))
-    return ScoreSheetOut("2026年度全县行政处罚案卷集中评查", FACTS.agency, FACTS.case_no, FACTS.cause, FACTS.party,
-                         "行政处罚案卷评查标准（2026版）XZCF-2026", ("张三", "李四"), "50% / 50%", rows, (),
-                         "76.0", "合格", False, "2026年5月20日")
+    rows = tuple(
+        SheetLine(
+            f"2.{n}.a",
+            "卷面",
+            "按文书规范填写",
+            "漏项、内容不完整、表述不清",
+            "−1",
+            "询问笔录未记录询问地点。" if n % 2 else "",
+            "张三",
+            "复核：维持" if n % 6 == 0 else "",
+        )
+        for n in range(1, lines + 1)
+    )
+    return ScoreSheetOut(
+        "2026年度全县行政处罚案卷集中评查",
+        FACTS.agency,
+        FACTS.case_no,
+        FACTS.cause,
+        FACTS.party,
+        "行政处罚案卷评查标准（2026版）XZCF-2026",
+        ("张三", "李四"),
+        "50% / 50%",
+        rows,
+        (),
+        "76.0",
+        "合格",
+        False,
+        "2026年5月20日",
+    )
 
 
 def open_and_save(source: Path, out: Path) -> None:
@@ -79,8 +121,16 @@ def run(folder: Path, repeat: int) -> list[Result]:
     base = min(timed(lambda: open_and_save(source, folder / "review-baseline.pdf"))[0] for _ in range(repeat))
     what = f"PyMuPDF opening and saving the same {PAGES}-page file ({_options()})"
     size = out.stat().st_size / source.stat().st_size
-    return [Result(f"review export: {PAGES} pages, {MARKS} marks + score sheet", warm, TARGET, base, what,
-                   f"first call {cold:.2f} s; {added} sheet pages appended; copy {size:.2f}× the source's size")]
+    return [
+        Result(
+            f"review export: {PAGES} pages, {MARKS} marks + score sheet",
+            warm,
+            TARGET,
+            base,
+            what,
+            f"first call {cold:.2f} s; {added} sheet pages appended; copy {size:.2f}× the source's size",
+        )
+    ]
 
 
 def _options() -> str:

@@ -36,11 +36,21 @@ def write_test_dossier(folder: Path) -> Path:
     from desktop.demo.dossier.document import DossierFacts, write_dossier
 
     facts = DossierFacts(
-        case_no="安平市监罚〔2026〕12号", agency="安平县市场监督管理局", category="行政处罚",
-        cause="销售超过保质期的食品", party="安平县鑫源商贸有限公司", party_type="法人",
-        officers=("李明", "王芳"), cert_numbers=("33010012345", "33010012346"), filed_on=date(2026, 3, 2),
-        decided_on=date(2026, 4, 10), served_on=date(2026, 4, 13), penalty_kinds=("警告", "罚款"),
-        amount=Decimal("12050"), legal_basis="《中华人民共和国食品安全法》第一百二十四条第一款")
+        case_no="安平市监罚〔2026〕12号",
+        agency="安平县市场监督管理局",
+        category="行政处罚",
+        cause="销售超过保质期的食品",
+        party="安平县鑫源商贸有限公司",
+        party_type="法人",
+        officers=("李明", "王芳"),
+        cert_numbers=("33010012345", "33010012346"),
+        filed_on=date(2026, 3, 2),
+        decided_on=date(2026, 4, 10),
+        served_on=date(2026, 4, 13),
+        penalty_kinds=("警告", "罚款"),
+        amount=Decimal("12050"),
+        legal_basis="《中华人民共和国食品安全法》第一百二十四条第一款",
+    )
     path = folder / "viewer-dossier-300.pdf"
     write_dossier(path, facts, pages=PAGES, seed=7)
     return path
@@ -85,6 +95,7 @@ def _baselines(path: Path, scale_first: float, scale_next: float, repeat: int) -
         return time.perf_counter() - started
 
     with pymupdf.open(path) as doc:
+
         def render_next() -> float:
             started = time.perf_counter()
             doc.load_page(1).get_pixmap(matrix=pymupdf.Matrix(scale_next, scale_next), alpha=False)
@@ -125,12 +136,22 @@ def run(folder: Path, repeat: int) -> list[Result]:
     base_open, base_turn = _baselines(path, *scales, repeat)
     where = f"{PAGES} pages, fit width at {zoom:.0%} in a {WINDOW[0]}×{WINDOW[1]} window"
     return [
-        Result("viewer: open a 300-page dossier, page 1 on screen", statistics.median(opens[1:]), OPEN_TARGET,
-               base_open, "PyMuPDF alone: open the file, render page 1 at the same zoom",
-               f"median of {repeat}; first open {opens[0] * 1000:.0f} ms; {where}"),
-        Result("viewer: turn to a page rendered ahead", statistics.median(turns[1:]), TURN_TARGET, base_turn,
-               "PyMuPDF alone: render one page of an open document at the same zoom",
-               f"median of {repeat}; first turn {turns[0] * 1000:.0f} ms"),
+        Result(
+            "viewer: open a 300-page dossier, page 1 on screen",
+            statistics.median(opens[1:]),
+            OPEN_TARGET,
+            base_open,
+            "PyMuPDF alone: open the file, render page 1 at the same zoom",
+            f"median of {repeat}; first open {opens[0] * 1000:.0f} ms; {where}",
+        ),
+        Result(
+            "viewer: turn to a page rendered ahead",
+            statistics.median(turns[1:]),
+            TURN_TARGET,
+            base_turn,
+            "PyMuPDF alone: render one page of an open document at the same zoom",
+            f"median of {repeat}; first turn {turns[0] * 1000:.0f} ms",
+        ),
     ]
 
 

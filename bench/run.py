@@ -39,7 +39,9 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--officers", type=int, default=100_000, help="officers in the register (b)")
     p.add_argument("--import-rows", type=int, default=10_000, help="officers in the workbook (c)")
     p.add_argument("--cases", type=int, default=1_000_000, help="cases in the register (d)")
-    p.add_argument("--warning-cases", type=int, default=100_000, help="cases in the register whose warnings (d) lists")
+    p.add_argument(
+        "--warning-cases", type=int, default=100_000, help="cases in the register whose warnings (d) lists"
+    )
     p.add_argument("--case-import-rows", type=int, default=10_000, help="cases in the workbook (d)")
     p.add_argument("--repeat", type=int, default=5, help="timed repetitions (medians are shown)")
     p.add_argument("--no-postgresql", action="store_true", help="skip (b) and (d) on PostgreSQL")
@@ -67,11 +69,14 @@ def main(argv: list[str] | None = None) -> int:
             results += excel.run(folder, args.import_rows)
         if "cases" in parts:
             print(f"(d) case register over {args.cases:,} cases …", flush=True)
-            results += cases.run_sqlite(folder, args.cases, args.warning_cases, args.case_import_rows, args.repeat)
+            results += cases.run_sqlite(
+                folder, args.cases, args.warning_cases, args.case_import_rows, args.repeat
+            )
             url = os.environ.get("DESK_TEST_PG_URL", "")
             if url and not args.no_postgresql:
-                results += cases.run_postgresql(url, folder, args.cases, args.warning_cases, args.case_import_rows,
-                                                args.repeat)
+                results += cases.run_postgresql(
+                    url, folder, args.cases, args.warning_cases, args.case_import_rows, args.repeat
+                )
             elif not url:
                 print("  PostgreSQL: skipped (DESK_TEST_PG_URL is not set)")
         if "review" in parts:
@@ -86,13 +91,18 @@ def main(argv: list[str] | None = None) -> int:
                 print("  PostgreSQL: skipped (DESK_TEST_PG_URL is not set)")
     print()
     print(table(results))
-    load = f", load average {os.getloadavg()[0]:.1f}" if hasattr(os, "getloadavg") else ""  # others' work skews
-    print(f"\n{platform.python_implementation()} {platform.python_version()}, {os.cpu_count()} CPUs, "
-          f"{time.perf_counter() - started:.0f} s in all{load}")
+    load = (
+        f", load average {os.getloadavg()[0]:.1f}" if hasattr(os, "getloadavg") else ""
+    )  # others' work skews
+    print(
+        f"\n{platform.python_implementation()} {platform.python_version()}, {os.cpu_count()} CPUs, "
+        f"{time.perf_counter() - started:.0f} s in all{load}"
+    )
     out = ROOT / "bench" / "out"
     out.mkdir(exist_ok=True)
-    (out / "results.json").write_text(json.dumps([r.as_dict() for r in results], ensure_ascii=False, indent=2),
-                                      encoding="utf-8")
+    (out / "results.json").write_text(
+        json.dumps([r.as_dict() for r in results], ensure_ascii=False, indent=2), encoding="utf-8"
+    )
     return 1 if any(r.verdict == "n/a" for r in results) else 0
 
 

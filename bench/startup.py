@@ -29,13 +29,28 @@ def prepare(folder: Path) -> dict[str, str]:
     data = folder / "startup-data"
     data.mkdir(parents=True, exist_ok=True)
     env = {k: v for k, v in os.environ.items() if not k.startswith("DESK_")}
-    env.update({"DESK_DATA_DIR": str(data), "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT),
-                "XDG_CONFIG_HOME": str(folder / "config"),  # the window's QSettings stay here
-                "XDG_CACHE_HOME": str(folder / "cache")})
-    for args, extra in ((["init", "--admin", "bench"], {"DESK_NEW_PASSWORD": PASSWORD}),
-                        (["--user", "bench", "demo"], {"DESK_PASSWORD": PASSWORD})):
-        done = subprocess.run([sys.executable, str(ROOT / "main.py"), *args], env={**env, **extra},
-                              cwd=ROOT, capture_output=True, text=True, timeout=120, stdin=subprocess.DEVNULL)
+    env.update(
+        {
+            "DESK_DATA_DIR": str(data),
+            "QT_QPA_PLATFORM": "offscreen",
+            "PYTHONPATH": str(ROOT),
+            "XDG_CONFIG_HOME": str(folder / "config"),  # the window's QSettings stay here
+            "XDG_CACHE_HOME": str(folder / "cache"),
+        }
+    )
+    for args, extra in (
+        (["init", "--admin", "bench"], {"DESK_NEW_PASSWORD": PASSWORD}),
+        (["--user", "bench", "demo"], {"DESK_PASSWORD": PASSWORD}),
+    ):
+        done = subprocess.run(
+            [sys.executable, str(ROOT / "main.py"), *args],
+            env={**env, **extra},
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            timeout=120,
+            stdin=subprocess.DEVNULL,
+        )
         if done.returncode:
             raise RuntimeError(f"main.py {' '.join(args)} failed: {done.stderr.strip()}")
     env.update({"DESK_USER": "bench", "DESK_PASSWORD": PASSWORD})
@@ -45,13 +60,21 @@ def prepare(folder: Path) -> dict[str, str]:
 def one_run(mode: str, env: dict[str, str], timeout: float = 60) -> float:
     """Seconds from starting a child in ``mode`` (``app`` or ``baseline``) to its window shown."""
     started = time.time()
-    done = subprocess.run([sys.executable, str(CHILD), mode], env=env, cwd=ROOT, capture_output=True,
-                          text=True, timeout=timeout, stdin=subprocess.DEVNULL)
+    done = subprocess.run(
+        [sys.executable, str(CHILD), mode],
+        env=env,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        stdin=subprocess.DEVNULL,
+    )
     for line in done.stdout.splitlines():
         if line.startswith("SHOWN "):
             return float(line.split()[1]) - started
-    raise RuntimeError(f"{mode}: no window shown (exit {done.returncode})\n{done.stdout[-1500:]}\n"
-                       f"{done.stderr[-3000:]}")
+    raise RuntimeError(
+        f"{mode}: no window shown (exit {done.returncode})\n{done.stdout[-1500:]}\n{done.stderr[-3000:]}"
+    )
 
 
 def run(folder: Path, repeat: int) -> list[Result]:
@@ -63,10 +86,20 @@ def run(folder: Path, repeat: int) -> list[Result]:
         one_run("app", env)
     except RuntimeError as exc:
         first = str(exc).strip().splitlines()
-        return [Result("start to main window shown", None, TARGET, None, what, " / ".join(first[:1] + first[-1:]))]
+        return [
+            Result("start to main window shown", None, TARGET, None, what, " / ".join(first[:1] + first[-1:]))
+        ]
     baseline, app = [], []
     for _ in range(repeat):
         baseline.append(one_run("baseline", env))
         app.append(one_run("app", env))
-    return [Result("start to main window shown", statistics.median(app), TARGET, statistics.median(baseline),
-                   what, f"median of {repeat}; demo county store, login from DESK_USER")]
+    return [
+        Result(
+            "start to main window shown",
+            statistics.median(app),
+            TARGET,
+            statistics.median(baseline),
+            what,
+            f"median of {repeat}; demo county store, login from DESK_USER",
+        )
+    ]

@@ -69,13 +69,25 @@ def table(results: list[Result]) -> str:
     """The results as an aligned text table."""
     rows = [("benchmark", "figure", "target", "baseline", "ratio", "")]
     for r in results:
-        rows.append((r.name, seconds(r.figure), "≤ " + seconds(r.target) if r.target else "—",
-                     seconds(r.baseline), f"{r.ratio:.1f}×" if r.ratio is not None else "—", r.verdict))
+        rows.append(
+            (
+                r.name,
+                seconds(r.figure),
+                "≤ " + seconds(r.target) if r.target else "—",
+                seconds(r.baseline),
+                f"{r.ratio:.1f}×" if r.ratio is not None else "—",
+                r.verdict,
+            )
+        )
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
     lines = []
     for n, row in enumerate(rows):
-        lines.append("  ".join(cell.ljust(w) if i == 0 else cell.rjust(w)
-                               for i, (cell, w) in enumerate(zip(row, widths, strict=True))).rstrip())
+        lines.append(
+            "  ".join(
+                cell.ljust(w) if i == 0 else cell.rjust(w)
+                for i, (cell, w) in enumerate(zip(row, widths, strict=True))
+            ).rstrip()
+        )
         if n == 0:
             lines.append("-" * len(lines[0]))
     notes = [f"  {r.name}: baseline = {r.baseline_what}" + (f"; {r.note}" if r.note else "") for r in results]

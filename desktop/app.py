@@ -34,8 +34,9 @@ def window_options(argv: Sequence[str]) -> argparse.Namespace | None:
 
 def setup_logging() -> None:
     """Log to a rotating file in the user data folder (never passwords)."""
-    handler = RotatingFileHandler(paths.log_dir() / "desk.log", maxBytes=2_000_000, backupCount=3,
-                                  encoding="utf-8")
+    handler = RotatingFileHandler(
+        paths.log_dir() / "desk.log", maxBytes=2_000_000, backupCount=3, encoding="utf-8"
+    )
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
     root.addHandler(handler)

@@ -81,8 +81,10 @@ def test_the_rule_covers_the_core_and_spares_the_views() -> None:
 def test_only_views_and_app_import_qt(path: Path) -> None:
     found = qt_imports(path.read_text(encoding="utf-8"), str(path))
     where = ", ".join(f"line {line}: {name}" for line, name in found)
-    assert not found, (f"{path.relative_to(ROOT)} imports Qt ({where}); only desktop/views/ and "
-                       "desktop/app.py may (ARCHITECTURE.md): move the Qt part into a view")
+    assert not found, (
+        f"{path.relative_to(ROOT)} imports Qt ({where}); only desktop/views/ and "
+        "desktop/app.py may (ARCHITECTURE.md): move the Qt part into a view"
+    )
 
 
 def test_main_py_is_at_most_20_lines() -> None:

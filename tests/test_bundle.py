@@ -30,8 +30,19 @@ def bundle(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The one-folder bundle, built once for this module."""
     work = tmp_path_factory.mktemp("pyinstaller")
     env = {**os.environ, "PYINSTALLER_CONFIG_DIR": str(work / "config")}
-    cmd = [sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN",
-           "--workpath", str(work / "build"), "--distpath", str(work / "dist"), str(SPEC)]
+    cmd = [
+        sys.executable,
+        "-m",
+        "PyInstaller",
+        "--noconfirm",
+        "--log-level",
+        "WARN",
+        "--workpath",
+        str(work / "build"),
+        "--distpath",
+        str(work / "dist"),
+        str(SPEC),
+    ]
     done = subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True, timeout=600)
     assert done.returncode == 0, f"PyInstaller failed:\n{done.stdout[-3000:]}\n{done.stderr[-6000:]}"
     folder = work / "dist" / "EnforcementDesk"
@@ -39,14 +50,31 @@ def bundle(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return folder
 
 
-def run(program: Path, *args: str, data_dir: Path, timeout: float = 120, **env: str) -> subprocess.CompletedProcess:
+def run(
+    program: Path, *args: str, data_dir: Path, timeout: float = 120, **env: str
+) -> subprocess.CompletedProcess:
     """Start a program of the bundle with a private data folder and no store or user from outside."""
-    base = {k: v for k, v in os.environ.items()
-            if not k.startswith("DESK_") and k not in ("PYTHONPATH", "PYTHONHOME", "VIRTUAL_ENV")}
-    base.update({"DESK_DATA_DIR": str(data_dir), "QT_QPA_PLATFORM": "offscreen",
-                 "XDG_CONFIG_HOME": str(data_dir / "config"), **env})  # QSettings stay in the test's folder
-    return subprocess.run([str(program), *args], env=base, capture_output=True, text=True,
-                          timeout=timeout, stdin=subprocess.DEVNULL)
+    base = {
+        k: v
+        for k, v in os.environ.items()
+        if not k.startswith("DESK_") and k not in ("PYTHONPATH", "PYTHONHOME", "VIRTUAL_ENV")
+    }
+    base.update(
+        {
+            "DESK_DATA_DIR": str(data_dir),
+            "QT_QPA_PLATFORM": "offscreen",
+            "XDG_CONFIG_HOME": str(data_dir / "config"),
+            **env,
+        }
+    )  # QSettings stay in the test's folder
+    return subprocess.run(
+        [str(program), *args],
+        env=base,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        stdin=subprocess.DEVNULL,
+    )
 
 
 def cli(bundle: Path) -> Path:
@@ -65,8 +93,9 @@ def files(bundle: Path) -> Path:
 
 def init_store(bundle: Path, data_dir: Path) -> None:
     """``init --admin admin`` on the default SQLite store of ``data_dir``."""
-    done = run(cli(bundle), "--json", "init", "--admin", "admin", data_dir=data_dir,
-               DESK_NEW_PASSWORD=ADMIN_PASSWORD)
+    done = run(
+        cli(bundle), "--json", "init", "--admin", "admin", data_dir=data_dir, DESK_NEW_PASSWORD=ADMIN_PASSWORD
+    )
     assert done.returncode == 0, done.stderr
     result = json.loads(done.stdout)
     assert result["admin"] == "admin" and result["revision"], result
@@ -85,34 +114,56 @@ def test_data_files_are_in_the_bundle(bundle: Path) -> None:
     assert (migrations / "env.py").is_file() and (migrations / "script.py.mako").is_file()
     ours = sorted(p.name for p in (ROOT / "desktop" / "models" / "migrations" / "versions").glob("*.py"))
     assert sorted(p.name for p in (migrations / "versions").glob("*.py")) == ours
-    shipped = {p.relative_to(ROOT / "resources") for p in (ROOT / "resources").rglob("*")
-               if p.is_file() and "__pycache__" not in p.parts}
+    shipped = {
+        p.relative_to(ROOT / "resources")
+        for p in (ROOT / "resources").rglob("*")
+        if p.is_file() and "__pycache__" not in p.parts
+    }
     bundled = {p.relative_to(inner / "resources") for p in (inner / "resources").rglob("*") if p.is_file()}
     assert shipped <= bundled, f"resources missing from the bundle: {sorted(map(str, shipped - bundled))}"
     translations = inner / "PySide6" / "Qt" / "translations"
     assert (translations / "qtbase_zh_CN.qm").is_file()
     unwanted = [p.name for p in translations.glob("*.qm") if not p.name.endswith(("_zh_CN.qm", "_en.qm"))]
     assert not unwanted, f"Qt catalogues of languages we do not offer: {unwanted[:5]}"
-    excluded = [name for name in ("QtQml", "QtQuick", "QtWebEngineCore", "QtMultimedia", "Qt3DCore")
-                if list((inner / "PySide6").glob(f"{name}.*"))]
+    excluded = [
+        name
+        for name in ("QtQml", "QtQuick", "QtWebEngineCore", "QtMultimedia", "Qt3DCore")
+        if list((inner / "PySide6").glob(f"{name}.*"))
+    ]
     assert not excluded, f"unused Qt modules in the bundle: {excluded}"
 
 
 def test_cli_creates_a_store_and_lists_agencies(bundle: Path, tmp_path: Path) -> None:
     init_store(bundle, tmp_path)
     assert (tmp_path / "desk.sqlite3").is_file()
-    done = run(cli(bundle), "--json", "agencies", "list", data_dir=tmp_path,
-               DESK_USER="admin", DESK_PASSWORD=ADMIN_PASSWORD)
+    done = run(
+        cli(bundle),
+        "--json",
+        "agencies",
+        "list",
+        data_dir=tmp_path,
+        DESK_USER="admin",
+        DESK_PASSWORD=ADMIN_PASSWORD,
+    )
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout) == {"items": [], "total": 0}
-    refused = run(cli(bundle), "agencies", "list", data_dir=tmp_path,
-                  DESK_USER="admin", DESK_PASSWORD="wrong")
+    refused = run(
+        cli(bundle), "agencies", "list", data_dir=tmp_path, DESK_USER="admin", DESK_PASSWORD="wrong"
+    )
     assert refused.returncode == 1 and refused.stderr.strip()
     wrong = run(cli(bundle), "no-such-command", data_dir=tmp_path)
     assert wrong.returncode == 2
     for command in (("cases", "list"), ("cases", "warnings")):
-        done = run(cli(bundle), "--json", "--as-of", "2026-11-23", *command, data_dir=tmp_path,
-                   DESK_USER="admin", DESK_PASSWORD=ADMIN_PASSWORD)
+        done = run(
+            cli(bundle),
+            "--json",
+            "--as-of",
+            "2026-11-23",
+            *command,
+            data_dir=tmp_path,
+            DESK_USER="admin",
+            DESK_PASSWORD=ADMIN_PASSWORD,
+        )
         assert done.returncode == 0, done.stderr
         assert json.loads(done.stdout) == {"items": [], "total": 0}
 
@@ -130,13 +181,26 @@ def test_cli_migrates_a_postgresql_store(bundle: Path, tmp_path: Path) -> None:
         conn.execute(text(f'CREATE SCHEMA "{schema}"'))
     try:
         store = f"{url}{'&' if '?' in url else '?'}options=-csearch_path%3D{schema}"
-        done = run(cli(bundle), "--store", store, "--json", "init", "--admin", "admin", data_dir=tmp_path,
-                   DESK_NEW_PASSWORD=ADMIN_PASSWORD)
+        done = run(
+            cli(bundle),
+            "--store",
+            store,
+            "--json",
+            "init",
+            "--admin",
+            "admin",
+            data_dir=tmp_path,
+            DESK_NEW_PASSWORD=ADMIN_PASSWORD,
+        )
         assert done.returncode == 0, done.stderr
         assert json.loads(done.stdout)["admin"] == "admin"
         with admin.connect() as conn:
-            tables = set(conn.execute(text(
-                "SELECT table_name FROM information_schema.tables WHERE table_schema = :s"), {"s": schema}).scalars())
+            tables = set(
+                conn.execute(
+                    text("SELECT table_name FROM information_schema.tables WHERE table_schema = :s"),
+                    {"s": schema},
+                ).scalars()
+            )
         assert {"alembic_version", "users", "officers"} <= tables
     finally:
         with admin.connect() as conn:
@@ -147,6 +211,12 @@ def test_cli_migrates_a_postgresql_store(bundle: Path, tmp_path: Path) -> None:
 def test_window_smoke_test(bundle: Path, tmp_path: Path) -> None:
     """The frozen window opens on a fresh store, visits every page and quits with exit 0."""
     init_store(bundle, tmp_path)
-    done = run(window(bundle), "--smoke-test", data_dir=tmp_path, timeout=180,
-               DESK_USER="admin", DESK_PASSWORD=ADMIN_PASSWORD)
+    done = run(
+        window(bundle),
+        "--smoke-test",
+        data_dir=tmp_path,
+        timeout=180,
+        DESK_USER="admin",
+        DESK_PASSWORD=ADMIN_PASSWORD,
+    )
     assert done.returncode == 0, f"exit {done.returncode}\n{done.stdout[-3000:]}\n{done.stderr[-6000:]}"

@@ -44,8 +44,9 @@ def demo_context(folder: Path):  # type: ignore[no-untyped-def]
     load_demo(store, admin, dossier_dir=folder / "dossiers")
     dialogs = FakeDialogs()
     settings = Settings(sqlite_path=str(folder / "demo.sqlite3"))
-    return AppContext(settings, store, store.clock, actor=admin, tasks=SyncTaskRunner(dialogs),
-                      dialogs=dialogs)
+    return AppContext(
+        settings, store, store.clock, actor=admin, tasks=SyncTaskRunner(dialogs), dialogs=dialogs
+    )
 
 
 def render_all(ctx, save: Save) -> None:  # type: ignore[no-untyped-def]
@@ -66,8 +67,14 @@ def render_all(ctx, save: Save) -> None:  # type: ignore[no-untyped-def]
         QApplication.processEvents()
         QApplication.processEvents()  # a detail panel that scrolls is laid out on the second pass
         save(window, key)
-    for key, opener in (("cases", "new_case"), ("cases", "record_current"), ("warnings", "handle_current"),
-                        ("agencies", "new_agency"), ("officers", "edit_current"), ("users", "new_account")):
+    for key, opener in (
+        ("cases", "new_case"),
+        ("cases", "record_current"),
+        ("warnings", "handle_current"),
+        ("agencies", "new_agency"),
+        ("officers", "edit_current"),
+        ("users", "new_account"),
+    ):
         dialog = getattr(window.show_page(key), opener)()
         if dialog is not None:
             save(dialog, f"{key}_{opener}" if key in ("cases", "warnings") else f"{key}_dialog")
@@ -75,11 +82,26 @@ def render_all(ctx, save: Save) -> None:  # type: ignore[no-untyped-def]
     render_review(ctx, window, save)
     save(LoginDialog(ctx, user_name="jiandu"), "login")
     save(FirstRunDialog(ctx), "first_run")
-    errors = [RowError("执法人员.xlsx", "Sheet1", 3, "身份证号", i18n.translate(
-        "errors", "{number} is not a valid resident ID number (18 characters, checksum per GB 11643).")
-        .format(number="34112219800101001")),
-        RowError("执法人员.xlsx", "Sheet1", 7, "执法主体", i18n.translate(
-            "errors", "unknown agency {agency}: import it first or use its exact name").format(agency="县公安局"))]
+    errors = [
+        RowError(
+            "执法人员.xlsx",
+            "Sheet1",
+            3,
+            "身份证号",
+            i18n.translate(
+                "errors", "{number} is not a valid resident ID number (18 characters, checksum per GB 11643)."
+            ).format(number="34112219800101001"),
+        ),
+        RowError(
+            "执法人员.xlsx",
+            "Sheet1",
+            7,
+            "执法主体",
+            i18n.translate("errors", "unknown agency {agency}: import it first or use its exact name").format(
+                agency="县公安局"
+            ),
+        ),
+    ]
     save(ImportErrorsDialog(ImportRefused(errors, "执法人员.xlsx"), ctx.dialogs), "import_report")
     window.close()
 

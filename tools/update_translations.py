@@ -20,8 +20,9 @@ TS = ROOT / "resources" / "translations" / "desk_zh_CN.ts"
 
 def source_files() -> list[str]:
     """Every Python file of the program, relative to the repository."""
-    return sorted(str(p.relative_to(ROOT)) for p in (ROOT / "desktop").rglob("*.py")
-                  if "migrations" not in p.parts)
+    return sorted(
+        str(p.relative_to(ROOT)) for p in (ROOT / "desktop").rglob("*.py") if "migrations" not in p.parts
+    )
 
 
 def lupdate(ts: Path) -> None:
@@ -30,9 +31,24 @@ def lupdate(ts: Path) -> None:
     if tool is None:
         sys.exit("pyside6-lupdate not found (it comes with PySide6)")
     ts.parent.mkdir(parents=True, exist_ok=True)
-    subprocess.run([tool, *source_files(), "-ts", str(ts), "-no-obsolete", "-locations", "none",
-                    "-source-language", "en", "-target-language", "zh_CN", "-silent"],
-                   cwd=ROOT, check=True)
+    subprocess.run(
+        [
+            tool,
+            *source_files(),
+            "-ts",
+            str(ts),
+            "-no-obsolete",
+            "-locations",
+            "none",
+            "-source-language",
+            "en",
+            "-target-language",
+            "zh_CN",
+            "-silent",
+        ],
+        cwd=ROOT,
+        check=True,
+    )
 
 
 def fill(ts: Path, mapping: dict[str, str]) -> int:
@@ -59,9 +75,12 @@ def unfinished(ts: Path) -> list[tuple[str, str]]:
     """The (context, source) pairs still without a translation."""
     import xml.etree.ElementTree as ET
 
-    return [(ctx.findtext("name") or "", msg.findtext("source") or "")
-            for ctx in ET.parse(ts).getroot().iter("context") for msg in ctx.iter("message")
-            if (msg.find("translation") is None or msg.find("translation").get("type") == "unfinished")]
+    return [
+        (ctx.findtext("name") or "", msg.findtext("source") or "")
+        for ctx in ET.parse(ts).getroot().iter("context")
+        for msg in ctx.iter("message")
+        if (msg.find("translation") is None or msg.find("translation").get("type") == "unfinished")
+    ]
 
 
 def main() -> None:

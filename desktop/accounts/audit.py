@@ -46,9 +46,22 @@ def canonical(value: Any) -> str | None:
 
 def record_hash(rec: AuditRecord) -> str:
     """SHA-256 over every field of the record and the previous record's hash."""
-    body = json.dumps([rec.id, rec.at, rec.actor, rec.action, rec.entity, rec.entity_id,
-                       rec.summary, rec.before, rec.after, rec.prev_hash],
-                      ensure_ascii=False, separators=(",", ":"))
+    body = json.dumps(
+        [
+            rec.id,
+            rec.at,
+            rec.actor,
+            rec.action,
+            rec.entity,
+            rec.entity_id,
+            rec.summary,
+            rec.before,
+            rec.after,
+            rec.prev_hash,
+        ],
+        ensure_ascii=False,
+        separators=(",", ":"),
+    )
     return hashlib.sha256(body.encode("utf-8")).hexdigest()
 
 
@@ -64,9 +77,18 @@ class Change:
     summary: str = ""
 
 
-def record(session: Session, store: Store, actor: str, action: str, entity: str,
-           entity_id: Any = "", *, before: Any = None, after: Any = None,
-           summary: str = "") -> AuditRecord:
+def record(
+    session: Session,
+    store: Store,
+    actor: str,
+    action: str,
+    entity: str,
+    entity_id: Any = "",
+    *,
+    before: Any = None,
+    after: Any = None,
+    summary: str = "",
+) -> AuditRecord:
     """Append one record to the chain inside the caller's transaction."""
     return record_many(session, store, actor, [Change(action, entity, entity_id, before, after, summary)])[-1]
 
@@ -77,18 +99,25 @@ def record_many(session: Session, store: Store, actor: str, changes: Sequence[Ch
     The chain head row is locked first (``FOR UPDATE`` on PostgreSQL; SQLite writers already
     hold the write lock), so concurrent workstations append one after the other.
     """
-    head = session.execute(
-        select(AuditHead).where(AuditHead.id == 1).with_for_update()).scalar_one_or_none()
+    head = session.execute(select(AuditHead).where(AuditHead.id == 1).with_for_update()).scalar_one_or_none()
     if head is None:
         head = AuditHead(id=1, last_id=0, last_hash=GENESIS)
         session.add(head)
     at = utc_iso(store.clock.now())
     records = []
     for change in changes:
-        rec = AuditRecord(id=head.last_id + 1, at=at, actor=actor, action=change.action,
-                          entity=change.entity, entity_id=str(change.entity_id),
-                          summary=change.summary[:200], before=canonical(change.before),
-                          after=canonical(change.after), prev_hash=head.last_hash)
+        rec = AuditRecord(
+            id=head.last_id + 1,
+            at=at,
+            actor=actor,
+            action=change.action,
+            entity=change.entity,
+            entity_id=str(change.entity_id),
+            summary=change.summary[:200],
+            before=canonical(change.before),
+            after=canonical(change.after),
+            prev_hash=head.last_hash,
+        )
         rec.hash = record_hash(rec)
         head.last_id, head.last_hash = rec.id, rec.hash
         records.append(rec)
@@ -124,8 +153,13 @@ def verify_chain(store: Store, *, batch: int = 5000) -> ChainReport:
     with store.reading() as session:
         last_id = 0
         while True:
-            rows = session.execute(select(AuditRecord).where(AuditRecord.id > last_id)
-                                   .order_by(AuditRecord.id).limit(batch)).scalars().all()
+            rows = (
+                session.execute(
+                    select(AuditRecord).where(AuditRecord.id > last_id).order_by(AuditRecord.id).limit(batch)
+                )
+                .scalars()
+                .all()
+            )
             if not rows:
                 break
             for rec in rows:
@@ -135,11 +169,13 @@ def verify_chain(store: Store, *, batch: int = 5000) -> ChainReport:
                 prev_hash, expected_id, checked = rec.hash, rec.id + 1, checked + 1
             last_id = rows[-1].id
             session.expunge_all()
-        head = session.execute(select(AuditHead.last_id, AuditHead.last_hash)
-                               .where(AuditHead.id == 1)).first()
+        head = session.execute(
+            select(AuditHead.last_id, AuditHead.last_hash).where(AuditHead.id == 1)
+        ).first()
     if head is not None and (head.last_id != expected_id - 1 or head.last_hash != prev_hash):
-        return ChainReport(checked, False, expected_id, QT_TRANSLATE_NOOP(
-            "errors", "the records from {id} on were removed"))
+        return ChainReport(
+            checked, False, expected_id, QT_TRANSLATE_NOOP("errors", "the records from {id} on were removed")
+        )
     return ChainReport(checked, True)
 
 
@@ -165,6 +201,7 @@ def snapshot(obj: Any, fields: Sequence[str]) -> dict[str, Any]:
 
 
 # ---------------------------------------------------------------------------- reading
+
 
 @dataclass(frozen=True)
 class AuditRow:
@@ -210,8 +247,13 @@ def list_audit(store: Store, actor: Any, query: Any) -> Any:
     clause = search_clause(query.search, [AuditRecord.summary, AuditRecord.entity_id])
     if clause is not None:
         stmt = stmt.where(clause)
-    sorts = {"id": AuditRecord.id, "at": AuditRecord.id, "actor": AuditRecord.actor,
-             "action": AuditRecord.action, "entity": AuditRecord.entity}
+    sorts = {
+        "id": AuditRecord.id,
+        "at": AuditRecord.id,
+        "actor": AuditRecord.actor,
+        "action": AuditRecord.action,
+        "entity": AuditRecord.entity,
+    }
     with store.reading() as session:
         rows, total = fetch_page(session, stmt, query, sorts, [AuditRecord.id.desc()], AuditRecord.id)
         return Page(tuple(_audit_row(r) for (r,) in rows), total)
@@ -223,10 +265,13 @@ def audit_facets(store: Store, actor: Any) -> AuditFacets:
 
     require(actor, Permission.VIEW_AUDIT)
     with store.reading() as session:
+
         def distinct(column: Any) -> tuple[str, ...]:
             return tuple(session.execute(select(column).distinct().order_by(column)).scalars())
-        return AuditFacets(distinct(AuditRecord.actor), distinct(AuditRecord.entity),
-                           distinct(AuditRecord.action))
+
+        return AuditFacets(
+            distinct(AuditRecord.actor), distinct(AuditRecord.entity), distinct(AuditRecord.action)
+        )
 
 
 def _utc_bound(day: date) -> str:
@@ -235,6 +280,15 @@ def _utc_bound(day: date) -> str:
 
 
 def _audit_row(rec: AuditRecord) -> AuditRow:
-    return AuditRow(rec.id, rec.at, rec.actor, rec.action, rec.entity, rec.entity_id, rec.summary,
-                    json.loads(rec.before) if rec.before else None,
-                    json.loads(rec.after) if rec.after else None, rec.hash)
+    return AuditRow(
+        rec.id,
+        rec.at,
+        rec.actor,
+        rec.action,
+        rec.entity,
+        rec.entity_id,
+        rec.summary,
+        json.loads(rec.before) if rec.before else None,
+        json.loads(rec.after) if rec.after else None,
+        rec.hash,
+    )

@@ -83,15 +83,29 @@ def create_first_admin(store: Store, name: str, password: str, display_name: str
     name = check_user_name(name)
     with store.unit_of_work() as uow:
         if uow.session.execute(select(func.count()).select_from(User)).scalar_one():
-            raise PermissionDenied(QT_TRANSLATE_NOOP(
-                "errors", "The store already has accounts; ask an administrator for one."))
-        user = User(name=name, display_name=display_name or name, role=Role.ADMIN.value,
-                    password_hash=hash_password(password), updated_at=utc_iso(store.clock.now()),
-                    updated_by=name)
+            raise PermissionDenied(
+                QT_TRANSLATE_NOOP("errors", "The store already has accounts; ask an administrator for one.")
+            )
+        user = User(
+            name=name,
+            display_name=display_name or name,
+            role=Role.ADMIN.value,
+            password_hash=hash_password(password),
+            updated_at=utc_iso(store.clock.now()),
+            updated_by=name,
+        )
         uow.session.add(user)
         uow.session.flush()
-        audit.record(uow.session, store, name, "create", "user", user.id,
-                     after=audit.snapshot(user, USER_AUDITED_FIELDS), summary=name)
+        audit.record(
+            uow.session,
+            store,
+            name,
+            "create",
+            "user",
+            user.id,
+            after=audit.snapshot(user, USER_AUDITED_FIELDS),
+            summary=name,
+        )
         uow.commit()
         return _actor(user)
 
@@ -103,23 +117,41 @@ def authenticate(store: Store, name: str, password: str) -> Actor:
         user = uow.session.execute(select(User).where(User.name == name.strip())).scalar_one_or_none()
         if user is None or not user.active:
             verify_password(password, _DUMMY_HASH)  # same time as a real check
-            audit.record(uow.session, store, name.strip() or "?", "login_failed", "user", "",
-                         after={"known_account": user is not None, "active": bool(user and user.active)},
-                         summary=name.strip())
+            audit.record(
+                uow.session,
+                store,
+                name.strip() or "?",
+                "login_failed",
+                "user",
+                "",
+                after={"known_account": user is not None, "active": bool(user and user.active)},
+                summary=name.strip(),
+            )
             uow.commit()
             raise _wrong_login()
         if user.locked_until and parse_utc_iso(user.locked_until) > now:
             minutes = int((parse_utc_iso(user.locked_until) - now).total_seconds() // 60) + 1
-            raise AccountLocked(QT_TRANSLATE_NOOP(
-                "errors", "Account {user} is locked after repeated failed logins; try again in {minutes} minute(s)."),
-                user=user.name, minutes=minutes)
+            raise AccountLocked(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "Account {user} is locked after repeated failed logins; try again in {minutes} minute(s).",
+                ),
+                user=user.name,
+                minutes=minutes,
+            )
         if not verify_password(password, user.password_hash):
             _count_failure(uow.session, store, user)
             uow.commit()
             if user.locked_until:
-                raise AccountLocked(QT_TRANSLATE_NOOP(
-                    "errors", "Account {user} is now locked for {minutes} minutes after {count} failed logins."),
-                    user=user.name, minutes=int(LOCKOUT.total_seconds() // 60), count=MAX_FAILED_LOGINS)
+                raise AccountLocked(
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "Account {user} is now locked for {minutes} minutes after {count} failed logins.",
+                    ),
+                    user=user.name,
+                    minutes=int(LOCKOUT.total_seconds() // 60),
+                    count=MAX_FAILED_LOGINS,
+                )
             raise _wrong_login()
         user.failed_attempts, user.locked_until, user.last_login_at = 0, None, utc_iso(now)
         audit.record(uow.session, store, user.name, "login", "user", user.id, summary=user.name)
@@ -129,13 +161,29 @@ def authenticate(store: Store, name: str, password: str) -> Actor:
 
 def _count_failure(session, store: Store, user: User) -> None:  # type: ignore[no-untyped-def]
     user.failed_attempts += 1
-    audit.record(session, store, user.name, "login_failed", "user", user.id,
-                 after={"failed_attempts": user.failed_attempts}, summary=user.name)
+    audit.record(
+        session,
+        store,
+        user.name,
+        "login_failed",
+        "user",
+        user.id,
+        after={"failed_attempts": user.failed_attempts},
+        summary=user.name,
+    )
     if user.failed_attempts >= MAX_FAILED_LOGINS:
         user.locked_until = utc_iso(store.clock.now() + LOCKOUT)
         user.failed_attempts = 0
-        audit.record(session, store, user.name, "account_locked", "user", user.id,
-                     after={"locked_until": user.locked_until}, summary=user.name)
+        audit.record(
+            session,
+            store,
+            user.name,
+            "account_locked",
+            "user",
+            user.id,
+            after={"locked_until": user.locked_until},
+            summary=user.name,
+        )
 
 
 def _wrong_login() -> AuthenticationFailed:
@@ -151,8 +199,13 @@ def list_users(store: Store, actor: Actor, query: ListQuery = ListQuery(limit=No
         stmt = stmt.where(clause)
     if query.filter("role"):
         stmt = stmt.where(User.role == query.filter("role"))
-    sorts = {"name": User.name, "display_name": User.display_name, "role": User.role,
-             "agency": Agency.name, "last_login_at": User.last_login_at}
+    sorts = {
+        "name": User.name,
+        "display_name": User.display_name,
+        "role": User.role,
+        "agency": Agency.name,
+        "last_login_at": User.last_login_at,
+    }
     with store.reading() as session:
         rows, total = fetch_page(session, stmt, query, sorts, [User.name], User.id)
         return Page(tuple(_row(u, agency) for u, agency in rows), total)
@@ -166,17 +219,34 @@ def create_user(store: Store, actor: Actor, data: UserInput, password: str) -> U
     with store.unit_of_work() as uow:
         session = uow.session
         if session.execute(select(User.id).where(User.name == name)).first():
-            raise ValidationError(QT_TRANSLATE_NOOP("errors", "An account named {name} already exists."),
-                                  field="name", name=name)
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "An account named {name} already exists."),
+                field="name",
+                name=name,
+            )
         role, agency = _role_and_agency(session, data)
-        user = User(name=name, display_name=data.display_name.strip() or name, role=role.value,
-                    agency_id=agency.id if agency else None, active=data.active,
-                    password_hash=hash_password(password),
-                    updated_at=utc_iso(store.clock.now()), updated_by=actor.name)
+        user = User(
+            name=name,
+            display_name=data.display_name.strip() or name,
+            role=role.value,
+            agency_id=agency.id if agency else None,
+            active=data.active,
+            password_hash=hash_password(password),
+            updated_at=utc_iso(store.clock.now()),
+            updated_by=actor.name,
+        )
         session.add(user)
         session.flush()
-        audit.record(session, store, actor.name, "create", "user", user.id,
-                     after=audit.snapshot(user, USER_AUDITED_FIELDS), summary=name)
+        audit.record(
+            session,
+            store,
+            actor.name,
+            "create",
+            "user",
+            user.id,
+            after=audit.snapshot(user, USER_AUDITED_FIELDS),
+            summary=name,
+        )
         uow.commit()
         return _row(user, agency.name if agency else None)
 
@@ -191,15 +261,27 @@ def update_user(store: Store, actor: Actor, user_id: int, version: int, data: Us
         before = audit.snapshot(user, USER_AUDITED_FIELDS)
         role, agency = _role_and_agency(session, data)
         if user.id == actor.id and (role != Role.ADMIN or not data.active):
-            raise ValidationError(QT_TRANSLATE_NOOP(
-                "errors", "You cannot remove your own administrator rights or disable yourself."),
-                field="role")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "errors", "You cannot remove your own administrator rights or disable yourself."
+                ),
+                field="role",
+            )
         user.display_name = data.display_name.strip() or user.name
         user.role, user.agency_id, user.active = role.value, agency.id if agency else None, data.active
         user.updated_at, user.updated_by = utc_iso(store.clock.now()), actor.name
         session.flush()
-        audit.record(session, store, actor.name, "update", "user", user.id, before=before,
-                     after=audit.snapshot(user, USER_AUDITED_FIELDS), summary=user.name)
+        audit.record(
+            session,
+            store,
+            actor.name,
+            "update",
+            "user",
+            user.id,
+            before=before,
+            after=audit.snapshot(user, USER_AUDITED_FIELDS),
+            summary=user.name,
+        )
         uow.commit()
         return _row(user, agency.name if agency else None)
 
@@ -213,8 +295,7 @@ def reset_password(store: Store, actor: Actor, user_id: int, password: str) -> N
         user.password_hash = hash_password(password)
         user.failed_attempts, user.locked_until = 0, None
         user.updated_at, user.updated_by = utc_iso(store.clock.now()), actor.name
-        audit.record(uow.session, store, actor.name, "reset_password", "user", user.id,
-                     summary=user.name)
+        audit.record(uow.session, store, actor.name, "reset_password", "user", user.id, summary=user.name)
         uow.commit()
 
 
@@ -227,17 +308,18 @@ def change_own_password(store: Store, actor: Actor, old: str, new: str) -> None:
             raise _wrong_login()
         user.password_hash = hash_password(new)
         user.updated_at, user.updated_by = utc_iso(store.clock.now()), actor.name
-        audit.record(uow.session, store, actor.name, "change_password", "user", user.id,
-                     summary=user.name)
+        audit.record(uow.session, store, actor.name, "change_password", "user", user.id, summary=user.name)
         uow.commit()
 
 
 def check_version(row: object, version: int) -> None:
     """Refuse a write based on an older read of ``row``: name who changed it and when."""
     if row.version != version:
-        raise Conflict(QT_TRANSLATE_NOOP(
-            "errors", "Changed by {who} at {when} — reload and try again."),
-            who=row.updated_by, when=_local_minutes(row.updated_at))
+        raise Conflict(
+            QT_TRANSLATE_NOOP("errors", "Changed by {who} at {when} — reload and try again."),
+            who=row.updated_by,
+            when=_local_minutes(row.updated_at),
+        )
 
 
 def _local_minutes(text: str) -> str:
@@ -251,17 +333,21 @@ def _role_and_agency(session, data: UserInput) -> tuple[Role, Agency | None]:  #
     try:
         role = Role(data.role)
     except ValueError:
-        raise ValidationError(QT_TRANSLATE_NOOP("errors", "Unknown role {role}; use one of: {roles}."),
-                              field="role", role=data.role,
-                              roles=", ".join(r.value for r in Role)) from None
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Unknown role {role}; use one of: {roles}."),
+            field="role",
+            role=data.role,
+            roles=", ".join(r.value for r in Role),
+        ) from None
     agency = None
     if data.agency not in (None, ""):
         from desktop.personnel.repository import find_agency
 
         agency = find_agency(session, data.agency)
     if role in SCOPED_ROLES and agency is None:
-        raise ValidationError(QT_TRANSLATE_NOOP(
-            "errors", "Role {role} needs an agency."), field="agency", role=role.value)
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Role {role} needs an agency."), field="agency", role=role.value
+        )
     return role, agency
 
 
@@ -269,8 +355,9 @@ def check_user_name(name: str) -> str:
     """The trimmed user name, or a ValidationError (1 to 64 characters, no spaces)."""
     name = name.strip()
     if not name or len(name) > 64 or any(ch.isspace() for ch in name):
-        raise ValidationError(QT_TRANSLATE_NOOP(
-            "errors", "A user name is 1 to 64 characters without spaces."), field="name")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "A user name is 1 to 64 characters without spaces."), field="name"
+        )
     return name
 
 
@@ -282,11 +369,28 @@ def _get(session, user_id: int) -> User:  # type: ignore[no-untyped-def]
 
 
 def _actor(user: User) -> Actor:
-    return Actor(user.id, user.name, user.display_name, Role(user.role), user.agency_id,
-                 user.agency.name if user.agency else None)
+    return Actor(
+        user.id,
+        user.name,
+        user.display_name,
+        Role(user.role),
+        user.agency_id,
+        user.agency.name if user.agency else None,
+    )
 
 
 def _row(user: User, agency_name: str | None) -> UserRow:
-    return UserRow(user.id, user.name, user.display_name, Role(user.role), user.agency_id,
-                   agency_name, user.active, user.locked_until, user.last_login_at, user.version,
-                   user.updated_at, user.updated_by)
+    return UserRow(
+        user.id,
+        user.name,
+        user.display_name,
+        Role(user.role),
+        user.agency_id,
+        agency_name,
+        user.active,
+        user.locked_until,
+        user.last_login_at,
+        user.version,
+        user.updated_at,
+        user.updated_by,
+    )

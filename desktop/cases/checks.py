@@ -29,7 +29,9 @@ def stage_of(dates: Mapping[str, date | None]) -> str:
     return current
 
 
-_BEFORE_FILED = QT_TRANSLATE_NOOP("errors", "{later} ({later_date}) cannot be before {earlier} ({earlier_date}).")
+_BEFORE_FILED = QT_TRANSLATE_NOOP(
+    "errors", "{later} ({later_date}) cannot be before {earlier} ({earlier_date})."
+)
 _WITHOUT = QT_TRANSLATE_NOOP("errors", "{later} is recorded but {earlier} is not.")
 
 _ORDER_RULES: tuple[tuple[str, str, bool], ...] = (
@@ -64,9 +66,13 @@ def date_order_problems(dates: Mapping[str, date | None]) -> list[Problem]:
                 problems.append(Problem(f"{later}_on", _WITHOUT, params))
             continue
         if lt < e:
-            problems.append(Problem(f"{later}_on", _BEFORE_FILED,
-                                    (*params, ("later_date", lt.isoformat()),
-                                     ("earlier_date", e.isoformat()))))
+            problems.append(
+                Problem(
+                    f"{later}_on",
+                    _BEFORE_FILED,
+                    (*params, ("later_date", lt.isoformat()), ("earlier_date", e.isoformat())),
+                )
+            )
     return problems
 
 
@@ -79,15 +85,29 @@ def _title(stage: str) -> str:
 REQUIRED = QT_TRANSLATE_NOOP("errors", "{field} is required.")
 _NOT_ONE_OF = QT_TRANSLATE_NOOP("errors", "{value} is not one of: {allowed}.")
 NO_LEGAL_REVIEW = QT_TRANSLATE_NOOP(
-    "errors", "A major enforcement decision cannot be made without a legal review (未经法制审核不得作出决定).")
+    "errors", "A major enforcement decision cannot be made without a legal review (未经法制审核不得作出决定)."
+)
 
 FIELD_TITLES = {
-    "case_no": "案号", "agency": "执法主体", "category": "案件类别", "procedure": "程序类型",
-    "source": "案件来源", "cause": "案由", "party": "当事人", "party_type": "当事人类型",
-    "party_id_number": "证件号码", "measures": "强制措施", "measure_on": "强制措施日期",
-    "measure_released_on": "强制措施解除日期", "measure_extended": "延长期限",
-    "penalty_kinds": "处罚种类", "amount": "罚没金额", "major": "重大执法决定",
-    "officers": "承办人员", "legal_basis": "法律依据", "dossier": "卷宗",
+    "case_no": "案号",
+    "agency": "执法主体",
+    "category": "案件类别",
+    "procedure": "程序类型",
+    "source": "案件来源",
+    "cause": "案由",
+    "party": "当事人",
+    "party_type": "当事人类型",
+    "party_id_number": "证件号码",
+    "measures": "强制措施",
+    "measure_on": "强制措施日期",
+    "measure_released_on": "强制措施解除日期",
+    "measure_extended": "延长期限",
+    "penalty_kinds": "处罚种类",
+    "amount": "罚没金额",
+    "major": "重大执法决定",
+    "officers": "承办人员",
+    "legal_basis": "法律依据",
+    "dossier": "卷宗",
     **{f"{stage}_on": header for stage, header in terms.STAGE_HEADERS.items()},
 }
 """Each input field's column in the register workbook (FORMATS.md §1) — also its label."""
@@ -99,24 +119,36 @@ def clean_case(data: Any, *, historical: bool = False) -> tuple[Any, list[Proble
     ``historical`` (an imported register records what happened): a major decision without a
     legal review is recorded and warned about instead of refused.
     """
+
     def text(value: str | None) -> str | None:
         value = (value or "").strip()
         return value or None
 
-    data = replace(data, case_no=text(data.case_no) or "", cause=text(data.cause) or "",
-                   party=text(data.party) or "", procedure=text(data.procedure),
-                   source=text(data.source), party_type=text(data.party_type),
-                   party_id_number=(text(data.party_id_number) or "").upper() or None,
-                   legal_basis=text(data.legal_basis), dossier=text(data.dossier),
-                   category=text(data.category) or "")
+    data = replace(
+        data,
+        case_no=text(data.case_no) or "",
+        cause=text(data.cause) or "",
+        party=text(data.party) or "",
+        procedure=text(data.procedure),
+        source=text(data.source),
+        party_type=text(data.party_type),
+        party_id_number=(text(data.party_id_number) or "").upper() or None,
+        legal_basis=text(data.legal_basis),
+        dossier=text(data.dossier),
+        category=text(data.category) or "",
+    )
     problems: list[Problem] = []
     for name in ("case_no", "category", "cause", "party", "filed_on"):
         if not getattr(data, name):
             problems.append(Problem(name, REQUIRED, (("field", FIELD_TITLES[name]),)))
     if not data.officers:
         problems.append(Problem("officers", REQUIRED, (("field", FIELD_TITLES["officers"]),)))
-    choices = (("category", terms.CATEGORIES), ("procedure", terms.PROCEDURES), ("source", terms.SOURCES),
-               ("party_type", terms.PARTY_TYPES))
+    choices = (
+        ("category", terms.CATEGORIES),
+        ("procedure", terms.PROCEDURES),
+        ("source", terms.SOURCES),
+        ("party_type", terms.PARTY_TYPES),
+    )
     for name, allowed in choices:
         value = getattr(data, name)
         if value and value not in allowed:
@@ -124,11 +156,21 @@ def clean_case(data: Any, *, historical: bool = False) -> tuple[Any, list[Proble
     problems += list_problems("measures", data.measures, terms.MEASURES)
     problems += list_problems("penalty_kinds", data.penalty_kinds, terms.PENALTY_KINDS)
     if data.category == terms.PENALTY and not data.procedure:
-        problems.append(Problem("procedure", QT_TRANSLATE_NOOP(
-            "errors", "A 行政处罚 case needs its procedure (简易程序 or 普通程序)."), ()))
+        problems.append(
+            Problem(
+                "procedure",
+                QT_TRANSLATE_NOOP("errors", "A 行政处罚 case needs its procedure (简易程序 or 普通程序)."),
+                (),
+            )
+        )
     if data.category == terms.COERCION and not data.measures:
-        problems.append(Problem("measures", QT_TRANSLATE_NOOP(
-            "errors", "A 行政强制 case needs its coercive measures (强制措施)."), ()))
+        problems.append(
+            Problem(
+                "measures",
+                QT_TRANSLATE_NOOP("errors", "A 行政强制 case needs its coercive measures (强制措施)."),
+                (),
+            )
+        )
     if data.measures and data.measure_on is None:
         problems.append(Problem("measure_on", REQUIRED, (("field", FIELD_TITLES["measure_on"]),)))
     problems += amount_problems(data.amount)
@@ -136,24 +178,36 @@ def clean_case(data: Any, *, historical: bool = False) -> tuple[Any, list[Proble
     if id_problem is not None:
         problems.append(id_problem)
     problems += date_order_problems(input_dates(data))
-    if (not historical and data.major and data.decided_on is not None
-            and (data.legal_review_on is None or data.legal_review_on > data.decided_on)):
+    if (
+        not historical
+        and data.major
+        and data.decided_on is not None
+        and (data.legal_review_on is None or data.legal_review_on > data.decided_on)
+    ):
         problems.append(Problem("decided_on", NO_LEGAL_REVIEW, ()))
     return data, problems
 
 
 def list_problems(field: str, values: Sequence[str], allowed: Sequence[str]) -> list[Problem]:
     """Each value of a multi-value field that is not in its statutory list."""
-    return [Problem(field, _NOT_ONE_OF, (("value", v), ("allowed", "、".join(allowed)))) for v in values
-            if v not in allowed]
+    return [
+        Problem(field, _NOT_ONE_OF, (("value", v), ("allowed", "、".join(allowed))))
+        for v in values
+        if v not in allowed
+    ]
 
 
 def amount_problems(amount: Decimal | None) -> list[Problem]:
     """罚没金额: yuan, zero or more, at most two decimals."""
     if amount is None or (amount >= 0 and amount == amount.quantize(Decimal("0.01"))):
         return []
-    return [Problem("amount", QT_TRANSLATE_NOOP(
-        "errors", "The amount must be zero or more yuan with at most two decimals."), ())]
+    return [
+        Problem(
+            "amount",
+            QT_TRANSLATE_NOOP("errors", "The amount must be zero or more yuan with at most two decimals."),
+            (),
+        )
+    ]
 
 
 def input_dates(data: Any) -> dict[str, date | None]:
@@ -167,18 +221,34 @@ def party_id_problem(number: str | None, party_type: str | None) -> Problem | No
     if not number:
         return None
     if len(number) != 18:
-        return Problem("party_id_number", QT_TRANSLATE_NOOP(
-            "errors", "{number} is neither an 18-digit resident ID number nor an 18-character credit code."),
-            (("number", number),))
+        return Problem(
+            "party_id_number",
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "{number} is neither an 18-digit resident ID number nor an 18-character credit code.",
+            ),
+            (("number", number),),
+        )
     if party_type == "自然人" and not is_valid_resident_id(number):
-        return Problem("party_id_number", QT_TRANSLATE_NOOP(
-            "errors", "{number} is not a valid resident ID number (wrong check digit)."), (("number", number),))
+        return Problem(
+            "party_id_number",
+            QT_TRANSLATE_NOOP("errors", "{number} is not a valid resident ID number (wrong check digit)."),
+            (("number", number),),
+        )
     if party_type in ("法人", "其他组织") and not is_valid_credit_code(number):
-        return Problem("party_id_number", QT_TRANSLATE_NOOP(
-            "errors", "{number} is not a valid unified social credit code (wrong check character)."),
-            (("number", number),))
+        return Problem(
+            "party_id_number",
+            QT_TRANSLATE_NOOP(
+                "errors", "{number} is not a valid unified social credit code (wrong check character)."
+            ),
+            (("number", number),),
+        )
     if not (is_valid_resident_id(number) or is_valid_credit_code(number)):
-        return Problem("party_id_number", QT_TRANSLATE_NOOP(
-            "errors", "{number} fails the check digit of both a resident ID number and a credit code."),
-            (("number", number),))
+        return Problem(
+            "party_id_number",
+            QT_TRANSLATE_NOOP(
+                "errors", "{number} fails the check digit of both a resident ID number and a credit code."
+            ),
+            (("number", number),),
+        )
     return None

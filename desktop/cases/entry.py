@@ -46,11 +46,36 @@ from desktop.personnel.repository import agency_names
 from desktop.personnel.rules import Problem, raise_first
 
 CASE_FIELDS_AUDITED = (
-    "case_no", "agency_id", "category", "procedure", "source", "cause", "party", "party_type",
-    "party_id_number", "stage", "discovered_on", "filed_on", "investigated_on", "legal_review_on",
-    "decided_on", "served_on", "published_on", "executed_on", "closed_on", "measures", "measure_on",
-    "measure_released_on", "measure_extended", "decision_extension_days", "penalty_kinds", "amount",
-    "major", "legal_basis", "officer_count")
+    "case_no",
+    "agency_id",
+    "category",
+    "procedure",
+    "source",
+    "cause",
+    "party",
+    "party_type",
+    "party_id_number",
+    "stage",
+    "discovered_on",
+    "filed_on",
+    "investigated_on",
+    "legal_review_on",
+    "decided_on",
+    "served_on",
+    "published_on",
+    "executed_on",
+    "closed_on",
+    "measures",
+    "measure_on",
+    "measure_released_on",
+    "measure_extended",
+    "decision_extension_days",
+    "penalty_kinds",
+    "amount",
+    "major",
+    "legal_basis",
+    "officer_count",
+)
 
 
 @dataclass(frozen=True)
@@ -74,8 +99,9 @@ class CaseLookups:
         self.taken = taken
         self._officers: dict[int, tuple[dict[str, int], dict[str, list[int]]]] = {}
 
-    def resolve(self, data: CaseInput, *, historical: bool = False,
-                dossier_base: Path | None = None) -> tuple[ResolvedCase | None, list[Problem]]:
+    def resolve(
+        self, data: CaseInput, *, historical: bool = False, dossier_base: Path | None = None
+    ) -> tuple[ResolvedCase | None, list[Problem]]:
         """Check an input and find what it names; the problems say what is wrong, by field."""
         data, problems = clean_case(data, historical=historical)
         agency_id = self._agency(data.agency, problems)
@@ -87,17 +113,24 @@ class CaseLookups:
                 if found is not None and found not in officer_ids:
                     officer_ids.append(found)
             if data.case_no and self._case_exists(agency_id, data.case_no):
-                problems.append(Problem("case_no", QT_TRANSLATE_NOOP(
-                    "errors", "Case {case_no} is already on the register of {agency}."),
-                    (("case_no", data.case_no), ("agency", str(data.agency)))))
+                problems.append(
+                    Problem(
+                        "case_no",
+                        QT_TRANSLATE_NOOP("errors", "Case {case_no} is already on the register of {agency}."),
+                        (("case_no", data.case_no), ("agency", str(data.agency))),
+                    )
+                )
         dossier = None
         if data.dossier:
             path = Path(data.dossier)
             if not path.is_absolute() and dossier_base is not None:
                 path = dossier_base / path
             if not path.is_file():
-                problems.append(Problem("dossier", QT_TRANSLATE_NOOP("errors", "No file at {path}."),
-                                        (("path", str(path)),)))
+                problems.append(
+                    Problem(
+                        "dossier", QT_TRANSLATE_NOOP("errors", "No file at {path}."), (("path", str(path)),)
+                    )
+                )
             dossier = str(path.resolve())
         if problems or agency_id is None:
             return None, problems
@@ -108,13 +141,21 @@ class CaseLookups:
             return key if self.session.get(Agency, key) is not None else None
         text = str(key or "").strip()
         if not text:
-            problems.append(Problem("agency", QT_TRANSLATE_NOOP("errors", "{field} is required."),
-                                    (("field", FIELD_TITLES["agency"]),)))
+            problems.append(
+                Problem(
+                    "agency",
+                    QT_TRANSLATE_NOOP("errors", "{field} is required."),
+                    (("field", FIELD_TITLES["agency"]),),
+                )
+            )
             return None
         found = self.agencies.get(text)
         if found is None:
-            problems.append(Problem("agency", QT_TRANSLATE_NOOP("errors", "Unknown agency: {agency}."),
-                                    (("agency", text),)))
+            problems.append(
+                Problem(
+                    "agency", QT_TRANSLATE_NOOP("errors", "Unknown agency: {agency}."), (("agency", text),)
+                )
+            )
         return found
 
     def _officers_of(self, agency_id: int) -> tuple[dict[str, int], dict[str, list[int]]]:
@@ -123,14 +164,23 @@ class CaseLookups:
         return self._officers[agency_id]
 
     @staticmethod
-    def _officer(key: int | str, by_cert: dict[str, int], by_name: dict[str, list[int]],
-                 problems: list[Problem], agency: int | str) -> int | None:
+    def _officer(
+        key: int | str,
+        by_cert: dict[str, int],
+        by_name: dict[str, list[int]],
+        problems: list[Problem],
+        agency: int | str,
+    ) -> int | None:
         if isinstance(key, int):
             if key in by_cert.values() or any(key in ids for ids in by_name.values()):
                 return key
-            problems.append(Problem("officers", QT_TRANSLATE_NOOP(
-                "errors", "Officer {officer} does not belong to {agency}."),
-                (("officer", str(key)), ("agency", str(agency)))))
+            problems.append(
+                Problem(
+                    "officers",
+                    QT_TRANSLATE_NOOP("errors", "Officer {officer} does not belong to {agency}."),
+                    (("officer", str(key)), ("agency", str(agency))),
+                )
+            )
             return None
         text = str(key).strip()
         if text in by_cert:
@@ -139,39 +189,71 @@ class CaseLookups:
         if len(ids) == 1:
             return ids[0]
         if len(ids) > 1:
-            problems.append(Problem("officers", QT_TRANSLATE_NOOP(
-                "errors", "{count} officers of {agency} are called {officer}: give the certificate number."),
-                (("count", len(ids)), ("agency", str(agency)), ("officer", text))))
+            problems.append(
+                Problem(
+                    "officers",
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "{count} officers of {agency} are called {officer}: give the certificate number.",
+                    ),
+                    (("count", len(ids)), ("agency", str(agency)), ("officer", text)),
+                )
+            )
         else:
-            problems.append(Problem("officers", QT_TRANSLATE_NOOP(
-                "errors", "No officer of {agency} has the name or certificate number {officer}."),
-                (("agency", str(agency)), ("officer", text))))
+            problems.append(
+                Problem(
+                    "officers",
+                    QT_TRANSLATE_NOOP(
+                        "errors", "No officer of {agency} has the name or certificate number {officer}."
+                    ),
+                    (("agency", str(agency)), ("officer", text)),
+                )
+            )
         return None
 
     def _case_exists(self, agency_id: int, case_no: str) -> bool:
         if self.taken is not None:
             return (agency_id, case_no) in self.taken
-        return self.session.execute(select(Case.id).where(Case.agency_id == agency_id,
-                                                          Case.case_no == case_no)).first() is not None
+        return (
+            self.session.execute(
+                select(Case.id).where(Case.agency_id == agency_id, Case.case_no == case_no)
+            ).first()
+            is not None
+        )
 
 
 def insert_case(session: Session, store: Store, actor: Actor, resolved: ResolvedCase) -> Case:
     """Add a checked case to the session (not yet flushed: an import adds thousands, then flushes
     once); ``creation_change`` gives its audit change after the flush."""
     d = resolved.data
-    case = Case(agency_id=resolved.agency_id, case_no=d.case_no, category=d.category,
-                procedure=d.procedure if d.category == terms.PENALTY else None, source=d.source,
-                cause=d.cause, party=d.party, party_type=d.party_type, party_id_number=d.party_id_number,
-                measures=terms.join_multi(list(d.measures)), measure_extended=d.measure_extended,
-                decision_extension_days=0, penalty_kinds=terms.join_multi(list(d.penalty_kinds)),
-                amount=d.amount, major=d.major, legal_basis=d.legal_basis,
-                officer_count=len(resolved.officer_ids))
+    case = Case(
+        agency_id=resolved.agency_id,
+        case_no=d.case_no,
+        category=d.category,
+        procedure=d.procedure if d.category == terms.PENALTY else None,
+        source=d.source,
+        cause=d.cause,
+        party=d.party,
+        party_type=d.party_type,
+        party_id_number=d.party_id_number,
+        measures=terms.join_multi(list(d.measures)),
+        measure_extended=d.measure_extended,
+        decision_extension_days=0,
+        penalty_kinds=terms.join_multi(list(d.penalty_kinds)),
+        amount=d.amount,
+        major=d.major,
+        legal_basis=d.legal_basis,
+        officer_count=len(resolved.officer_ids),
+    )
     for name, value in input_dates(d).items():
         setattr(case, name, value)
     case.stage = terms_stage(case)
     case.officers = [CaseOfficer(officer_id=oid, position=i) for i, oid in enumerate(resolved.officer_ids)]
-    case.documents = [CaseDocument(kind="dossier", title=Path(resolved.dossier_path).name,
-                                   path=resolved.dossier_path)] if resolved.dossier_path else []
+    case.documents = (
+        [CaseDocument(kind="dossier", title=Path(resolved.dossier_path).name, path=resolved.dossier_path)]
+        if resolved.dossier_path
+        else []
+    )
     stamp(case, store, actor)
     session.add(case)
     return case
@@ -179,7 +261,9 @@ def insert_case(session: Session, store: Store, actor: Actor, resolved: Resolved
 
 def creation_change(case: Case, action: str = "create") -> audit.Change:
     """The audit change that records a new (flushed) case."""
-    return audit.Change(action, "case", case.id, after=case_snapshot(case), summary=f"{case.case_no} {case.party}")
+    return audit.Change(
+        action, "case", case.id, after=case_snapshot(case), summary=f"{case.case_no} {case.party}"
+    )
 
 
 def terms_stage(case: Case) -> str:
@@ -195,7 +279,9 @@ def case_snapshot(case: Case) -> dict:
     return snap
 
 
-def create_case(store: Store, actor: Actor, data: CaseInput, *, dossier_base: Path | None = None) -> CaseDetail:
+def create_case(
+    store: Store, actor: Actor, data: CaseInput, *, dossier_base: Path | None = None
+) -> CaseDetail:
     """Add one case (the new-case dialog): every rule checked, the first problem raised."""
     require(actor, Permission.EDIT_CASES)
     with store.unit_of_work() as uow:
@@ -219,18 +305,28 @@ def record_stage(store: Store, actor: Actor, case_id: int, version: int, step: S
     """
     require(actor, Permission.EDIT_CASES)
     if step.stage not in (*terms.STAGES, "measure", "measure_released"):
-        raise ValidationError(QT_TRANSLATE_NOOP("errors", "Unknown stage: {stage}."), field="stage",
-                              stage=step.stage)
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Unknown stage: {stage}."), field="stage", stage=step.stage
+        )
     with store.unit_of_work() as uow:
         case = _case_for_update(uow.session, actor, case_id, version)
         before = case_snapshot(case)
         column = f"{step.stage}_on"
         problems = date_order_problems({**input_dates(case), column: step.on})
         if step.on > store.clock.today():
-            problems.insert(0, Problem(column, QT_TRANSLATE_NOOP(
-                "errors", "{date} is in the future."), (("date", step.on.isoformat()),)))
-        if (step.stage == "decided" and case.major
-                and (case.legal_review_on is None or case.legal_review_on > step.on)):
+            problems.insert(
+                0,
+                Problem(
+                    column,
+                    QT_TRANSLATE_NOOP("errors", "{date} is in the future."),
+                    (("date", step.on.isoformat()),),
+                ),
+            )
+        if (
+            step.stage == "decided"
+            and case.major
+            and (case.legal_review_on is None or case.legal_review_on > step.on)
+        ):
             problems.insert(0, Problem(column, NO_LEGAL_REVIEW, ()))
         problems += list_problems("penalty_kinds", step.penalty_kinds, terms.PENALTY_KINDS)
         problems += amount_problems(step.amount)
@@ -246,40 +342,78 @@ def record_stage(store: Store, actor: Actor, case_id: int, version: int, step: S
         case.stage = terms_stage(case)
         stamp(case, store, actor)
         uow.session.flush()
-        audit.record(uow.session, store, actor.name, "record_stage", "case", case.id, before=before,
-                     after=case_snapshot(case), summary=f"{case.case_no} {step.stage} {step.on.isoformat()}")
+        audit.record(
+            uow.session,
+            store,
+            actor.name,
+            "record_stage",
+            "case",
+            case.id,
+            before=before,
+            after=case_snapshot(case),
+            summary=f"{case.case_no} {step.stage} {step.on.isoformat()}",
+        )
         uow.commit()
     return get_case(store, actor, case_id)
 
 
-def add_suspension(store: Store, actor: Actor, case_id: int, version: int, kind: str, start_on: date,
-                   end_on: date | None = None, note: str | None = None) -> CaseDetail:
+def add_suspension(
+    store: Store,
+    actor: Actor,
+    case_id: int,
+    version: int,
+    kind: str,
+    start_on: date,
+    end_on: date | None = None,
+    note: str | None = None,
+) -> CaseDetail:
     """Record a period that does not count towards the deadlines (检测、鉴定、听证、公告)."""
     require(actor, Permission.EDIT_CASES)
     if kind not in terms.SUSPENSION_KINDS:
-        raise ValidationError(QT_TRANSLATE_NOOP("errors", "{value} is not one of: {allowed}."), field="kind",
-                              value=kind, allowed="、".join(terms.SUSPENSION_KINDS))
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "{value} is not one of: {allowed}."),
+            field="kind",
+            value=kind,
+            allowed="、".join(terms.SUSPENSION_KINDS),
+        )
     if end_on is not None and end_on < start_on:
-        raise ValidationError(QT_TRANSLATE_NOOP("errors", "The end {end} is before the start {start}."),
-                              field="end_on", end=end_on.isoformat(), start=start_on.isoformat())
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "The end {end} is before the start {start}."),
+            field="end_on",
+            end=end_on.isoformat(),
+            start=start_on.isoformat(),
+        )
     with store.unit_of_work() as uow:
         case = _case_for_update(uow.session, actor, case_id, version)
         if start_on < case.filed_on:
-            raise ValidationError(QT_TRANSLATE_NOOP("errors", "The start {start} is before the filing date {filed}."),
-                                  field="start_on", start=start_on.isoformat(), filed=case.filed_on.isoformat())
-        case.suspensions.append(CaseSuspension(kind=kind, start_on=start_on, end_on=end_on,
-                                               note=(note or "").strip() or None))
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "The start {start} is before the filing date {filed}."),
+                field="start_on",
+                start=start_on.isoformat(),
+                filed=case.filed_on.isoformat(),
+            )
+        case.suspensions.append(
+            CaseSuspension(kind=kind, start_on=start_on, end_on=end_on, note=(note or "").strip() or None)
+        )
         stamp(case, store, actor)
         uow.session.flush()
-        audit.record(uow.session, store, actor.name, "suspend", "case", case.id,
-                     after={"kind": kind, "start_on": start_on, "end_on": end_on, "note": note},
-                     summary=f"{case.case_no} {kind}")
+        audit.record(
+            uow.session,
+            store,
+            actor.name,
+            "suspend",
+            "case",
+            case.id,
+            after={"kind": kind, "start_on": start_on, "end_on": end_on, "note": note},
+            summary=f"{case.case_no} {kind}",
+        )
         uow.commit()
     return get_case(store, actor, case_id)
 
 
-def end_suspension(store: Store, actor: Actor, case_id: int, version: int, suspension_id: int,
-                   end_on: date) -> CaseDetail:
+def end_suspension(
+    store: Store, actor: Actor, case_id: int, version: int, suspension_id: int, end_on: date
+) -> CaseDetail:
     """Record the end of a running period (检测 finished, 听证 held …); audited."""
     require(actor, Permission.EDIT_CASES)
     with store.unit_of_work() as uow:
@@ -288,17 +422,33 @@ def end_suspension(store: Store, actor: Actor, case_id: int, version: int, suspe
         if period is None:
             raise NotFound(QT_TRANSLATE_NOOP("errors", "No such period (id {id})."), id=suspension_id)
         if end_on < period.start_on:
-            raise ValidationError(QT_TRANSLATE_NOOP("errors", "The end {end} is before the start {start}."),
-                                  field="end_on", end=end_on.isoformat(), start=period.start_on.isoformat())
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "The end {end} is before the start {start}."),
+                field="end_on",
+                end=end_on.isoformat(),
+                start=period.start_on.isoformat(),
+            )
         if end_on > store.clock.today():
-            raise ValidationError(QT_TRANSLATE_NOOP("errors", "{date} is in the future."), field="end_on",
-                                  date=end_on.isoformat())
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "{date} is in the future."),
+                field="end_on",
+                date=end_on.isoformat(),
+            )
         before = {"kind": period.kind, "start_on": period.start_on, "end_on": period.end_on}
         period.end_on = end_on
         stamp(case, store, actor)
         uow.session.flush()
-        audit.record(uow.session, store, actor.name, "end_suspension", "case", case.id, before=before,
-                     after={**before, "end_on": end_on}, summary=f"{case.case_no} {period.kind}")
+        audit.record(
+            uow.session,
+            store,
+            actor.name,
+            "end_suspension",
+            "case",
+            case.id,
+            before=before,
+            after={**before, "end_on": end_on},
+            summary=f"{case.case_no} {period.kind}",
+        )
         uow.commit()
     return get_case(store, actor, case_id)
 
@@ -307,25 +457,35 @@ EXTENSIONS = ("decision", "seizure")
 """What an approval (批准延长) can extend: the decision limit by days, a seizure by its 30 days."""
 
 
-def approve_extension(store: Store, actor: Actor, case_id: int, version: int, kind: str,
-                      days: int = 0) -> CaseDetail:
+def approve_extension(
+    store: Store, actor: Actor, case_id: int, version: int, kind: str, days: int = 0
+) -> CaseDetail:
     """Record an approved extension: ``decision`` by ``days`` (1–365), or ``seizure`` (30 + 30
     days, 强制法 25); audited."""
     require(actor, Permission.EDIT_CASES)
     if kind not in EXTENSIONS:
-        raise ValidationError(QT_TRANSLATE_NOOP("errors", "{value} is not one of: {allowed}."), field="kind",
-                              value=kind, allowed="、".join(EXTENSIONS))
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "{value} is not one of: {allowed}."),
+            field="kind",
+            value=kind,
+            allowed="、".join(EXTENSIONS),
+        )
     if kind == "decision" and not 1 <= days <= 365:
         raise ValidationError(QT_TRANSLATE_NOOP("errors", "An extension is 1 to 365 days."), field="days")
     with store.unit_of_work() as uow:
         case = _case_for_update(uow.session, actor, case_id, version)
         if kind == "decision" and (case.category != terms.PENALTY or case.procedure != terms.ORDINARY):
-            raise ValidationError(QT_TRANSLATE_NOOP(
-                "errors", "Only a 普通程序 行政处罚 case has a decision limit to extend."), field="kind")
-        if kind == "seizure" and (case.measure_on is None
-                                  or not terms.TIME_LIMITED_MEASURES.intersection(terms.split_multi(case.measures))):
-            raise ValidationError(QT_TRANSLATE_NOOP(
-                "errors", "The case has no 查封, 扣押 or 冻结 to extend."), field="kind")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "Only a 普通程序 行政处罚 case has a decision limit to extend."),
+                field="kind",
+            )
+        if kind == "seizure" and (
+            case.measure_on is None
+            or not terms.TIME_LIMITED_MEASURES.intersection(terms.split_multi(case.measures))
+        ):
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "The case has no 查封, 扣押 or 冻结 to extend."), field="kind"
+            )
         before = case_snapshot(case)
         if kind == "decision":
             case.decision_extension_days = days
@@ -333,8 +493,17 @@ def approve_extension(store: Store, actor: Actor, case_id: int, version: int, ki
             case.measure_extended = True
         stamp(case, store, actor)
         uow.session.flush()
-        audit.record(uow.session, store, actor.name, "approve_extension", "case", case.id, before=before,
-                     after=case_snapshot(case), summary=f"{case.case_no} {kind}")
+        audit.record(
+            uow.session,
+            store,
+            actor.name,
+            "approve_extension",
+            "case",
+            case.id,
+            before=before,
+            after=case_snapshot(case),
+            summary=f"{case.case_no} {kind}",
+        )
         uow.commit()
     return get_case(store, actor, case_id)
 

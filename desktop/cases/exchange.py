@@ -56,13 +56,25 @@ from desktop.personnel.rules import Problem
 # ---------------------------------------------------------------------------- the layout
 
 _CELLS: tuple[tuple[str, Callable[[Any], Any]], ...] = (
-    ("case_no", parse_text), ("agency", parse_text), ("category", parse_text),
-    ("procedure", parse_text), ("source", parse_text), ("cause", parse_text), ("party", parse_text),
-    ("party_type", parse_text), ("party_id_number", parse_text),
+    ("case_no", parse_text),
+    ("agency", parse_text),
+    ("category", parse_text),
+    ("procedure", parse_text),
+    ("source", parse_text),
+    ("cause", parse_text),
+    ("party", parse_text),
+    ("party_type", parse_text),
+    ("party_id_number", parse_text),
     *((f"{stage}_on", parse_date) for stage in terms.STAGE_HEADERS),
-    ("measures", parse_multi), ("measure_on", parse_date), ("measure_released_on", parse_date),
-    ("measure_extended", parse_yes_no), ("penalty_kinds", parse_multi), ("amount", parse_money),
-    ("major", parse_yes_no), ("officers", parse_multi), ("legal_basis", parse_text),
+    ("measures", parse_multi),
+    ("measure_on", parse_date),
+    ("measure_released_on", parse_date),
+    ("measure_extended", parse_yes_no),
+    ("penalty_kinds", parse_multi),
+    ("amount", parse_money),
+    ("major", parse_yes_no),
+    ("officers", parse_multi),
+    ("legal_basis", parse_text),
     ("dossier", parse_text),
 )
 """Each column of FORMATS.md §1 in its order: the ``CaseInput`` field it fills and its parser.
@@ -80,10 +92,29 @@ EXPORT_ONLY_COLUMNS = (Column("阶段"), Column("预警"))
 """What the register export adds; an import of an exported file ignores them silently."""
 
 PUBLICITY_HEADERS = (
-    "行政相对人名称", "统一社会信用代码", "证件类型", "证件号码", "法定代表人", "行政处罚决定书文号",
-    "违法行为类型", "违法事实", "处罚依据", "处罚类别", "处罚内容", "罚款金额(万元)", "没收金额(万元)",
-    "暂扣或吊销证照名称及编号", "处罚决定日期", "处罚有效期", "公示截止期", "处罚机关",
-    "处罚机关统一社会信用代码", "数据来源单位", "数据来源单位统一社会信用代码", "备注")
+    "行政相对人名称",
+    "统一社会信用代码",
+    "证件类型",
+    "证件号码",
+    "法定代表人",
+    "行政处罚决定书文号",
+    "违法行为类型",
+    "违法事实",
+    "处罚依据",
+    "处罚类别",
+    "处罚内容",
+    "罚款金额(万元)",
+    "没收金额(万元)",
+    "暂扣或吊销证照名称及编号",
+    "处罚决定日期",
+    "处罚有效期",
+    "公示截止期",
+    "处罚机关",
+    "处罚机关统一社会信用代码",
+    "数据来源单位",
+    "数据来源单位统一社会信用代码",
+    "备注",
+)
 """The 双公示 行政处罚 fields (REFERENCE.md §2), in order."""
 
 PUBLICITY_VALID_YEARS = 1
@@ -104,8 +135,14 @@ _ALREADY = QT_TRANSLATE_NOOP("errors", "Case {case_no} is already on the registe
 # ---------------------------------------------------------------------------- import
 
 
-def import_cases(store: Store, actor: Actor, path: str | Path, *, progress: Progress | None = None,
-                 cancelled: IsCancelled | None = None) -> ImportResult:
+def import_cases(
+    store: Store,
+    actor: Actor,
+    path: str | Path,
+    *,
+    progress: Progress | None = None,
+    cancelled: IsCancelled | None = None,
+) -> ImportResult:
     """Import a case register workbook (FORMATS.md §1): every row checked first, all rows or none.
 
     A scoped user may import only their own agency's cases. A dossier path is read relative to
@@ -118,8 +155,9 @@ def import_cases(store: Store, actor: Actor, path: str | Path, *, progress: Prog
     total = len(sheet.rows)
     items: list[tuple[int, ResolvedCase]] = []
     with store.reading() as session:
-        lookups = CaseLookups(session, _taken(session, {parse_text(r.values.get("案号")) or ""
-                                                        for r in sheet.rows}))
+        lookups = CaseLookups(
+            session, _taken(session, {parse_text(r.values.get("案号")) or "" for r in sheet.rows})
+        )
         seen: dict[int, dict[str, int]] = defaultdict(dict)
         for done, row in enumerate(sheet.rows, 1):
             tick(done, total, None, cancelled)
@@ -130,8 +168,9 @@ def import_cases(store: Store, actor: Actor, path: str | Path, *, progress: Prog
             resolved, problems = lookups.resolve(data, historical=True, dossier_base=base)
             check.problems(row.number, [p for p in problems if p.field not in bad_cells], FIELD_TITLES)
             if agency_id is not None:
-                report_duplicate(check, seen[agency_id], (data.case_no or "").strip(), row.number,
-                           FIELD_TITLES["case_no"])
+                report_duplicate(
+                    check, seen[agency_id], (data.case_no or "").strip(), row.number, FIELD_TITLES["case_no"]
+                )
             if resolved is not None:
                 items.append((row.number, resolved))
     if check.errors:
@@ -173,19 +212,24 @@ def _taken(session: Session, case_nos: Iterable[str]) -> set[tuple[int, str]]:
     wanted = sorted({n for n in case_nos if n})
     found: set[tuple[int, str]] = set()
     for start in range(0, len(wanted), _CHUNK):
-        chunk = wanted[start:start + _CHUNK]
-        found.update((a, n) for a, n in session.execute(
-            select(Case.agency_id, Case.case_no).where(Case.case_no.in_(chunk))))
+        chunk = wanted[start : start + _CHUNK]
+        found.update(
+            (a, n)
+            for a, n in session.execute(select(Case.agency_id, Case.case_no).where(Case.case_no.in_(chunk)))
+        )
     return found
 
 
-def _refuse_taken(session: Session, check: RowCheck, items: Sequence[tuple[int, ResolvedCase]],
-                  file: str) -> None:
+def _refuse_taken(
+    session: Session, check: RowCheck, items: Sequence[tuple[int, ResolvedCase]], file: str
+) -> None:
     """Refuse the file when, since it was checked, the register received one of its 案号."""
     taken = _taken(session, (r.data.case_no for _, r in items))
     for number, r in items:
         if (r.agency_id, r.data.case_no) in taken:
-            problem = Problem("case_no", _ALREADY, (("case_no", r.data.case_no), ("agency", str(r.data.agency))))
+            problem = Problem(
+                "case_no", _ALREADY, (("case_no", r.data.case_no), ("agency", str(r.data.agency)))
+            )
             check.problems(number, [problem], FIELD_TITLES)
     if check.errors:
         raise ImportRefused(list(check.errors), file)
@@ -194,9 +238,16 @@ def _refuse_taken(session: Session, check: RowCheck, items: Sequence[tuple[int, 
 # ---------------------------------------------------------------------------- register export
 
 
-def export_cases(store: Store, actor: Actor, query: ListQuery, path: str | Path, *,
-                 as_of: date | None = None, progress: Progress | None = None,
-                 cancelled: IsCancelled | None = None) -> int:
+def export_cases(
+    store: Store,
+    actor: Actor,
+    query: ListQuery,
+    path: str | Path,
+    *,
+    as_of: date | None = None,
+    progress: Progress | None = None,
+    cancelled: IsCancelled | None = None,
+) -> int:
     """Write the cases a query shows in the import layout, plus 阶段 and 预警; returns the count.
 
     Officers are written by their latest 执法证号 (by name when they hold none); a dossier
@@ -219,25 +270,47 @@ def _register_row(row: CaseRow, c: dict[str, Any], folder: Path, reveal: bool) -
         c = {**c, "party_id_number": mask_resident_id(number)}
     if dossier and Path(dossier).is_relative_to(folder):
         dossier = str(Path(dossier).relative_to(folder))
-    values = {**c, "agency": c["agency_name"], "measures": "、".join(c["measures"]),
-              "penalty_kinds": "、".join(c["penalty_kinds"]), "officers": "、".join(c["officers"]),
-              "dossier": dossier}
+    values = {
+        **c,
+        "agency": c["agency_name"],
+        "measures": "、".join(c["measures"]),
+        "penalty_kinds": "、".join(c["penalty_kinds"]),
+        "officers": "、".join(c["officers"]),
+        "dossier": dossier,
+    }
     warnings = "、".join(translate("warnings", WARNING_TITLES[code]) for code in row.warnings)
     return [*(values[name] for name, _ in _CELLS), terms.stage_title(row.stage), warnings or None]
 
 
-_DETAIL_COLUMNS = (Case.id, Case.case_no, Agency.name, Agency.credit_code, Case.category, Case.procedure,
-                   Case.source, Case.cause, Case.party, Case.party_type, Case.party_id_number,
-                   *(getattr(Case, f"{stage}_on") for stage in terms.STAGE_HEADERS),
-                   Case.measures, Case.measure_on, Case.measure_released_on, Case.measure_extended,
-                   Case.penalty_kinds, Case.amount, Case.major, Case.legal_basis)
+_DETAIL_COLUMNS = (
+    Case.id,
+    Case.case_no,
+    Agency.name,
+    Agency.credit_code,
+    Case.category,
+    Case.procedure,
+    Case.source,
+    Case.cause,
+    Case.party,
+    Case.party_type,
+    Case.party_id_number,
+    *(getattr(Case, f"{stage}_on") for stage in terms.STAGE_HEADERS),
+    Case.measures,
+    Case.measure_on,
+    Case.measure_released_on,
+    Case.measure_extended,
+    Case.penalty_kinds,
+    Case.amount,
+    Case.major,
+    Case.legal_basis,
+)
 
 
 def _with_details(session: Session, rows: Sequence[CaseRow]) -> Iterator[tuple[CaseRow, dict[str, Any]]]:
     """Each row with its case's full data, loaded a chunk of cases (four queries) at a time."""
     cert_of: dict[int, str | None] = {}
     for start in range(0, len(rows), _CHUNK):
-        chunk = rows[start:start + _CHUNK]
+        chunk = rows[start : start + _CHUNK]
         details = _details(session, [r.id for r in chunk], cert_of)
         for row in chunk:
             if row.id in details:  # else removed since the list was read
@@ -246,33 +319,60 @@ def _with_details(session: Session, rows: Sequence[CaseRow]) -> Iterator[tuple[C
 
 def _details(session: Session, ids: list[int], cert_of: dict[int, str | None]) -> dict[int, dict[str, Any]]:
     out: dict[int, dict[str, Any]] = {}
-    names = ["id", "case_no", "agency_name", "agency_credit_code", "category", "procedure", "source",
-             "cause", "party", "party_type", "party_id_number",
-             *(f"{stage}_on" for stage in terms.STAGE_HEADERS), "measures", "measure_on",
-             "measure_released_on", "measure_extended", "penalty_kinds", "amount", "major", "legal_basis"]
+    names = [
+        "id",
+        "case_no",
+        "agency_name",
+        "agency_credit_code",
+        "category",
+        "procedure",
+        "source",
+        "cause",
+        "party",
+        "party_type",
+        "party_id_number",
+        *(f"{stage}_on" for stage in terms.STAGE_HEADERS),
+        "measures",
+        "measure_on",
+        "measure_released_on",
+        "measure_extended",
+        "penalty_kinds",
+        "amount",
+        "major",
+        "legal_basis",
+    ]
     stmt = select(*_DETAIL_COLUMNS).join(Agency, Agency.id == Case.agency_id).where(ids_in(Case.id, ids))
     for r in session.execute(stmt):
         c = dict(zip(names, r, strict=True))
-        c["measures"], c["penalty_kinds"] = terms.split_multi(c["measures"]), terms.split_multi(c["penalty_kinds"])
+        c["measures"], c["penalty_kinds"] = (
+            terms.split_multi(c["measures"]),
+            terms.split_multi(c["penalty_kinds"]),
+        )
         c["measure_extended"], c["major"] = bool(c["measure_extended"]), bool(c["major"])
         c["officers"], c["dossier"] = [], None
         out[c["id"]] = c
     officers = session.execute(
-        select(CaseOfficer.case_id, Officer.id, Officer.name).join(Officer, Officer.id == CaseOfficer.officer_id)
-        .where(ids_in(CaseOfficer.case_id, ids)).order_by(CaseOfficer.case_id, CaseOfficer.position)).all()
+        select(CaseOfficer.case_id, Officer.id, Officer.name)
+        .join(Officer, Officer.id == CaseOfficer.officer_id)
+        .where(ids_in(CaseOfficer.case_id, ids))
+        .order_by(CaseOfficer.case_id, CaseOfficer.position)
+    ).all()
     unknown = {officer_id for _, officer_id, _ in officers if officer_id not in cert_of}
     if unknown:
         cert_of.update(dict.fromkeys(unknown))
         for officer_id, number in session.execute(
-                select(Certificate.officer_id, Certificate.number).where(ids_in(Certificate.officer_id, unknown))
-                .order_by(Certificate.issued_on, Certificate.id)):
+            select(Certificate.officer_id, Certificate.number)
+            .where(ids_in(Certificate.officer_id, unknown))
+            .order_by(Certificate.issued_on, Certificate.id)
+        ):
             cert_of[officer_id] = number  # the latest issued wins
     for case_id, officer_id, name in officers:
         out[case_id]["officers"].append(cert_of[officer_id] or name)
     for case_id, doc_path in session.execute(
-            select(CaseDocument.case_id, CaseDocument.path)
-            .where(ids_in(CaseDocument.case_id, ids), CaseDocument.kind == "dossier")
-            .order_by(CaseDocument.id.desc())):
+        select(CaseDocument.case_id, CaseDocument.path)
+        .where(ids_in(CaseDocument.case_id, ids), CaseDocument.kind == "dossier")
+        .order_by(CaseDocument.id.desc())
+    ):
         out[case_id]["dossier"] = doc_path  # the first one wins
     return out
 
@@ -280,9 +380,16 @@ def _details(session: Session, ids: list[int], cert_of: dict[int, str | None]) -
 # ---------------------------------------------------------------------------- 双公示 export
 
 
-def export_publicity(store: Store, actor: Actor, query: ListQuery, path: str | Path, *,
-                     as_of: date | None = None, progress: Progress | None = None,
-                     cancelled: IsCancelled | None = None) -> int:
+def export_publicity(
+    store: Store,
+    actor: Actor,
+    query: ListQuery,
+    path: str | Path,
+    *,
+    as_of: date | None = None,
+    progress: Progress | None = None,
+    cancelled: IsCancelled | None = None,
+) -> int:
     """Write the decided 行政处罚 cases a query shows in the 双公示 layout; returns the count.
 
     An organisation's 统一社会信用代码 goes in its column; a person's 身份证 number is masked
@@ -294,8 +401,15 @@ def export_publicity(store: Store, actor: Actor, query: ListQuery, path: str | P
     wanted = [r for r in page.items if r.category == terms.PENALTY and r.decided_on is not None]
     with store.reading() as session:
         rows = (_publicity_row(c) for _, c in _with_details(session, wanted))
-        write_workbook(path, "行政处罚", PUBLICITY_HEADERS, rows, progress=progress, cancelled=cancelled,
-                       total=len(wanted))
+        write_workbook(
+            path,
+            "行政处罚",
+            PUBLICITY_HEADERS,
+            rows,
+            progress=progress,
+            cancelled=cancelled,
+            total=len(wanted),
+        )
     return len(wanted)
 
 
@@ -306,17 +420,36 @@ def _publicity_row(c: dict[str, Any]) -> list[Any]:
     kinds: tuple[str, ...] = c["penalty_kinds"]
     money_kind = _FINE if _FINE in kinds else next((k for k in kinds if k in _CONFISCATIONS), None)
     amount: Decimal | None = c["amount"]
-    content = "；".join(f"{k} {amount:,.2f} 元" if k == money_kind and amount is not None else k
-                       for k in kinds)
+    content = "；".join(
+        f"{k} {amount:,.2f} 元" if k == money_kind and amount is not None else k for k in kinds
+    )
     in_wan = None if amount is None else str((amount / _TEN_THOUSAND).quantize(_MICRO))
     decided: date = c["decided_on"]
     agency, code = c["agency_name"], c["agency_credit_code"]
-    return [c["party"], credit_code, "身份证" if person_id else None,
-            mask_resident_id(person_id) if person_id else None, None, c["case_no"], c["cause"], c["cause"],
-            c["legal_basis"], "、".join(kinds) or None, content or None,
-            in_wan if money_kind == _FINE else None, in_wan if money_kind in _CONFISCATIONS else None,
-            None, decided, _add_years(decided, PUBLICITY_VALID_YEARS), _add_years(decided, PUBLICITY_SHOWN_YEARS),
-            agency, code, agency, code, None]
+    return [
+        c["party"],
+        credit_code,
+        "身份证" if person_id else None,
+        mask_resident_id(person_id) if person_id else None,
+        None,
+        c["case_no"],
+        c["cause"],
+        c["cause"],
+        c["legal_basis"],
+        "、".join(kinds) or None,
+        content or None,
+        in_wan if money_kind == _FINE else None,
+        in_wan if money_kind in _CONFISCATIONS else None,
+        None,
+        decided,
+        _add_years(decided, PUBLICITY_VALID_YEARS),
+        _add_years(decided, PUBLICITY_SHOWN_YEARS),
+        agency,
+        code,
+        agency,
+        code,
+        None,
+    ]
 
 
 def _is_person(party_type: str | None, number: str) -> bool:

@@ -18,10 +18,18 @@ from desktop.models import Agency, Case, CaseOfficer, CaseSuspension, Certificat
 from desktop.models.queries import dialect_of, fetch_page, search_clause
 
 CASE_SORTS = {
-    "case_no": Case.case_no, "agency_name": Agency.name, "category": Case.category,
-    "procedure": Case.procedure, "stage": Case.stage, "cause": Case.cause, "party": Case.party,
-    "filed_on": Case.filed_on, "decided_on": Case.decided_on, "closed_on": Case.closed_on,
-    "amount": Case.amount, "officer_count": Case.officer_count,
+    "case_no": Case.case_no,
+    "agency_name": Agency.name,
+    "category": Case.category,
+    "procedure": Case.procedure,
+    "stage": Case.stage,
+    "cause": Case.cause,
+    "party": Case.party,
+    "filed_on": Case.filed_on,
+    "decided_on": Case.decided_on,
+    "closed_on": Case.closed_on,
+    "amount": Case.amount,
+    "officer_count": Case.officer_count,
 }
 
 
@@ -38,8 +46,7 @@ def case_conditions(session: Session, query: ListQuery, scope_agency_id: int | N
     agency_id = scope_agency_id if scope_agency_id is not None else query.filter("agency_id")
     if agency_id:
         conditions.append(Case.agency_id == agency_id)
-    for name, column in (("category", Case.category), ("procedure", Case.procedure),
-                         ("stage", Case.stage)):
+    for name, column in (("category", Case.category), ("procedure", Case.procedure), ("stage", Case.stage)):
         if query.filter(name):
             conditions.append(column == query.filter(name))
     if query.filter("filed_from"):
@@ -54,19 +61,31 @@ def case_conditions(session: Session, query: ListQuery, scope_agency_id: int | N
 
 def cases_select() -> Select:
     """The register's columns, one row a case."""
-    return (select(Case.id, Case.case_no, Case.agency_id, Agency.name.label("agency_name"),
-                   Case.category, Case.procedure, Case.stage, Case.cause, Case.party,
-                   Case.filed_on, Case.decided_on, Case.closed_on, Case.amount,
-                   Case.officer_count, Case.major, Case.version)
-            .join(Agency, Agency.id == Case.agency_id))
+    return select(
+        Case.id,
+        Case.case_no,
+        Case.agency_id,
+        Agency.name.label("agency_name"),
+        Case.category,
+        Case.procedure,
+        Case.stage,
+        Case.cause,
+        Case.party,
+        Case.filed_on,
+        Case.decided_on,
+        Case.closed_on,
+        Case.amount,
+        Case.officer_count,
+        Case.major,
+        Case.version,
+    ).join(Agency, Agency.id == Case.agency_id)
 
 
 def cases_page(session: Session, query: ListQuery, conditions: Sequence[Any]) -> tuple[list, int]:
     """A window of the register, counted without the agency join."""
     stmt = cases_select().where(*conditions)
     count_stmt = select(Case.id).where(*conditions)
-    return fetch_page(session, stmt, query, CASE_SORTS, [Case.filed_on.desc()], Case.id.desc(),
-                      count_stmt)
+    return fetch_page(session, stmt, query, CASE_SORTS, [Case.filed_on.desc()], Case.id.desc(), count_stmt)
 
 
 def ids_in(column: Any, ids: Iterable[int]) -> ColumnElement[bool]:
@@ -76,18 +95,39 @@ def ids_in(column: Any, ids: Iterable[int]) -> ColumnElement[bool]:
 
 # ------------------------------------------------------------------------------ facts
 
-_FACT_COLUMNS = (Case.id, Case.case_no, Case.agency_id, Agency.name, Case.category, Case.procedure,
-                 Case.party_type, Case.party_id_number, Case.filed_on, Case.legal_review_on,
-                 Case.decided_on, Case.served_on, Case.published_on, Case.measures, Case.measure_on,
-                 Case.measure_released_on, Case.measure_extended, Case.decision_extension_days,
-                 Case.amount, Case.major, Case.officer_count)
+_FACT_COLUMNS = (
+    Case.id,
+    Case.case_no,
+    Case.agency_id,
+    Agency.name,
+    Case.category,
+    Case.procedure,
+    Case.party_type,
+    Case.party_id_number,
+    Case.filed_on,
+    Case.legal_review_on,
+    Case.decided_on,
+    Case.served_on,
+    Case.published_on,
+    Case.measures,
+    Case.measure_on,
+    Case.measure_released_on,
+    Case.measure_extended,
+    Case.decision_extension_days,
+    Case.amount,
+    Case.major,
+    Case.officer_count,
+)
 
 
 def valid_certificate_on(day: Any) -> ColumnElement[bool]:
     """The case officer held an active certificate valid on ``day`` (a date or a column)."""
-    return exists().where(Certificate.officer_id == CaseOfficer.officer_id,
-                          Certificate.issued_on <= day, Certificate.expires_on >= day,
-                          Certificate.status == "active")
+    return exists().where(
+        Certificate.officer_id == CaseOfficer.officer_id,
+        Certificate.issued_on <= day,
+        Certificate.expires_on >= day,
+        Certificate.status == "active",
+    )
 
 
 def load_facts(session: Session, conditions: Sequence[Any]) -> list[CaseFacts]:
@@ -95,34 +135,59 @@ def load_facts(session: Session, conditions: Sequence[Any]) -> list[CaseFacts]:
 
     The conditions run once; the officers and suspensions are read by case id, in chunks.
     """
-    rows = session.execute(select(*_FACT_COLUMNS).join(Agency, Agency.id == Case.agency_id)
-                           .where(*conditions)).all()
+    rows = session.execute(
+        select(*_FACT_COLUMNS).join(Agency, Agency.id == Case.agency_id).where(*conditions)
+    ).all()
     if not rows:
         return []
     uncertified: dict[int, list[str]] = defaultdict(list)
     suspended: dict[int, list[Suspension]] = defaultdict(list)
     ids = [r[0] for r in rows]
     for start in range(0, len(ids), _ID_CHUNK):
-        chunk = ids[start:start + _ID_CHUNK]
-        stmt = (select(CaseOfficer.case_id, Officer.name)
-                .join(Case, Case.id == CaseOfficer.case_id).join(Officer, Officer.id == CaseOfficer.officer_id)
-                .where(ids_in(CaseOfficer.case_id, chunk), ~valid_certificate_on(Case.filed_on))
-                .order_by(CaseOfficer.case_id, CaseOfficer.position))
+        chunk = ids[start : start + _ID_CHUNK]
+        stmt = (
+            select(CaseOfficer.case_id, Officer.name)
+            .join(Case, Case.id == CaseOfficer.case_id)
+            .join(Officer, Officer.id == CaseOfficer.officer_id)
+            .where(ids_in(CaseOfficer.case_id, chunk), ~valid_certificate_on(Case.filed_on))
+            .order_by(CaseOfficer.case_id, CaseOfficer.position)
+        )
         for case_id, name in session.execute(stmt):
             uncertified[case_id].append(name)
-        stmt = (select(CaseSuspension.case_id, CaseSuspension.kind, CaseSuspension.start_on, CaseSuspension.end_on)
-                .where(ids_in(CaseSuspension.case_id, chunk)))
+        stmt = select(
+            CaseSuspension.case_id, CaseSuspension.kind, CaseSuspension.start_on, CaseSuspension.end_on
+        ).where(ids_in(CaseSuspension.case_id, chunk))
         for case_id, kind, start_on, end_on in session.execute(stmt):
             suspended[case_id].append(Suspension(kind, start_on, end_on))
     out = []
     for r in rows:
-        out.append(CaseFacts(
-            id=r[0], case_no=r[1], agency_id=r[2], agency=r[3], category=r[4], procedure=r[5],
-            party_type=r[6], party_id_number=r[7], filed_on=r[8], legal_review_on=r[9],
-            decided_on=r[10], served_on=r[11], published_on=r[12], measures=terms.split_multi(r[13]),
-            measure_on=r[14], measure_released_on=r[15], measure_extended=bool(r[16]),
-            decision_extension_days=r[17] or 0, amount=r[18], major=bool(r[19]), officer_count=r[20],
-            uncertified=tuple(uncertified.get(r[0], ())), suspensions=tuple(suspended.get(r[0], ()))))
+        out.append(
+            CaseFacts(
+                id=r[0],
+                case_no=r[1],
+                agency_id=r[2],
+                agency=r[3],
+                category=r[4],
+                procedure=r[5],
+                party_type=r[6],
+                party_id_number=r[7],
+                filed_on=r[8],
+                legal_review_on=r[9],
+                decided_on=r[10],
+                served_on=r[11],
+                published_on=r[12],
+                measures=terms.split_multi(r[13]),
+                measure_on=r[14],
+                measure_released_on=r[15],
+                measure_extended=bool(r[16]),
+                decision_extension_days=r[17] or 0,
+                amount=r[18],
+                major=bool(r[19]),
+                officer_count=r[20],
+                uncertified=tuple(uncertified.get(r[0], ())),
+                suspensions=tuple(suspended.get(r[0], ())),
+            )
+        )
     return out
 
 
@@ -139,29 +204,67 @@ def warning_candidates(session: Session, as_of: date, limits: Limits) -> ColumnE
     decided = and_(Case.decided_on.is_not(None), Case.decided_on <= as_of)
     ordinary_penalty = and_(Case.category == terms.PENALTY, Case.procedure == terms.ORDINARY)
     decision_cutoff = as_of - timedelta(days=limits.decision_days - limits.decision_lead_days)
-    uncertified = (select(CaseOfficer.case_id).join(Case, Case.id == CaseOfficer.case_id)
-                   .where(Case.filed_on <= as_of, ~valid_certificate_on(Case.filed_on)))
-    return and_(Case.filed_on <= as_of, or_(
-        Case.officer_count < 2,
-        and_(ordinary_penalty, or_(
-            and_(or_(Case.decided_on.is_(None), Case.decided_on > as_of), Case.filed_on <= decision_cutoff),
-            Case.decided_on > date_plus(Case.filed_on, limits.decision_days, dialect),
-            and_(decided, or_(Case.published_on.is_(None),
-                              Case.published_on > date_plus(Case.decided_on, limits.publicity_working_days,
-                                                            dialect))))),
-        and_(decided, or_(Case.served_on.is_(None),
-                          Case.served_on > date_plus(Case.decided_on, limits.service_days, dialect))),
-        and_(Case.measure_on <= as_of - timedelta(days=limits.seizure_days),
-             or_(Case.measure_released_on.is_(None), Case.measure_released_on > as_of,
-                 Case.measure_released_on > date_plus(Case.measure_on, limits.seizure_days, dialect))),
-        and_(Case.major.is_(True), decided,
-             or_(Case.legal_review_on.is_(None), Case.legal_review_on > Case.decided_on)),
-        and_(Case.category == terms.PENALTY, Case.procedure == terms.SUMMARY,
-             or_(Case.amount > limits.summary_limit_organisation,
-                 and_(Case.amount > limits.summary_limit_person,
-                      or_(Case.party_type.is_(None), Case.party_type == "自然人")))),
-        Case.id.in_(uncertified),
-    ))
+    uncertified = (
+        select(CaseOfficer.case_id)
+        .join(Case, Case.id == CaseOfficer.case_id)
+        .where(Case.filed_on <= as_of, ~valid_certificate_on(Case.filed_on))
+    )
+    return and_(
+        Case.filed_on <= as_of,
+        or_(
+            Case.officer_count < 2,
+            and_(
+                ordinary_penalty,
+                or_(
+                    and_(
+                        or_(Case.decided_on.is_(None), Case.decided_on > as_of),
+                        Case.filed_on <= decision_cutoff,
+                    ),
+                    Case.decided_on > date_plus(Case.filed_on, limits.decision_days, dialect),
+                    and_(
+                        decided,
+                        or_(
+                            Case.published_on.is_(None),
+                            Case.published_on
+                            > date_plus(Case.decided_on, limits.publicity_working_days, dialect),
+                        ),
+                    ),
+                ),
+            ),
+            and_(
+                decided,
+                or_(
+                    Case.served_on.is_(None),
+                    Case.served_on > date_plus(Case.decided_on, limits.service_days, dialect),
+                ),
+            ),
+            and_(
+                Case.measure_on <= as_of - timedelta(days=limits.seizure_days),
+                or_(
+                    Case.measure_released_on.is_(None),
+                    Case.measure_released_on > as_of,
+                    Case.measure_released_on > date_plus(Case.measure_on, limits.seizure_days, dialect),
+                ),
+            ),
+            and_(
+                Case.major.is_(True),
+                decided,
+                or_(Case.legal_review_on.is_(None), Case.legal_review_on > Case.decided_on),
+            ),
+            and_(
+                Case.category == terms.PENALTY,
+                Case.procedure == terms.SUMMARY,
+                or_(
+                    Case.amount > limits.summary_limit_organisation,
+                    and_(
+                        Case.amount > limits.summary_limit_person,
+                        or_(Case.party_type.is_(None), Case.party_type == "自然人"),
+                    ),
+                ),
+            ),
+            Case.id.in_(uncertified),
+        ),
+    )
 
 
 def officers_of_case(session: Session, case_id: int, filed_on: date) -> list[tuple]:
@@ -171,12 +274,22 @@ def officers_of_case(session: Session, case_id: int, filed_on: date) -> list[tup
     else the current one (issued later, or none).
     """
     officers = session.execute(
-        select(Officer.id, Officer.name).join(CaseOfficer, CaseOfficer.officer_id == Officer.id)
-        .where(CaseOfficer.case_id == case_id).order_by(CaseOfficer.position)).all()
+        select(Officer.id, Officer.name)
+        .join(CaseOfficer, CaseOfficer.officer_id == Officer.id)
+        .where(CaseOfficer.case_id == case_id)
+        .order_by(CaseOfficer.position)
+    ).all()
     out = []
     for officer_id, name in officers:
-        certs = session.execute(select(Certificate).where(Certificate.officer_id == officer_id)
-                                .order_by(Certificate.issued_on)).scalars().all()
+        certs = (
+            session.execute(
+                select(Certificate)
+                .where(Certificate.officer_id == officer_id)
+                .order_by(Certificate.issued_on)
+            )
+            .scalars()
+            .all()
+        )
         out.append((officer_id, name, *_certificate_on(certs, filed_on)))
     return out
 
@@ -199,11 +312,12 @@ def find_officer_keys(session: Session, agency_id: int) -> tuple[dict[str, int],
     """An agency's officers by 执法证号 (any certificate they held) and by name (names may repeat)."""
     by_cert: dict[str, int] = {}
     for number, officer_id in session.execute(
-            select(Certificate.number, Certificate.officer_id).join(Officer)
-            .where(Officer.agency_id == agency_id)):
+        select(Certificate.number, Certificate.officer_id).join(Officer).where(Officer.agency_id == agency_id)
+    ):
         by_cert[number] = officer_id
     by_name: dict[str, list[int]] = defaultdict(list)
-    for officer_id, name in session.execute(select(Officer.id, Officer.name)
-                                            .where(Officer.agency_id == agency_id).order_by(Officer.id)):
+    for officer_id, name in session.execute(
+        select(Officer.id, Officer.name).where(Officer.agency_id == agency_id).order_by(Officer.id)
+    ):
         by_name[name].append(officer_id)
     return by_cert, dict(by_name)

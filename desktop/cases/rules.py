@@ -49,14 +49,17 @@ class Limits:
 LIMIT_TITLES: dict[str, str] = {
     "decision_days": QT_TRANSLATE_NOOP("limits", "Days to decide a penalty case after filing"),
     "decision_lead_days": QT_TRANSLATE_NOOP("limits", "Warn this many days before a decision is due"),
-    "short_lead_days": QT_TRANSLATE_NOOP("limits", "Show other deadlines as approaching this many days before"),
+    "short_lead_days": QT_TRANSLATE_NOOP(
+        "limits", "Show other deadlines as approaching this many days before"
+    ),
     "service_days": QT_TRANSLATE_NOOP("limits", "Days to serve a decision"),
     "publicity_working_days": QT_TRANSLATE_NOOP("limits", "Working days to publish a penalty decision"),
     "seizure_days": QT_TRANSLATE_NOOP("limits", "Days a seizure or freeze may last"),
     "seizure_extension_days": QT_TRANSLATE_NOOP("limits", "Days an approved extension adds"),
     "summary_limit_person": QT_TRANSLATE_NOOP("limits", "Summary procedure fine limit, person (yuan)"),
-    "summary_limit_organisation": QT_TRANSLATE_NOOP("limits",
-                                                    "Summary procedure fine limit, organisation (yuan)"),
+    "summary_limit_organisation": QT_TRANSLATE_NOOP(
+        "limits", "Summary procedure fine limit, organisation (yuan)"
+    ),
 }
 
 
@@ -106,15 +109,23 @@ class CaseFacts:
         if self.filed_on > day:
             return None
         changes: dict[str, Any] = {}
-        for name in ("legal_review_on", "decided_on", "served_on", "published_on", "measure_on",
-                     "measure_released_on"):
+        for name in (
+            "legal_review_on",
+            "decided_on",
+            "served_on",
+            "published_on",
+            "measure_on",
+            "measure_released_on",
+        ):
             value = getattr(self, name)
             if value is not None and value > day:
                 changes[name] = None
         if any(s.start > day or (s.end is not None and s.end > day) for s in self.suspensions):
             changes["suspensions"] = tuple(
                 Suspension(s.kind, s.start, s.end if s.end is None or s.end <= day else None)
-                for s in self.suspensions if s.start <= day)
+                for s in self.suspensions
+                if s.start <= day
+            )
         return replace(self, **changes) if changes else self
 
 
@@ -193,16 +204,26 @@ def deadlines(facts: CaseFacts, as_of: date, limits: Limits, cal: WorkCalendar) 
         raw = f.filed_on + timedelta(days=limits.decision_days + f.decision_extension_days)
         end = _extend(raw, f.filed_on, f.suspensions, _DECISION_SUSPENSIONS)
         due = cal.roll_forward(end) if end is not None else None
-        out.append(Deadline("decision", due, f.decided_on,
-                            _status(due, f.decided_on, as_of, limits.decision_lead_days)))
+        out.append(
+            Deadline(
+                "decision", due, f.decided_on, _status(due, f.decided_on, as_of, limits.decision_lead_days)
+            )
+        )
     if f.decided_on is not None:
         due = cal.add_days(f.decided_on, limits.service_days)
-        out.append(Deadline("service", due, f.served_on,
-                            _status(due, f.served_on, as_of, limits.short_lead_days)))
+        out.append(
+            Deadline("service", due, f.served_on, _status(due, f.served_on, as_of, limits.short_lead_days))
+        )
         if f.category == terms.PENALTY and f.procedure == terms.ORDINARY:
             due = cal.add_working_days(f.decided_on, limits.publicity_working_days)
-            out.append(Deadline("publicity", due, f.published_on,
-                                _status(due, f.published_on, as_of, limits.short_lead_days)))
+            out.append(
+                Deadline(
+                    "publicity",
+                    due,
+                    f.published_on,
+                    _status(due, f.published_on, as_of, limits.short_lead_days),
+                )
+            )
     if f.measure_on is not None and terms.TIME_LIMITED_MEASURES.intersection(f.measures):
         days = limits.seizure_days + (limits.seizure_extension_days if f.measure_extended else 0)
         end = _extend(f.measure_on + timedelta(days=days), f.measure_on, f.suspensions, _SEIZURE_SUSPENSIONS)
@@ -215,9 +236,17 @@ def deadlines(facts: CaseFacts, as_of: date, limits: Limits, cal: WorkCalendar) 
 
 # ------------------------------------------------------------------------------ warnings
 
-WARNING_CODES = ("decision_overdue", "decision_due_soon", "service_overdue", "publicity_overdue",
-                 "seizure_overdue", "single_officer", "uncertified_officer", "missing_legal_review",
-                 "summary_over_limit")
+WARNING_CODES = (
+    "decision_overdue",
+    "decision_due_soon",
+    "service_overdue",
+    "publicity_overdue",
+    "seizure_overdue",
+    "single_officer",
+    "uncertified_officer",
+    "missing_legal_review",
+    "summary_over_limit",
+)
 """The codes of CLI.md, in the order the warning centre lists them."""
 
 WARNING_TITLES = {
@@ -245,23 +274,35 @@ _MESSAGES = {
     ("decision", "overdue"): QT_TRANSLATE_NOOP("warnings", "Not decided; the decision was due on {due}."),
     ("decision", "late"): QT_TRANSLATE_NOOP("warnings", "Decided on {met_on}, after the due date {due}."),
     ("decision", "approaching"): QT_TRANSLATE_NOOP("warnings", "Not decided; the decision is due on {due}."),
-    ("service", "overdue"): QT_TRANSLATE_NOOP("warnings", "The decision has not been served; it was due on {due}."),
+    ("service", "overdue"): QT_TRANSLATE_NOOP(
+        "warnings", "The decision has not been served; it was due on {due}."
+    ),
     ("service", "late"): QT_TRANSLATE_NOOP("warnings", "Served on {met_on}, after the due date {due}."),
-    ("publicity", "overdue"): QT_TRANSLATE_NOOP("warnings",
-                                                "The decision has not been published; it was due on {due}."),
+    ("publicity", "overdue"): QT_TRANSLATE_NOOP(
+        "warnings", "The decision has not been published; it was due on {due}."
+    ),
     ("publicity", "late"): QT_TRANSLATE_NOOP("warnings", "Published on {met_on}, after the due date {due}."),
-    ("seizure", "overdue"): QT_TRANSLATE_NOOP("warnings",
-                                              "The seizure has not been released or decided; it was due on {due}."),
+    ("seizure", "overdue"): QT_TRANSLATE_NOOP(
+        "warnings", "The seizure has not been released or decided; it was due on {due}."
+    ),
     ("seizure", "late"): QT_TRANSLATE_NOOP("warnings", "The seizure was handled on {met_on}, after {due}."),
 }
 _SINGLE = QT_TRANSLATE_NOOP("warnings", "Handled by {count} officer(s); at least two are required.")
 _UNCERTIFIED = QT_TRANSLATE_NOOP("warnings", "No valid certificate on the filing date {filed}: {names}.")
 _NO_REVIEW = QT_TRANSLATE_NOOP("warnings", "Major decision of {decided} made without a legal review.")
-_LATE_REVIEW = QT_TRANSLATE_NOOP("warnings", "Major decision of {decided}; the legal review is dated {review}.")
-_OVER_LIMIT = QT_TRANSLATE_NOOP("warnings", "Summary procedure amount {amount} yuan is above the limit of {limit} yuan.")
+_LATE_REVIEW = QT_TRANSLATE_NOOP(
+    "warnings", "Major decision of {decided}; the legal review is dated {review}."
+)
+_OVER_LIMIT = QT_TRANSLATE_NOOP(
+    "warnings", "Summary procedure amount {amount} yuan is above the limit of {limit} yuan."
+)
 
-_DEADLINE_CODES = {"decision": "decision_overdue", "service": "service_overdue",
-                   "publicity": "publicity_overdue", "seizure": "seizure_overdue"}
+_DEADLINE_CODES = {
+    "decision": "decision_overdue",
+    "service": "service_overdue",
+    "publicity": "publicity_overdue",
+    "seizure": "seizure_overdue",
+}
 
 
 @dataclass(frozen=True)
@@ -295,31 +336,50 @@ def findings(facts: CaseFacts, as_of: date, limits: Limits, cal: WorkCalendar) -
     out: list[Finding] = []
 
     def add(code: str, due_on: date | None, template: str, **params: Any) -> None:
-        out.append(Finding(f.id, f.case_no, f.agency_id, f.agency, code, CODE_LEVELS[code], due_on, template,
-                           tuple(params.items())))
+        out.append(
+            Finding(
+                f.id,
+                f.case_no,
+                f.agency_id,
+                f.agency,
+                code,
+                CODE_LEVELS[code],
+                due_on,
+                template,
+                tuple(params.items()),
+            )
+        )
 
     for d in deadlines(facts, as_of, limits, cal):
         if d.status in ("overdue", "late"):
-            add(_DEADLINE_CODES[d.kind], d.due, _MESSAGES[(d.kind, d.status)],
-                due=_iso(d.due), met_on=_iso(d.met_on))
+            add(
+                _DEADLINE_CODES[d.kind],
+                d.due,
+                _MESSAGES[(d.kind, d.status)],
+                due=_iso(d.due),
+                met_on=_iso(d.met_on),
+            )
         elif d.status == "approaching" and d.kind == "decision":
             add("decision_due_soon", d.due, _MESSAGES[("decision", "approaching")], due=_iso(d.due))
     if f.officer_count < 2:
         add("single_officer", None, _SINGLE, count=f.officer_count)
     if f.uncertified:
-        add("uncertified_officer", None, _UNCERTIFIED, filed=_iso(f.filed_on),
-            names="、".join(f.uncertified))
+        add("uncertified_officer", None, _UNCERTIFIED, filed=_iso(f.filed_on), names="、".join(f.uncertified))
     if f.major and f.decided_on is not None:
         if f.legal_review_on is None:
             add("missing_legal_review", None, _NO_REVIEW, decided=_iso(f.decided_on))
         elif f.legal_review_on > f.decided_on:
-            add("missing_legal_review", None, _LATE_REVIEW, decided=_iso(f.decided_on),
-                review=_iso(f.legal_review_on))
+            add(
+                "missing_legal_review",
+                None,
+                _LATE_REVIEW,
+                decided=_iso(f.decided_on),
+                review=_iso(f.legal_review_on),
+            )
     if f.category == terms.PENALTY and f.procedure == terms.SUMMARY and f.amount is not None:
         limit = summary_limit(f, limits)
         if f.amount > limit:
-            add("summary_over_limit", None, _OVER_LIMIT, amount=f"{f.amount:,.2f}",
-                limit=f"{limit:,.0f}")
+            add("summary_over_limit", None, _OVER_LIMIT, amount=f"{f.amount:,.2f}", limit=f"{limit:,.0f}")
     return out
 
 

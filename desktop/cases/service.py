@@ -41,8 +41,9 @@ from desktop.models.db import Store
 from desktop.personnel.repository import find_agency
 
 
-def list_cases(store: Store, actor: Actor, query: ListQuery = ListQuery(limit=None),
-               as_of: date | None = None) -> Page[CaseRow]:
+def list_cases(
+    store: Store, actor: Actor, query: ListQuery = ListQuery(limit=None), as_of: date | None = None
+) -> Page[CaseRow]:
     """A page of the register with each row's open warnings; ``notes`` are the years whose
     holidays were not loaded when the deadlines were counted.
 
@@ -81,9 +82,26 @@ def _wanted_codes(query: ListQuery) -> frozenset[str] | None:
 def _case_row(r: Any, found: Sequence[Finding]) -> CaseRow:
     levels = {f.level for f in found}
     level = "red" if "red" in levels else ("yellow" if levels else None)
-    return CaseRow(r.id, r.case_no, r.agency_id, r.agency_name, r.category, r.procedure, r.stage, r.cause,
-                   r.party, r.filed_on, r.decided_on, r.closed_on, r.amount, r.officer_count, bool(r.major),
-                   tuple(f.code for f in found), level, r.version)
+    return CaseRow(
+        r.id,
+        r.case_no,
+        r.agency_id,
+        r.agency_name,
+        r.category,
+        r.procedure,
+        r.stage,
+        r.cause,
+        r.party,
+        r.filed_on,
+        r.decided_on,
+        r.closed_on,
+        r.amount,
+        r.officer_count,
+        bool(r.major),
+        tuple(f.code for f in found),
+        level,
+        r.version,
+    )
 
 
 def get_case(store: Store, actor: Actor, case_id: int, as_of: date | None = None) -> CaseDetail:
@@ -97,8 +115,9 @@ def get_case(store: Store, actor: Actor, case_id: int, as_of: date | None = None
         return _detail(session, store, actor, case, as_of or store.clock.today())
 
 
-def find_case(store: Store, actor: Actor, case_no: str, agency: str | int | None = None,
-              as_of: date | None = None) -> CaseDetail:
+def find_case(
+    store: Store, actor: Actor, case_no: str, agency: str | int | None = None, as_of: date | None = None
+) -> CaseDetail:
     """A case by its 案号 (and agency, when two agencies use the same number)."""
     require(actor, Permission.VIEW_CASES)
     with store.reading() as session:
@@ -111,9 +130,14 @@ def find_case(store: Store, actor: Actor, case_no: str, agency: str | int | None
         if not found:
             raise NotFound(QT_TRANSLATE_NOOP("errors", "No case numbered {case_no}."), case_no=case_no)
         if len(found) > 1:
-            raise ValidationError(QT_TRANSLATE_NOOP(
-                "errors", "Several agencies have a case numbered {case_no}: {agencies}. Name the agency."),
-                field="agency", case_no=case_no, agencies="、".join(c.agency.name for c in found))
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "errors", "Several agencies have a case numbered {case_no}: {agencies}. Name the agency."
+                ),
+                field="agency",
+                case_no=case_no,
+                agencies="、".join(c.agency.name for c in found),
+            )
         return _detail(session, store, actor, found[0], as_of or store.clock.today())
 
 
@@ -122,18 +146,47 @@ def _detail(session: Session, store: Store, actor: Actor, case: Case, as_of: dat
     facts = repo.load_facts(session, [Case.id == case.id])[0]
     dl = deadlines(facts, as_of, limits, cal)
     handled = dispositions(session, [Case.id == case.id])
-    warnings = tuple(warning_row(f, facts, handled.get((f.case_id, f.code)))
-                     for f in findings(facts, as_of, limits, cal))
+    warnings = tuple(
+        warning_row(f, facts, handled.get((f.case_id, f.code))) for f in findings(facts, as_of, limits, cal)
+    )
     officers = tuple(CaseOfficerRow(*row) for row in repo.officers_of_case(session, case.id, case.filed_on))
     dates = input_dates(case)
     return CaseDetail(
-        case.id, case.case_no, case.agency_id, case.agency.name, case.category, case.procedure, case.source,
-        case.stage, case.cause, case.party, case.party_type, _party_number(case, actor), dates,
-        terms.split_multi(case.measures), case.measure_extended, case.decision_extension_days,
-        terms.split_multi(case.penalty_kinds), case.amount, case.major, case.legal_basis, officers,
+        case.id,
+        case.case_no,
+        case.agency_id,
+        case.agency.name,
+        case.category,
+        case.procedure,
+        case.source,
+        case.stage,
+        case.cause,
+        case.party,
+        case.party_type,
+        _party_number(case, actor),
+        dates,
+        terms.split_multi(case.measures),
+        case.measure_extended,
+        case.decision_extension_days,
+        terms.split_multi(case.penalty_kinds),
+        case.amount,
+        case.major,
+        case.legal_basis,
+        officers,
         tuple(SuspensionRow(s.id, s.kind, s.start_on, s.end_on, s.note) for s in case.suspensions),
-        tuple(DocumentRow(d.id, d.kind, d.title, d.path, d.pages, Path(d.path).is_file()) for d in case.documents),
-        dl, _timeline(case, dl), warnings, as_of, cal.notes(), case.version, case.updated_at, case.updated_by)
+        tuple(
+            DocumentRow(d.id, d.kind, d.title, d.path, d.pages, Path(d.path).is_file())
+            for d in case.documents
+        ),
+        dl,
+        _timeline(case, dl),
+        warnings,
+        as_of,
+        cal.notes(),
+        case.version,
+        case.updated_at,
+        case.updated_by,
+    )
 
 
 def _party_number(case: Case, actor: Actor) -> str | None:

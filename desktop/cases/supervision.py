@@ -34,8 +34,9 @@ from desktop.models import (
 from desktop.models.db import Store
 
 
-def open_findings(session: Session, conditions: Sequence[Any], as_of: date, limits: Limits,
-                   cal: WorkCalendar) -> list[Finding]:
+def open_findings(
+    session: Session, conditions: Sequence[Any], as_of: date, limits: Limits, cal: WorkCalendar
+) -> list[Finding]:
     """The warnings not yet handled of the cases ``conditions`` keep."""
     handled = dispositions(session, conditions)
     out = []
@@ -56,8 +57,9 @@ change this program commits, or ``forget_computed_warnings``, drops it sooner.""
 _KEPT_SETS = 8
 
 
-def register_warnings(session: Session, store: Store, actor: Actor, query: ListQuery,
-                       as_of: date) -> tuple[tuple[WarningRow, ...], tuple[int, ...]]:
+def register_warnings(
+    session: Session, store: Store, actor: Actor, query: ListQuery, as_of: date
+) -> tuple[tuple[WarningRow, ...], tuple[int, ...]]:
     """Every warning, open and handled, of the cases the query's search and register filters keep,
     and the years counted by weekends only while deciding them.
 
@@ -78,7 +80,7 @@ def register_warnings(session: Session, store: Store, actor: Actor, query: ListQ
             rows.append(warning_row(f, facts, handled.get((f.case_id, f.code))))
     answer = (tuple(rows), cal.notes())
     sets = [k for k in store.memo if isinstance(k, tuple) and k and k[0] == "register_warnings"]
-    for old in sets[:max(0, len(sets) - _KEPT_SETS + 1)]:
+    for old in sets[: max(0, len(sets) - _KEPT_SETS + 1)]:
         del store.memo[old]
     store.memo[key] = (time.monotonic(), answer)
     return answer
@@ -91,20 +93,35 @@ def forget_computed_warnings(store: Store) -> None:
 
 def dispositions(session: Session, conditions: Sequence[Any]) -> dict[tuple[int, str], WarningDisposition]:
     """The 处置 of the warnings of the cases ``conditions`` keep, by (case id, code)."""
-    rows = session.execute(select(WarningDisposition).join(Case, Case.id == WarningDisposition.case_id)
-                           .where(*conditions)).scalars()
+    rows = session.execute(
+        select(WarningDisposition).join(Case, Case.id == WarningDisposition.case_id).where(*conditions)
+    ).scalars()
     return {(d.case_id, d.code): d for d in rows}
 
 
 def warning_row(f: Finding, facts: CaseFacts, d: WarningDisposition | None) -> WarningRow:
     """A warning as the window and the command line show it, with its 处置 when there is one."""
-    return WarningRow(f.case_id, f.case_no, f.agency_id, f.agency, f.code, f.title(), f.level, f.due,
-                      f.message(), facts.filed_on, d is not None, d.note if d else None,
-                      d.handled_by if d else None, d.handled_at if d else None)
+    return WarningRow(
+        f.case_id,
+        f.case_no,
+        f.agency_id,
+        f.agency,
+        f.code,
+        f.title(),
+        f.level,
+        f.due,
+        f.message(),
+        facts.filed_on,
+        d is not None,
+        d.note if d else None,
+        d.handled_by if d else None,
+        d.handled_at if d else None,
+    )
 
 
-def list_warnings(store: Store, actor: Actor, query: ListQuery = ListQuery(limit=None),
-                  as_of: date | None = None) -> Page[WarningRow]:
+def list_warnings(
+    store: Store, actor: Actor, query: ListQuery = ListQuery(limit=None), as_of: date | None = None
+) -> Page[WarningRow]:
     """The warnings of the register as of a date, computed from the store.
 
     Filters: ``agency_id``, ``code``, ``level``, ``state`` (``open`` default, ``handled``,
@@ -116,11 +133,16 @@ def list_warnings(store: Store, actor: Actor, query: ListQuery = ListQuery(limit
     state, code, level = query.filter("state", "open"), query.filter("code"), query.filter("level")
     with store.reading() as session:
         every, notes = register_warnings(session, store, actor, query, as_of)
-    rows = [w for w in every if (not code or w.code == code) and (not level or w.level == level)
-            and (state == "all" or w.handled == (state == "handled"))]
+    rows = [
+        w
+        for w in every
+        if (not code or w.code == code)
+        and (not level or w.level == level)
+        and (state == "all" or w.handled == (state == "handled"))
+    ]
     rows.sort(key=_warning_sort_key(query.sort), reverse=query.descending)
     end = None if query.limit is None else query.offset + query.limit
-    return Page(tuple(rows[query.offset:end]), len(rows), notes)
+    return Page(tuple(rows[query.offset : end]), len(rows), notes)
 
 
 def _warning_sort_key(sort: str | None):  # type: ignore[no-untyped-def]
@@ -134,11 +156,13 @@ def _warning_sort_key(sort: str | None):  # type: ignore[no-untyped-def]
     return lambda w: (order[w.level], WARNING_CODES.index(w.code), w.due or date.max, w.case_no)
 
 
-def warning_counts(store: Store, actor: Actor, as_of: date | None = None,
-                   query: ListQuery = ListQuery(limit=None)) -> tuple[WarningCount, ...]:
+def warning_counts(
+    store: Store, actor: Actor, as_of: date | None = None, query: ListQuery = ListQuery(limit=None)
+) -> tuple[WarningCount, ...]:
     """Warnings per agency and code (open and handled), as of a date."""
-    page = list_warnings(store, actor, replace(query, filters=(*query.filters, ("state", "all")),
-                                               offset=0, limit=None), as_of)
+    page = list_warnings(
+        store, actor, replace(query, filters=(*query.filters, ("state", "all")), offset=0, limit=None), as_of
+    )
     open_: Counter = Counter()
     handled: Counter = Counter()
     names: dict[int, str] = {}
@@ -151,8 +175,9 @@ def warning_counts(store: Store, actor: Actor, as_of: date | None = None,
     return tuple(WarningCount(a, names[a], c, levels[c], open_[(a, c)], handled[(a, c)]) for a, c in keys)
 
 
-def handle_warning(store: Store, actor: Actor, case_id: int, code: str, note: str,
-                   as_of: date | None = None) -> WarningRow:
+def handle_warning(
+    store: Store, actor: Actor, case_id: int, code: str, note: str, as_of: date | None = None
+) -> WarningRow:
     """Mark a case's warning handled (处置) with a note; audited. The warning must exist."""
     require(actor, Permission.HANDLE_WARNINGS)
     note = (note or "").strip()
@@ -166,18 +191,35 @@ def handle_warning(store: Store, actor: Actor, case_id: int, code: str, note: st
             raise NotFound(QT_TRANSLATE_NOOP("errors", "No such case (id {id})."), id=case_id)
         require_agency(actor, case.agency_id)
         facts = repo.load_facts(session, [Case.id == case_id])[0]
-        found = [f for f in findings(facts, as_of, load_limits(session), load_calendar(session)) if f.code == code]
+        found = [
+            f for f in findings(facts, as_of, load_limits(session), load_calendar(session)) if f.code == code
+        ]
         if not found:
-            raise NotFound(QT_TRANSLATE_NOOP("errors", "Case {case_no} has no warning {code}."),
-                           case_no=case.case_no, code=code)
-        row = session.execute(select(WarningDisposition).where(WarningDisposition.case_id == case_id,
-                                                               WarningDisposition.code == code)).scalar_one_or_none()
+            raise NotFound(
+                QT_TRANSLATE_NOOP("errors", "Case {case_no} has no warning {code}."),
+                case_no=case.case_no,
+                code=code,
+            )
+        row = session.execute(
+            select(WarningDisposition).where(
+                WarningDisposition.case_id == case_id, WarningDisposition.code == code
+            )
+        ).scalar_one_or_none()
         before = None if row is None else {"note": row.note, "handled_by": row.handled_by}
         if row is None:
             row = WarningDisposition(case_id=case_id, code=code)
             session.add(row)
         row.note, row.handled_by, row.handled_at = note, actor.name, utc_iso(store.clock.now())
-        audit.record(session, store, actor.name, "handle_warning", "case", case_id, before=before,
-                     after={"code": code, "note": note}, summary=f"{case.case_no} {code}")
+        audit.record(
+            session,
+            store,
+            actor.name,
+            "handle_warning",
+            "case",
+            case_id,
+            before=before,
+            after={"code": code, "note": note},
+            summary=f"{case.case_no} {code}",
+        )
         uow.commit()
         return warning_row(found[0], facts, row)

@@ -31,8 +31,11 @@ from desktop.models.db import Store
 
 def load_limits(session: Session) -> Limits:
     """The limits stored for every workstation (defaults where none is stored)."""
-    stored = dict(session.execute(select(StoreSetting.key, StoreSetting.value)
-                                  .where(StoreSetting.key.like("limits.%"))).all())
+    stored = dict(
+        session.execute(
+            select(StoreSetting.key, StoreSetting.value).where(StoreSetting.key.like("limits.%"))
+        ).all()
+    )
     values: dict[str, Any] = {}
     for f in fields(Limits):
         raw = stored.get(f"limits.{f.name}")
@@ -49,9 +52,12 @@ def load_calendar(session: Session) -> WorkCalendar:
 def supervision_settings(store: Store, actor: Actor) -> SupervisionSettings:
     """The limits and lead times in force, and who changed them last."""
     with store.reading() as session:
-        last = session.execute(select(StoreSetting.updated_at, StoreSetting.updated_by)
-                               .where(StoreSetting.key.like("limits.%"))
-                               .order_by(StoreSetting.updated_at.desc()).limit(1)).first()
+        last = session.execute(
+            select(StoreSetting.updated_at, StoreSetting.updated_by)
+            .where(StoreSetting.key.like("limits.%"))
+            .order_by(StoreSetting.updated_at.desc())
+            .limit(1)
+        ).first()
         return SupervisionSettings(load_limits(session), last[0] if last else "", last[1] if last else "")
 
 
@@ -61,8 +67,11 @@ def save_limits(store: Store, actor: Actor, limits: Limits) -> SupervisionSettin
     for f in fields(Limits):
         value = getattr(limits, f.name)
         if value is None or value <= 0 or (f.name.endswith("_days") and value > 3650):
-            raise ValidationError(QT_TRANSLATE_NOOP("errors", "{value} is not a usable value for this limit."),
-                                  field=f.name, value=value)
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "{value} is not a usable value for this limit."),
+                field=f.name,
+                value=value,
+            )
     with store.unit_of_work() as uow:
         session = uow.session
         before = asdict(load_limits(session))
@@ -74,8 +83,16 @@ def save_limits(store: Store, actor: Actor, limits: Limits) -> SupervisionSettin
                 session.add(StoreSetting(key=key, value=value, updated_at=now, updated_by=actor.name))
             elif row.value != value:
                 row.value, row.updated_at, row.updated_by = value, now, actor.name
-        audit.record(session, store, actor.name, "update", "supervision_limits", "limits",
-                     before=before, after=asdict(limits))
+        audit.record(
+            session,
+            store,
+            actor.name,
+            "update",
+            "supervision_limits",
+            "limits",
+            before=before,
+            after=asdict(limits),
+        )
         uow.commit()
     return supervision_settings(store, actor)
 
@@ -87,8 +104,9 @@ def list_calendar_overrides(store: Store, actor: Actor) -> tuple[CalendarOverrid
         return tuple(CalendarOverrideRow(r.day, r.working, r.note) for r in rows)
 
 
-def set_calendar_override(store: Store, actor: Actor, day: date, working: bool,
-                          note: str | None = None) -> CalendarOverrideRow:
+def set_calendar_override(
+    store: Store, actor: Actor, day: date, working: bool, note: str | None = None
+) -> CalendarOverrideRow:
     """Make ``day`` a working day or a rest day for every deadline (audited)."""
     require(actor, Permission.EDIT_SETTINGS)
     note = (note or "").strip() or None
@@ -99,9 +117,17 @@ def set_calendar_override(store: Store, actor: Actor, day: date, working: bool,
             row = CalendarOverride(day=day)
             uow.session.add(row)
         row.working, row.note = working, note
-        audit.record(uow.session, store, actor.name, "update" if before else "create", "calendar_override",
-                     day.isoformat(), before=before, after={"working": working, "note": note},
-                     summary=day.isoformat())
+        audit.record(
+            uow.session,
+            store,
+            actor.name,
+            "update" if before else "create",
+            "calendar_override",
+            day.isoformat(),
+            before=before,
+            after={"working": working, "note": note},
+            summary=day.isoformat(),
+        )
         uow.commit()
         return CalendarOverrideRow(day, working, note)
 
@@ -113,7 +139,15 @@ def remove_calendar_override(store: Store, actor: Actor, day: date) -> None:
         row = uow.session.get(CalendarOverride, day)
         if row is None:
             raise NotFound(QT_TRANSLATE_NOOP("errors", "{day} has no local override."), day=day.isoformat())
-        audit.record(uow.session, store, actor.name, "delete", "calendar_override", day.isoformat(),
-                     before={"working": row.working, "note": row.note}, summary=day.isoformat())
+        audit.record(
+            uow.session,
+            store,
+            actor.name,
+            "delete",
+            "calendar_override",
+            day.isoformat(),
+            before={"working": row.working, "note": row.note},
+            summary=day.isoformat(),
+        )
         uow.session.delete(row)
         uow.commit()

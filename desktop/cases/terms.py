@@ -30,17 +30,29 @@ MEASURES = ("查封", "扣押", "冻结", "限制人身自由", "其他")
 TIME_LIMITED_MEASURES = frozenset({"查封", "扣押", "冻结"})
 """Measures bound by the 30-day limit (强制法 25, 32)."""
 
-PENALTY_KINDS = ("警告", "通报批评", "罚款", "没收违法所得", "没收非法财物", "暂扣许可证件",
-                 "降低资质等级", "吊销许可证件", "限制开展生产经营活动", "责令停产停业", "责令关闭",
-                 "限制从业", "行政拘留", "其他")
+PENALTY_KINDS = (
+    "警告",
+    "通报批评",
+    "罚款",
+    "没收违法所得",
+    "没收非法财物",
+    "暂扣许可证件",
+    "降低资质等级",
+    "吊销许可证件",
+    "限制开展生产经营活动",
+    "责令停产停业",
+    "责令关闭",
+    "限制从业",
+    "行政拘留",
+    "其他",
+)
 """处罚种类 (行政处罚法 2021 第九条)."""
 
 SUSPENSION_KINDS = ("检测", "鉴定", "听证", "公告")
 """Periods that do not count towards a deadline."""
 
 # Stages in the order they happen; each is the date column that records it.
-STAGES = ("filed", "investigated", "legal_review", "decided", "served", "published", "executed",
-          "closed")
+STAGES = ("filed", "investigated", "legal_review", "decided", "served", "published", "executed", "closed")
 STAGE_COLUMNS = {stage: f"{stage}_on" for stage in STAGES}
 STAGE_TITLES = {
     "discovered": QT_TRANSLATE_NOOP("terms", "Discovered"),
@@ -56,9 +68,15 @@ STAGE_TITLES = {
     "measure_released": QT_TRANSLATE_NOOP("terms", "Measure released"),
 }
 STAGE_HEADERS = {
-    "discovered": "发现日期", "filed": "立案日期", "investigated": "调查终结日期",
-    "legal_review": "法制审核日期", "decided": "决定日期", "served": "送达日期",
-    "published": "公示日期", "executed": "执行完毕日期", "closed": "结案日期",
+    "discovered": "发现日期",
+    "filed": "立案日期",
+    "investigated": "调查终结日期",
+    "legal_review": "法制审核日期",
+    "decided": "决定日期",
+    "served": "送达日期",
+    "published": "公示日期",
+    "executed": "执行完毕日期",
+    "closed": "结案日期",
 }
 """The import and export column of each stage date (FORMATS.md §1)."""
 

@@ -36,10 +36,17 @@ def _money(value: Any) -> float | None:
 def _note_calendar(run: Run, years: Sequence[int]) -> None:
     """In table mode, say on stderr which years' deadlines count weekends only."""
     if years and not run.json:
-        run.err.write(translate("cli", QT_TRANSLATE_NOOP(
-            "cli", "Note: the holidays of {years} are not loaded; deadlines in those years count "
-            "weekends only (update the chinese-calendar package or add local overrides).")).format(
-            years=", ".join(str(y) for y in years)) + "\n")
+        run.err.write(
+            translate(
+                "cli",
+                QT_TRANSLATE_NOOP(
+                    "cli",
+                    "Note: the holidays of {years} are not loaded; deadlines in those years count "
+                    "weekends only (update the chinese-calendar package or add local overrides).",
+                ),
+            ).format(years=", ".join(str(y) for y in years))
+            + "\n"
+        )
 
 
 def cmd_cases_import(run: Run, actor: Any) -> int:
@@ -56,21 +63,67 @@ def cmd_cases_list(run: Run, actor: Any) -> int:
     from desktop.cases.service import list_cases
 
     as_of = _as_of_date(run)
-    page = list_cases(run.store, actor, list_query(run.args, agency_id=_agency_filter(run, actor),
-                                               overdue=run.args.overdue), as_of)
-    items = [{"case_no": c.case_no, "agency": c.agency_name, "category": c.category, "procedure": c.procedure,
-              "stage": c.stage, "cause": c.cause, "party": c.party, "filed_on": c.filed_on,
-              "decided_on": c.decided_on, "closed_on": c.closed_on, "amount": _money(c.amount),
-              "officers": c.officer_count, "warnings": list(c.warnings)} for c in page.items]
+    page = list_cases(
+        run.store,
+        actor,
+        list_query(run.args, agency_id=_agency_filter(run, actor), overdue=run.args.overdue),
+        as_of,
+    )
+    items = [
+        {
+            "case_no": c.case_no,
+            "agency": c.agency_name,
+            "category": c.category,
+            "procedure": c.procedure,
+            "stage": c.stage,
+            "cause": c.cause,
+            "party": c.party,
+            "filed_on": c.filed_on,
+            "decided_on": c.decided_on,
+            "closed_on": c.closed_on,
+            "amount": _money(c.amount),
+            "officers": c.officer_count,
+            "warnings": list(c.warnings),
+        }
+        for c in page.items
+    ]
     notes = list(page.notes)
     document: dict[str, Any] = {"items": items, "total": page.total}
     if notes:
         document["calendar_notes"] = notes
-    run.emit(document, lambda: [
-        *table(["案号", "执法主体", "案件类别", "程序类型", "阶段", "当事人", "立案日期", "决定日期", "预警"],
-               [[c.case_no, c.agency_name, c.category, c.procedure, _stage(c.stage), c.party, c.filed_on,
-                 c.decided_on, "、".join(_warning_title(code) for code in c.warnings)] for c in page.items]),
-        total_line(page.total, len(items))])
+    run.emit(
+        document,
+        lambda: [
+            *table(
+                [
+                    "案号",
+                    "执法主体",
+                    "案件类别",
+                    "程序类型",
+                    "阶段",
+                    "当事人",
+                    "立案日期",
+                    "决定日期",
+                    "预警",
+                ],
+                [
+                    [
+                        c.case_no,
+                        c.agency_name,
+                        c.category,
+                        c.procedure,
+                        _stage(c.stage),
+                        c.party,
+                        c.filed_on,
+                        c.decided_on,
+                        "、".join(_warning_title(code) for code in c.warnings),
+                    ]
+                    for c in page.items
+                ],
+            ),
+            total_line(page.total, len(items)),
+        ],
+    )
     _note_calendar(run, notes)
     return EXIT_OK
 
@@ -112,18 +165,41 @@ def cmd_cases_warnings(run: Run, actor: Any) -> int:
     if notes:
         document["calendar_notes"] = notes
     handled = translate("cli", QT_TRANSLATE_NOOP("cli", "handled"))
-    run.emit(document, lambda: [
-        *table(["案号", "执法主体", "预警", "级别", "期限", "说明", "处置"],
-               [[w.case_no, w.agency, w.title, _level_word(w.level), w.due, w.message, handled if w.handled else ""]
-                for w in page.items]),
-        total_line(page.total, len(items))])
+    run.emit(
+        document,
+        lambda: [
+            *table(
+                ["案号", "执法主体", "预警", "级别", "期限", "说明", "处置"],
+                [
+                    [
+                        w.case_no,
+                        w.agency,
+                        w.title,
+                        _level_word(w.level),
+                        w.due,
+                        w.message,
+                        handled if w.handled else "",
+                    ]
+                    for w in page.items
+                ],
+            ),
+            total_line(page.total, len(items)),
+        ],
+    )
     _note_calendar(run, notes)
     return EXIT_OK
 
 
 def _warning_json(w: Any) -> dict[str, Any]:
-    return {"case_no": w.case_no, "agency": w.agency, "code": w.code, "level": w.level, "due": w.due,
-            "message": w.message, "handled": w.handled}
+    return {
+        "case_no": w.case_no,
+        "agency": w.agency,
+        "code": w.code,
+        "level": w.level,
+        "due": w.due,
+        "message": w.message,
+        "handled": w.handled,
+    }
 
 
 def cmd_cases_show(run: Run, actor: Any) -> int:
@@ -139,23 +215,44 @@ def cmd_cases_show(run: Run, actor: Any) -> int:
 
 def _case_json(c: Any) -> dict[str, Any]:
     return {
-        "case_no": c.case_no, "agency": c.agency_name, "category": c.category, "procedure": c.procedure,
-        "source": c.source, "stage": c.stage, "cause": c.cause, "party": c.party, "party_type": c.party_type,
-        "party_id_number": c.party_id_number, **c.dates, "measures": list(c.measures),
-        "measure_extended": c.measure_extended, "decision_extension_days": c.decision_extension_days,
-        "penalty_kinds": list(c.penalty_kinds), "amount": _money(c.amount), "major": c.major,
+        "case_no": c.case_no,
+        "agency": c.agency_name,
+        "category": c.category,
+        "procedure": c.procedure,
+        "source": c.source,
+        "stage": c.stage,
+        "cause": c.cause,
+        "party": c.party,
+        "party_type": c.party_type,
+        "party_id_number": c.party_id_number,
+        **c.dates,
+        "measures": list(c.measures),
+        "measure_extended": c.measure_extended,
+        "decision_extension_days": c.decision_extension_days,
+        "penalty_kinds": list(c.penalty_kinds),
+        "amount": _money(c.amount),
+        "major": c.major,
         "legal_basis": c.legal_basis,
-        "officers": [{"name": o.name, "cert_number": o.cert_number, "cert_state": o.cert_state}
-                     for o in c.officers],
-        "suspensions": [{"kind": s.kind, "start_on": s.start_on, "end_on": s.end_on, "note": s.note}
-                        for s in c.suspensions],
-        "deadlines": [{"kind": d.kind, "due": d.due, "met_on": d.met_on, "status": d.status}
-                      for d in c.deadlines],
-        "warnings": [{"code": w.code, "level": w.level, "due": w.due, "message": w.message,
-                      "handled": w.handled} for w in c.warnings],
-        "documents": [{"kind": d.kind, "title": d.title, "path": d.path, "pages": d.pages, "exists": d.exists}
-                      for d in c.documents],
-        "as_of": c.as_of, "calendar_notes": list(c.calendar_notes),
+        "officers": [
+            {"name": o.name, "cert_number": o.cert_number, "cert_state": o.cert_state} for o in c.officers
+        ],
+        "suspensions": [
+            {"kind": s.kind, "start_on": s.start_on, "end_on": s.end_on, "note": s.note}
+            for s in c.suspensions
+        ],
+        "deadlines": [
+            {"kind": d.kind, "due": d.due, "met_on": d.met_on, "status": d.status} for d in c.deadlines
+        ],
+        "warnings": [
+            {"code": w.code, "level": w.level, "due": w.due, "message": w.message, "handled": w.handled}
+            for w in c.warnings
+        ],
+        "documents": [
+            {"kind": d.kind, "title": d.title, "path": d.path, "pages": d.pages, "exists": d.exists}
+            for d in c.documents
+        ],
+        "as_of": c.as_of,
+        "calendar_notes": list(c.calendar_notes),
     }
 
 
@@ -166,34 +263,73 @@ def _case_lines(c: Any) -> list[str]:
     def term(titles: dict[str, str], key: str) -> str:
         return translate("terms", titles[key]) if key in titles else key
 
-    yes, no = translate("cli", QT_TRANSLATE_NOOP("cli", "yes")), translate("cli", QT_TRANSLATE_NOOP("cli", "no"))
+    yes, no = (
+        translate("cli", QT_TRANSLATE_NOOP("cli", "yes")),
+        translate("cli", QT_TRANSLATE_NOOP("cli", "no")),
+    )
     handled = translate("cli", QT_TRANSLATE_NOOP("cli", "handled"))
     extended = f" ({FIELD_TITLES['measure_extended']})" if c.measure_extended else ""
-    fields = [("案号", c.case_no), ("执法主体", c.agency_name),
-              ("案件类别", " · ".join(v for v in (c.category, c.procedure) if v)), ("案件来源", c.source),
-              ("阶段", _stage(c.stage)), ("案由", c.cause),
-              ("当事人", " · ".join(v for v in (c.party, c.party_type, c.party_id_number) if v)),
-              *[(FIELD_TITLES.get(name, name), day) for name, day in c.dates.items() if day is not None],
-              ("强制措施", "、".join(c.measures) + extended if c.measures else None),
-              ("处罚种类", "、".join(c.penalty_kinds)),
-              ("罚没金额", None if c.amount is None else f"{c.amount:,.2f}"),
-              ("重大执法决定", yes if c.major else no), ("法律依据", c.legal_basis)]
+    fields = [
+        ("案号", c.case_no),
+        ("执法主体", c.agency_name),
+        ("案件类别", " · ".join(v for v in (c.category, c.procedure) if v)),
+        ("案件来源", c.source),
+        ("阶段", _stage(c.stage)),
+        ("案由", c.cause),
+        ("当事人", " · ".join(v for v in (c.party, c.party_type, c.party_id_number) if v)),
+        *[(FIELD_TITLES.get(name, name), day) for name, day in c.dates.items() if day is not None],
+        ("强制措施", "、".join(c.measures) + extended if c.measures else None),
+        ("处罚种类", "、".join(c.penalty_kinds)),
+        ("罚没金额", None if c.amount is None else f"{c.amount:,.2f}"),
+        ("重大执法决定", yes if c.major else no),
+        ("法律依据", c.legal_basis),
+    ]
     lines = [f"{label}：{value}" for label, value in fields if value not in (None, "")]
-    lines += ["", "承办人员", *table(["姓名", "执法证号", "立案日持证"],
-                                  [[o.name, o.cert_number, _cert_state(o.cert_state)] for o in c.officers])]
+    lines += [
+        "",
+        "承办人员",
+        *table(
+            ["姓名", "执法证号", "立案日持证"],
+            [[o.name, o.cert_number, _cert_state(o.cert_state)] for o in c.officers],
+        ),
+    ]
     if c.suspensions:
-        lines += ["", "中止期间", *table(["类型", "开始", "结束", "说明"],
-                                       [[s.kind, s.start_on, s.end_on, s.note] for s in c.suspensions])]
+        lines += [
+            "",
+            "中止期间",
+            *table(
+                ["类型", "开始", "结束", "说明"],
+                [[s.kind, s.start_on, s.end_on, s.note] for s in c.suspensions],
+            ),
+        ]
     as_of = translate("cli", QT_TRANSLATE_NOOP("cli", "as of {date}")).format(date=c.as_of.isoformat())
-    lines += ["", f"期限（{as_of}）", *table(
-        ["期限", "到期日", "完成日", "状态"],
-        [[term(DEADLINE_TITLES, d.kind), d.due, d.met_on, term(DEADLINE_STATUS_TITLES, d.status)]
-         for d in c.deadlines])]
-    lines += ["", f"预警（{as_of}）", *([f"[{_level_word(w.level)}] {w.title}  {w.message}"
-                                      + (f"  ({handled})" if w.handled else "")
-                                      for w in c.warnings] or ["—"])]
+    lines += [
+        "",
+        f"期限（{as_of}）",
+        *table(
+            ["期限", "到期日", "完成日", "状态"],
+            [
+                [term(DEADLINE_TITLES, d.kind), d.due, d.met_on, term(DEADLINE_STATUS_TITLES, d.status)]
+                for d in c.deadlines
+            ],
+        ),
+    ]
+    lines += [
+        "",
+        f"预警（{as_of}）",
+        *(
+            [
+                f"[{_level_word(w.level)}] {w.title}  {w.message}" + (f"  ({handled})" if w.handled else "")
+                for w in c.warnings
+            ]
+            or ["—"]
+        ),
+    ]
     if c.documents:
         missing = translate("cli", QT_TRANSLATE_NOOP("cli", "missing"))
-        lines += ["", "卷宗", *[f"{d.title}  {d.path}" + ("" if d.exists else f"  ({missing})")
-                              for d in c.documents]]
+        lines += [
+            "",
+            "卷宗",
+            *[f"{d.title}  {d.path}" + ("" if d.exists else f"  ({missing})") for d in c.documents],
+        ]
     return lines

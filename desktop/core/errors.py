@@ -99,8 +99,13 @@ class RowError:
 
     def as_dict(self) -> dict[str, Any]:
         """The shape CLI.md gives for import errors."""
-        return {"file": self.file, "sheet": self.sheet, "row": self.row,
-                "column": self.column, "message": self.message}
+        return {
+            "file": self.file,
+            "sheet": self.sheet,
+            "row": self.row,
+            "column": self.column,
+            "message": self.message,
+        }
 
 
 class ImportRefused(UserFacingError):
@@ -112,7 +117,9 @@ class ImportRefused(UserFacingError):
         self.errors = tuple(errors)
         super().__init__(
             QT_TRANSLATE_NOOP("errors", "{file}: {count} problem(s) found; nothing was imported."),
-            file=file, count=len(errors))
+            file=file,
+            count=len(errors),
+        )
 
 
 class Cancelled(UserFacingError):

@@ -90,7 +90,7 @@ def make_credit_code(first17: str) -> str:
 def _mask(s: str, head: int, tail: int) -> str:
     if len(s) <= head + tail:
         return "*" * len(s)
-    return s[:head] + "*" * (len(s) - head - tail) + s[len(s) - tail:]
+    return s[:head] + "*" * (len(s) - head - tail) + s[len(s) - tail :]
 
 
 def mask_resident_id(s: str) -> str:

@@ -45,6 +45,10 @@ def forget_store_password(user: str, host: str, port: int, database: str) -> Non
 
 
 def _unavailable(exc: Exception) -> SecretStoreUnavailable:
-    return SecretStoreUnavailable(QT_TRANSLATE_NOOP(
-        "errors", "The system keyring is not available ({reason}); the password will be asked for each time."),
-        reason=type(exc).__name__)
+    return SecretStoreUnavailable(
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "The system keyring is not available ({reason}); the password will be asked for each time.",
+        ),
+        reason=type(exc).__name__,
+    )

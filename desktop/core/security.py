@@ -68,14 +68,35 @@ _EVERYTHING = frozenset(Permission)
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.ADMIN: _EVERYTHING,
     Role.SUPERVISOR: _EVERYTHING - {Permission.MANAGE_USERS},
-    Role.REVIEWER: frozenset({Permission.VIEW_AGENCIES, Permission.VIEW_OFFICERS,
-                              Permission.VIEW_CASES, Permission.VIEW_REVIEWS, Permission.SCORE_FILES}),
-    Role.TRAINER: frozenset({Permission.VIEW_AGENCIES, Permission.VIEW_OFFICERS,
-                             Permission.EDIT_OFFICERS, Permission.VIEW_ID_NUMBERS}),
-    Role.CLERK: frozenset({Permission.VIEW_AGENCIES, Permission.VIEW_OFFICERS,
-                           Permission.VIEW_CASES, Permission.EDIT_CASES}),
-    Role.AGENCY: frozenset({Permission.VIEW_AGENCIES, Permission.VIEW_OFFICERS,
-                            Permission.VIEW_CASES, Permission.VIEW_REVIEWS, Permission.REQUEST_RECHECK}),
+    Role.REVIEWER: frozenset(
+        {
+            Permission.VIEW_AGENCIES,
+            Permission.VIEW_OFFICERS,
+            Permission.VIEW_CASES,
+            Permission.VIEW_REVIEWS,
+            Permission.SCORE_FILES,
+        }
+    ),
+    Role.TRAINER: frozenset(
+        {
+            Permission.VIEW_AGENCIES,
+            Permission.VIEW_OFFICERS,
+            Permission.EDIT_OFFICERS,
+            Permission.VIEW_ID_NUMBERS,
+        }
+    ),
+    Role.CLERK: frozenset(
+        {Permission.VIEW_AGENCIES, Permission.VIEW_OFFICERS, Permission.VIEW_CASES, Permission.EDIT_CASES}
+    ),
+    Role.AGENCY: frozenset(
+        {
+            Permission.VIEW_AGENCIES,
+            Permission.VIEW_OFFICERS,
+            Permission.VIEW_CASES,
+            Permission.VIEW_REVIEWS,
+            Permission.REQUEST_RECHECK,
+        }
+    ),
 }
 
 
@@ -108,17 +129,22 @@ class Actor:
 def require(actor: Actor, permission: Permission) -> None:
     """Refuse unless the actor's role grants ``permission``."""
     if not actor.can(permission):
-        raise PermissionDenied(QT_TRANSLATE_NOOP(
-            "errors", "User {user} ({role}) may not do this: {permission}."),
-            user=actor.name, role=actor.role.value, permission=permission.value)
+        raise PermissionDenied(
+            QT_TRANSLATE_NOOP("errors", "User {user} ({role}) may not do this: {permission}."),
+            user=actor.name,
+            role=actor.role.value,
+            permission=permission.value,
+        )
 
 
 def require_agency(actor: Actor, agency_id: int | None) -> None:
     """Refuse when a scoped user reaches outside their agency."""
     scope = actor.scope_agency_id
     if scope is not None and agency_id != scope:
-        raise PermissionDenied(QT_TRANSLATE_NOOP(
-            "errors", "User {user} may only work with their own agency's records."), user=actor.name)
+        raise PermissionDenied(
+            QT_TRANSLATE_NOOP("errors", "User {user} may only work with their own agency's records."),
+            user=actor.name,
+        )
 
 
 # ---------------------------------------------------------------------------- passwords
@@ -131,8 +157,16 @@ def hash_password(password: str) -> str:
     """A salted scrypt hash, self-describing: ``scrypt$n$r$p$salt$hash`` (base64)."""
     salt = secrets.token_bytes(16)
     digest = _scrypt(password, salt, _SCRYPT_N, _SCRYPT_R, _SCRYPT_P)
-    return "$".join(["scrypt", str(_SCRYPT_N), str(_SCRYPT_R), str(_SCRYPT_P),
-                     base64.b64encode(salt).decode(), base64.b64encode(digest).decode()])
+    return "$".join(
+        [
+            "scrypt",
+            str(_SCRYPT_N),
+            str(_SCRYPT_R),
+            str(_SCRYPT_P),
+            base64.b64encode(salt).decode(),
+            base64.b64encode(digest).decode(),
+        ]
+    )
 
 
 def verify_password(password: str, stored: str) -> bool:
@@ -148,16 +182,21 @@ def verify_password(password: str, stored: str) -> bool:
 
 
 def _scrypt(password: str, salt: bytes, n: int, r: int, p: int) -> bytes:
-    return hashlib.scrypt(password.encode("utf-8"), salt=salt, n=n, r=r, p=p,
-                          maxmem=64 * 1024 * 1024, dklen=32)
+    return hashlib.scrypt(
+        password.encode("utf-8"), salt=salt, n=n, r=r, p=p, maxmem=64 * 1024 * 1024, dklen=32
+    )
 
 
 def check_password_rules(password: str) -> None:
     """Refuse a password that is too short or all one kind of character."""
     if len(password) < MIN_PASSWORD_LENGTH:
-        raise ValidationError(QT_TRANSLATE_NOOP(
-            "errors", "The password must have at least {n} characters."),
-            field="password", n=MIN_PASSWORD_LENGTH)
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "The password must have at least {n} characters."),
+            field="password",
+            n=MIN_PASSWORD_LENGTH,
+        )
     if password.isdigit() or password.isalpha():
-        raise ValidationError(QT_TRANSLATE_NOOP(
-            "errors", "The password must mix letters with digits or symbols."), field="password")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "The password must mix letters with digits or symbols."),
+            field="password",
+        )

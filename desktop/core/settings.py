@@ -32,7 +32,9 @@ def _setting(default: Any, description: str) -> Any:
 class Settings:
     """What one workstation remembers between runs."""
 
-    store_kind: str = _setting("sqlite", "sqlite (a file on this workstation) or postgresql (the county server)")
+    store_kind: str = _setting(
+        "sqlite", "sqlite (a file on this workstation) or postgresql (the county server)"
+    )
     sqlite_path: str = _setting("", "the SQLite file; empty means the default in the user data folder")
     pg_host: str = _setting("", "PostgreSQL server host name or address")
     pg_port: int = _setting(5432, "PostgreSQL server port")
@@ -48,8 +50,14 @@ class Settings:
     def store_url(self, password: str | None = None) -> URL:
         """The store's SQLAlchemy URL (with ``password`` for a server, never saved)."""
         if self.store_kind == "postgresql":
-            return URL.create("postgresql+psycopg", username=self.pg_user or None, password=password,
-                              host=self.pg_host, port=self.pg_port, database=self.pg_database)
+            return URL.create(
+                "postgresql+psycopg",
+                username=self.pg_user or None,
+                password=password,
+                host=self.pg_host,
+                port=self.pg_port,
+                database=self.pg_database,
+            )
         from sqlalchemy.engine import make_url
 
         return make_url(sqlite_url(self.sqlite_file()))
@@ -57,19 +65,28 @@ class Settings:
     def validated(self) -> Settings:
         """The settings, or a ValidationError naming the first wrong field."""
         if self.store_kind not in ("sqlite", "postgresql"):
-            raise ValidationError(QT_TRANSLATE_NOOP("errors", "Unknown store kind {kind}."),
-                                  field="store_kind", kind=self.store_kind)
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "Unknown store kind {kind}."),
+                field="store_kind",
+                kind=self.store_kind,
+            )
         if self.store_kind == "postgresql":
             for name in ("pg_host", "pg_database", "pg_user"):
                 if not str(getattr(self, name)).strip():
-                    raise ValidationError(QT_TRANSLATE_NOOP(
-                        "errors", "Fill in the server's host, database and user."), field=name)
+                    raise ValidationError(
+                        QT_TRANSLATE_NOOP("errors", "Fill in the server's host, database and user."),
+                        field=name,
+                    )
             if not 0 < int(self.pg_port) < 65536:
-                raise ValidationError(QT_TRANSLATE_NOOP("errors", "The port must be between 1 and 65535."),
-                                      field="pg_port")
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("errors", "The port must be between 1 and 65535."), field="pg_port"
+                )
         if self.language not in LANGUAGES:
-            raise ValidationError(QT_TRANSLATE_NOOP("errors", "Unknown language {language}."),
-                                  field="language", language=self.language)
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "Unknown language {language}."),
+                field="language",
+                language=self.language,
+            )
         return self
 
 

@@ -48,8 +48,15 @@ from desktop.demo.profiles import PROFILES, case_number
 from desktop.models import Agency, Case, CaseOfficer, CaseSuspension
 from desktop.models.db import Store
 
-__all__ = ["DOSSIER_COUNT", "PLANT_RATES", "PROFILES", "YEARS", "add_demo_cases", "add_demo_dossiers",
-           "plan_cases"]
+__all__ = [
+    "DOSSIER_COUNT",
+    "PLANT_RATES",
+    "PROFILES",
+    "YEARS",
+    "add_demo_cases",
+    "add_demo_dossiers",
+    "plan_cases",
+]
 """What ``desktop.demo.county`` and the tests use from here (``PROFILES`` and ``add_demo_dossiers`` are
 defined in ``demo_profiles`` and ``demo_dossiers``)."""
 
@@ -75,8 +82,9 @@ PLANT_RATES: dict[str, float] = {
 # ------------------------------------------------------------------------------ the plan
 
 
-def plan_cases(today: date, cal: WorkCalendar, limits: Limits, officers: dict[str, OfficerPool],
-               rng: random.Random) -> list[Draft]:
+def plan_cases(
+    today: date, cal: WorkCalendar, limits: Limits, officers: dict[str, OfficerPool], rng: random.Random
+) -> list[Draft]:
     """Every demo case, drawn and numbered (a pure function of its arguments).
 
     ``officers`` maps each demo agency's short name to its officers. Clean cases are redrawn
@@ -100,14 +108,17 @@ def plan_cases(today: date, cal: WorkCalendar, limits: Limits, officers: dict[st
             skeletons.append(Draft(short, i, category, procedure, filed))
     _assign_plants(skeletons, today, officers, limits, rng)
     drawer = Drawer(today, cal, limits)
-    drafts = [_draw(drawer, s, officers[s.agency], random.Random(f"{DEMO_SEED}-case-{s.agency}-{s.index}"))
-              for s in skeletons]
+    drafts = [
+        _draw(drawer, s, officers[s.agency], random.Random(f"{DEMO_SEED}-case-{s.agency}-{s.index}"))
+        for s in skeletons
+    ]
     _number(drafts)
     return drafts
 
 
-def _assign_plants(skeletons: list[Draft], today: date, officers: dict[str, OfficerPool],
-                   limits: Limits, rng: random.Random) -> None:
+def _assign_plants(
+    skeletons: list[Draft], today: date, officers: dict[str, OfficerPool], limits: Limits, rng: random.Random
+) -> None:
     total = len(skeletons)
     old = today - timedelta(days=limits.decision_days + 40)
 
@@ -115,16 +126,18 @@ def _assign_plants(skeletons: list[Draft], today: date, officers: dict[str, Offi
         return s.category == terms.PENALTY and s.procedure == terms.ORDINARY
 
     eligible: dict[str, Callable[[Draft], bool]] = {
-        "seizure_overdue": lambda s: (s.category == terms.COERCION
-                                      and s.filed_on <= today - timedelta(days=limits.seizure_days + 10)),
+        "seizure_overdue": lambda s: (
+            s.category == terms.COERCION and s.filed_on <= today - timedelta(days=limits.seizure_days + 10)
+        ),
         "decision_due_soon": lambda s: ordinary(s) and s.filed_on >= today - timedelta(days=365),
         "summary_over_limit": lambda s: s.category == terms.PENALTY and s.procedure == terms.SUMMARY,
         "missing_legal_review": lambda s: ordinary(s) and s.filed_on <= old,
         "decision_overdue": lambda s: ordinary(s) and s.filed_on <= old,
         "service_overdue": lambda s: ordinary(s) and s.filed_on <= old,
         "publicity_overdue": lambda s: ordinary(s) and s.filed_on <= old,
-        "uncertified_officer": lambda s: (bool(officers[s.agency].uncertified(s.filed_on))
-                                          and bool(officers[s.agency].valid(s.filed_on))),
+        "uncertified_officer": lambda s: (
+            bool(officers[s.agency].uncertified(s.filed_on)) and bool(officers[s.agency].valid(s.filed_on))
+        ),
         "single_officer": lambda s: True,
     }
     for code, test in eligible.items():
@@ -174,8 +187,16 @@ def _number(drafts: list[Draft]) -> None:
 # ------------------------------------------------------------------------------ into the store
 
 
-def add_demo_cases(session: Session, store: Store, actor: Actor, agencies: dict[str, Agency], today: date,
-                   changes: list[audit.Change], *, rng: random.Random) -> int:
+def add_demo_cases(
+    session: Session,
+    store: Store,
+    actor: Actor,
+    agencies: dict[str, Agency],
+    today: date,
+    changes: list[audit.Change],
+    *,
+    rng: random.Random,
+) -> int:
     """Add the demo register to the session (one audit change per case); returns how many.
 
     ``agencies`` maps short names to the demo agencies. An agency whose register already has a
@@ -186,7 +207,9 @@ def add_demo_cases(session: Session, store: Store, actor: Actor, agencies: dict[
         return 0
     by_id = load_officers(session, [a.id for a in present.values()])
     officers = {short: by_id.get(a.id, []) for short, a in present.items()}
-    officers = {short: OfficerPool(pool) for short, pool in officers.items() if sum(1 for o in pool if o.certs) >= 2}
+    officers = {
+        short: OfficerPool(pool) for short, pool in officers.items() if sum(1 for o in pool if o.certs) >= 2
+    }
     done = _agencies_with_demo_cases(session, present)
     if not set(officers) - done:
         return 0
@@ -198,13 +221,23 @@ def add_demo_cases(session: Session, store: Store, actor: Actor, agencies: dict[
     rows = [_case_row(d, present[d.agency].id, at, actor.name) for d in todo]
     session.execute(insert(Case.__table__), rows)  # one executemany (Core: every row the same keys)
     agency_ids = {present[short].id for short in {d.agency for d in todo}}
-    known = {(a, no): i for i, a, no in session.execute(
-        select(Case.id, Case.agency_id, Case.case_no).where(Case.agency_id.in_(agency_ids)))}
+    known = {
+        (a, no): i
+        for i, a, no in session.execute(
+            select(Case.id, Case.agency_id, Case.case_no).where(Case.agency_id.in_(agency_ids))
+        )
+    }
     ids = [known[(row["agency_id"], row["case_no"])] for row in rows]
-    officer_rows = [{"case_id": case_id, "officer_id": o.id, "position": i}
-                    for case_id, d in zip(ids, todo, strict=True) for i, o in enumerate(d.officers)]
-    suspension_rows = [{"case_id": case_id, "kind": k, "start_on": s, "end_on": e, "note": n}
-                       for case_id, d in zip(ids, todo, strict=True) for k, s, e, n in d.suspensions]
+    officer_rows = [
+        {"case_id": case_id, "officer_id": o.id, "position": i}
+        for case_id, d in zip(ids, todo, strict=True)
+        for i, o in enumerate(d.officers)
+    ]
+    suspension_rows = [
+        {"case_id": case_id, "kind": k, "start_on": s, "end_on": e, "note": n}
+        for case_id, d in zip(ids, todo, strict=True)
+        for k, s, e, n in d.suspensions
+    ]
     if officer_rows:
         session.execute(insert(CaseOfficer.__table__), officer_rows)
     if suspension_rows:
@@ -221,8 +254,9 @@ def _agencies_with_demo_cases(session: Session, agencies: dict[str, Agency]) -> 
     done = set()
     for short, agency in agencies.items():
         prefix = PROFILES[short].prefix
-        found = session.execute(select(Case.id).where(Case.agency_id == agency.id,
-                                                      Case.case_no.like(f"{prefix}%")).limit(1)).first()
+        found = session.execute(
+            select(Case.id).where(Case.agency_id == agency.id, Case.case_no.like(f"{prefix}%")).limit(1)
+        ).first()
         if found is not None:
             done.add(short)
     return done
@@ -230,11 +264,27 @@ def _agencies_with_demo_cases(session: Session, agencies: dict[str, Agency]) -> 
 
 def _case_row(d: Draft, agency_id: int, at: str, by: str) -> dict[str, Any]:
     """The register row of a draft (the shape ``service.insert_case`` gives a case)."""
-    return {"agency_id": agency_id, "case_no": d.case_no, "category": d.category, "procedure": d.procedure,
-            "source": d.source, "cause": d.cause, "party": d.party, "party_type": d.party_type,
-            "party_id_number": d.party_id_number, "stage": stage_of(d.dates()), **d.dates(),
-            "measures": terms.join_multi(list(d.measures)), "measure_extended": d.measure_extended,
-            "decision_extension_days": d.decision_extension_days,
-            "penalty_kinds": terms.join_multi(list(d.penalty_kinds)), "amount": d.amount, "major": d.major,
-            "legal_basis": d.legal_basis, "officer_count": len(d.officers), "version": 1, "updated_at": at,
-            "updated_by": by}
+    return {
+        "agency_id": agency_id,
+        "case_no": d.case_no,
+        "category": d.category,
+        "procedure": d.procedure,
+        "source": d.source,
+        "cause": d.cause,
+        "party": d.party,
+        "party_type": d.party_type,
+        "party_id_number": d.party_id_number,
+        "stage": stage_of(d.dates()),
+        **d.dates(),
+        "measures": terms.join_multi(list(d.measures)),
+        "measure_extended": d.measure_extended,
+        "decision_extension_days": d.decision_extension_days,
+        "penalty_kinds": terms.join_multi(list(d.penalty_kinds)),
+        "amount": d.amount,
+        "major": d.major,
+        "legal_basis": d.legal_basis,
+        "officer_count": len(d.officers),
+        "version": 1,
+        "updated_at": at,
+        "updated_by": by,
+    }

@@ -74,30 +74,52 @@ class DemoSummary:
 
     def as_dict(self) -> dict:
         """The JSON shape of ``demo --json``."""
-        return {"agencies": self.agencies, "officers": self.officers, "accounts": self.accounts,
-                "cases": self.cases, "dossiers": self.dossiers, "campaigns": self.campaigns,
-                "password": DEMO_PASSWORD if self.accounts else None}
+        return {
+            "agencies": self.agencies,
+            "officers": self.officers,
+            "accounts": self.accounts,
+            "cases": self.cases,
+            "dossiers": self.dossiers,
+            "campaigns": self.campaigns,
+            "password": DEMO_PASSWORD if self.accounts else None,
+        }
 
     def lines(self) -> list[str]:
         """What ``demo`` prints."""
-        text = translate("cli", QT_TRANSLATE_NOOP(
-            "cli", "Demo county: {agencies} agencies, {officers} officers and {accounts} accounts added."))
-        lines = [text.format(agencies=self.agencies, officers=self.officers, accounts=self.accounts),
-                 translate("cli", QT_TRANSLATE_NOOP(
-                     "cli", "Demo cases: {cases} cases and {dossiers} dossier PDFs added.")).format(
-                     cases=self.cases, dossiers=self.dossiers),
-                 translate("cli", QT_TRANSLATE_NOOP("cli", "Demo review campaigns added: {n}.")).format(
-                     n=self.campaigns)]
+        text = translate(
+            "cli",
+            QT_TRANSLATE_NOOP(
+                "cli", "Demo county: {agencies} agencies, {officers} officers and {accounts} accounts added."
+            ),
+        )
+        lines = [
+            text.format(agencies=self.agencies, officers=self.officers, accounts=self.accounts),
+            translate(
+                "cli",
+                QT_TRANSLATE_NOOP("cli", "Demo cases: {cases} cases and {dossiers} dossier PDFs added."),
+            ).format(cases=self.cases, dossiers=self.dossiers),
+            translate("cli", QT_TRANSLATE_NOOP("cli", "Demo review campaigns added: {n}.")).format(
+                n=self.campaigns
+            ),
+        ]
         if self.accounts:
-            lines.append(translate("cli", QT_TRANSLATE_NOOP(
-                "cli", "Demo accounts {names} have the password {password}.")).format(
-                names=", ".join(a[0] for a in ACCOUNTS), password=DEMO_PASSWORD))
+            lines.append(
+                translate(
+                    "cli", QT_TRANSLATE_NOOP("cli", "Demo accounts {names} have the password {password}.")
+                ).format(names=", ".join(a[0] for a in ACCOUNTS), password=DEMO_PASSWORD)
+            )
         return lines
 
 
-def load_demo(store: Store, actor: Actor, *, dossier_dir: Path | None = None,
-              dossier_limit: int | None = None, progress: Callable[[int, int], None] | None = None,
-              cancelled: Callable[[], bool] | None = None) -> DemoSummary:
+def load_demo(
+    store: Store,
+    actor: Actor,
+    *,
+    dossier_dir: Path | None = None,
+    dossier_limit: int | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> DemoSummary:
     """Add the demo county to the store (administrators only; idempotent).
 
     Agencies, officers, accounts and the case register go in one unit of work; then, when
@@ -118,8 +140,9 @@ def load_demo(store: Store, actor: Actor, *, dossier_dir: Path | None = None,
         accounts = _accounts(session, store, actor, agencies, changes)
         if cancelled is not None and cancelled():
             raise Cancelled()
-        cases = demo_cases.add_demo_cases(session, store, actor, agencies, today, changes,
-                                          rng=random.Random(f"{DEMO_SEED}-cases"))
+        cases = demo_cases.add_demo_cases(
+            session, store, actor, agencies, today, changes, rng=random.Random(f"{DEMO_SEED}-cases")
+        )
         audit.record_many(session, store, actor.name, changes)
         if cancelled is not None and cancelled():
             raise Cancelled()
@@ -127,8 +150,13 @@ def load_demo(store: Store, actor: Actor, *, dossier_dir: Path | None = None,
     dossiers = 0
     if dossier_dir is not None:
         dossiers = demo_cases.add_demo_dossiers(
-            store, actor, dossier_dir, progress=progress, cancelled=cancelled,
-            limit=demo_cases.DOSSIER_COUNT if dossier_limit is None else dossier_limit)
+            store,
+            actor,
+            dossier_dir,
+            progress=progress,
+            cancelled=cancelled,
+            limit=demo_cases.DOSSIER_COUNT if dossier_limit is None else dossier_limit,
+        )
     from desktop.core.paths import user_data_dir
     from desktop.demo.review import add_demo_review
 
@@ -136,8 +164,9 @@ def load_demo(store: Store, actor: Actor, *, dossier_dir: Path | None = None,
     if cancelled is None or not cancelled():
         feedback_dir = (dossier_dir.parent if dossier_dir is not None else user_data_dir()) / "feedback"
         campaigns = add_demo_review(store, actor, feedback_dir, today).campaigns
-    return DemoSummary(sum(1 for c in changes if c.entity == "agency"), officers, accounts, cases, dossiers,
-                       campaigns)
+    return DemoSummary(
+        sum(1 for c in changes if c.entity == "agency"), officers, accounts, cases, dossiers, campaigns
+    )
 
 
 def _agencies(session, store: Store, actor: Actor, changes: list[audit.Change]) -> dict[str, Agency]:  # type: ignore[no-untyped-def]
@@ -146,18 +175,34 @@ def _agencies(session, store: Store, actor: Actor, changes: list[audit.Change]) 
         if name in existing:
             continue
         code = make_credit_code(f"1134{COUNTY_CODE[2:]}{index:03d}0{index:05d}"[:17].ljust(17, "0"))
-        agency = Agency(name=name, short_name=short, credit_code=code, field=field, level=level,
-                        updated_at=utc_iso(store.clock.now()), updated_by=actor.name)
+        agency = Agency(
+            name=name,
+            short_name=short,
+            credit_code=code,
+            field=field,
+            level=level,
+            updated_at=utc_iso(store.clock.now()),
+            updated_by=actor.name,
+        )
         session.add(agency)
         session.flush()
         existing[name] = agency
-        changes.append(audit.Change("create", "agency", agency.id, None,
-                                    audit.snapshot(agency, AGENCY_FIELDS_AUDITED), name))
+        changes.append(
+            audit.Change(
+                "create", "agency", agency.id, None, audit.snapshot(agency, AGENCY_FIELDS_AUDITED), name
+            )
+        )
     return {a.short_name or a.name: a for a in existing.values()}
 
 
-def _officers(session, store: Store, actor: Actor, agencies: dict[str, Agency],  # type: ignore[no-untyped-def]
-              today: date, changes: list[audit.Change]) -> int:
+def _officers(
+    session,
+    store: Store,
+    actor: Actor,
+    agencies: dict[str, Agency],  # type: ignore[no-untyped-def]
+    today: date,
+    changes: list[audit.Change],
+) -> int:
     known = set(session.execute(select(Officer.id_number)).scalars())
     added, seq = 0, 0
     for index, (_name, short, field, _level, count) in enumerate(AGENCIES, 1):
@@ -171,17 +216,25 @@ def _officers(session, store: Store, actor: Actor, agencies: dict[str, Agency], 
             if id_number in known:
                 continue
             gender = "男" if int(id_number[16]) % 2 else "女"
-            officer = Officer(name=name, id_number=id_number, gender=gender, agency_id=agency.id,
-                              position=rng.choice(POSITIONS), category=field,
-                              region="示范县" if agency.level == "县" else agency.short_name,
-                              updated_at=utc_iso(store.clock.now()), updated_by=actor.name)
+            officer = Officer(
+                name=name,
+                id_number=id_number,
+                gender=gender,
+                agency_id=agency.id,
+                position=rng.choice(POSITIONS),
+                category=field,
+                region="示范县" if agency.level == "县" else agency.short_name,
+                updated_at=utc_iso(store.clock.now()),
+                updated_by=actor.name,
+            )
             officer.certificates.append(_certificate(rng, today, index, n))
             session.add(officer)
             session.flush()
             known.add(id_number)
             added += 1
-            changes.append(audit.Change("create", "officer", officer.id, None, officer_snapshot(officer),
-                                        name))
+            changes.append(
+                audit.Change("create", "officer", officer.id, None, officer_snapshot(officer), name)
+            )
     return added
 
 
@@ -200,25 +253,39 @@ def certificate_terms(rng: random.Random, today: date) -> tuple[date, date, str]
 
 def _certificate(rng: random.Random, today: date, agency_index: int, n: int) -> Certificate:
     issued, expires, status = certificate_terms(rng, today)
-    return Certificate(number=f"{COUNTY_CODE}{agency_index:02d}{n + 1:05d}", issued_on=issued,
-                       expires_on=expires, status=status, current=True)
+    return Certificate(
+        number=f"{COUNTY_CODE}{agency_index:02d}{n + 1:05d}",
+        issued_on=issued,
+        expires_on=expires,
+        status=status,
+        current=True,
+    )
 
 
-def _accounts(session, store: Store, actor: Actor, agencies: dict[str, Agency],  # type: ignore[no-untyped-def]
-              changes: list[audit.Change]) -> int:
+def _accounts(
+    session,
+    store: Store,
+    actor: Actor,
+    agencies: dict[str, Agency],  # type: ignore[no-untyped-def]
+    changes: list[audit.Change],
+) -> int:
     known = set(session.execute(select(User.name)).scalars())
     password_hash = hash_password(DEMO_PASSWORD)
     added = 0
     for name, display, role, agency_short in ACCOUNTS:
         if name in known:
             continue
-        user = User(name=name, display_name=display, role=role.value,
-                    agency_id=agencies[agency_short].id if agency_short else None,
-                    password_hash=password_hash, updated_at=utc_iso(store.clock.now()),
-                    updated_by=actor.name)
+        user = User(
+            name=name,
+            display_name=display,
+            role=role.value,
+            agency_id=agencies[agency_short].id if agency_short else None,
+            password_hash=password_hash,
+            updated_at=utc_iso(store.clock.now()),
+            updated_by=actor.name,
+        )
         session.add(user)
         session.flush()
         added += 1
-        changes.append(audit.Change("create", "user", user.id, None, audit.snapshot(user, USER_FIELDS),
-                                    name))
+        changes.append(audit.Change("create", "user", user.id, None, audit.snapshot(user, USER_FIELDS), name))
     return added

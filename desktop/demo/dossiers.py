@@ -52,9 +52,15 @@ def _dossier_key(case_no: str) -> str:
     return hashlib.sha256(f"{DEMO_SEED}-dossier-{case_no}".encode()).hexdigest()
 
 
-def add_demo_dossiers(store: Store, actor: Actor, folder: Path, *, limit: int,
-                      progress: Callable[[int, int], None] | None = None,
-                      cancelled: Callable[[], bool] | None = None) -> int:
+def add_demo_dossiers(
+    store: Store,
+    actor: Actor,
+    folder: Path,
+    *,
+    limit: int,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> int:
     """Write the missing dossier PDFs into ``folder`` and record them; returns how many were written.
 
     ``limit`` cases get a dossier (``demo_cases.DOSSIER_COUNT`` in the demo).
@@ -88,32 +94,65 @@ def _dossier_jobs(store: Store, folder: Path, limit: int) -> list[_DossierJob]:
 
     with store.reading() as session:
         rows = session.execute(
-            select(Case.id, Case.case_no, Agency.name, Agency.short_name, Case.category, Case.cause, Case.party,
-                   Case.party_type, Case.filed_on, Case.decided_on, Case.served_on, Case.penalty_kinds,
-                   Case.amount, Case.legal_basis)
+            select(
+                Case.id,
+                Case.case_no,
+                Agency.name,
+                Agency.short_name,
+                Case.category,
+                Case.cause,
+                Case.party,
+                Case.party_type,
+                Case.filed_on,
+                Case.decided_on,
+                Case.served_on,
+                Case.penalty_kinds,
+                Case.amount,
+                Case.legal_basis,
+            )
             .join(Agency, Agency.id == Case.agency_id)
-            .where(Case.category == terms.PENALTY, Case.procedure == terms.ORDINARY,
-                   Case.closed_on.is_not(None), Case.decided_on.is_not(None))).all()
-        rows = [r for r in rows if (prefix := case_prefix(r.short_name or "")) and r.case_no.startswith(prefix)]
+            .where(
+                Case.category == terms.PENALTY,
+                Case.procedure == terms.ORDINARY,
+                Case.closed_on.is_not(None),
+                Case.decided_on.is_not(None),
+            )
+        ).all()
+        rows = [
+            r for r in rows if (prefix := case_prefix(r.short_name or "")) and r.case_no.startswith(prefix)
+        ]
         rows.sort(key=lambda r: _dossier_key(r.case_no))
-        rows = rows[:max(0, limit)]
+        rows = rows[: max(0, limit)]
         if not rows:
             return []
         ids = [r.id for r in rows]
-        documents = {case_id: (doc_id, path) for doc_id, case_id, path in session.execute(
-            select(CaseDocument.id, CaseDocument.case_id, CaseDocument.path)
-            .where(CaseDocument.case_id.in_(ids), CaseDocument.kind == "dossier").order_by(CaseDocument.id))}
+        documents = {
+            case_id: (doc_id, path)
+            for doc_id, case_id, path in session.execute(
+                select(CaseDocument.id, CaseDocument.case_id, CaseDocument.path)
+                .where(CaseDocument.case_id.in_(ids), CaseDocument.kind == "dossier")
+                .order_by(CaseDocument.id)
+            )
+        }
         people: dict[int, list[tuple[str, str]]] = defaultdict(list)
         officer_rows = session.execute(
             select(CaseOfficer.case_id, CaseOfficer.officer_id, Officer.name)
             .join(Officer, Officer.id == CaseOfficer.officer_id)
-            .where(CaseOfficer.case_id.in_(ids)).order_by(CaseOfficer.case_id, CaseOfficer.position)).all()
+            .where(CaseOfficer.case_id.in_(ids))
+            .order_by(CaseOfficer.case_id, CaseOfficer.position)
+        ).all()
         certs: dict[int, list[Cert]] = defaultdict(list)
         for officer_id, number, issued, expires, status in session.execute(
-                select(Certificate.officer_id, Certificate.number, Certificate.issued_on, Certificate.expires_on,
-                       Certificate.status)
-                .where(Certificate.officer_id.in_({r.officer_id for r in officer_rows}))
-                .order_by(Certificate.issued_on)):
+            select(
+                Certificate.officer_id,
+                Certificate.number,
+                Certificate.issued_on,
+                Certificate.expires_on,
+                Certificate.status,
+            )
+            .where(Certificate.officer_id.in_({r.officer_id for r in officer_rows}))
+            .order_by(Certificate.issued_on)
+        ):
             certs[officer_id].append(Cert(number, issued, expires, status))
         filed = {r.id: r.filed_on for r in rows}
         for case_id, officer_id, name in officer_rows:
@@ -125,15 +164,33 @@ def _dossier_jobs(store: Store, folder: Path, limit: int) -> list[_DossierJob]:
         if existing is not None and Path(existing[1]).is_file():
             continue
         facts = DossierFacts(
-            case_no=r.case_no, agency=r.name, category=r.category, cause=r.cause, party=r.party,
-            party_type=r.party_type, officers=tuple(n for n, _c in people[r.id]),
-            cert_numbers=tuple(c for _n, c in people[r.id]), filed_on=r.filed_on, decided_on=r.decided_on,
-            served_on=r.served_on, penalty_kinds=terms.split_multi(r.penalty_kinds), amount=r.amount,
-            legal_basis=r.legal_basis)
+            case_no=r.case_no,
+            agency=r.name,
+            category=r.category,
+            cause=r.cause,
+            party=r.party,
+            party_type=r.party_type,
+            officers=tuple(n for n, _c in people[r.id]),
+            cert_numbers=tuple(c for _n, c in people[r.id]),
+            filed_on=r.filed_on,
+            decided_on=r.decided_on,
+            served_on=r.served_on,
+            penalty_kinds=terms.split_multi(r.penalty_kinds),
+            amount=r.amount,
+            legal_basis=r.legal_basis,
+        )
         path = folder / (r.short_name or r.name) / f"{r.case_no}.pdf"
-        jobs.append(_DossierJob(r.id, r.case_no, path, dossier_pages(r.case_no),
-                                int(_dossier_key(r.case_no)[:8], 16), facts,
-                                existing[0] if existing else None))
+        jobs.append(
+            _DossierJob(
+                r.id,
+                r.case_no,
+                path,
+                dossier_pages(r.case_no),
+                int(_dossier_key(r.case_no)[:8], 16),
+                facts,
+                existing[0] if existing else None,
+            )
+        )
     return jobs
 
 
@@ -146,15 +203,24 @@ def _record_dossiers(store: Store, actor: Actor, written: list[tuple[_DossierJob
             document = session.get(CaseDocument, job.document_id) if job.document_id is not None else None
             before = None
             if document is None:
-                session.add(CaseDocument(case_id=job.case_id, kind="dossier", title=DOSSIER_TITLE, path=path,
-                                         pages=pages))
+                session.add(
+                    CaseDocument(
+                        case_id=job.case_id, kind="dossier", title=DOSSIER_TITLE, path=path, pages=pages
+                    )
+                )
             else:
                 before = {"path": document.path, "pages": document.pages}
                 document.path, document.pages = path, pages
-            changes.append(audit.Change("attach_document", "case", job.case_id, before=before,
-                                        after={"kind": "dossier", "title": DOSSIER_TITLE, "path": path,
-                                               "pages": pages},
-                                        summary=f"{job.case_no} {DOSSIER_TITLE}"))
+            changes.append(
+                audit.Change(
+                    "attach_document",
+                    "case",
+                    job.case_id,
+                    before=before,
+                    after={"kind": "dossier", "title": DOSSIER_TITLE, "path": path, "pages": pages},
+                    summary=f"{job.case_no} {DOSSIER_TITLE}",
+                )
+            )
         session.flush()
         audit.record_many(session, store, actor.name, changes)
         uow.commit()

@@ -19,11 +19,54 @@ from desktop.demo.officers import OfficerPool, PoolOfficer
 from desktop.demo.profiles import Profile
 
 TOWNS = ("城关镇", "临河镇", "汊河镇", "大柳镇", "张铺镇", "新安镇", "半塔镇", "舜山镇", "施官镇", "杨郢乡")
-BRANDS = ("恒通", "鑫源", "华兴", "永盛", "金鹏", "宏达", "瑞丰", "嘉禾", "润泽", "天成", "聚福", "百川", "安康",
-          "万家", "福满", "顺发", "益民", "德昌", "兴隆", "昌盛", "众诚", "绿源", "富民", "佳美", "春晖", "和顺",
-          "广源", "汇通", "祥瑞", "东方", "开元", "明珠", "金桥", "长江", "惠民", "乐家", "新纪元", "金穗")
-CITIES = (("示范县", "341122"), ("示范县", "341122"), ("示范县", "341122"), ("滁州", "341100"),
-          ("合肥", "340100"), ("南京", "320100"))
+BRANDS = (
+    "恒通",
+    "鑫源",
+    "华兴",
+    "永盛",
+    "金鹏",
+    "宏达",
+    "瑞丰",
+    "嘉禾",
+    "润泽",
+    "天成",
+    "聚福",
+    "百川",
+    "安康",
+    "万家",
+    "福满",
+    "顺发",
+    "益民",
+    "德昌",
+    "兴隆",
+    "昌盛",
+    "众诚",
+    "绿源",
+    "富民",
+    "佳美",
+    "春晖",
+    "和顺",
+    "广源",
+    "汇通",
+    "祥瑞",
+    "东方",
+    "开元",
+    "明珠",
+    "金桥",
+    "长江",
+    "惠民",
+    "乐家",
+    "新纪元",
+    "金穗",
+)
+CITIES = (
+    ("示范县", "341122"),
+    ("示范县", "341122"),
+    ("示范县", "341122"),
+    ("滁州", "341100"),
+    ("合肥", "340100"),
+    ("南京", "320100"),
+)
 AREAS = ("341122", "341122", "341122", "341124", "341125", "341126", "341181", "341182", "341102", "341103")
 """Where persons are registered: mostly the county, some from around it."""
 
@@ -77,15 +120,30 @@ class Draft:
     def facts(self) -> CaseFacts:
         """What the warning rules read of this draft (its officers judged on the filing date)."""
         return CaseFacts(
-            id=0, case_no=self.case_no, agency_id=0, agency=self.agency, category=self.category,
-            procedure=self.procedure, party_type=self.party_type, party_id_number=self.party_id_number,
-            filed_on=self.filed_on, legal_review_on=self.legal_review_on, decided_on=self.decided_on,
-            served_on=self.served_on, published_on=self.published_on, measures=self.measures,
-            measure_on=self.measure_on, measure_released_on=self.measure_released_on,
-            measure_extended=self.measure_extended, decision_extension_days=self.decision_extension_days,
-            amount=self.amount, major=self.major, officer_count=len(self.officers),
+            id=0,
+            case_no=self.case_no,
+            agency_id=0,
+            agency=self.agency,
+            category=self.category,
+            procedure=self.procedure,
+            party_type=self.party_type,
+            party_id_number=self.party_id_number,
+            filed_on=self.filed_on,
+            legal_review_on=self.legal_review_on,
+            decided_on=self.decided_on,
+            served_on=self.served_on,
+            published_on=self.published_on,
+            measures=self.measures,
+            measure_on=self.measure_on,
+            measure_released_on=self.measure_released_on,
+            measure_extended=self.measure_extended,
+            decision_extension_days=self.decision_extension_days,
+            amount=self.amount,
+            major=self.major,
+            officer_count=len(self.officers),
             uncertified=tuple(o.name for o in self.officers if not o.valid_on(self.filed_on)),
-            suspensions=tuple(Suspension(k, s, e) for k, s, e, _n in self.suspensions))
+            suspensions=tuple(Suspension(k, s, e) for k, s, e, _n in self.suspensions),
+        )
 
 
 class Drawer:
@@ -144,7 +202,7 @@ class Drawer:
         if d.plant == "uncertified_officer":
             bad = pool.uncertified(d.filed_on)
             if bad and chosen:
-                chosen = chosen[:max(1, count - 1)]
+                chosen = chosen[: max(1, count - 1)]
                 chosen.insert(rng.randrange(0, len(chosen) + 1), rng.choice(bad))
         d.officers = chosen
 
@@ -168,11 +226,15 @@ class Drawer:
         if d.plant == "summary_over_limit":
             organisation = d.party_type in ("法人", "其他组织")
             d.penalty_kinds = ("罚款",) if "罚款" not in d.penalty_kinds else d.penalty_kinds
-            d.amount = Decimal(rng.choice((4000, 5000, 6000, 8000, 10000) if organisation
-                                          else (300, 500, 800, 1000, 2000)))
+            d.amount = Decimal(
+                rng.choice((4000, 5000, 6000, 8000, 10000) if organisation else (300, 500, 800, 1000, 2000))
+            )
         elif "罚款" in d.penalty_kinds:
-            limit = (self.limits.summary_limit_organisation if d.party_type in ("法人", "其他组织")
-                     else self.limits.summary_limit_person)
+            limit = (
+                self.limits.summary_limit_organisation
+                if d.party_type in ("法人", "其他组织")
+                else self.limits.summary_limit_person
+            )
             high = min(Decimal(max(cause.high, 20)), limit)
             low = min(Decimal(max(cause.low, 20)), high)
             d.amount = _round_amount(Decimal(rng.randint(int(low), int(high))), small=True)
@@ -181,7 +243,9 @@ class Drawer:
         if d.amount is None:
             d.executed_on = d.filed_on
         else:
-            d.executed_on = d.filed_on if rng.random() < 0.6 else d.filed_on + timedelta(days=rng.randint(1, 14))
+            d.executed_on = (
+                d.filed_on if rng.random() < 0.6 else d.filed_on + timedelta(days=rng.randint(1, 14))
+            )
         d.closed_on = d.executed_on + timedelta(days=rng.choice((0, 0, 1, 2, 3)))
 
     def _ordinary(self, rng: random.Random, d: Draft, profile: Profile) -> None:
@@ -195,12 +259,18 @@ class Drawer:
         if d.amount is not None and "没收违法所得" in d.penalty_kinds:
             d.amount += _round_amount(Decimal(rng.randint(300, max(400, cause.low))), small=True)
         organisation = d.party_type in ("法人", "其他组织")
-        d.major = (bool(MAJOR_KINDS.intersection(d.penalty_kinds)) or
-                   (d.amount is not None and d.amount >= (MAJOR_ORGANISATION if organisation else MAJOR_PERSON)))
+        d.major = bool(MAJOR_KINDS.intersection(d.penalty_kinds)) or (
+            d.amount is not None and d.amount >= (MAJOR_ORGANISATION if organisation else MAJOR_PERSON)
+        )
         if d.plant == "missing_legal_review" and not d.major:
             d.major = True
-            d.amount = max(d.amount or Decimal(0), _round_amount(
-                (MAJOR_ORGANISATION if organisation else MAJOR_PERSON) * Decimal(rng.choice((1, 1.2, 1.5, 2)))))
+            d.amount = max(
+                d.amount or Decimal(0),
+                _round_amount(
+                    (MAJOR_ORGANISATION if organisation else MAJOR_PERSON)
+                    * Decimal(rng.choice((1, 1.2, 1.5, 2)))
+                ),
+            )
             if "罚款" not in d.penalty_kinds:
                 d.penalty_kinds = (*d.penalty_kinds, "罚款")
         if d.plant == "decision_due_soon":
@@ -223,7 +293,8 @@ class Drawer:
             d.legal_review_on = d.investigated_on + timedelta(days=rng.randint(2, 6))
         latest = max((e for _k, _s, e, _n in d.suspensions if e is not None), default=d.filed_on)
         decided = max(d.investigated_on, d.legal_review_on or d.investigated_on, latest) + timedelta(
-            days=rng.randint(1, 12))
+            days=rng.randint(1, 12)
+        )
         due = self._due(d, "decision")
         if d.plant == "decision_overdue":
             assert due is not None
@@ -255,7 +326,9 @@ class Drawer:
         assert d.investigated_on is not None
         if d.major and rng.random() < 0.6:
             start = d.investigated_on + timedelta(days=rng.randint(5, 9))  # 听证: notice, request, hearing
-            d.suspensions.append(("听证", start, start + timedelta(days=rng.randint(7, 20)), "当事人申请听证"))
+            d.suspensions.append(
+                ("听证", start, start + timedelta(days=rng.randint(7, 20)), "当事人申请听证")
+            )
             return
         kind = profile.suspension
         start = d.filed_on + timedelta(days=rng.randint(3, 20))
@@ -267,7 +340,9 @@ class Drawer:
     def _after_decision(self, rng: random.Random, d: Draft) -> None:
         decided = d.decided_on
         assert decided is not None
-        served = decided + timedelta(days=_weighted(rng, ((0, 40), (1, 20), (2, 12), (3, 10), (5, 10), (7, 8))))
+        served = decided + timedelta(
+            days=_weighted(rng, ((0, 40), (1, 20), (2, 12), (3, 10), (5, 10), (7, 8)))
+        )
         served = min(served, self.cal.add_days(decided, self.limits.service_days))
         published = self.cal.add_working_days(decided, rng.randint(1, self.limits.publicity_working_days - 1))
         if d.plant == "service_overdue":
@@ -293,8 +368,9 @@ class Drawer:
         kinds = "".join(sorted({c for cause in (*profile.ordinary, *profile.summary) for c in cause.parties}))
         self.party(rng, d, profile, kinds.replace("p", "") or kinds)
         d.source = "监督检查" if rng.random() < 0.8 else "投诉举报"
-        d.closed_on = d.filed_on + timedelta(days=_weighted(rng, ((0, 30), (1, 15), (3, 15), (7, 20), (15, 15),
-                                                                  (30, 5))))
+        d.closed_on = d.filed_on + timedelta(
+            days=_weighted(rng, ((0, 30), (1, 15), (3, 15), (7, 20), (15, 15), (30, 5)))
+        )
 
     def coercion(self, rng: random.Random, d: Draft, profile: Profile) -> None:
         cause, measures, parties = rng.choice(profile.coercions)
@@ -332,8 +408,11 @@ class Drawer:
             value = getattr(d, name)
             if value is not None and value > self.today:
                 setattr(d, name, None)
-        d.suspensions = [(k, s, e if e is not None and e <= self.today else None, n)
-                         for k, s, e, n in d.suspensions if s <= self.today]
+        d.suspensions = [
+            (k, s, e if e is not None and e <= self.today else None, n)
+            for k, s, e, n in d.suspensions
+            if s <= self.today
+        ]
 
     def codes(self, d: Draft) -> set[str]:
         """The warnings of the draft as of today."""

@@ -80,11 +80,20 @@ class OfficerPool:
 def load_officers(session: Session, agency_ids: Iterable[int]) -> dict[int, list[PoolOfficer]]:
     """Each agency's officers with their certificates, in the order of their ID numbers."""
     rows = session.execute(
-        select(Officer.agency_id, Officer.id, Officer.name, Officer.id_number, Certificate.number,
-               Certificate.issued_on, Certificate.expires_on, Certificate.status)
+        select(
+            Officer.agency_id,
+            Officer.id,
+            Officer.name,
+            Officer.id_number,
+            Certificate.number,
+            Certificate.issued_on,
+            Certificate.expires_on,
+            Certificate.status,
+        )
         .outerjoin(Certificate, Certificate.officer_id == Officer.id)
         .where(Officer.agency_id.in_(list(agency_ids)))
-        .order_by(Officer.agency_id, Officer.id_number, Certificate.issued_on)).all()
+        .order_by(Officer.agency_id, Officer.id_number, Certificate.issued_on)
+    ).all()
     grouped: dict[tuple[int, int], tuple[str, str, list[Cert]]] = {}
     for agency_id, officer_id, name, id_number, number, issued, expires, status in rows:
         entry = grouped.setdefault((agency_id, officer_id), (id_number, name, []))
@@ -92,6 +101,7 @@ def load_officers(session: Session, agency_ids: Iterable[int]) -> dict[int, list
             entry[2].append(Cert(number, issued, expires, status))
     out: dict[int, list[PoolOfficer]] = defaultdict(list)
     for (agency_id, officer_id), (_id_number, name, certs) in sorted(
-            grouped.items(), key=lambda kv: (kv[0][0], kv[1][0])):
+        grouped.items(), key=lambda kv: (kv[0][0], kv[1][0])
+    ):
         out[agency_id].append(PoolOfficer(officer_id, name, tuple(certs)))
     return out

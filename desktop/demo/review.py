@@ -56,21 +56,52 @@ def add_demo_review(store: Store, actor: Actor, feedback_dir: Path, today: date)
     with store.reading() as session:
         existing = set(session.execute(select(Campaign.name)).scalars())
     if finished_name not in existing:
-        result = _draw(store, supervisor, today - timedelta(days=40), CampaignSpec(
-            name=finished_name, seed=f"{last_year}1215", closed_from=date(last_year, 1, 1),
-            closed_to=date(last_year, 12, 31), reviewers=REVIEWERS, per_agency=2, require_dossier=True))
+        result = _draw(
+            store,
+            supervisor,
+            today - timedelta(days=40),
+            CampaignSpec(
+                name=finished_name,
+                seed=f"{last_year}1215",
+                closed_from=date(last_year, 1, 1),
+                closed_to=date(last_year, 12, 31),
+                reviewers=REVIEWERS,
+                per_agency=2,
+                require_dossier=True,
+            ),
+        )
         if result is not None:
             for item in result.items:
                 for reviewer in item.reviewers:
                     _score(store, people[reviewer], item.file_id, rng, submit=True)
-            _feedback_recheck_and_close(store, supervisor, people, result.campaign.id,
-                                        {i.agency for i in result.items}, feedback_dir, today)
+            _feedback_recheck_and_close(
+                store,
+                supervisor,
+                people,
+                result.campaign.id,
+                {i.agency for i in result.items},
+                feedback_dir,
+                today,
+            )
             added, files = added + 1, files + len(result.items)
     if open_name not in existing:
-        result = _draw(store, supervisor, today - timedelta(days=10), CampaignSpec(
-            name=open_name, seed=f"{today.year}{today.month:02d}01", closed_from=date(today.year, 1, 1),
-            closed_to=today, reviewers=REVIEWERS, per_agency=1, double=True, first_weight=50,
-            require_dossier=True, exclude_recent=1))
+        result = _draw(
+            store,
+            supervisor,
+            today - timedelta(days=10),
+            CampaignSpec(
+                name=open_name,
+                seed=f"{today.year}{today.month:02d}01",
+                closed_from=date(today.year, 1, 1),
+                closed_to=today,
+                reviewers=REVIEWERS,
+                per_agency=1,
+                double=True,
+                first_weight=50,
+                require_dossier=True,
+                exclude_recent=1,
+            ),
+        )
         if result is not None:
             for n, item in enumerate(result.items):
                 for reviewer in item.reviewers:
@@ -82,17 +113,27 @@ def add_demo_review(store: Store, actor: Actor, feedback_dir: Path, today: date)
 
 def _actors(store: Store) -> dict[str, Actor]:
     with store.reading() as session:
-        users = session.execute(select(User).where(User.name.in_([*REVIEWERS, SUPERVISOR, AGENCY_USER]))).scalars()
-        return {u.name: Actor(u.id, u.name, u.display_name, Role(u.role), u.agency_id,
-                              u.agency.name if u.agency else None) for u in users}
+        users = session.execute(
+            select(User).where(User.name.in_([*REVIEWERS, SUPERVISOR, AGENCY_USER]))
+        ).scalars()
+        return {
+            u.name: Actor(
+                u.id, u.name, u.display_name, Role(u.role), u.agency_id, u.agency.name if u.agency else None
+            )
+            for u in users
+        }
 
 
 def _draw(store: Store, supervisor: Actor, on: date, spec: CampaignSpec):  # type: ignore[no-untyped-def]
     """Draw, falling back to paper files when too few dossiers are in scope (a small demo)."""
     for require_dossier in (spec.require_dossier, False):
         try:
-            return create_campaign(store, supervisor, CampaignSpec(**{**spec.__dict__, "require_dossier": require_dossier}),
-                                   as_of=on)
+            return create_campaign(
+                store,
+                supervisor,
+                CampaignSpec(**{**spec.__dict__, "require_dossier": require_dossier}),
+                as_of=on,
+            )
         except ValidationError:
             continue
     return None
@@ -106,7 +147,10 @@ def _score(store: Store, reviewer: Actor, file_id: int, rng: random.Random, *, s
     rubric = sheet.rubric
     deductions = [(item, d) for item in rubric.items() for d in item.deductions]
     weights = [3 if item.points <= 4 else 1 for item, _ in deductions]
-    chosen = {d.code: (item, d) for item, d in rng.choices(deductions, weights, k=rng.choice((1, 3, 4, 5, 6, 7, 8, 9, 10, 12)))}
+    chosen = {
+        d.code: (item, d)
+        for item, d in rng.choices(deductions, weights, k=rng.choice((1, 3, 4, 5, 6, 7, 8, 9, 10, 12)))
+    }
     pages = _page_sizes(sheet)
     for code, (_item, d) in chosen.items():
         count = rng.choice((1, 1, 2, 3)) if d.kind == "per_occurrence" else 1
@@ -116,9 +160,15 @@ def _score(store: Store, reviewer: Actor, file_id: int, rng: random.Random, *, s
             page = rng.randrange(len(pages))
             width, height = pages[page]
             x0, y0 = rng.uniform(60, width * 0.45), rng.uniform(90, height * 0.7)
-            sheets.add_mark(store, reviewer, task.scoring_id, page,
-                            (x0, y0, min(width - 40, x0 + rng.uniform(120, 260)), y0 + rng.uniform(24, 90)),
-                            "rect", code=code)
+            sheets.add_mark(
+                store,
+                reviewer,
+                task.scoring_id,
+                page,
+                (x0, y0, min(width - 40, x0 + rng.uniform(120, 260)), y0 + rng.uniform(24, 90)),
+                "rect",
+                code=code,
+            )
     if rng.random() < 0.06 and rubric.vetoes:
         sheets.take(store, reviewer, task.scoring_id, _veto(rubric, rng))
     if submit:
@@ -145,8 +195,15 @@ def _note(rng: random.Random, text: str) -> str:
     return rng.choice(NOTES).format(p=rng.randint(2, 30))
 
 
-def _feedback_recheck_and_close(store: Store, supervisor: Actor, people: dict[str, Actor], campaign_id: int,
-                                agencies: set[str], folder: Path, today: date) -> None:
+def _feedback_recheck_and_close(
+    store: Store,
+    supervisor: Actor,
+    people: dict[str, Actor],
+    campaign_id: int,
+    agencies: set[str],
+    folder: Path,
+    today: date,
+) -> None:
     """Feedback to every agency a month ago, one recheck by the demo agency user, decided, then 通报."""
     from desktop.models import Agency
     from desktop.review.results import campaign_results
@@ -155,22 +212,50 @@ def _feedback_recheck_and_close(store: Store, supervisor: Actor, people: dict[st
     with store.reading() as session:
         ids = dict(session.execute(select(Agency.name, Agency.id).where(Agency.name.in_(agencies))).all())
     for name in sorted(agencies):
-        send_feedback(store, supervisor, campaign_id, ids[name], folder, issued_on=sent_on,
-                      rectify_by=sent_on + timedelta(days=30), bureau=BUREAU)
+        send_feedback(
+            store,
+            supervisor,
+            campaign_id,
+            ids[name],
+            folder,
+            issued_on=sent_on,
+            rectify_by=sent_on + timedelta(days=30),
+            bureau=BUREAU,
+        )
     agency_user = people.get(AGENCY_USER)
     if agency_user is not None:
         files = [f for f in campaign_results(store, agency_user, campaign_id).files if f.final is not None]
         for f in files:
-            entries = [e for s in f.sheets for e in sheets.open_sheet(store, supervisor, s.scoring_id).entries
-                       if not e.veto]
+            entries = [
+                e
+                for s in f.sheets
+                for e in sheets.open_sheet(store, supervisor, s.scoring_id).entries
+                if not e.veto
+            ]
             if not entries:
                 continue
             disputed = entries[0]
-            asked = request_recheck(store, agency_user, f.id, [Dispute(disputed.id, "我单位认为该项扣分依据不足，相关材料见卷内，请予复核。")],
-                                    as_of=sent_on + timedelta(days=2))
+            asked = request_recheck(
+                store,
+                agency_user,
+                f.id,
+                [Dispute(disputed.id, "我单位认为该项扣分依据不足，相关材料见卷内，请予复核。")],
+                as_of=sent_on + timedelta(days=2),
+            )
             other = next(r for r in REVIEWERS if r not in f.reviewers)
             assigned = assign_recheck(store, supervisor, asked.id, other)
-            decide_recheck(store, people[other], asked.id, [Ruling(
-                assigned.items[0].id, "changed", "经复核，卷内材料可以佐证，撤销此项扣分。", new_count=0)])
+            decide_recheck(
+                store,
+                people[other],
+                asked.id,
+                [
+                    Ruling(
+                        assigned.items[0].id,
+                        "changed",
+                        "经复核，卷内材料可以佐证，撤销此项扣分。",
+                        new_count=0,
+                    )
+                ],
+            )
             break
     close_campaign(store, supervisor, campaign_id)

@@ -45,14 +45,20 @@ def report_duplicate(check: RowCheck, seen: dict[str, int], key: str | None, row
     if not key:
         return
     if key in seen:
-        check.add(row, column, translate("errors", QT_TRANSLATE_NOOP(
-            "errors", "{value} appears again (first in row {first})")).format(value=key, first=seen[key]))
+        check.add(
+            row,
+            column,
+            translate(
+                "errors", QT_TRANSLATE_NOOP("errors", "{value} appears again (first in row {first})")
+            ).format(value=key, first=seen[key]),
+        )
     else:
         seen[key] = row
 
 
-def read_checked(path: str | Path, columns: tuple[Column, ...], progress: Progress | None,
-          cancelled: IsCancelled | None) -> SheetData:
+def read_checked(
+    path: str | Path, columns: tuple[Column, ...], progress: Progress | None, cancelled: IsCancelled | None
+) -> SheetData:
     """Read the first sheet; a header without a required column refuses the file at once."""
     sheet = read_sheet(path, columns, progress=half_progress(progress), cancelled=cancelled)
     if sheet.errors:
@@ -78,5 +84,9 @@ def half_progress(progress: Progress | None) -> Progress | None:
 
 def unknown_column_warnings(sheet: SheetData) -> tuple[str, ...]:
     """One warning for each column the format does not know (ignored, not refused)."""
-    return tuple(translate("errors", QT_TRANSLATE_NOOP("errors", "Column {column} is not known and was ignored."))
-                 .format(column=c) for c in sheet.unknown_columns)
+    return tuple(
+        translate(
+            "errors", QT_TRANSLATE_NOOP("errors", "Column {column} is not known and was ignored.")
+        ).format(column=c)
+        for c in sheet.unknown_columns
+    )

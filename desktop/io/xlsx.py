@@ -29,8 +29,16 @@ IsCancelled = Callable[[], bool]
 
 CHUNK = 200
 MAX_ROWS = 1_048_576
-_READ_ERRORS = (OSError, zipfile.BadZipFile, KeyError, ValueError, SyntaxError, IndexError,
-                EOFError, OverflowError)
+_READ_ERRORS = (
+    OSError,
+    zipfile.BadZipFile,
+    KeyError,
+    ValueError,
+    SyntaxError,
+    IndexError,
+    EOFError,
+    OverflowError,
+)
 """What a broken workbook raises, besides openpyxl's own InvalidFileException."""
 _IN_USE = QT_TRANSLATE_NOOP("errors", "permission denied (is it open in another program?)")
 
@@ -77,8 +85,9 @@ def _header_key(value: Any) -> str:
 
 
 def _cannot_read(file: str, reason: str) -> ValidationError:
-    return ValidationError(QT_TRANSLATE_NOOP("errors", "Cannot read {file}: {reason}"),
-                           field="file", file=file, reason=reason)
+    return ValidationError(
+        QT_TRANSLATE_NOOP("errors", "Cannot read {file}: {reason}"), field="file", file=file, reason=reason
+    )
 
 
 def _read_reason(exc: Exception) -> str:
@@ -95,8 +104,12 @@ def _read_reason(exc: Exception) -> str:
     return QT_TRANSLATE_NOOP("errors", "the file is damaged")
 
 
-def _map_header(header: Sequence[Any], columns: Sequence[Column], file: str, sheet: str,
-                ) -> tuple[dict[int, str], list[RowError], list[str]]:
+def _map_header(
+    header: Sequence[Any],
+    columns: Sequence[Column],
+    file: str,
+    sheet: str,
+) -> tuple[dict[int, str], list[RowError], list[str]]:
     """Column index → key, header errors, unknown headers."""
     names = {_header_key(n): c.header for c in columns for n in (c.header, *c.aliases)}
     mapping: dict[int, str] = {}
@@ -110,19 +123,24 @@ def _map_header(header: Sequence[Any], columns: Sequence[Column], file: str, she
         if canonical is None:
             unknown.append(key)
         elif canonical in mapping.values():
-            errors.append(RowError(file, sheet, 1, canonical,
-                                   QT_TRANSLATE_NOOP("errors", "duplicate column")))
+            errors.append(
+                RowError(file, sheet, 1, canonical, QT_TRANSLATE_NOOP("errors", "duplicate column"))
+            )
             continue
         mapping[index] = canonical or key
     for column in columns:
         if column.required and column.header not in mapping.values():
-            errors.append(RowError(file, sheet, 1, column.header,
-                                   QT_TRANSLATE_NOOP("errors", "missing required column")))
+            errors.append(
+                RowError(
+                    file, sheet, 1, column.header, QT_TRANSLATE_NOOP("errors", "missing required column")
+                )
+            )
     return mapping, errors, unknown
 
 
-def _row_values(row: Sequence[Any], mapping: dict[int, str],
-                columns: Sequence[Column]) -> dict[str, Any] | None:
+def _row_values(
+    row: Sequence[Any], mapping: dict[int, str], columns: Sequence[Column]
+) -> dict[str, Any] | None:
     """The row's values by key, or None for a blank row."""
     cells = [(v.strip() or None) if isinstance(v, str) else v for v in row]
     if all(v is None for v in cells):
@@ -133,17 +151,21 @@ def _row_values(row: Sequence[Any], mapping: dict[int, str],
     return values
 
 
-def _check(done: int, total: int | None, progress: Progress | None,
-           cancelled: IsCancelled | None) -> None:
+def _check(done: int, total: int | None, progress: Progress | None, cancelled: IsCancelled | None) -> None:
     if cancelled is not None and cancelled():
         raise Cancelled()
     if progress is not None:
         progress(done, total if total is None or total >= done else None)
 
 
-def _sheet_rows(rows: Iterator[tuple[Any, ...]], mapping: dict[int, str],
-                columns: Sequence[Column], total: int | None, progress: Progress | None,
-                cancelled: IsCancelled | None) -> tuple[SheetRow, ...]:
+def _sheet_rows(
+    rows: Iterator[tuple[Any, ...]],
+    mapping: dict[int, str],
+    columns: Sequence[Column],
+    total: int | None,
+    progress: Progress | None,
+    cancelled: IsCancelled | None,
+) -> tuple[SheetRow, ...]:
     out: list[SheetRow] = []
     number = 1
     for number, row in enumerate(rows, start=2):
@@ -156,9 +178,13 @@ def _sheet_rows(rows: Iterator[tuple[Any, ...]], mapping: dict[int, str],
     return tuple(out)
 
 
-def read_sheet(path: str | os.PathLike[str], columns: Sequence[Column], *,
-               progress: Progress | None = None,
-               cancelled: IsCancelled | None = None) -> SheetData:
+def read_sheet(
+    path: str | os.PathLike[str],
+    columns: Sequence[Column],
+    *,
+    progress: Progress | None = None,
+    cancelled: IsCancelled | None = None,
+) -> SheetData:
     """The first sheet of an .xlsx file, its header matched against ``columns``."""
     file = Path(path).name
     _check(0, None, None, cancelled)
@@ -173,8 +199,13 @@ def read_sheet(path: str | os.PathLike[str], columns: Sequence[Column], *,
         raise _cannot_read(file, _read_reason(exc)) from exc
 
 
-def _read_stream(stream: BinaryIO, file: str, columns: Sequence[Column],
-                 progress: Progress | None, cancelled: IsCancelled | None) -> SheetData:
+def _read_stream(
+    stream: BinaryIO,
+    file: str,
+    columns: Sequence[Column],
+    progress: Progress | None,
+    cancelled: IsCancelled | None,
+) -> SheetData:
     import openpyxl  # here, not at start-up: it takes ≈ 0.2 s to import
 
     book = openpyxl.load_workbook(stream, read_only=True, data_only=True)
@@ -244,8 +275,7 @@ def parse_multi(v: Any) -> tuple[str, ...]:
     return tuple(part for part in (p.strip() for p in _SEPARATORS.split(text)) if part)
 
 
-def parse_choice(v: Any, allowed: Sequence[str],
-                 aliases: Mapping[str, str] = _NO_ALIASES) -> str | None:
+def parse_choice(v: Any, allowed: Sequence[str], aliases: Mapping[str, str] = _NO_ALIASES) -> str | None:
     """One of ``allowed`` (or the value an alias stands for); case-insensitive for Latin text."""
     text = parse_text(v)
     if text is None:
@@ -254,8 +284,7 @@ def parse_choice(v: Any, allowed: Sequence[str],
     folded.update({alias.casefold(): value for alias, value in aliases.items()})
     if text.casefold() in folded:
         return folded[text.casefold()]
-    raise CellError(QT_TRANSLATE_NOOP("errors", "must be one of: {allowed}"),
-                    allowed="、".join(allowed))
+    raise CellError(QT_TRANSLATE_NOOP("errors", "must be one of: {allowed}"), allowed="、".join(allowed))
 
 
 def parse_money(v: Any) -> Decimal | None:
@@ -310,13 +339,17 @@ def _shown(value: Any) -> str:
 def _column_widths(headers: Sequence[str], sample: Sequence[Sequence[Any]]) -> list[int]:
     widths = [_display_width(h) for h in headers]
     for row in sample:
-        for index, value in enumerate(row[:len(widths)]):
+        for index, value in enumerate(row[: len(widths)]):
             widths[index] = max(widths[index], _display_width(_shown(value)))
     return [min(max(w + 2, 8), 60) for w in widths]
 
 
-_FORMATS = {"header": {"bold": True}, "date": {"num_format": "yyyy-mm-dd"},
-            "stamp": {"num_format": "yyyy-mm-dd hh:mm:ss"}, "money": {"num_format": "#,##0.00"}}
+_FORMATS = {
+    "header": {"bold": True},
+    "date": {"num_format": "yyyy-mm-dd"},
+    "stamp": {"num_format": "yyyy-mm-dd hh:mm:ss"},
+    "money": {"num_format": "#,##0.00"},
+}
 
 
 def _safe_sheet_name(name: str) -> str:
@@ -342,8 +375,13 @@ def _write_cell(sheet: Any, formats: dict[str, Any], row: int, col: int, value: 
         sheet.write_string(row, col, parse_text(value) or "")  # never a formula
 
 
-def _fill(path: str, sheets: Sequence[tuple[str, Sequence[str], Iterable[Sequence[Any]]]],
-          progress: Progress | None, cancelled: IsCancelled | None, total: int | None) -> None:
+def _fill(
+    path: str,
+    sheets: Sequence[tuple[str, Sequence[str], Iterable[Sequence[Any]]]],
+    progress: Progress | None,
+    cancelled: IsCancelled | None,
+    total: int | None,
+) -> None:
     import xlsxwriter
 
     with xlsxwriter.Workbook(path, {"constant_memory": True}) as book:  # closes on errors too
@@ -360,9 +398,11 @@ def _fill(path: str, sheets: Sequence[tuple[str, Sequence[str], Iterable[Sequenc
             sheet.freeze_panes(1, 0)
             for line, row in enumerate(chain(sample, rows), start=1):
                 if line >= MAX_ROWS:
-                    raise ValidationError(QT_TRANSLATE_NOOP(
-                        "errors", "Too many rows for one worksheet (at most {limit})"),
-                        field="rows", limit=MAX_ROWS - 1)
+                    raise ValidationError(
+                        QT_TRANSLATE_NOOP("errors", "Too many rows for one worksheet (at most {limit})"),
+                        field="rows",
+                        limit=MAX_ROWS - 1,
+                    )
                 for col, value in enumerate(row):
                     _write_cell(sheet, formats, line, col, value)
                 done += 1
@@ -371,16 +411,28 @@ def _fill(path: str, sheets: Sequence[tuple[str, Sequence[str], Iterable[Sequenc
         _check(done, total, progress, cancelled)
 
 
-def write_workbook(path: str | os.PathLike[str], sheet_name: str, headers: Sequence[str],
-                   rows: Iterable[Sequence[Any]], *, progress: Progress | None = None,
-                   cancelled: IsCancelled | None = None, total: int | None = None) -> None:
+def write_workbook(
+    path: str | os.PathLike[str],
+    sheet_name: str,
+    headers: Sequence[str],
+    rows: Iterable[Sequence[Any]],
+    *,
+    progress: Progress | None = None,
+    cancelled: IsCancelled | None = None,
+    total: int | None = None,
+) -> None:
     """Write one sheet (bold frozen header, then ``rows``) to ``path``, all or nothing."""
     write_sheets(path, [(sheet_name, headers, rows)], progress=progress, cancelled=cancelled, total=total)
 
 
-def write_sheets(path: str | os.PathLike[str], sheets: Sequence[tuple[str, Sequence[str], Iterable[Sequence[Any]]]],
-                 *, progress: Progress | None = None, cancelled: IsCancelled | None = None,
-                 total: int | None = None) -> None:
+def write_sheets(
+    path: str | os.PathLike[str],
+    sheets: Sequence[tuple[str, Sequence[str], Iterable[Sequence[Any]]]],
+    *,
+    progress: Progress | None = None,
+    cancelled: IsCancelled | None = None,
+    total: int | None = None,
+) -> None:
     """Write sheets of (name, headers, rows) to ``path``, all or nothing."""
     target = Path(path)
     _check(0, total, None, cancelled)
@@ -409,8 +461,9 @@ def _cannot_write(file: str, exc: Exception) -> ValidationError:
     cause = exc.args[0] if isinstance(exc, FileCreateError) and exc.args else exc
     in_use = isinstance(cause, PermissionError)
     reason = _IN_USE if in_use else getattr(cause, "strerror", None) or str(cause)
-    return ValidationError(QT_TRANSLATE_NOOP("errors", "Cannot write {file}: {reason}"),
-                           field="file", file=file, reason=reason)
+    return ValidationError(
+        QT_TRANSLATE_NOOP("errors", "Cannot write {file}: {reason}"), field="file", file=file, reason=reason
+    )
 
 
 ERROR_REPORT_HEADERS = ("文件", "工作表", "行", "列", "问题")

@@ -26,7 +26,28 @@ from desktop.models.review import (
     Scoring,
 )
 
-__all__ = ["Agency", "AuditHead", "AuditRecord", "Base", "CalendarOverride", "Campaign", "CampaignFile", "Case",
-           "CaseDocument", "CaseOfficer", "CaseSuspension", "Certificate", "Feedback", "Officer", "Recheck",
-           "RecheckItem", "Rubric", "ScoreEntry", "ScoreMark", "Scoring", "StoreSetting", "User",
-           "WarningDisposition"]
+__all__ = [
+    "Agency",
+    "AuditHead",
+    "AuditRecord",
+    "Base",
+    "CalendarOverride",
+    "Campaign",
+    "CampaignFile",
+    "Case",
+    "CaseDocument",
+    "CaseOfficer",
+    "CaseSuspension",
+    "Certificate",
+    "Feedback",
+    "Officer",
+    "Recheck",
+    "RecheckItem",
+    "Rubric",
+    "ScoreEntry",
+    "ScoreMark",
+    "Scoring",
+    "StoreSetting",
+    "User",
+    "WarningDisposition",
+]

@@ -90,11 +90,14 @@ class Case(Versioned, Base):
 
     agency: Mapped[Agency] = relationship(lazy="joined")
     officers: Mapped[list[CaseOfficer]] = relationship(
-        back_populates="case", cascade="all, delete-orphan", order_by="CaseOfficer.position")
+        back_populates="case", cascade="all, delete-orphan", order_by="CaseOfficer.position"
+    )
     suspensions: Mapped[list[CaseSuspension]] = relationship(
-        back_populates="case", cascade="all, delete-orphan", order_by="CaseSuspension.start_on")
+        back_populates="case", cascade="all, delete-orphan", order_by="CaseSuspension.start_on"
+    )
     documents: Mapped[list[CaseDocument]] = relationship(
-        back_populates="case", cascade="all, delete-orphan", order_by="CaseDocument.id")
+        back_populates="case", cascade="all, delete-orphan", order_by="CaseDocument.id"
+    )
 
 
 class CaseOfficer(Base):
@@ -116,8 +119,9 @@ class CaseSuspension(Base):
     __tablename__ = "case_suspensions"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), nullable=False,
-                                         index=True)
+    case_id: Mapped[int] = mapped_column(
+        ForeignKey("cases.id", ondelete="CASCADE"), nullable=False, index=True
+    )
     kind: Mapped[str] = mapped_column(String(8), nullable=False)
     start_on: Mapped[date] = mapped_column(Date, nullable=False)
     end_on: Mapped[date | None] = mapped_column(Date)
@@ -132,8 +136,9 @@ class CaseDocument(Base):
     __tablename__ = "case_documents"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), nullable=False,
-                                         index=True)
+    case_id: Mapped[int] = mapped_column(
+        ForeignKey("cases.id", ondelete="CASCADE"), nullable=False, index=True
+    )
     kind: Mapped[str] = mapped_column(String(20), nullable=False, default="dossier")
     title: Mapped[str] = mapped_column(String(120), nullable=False)
     path: Mapped[str] = mapped_column(String(500), nullable=False)

@@ -23,8 +23,9 @@ def resolve_store_url(settings: Settings, explicit: str | None = None) -> URL:
     password = None
     if settings.store_kind == "postgresql":
         try:
-            password = get_store_password(settings.pg_user, settings.pg_host, settings.pg_port,
-                                          settings.pg_database)
+            password = get_store_password(
+                settings.pg_user, settings.pg_host, settings.pg_port, settings.pg_database
+            )
         except SecretStoreUnavailable:
             password = None  # libpq still reads PGPASSWORD or the pgpass file
     return settings.store_url(password)
@@ -68,8 +69,7 @@ def test_connection(url: URL | str) -> ConnectionReport:
             revision = current_revision(store.engine)
     finally:
         store.dispose()
-    return ConnectionReport(server, revision, head_revision(),
-                            int((time.perf_counter() - started) * 1000))
+    return ConnectionReport(server, revision, head_revision(), int((time.perf_counter() - started) * 1000))
 
 
 test_connection.__test__ = False  # type: ignore[attr-defined]  # not a pytest test

@@ -41,7 +41,8 @@ class Store:
         self.engine = _make_engine(self.url, echo=echo)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         self._write_sessions = sessionmaker(
-            self.engine.execution_options(desk_write=True), expire_on_commit=False)
+            self.engine.execution_options(desk_write=True), expire_on_commit=False
+        )
         self.memo: dict[Any, Any] = {}
         """Answers worth keeping for a moment (services own their keys); emptied whenever this
         program commits a change, and by ``forget`` (another workstation may have written)."""
@@ -137,22 +138,35 @@ def translate_store_errors() -> Iterator[None]:
 def translate_store_error(exc: BaseException) -> Exception | None:
     """The user-facing error for a store failure, or None when ``exc`` is something else."""
     if isinstance(exc, StaleDataError):
-        return Conflict(QT_TRANSLATE_NOOP(
-            "errors", "This record was changed by someone else in the meantime. Reload it and try again."))
+        return Conflict(
+            QT_TRANSLATE_NOOP(
+                "errors", "This record was changed by someone else in the meantime. Reload it and try again."
+            )
+        )
     if isinstance(exc, IntegrityError) and _is_unique_violation(exc):
-        return Conflict(QT_TRANSLATE_NOOP(
-            "errors", "Someone else saved a record with the same number or name in the meantime. "
-            "Reload and try again."))
+        return Conflict(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Someone else saved a record with the same number or name in the meantime. "
+                "Reload and try again.",
+            )
+        )
     if isinstance(exc, OperationalError):
         text = str(exc.orig) if getattr(exc, "orig", None) else str(exc)
         if "locked" in text or "busy" in text:
-            return StoreUnavailable(QT_TRANSLATE_NOOP(
-                "errors", "The store file is in use by another program. Close it and try again."))
-        return StoreUnavailable(QT_TRANSLATE_NOOP(
-            "errors", "The store cannot be reached: {reason}"), reason=_first_line(text))
+            return StoreUnavailable(
+                QT_TRANSLATE_NOOP(
+                    "errors", "The store file is in use by another program. Close it and try again."
+                )
+            )
+        return StoreUnavailable(
+            QT_TRANSLATE_NOOP("errors", "The store cannot be reached: {reason}"), reason=_first_line(text)
+        )
     if isinstance(exc, DBAPIError) and exc.connection_invalidated:
-        return StoreUnavailable(QT_TRANSLATE_NOOP(
-            "errors", "The connection to the store was lost: {reason}"), reason=_first_line(str(exc)))
+        return StoreUnavailable(
+            QT_TRANSLATE_NOOP("errors", "The connection to the store was lost: {reason}"),
+            reason=_first_line(str(exc)),
+        )
     return None
 
 
@@ -174,11 +188,18 @@ def _make_engine(url: URL, *, echo: bool) -> Engine:
         _configure_sqlite(engine)
         return engine
     if backend == "postgresql":
-        return create_engine(url, echo=echo, pool_pre_ping=True,
-                             connect_args={"connect_timeout": 5, "application_name": "desk"})
-    raise StoreUnavailable(QT_TRANSLATE_NOOP(
-        "errors", "Unsupported store address: {url}. Use a SQLite file or a PostgreSQL server."),
-        url=url.render_as_string(hide_password=True))
+        return create_engine(
+            url,
+            echo=echo,
+            pool_pre_ping=True,
+            connect_args={"connect_timeout": 5, "application_name": "desk"},
+        )
+    raise StoreUnavailable(
+        QT_TRANSLATE_NOOP(
+            "errors", "Unsupported store address: {url}. Use a SQLite file or a PostgreSQL server."
+        ),
+        url=url.render_as_string(hide_password=True),
+    )
 
 
 def _configure_sqlite(engine: Engine) -> None:
@@ -201,6 +222,7 @@ def _configure_sqlite(engine: Engine) -> None:
 
 
 # ---------------------------------------------------------------------------- migrations
+
 
 def alembic_config(connection: Connection | None = None) -> Any:
     """The Alembic configuration of the store's migrations (no alembic.ini needed)."""
@@ -254,9 +276,14 @@ def _check_known(revision: str | None) -> None:
     script = ScriptDirectory.from_config(alembic_config())
     known = {rev.revision for rev in script.walk_revisions()}
     if revision not in known:
-        raise StoreTooNew(QT_TRANSLATE_NOOP(
-            "errors", "This store was written by a newer version of the program (schema {revision}). "
-            "Install the newer version to open it."), revision=revision)
+        raise StoreTooNew(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "This store was written by a newer version of the program (schema {revision}). "
+                "Install the newer version to open it.",
+            ),
+            revision=revision,
+        )
 
 
 def upgrade(store: Store, revision: str | None) -> None:

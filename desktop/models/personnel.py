@@ -30,7 +30,8 @@ class Officer(Versioned, Base):
 
     agency: Mapped[Agency] = relationship(lazy="joined")
     certificates: Mapped[list[Certificate]] = relationship(
-        back_populates="officer", cascade="all, delete-orphan", order_by="Certificate.id")
+        back_populates="officer", cascade="all, delete-orphan", order_by="Certificate.id"
+    )
 
     def current_certificate(self) -> Certificate | None:
         """The certificate the officer holds now (the latest one not superseded)."""
@@ -49,8 +50,7 @@ class Certificate(Base):
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    officer_id: Mapped[int] = mapped_column(ForeignKey("officers.id", ondelete="CASCADE"),
-                                            nullable=False)
+    officer_id: Mapped[int] = mapped_column(ForeignKey("officers.id", ondelete="CASCADE"), nullable=False)
     number: Mapped[str] = mapped_column(String(40), nullable=False, unique=True)
     issued_on: Mapped[date] = mapped_column(Date, nullable=False)
     expires_on: Mapped[date] = mapped_column(Date, nullable=False, index=True)

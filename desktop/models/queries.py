@@ -46,9 +46,15 @@ def has_latin_or_digits(text: str) -> bool:
     return any(ch.isascii() and ch.isalnum() for ch in text)
 
 
-def fetch_page(session: Session, stmt: Select, query: ListQuery,
-               sort_columns: Mapping[str, Any], default_sort: Sequence[Any],
-               tiebreak: Any, count_stmt: Select | None = None) -> tuple[list[Any], int]:
+def fetch_page(
+    session: Session,
+    stmt: Select,
+    query: ListQuery,
+    sort_columns: Mapping[str, Any],
+    default_sort: Sequence[Any],
+    tiebreak: Any,
+    count_stmt: Select | None = None,
+) -> tuple[list[Any], int]:
     """Count every row ``stmt`` matches and fetch the query's window, sorted in SQL.
 
     ``count_stmt`` may count the same rows more cheaply (without joins that only add columns).

@@ -91,7 +91,8 @@ class Campaign(Versioned, Base):
     """The as-of date of the draw (which closed files existed)."""
 
     files: Mapped[list[CampaignFile]] = relationship(
-        back_populates="campaign", cascade="all, delete-orphan", order_by="CampaignFile.position")
+        back_populates="campaign", cascade="all, delete-orphan", order_by="CampaignFile.position"
+    )
 
 
 class CampaignFile(Base):
@@ -101,8 +102,9 @@ class CampaignFile(Base):
     __table_args__ = (UniqueConstraint("campaign_id", "case_id", name="uq_campaign_files_campaign_case"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    campaign_id: Mapped[int] = mapped_column(ForeignKey("campaigns.id", ondelete="CASCADE"), nullable=False,
-                                             index=True)
+    campaign_id: Mapped[int] = mapped_column(
+        ForeignKey("campaigns.id", ondelete="CASCADE"), nullable=False, index=True
+    )
     case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), nullable=False, index=True)
     agency_id: Mapped[int] = mapped_column(ForeignKey("agencies.id"), nullable=False, index=True)
     position: Mapped[int] = mapped_column(Integer, nullable=False)
@@ -114,15 +116,18 @@ class CampaignFile(Base):
 
     campaign: Mapped[Campaign] = relationship(back_populates="files")
     scorings: Mapped[list[Scoring]] = relationship(
-        back_populates="file", cascade="all, delete-orphan", order_by="Scoring.slot")
+        back_populates="file", cascade="all, delete-orphan", order_by="Scoring.slot"
+    )
 
 
 class Scoring(Versioned, Base):
     """One reviewer's score sheet of one file ("一卷一表"); slot 1 and, when double, 2."""
 
     __tablename__ = "scorings"
-    __table_args__ = (UniqueConstraint("file_id", "slot", name="uq_scorings_file_slot"),
-                      Index("ix_scorings_reviewer_state", "reviewer", "state"))
+    __table_args__ = (
+        UniqueConstraint("file_id", "slot", name="uq_scorings_file_slot"),
+        Index("ix_scorings_reviewer_state", "reviewer", "state"),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     file_id: Mapped[int] = mapped_column(ForeignKey("campaign_files.id", ondelete="CASCADE"), nullable=False)
@@ -140,9 +145,11 @@ class Scoring(Versioned, Base):
 
     file: Mapped[CampaignFile] = relationship(back_populates="scorings")
     entries: Mapped[list[ScoreEntry]] = relationship(
-        back_populates="scoring", cascade="all, delete-orphan", order_by="ScoreEntry.id")
+        back_populates="scoring", cascade="all, delete-orphan", order_by="ScoreEntry.id"
+    )
     marks: Mapped[list[ScoreMark]] = relationship(
-        back_populates="scoring", cascade="all, delete-orphan", order_by="ScoreMark.id")
+        back_populates="scoring", cascade="all, delete-orphan", order_by="ScoreMark.id"
+    )
 
 
 class ScoreEntry(Base):
@@ -171,8 +178,9 @@ class ScoreMark(Base):
     __tablename__ = "score_marks"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    scoring_id: Mapped[int] = mapped_column(ForeignKey("scorings.id", ondelete="CASCADE"), nullable=False,
-                                            index=True)
+    scoring_id: Mapped[int] = mapped_column(
+        ForeignKey("scorings.id", ondelete="CASCADE"), nullable=False, index=True
+    )
     code: Mapped[str | None] = mapped_column(String(40))
     """The deduction (or veto) code the mark belongs to."""
     page: Mapped[int] = mapped_column(Integer, nullable=False)
@@ -193,7 +201,9 @@ class Feedback(Base):
     """Feedback (反馈) sent to one agency of a campaign, with its 整改 deadline."""
 
     __tablename__ = "review_feedback"
-    __table_args__ = (UniqueConstraint("campaign_id", "agency_id", name="uq_review_feedback_campaign_agency"),)
+    __table_args__ = (
+        UniqueConstraint("campaign_id", "agency_id", name="uq_review_feedback_campaign_agency"),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     campaign_id: Mapped[int] = mapped_column(ForeignKey("campaigns.id", ondelete="CASCADE"), nullable=False)
@@ -211,8 +221,9 @@ class Recheck(Versioned, Base):
     __tablename__ = "rechecks"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    file_id: Mapped[int] = mapped_column(ForeignKey("campaign_files.id", ondelete="CASCADE"), nullable=False,
-                                         index=True)
+    file_id: Mapped[int] = mapped_column(
+        ForeignKey("campaign_files.id", ondelete="CASCADE"), nullable=False, index=True
+    )
     state: Mapped[str] = mapped_column(String(12), nullable=False, default="requested")
     """``requested`` · ``assigned`` · ``decided``."""
     requested_by: Mapped[str] = mapped_column(String(64), nullable=False)
@@ -223,7 +234,8 @@ class Recheck(Versioned, Base):
     decided_at: Mapped[str | None] = mapped_column(String(32))
 
     items: Mapped[list[RecheckItem]] = relationship(
-        back_populates="recheck", cascade="all, delete-orphan", order_by="RecheckItem.id")
+        back_populates="recheck", cascade="all, delete-orphan", order_by="RecheckItem.id"
+    )
 
 
 class RecheckItem(Base):

@@ -7,8 +7,18 @@ from datetime import date
 
 from desktop.core.errors import RowError
 
-AGENCY_FIELDS = ("市场监管", "生态环境", "交通运输", "城市管理", "农业农村", "文化市场",
-                 "应急管理", "卫生健康", "自然资源", "其他")
+AGENCY_FIELDS = (
+    "市场监管",
+    "生态环境",
+    "交通运输",
+    "城市管理",
+    "农业农村",
+    "文化市场",
+    "应急管理",
+    "卫生健康",
+    "自然资源",
+    "其他",
+)
 """执法领域 (FORMATS.md §0)."""
 
 AGENCY_LEVELS = ("市", "县", "乡镇")
@@ -99,5 +109,8 @@ class ImportResult:
 
     def as_dict(self) -> dict:
         """The JSON shape of CLI.md."""
-        return {"imported": self.imported, "skipped": self.skipped,
-                "errors": [e.as_dict() for e in self.errors]}
+        return {
+            "imported": self.imported,
+            "skipped": self.skipped,
+            "errors": [e.as_dict() for e in self.errors],
+        }

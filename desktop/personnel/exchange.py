@@ -40,26 +40,68 @@ from desktop.personnel.dto import AgencyInput, ImportResult, OfficerInput
 from desktop.personnel.repository import agency_names
 from desktop.personnel.rules import clean_agency, clean_officer
 
-AGENCY_COLUMNS = (Column("名称", required=True), Column("简称"), Column("统一社会信用代码"),
-                  Column("执法领域"), Column("层级"))
-AGENCY_FIELD_COLUMNS = {"name": "名称", "short_name": "简称", "credit_code": "统一社会信用代码",
-                        "field": "执法领域", "level": "层级"}
+AGENCY_COLUMNS = (
+    Column("名称", required=True),
+    Column("简称"),
+    Column("统一社会信用代码"),
+    Column("执法领域"),
+    Column("层级"),
+)
+AGENCY_FIELD_COLUMNS = {
+    "name": "名称",
+    "short_name": "简称",
+    "credit_code": "统一社会信用代码",
+    "field": "执法领域",
+    "level": "层级",
+}
 
-OFFICER_COLUMNS = (Column("姓名", required=True), Column("身份证号", required=True), Column("性别"),
-                   Column("执法主体", required=True), Column("职务"), Column("执法证号"),
-                   Column("发证日期"), Column("有效期至"), Column("执法类别"), Column("执法区域"))
-OFFICER_FIELD_COLUMNS = {"name": "姓名", "id_number": "身份证号", "gender": "性别", "agency": "执法主体",
-                         "position": "职务", "cert_number": "执法证号", "cert_issued_on": "发证日期",
-                         "cert_expires_on": "有效期至", "category": "执法类别", "region": "执法区域",
-                         "cert_status": "执法证号"}
-CERT_STATE_TITLES = {"valid": "正常", "expiring": "即将到期", "expired": "过期", "suspended": "暂停",
-                     "cancelled": "注销", "revoked": "吊销", "none": "无证"}
+OFFICER_COLUMNS = (
+    Column("姓名", required=True),
+    Column("身份证号", required=True),
+    Column("性别"),
+    Column("执法主体", required=True),
+    Column("职务"),
+    Column("执法证号"),
+    Column("发证日期"),
+    Column("有效期至"),
+    Column("执法类别"),
+    Column("执法区域"),
+)
+OFFICER_FIELD_COLUMNS = {
+    "name": "姓名",
+    "id_number": "身份证号",
+    "gender": "性别",
+    "agency": "执法主体",
+    "position": "职务",
+    "cert_number": "执法证号",
+    "cert_issued_on": "发证日期",
+    "cert_expires_on": "有效期至",
+    "category": "执法类别",
+    "region": "执法区域",
+    "cert_status": "执法证号",
+}
+CERT_STATE_TITLES = {
+    "valid": "正常",
+    "expiring": "即将到期",
+    "expired": "过期",
+    "suspended": "暂停",
+    "cancelled": "注销",
+    "revoked": "吊销",
+    "none": "无证",
+}
 
 
 # ---------------------------------------------------------------------------- agencies
 
-def import_agencies(store: Store, actor: Actor, path: str | Path, *, progress: Progress | None = None,
-                    cancelled: IsCancelled | None = None) -> ImportResult:
+
+def import_agencies(
+    store: Store,
+    actor: Actor,
+    path: str | Path,
+    *,
+    progress: Progress | None = None,
+    cancelled: IsCancelled | None = None,
+) -> ImportResult:
     """Import 执法主体 from a workbook; all rows or none."""
     require(actor, Permission.EDIT_AGENCIES)
     sheet = read_checked(path, AGENCY_COLUMNS, progress, cancelled)
@@ -83,9 +125,13 @@ def import_agencies(store: Store, actor: Actor, path: str | Path, *, progress: P
         for number, data in items:
             owner = short_owner.get(data.short_name or "")
             if owner and owner != data.name:
-                check.add(number, "简称", translate("errors", QT_TRANSLATE_NOOP(
-                    "errors", "{value} is already the short name of {owner}")).format(
-                    value=data.short_name, owner=owner))
+                check.add(
+                    number,
+                    "简称",
+                    translate(
+                        "errors", QT_TRANSLATE_NOOP("errors", "{value} is already the short name of {owner}")
+                    ).format(value=data.short_name, owner=owner),
+                )
         if check.errors:
             raise ImportRefused(check.errors, sheet.file)
         changes, imported, skipped = [], 0, 0
@@ -105,9 +151,16 @@ def import_agencies(store: Store, actor: Actor, path: str | Path, *, progress: P
             service.stamp(agency, store, actor)
             session.flush()
             imported += 1
-            changes.append(audit.Change("import" if before is None else "update", "agency", agency.id,
-                                        before, audit.snapshot(agency, service.AGENCY_FIELDS_AUDITED),
-                                        agency.name))
+            changes.append(
+                audit.Change(
+                    "import" if before is None else "update",
+                    "agency",
+                    agency.id,
+                    before,
+                    audit.snapshot(agency, service.AGENCY_FIELDS_AUDITED),
+                    agency.name,
+                )
+            )
         audit.record_many(session, store, actor.name, changes)
         uow.commit()
     return ImportResult(imported, skipped, warnings=unknown_column_warnings(sheet))
@@ -115,15 +168,23 @@ def import_agencies(store: Store, actor: Actor, path: str | Path, *, progress: P
 
 # ---------------------------------------------------------------------------- officers
 
-def import_officers(store: Store, actor: Actor, path: str | Path, *, progress: Progress | None = None,
-                    cancelled: IsCancelled | None = None) -> ImportResult:
+
+def import_officers(
+    store: Store,
+    actor: Actor,
+    path: str | Path,
+    *,
+    progress: Progress | None = None,
+    cancelled: IsCancelled | None = None,
+) -> ImportResult:
     """Import 执法人员 with their certificates from a workbook; all rows or none."""
     require(actor, Permission.EDIT_OFFICERS)
     sheet = read_checked(path, OFFICER_COLUMNS, progress, cancelled)
     with store.reading() as session:
         agencies = agency_names(session)
-        cert_holders = dict(session.execute(
-            select(Certificate.number, Officer.id_number).join(Officer)).all())
+        cert_holders = dict(
+            session.execute(select(Certificate.number, Officer.id_number).join(Officer)).all()
+        )
     check = RowCheck(sheet)
     items = _check_officers(sheet, check, agencies, cert_holders, actor)
     if check.errors:
@@ -131,51 +192,81 @@ def import_officers(store: Store, actor: Actor, path: str | Path, *, progress: P
     return _write_officers(store, actor, items, unknown_column_warnings(sheet), progress, cancelled)
 
 
-def _check_officers(sheet: SheetData, check: RowCheck, agencies: dict[str, int],
-                    cert_holders: dict[str, str], actor: Actor) -> list[tuple[int, OfficerInput]]:
+def _check_officers(
+    sheet: SheetData, check: RowCheck, agencies: dict[str, int], cert_holders: dict[str, str], actor: Actor
+) -> list[tuple[int, OfficerInput]]:
     ids: dict[str, int] = {}
     certs: dict[str, int] = {}
     items = []
     for row in sheet.rows:
         c = check.cell
         data = OfficerInput(
-            name=c(row, "姓名", parse_text) or "", id_number=c(row, "身份证号", parse_text) or "",
-            agency=c(row, "执法主体", parse_text) or "", gender=c(row, "性别", parse_text),
-            position=c(row, "职务", parse_text), category=c(row, "执法类别", parse_text),
-            region=c(row, "执法区域", parse_text), cert_number=c(row, "执法证号", parse_text),
-            cert_issued_on=c(row, "发证日期", parse_date), cert_expires_on=c(row, "有效期至", parse_date))
+            name=c(row, "姓名", parse_text) or "",
+            id_number=c(row, "身份证号", parse_text) or "",
+            agency=c(row, "执法主体", parse_text) or "",
+            gender=c(row, "性别", parse_text),
+            position=c(row, "职务", parse_text),
+            category=c(row, "执法类别", parse_text),
+            region=c(row, "执法区域", parse_text),
+            cert_number=c(row, "执法证号", parse_text),
+            cert_issued_on=c(row, "发证日期", parse_date),
+            cert_expires_on=c(row, "有效期至", parse_date),
+        )
         data, problems = clean_officer(data)
         check.problems(row.number, problems, OFFICER_FIELD_COLUMNS)
         agency_id = agencies.get(str(data.agency)) if data.agency else None
         if data.agency and agency_id is None:
-            check.add(row.number, "执法主体", translate("errors", QT_TRANSLATE_NOOP(
-                "errors", "unknown agency {agency}: import it first or use its exact name")).format(
-                agency=data.agency))
+            check.add(
+                row.number,
+                "执法主体",
+                translate(
+                    "errors",
+                    QT_TRANSLATE_NOOP(
+                        "errors", "unknown agency {agency}: import it first or use its exact name"
+                    ),
+                ).format(agency=data.agency),
+            )
         elif agency_id is not None and actor.scope_agency_id not in (None, agency_id):
-            check.add(row.number, "执法主体", translate("errors", QT_TRANSLATE_NOOP(
-                "errors", "outside your agency")))
+            check.add(
+                row.number,
+                "执法主体",
+                translate("errors", QT_TRANSLATE_NOOP("errors", "outside your agency")),
+            )
         report_duplicate(check, ids, data.id_number, row.number, "身份证号")
         report_duplicate(check, certs, data.cert_number, row.number, "执法证号")
         holder = cert_holders.get(data.cert_number or "")
         if holder and holder != data.id_number:
-            check.add(row.number, "执法证号", translate("errors", QT_TRANSLATE_NOOP(
-                "errors", "certificate {number} belongs to another officer")).format(number=data.cert_number))
+            check.add(
+                row.number,
+                "执法证号",
+                translate(
+                    "errors", QT_TRANSLATE_NOOP("errors", "certificate {number} belongs to another officer")
+                ).format(number=data.cert_number),
+            )
         items.append((row.number, OfficerInput(**{**data.__dict__, "agency": agency_id or 0})))
     return items
 
 
-def _write_officers(store: Store, actor: Actor, items: list[tuple[int, OfficerInput]],
-                    warnings: tuple[str, ...], progress: Progress | None,
-                    cancelled: IsCancelled | None) -> ImportResult:
+def _write_officers(
+    store: Store,
+    actor: Actor,
+    items: list[tuple[int, OfficerInput]],
+    warnings: tuple[str, ...],
+    progress: Progress | None,
+    cancelled: IsCancelled | None,
+) -> ImportResult:
     with store.unit_of_work() as uow:
         session = uow.session
         agencies = {a.id: a for a in session.execute(select(Agency)).scalars()}
         wanted = [data.id_number for _, data in items]
         existing: dict[str, Officer] = {}
         for start in range(0, len(wanted), 500):
-            chunk = wanted[start:start + 500]
-            for officer in session.execute(select(Officer).options(selectinload(Officer.certificates))
-                                           .where(Officer.id_number.in_(chunk))).scalars():
+            chunk = wanted[start : start + 500]
+            for officer in session.execute(
+                select(Officer)
+                .options(selectinload(Officer.certificates))
+                .where(Officer.id_number.in_(chunk))
+            ).scalars():
                 existing[officer.id_number] = officer
         changes, imported, skipped = [], 0, 0
         for done, (_number, data) in enumerate(items, 1):
@@ -197,35 +288,67 @@ def _write_officers(store: Store, actor: Actor, items: list[tuple[int, OfficerIn
             imported += 1
             changes.append((officer, before, after))
         session.flush()
-        audit.record_many(session, store, actor.name, [
-            audit.Change("import" if b is None else "update", "officer", o.id, b, a, o.name)
-            for o, b, a in changes])
+        audit.record_many(
+            session,
+            store,
+            actor.name,
+            [
+                audit.Change("import" if b is None else "update", "officer", o.id, b, a, o.name)
+                for o, b, a in changes
+            ],
+        )
         uow.commit()
     return ImportResult(imported, skipped, warnings=warnings)
 
 
 # ---------------------------------------------------------------------------- export
 
-def export_officers(store: Store, actor: Actor, query: ListQuery, path: str | Path, *,
-                    reveal_ids: bool = False, progress: Progress | None = None,
-                    cancelled: IsCancelled | None = None) -> int:
+
+def export_officers(
+    store: Store,
+    actor: Actor,
+    query: ListQuery,
+    path: str | Path,
+    *,
+    reveal_ids: bool = False,
+    progress: Progress | None = None,
+    cancelled: IsCancelled | None = None,
+) -> int:
     """Write the officers a query shows to a workbook in the import layout; returns the count."""
     page = service.list_officers(store, actor, query.window(0, None), reveal_ids=reveal_ids)
     headers = [*(c.header for c in OFFICER_COLUMNS), "证件状态"]
-    rows = ([o.name, o.id_number, o.gender, o.agency_name, o.position, o.cert_number,
-             o.cert_issued_on, o.cert_expires_on, o.category, o.region,
-             CERT_STATE_TITLES.get(o.cert_state, o.cert_state)] for o in page.items)
-    write_workbook(path, "执法人员", headers, rows, progress=progress, cancelled=cancelled,
-                   total=page.total)
+    rows = (
+        [
+            o.name,
+            o.id_number,
+            o.gender,
+            o.agency_name,
+            o.position,
+            o.cert_number,
+            o.cert_issued_on,
+            o.cert_expires_on,
+            o.category,
+            o.region,
+            CERT_STATE_TITLES.get(o.cert_state, o.cert_state),
+        ]
+        for o in page.items
+    )
+    write_workbook(path, "执法人员", headers, rows, progress=progress, cancelled=cancelled, total=page.total)
     return page.total
 
 
-def export_agencies(store: Store, actor: Actor, query: ListQuery, path: str | Path, *,
-                    progress: Progress | None = None, cancelled: IsCancelled | None = None) -> int:
+def export_agencies(
+    store: Store,
+    actor: Actor,
+    query: ListQuery,
+    path: str | Path,
+    *,
+    progress: Progress | None = None,
+    cancelled: IsCancelled | None = None,
+) -> int:
     """Write the agencies a query shows to a workbook in the import layout; returns the count."""
     page = service.list_agencies(store, actor, query.window(0, None))
     headers = [*(c.header for c in AGENCY_COLUMNS), "执法人员数"]
     rows = ([a.name, a.short_name, a.credit_code, a.field, a.level, a.officer_count] for a in page.items)
-    write_workbook(path, "执法主体", headers, rows, progress=progress, cancelled=cancelled,
-                   total=page.total)
+    write_workbook(path, "执法主体", headers, rows, progress=progress, cancelled=cancelled, total=page.total)
     return page.total

@@ -23,8 +23,9 @@ def find_agency(session: Session, key: str | int) -> Agency:
         agency = session.get(Agency, key)
     else:
         text = str(key).strip()
-        agency = session.execute(select(Agency).where(
-            or_(Agency.name == text, Agency.short_name == text))).scalar_one_or_none()
+        agency = session.execute(
+            select(Agency).where(or_(Agency.name == text, Agency.short_name == text))
+        ).scalar_one_or_none()
     if agency is None:
         raise NotFound(QT_TRANSLATE_NOOP("errors", "Unknown agency: {agency}."), agency=key)
     return agency
@@ -42,19 +43,25 @@ def agency_names(session: Session) -> dict[str, int]:
 
 def agencies_page(session: Session, query: ListQuery) -> tuple[list, int]:
     """A page of agencies with their officer counts."""
-    counts = (select(Officer.agency_id, func.count().label("n")).group_by(Officer.agency_id)
-              .subquery())
-    stmt: Select = (select(Agency, func.coalesce(counts.c.n, 0))
-                    .outerjoin(counts, counts.c.agency_id == Agency.id))
-    clause = search_clause(query.search, [Agency.name, Agency.short_name, Agency.credit_code],
-                           dialect_of(session))
+    counts = select(Officer.agency_id, func.count().label("n")).group_by(Officer.agency_id).subquery()
+    stmt: Select = select(Agency, func.coalesce(counts.c.n, 0)).outerjoin(
+        counts, counts.c.agency_id == Agency.id
+    )
+    clause = search_clause(
+        query.search, [Agency.name, Agency.short_name, Agency.credit_code], dialect_of(session)
+    )
     if clause is not None:
         stmt = stmt.where(clause)
     if query.filter("field"):
         stmt = stmt.where(Agency.field == query.filter("field"))
-    sorts = {"name": Agency.name, "short_name": Agency.short_name, "field": Agency.field,
-             "level": Agency.level, "officer_count": func.coalesce(counts.c.n, 0),
-             "credit_code": Agency.credit_code}
+    sorts = {
+        "name": Agency.name,
+        "short_name": Agency.short_name,
+        "field": Agency.field,
+        "level": Agency.level,
+        "officer_count": func.coalesce(counts.c.n, 0),
+        "credit_code": Agency.credit_code,
+    }
     return fetch_page(session, stmt, query, sorts, [Agency.name], Agency.id)
 
 
@@ -72,23 +79,37 @@ def cert_state_expr(today: date):  # type: ignore[no-untyped-def]
 
 def officers_select(today: date) -> Select:
     """Officers with their agency and current certificate, one row each (columns, not entities)."""
-    return _with_certificate(select(Officer.id, Officer.name, Officer.id_number, Officer.gender, Officer.agency_id,
-                   Agency.name.label("agency_name"), Officer.position, Officer.category,
-                   Officer.region, Certificate.number.label("cert_number"),
-                   Certificate.issued_on.label("cert_issued_on"),
-                   Certificate.expires_on.label("cert_expires_on"),
-                   cert_state_expr(today).label("cert_state"),
-                   Officer.version, Officer.updated_at, Officer.updated_by)
-            .join(Agency, Agency.id == Officer.agency_id))
+    return _with_certificate(
+        select(
+            Officer.id,
+            Officer.name,
+            Officer.id_number,
+            Officer.gender,
+            Officer.agency_id,
+            Agency.name.label("agency_name"),
+            Officer.position,
+            Officer.category,
+            Officer.region,
+            Certificate.number.label("cert_number"),
+            Certificate.issued_on.label("cert_issued_on"),
+            Certificate.expires_on.label("cert_expires_on"),
+            cert_state_expr(today).label("cert_state"),
+            Officer.version,
+            Officer.updated_at,
+            Officer.updated_by,
+        ).join(Agency, Agency.id == Officer.agency_id)
+    )
 
 
 def _with_certificate(stmt: Select) -> Select:
-    return stmt.outerjoin(Certificate, and_(Certificate.officer_id == Officer.id,
-                                            Certificate.current.is_(True)))
+    return stmt.outerjoin(
+        Certificate, and_(Certificate.officer_id == Officer.id, Certificate.current.is_(True))
+    )
 
 
-def officers_page(session: Session, query: ListQuery, today: date,
-                  scope_agency_id: int | None) -> tuple[list, int]:
+def officers_page(
+    session: Session, query: ListQuery, today: date, scope_agency_id: int | None
+) -> tuple[list, int]:
     """A page of officers: search (name, 身份证号, 证号), filters (agency, cert state), sort."""
     conditions = []
     columns = [Officer.name]
@@ -108,9 +129,16 @@ def officers_page(session: Session, query: ListQuery, today: date,
     count_stmt = select(Officer.id).where(*conditions)
     if len(columns) > 1 or query.filter("cert_state"):
         count_stmt = _with_certificate(count_stmt)
-    sorts = {"name": Officer.name, "agency_name": Agency.name, "gender": Officer.gender,
-             "position": Officer.position, "category": Officer.category,
-             "cert_number": Certificate.number, "cert_issued_on": Certificate.issued_on,
-             "cert_expires_on": Certificate.expires_on, "id_number": Officer.id_number,
-             "updated_at": Officer.updated_at}
+    sorts = {
+        "name": Officer.name,
+        "agency_name": Agency.name,
+        "gender": Officer.gender,
+        "position": Officer.position,
+        "category": Officer.category,
+        "cert_number": Certificate.number,
+        "cert_issued_on": Certificate.issued_on,
+        "cert_expires_on": Certificate.expires_on,
+        "id_number": Officer.id_number,
+        "updated_at": Officer.updated_at,
+    }
     return fetch_page(session, stmt, query, sorts, [Officer.id], Officer.id, count_stmt)

@@ -30,6 +30,7 @@ CERT_FIELDS_AUDITED = ("number", "issued_on", "expires_on", "status")
 
 # ---------------------------------------------------------------------------- agencies
 
+
 def list_agencies(store: Store, actor: Actor, query: ListQuery = ListQuery(limit=None)) -> Page[AgencyRow]:
     """Agencies with officer counts, searched, filtered and sorted in SQL."""
     require(actor, Permission.VIEW_AGENCIES)
@@ -57,8 +58,16 @@ def create_agency(store: Store, actor: Actor, data: AgencyInput) -> AgencyRow:
         stamp(agency, store, actor)
         uow.session.add(agency)
         uow.session.flush()
-        audit.record(uow.session, store, actor.name, "create", "agency", agency.id,
-                     after=audit.snapshot(agency, AGENCY_FIELDS_AUDITED), summary=agency.name)
+        audit.record(
+            uow.session,
+            store,
+            actor.name,
+            "create",
+            "agency",
+            agency.id,
+            after=audit.snapshot(agency, AGENCY_FIELDS_AUDITED),
+            summary=agency.name,
+        )
         uow.commit()
         return _agency_row(agency, 0)
 
@@ -77,8 +86,17 @@ def update_agency(store: Store, actor: Actor, agency_id: int, version: int, data
             setattr(agency, f, getattr(data, f))
         stamp(agency, store, actor)
         uow.session.flush()
-        audit.record(uow.session, store, actor.name, "update", "agency", agency.id, before=before,
-                     after=audit.snapshot(agency, AGENCY_FIELDS_AUDITED), summary=agency.name)
+        audit.record(
+            uow.session,
+            store,
+            actor.name,
+            "update",
+            "agency",
+            agency.id,
+            before=before,
+            after=audit.snapshot(agency, AGENCY_FIELDS_AUDITED),
+            summary=agency.name,
+        )
         uow.commit()
         return _agency_row(agency, _officer_count(uow.session, agency.id))
 
@@ -90,16 +108,22 @@ def delete_agency(store: Store, actor: Actor, agency_id: int, version: int) -> N
         session = uow.session
         agency = repo.find_agency(session, agency_id)
         check_version(agency, version)
-        users = session.execute(select(func.count()).select_from(User)
-                                .where(User.agency_id == agency.id)).scalar_one()
+        users = session.execute(
+            select(func.count()).select_from(User).where(User.agency_id == agency.id)
+        ).scalar_one()
         if _officer_count(session, agency.id) or users:
-            raise ValidationError(QT_TRANSLATE_NOOP(
-                "errors", "{agency} still has officers or accounts; move or remove them first."),
-                field="agency", agency=agency.name)
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "errors", "{agency} still has officers or accounts; move or remove them first."
+                ),
+                field="agency",
+                agency=agency.name,
+            )
         before = audit.snapshot(agency, AGENCY_FIELDS_AUDITED)
         session.delete(agency)
-        audit.record(session, store, actor.name, "delete", "agency", agency_id, before=before,
-                     summary=agency.name)
+        audit.record(
+            session, store, actor.name, "delete", "agency", agency_id, before=before, summary=agency.name
+        )
         uow.commit()
 
 
@@ -110,24 +134,40 @@ def _check_agency_unique(session: Session, data: AgencyInput, own_id: int | None
         column = getattr(Agency, field)
         other = session.execute(select(Agency.id).where(column == value)).scalar_one_or_none()
         if other is not None and other != own_id:
-            raise ValidationError(QT_TRANSLATE_NOOP("errors", "Another agency is already called {name}."),
-                                  field=field, name=value)
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "Another agency is already called {name}."),
+                field=field,
+                name=value,
+            )
 
 
 def _officer_count(session: Session, agency_id: int) -> int:
-    return session.execute(select(func.count()).select_from(Officer)
-                           .where(Officer.agency_id == agency_id)).scalar_one()
+    return session.execute(
+        select(func.count()).select_from(Officer).where(Officer.agency_id == agency_id)
+    ).scalar_one()
 
 
 def _agency_row(agency: Agency, officers: int) -> AgencyRow:
-    return AgencyRow(agency.id, agency.name, agency.short_name, agency.credit_code, agency.field,
-                     agency.level, officers, agency.version, agency.updated_at, agency.updated_by)
+    return AgencyRow(
+        agency.id,
+        agency.name,
+        agency.short_name,
+        agency.credit_code,
+        agency.field,
+        agency.level,
+        officers,
+        agency.version,
+        agency.updated_at,
+        agency.updated_by,
+    )
 
 
 # ---------------------------------------------------------------------------- officers
 
-def list_officers(store: Store, actor: Actor, query: ListQuery = ListQuery(limit=None),
-                  *, reveal_ids: bool = False) -> Page[OfficerRow]:
+
+def list_officers(
+    store: Store, actor: Actor, query: ListQuery = ListQuery(limit=None), *, reveal_ids: bool = False
+) -> Page[OfficerRow]:
     """Officers with their current certificate; a scoped user sees only their agency."""
     require(actor, Permission.VIEW_OFFICERS)
     reveal = reveal_ids and _may_reveal(actor)
@@ -140,8 +180,9 @@ def get_officer(store: Store, actor: Actor, officer_id: int, *, reveal_ids: bool
     """One officer (the whole ID number only for roles that need it)."""
     require(actor, Permission.VIEW_OFFICERS)
     with store.reading() as session:
-        row = session.execute(repo.officers_select(store.clock.today())
-                              .where(Officer.id == officer_id)).first()
+        row = session.execute(
+            repo.officers_select(store.clock.today()).where(Officer.id == officer_id)
+        ).first()
         if row is None:
             raise NotFound(QT_TRANSLATE_NOOP("errors", "No such officer (id {id})."), id=officer_id)
         require_agency(actor, row.agency_id)
@@ -162,15 +203,24 @@ def create_officer(store: Store, actor: Actor, data: OfficerInput) -> OfficerRow
         stamp(officer, store, actor)
         uow.session.add(officer)
         uow.session.flush()
-        audit.record(uow.session, store, actor.name, "create", "officer", officer.id,
-                     after=officer_snapshot(officer), summary=officer.name)
+        audit.record(
+            uow.session,
+            store,
+            actor.name,
+            "create",
+            "officer",
+            officer.id,
+            after=officer_snapshot(officer),
+            summary=officer.name,
+        )
         uow.commit()
         officer_id = officer.id
     return get_officer(store, actor, officer_id, reveal_ids=True)
 
 
-def update_officer(store: Store, actor: Actor, officer_id: int, version: int,
-                   data: OfficerInput) -> OfficerRow:
+def update_officer(
+    store: Store, actor: Actor, officer_id: int, version: int, data: OfficerInput
+) -> OfficerRow:
     """Change an officer and their current certificate (optimistic lock on the officer)."""
     require(actor, Permission.EDIT_OFFICERS)
     data, problems = clean_officer(data)
@@ -188,8 +238,17 @@ def update_officer(store: Store, actor: Actor, officer_id: int, version: int,
         apply_officer(officer, data, agency)
         stamp(officer, store, actor)
         uow.session.flush()
-        audit.record(uow.session, store, actor.name, "update", "officer", officer.id,
-                     before=before, after=officer_snapshot(officer), summary=officer.name)
+        audit.record(
+            uow.session,
+            store,
+            actor.name,
+            "update",
+            "officer",
+            officer.id,
+            before=before,
+            after=officer_snapshot(officer),
+            summary=officer.name,
+        )
         uow.commit()
     return get_officer(store, actor, officer_id, reveal_ids=True)
 
@@ -217,23 +276,33 @@ def apply_officer(officer: Officer, data: OfficerInput, agency: Agency) -> None:
             cert.current = False
         cert = Certificate(number=data.cert_number, current=True)
         officer.certificates.append(cert)
-    cert.issued_on, cert.expires_on, cert.status = (data.cert_issued_on, data.cert_expires_on,
-                                                    data.cert_status)
+    cert.issued_on, cert.expires_on, cert.status = (
+        data.cert_issued_on,
+        data.cert_expires_on,
+        data.cert_status,
+    )
 
 
 def _check_officer_unique(session: Session, data: OfficerInput, own_id: int | None) -> None:
-    other = session.execute(select(Officer.id).where(Officer.id_number == data.id_number)).scalar_one_or_none()
+    other = session.execute(
+        select(Officer.id).where(Officer.id_number == data.id_number)
+    ).scalar_one_or_none()
     if other is not None and other != own_id:
-        raise ValidationError(QT_TRANSLATE_NOOP(
-            "errors", "An officer with ID number {number} is already registered."),
-            field="id_number", number=mask_resident_id(data.id_number))
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "An officer with ID number {number} is already registered."),
+            field="id_number",
+            number=mask_resident_id(data.id_number),
+        )
     if data.cert_number:
-        holder = session.execute(select(Certificate.officer_id)
-                                 .where(Certificate.number == data.cert_number)).scalar_one_or_none()
+        holder = session.execute(
+            select(Certificate.officer_id).where(Certificate.number == data.cert_number)
+        ).scalar_one_or_none()
         if holder is not None and holder != own_id:
-            raise ValidationError(QT_TRANSLATE_NOOP(
-                "errors", "Certificate number {number} belongs to another officer."),
-                field="cert_number", number=data.cert_number)
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "Certificate number {number} belongs to another officer."),
+                field="cert_number",
+                number=data.cert_number,
+            )
 
 
 def _may_reveal(actor: Actor) -> bool:
@@ -241,10 +310,24 @@ def _may_reveal(actor: Actor) -> bool:
 
 
 def _officer_row(row, reveal: bool) -> OfficerRow:  # type: ignore[no-untyped-def]
-    return OfficerRow(row.id, row.name, row.id_number if reveal else mask_resident_id(row.id_number),
-                      row.gender, row.agency_id, row.agency_name, row.position, row.category,
-                      row.region, row.cert_number, row.cert_issued_on, row.cert_expires_on,
-                      row.cert_state, row.version, row.updated_at, row.updated_by)
+    return OfficerRow(
+        row.id,
+        row.name,
+        row.id_number if reveal else mask_resident_id(row.id_number),
+        row.gender,
+        row.agency_id,
+        row.agency_name,
+        row.position,
+        row.category,
+        row.region,
+        row.cert_number,
+        row.cert_issued_on,
+        row.cert_expires_on,
+        row.cert_state,
+        row.version,
+        row.updated_at,
+        row.updated_by,
+    )
 
 
 def stamp(row: Agency | Officer, store: Store, actor: Actor) -> None:

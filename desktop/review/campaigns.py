@@ -41,37 +41,61 @@ def check_spec(spec: CampaignSpec) -> None:
     if not spec.name.strip():
         raise ValidationError(QT_TRANSLATE_NOOP("errors", "Give the campaign a name."), field="name")
     if len(spec.name.strip()) > NAME_MAX:
-        raise ValidationError(QT_TRANSLATE_NOOP("errors", "The name is longer than {n} characters."),
-                              field="name", n=NAME_MAX)
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "The name is longer than {n} characters."), field="name", n=NAME_MAX
+        )
     if not spec.seed.strip() or len(spec.seed) > 100:
-        raise ValidationError(QT_TRANSLATE_NOOP("errors", "Give a seed of 1 to 100 characters."), field="seed")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Give a seed of 1 to 100 characters."), field="seed"
+        )
     if spec.closed_from > spec.closed_to:
-        raise ValidationError(QT_TRANSLATE_NOOP("errors", "The period ends before it starts."), field="closed_to")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "The period ends before it starts."), field="closed_to"
+        )
     bad = [c for c in spec.categories if c not in terms.CATEGORIES]
     if not spec.categories or bad:
-        raise ValidationError(QT_TRANSLATE_NOOP("errors", "Choose case categories among {allowed}."),
-                              field="categories", allowed="、".join(terms.CATEGORIES))
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Choose case categories among {allowed}."),
+            field="categories",
+            allowed="、".join(terms.CATEGORIES),
+        )
     dr.check_quota(spec.per_agency, spec.percent)
     if spec.exclude_recent < 0:
-        raise ValidationError(QT_TRANSLATE_NOOP("errors", "The number of campaigns to leave out cannot be negative."),
-                              field="exclude_recent")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "The number of campaigns to leave out cannot be negative."),
+            field="exclude_recent",
+        )
     if not spec.reviewers:
         raise ValidationError(QT_TRANSLATE_NOOP("errors", "Name at least one reviewer."), field="reviewers")
     if spec.double and not (1 <= spec.first_weight <= 99):
-        raise ValidationError(QT_TRANSLATE_NOOP("errors", "The first score's weight must be 1 to 99 percent."),
-                              field="first_weight")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "The first score's weight must be 1 to 99 percent."),
+            field="first_weight",
+        )
     if not (0 <= spec.recheck_days <= 60):
-        raise ValidationError(QT_TRANSLATE_NOOP("errors", "The recheck window must be 0 to 60 working days."),
-                              field="recheck_days")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "The recheck window must be 0 to 60 working days."),
+            field="recheck_days",
+        )
 
 
-def eligible_rows(session: Session, categories: Sequence[str], closed_from: date, closed_to: date,
-                  agency_ids: Sequence[int], excluded: set[int], require_dossier: bool) -> list[dr.Row]:
+def eligible_rows(
+    session: Session,
+    categories: Sequence[str],
+    closed_from: date,
+    closed_to: date,
+    agency_ids: Sequence[int],
+    excluded: set[int],
+    require_dossier: bool,
+) -> list[dr.Row]:
     """The files the scope admits: (case id, agency id, agency, 案号, has a dossier)."""
     names = dict(session.execute(select(Agency.id, Agency.name)).all())
-    with_dossier = set(session.execute(select(CaseDocument.case_id).where(CaseDocument.kind == "dossier")).scalars())
+    with_dossier = set(
+        session.execute(select(CaseDocument.case_id).where(CaseDocument.kind == "dossier")).scalars()
+    )
     q = select(Case.id, Case.agency_id, Case.case_no).where(
-        Case.category.in_(list(categories)), Case.closed_on >= closed_from, Case.closed_on <= closed_to)
+        Case.category.in_(list(categories)), Case.closed_on >= closed_from, Case.closed_on <= closed_to
+    )
     if agency_ids:
         q = q.where(Case.agency_id.in_(list(agency_ids)))
     result = session.connection().execute(q)
@@ -79,8 +103,11 @@ def eligible_rows(session: Session, categories: Sequence[str], closed_from: date
         fetched = result.cursor.fetchall()
     finally:
         result.close()
-    rows = [(case_id, agency_id, names[agency_id], case_no, case_id in with_dossier)
-            for case_id, agency_id, case_no in fetched if case_id not in excluded]
+    rows = [
+        (case_id, agency_id, names[agency_id], case_no, case_id in with_dossier)
+        for case_id, agency_id, case_no in fetched
+        if case_id not in excluded
+    ]
     return [r for r in rows if r[4]] if require_dossier else rows
 
 
@@ -94,11 +121,18 @@ def recently_reviewed(session: Session, last: int, before: str | None = None) ->
     ids = list(session.execute(q).scalars())
     if not ids:
         return set()
-    return set(session.execute(select(CampaignFile.case_id).where(CampaignFile.campaign_id.in_(ids))).scalars())
+    return set(
+        session.execute(select(CampaignFile.case_id).where(CampaignFile.campaign_id.in_(ids))).scalars()
+    )
 
 
-def create_campaign(store: Store, actor: Actor, spec: CampaignSpec, as_of: date | None = None,
-                    progress: Callable[[int, int], None] | None = None) -> DrawResult:
+def create_campaign(
+    store: Store,
+    actor: Actor,
+    spec: CampaignSpec,
+    as_of: date | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> DrawResult:
     """Set up a campaign and draw its files: rank every eligible file by SHA-256 of the seed and its
     key, take the quota per agency, assign reviewers (never of the file's agency, load balanced),
     store the seed with the population's fingerprint; audited. One unit of work."""
@@ -114,50 +148,111 @@ def create_campaign(store: Store, actor: Actor, spec: CampaignSpec, as_of: date 
         seats = _seats(session, spec.reviewers)
         if progress:
             progress(0, 3)
-        rows = eligible_rows(session, spec.categories, spec.closed_from, min(spec.closed_to, as_of),
-                             spec.agency_ids, recently_reviewed(session, spec.exclude_recent), spec.require_dossier)
+        rows = eligible_rows(
+            session,
+            spec.categories,
+            spec.closed_from,
+            min(spec.closed_to, as_of),
+            spec.agency_ids,
+            recently_reviewed(session, spec.exclude_recent),
+            spec.require_dossier,
+        )
         if progress:
             progress(1, 3)
         drawn, counts, population = dr.draw(spec.seed, rows, spec.per_agency, spec.percent)
-        categories = dict(session.execute(select(Case.id, Case.category)
-                                          .where(Case.id.in_([d.file.case_id for d in drawn]))).all())
+        categories = dict(
+            session.execute(
+                select(Case.id, Case.category).where(Case.id.in_([d.file.case_id for d in drawn]))
+            ).all()
+        )
         if not drawn:
-            raise ValidationError(QT_TRANSLATE_NOOP(
-                "errors", "No file is eligible: no case of these categories closed in this period."), field="closed_from")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "errors", "No file is eligible: no case of these categories closed in this period."
+                ),
+                field="closed_from",
+            )
         per_file = 2 if spec.double else 1
         assigned = dr.assign(spec.seed, drawn, seats, per_file)
         if progress:
             progress(2, 3)
         now = utc_iso(store.clock.now())
         campaign = Campaign(
-            name=name, state="scoring", rubrics=json.dumps(dict(rubric_ids), ensure_ascii=False),
-            agency_ids=json.dumps(list(spec.agency_ids)), categories="、".join(spec.categories),
-            closed_from=spec.closed_from, closed_to=spec.closed_to, per_agency=spec.per_agency,
-            percent=spec.percent, exclude_recent=spec.exclude_recent, require_dossier=spec.require_dossier,
-            double=spec.double, first_weight=spec.first_weight if spec.double else 100,
-            reviewers=json.dumps(list(spec.reviewers), ensure_ascii=False), seed=spec.seed,
-            population_sha256=hashlib.sha256(population.encode()).hexdigest(), population_size=len(rows),
-            population=zlib.compress(population.encode(), 1), recheck_days=spec.recheck_days,
-            drawn_at=now, drawn_by=actor.name, drawn_on=as_of, updated_at=now, updated_by=actor.name)
+            name=name,
+            state="scoring",
+            rubrics=json.dumps(dict(rubric_ids), ensure_ascii=False),
+            agency_ids=json.dumps(list(spec.agency_ids)),
+            categories="、".join(spec.categories),
+            closed_from=spec.closed_from,
+            closed_to=spec.closed_to,
+            per_agency=spec.per_agency,
+            percent=spec.percent,
+            exclude_recent=spec.exclude_recent,
+            require_dossier=spec.require_dossier,
+            double=spec.double,
+            first_weight=spec.first_weight if spec.double else 100,
+            reviewers=json.dumps(list(spec.reviewers), ensure_ascii=False),
+            seed=spec.seed,
+            population_sha256=hashlib.sha256(population.encode()).hexdigest(),
+            population_size=len(rows),
+            population=zlib.compress(population.encode(), 1),
+            recheck_days=spec.recheck_days,
+            drawn_at=now,
+            drawn_by=actor.name,
+            drawn_on=as_of,
+            updated_at=now,
+            updated_by=actor.name,
+        )
         session.add(campaign)
         session.flush()
         weights = (spec.first_weight, 100 - spec.first_weight) if spec.double else (100,)
         files = []
         for position, (d, reviewers) in enumerate(zip(drawn, assigned, strict=True)):
-            f = CampaignFile(campaign_id=campaign.id, case_id=d.file.case_id, agency_id=d.file.agency_id,
-                             position=position, rank=d.rank, paper=not d.file.has_dossier,
-                             rubric_id=rubric_ids[categories[d.file.case_id]])
-            f.scorings = [Scoring(slot=i + 1, reviewer=r, weight=weights[i], state="open", updated_at=now,
-                                  updated_by=actor.name) for i, r in enumerate(reviewers)]
+            f = CampaignFile(
+                campaign_id=campaign.id,
+                case_id=d.file.case_id,
+                agency_id=d.file.agency_id,
+                position=position,
+                rank=d.rank,
+                paper=not d.file.has_dossier,
+                rubric_id=rubric_ids[categories[d.file.case_id]],
+            )
+            f.scorings = [
+                Scoring(
+                    slot=i + 1,
+                    reviewer=r,
+                    weight=weights[i],
+                    state="open",
+                    updated_at=now,
+                    updated_by=actor.name,
+                )
+                for i, r in enumerate(reviewers)
+            ]
             session.add(f)
             files.append(f)
         session.flush()
-        audit.record(session, store, actor.name, "draw_campaign", "campaign", campaign.id, after={
-            "name": name, "seed": spec.seed, "population_sha256": campaign.population_sha256,
-            "population_size": len(rows), "files": [d.file.key for d in drawn],
-            "reviewers": list(spec.reviewers), "double": spec.double}, summary=name)
-        items = tuple(DrawnItem(f.id, d.file.case_id, d.file.case_no, d.file.agency, r, f.paper, d.rank)
-                      for f, d, r in zip(files, drawn, assigned, strict=True))
+        audit.record(
+            session,
+            store,
+            actor.name,
+            "draw_campaign",
+            "campaign",
+            campaign.id,
+            after={
+                "name": name,
+                "seed": spec.seed,
+                "population_sha256": campaign.population_sha256,
+                "population_size": len(rows),
+                "files": [d.file.key for d in drawn],
+                "reviewers": list(spec.reviewers),
+                "double": spec.double,
+            },
+            summary=name,
+        )
+        items = tuple(
+            DrawnItem(f.id, d.file.case_id, d.file.case_no, d.file.agency, r, f.paper, d.rank)
+            for f, d, r in zip(files, drawn, assigned, strict=True)
+        )
         result = DrawResult(campaign_row(session, campaign), items, tuple(sorted(counts.items())))
         uow.commit()
         if progress:
@@ -177,19 +272,35 @@ def verify_draw(store: Store, actor: Actor, name: str) -> DrawCheck:
         drawn, _, _ = dr.draw(c.seed, rows, c.per_agency, c.percent)
         rerun = {d.file.key for d in drawn}
         names = dict(session.execute(select(Agency.id, Agency.name)).all())
-        cases = dict(session.execute(select(CampaignFile.case_id, Case.case_no).join(Case)
-                                     .where(CampaignFile.campaign_id == c.id)).all())
+        cases = dict(
+            session.execute(
+                select(CampaignFile.case_id, Case.case_no).join(Case).where(CampaignFile.campaign_id == c.id)
+            ).all()
+        )
         stored = {dr.draw_key(names[f.agency_id], cases[f.case_id]) for f in c.files}
-        now_rows = eligible_rows(session, c.categories.split("、"), c.closed_from, min(c.closed_to, c.drawn_on),
-                                 json.loads(c.agency_ids), recently_reviewed(session, c.exclude_recent, c.drawn_at),
-                                 c.require_dossier)
+        now_rows = eligible_rows(
+            session,
+            c.categories.split("、"),
+            c.closed_from,
+            min(c.closed_to, c.drawn_on),
+            json.loads(c.agency_ids),
+            recently_reviewed(session, c.exclude_recent, c.drawn_at),
+            c.require_dossier,
+        )
         now_keys = {dr.draw_key(r[2], r[3]) for r in now_rows}
         before = set(stored_keys)
-        return DrawCheck(c.name, c.seed, rerun == stored and dr.population_fingerprint(stored_keys) == c.population_sha256,
-                         dr.population_fingerprint(now_keys) == c.population_sha256,
-                         tuple(sorted(now_keys - before)), tuple(sorted(before - now_keys)),
-                         tuple(sorted(rerun - stored)), tuple(sorted(stored - rerun)),
-                         c.population_sha256, c.population_size)
+        return DrawCheck(
+            c.name,
+            c.seed,
+            rerun == stored and dr.population_fingerprint(stored_keys) == c.population_sha256,
+            dr.population_fingerprint(now_keys) == c.population_sha256,
+            tuple(sorted(now_keys - before)),
+            tuple(sorted(before - now_keys)),
+            tuple(sorted(rerun - stored)),
+            tuple(sorted(stored - rerun)),
+            c.population_sha256,
+            c.population_size,
+        )
 
 
 def population_keys(store: Store, actor: Actor, campaign_id: int) -> tuple[str, ...]:
@@ -205,9 +316,12 @@ def list_reviewers(store: Store, actor: Actor) -> tuple[ReviewerRow, ...]:
     require(actor, Permission.MANAGE_REVIEWS)
     roles = [r.value for r in Role if Permission.SCORE_FILES in ROLE_PERMISSIONS[r]]
     with store.reading() as session:
-        rows = session.execute(select(User.name, User.display_name, User.role, User.agency_id, Agency.name)
-                               .outerjoin(Agency, Agency.id == User.agency_id)
-                               .where(User.active.is_(True), User.role.in_(roles)).order_by(User.name)).all()
+        rows = session.execute(
+            select(User.name, User.display_name, User.role, User.agency_id, Agency.name)
+            .outerjoin(Agency, Agency.id == User.agency_id)
+            .where(User.active.is_(True), User.role.in_(roles))
+            .order_by(User.name)
+        ).all()
         return tuple(ReviewerRow(*r) for r in rows)
 
 
@@ -217,11 +331,17 @@ def list_campaigns(store: Store, actor: Actor) -> tuple[CampaignRow, ...]:
     with store.reading() as session:
         q = select(Campaign).order_by(Campaign.drawn_at.desc())
         if actor.role == Role.REVIEWER:
-            q = q.where(Campaign.id.in_(select(CampaignFile.campaign_id).join(Scoring)
-                                        .where(Scoring.reviewer == actor.name)))
+            q = q.where(
+                Campaign.id.in_(
+                    select(CampaignFile.campaign_id).join(Scoring).where(Scoring.reviewer == actor.name)
+                )
+            )
         elif actor.scope_agency_id is not None:
-            q = q.where(Campaign.id.in_(select(CampaignFile.campaign_id)
-                                        .where(CampaignFile.agency_id == actor.scope_agency_id)))
+            q = q.where(
+                Campaign.id.in_(
+                    select(CampaignFile.campaign_id).where(CampaignFile.agency_id == actor.scope_agency_id)
+                )
+            )
         return tuple(campaign_row(session, c) for c in session.execute(q).scalars())
 
 
@@ -248,21 +368,54 @@ def campaign_by_id(session: Session, campaign_id: int) -> Campaign:
 def campaign_row(session: Session, c: Campaign) -> CampaignRow:
     """A campaign as the window and the command line show it."""
     rubric_ids = json.loads(c.rubrics)
-    rubrics = {r.id: r for r in session.execute(select(Rubric).where(Rubric.id.in_(rubric_ids.values()))).scalars()}
+    rubrics = {
+        r.id: r for r in session.execute(select(Rubric).where(Rubric.id.in_(rubric_ids.values()))).scalars()
+    }
     agency_ids = json.loads(c.agency_ids)
-    agencies = tuple(session.execute(select(Agency.name).where(Agency.id.in_(agency_ids))
-                                     .order_by(Agency.name)).scalars()) if agency_ids else ()
-    files = session.execute(select(func.count()).select_from(CampaignFile)
-                            .where(CampaignFile.campaign_id == c.id)).scalar_one()
-    open_files = session.execute(select(func.count(func.distinct(Scoring.file_id))).join(CampaignFile)
-                                 .where(CampaignFile.campaign_id == c.id, Scoring.state != "submitted")).scalar_one()
+    agencies = (
+        tuple(
+            session.execute(
+                select(Agency.name).where(Agency.id.in_(agency_ids)).order_by(Agency.name)
+            ).scalars()
+        )
+        if agency_ids
+        else ()
+    )
+    files = session.execute(
+        select(func.count()).select_from(CampaignFile).where(CampaignFile.campaign_id == c.id)
+    ).scalar_one()
+    open_files = session.execute(
+        select(func.count(func.distinct(Scoring.file_id)))
+        .join(CampaignFile)
+        .where(CampaignFile.campaign_id == c.id, Scoring.state != "submitted")
+    ).scalar_one()
     return CampaignRow(
-        c.id, c.name, c.state, c.seed, tuple(c.categories.split("、")), agencies, c.closed_from, c.closed_to,
-        c.per_agency, c.percent, c.exclude_recent, c.require_dossier, c.double, c.first_weight,
+        c.id,
+        c.name,
+        c.state,
+        c.seed,
+        tuple(c.categories.split("、")),
+        agencies,
+        c.closed_from,
+        c.closed_to,
+        c.per_agency,
+        c.percent,
+        c.exclude_recent,
+        c.require_dossier,
+        c.double,
+        c.first_weight,
         tuple(json.loads(c.reviewers)),
         tuple((cat, rid, rubric_label(rubrics[rid])) for cat, rid in rubric_ids.items() if rid in rubrics),
-        c.population_size, c.population_sha256, c.drawn_at, c.drawn_by, c.drawn_on, c.recheck_days,
-        files, files - open_files, c.version)
+        c.population_size,
+        c.population_sha256,
+        c.drawn_at,
+        c.drawn_by,
+        c.drawn_on,
+        c.recheck_days,
+        files,
+        files - open_files,
+        c.version,
+    )
 
 
 def _rubrics_for(session: Session, spec: CampaignSpec) -> dict[str, int]:
@@ -273,15 +426,30 @@ def _rubrics_for(session: Session, spec: CampaignSpec) -> dict[str, int]:
         if rid is not None:
             row = session.get(Rubric, rid)
             if row is None or category not in load_rubric(row).applies_to:
-                raise ValidationError(QT_TRANSLATE_NOOP("errors", "Standard {id} does not apply to {category}."),
-                                      field="rubrics", id=rid, category=category)
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("errors", "Standard {id} does not apply to {category}."),
+                    field="rubrics",
+                    id=rid,
+                    category=category,
+                )
         else:
-            rows = session.execute(select(Rubric).where(Rubric.applies_to.contains(category))
-                                   .order_by(Rubric.imported_at.desc(), Rubric.version.desc())).scalars().all()
+            rows = (
+                session.execute(
+                    select(Rubric)
+                    .where(Rubric.applies_to.contains(category))
+                    .order_by(Rubric.imported_at.desc(), Rubric.version.desc())
+                )
+                .scalars()
+                .all()
+            )
             if not rows:
-                raise ValidationError(QT_TRANSLATE_NOOP(
-                    "errors", "No review standard applies to {category}: import one first."),
-                    field="rubrics", category=category)
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP(
+                        "errors", "No review standard applies to {category}: import one first."
+                    ),
+                    field="rubrics",
+                    category=category,
+                )
             rid = rows[0].id
         out[category] = rid
     return out
@@ -293,9 +461,12 @@ def _seats(session: Session, names: Sequence[str]) -> list[dr.Seat]:
     for n in names:
         u = users.get(n)
         if u is None or not u.active:
-            raise ValidationError(QT_TRANSLATE_NOOP("errors", "No active user named {name}."), field="reviewers", name=n)
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "No active user named {name}."), field="reviewers", name=n
+            )
         if Permission.SCORE_FILES not in ROLE_PERMISSIONS[Role(u.role)]:
-            raise ValidationError(QT_TRANSLATE_NOOP("errors", "{name} is not a reviewer."), field="reviewers", name=n)
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "{name} is not a reviewer."), field="reviewers", name=n
+            )
         seats.append(dr.Seat(n, u.agency_id))
     return seats
-

@@ -27,9 +27,10 @@ from desktop.core.i18n import QT_TRANSLATE_NOOP
 
 DRAW_RULE = QT_TRANSLATE_NOOP(
     "review",
-    "Each eligible file's key is \"<agency>|<case number>\"; its rank is the SHA-256 of "
-    "\"<seed>|<key>\" (UTF-8, lower-case hex); per agency the files with the smallest ranks are drawn. "
-    "The population fingerprint is the SHA-256 of all keys, sorted and joined by line feeds.")
+    'Each eligible file\'s key is "<agency>|<case number>"; its rank is the SHA-256 of '
+    '"<seed>|<key>" (UTF-8, lower-case hex); per agency the files with the smallest ranks are drawn. '
+    "The population fingerprint is the SHA-256 of all keys, sorted and joined by line feeds.",
+)
 
 
 @dataclass(frozen=True)
@@ -99,21 +100,27 @@ def quota(eligible: int, per_agency: int | None, percent: Decimal | None) -> int
 def check_quota(per_agency: int | None, percent: Decimal | None) -> None:
     """Refuse a quota that draws nothing or is out of range."""
     if per_agency is None and not percent:
-        raise ValidationError(QT_TRANSLATE_NOOP("errors", "Give a number of files per agency or a percentage."),
-                              field="per_agency")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Give a number of files per agency or a percentage."),
+            field="per_agency",
+        )
     if per_agency is not None and per_agency < 1:
-        raise ValidationError(QT_TRANSLATE_NOOP("errors", "Draw at least one file per agency."), field="per_agency")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Draw at least one file per agency."), field="per_agency"
+        )
     if percent is not None and not (0 < percent <= 100):
-        raise ValidationError(QT_TRANSLATE_NOOP("errors", "The percentage must be above 0 and at most 100."),
-                              field="percent")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "The percentage must be above 0 and at most 100."), field="percent"
+        )
 
 
 Row = tuple[int, int, str, str, bool]
 """An eligible file as the store yields it: case id, agency id, agency, 案号, has a dossier."""
 
 
-def draw(seed: str, rows: Iterable[Row], per_agency: int | None,
-         percent: Decimal | None) -> tuple[list[Drawn], dict[str, int], str]:
+def draw(
+    seed: str, rows: Iterable[Row], per_agency: int | None, percent: Decimal | None
+) -> tuple[list[Drawn], dict[str, int], str]:
     """The files drawn (agency by agency in the order of their keys, then by rank), the eligible
     count per agency, and the population text (``population_text`` of every key).
 
@@ -128,7 +135,9 @@ def draw(seed: str, rows: Iterable[Row], per_agency: int | None,
     for agency in sorted(by_agency, key=lambda a: a + "|"):
         files = by_agency[agency]
         prefix = f"{seed}|{agency}|".encode()
-        ranked = [(sha256(prefix + f[3].encode()).digest(), i) for i, f in enumerate(files)]  # bytes sort as hex
+        ranked = [
+            (sha256(prefix + f[3].encode()).digest(), i) for i, f in enumerate(files)
+        ]  # bytes sort as hex
         k = quota(len(files), per_agency, percent)
         drawn += [Drawn(Eligible(*files[i]), digest.hex()) for digest, i in heapq.nsmallest(k, ranked)]
         parts.append(agency + "|" + ("\n" + agency + "|").join(sorted(f[3] for f in files)))
@@ -149,10 +158,17 @@ def assign(seed: str, drawn: Sequence[Drawn], seats: Sequence[Seat], per_file: i
     for d in drawn:
         able = [s.name for s in seats if s.agency_id is None or s.agency_id != d.file.agency_id]
         if len(able) < per_file:
-            raise ValidationError(QT_TRANSLATE_NOOP(
-                "errors", "Too few reviewers for {case_no} of {agency}: {needed} needed, and no reviewer may "
-                          "score a file of their own agency."),
-                field="reviewers", case_no=d.file.case_no, agency=d.file.agency, needed=per_file)
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "Too few reviewers for {case_no} of {agency}: {needed} needed, and no reviewer may "
+                    "score a file of their own agency.",
+                ),
+                field="reviewers",
+                case_no=d.file.case_no,
+                agency=d.file.agency,
+                needed=per_file,
+            )
         able.sort(key=lambda n: (load[n], rank(seed, f"{n}|{d.file.key}")))
         chosen = tuple(able[:per_file])
         for n in chosen:

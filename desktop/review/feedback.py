@@ -37,7 +37,9 @@ RECTIFY_DAYS = 30
 
 def bureau_name(session: Session) -> str:
     """The bureau's name on notices (store setting ``bureau.name``)."""
-    value = session.execute(select(StoreSetting.value).where(StoreSetting.key == "bureau.name")).scalar_one_or_none()
+    value = session.execute(
+        select(StoreSetting.value).where(StoreSetting.key == "bureau.name")
+    ).scalar_one_or_none()
     return value or DEFAULT_BUREAU
 
 
@@ -58,8 +60,17 @@ def _keep_bureau_name(session: Session, store: Store, actor: Actor, name: str) -
         row = StoreSetting(key="bureau.name")
         session.add(row)
     row.value, row.updated_by, row.updated_at = name, actor.name, utc_iso(store.clock.now())
-    audit.record(session, store, actor.name, "update", "setting", "bureau.name", before=before,
-                 after={"value": name}, summary="bureau.name")
+    audit.record(
+        session,
+        store,
+        actor.name,
+        "update",
+        "setting",
+        "bureau.name",
+        before=before,
+        after={"value": name},
+        summary="bureau.name",
+    )
 
 
 def safe_name(text: str) -> str:
@@ -67,10 +78,19 @@ def safe_name(text: str) -> str:
     return re.sub(r'[\\/:*?"<>|\s]+', "_", text).strip("_.") or "file"
 
 
-def send_feedback(store: Store, actor: Actor, campaign_id: int, agency_id: int, folder: Path, *,
-                  issued_on: date | None = None, rectify_by: date | None = None, bureau: str | None = None,
-                  progress: Callable[[int, int], None] | None = None,
-                  cancelled: Callable[[], bool] | None = None) -> FeedbackRow:
+def send_feedback(
+    store: Store,
+    actor: Actor,
+    campaign_id: int,
+    agency_id: int,
+    folder: Path,
+    *,
+    issued_on: date | None = None,
+    rectify_by: date | None = None,
+    bureau: str | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> FeedbackRow:
     """Write the agency's feedback package into ``folder`` and record it (the recheck window opens:
     the campaign's working days after ``issued_on``); audited. Every file of the agency must be scored.
     ``bureau``: the issuer named on the notice (kept for next time); default the one used last."""
@@ -78,25 +98,37 @@ def send_feedback(store: Store, actor: Actor, campaign_id: int, agency_id: int, 
     issued_on = issued_on or store.clock.today()
     rectify_by = rectify_by or issued_on + timedelta(days=RECTIFY_DAYS)
     if bureau is not None and not (0 < len(bureau.strip()) <= 60):
-        raise ValidationError(QT_TRANSLATE_NOOP("errors", "Name the bureau that issues the notice (at most 60 "
-                                                          "characters)."), field="bureau")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Name the bureau that issues the notice (at most 60 characters)."),
+            field="bureau",
+        )
     if rectify_by <= issued_on:
-        raise ValidationError(QT_TRANSLATE_NOOP("errors", "The rectification deadline must be after the notice."),
-                              field="rectify_by")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "The rectification deadline must be after the notice."),
+            field="rectify_by",
+        )
     with store.reading() as session:
         campaign = campaign_by_id(session, campaign_id)
         agency = session.get(Agency, agency_id)
         if agency is None:
             raise NotFound(QT_TRANSLATE_NOOP("errors", "No such agency (id {id})."), id=agency_id)
-        files = file_rows(session, actor, CampaignFile.campaign_id == campaign_id, CampaignFile.agency_id == agency_id)
+        files = file_rows(
+            session, actor, CampaignFile.campaign_id == campaign_id, CampaignFile.agency_id == agency_id
+        )
         if not files:
-            raise ValidationError(QT_TRANSLATE_NOOP("errors", "The campaign drew no file of {agency}."),
-                                  field="agency", agency=agency.name)
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "The campaign drew no file of {agency}."),
+                field="agency",
+                agency=agency.name,
+            )
         unscored = [f.case_no for f in files if f.final is None]
         if unscored:
-            raise ValidationError(QT_TRANSLATE_NOOP(
-                "errors", "Not every file of {agency} is scored yet: {files}."), field="agency",
-                agency=agency.name, files="、".join(unscored[:5]) + ("…" if len(unscored) > 5 else ""))
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "Not every file of {agency} is scored yet: {files}."),
+                field="agency",
+                agency=agency.name,
+                files="、".join(unscored[:5]) + ("…" if len(unscored) > 5 else ""),
+            )
         recheck_until = load_calendar(session).add_working_days(issued_on, campaign.recheck_days)
         row = campaign_row(session, campaign)
         bureau = bureau.strip() if bureau is not None else bureau_name(session)
@@ -127,12 +159,22 @@ def send_feedback(store: Store, actor: Actor, campaign_id: int, agency_id: int, 
     export_results(store, actor, campaign_id, workbook, agency_id=agency_id)
     written.append(workbook)
     notice = out.NoticeOut(
-        bureau=bureau, agency=agency_name, campaign=campaign_name, notice_no=notice_no, issued_on=issued_on,
-        rectify_by=rectify_by, recheck_until=recheck_until,
+        bureau=bureau,
+        agency=agency_name,
+        campaign=campaign_name,
+        notice_no=notice_no,
+        issued_on=issued_on,
+        rectify_by=rectify_by,
+        recheck_until=recheck_until,
         files=tuple((f.case_no, format_points(f.final.total), f.final.grade) for f in files if f.final),
         common_problems=common,
-        summary={"count": str(summary.scored), "average": format_points(summary.average),
-                 "pass_rate": f"{summary.pass_rate}%", "excellent_rate": f"{summary.excellent_rate}%"})
+        summary={
+            "count": str(summary.scored),
+            "average": format_points(summary.average),
+            "pass_rate": f"{summary.pass_rate}%",
+            "excellent_rate": f"{summary.excellent_rate}%",
+        },
+    )
     notice_path = target / "整改通知书.pdf"
     out.write_rectification_notice(notice_path, notice)
     written.append(notice_path)
@@ -140,9 +182,12 @@ def send_feedback(store: Store, actor: Actor, campaign_id: int, agency_id: int, 
         progress(total, total)
     with store.unit_of_work() as uow:
         session = uow.session
-        fb = session.execute(select(Feedback).where(Feedback.campaign_id == campaign_id,
-                                                    Feedback.agency_id == agency_id)).scalar_one_or_none()
-        before = None if fb is None else {"sent_on": fb.sent_on, "rectify_by": fb.rectify_by, "folder": fb.folder}
+        fb = session.execute(
+            select(Feedback).where(Feedback.campaign_id == campaign_id, Feedback.agency_id == agency_id)
+        ).scalar_one_or_none()
+        before = (
+            None if fb is None else {"sent_on": fb.sent_on, "rectify_by": fb.rectify_by, "folder": fb.folder}
+        )
         if fb is None:
             fb = Feedback(campaign_id=campaign_id, agency_id=agency_id)
             session.add(fb)
@@ -150,26 +195,54 @@ def send_feedback(store: Store, actor: Actor, campaign_id: int, agency_id: int, 
         fb.sent_by, fb.folder = actor.name, str(target)
         _keep_bureau_name(session, store, actor, bureau)
         session.flush()
-        audit.record(session, store, actor.name, "send_feedback", "campaign", campaign_id, before=before,
-                     after={"agency": agency_name, "sent_on": issued_on, "rectify_by": rectify_by,
-                            "recheck_until": recheck_until, "files": [p.name for p in written]},
-                     summary=f"{campaign_name} {agency_name}")
+        audit.record(
+            session,
+            store,
+            actor.name,
+            "send_feedback",
+            "campaign",
+            campaign_id,
+            before=before,
+            after={
+                "agency": agency_name,
+                "sent_on": issued_on,
+                "rectify_by": rectify_by,
+                "recheck_until": recheck_until,
+                "files": [p.name for p in written],
+            },
+            summary=f"{campaign_name} {agency_name}",
+        )
         uow.commit()
-    return FeedbackRow(campaign_name, agency_id, agency_name, issued_on, rectify_by, recheck_until, actor.name,
-                       str(target), tuple(str(p) for p in written))
+    return FeedbackRow(
+        campaign_name,
+        agency_id,
+        agency_name,
+        issued_on,
+        rectify_by,
+        recheck_until,
+        actor.name,
+        str(target),
+        tuple(str(p) for p in written),
+    )
 
 
 def list_feedback(store: Store, actor: Actor, campaign_id: int) -> tuple[FeedbackRow, ...]:
     """The feedback sent for a campaign (an agency user: their own)."""
     require(actor, Permission.VIEW_REVIEWS)
     with store.reading() as session:
-        q = (select(Feedback, Agency.name, Campaign.name).join(Agency, Agency.id == Feedback.agency_id)
-             .join(Campaign, Campaign.id == Feedback.campaign_id).where(Feedback.campaign_id == campaign_id)
-             .order_by(Agency.name))
+        q = (
+            select(Feedback, Agency.name, Campaign.name)
+            .join(Agency, Agency.id == Feedback.agency_id)
+            .join(Campaign, Campaign.id == Feedback.campaign_id)
+            .where(Feedback.campaign_id == campaign_id)
+            .order_by(Agency.name)
+        )
         if actor.scope_agency_id is not None:
             q = q.where(Feedback.agency_id == actor.scope_agency_id)
-        return tuple(FeedbackRow(c, f.agency_id, a, f.sent_on, f.rectify_by, f.recheck_until, f.sent_by, f.folder)
-                     for f, a, c in session.execute(q))
+        return tuple(
+            FeedbackRow(c, f.agency_id, a, f.sent_on, f.rectify_by, f.recheck_until, f.sent_by, f.folder)
+            for f, a, c in session.execute(q)
+        )
 
 
 def close_campaign(store: Store, actor: Actor, campaign_id: int, version: int | None = None) -> CampaignRow:
@@ -183,30 +256,60 @@ def close_campaign(store: Store, actor: Actor, campaign_id: int, version: int | 
         if version is not None:
             check_version(c, version)
         if c.state == "closed":
-            raise ValidationError(QT_TRANSLATE_NOOP("errors", "The campaign is closed: its grades are fixed."),
-                                  field="state")
-        open_sheets = session.execute(select(func.count()).select_from(Scoring).join(CampaignFile).where(
-            CampaignFile.campaign_id == campaign_id, Scoring.state != "submitted")).scalar_one()
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "The campaign is closed: its grades are fixed."), field="state"
+            )
+        open_sheets = session.execute(
+            select(func.count())
+            .select_from(Scoring)
+            .join(CampaignFile)
+            .where(CampaignFile.campaign_id == campaign_id, Scoring.state != "submitted")
+        ).scalar_one()
         if open_sheets:
-            raise ValidationError(QT_TRANSLATE_NOOP("errors", "{n} score sheets are not submitted yet."),
-                                  field="state", n=open_sheets)
-        pending = session.execute(select(func.count()).select_from(Recheck).join(CampaignFile).where(
-            CampaignFile.campaign_id == campaign_id, Recheck.state != "decided")).scalar_one()
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "{n} score sheets are not submitted yet."),
+                field="state",
+                n=open_sheets,
+            )
+        pending = session.execute(
+            select(func.count())
+            .select_from(Recheck)
+            .join(CampaignFile)
+            .where(CampaignFile.campaign_id == campaign_id, Recheck.state != "decided")
+        ).scalar_one()
         if pending:
-            raise ValidationError(QT_TRANSLATE_NOOP("errors", "{n} rechecks are not decided yet."),
-                                  field="state", n=pending)
-        agencies = set(session.execute(select(CampaignFile.agency_id).where(
-            CampaignFile.campaign_id == campaign_id)).scalars())
-        sent = set(session.execute(select(Feedback.agency_id).where(Feedback.campaign_id == campaign_id)).scalars())
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "{n} rechecks are not decided yet."), field="state", n=pending
+            )
+        agencies = set(
+            session.execute(
+                select(CampaignFile.agency_id).where(CampaignFile.campaign_id == campaign_id)
+            ).scalars()
+        )
+        sent = set(
+            session.execute(select(Feedback.agency_id).where(Feedback.campaign_id == campaign_id)).scalars()
+        )
         if agencies - sent:
             names = session.execute(select(Agency.name).where(Agency.id.in_(agencies - sent))).scalars().all()
-            raise ValidationError(QT_TRANSLATE_NOOP("errors", "No feedback was sent yet to {agencies}."),
-                                  field="state", agencies="、".join(sorted(names)))
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "No feedback was sent yet to {agencies}."),
+                field="state",
+                agencies="、".join(sorted(names)),
+            )
         c.state = "closed"
         c.updated_by = actor.name
         session.flush()
-        audit.record(session, store, actor.name, "close_campaign", "campaign", campaign_id,
-                     before={"state": "scoring"}, after={"state": "closed"}, summary=c.name)
+        audit.record(
+            session,
+            store,
+            actor.name,
+            "close_campaign",
+            "campaign",
+            campaign_id,
+            before={"state": "scoring"},
+            after={"state": "closed"},
+            summary=c.name,
+        )
         row = campaign_row(session, c)
         uow.commit()
         return row
@@ -214,10 +317,13 @@ def close_campaign(store: Store, actor: Actor, campaign_id: int, version: int | 
 
 # ---------------------------------------------------------------------------- documents
 
+
 def _sheet_out(session: Session, campaign: CampaignRow, f: FileRow, day: date) -> out.ScoreSheetOut:
     rubric_row = session.get(Rubric, f.rubric_id)
     rubric = load_rubric(rubric_row)
-    scorings = session.execute(select(Scoring).where(Scoring.file_id == f.id).order_by(Scoring.slot)).scalars().all()
+    scorings = (
+        session.execute(select(Scoring).where(Scoring.file_id == f.id).order_by(Scoring.slot)).scalars().all()
+    )
     changed = rulings(session, [e.id for s in scorings for e in s.entries])
     lines, vetoes = [], []
     for s in scorings:
@@ -234,38 +340,73 @@ def _sheet_out(session: Session, campaign: CampaignRow, f: FileRow, day: date) -
                 continue
             item, d = found
             section = next(sec.title for sec in rubric.sections if item in sec.items)
-            lines.append(out.SheetLine(e.code, section, item.title, d.text, taken_text(rubric, e.code, e.count, e.points),
-                                       e.note, s.reviewer, remark))
+            lines.append(
+                out.SheetLine(
+                    e.code,
+                    section,
+                    item.title,
+                    d.text,
+                    taken_text(rubric, e.code, e.count, e.points),
+                    e.note,
+                    s.reviewer,
+                    remark,
+                )
+            )
     weights = " / ".join(f"{s.weight}%" for s in scorings) if len(scorings) > 1 else ""
     final = f.final
     return out.ScoreSheetOut(
-        campaign=campaign.name, agency=f.agency, case_no=f.case_no, cause=f.cause, party=f.party,
-        rubric=rubric_label(rubric_row), reviewers=tuple(s.reviewer for s in scorings), weights=weights,
-        lines=tuple(lines), vetoes=tuple(dict.fromkeys(vetoes)), total=format_points(final.total) if final else "",
-        grade=final.grade if final else "", paper=f.paper, scored_on=day.isoformat())
+        campaign=campaign.name,
+        agency=f.agency,
+        case_no=f.case_no,
+        cause=f.cause,
+        party=f.party,
+        rubric=rubric_label(rubric_row),
+        reviewers=tuple(s.reviewer for s in scorings),
+        weights=weights,
+        lines=tuple(lines),
+        vetoes=tuple(dict.fromkeys(vetoes)),
+        total=format_points(final.total) if final else "",
+        grade=final.grade if final else "",
+        paper=f.paper,
+        scored_on=day.isoformat(),
+    )
 
 
 def _marks_out(session: Session, f: FileRow) -> list[out.MarkOut]:
     from desktop.models import ScoreMark
 
     rubric = load_rubric(session.get(Rubric, f.rubric_id))
-    found = session.execute(select(ScoreMark, Scoring.reviewer).join(Scoring).where(Scoring.file_id == f.id)
-                            .order_by(ScoreMark.id)).all()
-    notes = {(e.scoring_id, e.code): e for s in session.execute(select(Scoring).where(Scoring.file_id == f.id)).scalars()
-             for e in s.entries}
+    found = session.execute(
+        select(ScoreMark, Scoring.reviewer)
+        .join(Scoring)
+        .where(Scoring.file_id == f.id)
+        .order_by(ScoreMark.id)
+    ).all()
+    notes = {
+        (e.scoring_id, e.code): e
+        for s in session.execute(select(Scoring).where(Scoring.file_id == f.id)).scalars()
+        for e in s.entries
+    }
     marks = []
     for m, reviewer in found:
         entry = notes.get((m.scoring_id, m.code))
         label = "批注" if m.code is None else f"{m.code} {entry_text(rubric, m.code)}"
         if entry is not None:
-            label += f" {taken_text(rubric, m.code, entry.count, entry.points)}分" if rubric.deduction(m.code) else " 否决"
-        marks.append(out.MarkOut(m.page, (m.x0, m.y0, m.x1, m.y1), m.kind, m.text, label,
-                                 entry.note if entry else "", reviewer))
+            label += (
+                f" {taken_text(rubric, m.code, entry.count, entry.points)}分"
+                if rubric.deduction(m.code)
+                else " 否决"
+            )
+        marks.append(
+            out.MarkOut(
+                m.page, (m.x0, m.y0, m.x1, m.y1), m.kind, m.text, label, entry.note if entry else "", reviewer
+            )
+        )
     return marks
 
 
 def _notice_no(session: Session, campaign: Campaign, day: date) -> str:
-    sent = session.execute(select(func.count()).select_from(Feedback)
-                           .where(Feedback.campaign_id == campaign.id)).scalar_one()
+    sent = session.execute(
+        select(func.count()).select_from(Feedback).where(Feedback.campaign_id == campaign.id)
+    ).scalar_one()
     return f"评查整改〔{day.year}〕{campaign.id}-{sent + 1}号"
-

@@ -49,8 +49,9 @@ def draw(pages: list[list[Op]], font: pymupdf.Font, *, title: str, author: str) 
 
     doc = pymupdf.open()
     render(pymupdf, doc, font, pages)
-    doc.set_metadata({"title": title, "author": author, "subject": "案卷评查",
-                      "creator": "执法监督工作台", "producer": ""})
+    doc.set_metadata(
+        {"title": title, "author": author, "subject": "案卷评查", "creator": "执法监督工作台", "producer": ""}
+    )
     doc.subset_fonts()
     return doc
 
@@ -112,7 +113,7 @@ class Paper:
             j = i
             while j < len(blocks) - 1 and blocks[j].keep:
                 j += 1
-            group = blocks[i:j + 1]
+            group = blocks[i : j + 1]
             if self.y + sum(b.height for b in group) > BOTTOM and not self._fresh():
                 self._new_page()
             for block in group:

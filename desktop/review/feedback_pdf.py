@@ -145,16 +145,24 @@ def annotate_dossier(source: Path, out: Path, marks: Sequence[MarkOut], sheet: S
     try:
         doc = pymupdf.open(stream=data, filetype="pdf")
     except (RuntimeError, ValueError) as exc:  # MuPDF's FileDataError is a RuntimeError
-        raise ValidationError(QT_TRANSLATE_NOOP("errors", "{path} is not a readable PDF file."),
-                              field="source", path=str(source)) from exc
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "{path} is not a readable PDF file."),
+            field="source",
+            path=str(source),
+        ) from exc
     part = out.with_name(out.name + ".part")
     try:
         for mark in marks:
             if _placeable(mark, doc.page_count):
                 _annotate(doc, mark)
             else:
-                log.warning("mark on page %s of %s skipped (%s pages, rect %s)", mark.page + 1, source.name,
-                            doc.page_count, mark.rect)
+                log.warning(
+                    "mark on page %s of %s skipped (%s pages, rect %s)",
+                    mark.page + 1,
+                    source.name,
+                    doc.page_count,
+                    mark.rect,
+                )
         _append_sheet(doc, sheet)
         out.parent.mkdir(parents=True, exist_ok=True)
         doc.save(str(part), **SAVE_OPTIONS)
@@ -166,9 +174,14 @@ def annotate_dossier(source: Path, out: Path, marks: Sequence[MarkOut], sheet: S
     after = _file_sha256(source)
     if after != before:
         part.unlink(missing_ok=True)
-        raise SourceChanged(QT_TRANSLATE_NOOP(
-            "errors", "The dossier {path} changed while its annotated copy was being written; "
-                      "the copy was discarded. Export again."), path=str(source))
+        raise SourceChanged(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The dossier {path} changed while its annotated copy was being written; "
+                "the copy was discarded. Export again.",
+            ),
+            path=str(source),
+        )
     os.replace(part, out)
     return before
 
@@ -213,9 +226,13 @@ def _refuse_same_file(source: Path, out: Path) -> None:
     if not source.is_file():
         raise NotFound(QT_TRANSLATE_NOOP("errors", "No dossier file at {path}."), path=str(source))
     if source.resolve() == out.resolve() or (out.exists() and os.path.samefile(source, out)):
-        raise ValidationError(QT_TRANSLATE_NOOP(
-            "errors", "The annotated copy must be a different file from the dossier {path}."),
-            field="out", path=str(source))
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "errors", "The annotated copy must be a different file from the dossier {path}."
+            ),
+            field="out",
+            path=str(source),
+        )
 
 
 def _read(path: Path) -> tuple[bytes, str]:
@@ -279,8 +296,12 @@ def _text_quads(page: pymupdf.Page, rect: pymupdf.Rect) -> list[pymupdf.Quad]:
     found = page.get_text("rawdict", clip=rect, flags=0)
     for block in found.get("blocks", ()):
         for line in block.get("lines", ()):
-            boxes = [pymupdf.Rect(c["bbox"]) for span in line["spans"] for c in span["chars"]
-                     if c["c"].strip() and rect.contains(_centre(c["bbox"]))]
+            boxes = [
+                pymupdf.Rect(c["bbox"])
+                for span in line["spans"]
+                for c in span["chars"]
+                if c["c"].strip() and rect.contains(_centre(c["bbox"]))
+            ]
             if not boxes:
                 continue
             if tuple(round(v, 3) for v in line["dir"]) == (1.0, 0.0):

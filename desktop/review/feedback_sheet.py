@@ -40,8 +40,11 @@ def _particulars(ts: Typesetter, s: ScoreSheetOut) -> list[Block]:
     value_w = WIDTH - LABEL_W
 
     def pair(label: str, text: str) -> Block:
-        return row(ts, [Cell(label, LABEL_W, "center", SMALL, min_h=30), Cell(text, value_w, size=SMALL, min_h=30)],
-                   keep=True)
+        return row(
+            ts,
+            [Cell(label, LABEL_W, "center", SMALL, min_h=30), Cell(text, value_w, size=SMALL, min_h=30)],
+            keep=True,
+        )
 
     reviewers = "、".join(s.reviewers)
     if s.weights:
@@ -50,9 +53,16 @@ def _particulars(ts: Typesetter, s: ScoreSheetOut) -> list[Block]:
     case_no = Cell(s.case_no, case_w, size=ts.fit(s.case_no, SMALL, case_w - 10), min_h=30)
     blocks = [
         pair("被评查单位", s.agency),
-        row(ts, [Cell("案\u3000\u3000号", LABEL_W, "center", SMALL, min_h=30), case_no,
-                 Cell("卷宗形式", LABEL_W, "center", SMALL, min_h=30),
-                 Cell("纸质卷宗" if s.paper else "电子卷宗", 96, "center", SMALL, min_h=30)], keep=True),
+        row(
+            ts,
+            [
+                Cell("案\u3000\u3000号", LABEL_W, "center", SMALL, min_h=30),
+                case_no,
+                Cell("卷宗形式", LABEL_W, "center", SMALL, min_h=30),
+                Cell("纸质卷宗" if s.paper else "电子卷宗", 96, "center", SMALL, min_h=30),
+            ],
+            keep=True,
+        ),
         pair("案\u3000\u3000由", s.cause),
         pair("当 事 人", s.party),
         pair("评查标准", s.rubric),
@@ -91,8 +101,9 @@ def _line_rows(ts: Typesetter, n: int, line: SheetLine) -> list[Block]:
     blocks = [row(ts, cells)]
     if line.recheck:
         blocks[0].keep = True
-        blocks.append(row(ts, [Cell("", w0, size=SMALL),
-                               Cell(line.recheck, w1 + w2 + w3 + w4, size=SMALL, style="r")]))
+        blocks.append(
+            row(ts, [Cell("", w0, size=SMALL), Cell(line.recheck, w1 + w2 + w3 + w4, size=SMALL, style="r")])
+        )
     return blocks
 
 
@@ -102,13 +113,30 @@ def _outcome(ts: Typesetter, s: ScoreSheetOut) -> list[Block]:
     rest = WIDTH - LABEL_W * 2
     big = 26.0
     blocks = [
-        row(ts, [Cell("否决项", LABEL_W, "center", SMALL, min_h=34),
-                 Cell(vetoes, WIDTH - LABEL_W, size=SMALL, style="r" if s.vetoes else "n", min_h=34)]),
-        row(ts, [Cell("总\u3000\u3000分", LABEL_W, "center", 12.0, "b", min_h=56),
-                 Cell(s.total, rest / 2, "center", ts.fit(s.total, big, rest / 2 - 12), "b", min_h=56),
-                 Cell("评查等级", LABEL_W, "center", 12.0, "b", min_h=56),
-                 Cell(s.grade, rest / 2, "center", ts.fit(s.grade, big, rest / 2 - 12),
-                      "rb" if s.vetoes or s.grade == "不合格" else "b", min_h=56)], lead=30),
+        row(
+            ts,
+            [
+                Cell("否决项", LABEL_W, "center", SMALL, min_h=34),
+                Cell(vetoes, WIDTH - LABEL_W, size=SMALL, style="r" if s.vetoes else "n", min_h=34),
+            ],
+        ),
+        row(
+            ts,
+            [
+                Cell("总\u3000\u3000分", LABEL_W, "center", 12.0, "b", min_h=56),
+                Cell(s.total, rest / 2, "center", ts.fit(s.total, big, rest / 2 - 12), "b", min_h=56),
+                Cell("评查等级", LABEL_W, "center", 12.0, "b", min_h=56),
+                Cell(
+                    s.grade,
+                    rest / 2,
+                    "center",
+                    ts.fit(s.grade, big, rest / 2 - 12),
+                    "rb" if s.vetoes or s.grade == "不合格" else "b",
+                    min_h=56,
+                ),
+            ],
+            lead=30,
+        ),
         Block(20, []),
         ts.fields([("评查人员（签名）：", "", 140), ("评查日期：", s.scored_on, 0)], size=_SIGN, lead=26),
     ]

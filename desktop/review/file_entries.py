@@ -34,7 +34,9 @@ from desktop.review.rubrics import load_rubric, rubric_label
 from desktop.review.scoring import FinalScore, combine
 
 NOT_SENT = QT_TRANSLATE_NOOP("errors", "The results of this file were not sent to your agency yet.")
-NOT_ASSIGNED = QT_TRANSLATE_NOOP("errors", "Only the reviewer assigned to recheck this file may read its deductions.")
+NOT_ASSIGNED = QT_TRANSLATE_NOOP(
+    "errors", "Only the reviewer assigned to recheck this file may read its deductions."
+)
 
 
 @dataclass(frozen=True)
@@ -103,21 +105,35 @@ def file_entries(store: Store, actor: Actor, file_id: int) -> FileEntries:
     require(actor, Permission.VIEW_REVIEWS)
     with store.reading() as session:
         f = _file(session, file_id)
-        feedback = session.execute(select(Feedback).where(Feedback.campaign_id == f.campaign_id,
-                                                          Feedback.agency_id == f.agency_id)).scalar_one_or_none()
+        feedback = session.execute(
+            select(Feedback).where(Feedback.campaign_id == f.campaign_id, Feedback.agency_id == f.agency_id)
+        ).scalar_one_or_none()
         _check_reader(session, actor, f, feedback is not None)
         rubric_row = session.get(Rubric, f.rubric_id)
         rubric = load_rubric(rubric_row)
         entries = tuple(_entry(rubric, s, e) for s in f.scorings for e in s.entries)
-        decided = session.execute(select(Recheck.id).where(Recheck.file_id == file_id,
-                                                           Recheck.state == "decided")).first() is not None
+        decided = (
+            session.execute(
+                select(Recheck.id).where(Recheck.file_id == file_id, Recheck.state == "decided")
+            ).first()
+            is not None
+        )
         case_no = session.execute(select(Case.case_no).where(Case.id == f.case_id)).scalar_one()
         return FileEntries(
-            f.id, f.campaign_id, session.get(Campaign, f.campaign_id).name, case_no, f.agency_id,
-            session.get(Agency, f.agency_id).name, f.rubric_id, rubric_label(rubric_row),
-            tuple(s.reviewer for s in f.scorings), entries, _final(session, rubric, f, with_rulings=False),
+            f.id,
+            f.campaign_id,
+            session.get(Campaign, f.campaign_id).name,
+            case_no,
+            f.agency_id,
+            session.get(Agency, f.agency_id).name,
+            f.rubric_id,
+            rubric_label(rubric_row),
+            tuple(s.reviewer for s in f.scorings),
+            entries,
+            _final(session, rubric, f, with_rulings=False),
             _final(session, rubric, f, with_rulings=True) if decided else None,
-            feedback.recheck_until if feedback is not None else None)
+            feedback.recheck_until if feedback is not None else None,
+        )
 
 
 def recheck_reviewers(store: Store, actor: Actor, file_id: int) -> tuple[ReviewerChoice, ...]:
@@ -129,8 +145,16 @@ def recheck_reviewers(store: Store, actor: Actor, file_id: int) -> tuple[Reviewe
     with store.reading() as session:
         f = _file(session, file_id)
         originals = {s.reviewer for s in f.scorings}
-        return tuple(ReviewerChoice(r.name, r.display_name, r.agency, r.name in originals,
-                                    r.agency_id is not None and r.agency_id == f.agency_id) for r in reviewers)
+        return tuple(
+            ReviewerChoice(
+                r.name,
+                r.display_name,
+                r.agency,
+                r.name in originals,
+                r.agency_id is not None and r.agency_id == f.agency_id,
+            )
+            for r in reviewers
+        )
 
 
 def _check_reader(session: Session, actor: Actor, f: CampaignFile, feedback_sent: bool) -> None:
@@ -140,17 +164,28 @@ def _check_reader(session: Session, actor: Actor, f: CampaignFile, feedback_sent
         if not feedback_sent:
             raise PermissionDenied(NOT_SENT)
     elif actor.role not in MANAGERS:
-        assigned = session.execute(select(Recheck.id).where(Recheck.file_id == f.id,
-                                                            Recheck.reviewer == actor.name)).first()
+        assigned = session.execute(
+            select(Recheck.id).where(Recheck.file_id == f.id, Recheck.reviewer == actor.name)
+        ).first()
         if assigned is None:
             raise PermissionDenied(NOT_ASSIGNED)
 
 
 def _entry(rubric: RubricDoc, scoring: Scoring, e: ScoreEntry) -> FileEntry:
     found = rubric.deduction(e.code)
-    return FileEntry(e.id, scoring.id, scoring.slot, scoring.reviewer, e.code, found[1].kind if found else "veto",
-                     entry_text(rubric, e.code), taken_text(rubric, e.code, e.count, e.points), e.count, e.points,
-                     e.note)
+    return FileEntry(
+        e.id,
+        scoring.id,
+        scoring.slot,
+        scoring.reviewer,
+        e.code,
+        found[1].kind if found else "veto",
+        entry_text(rubric, e.code),
+        taken_text(rubric, e.code, e.count, e.points),
+        e.count,
+        e.points,
+        e.note,
+    )
 
 
 def _final(session: Session, rubric: RubricDoc, f: CampaignFile, *, with_rulings: bool) -> FinalScore | None:

@@ -40,8 +40,11 @@ def rulings(session: Session, entry_ids: Iterable[int]) -> dict[int, RecheckItem
     ids = list(entry_ids)
     out: dict[int, RecheckItem] = {}
     for start in range(0, len(ids), 5000):
-        for item in session.execute(select(RecheckItem).where(RecheckItem.entry_id.in_(ids[start:start + 5000]),
-                                                              RecheckItem.decision == "changed")).scalars():
+        for item in session.execute(
+            select(RecheckItem).where(
+                RecheckItem.entry_id.in_(ids[start : start + 5000]), RecheckItem.decision == "changed"
+            )
+        ).scalars():
             out[item.entry_id] = item
     return out
 
@@ -62,8 +65,11 @@ def ruled(entry: ScoreEntry, ruling: RecheckItem) -> Taken | None:
     """How an entry counts after a ruling that changed it; None when the ruling withdrew it (count 0)."""
     if not ((ruling.new_count or 0) > 0 or ruling.new_points):
         return None
-    return Taken(entry.code, ruling.new_count or entry.count,
-                 ruling.new_points if ruling.new_points is not None else entry.points)
+    return Taken(
+        entry.code,
+        ruling.new_count or entry.count,
+        ruling.new_points if ruling.new_points is not None else entry.points,
+    )
 
 
 def sheet_score(rubric: RubricDoc, scoring: Scoring, changed: dict[int, RecheckItem]) -> SheetScore:
@@ -79,17 +85,26 @@ def may_see(actor: Actor, scoring: Scoring, sheets: Sequence[Scoring]) -> bool:
 
 def file_query(actor: Actor, *conditions: Any) -> Any:
     """Drawn files (with their case, agency and campaign) the actor may see."""
-    q = (select(CampaignFile, Case, Agency.name, Campaign.name)
-         .join(Case, Case.id == CampaignFile.case_id).join(Agency, Agency.id == CampaignFile.agency_id)
-         .join(Campaign, Campaign.id == CampaignFile.campaign_id)
-         .options(selectinload(CampaignFile.scorings).selectinload(Scoring.entries))
-         .where(*conditions).order_by(CampaignFile.campaign_id, CampaignFile.position))
+    q = (
+        select(CampaignFile, Case, Agency.name, Campaign.name)
+        .join(Case, Case.id == CampaignFile.case_id)
+        .join(Agency, Agency.id == CampaignFile.agency_id)
+        .join(Campaign, Campaign.id == CampaignFile.campaign_id)
+        .options(selectinload(CampaignFile.scorings).selectinload(Scoring.entries))
+        .where(*conditions)
+        .order_by(CampaignFile.campaign_id, CampaignFile.position)
+    )
     if actor.role == Role.REVIEWER:
         q = q.where(CampaignFile.id.in_(select(Scoring.file_id).where(Scoring.reviewer == actor.name)))
     elif actor.role == Role.AGENCY or actor.scope_agency_id is not None:
-        q = q.where(CampaignFile.agency_id == actor.scope_agency_id,
-                    select(Feedback.id).where(Feedback.campaign_id == CampaignFile.campaign_id,
-                                              Feedback.agency_id == CampaignFile.agency_id).exists())
+        q = q.where(
+            CampaignFile.agency_id == actor.scope_agency_id,
+            select(Feedback.id)
+            .where(
+                Feedback.campaign_id == CampaignFile.campaign_id, Feedback.agency_id == CampaignFile.agency_id
+            )
+            .exists(),
+        )
     return q
 
 
@@ -103,26 +118,71 @@ def file_rows(session: Session, actor: Actor, *conditions: Any) -> list[FileRow]
     rechecks = recheck_states(session, [f.id for f in files])
     out = []
     for f, case, agency, campaign in found:
-        out.append(build_row(actor, f, case, agency, campaign, rubrics[f.rubric_id], changed,
-                             dossiers.get(f.case_id), rechecks.get(f.id)))
+        out.append(
+            build_row(
+                actor,
+                f,
+                case,
+                agency,
+                campaign,
+                rubrics[f.rubric_id],
+                changed,
+                dossiers.get(f.case_id),
+                rechecks.get(f.id),
+            )
+        )
     return out
 
 
-def build_row(actor: Actor, f: CampaignFile, case: Case, agency: str, campaign: str, rubric: RubricDoc,
-              changed: dict[int, RecheckItem], dossier: str | None, recheck: str | None) -> FileRow:
+def build_row(
+    actor: Actor,
+    f: CampaignFile,
+    case: Case,
+    agency: str,
+    campaign: str,
+    rubric: RubricDoc,
+    changed: dict[int, RecheckItem],
+    dossier: str | None,
+    recheck: str | None,
+) -> FileRow:
     sheets = []
     scores = []
     for s in f.scorings:
         score = sheet_score(rubric, s, changed)
         scores.append((score, s.weight))
         visible = may_see(actor, s, f.scorings)
-        sheets.append(SheetState(s.id, s.slot, s.reviewer, s.weight, s.state,
-                                 score.total if visible else None, score.grade if visible else None))
+        sheets.append(
+            SheetState(
+                s.id,
+                s.slot,
+                s.reviewer,
+                s.weight,
+                s.state,
+                score.total if visible else None,
+                score.grade if visible else None,
+            )
+        )
     done = bool(f.scorings) and all(s.state == "submitted" for s in f.scorings)
     final = combine(rubric, scores) if done else None
-    return FileRow(f.id, f.campaign_id, campaign, case.id, case.case_no, f.agency_id, agency, case.category,
-                   case.cause, case.party, case.closed_on, f.paper, dossier, f.rubric_id, tuple(sheets), final,
-                   recheck)
+    return FileRow(
+        f.id,
+        f.campaign_id,
+        campaign,
+        case.id,
+        case.case_no,
+        f.agency_id,
+        agency,
+        case.category,
+        case.cause,
+        case.party,
+        case.closed_on,
+        f.paper,
+        dossier,
+        f.rubric_id,
+        tuple(sheets),
+        final,
+        recheck,
+    )
 
 
 def dossier_paths(session: Session, case_ids: Sequence[int]) -> dict[int, str]:
@@ -130,8 +190,13 @@ def dossier_paths(session: Session, case_ids: Sequence[int]) -> dict[int, str]:
     out: dict[int, str] = {}
     ids = list(case_ids)
     for start in range(0, len(ids), 5000):
-        out.update(session.execute(select(CaseDocument.case_id, CaseDocument.path).where(
-            CaseDocument.case_id.in_(ids[start:start + 5000]), CaseDocument.kind == "dossier")).all())
+        out.update(
+            session.execute(
+                select(CaseDocument.case_id, CaseDocument.path).where(
+                    CaseDocument.case_id.in_(ids[start : start + 5000]), CaseDocument.kind == "dossier"
+                )
+            ).all()
+        )
     return out
 
 
@@ -140,8 +205,11 @@ def recheck_states(session: Session, file_ids: Sequence[int]) -> dict[int, str]:
     out: dict[int, str] = {}
     ids = list(file_ids)
     for start in range(0, len(ids), 5000):
-        for file_id, state in session.execute(select(Recheck.file_id, Recheck.state).where(
-                Recheck.file_id.in_(ids[start:start + 5000])).order_by(Recheck.id)):
+        for file_id, state in session.execute(
+            select(Recheck.file_id, Recheck.state)
+            .where(Recheck.file_id.in_(ids[start : start + 5000]))
+            .order_by(Recheck.id)
+        ):
             out[file_id] = state
     return out
 

@@ -61,56 +61,95 @@ class Ruling:
     new_points: Decimal | None = None
 
 
-def request_recheck(store: Store, actor: Actor, file_id: int, disputes: Sequence[Dispute],
-                    as_of: date | None = None) -> RecheckRow:
+def request_recheck(
+    store: Store, actor: Actor, file_id: int, disputes: Sequence[Dispute], as_of: date | None = None
+) -> RecheckRow:
     """An agency asks for a recheck of named entries of a file, within the window after feedback."""
     require(actor, Permission.REQUEST_RECHECK)
     as_of = as_of or store.clock.today()
     if not disputes:
-        raise ValidationError(QT_TRANSLATE_NOOP("errors", "Name at least one deduction to recheck."), field="items")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Name at least one deduction to recheck."), field="items"
+        )
     if any(not d.reason.strip() for d in disputes):
-        raise ValidationError(QT_TRANSLATE_NOOP("errors", "Give a reason for every disputed deduction."),
-                              field="reason")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Give a reason for every disputed deduction."), field="reason"
+        )
     with store.unit_of_work() as uow:
         session = uow.session
         f = _file(session, file_id)
         require_agency(actor, f.agency_id)
-        feedback = session.execute(select(Feedback).where(Feedback.campaign_id == f.campaign_id,
-                                                          Feedback.agency_id == f.agency_id)).scalar_one_or_none()
+        feedback = session.execute(
+            select(Feedback).where(Feedback.campaign_id == f.campaign_id, Feedback.agency_id == f.agency_id)
+        ).scalar_one_or_none()
         if feedback is None:
-            raise ValidationError(QT_TRANSLATE_NOOP("errors", "No feedback was sent for this file yet."), field="file")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "No feedback was sent for this file yet."), field="file"
+            )
         if as_of > feedback.recheck_until:
-            raise ValidationError(QT_TRANSLATE_NOOP("errors", "The recheck window closed on {day}."), field="file",
-                                  day=feedback.recheck_until.isoformat())
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "The recheck window closed on {day}."),
+                field="file",
+                day=feedback.recheck_until.isoformat(),
+            )
         if session.get(Campaign, f.campaign_id).state == "closed":
-            raise ValidationError(QT_TRANSLATE_NOOP("errors", "The campaign is closed: its grades are fixed."),
-                                  field="file")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "The campaign is closed: its grades are fixed."), field="file"
+            )
         if session.execute(select(Recheck.id).where(Recheck.file_id == file_id)).first():
-            raise ValidationError(QT_TRANSLATE_NOOP("errors", "A recheck of this file was already requested."),
-                                  field="file")
-        entries = {e.id: e for e in session.execute(
-            select(ScoreEntry).join(Scoring).where(Scoring.file_id == file_id)).scalars()}
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "A recheck of this file was already requested."), field="file"
+            )
+        entries = {
+            e.id: e
+            for e in session.execute(
+                select(ScoreEntry).join(Scoring).where(Scoring.file_id == file_id)
+            ).scalars()
+        }
         if len({d.entry_id for d in disputes}) != len(disputes):
             raise ValidationError(QT_TRANSLATE_NOOP("errors", "A deduction is named twice."), field="items")
         for d in disputes:
             if d.entry_id not in entries:
-                raise ValidationError(QT_TRANSLATE_NOOP("errors", "Entry {id} is not a deduction of this file."),
-                                      field="items", id=d.entry_id)
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("errors", "Entry {id} is not a deduction of this file."),
+                    field="items",
+                    id=d.entry_id,
+                )
         now = utc_iso(store.clock.now())
-        r = Recheck(file_id=file_id, state="requested", requested_by=actor.name, requested_at=now,
-                    updated_at=now, updated_by=actor.name)
+        r = Recheck(
+            file_id=file_id,
+            state="requested",
+            requested_by=actor.name,
+            requested_at=now,
+            updated_at=now,
+            updated_by=actor.name,
+        )
         r.items = [RecheckItem(entry_id=d.entry_id, reason=d.reason.strip()) for d in disputes]
         session.add(r)
         session.flush()
-        audit.record(session, store, actor.name, "request_recheck", "recheck", r.id,
-                     after={"file": file_id, "items": [{"entry": d.entry_id, "code": entries[d.entry_id].code,
-                                                        "reason": d.reason.strip()} for d in disputes]})
+        audit.record(
+            session,
+            store,
+            actor.name,
+            "request_recheck",
+            "recheck",
+            r.id,
+            after={
+                "file": file_id,
+                "items": [
+                    {"entry": d.entry_id, "code": entries[d.entry_id].code, "reason": d.reason.strip()}
+                    for d in disputes
+                ],
+            },
+        )
         row = recheck_row(session, r)
         uow.commit()
         return row
 
 
-def assign_recheck(store: Store, actor: Actor, recheck_id: int, reviewer: str, version: int | None = None) -> RecheckRow:
+def assign_recheck(
+    store: Store, actor: Actor, recheck_id: int, reviewer: str, version: int | None = None
+) -> RecheckRow:
     """A supervisor names the recheck reviewer: not one of the file's original reviewers, not of its
     agency."""
     require(actor, Permission.MANAGE_REVIEWS)
@@ -124,29 +163,45 @@ def assign_recheck(store: Store, actor: Actor, recheck_id: int, reviewer: str, v
         f = session.get(CampaignFile, r.file_id)
         user = session.execute(select(User).where(User.name == reviewer)).scalar_one_or_none()
         if user is None or not user.active or Permission.SCORE_FILES not in ROLE_PERMISSIONS[Role(user.role)]:
-            raise ValidationError(QT_TRANSLATE_NOOP("errors", "{name} is not a reviewer."), field="reviewer",
-                                  name=reviewer)
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "{name} is not a reviewer."), field="reviewer", name=reviewer
+            )
         originals = {s.reviewer for s in f.scorings}
         if reviewer in originals:
-            raise ValidationError(QT_TRANSLATE_NOOP(
-                "errors", "{name} scored this file: a recheck needs another reviewer."), field="reviewer", name=reviewer)
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "{name} scored this file: a recheck needs another reviewer."),
+                field="reviewer",
+                name=reviewer,
+            )
         if user.agency_id is not None and user.agency_id == f.agency_id:
-            raise ValidationError(QT_TRANSLATE_NOOP(
-                "errors", "{name} belongs to the file's agency."), field="reviewer", name=reviewer)
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "{name} belongs to the file's agency."),
+                field="reviewer",
+                name=reviewer,
+            )
         before = {"reviewer": r.reviewer, "state": r.state}
         r.reviewer, r.assigned_by, r.assigned_at = reviewer, actor.name, utc_iso(store.clock.now())
         r.state = "assigned"
         r.updated_at, r.updated_by = r.assigned_at, actor.name
         session.flush()
-        audit.record(session, store, actor.name, "assign_recheck", "recheck", r.id, before=before,
-                     after={"reviewer": reviewer, "state": "assigned"})
+        audit.record(
+            session,
+            store,
+            actor.name,
+            "assign_recheck",
+            "recheck",
+            r.id,
+            before=before,
+            after={"reviewer": reviewer, "state": "assigned"},
+        )
         row = recheck_row(session, r)
         uow.commit()
         return row
 
 
-def decide_recheck(store: Store, actor: Actor, recheck_id: int, rulings: Sequence[Ruling],
-                   version: int | None = None) -> RecheckRow:
+def decide_recheck(
+    store: Store, actor: Actor, recheck_id: int, rulings: Sequence[Ruling], version: int | None = None
+) -> RecheckRow:
     """The recheck reviewer rules on every disputed entry, each with a reason; audited."""
     require(actor, Permission.SCORE_FILES)
     with store.unit_of_work() as uow:
@@ -155,21 +210,28 @@ def decide_recheck(store: Store, actor: Actor, recheck_id: int, rulings: Sequenc
         if version is not None:
             check_version(r, version)
         if r.reviewer != actor.name:
-            raise PermissionDenied(QT_TRANSLATE_NOOP("errors", "This recheck is assigned to {name}."),
-                                   name=r.reviewer or "—")
+            raise PermissionDenied(
+                QT_TRANSLATE_NOOP("errors", "This recheck is assigned to {name}."), name=r.reviewer or "—"
+            )
         if r.state == "decided":
             raise ValidationError(QT_TRANSLATE_NOOP("errors", "This recheck is decided."), field="state")
         items = {i.id: i for i in r.items}
         given = {g.item_id: g for g in rulings}
         if set(given) != set(items):
-            raise ValidationError(QT_TRANSLATE_NOOP("errors", "Rule on every disputed deduction."), field="items")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "Rule on every disputed deduction."), field="items"
+            )
         f = session.get(CampaignFile, r.file_id)
         rubric = load_rubric(session.get(Rubric, f.rubric_id))
         for g in rulings:
             if g.decision not in DECISIONS:
-                raise ValidationError(QT_TRANSLATE_NOOP("errors", "Uphold or change each deduction."), field="decision")
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("errors", "Uphold or change each deduction."), field="decision"
+                )
             if not g.reason.strip():
-                raise ValidationError(QT_TRANSLATE_NOOP("errors", "Give a reason for every ruling."), field="reason")
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("errors", "Give a reason for every ruling."), field="reason"
+                )
             entry = session.get(ScoreEntry, items[g.item_id].entry_id)
             if g.decision == "changed" and ((g.new_count or 0) > 0 or g.new_points is not None):
                 check_taken(rubric, Taken(entry.code, g.new_count or 1, g.new_points))
@@ -179,14 +241,22 @@ def decide_recheck(store: Store, actor: Actor, recheck_id: int, rulings: Sequenc
             item.decision, item.decision_reason = g.decision, g.reason.strip()
             item.new_count = g.new_count if g.decision == "changed" else None
             item.new_points = g.new_points if g.decision == "changed" else None
-            decided.append({"item": item.id, "entry": item.entry_id, "decision": g.decision,
-                            "new_count": item.new_count,
-                            "new_points": None if item.new_points is None else str(item.new_points),
-                            "reason": item.decision_reason})
+            decided.append(
+                {
+                    "item": item.id,
+                    "entry": item.entry_id,
+                    "decision": g.decision,
+                    "new_count": item.new_count,
+                    "new_points": None if item.new_points is None else str(item.new_points),
+                    "reason": item.decision_reason,
+                }
+            )
         r.state, r.decided_at = "decided", utc_iso(store.clock.now())
         r.updated_at, r.updated_by = r.decided_at, actor.name
         session.flush()
-        audit.record(session, store, actor.name, "decide_recheck", "recheck", r.id, after={"rulings": decided})
+        audit.record(
+            session, store, actor.name, "decide_recheck", "recheck", r.id, after={"rulings": decided}
+        )
         row = recheck_row(session, r)
         uow.commit()
         return row
@@ -216,13 +286,40 @@ def recheck_row(session: Session, r: Recheck) -> RecheckRow:
     for i in r.items:
         e = session.get(ScoreEntry, i.entry_id)
         reviewer = session.get(Scoring, e.scoring_id).reviewer
-        items.append(RecheckItemRow(i.id, e.id, e.code, entry_text(rubric, e.code), reviewer,
-                                    taken_text(rubric, e.code, e.count, e.points), e.note, i.reason, i.decision,
-                                    i.new_count, i.new_points, i.decision_reason,
-                                    ruled_text(rubric, e, i) if i.decision == "changed" else None))
-    return RecheckRow(r.id, r.file_id, campaign, case_no, f.agency_id, agency, r.state, r.requested_by,
-                      r.requested_at, r.reviewer, r.assigned_by, r.decided_at, tuple(items), r.version,
-                      r.assigned_at)
+        items.append(
+            RecheckItemRow(
+                i.id,
+                e.id,
+                e.code,
+                entry_text(rubric, e.code),
+                reviewer,
+                taken_text(rubric, e.code, e.count, e.points),
+                e.note,
+                i.reason,
+                i.decision,
+                i.new_count,
+                i.new_points,
+                i.decision_reason,
+                ruled_text(rubric, e, i) if i.decision == "changed" else None,
+            )
+        )
+    return RecheckRow(
+        r.id,
+        r.file_id,
+        campaign,
+        case_no,
+        f.agency_id,
+        agency,
+        r.state,
+        r.requested_by,
+        r.requested_at,
+        r.reviewer,
+        r.assigned_by,
+        r.decided_at,
+        tuple(items),
+        r.version,
+        r.assigned_at,
+    )
 
 
 def entry_text(rubric, code: str) -> str:  # type: ignore[no-untyped-def]

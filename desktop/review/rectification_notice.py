@@ -16,7 +16,12 @@ if TYPE_CHECKING:
 TITLE = "行政执法案卷评查整改通知书"
 SIZE, LEAD = 13.0, 24.0
 """Body text: 13 pt on 24 pt lines."""
-COLUMNS = (("序号", 44.0), ("案\u3000\u3000号", WIDTH - 44.0 - 180.0), ("得\u3000分", 90.0), ("等\u3000级", 90.0))
+COLUMNS = (
+    ("序号", 44.0),
+    ("案\u3000\u3000号", WIDTH - 44.0 - 180.0),
+    ("得\u3000分", 90.0),
+    ("等\u3000级", 90.0),
+)
 
 
 def notice_pages(ts: Typesetter, n: NoticeOut) -> list[list[Op]]:
@@ -30,8 +35,13 @@ def notice_pages(ts: Typesetter, n: NoticeOut) -> list[list[Op]]:
         if n.summary.get(key):
             results.append(text.format(n.summary[key]))
     campaign = f"根据{n.campaign}工作安排，" if n.campaign else ""
-    paper.add(_para(ts, f"{campaign}本局组织对你单位的行政执法案卷进行了评查。{'，'.join(results)}。"
-                        "现将评查结果和发现的主要问题通知如下，请认真整改。"))
+    paper.add(
+        _para(
+            ts,
+            f"{campaign}本局组织对你单位的行政执法案卷进行了评查。{'，'.join(results)}。"
+            "现将评查结果和发现的主要问题通知如下，请认真整改。",
+        )
+    )
     _results(ts, paper, _heading(ts, "一、评查结果"), n.files)
     paper.gap(8)
     if n.common_problems:
@@ -42,12 +52,26 @@ def notice_pages(ts: Typesetter, n: NoticeOut) -> list[list[Op]]:
     else:
         problems = _para(ts, "本次评查未发现共性问题。")
     paper.add([_heading(ts, "二、存在的主要问题"), *problems])
-    paper.add([_heading(ts, "三、整改要求"), *_para(
-        ts, "请你单位对照评查评分表指出的问题，逐卷逐项认真整改，举一反三，健全制度，规范执法行为，"
-            f"整改期限至{written_date(n.rectify_by)}。请于整改期限届满前将整改情况书面报送本局。")])
-    paper.add([_heading(ts, "四、复核"), *_para(
-        ts, f"你单位对评查结果有异议的，可以于{written_date(n.recheck_until)}前向本局书面申请复核，"
-            "逐项写明有异议的评查项目及理由，并附相关材料。逾期未申请的，视为对评查结果无异议。")])
+    paper.add(
+        [
+            _heading(ts, "三、整改要求"),
+            *_para(
+                ts,
+                "请你单位对照评查评分表指出的问题，逐卷逐项认真整改，举一反三，健全制度，规范执法行为，"
+                f"整改期限至{written_date(n.rectify_by)}。请于整改期限届满前将整改情况书面报送本局。",
+            ),
+        ]
+    )
+    paper.add(
+        [
+            _heading(ts, "四、复核"),
+            *_para(
+                ts,
+                f"你单位对评查结果有异议的，可以于{written_date(n.recheck_until)}前向本局书面申请复核，"
+                "逐项写明有异议的评查项目及理由，并附相关材料。逾期未申请的，视为对评查结果无异议。",
+            ),
+        ]
+    )
     closing = _para(ts, "特此通知。")
     for block in closing:
         block.keep = True
@@ -58,11 +82,14 @@ def notice_pages(ts: Typesetter, n: NoticeOut) -> list[list[Op]]:
 def _letterhead(ts: Typesetter, n: NoticeOut) -> list[Block]:
     """Bureau name in red, the number, a red rule, the title."""
     size = ts.fit(n.bureau, 28.0, WIDTH)
-    return [Block(6, []), ts.line(n.bureau, size=size, lead=52, align="center", style="rb"),
-            ts.line(n.notice_no, size=12.0, lead=26, align="center"),
-            Block(16, [("r", LEFT, 5, RIGHT, 7, None, RED, 0)]),
-            ts.line(TITLE, size=ts.fit(TITLE, 20.0, WIDTH), lead=46, align="center", style="b"),
-            Block(8, [])]
+    return [
+        Block(6, []),
+        ts.line(n.bureau, size=size, lead=52, align="center", style="rb"),
+        ts.line(n.notice_no, size=12.0, lead=26, align="center"),
+        Block(16, [("r", LEFT, 5, RIGHT, 7, None, RED, 0)]),
+        ts.line(TITLE, size=ts.fit(TITLE, 20.0, WIDTH), lead=46, align="center", style="b"),
+        Block(8, []),
+    ]
 
 
 def _para(ts: Typesetter, text: str, *, indent: int = 2) -> list[Block]:
@@ -82,9 +109,12 @@ def _results(ts: Typesetter, paper: Paper, heading: Block, files: tuple[tuple[st
     header.keep = True
     rows = []
     for i, (case_no, total, grade) in enumerate(files, 1):
-        cells = [Cell(str(i), COLUMNS[0][1], "center", SMALL), Cell(case_no, COLUMNS[1][1], "left", SMALL),
-                 Cell(total, COLUMNS[2][1], "center", SMALL),
-                 Cell(grade, COLUMNS[3][1], "center", SMALL, "r" if grade == "不合格" else "n")]
+        cells = [
+            Cell(str(i), COLUMNS[0][1], "center", SMALL),
+            Cell(case_no, COLUMNS[1][1], "left", SMALL),
+            Cell(total, COLUMNS[2][1], "center", SMALL),
+            Cell(grade, COLUMNS[3][1], "center", SMALL, "r" if grade == "不合格" else "n"),
+        ]
         rows.append(row(ts, cells))
     if not rows:
         rows.append(row(ts, [Cell("本次未评查你单位案卷。", WIDTH, "center", SMALL)]))
@@ -102,7 +132,9 @@ def _seal_block(ts: Typesetter, bureau: str, day: str) -> list[Block]:
     dw = ts.width(day, size)
     right = RIGHT - 24
     x = right - max(w, dw)
-    ops: list[Op] = [("t", x + (max(w, dw) - w) / 2, 34, bureau, size, "n"),
-                     ("t", x + (max(w, dw) - dw) / 2, 62, day, size, "n"),
-                     ("seal", x + max(w, dw) / 2, 42, 54.0, bureau)]
+    ops: list[Op] = [
+        ("t", x + (max(w, dw) - w) / 2, 34, bureau, size, "n"),
+        ("t", x + (max(w, dw) - dw) / 2, 62, day, size, "n"),
+        ("seal", x + max(w, dw) / 2, 42, 54.0, bureau),
+    ]
     return [Block(24, [], keep=True), Block(96, ops)]

@@ -45,7 +45,9 @@ def agency_results(files: Sequence[FileRow], bands: Sequence[str]) -> tuple[Agen
     """Per agency: files drawn and scored, the average final score, 合格率 (not the last band) and
     优秀率 (the top band), and the count per grade."""
     out = []
-    for agency_id, rows in sorted(group_by(files, lambda f: f.agency_id).items(), key=lambda kv: kv[1][0].agency):
+    for agency_id, rows in sorted(
+        group_by(files, lambda f: f.agency_id).items(), key=lambda kv: kv[1][0].agency
+    ):
         scored = [f.final for f in rows if f.final is not None]
         grades = Counter(s.grade for s in scored)
         average = pass_rate = excellent_rate = None
@@ -54,8 +56,18 @@ def agency_results(files: Sequence[FileRow], bands: Sequence[str]) -> tuple[Agen
             failing = bands[-1] if bands else None
             pass_rate = share(sum(1 for s in scored if s.grade != failing), len(scored))
             excellent_rate = share(sum(1 for s in scored if bands and s.grade == bands[0]), len(scored))
-        out.append(AgencyResult(agency_id, rows[0].agency, len(rows), len(scored), average, pass_rate,
-                                excellent_rate, tuple((b, grades.get(b, 0)) for b in bands)))
+        out.append(
+            AgencyResult(
+                agency_id,
+                rows[0].agency,
+                len(rows),
+                len(scored),
+                average,
+                pass_rate,
+                excellent_rate,
+                tuple((b, grades.get(b, 0)) for b in bands),
+            )
+        )
     return tuple(out)
 
 
@@ -64,8 +76,9 @@ def share(part: int, whole: int) -> Decimal:
     return (Decimal(part) * 100 / whole).quantize(Decimal("0.1"), ROUND_HALF_UP)
 
 
-def deduction_counts(session: Session, files: Sequence[FileRow], rubrics: Mapping[int, Rubric]
-                     ) -> tuple[DeductionCount, ...]:
+def deduction_counts(
+    session: Session, files: Sequence[FileRow], rubrics: Mapping[int, Rubric]
+) -> tuple[DeductionCount, ...]:
     """How often each deduction and veto was taken (as it counts after rechecks) over the files whose
     scores are final, most frequent first."""
     final_ids = [f.id for f in files if f.final is not None]
@@ -74,7 +87,11 @@ def deduction_counts(session: Session, files: Sequence[FileRow], rubrics: Mappin
     in_files: dict[str, set[int]] = {}
     scorings = []
     for start in range(0, len(final_ids), 2000):
-        scorings += session.execute(select(Scoring).where(Scoring.file_id.in_(final_ids[start:start + 2000]))).scalars().all()
+        scorings += (
+            session.execute(select(Scoring).where(Scoring.file_id.in_(final_ids[start : start + 2000])))
+            .scalars()
+            .all()
+        )
     changed = rulings(session, [e.id for s in scorings for e in s.entries])
     for s in scorings:
         for t in taken_of(s.entries, changed):

@@ -52,10 +52,12 @@ NOT_KIND = QT_TRANSLATE_NOOP("errors", "{path}: {value} is not a deduction kind 
 OVER_ITEM = QT_TRANSLATE_NOOP("errors", "{path}: {points} is more than the item's {item_points} points.")
 MIN_OVER_MAX = QT_TRANSLATE_NOOP("errors", "{path}: the minimum {min} is more than the maximum {max}.")
 RANGE_HAS_POINTS = QT_TRANSLATE_NOOP(
-    "errors", "{path}: a range deduction has a minimum and a maximum, not points.")
+    "errors", "{path}: a range deduction has a minimum and a maximum, not points."
+)
 ONLY_RANGE = QT_TRANSLATE_NOOP("errors", "{path}: only a range deduction has a minimum and a maximum.")
 FULL_POINTS = QT_TRANSLATE_NOOP(
-    "errors", "{path}: a full deduction takes the item's {item_points} points; leave the points out.")
+    "errors", "{path}: a full deduction takes the item's {item_points} points; leave the points out."
+)
 NOT_EFFECT = QT_TRANSLATE_NOOP("errors", "{path}: {value} is not a veto effect ({allowed}).")
 BAND_ORDER = QT_TRANSLATE_NOOP("errors", "{path}: {min} must be lower than the band above ({above}).")
 LAST_BAND = QT_TRANSLATE_NOOP("errors", "{path}: the last band must start at 0, not {min}.")
@@ -118,12 +120,16 @@ def rubric_problems(doc: Mapping[str, Any] | str) -> list[RubricProblem]:
 def rubric_to_doc(rubric: Rubric) -> dict[str, Any]:
     """The JSON document of a rubric (the inverse of ``parse_rubric``); numbers as int or float."""
     return {
-        "code": rubric.code, "name": rubric.name, "applies_to": list(rubric.applies_to),
+        "code": rubric.code,
+        "name": rubric.name,
+        "applies_to": list(rubric.applies_to),
         "total": _json_number(rubric.total),
         "bands": [{"name": b.name, "min": _json_number(b.min)} for b in rubric.bands],
         "vetoes": [{"code": v.code, "text": v.text, "effect": v.effect} for v in rubric.vetoes],
-        "sections": [{"code": s.code, "title": s.title, "items": [_item_doc(i) for i in s.items]}
-                     for s in rubric.sections],
+        "sections": [
+            {"code": s.code, "title": s.title, "items": [_item_doc(i) for i in s.items]}
+            for s in rubric.sections
+        ],
     }
 
 
@@ -171,8 +177,12 @@ def _item_doc(item: Item) -> dict[str, Any]:
             if value is not None:
                 entry[key] = _json_number(value)
         deductions.append(entry)
-    return {"code": item.code, "title": item.title, "points": _json_number(item.points),
-            "deductions": deductions}
+    return {
+        "code": item.code,
+        "title": item.title,
+        "points": _json_number(item.points),
+        "deductions": deductions,
+    }
 
 
 class _Walk:
@@ -243,8 +253,9 @@ class _Walk:
             return number
         return None
 
-    def elements(self, obj: Mapping[str, Any], key: str, path: str, *, required: bool = True,
-                 empty: bool = False) -> list[Any] | None:
+    def elements(
+        self, obj: Mapping[str, Any], key: str, path: str, *, required: bool = True, empty: bool = False
+    ) -> list[Any] | None:
         """A list under ``key`` (non-empty unless ``empty``; absent means empty unless ``required``)."""
         path = _at(path, key)
         if key not in obj:
@@ -277,16 +288,26 @@ class _Walk:
         applies_to = self.applies_to(doc)
         total = self.number(doc, "total", "", positive=True)
         bands = self.bands(doc, total)
-        vetoes = [self.veto(v, _at("vetoes", i))
-                  for i, v in enumerate(self.elements(doc, "vetoes", "", required=False, empty=True) or [])]
-        sections = [self.section(s, _at("sections", i))
-                    for i, s in enumerate(self.elements(doc, "sections", "") or [])]
+        vetoes = [
+            self.veto(v, _at("vetoes", i))
+            for i, v in enumerate(self.elements(doc, "vetoes", "", required=False, empty=True) or [])
+        ]
+        sections = [
+            self.section(s, _at("sections", i))
+            for i, s in enumerate(self.elements(doc, "sections", "") or [])
+        ]
         self.check_sum(total)
         if self.problems or code is None or name is None or total is None:
             return None
-        return Rubric(code=code, name=name, applies_to=applies_to, total=total, bands=bands,
-                      vetoes=tuple(v for v in vetoes if v is not None),
-                      sections=tuple(s for s in sections if s is not None))
+        return Rubric(
+            code=code,
+            name=name,
+            applies_to=applies_to,
+            total=total,
+            bands=bands,
+            vetoes=tuple(v for v in vetoes if v is not None),
+            sections=tuple(s for s in sections if s is not None),
+        )
 
     def applies_to(self, doc: Mapping[str, Any]) -> tuple[str, ...]:
         values = self.elements(doc, "applies_to", "") or []
@@ -323,7 +344,9 @@ class _Walk:
             self.add("bands[0].min", TOP_BAND, min=_show(bands[0].min), total=_show(total))
         for i in range(1, len(bands)):
             if bands[i].min >= bands[i - 1].min:
-                self.add(f"bands[{i}].min", BAND_ORDER, min=_show(bands[i].min), above=_show(bands[i - 1].min))
+                self.add(
+                    f"bands[{i}].min", BAND_ORDER, min=_show(bands[i].min), above=_show(bands[i - 1].min)
+                )
         if bands[-1].min != 0:
             self.add(f"bands[{len(bands) - 1}].min", LAST_BAND, min=_show(bands[-1].min))
 
@@ -343,8 +366,10 @@ class _Walk:
             return None
         code = self.code(value, path)
         title = self.text(value, "title", path)
-        items = [self.item(v, _at(_at(path, "items"), i))
-                 for i, v in enumerate(self.elements(value, "items", path) or [])]
+        items = [
+            self.item(v, _at(_at(path, "items"), i))
+            for i, v in enumerate(self.elements(value, "items", path) or [])
+        ]
         if code and title and items and all(items):
             return Section(code, title, tuple(i for i in items if i is not None))
         return None
@@ -359,8 +384,9 @@ class _Walk:
         raw = self.elements(value, "deductions", path, empty=True)
         if raw is not None and not raw:
             self.add(_at(path, "deductions"), NO_DEDUCTIONS)
-        deductions = [self.deduction(v, _at(_at(path, "deductions"), i), points)
-                      for i, v in enumerate(raw or [])]
+        deductions = [
+            self.deduction(v, _at(_at(path, "deductions"), i), points) for i, v in enumerate(raw or [])
+        ]
         if code and title and points is not None and deductions and all(deductions):
             return Item(code, title, points, tuple(d for d in deductions if d is not None))
         return None
@@ -382,8 +408,9 @@ class _Walk:
             return Deduction(code, text, kind, points, low, high)
         return None
 
-    def amounts(self, value: Mapping[str, Any], path: str, kind: str,
-                item_points: Decimal | None) -> tuple[Decimal | None, Decimal | None, Decimal | None]:
+    def amounts(
+        self, value: Mapping[str, Any], path: str, kind: str, item_points: Decimal | None
+    ) -> tuple[Decimal | None, Decimal | None, Decimal | None]:
         """The points (fixed, per_occurrence, full) or the minimum and maximum (range)."""
         if kind == "range":
             if "points" in value:

@@ -35,19 +35,33 @@ def read_rubric_file(path: Path) -> dict[str, Any]:
     try:
         doc = json.loads(Path(path).read_text(encoding="utf-8-sig"))
     except FileNotFoundError:
-        raise ValidationError(QT_TRANSLATE_NOOP("errors", "No such file: {path}."), field="file",
-                              path=str(path)) from None
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "No such file: {path}."), field="file", path=str(path)
+        ) from None
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise ValidationError(QT_TRANSLATE_NOOP("errors", "{path} is not a JSON file: {problem}"), field="file",
-                              path=str(path), problem=str(exc)) from None
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "{path} is not a JSON file: {problem}"),
+            field="file",
+            path=str(path),
+            problem=str(exc),
+        ) from None
     if not isinstance(doc, dict):
-        raise ValidationError(QT_TRANSLATE_NOOP("errors", "{path}: a standard is one JSON object."),
-                              field="file", path=str(path))
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "{path}: a standard is one JSON object."),
+            field="file",
+            path=str(path),
+        )
     return doc
 
 
-def import_rubric(store: Store, actor: Actor, path: Path | None = None, *, doc: dict[str, Any] | None = None,
-                  is_default: bool = False) -> RubricImport:
+def import_rubric(
+    store: Store,
+    actor: Actor,
+    path: Path | None = None,
+    *,
+    doc: dict[str, Any] | None = None,
+    is_default: bool = False,
+) -> RubricImport:
     """Store a standard from a file (or a document): checked first; a changed standard that scored a
     file becomes a new version, an unused one is replaced; audited."""
     require(actor, Permission.MANAGE_REVIEWS)
@@ -59,14 +73,22 @@ def import_rubric(store: Store, actor: Actor, path: Path | None = None, *, doc: 
     digest = hashlib.sha256(text.encode()).hexdigest()
     with store.unit_of_work() as uow:
         session = uow.session
-        latest = session.execute(select(Rubric).where(Rubric.code == parsed.code)
-                                 .order_by(Rubric.version.desc()).limit(1)).scalar_one_or_none()
+        latest = session.execute(
+            select(Rubric).where(Rubric.code == parsed.code).order_by(Rubric.version.desc()).limit(1)
+        ).scalar_one_or_none()
         if latest is not None and latest.sha256 == digest:
             return RubricImport(_row(session, latest), "unchanged")
         now = utc_iso(store.clock.now())
-        fields = {"name": parsed.name, "applies_to": "、".join(parsed.applies_to), "document": text,
-                  "sha256": digest, "is_default": is_default, "source_name": path.name if path else None,
-                  "imported_at": now, "imported_by": actor.name}
+        fields = {
+            "name": parsed.name,
+            "applies_to": "、".join(parsed.applies_to),
+            "document": text,
+            "sha256": digest,
+            "is_default": is_default,
+            "source_name": path.name if path else None,
+            "imported_at": now,
+            "imported_by": actor.name,
+        }
         if latest is not None and not rubric_used(session, latest.id):
             before = {"sha256": latest.sha256, "name": latest.name}
             for k, v in fields.items():
@@ -78,9 +100,17 @@ def import_rubric(store: Store, actor: Actor, path: Path | None = None, *, doc: 
             session.add(row)
             outcome = "new" if latest is None else "version"
         session.flush()
-        audit.record(session, store, actor.name, "import_rubric", "rubric", row.id, before=before,
-                     after={"code": row.code, "version": row.version, "sha256": digest, "outcome": outcome},
-                     summary=f"{row.code} v{row.version}")
+        audit.record(
+            session,
+            store,
+            actor.name,
+            "import_rubric",
+            "rubric",
+            row.id,
+            before=before,
+            after={"code": row.code, "version": row.version, "sha256": digest, "outcome": outcome},
+            summary=f"{row.code} v{row.version}",
+        )
         answer = RubricImport(_row(session, row), outcome)
         uow.commit()
         return answer
@@ -127,13 +157,22 @@ def load_rubric(row: Rubric) -> rb.Rubric:
 
 def rubrics_by_id(session: Session, ids: Iterable[int]) -> dict[int, rb.Rubric]:
     """The parsed standards with these ids (the files of a list name a few)."""
-    return {r.id: load_rubric(r) for r in session.execute(select(Rubric).where(Rubric.id.in_(set(ids)))).scalars()}
+    return {
+        r.id: load_rubric(r) for r in session.execute(select(Rubric).where(Rubric.id.in_(set(ids)))).scalars()
+    }
 
 
 def rubric_used(session: Session, rubric_id: int) -> bool:
     """Whether a file was scored (or is being scored) under this standard."""
-    return session.execute(select(func.count()).select_from(Scoring).join(CampaignFile)
-                           .where(CampaignFile.rubric_id == rubric_id)).scalar_one() > 0
+    return (
+        session.execute(
+            select(func.count())
+            .select_from(Scoring)
+            .join(CampaignFile)
+            .where(CampaignFile.rubric_id == rubric_id)
+        ).scalar_one()
+        > 0
+    )
 
 
 def rubric_label(row: Rubric) -> str:
@@ -142,6 +181,18 @@ def rubric_label(row: Rubric) -> str:
 
 def _row(session: Session, r: Rubric) -> RubricRow:
     parsed = load_rubric(r)
-    return RubricRow(r.id, r.code, r.version, r.name, parsed.applies_to, parsed.total, r.is_default,
-                     r.imported_at, r.imported_by, rubric_used(session, r.id), len(parsed.sections),
-                     sum(len(i.deductions) for i in parsed.items()), len(parsed.vetoes))
+    return RubricRow(
+        r.id,
+        r.code,
+        r.version,
+        r.name,
+        parsed.applies_to,
+        parsed.total,
+        r.is_default,
+        r.imported_at,
+        r.imported_by,
+        rubric_used(session, r.id),
+        len(parsed.sections),
+        sum(len(i.deductions) for i in parsed.items()),
+        len(parsed.vetoes),
+    )

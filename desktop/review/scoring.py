@@ -20,7 +20,9 @@ from desktop.review.rubric import Deduction, Item, Rubric
 
 CENT = Decimal("0.01")
 
-UNKNOWN_CODE = QT_TRANSLATE_NOOP("errors", "{code} is neither a deduction nor a veto of the standard {rubric}.")
+UNKNOWN_CODE = QT_TRANSLATE_NOOP(
+    "errors", "{code} is neither a deduction nor a veto of the standard {rubric}."
+)
 BAD_COUNT = QT_TRANSLATE_NOOP("errors", "{code}: the number of occurrences must be at least 1, not {count}.")
 RANGE_MISSING = QT_TRANSLATE_NOOP("errors", "{code}: choose the points to deduct, from {min} to {max}.")
 RANGE_OUTSIDE = QT_TRANSLATE_NOOP("errors", "{code}: {points} points is outside the range {min} to {max}.")
@@ -28,7 +30,8 @@ TAKEN_DECIMALS = QT_TRANSLATE_NOOP("errors", "{code}: {points} has more than two
 TAKEN_TWICE = QT_TRANSLATE_NOOP("errors", "{code} is taken twice on one score sheet.")
 NO_SHEETS = QT_TRANSLATE_NOOP("errors", "There is no score sheet to combine.")
 BAD_WEIGHTS = QT_TRANSLATE_NOOP(
-    "errors", "The weights of the score sheets cannot be negative and must add up to more than 0.")
+    "errors", "The weights of the score sheets cannot be negative and must add up to more than 0."
+)
 
 
 @dataclass(frozen=True)
@@ -97,8 +100,11 @@ def check_taken(rubric: Rubric, taken: Taken) -> None:
     problem = _taken_problem(rubric, taken)
     if problem is not None:
         template, params = problem
-        field = "points" if template in (RANGE_MISSING, RANGE_OUTSIDE, TAKEN_DECIMALS) else (
-            "count" if template == BAD_COUNT else "code")
+        field = (
+            "points"
+            if template in (RANGE_MISSING, RANGE_OUTSIDE, TAKEN_DECIMALS)
+            else ("count" if template == BAD_COUNT else "code")
+        )
         raise ValidationError(template, field=field, **params)
 
 
@@ -130,8 +136,13 @@ def deduction_points(item: Item, deduction: Deduction, taken: Taken) -> Decimal:
         return item.points
     if deduction.kind == "range":
         if taken.points is None:
-            raise ValidationError(RANGE_MISSING, field="points", code=deduction.code,
-                                  min=format_points(deduction.min), max=format_points(deduction.max))
+            raise ValidationError(
+                RANGE_MISSING,
+                field="points",
+                code=deduction.code,
+                min=format_points(deduction.min),
+                max=format_points(deduction.max),
+            )
         return Decimal(str(taken.points))
     points = deduction.points if deduction.points is not None else Decimal(0)
     if deduction.kind == "per_occurrence":
@@ -163,15 +174,26 @@ def score_sheet(rubric: Rubric, taken: Iterable[Taken]) -> SheetScore:
     total = max(rubric.total - deducted, Decimal(0))
     vetoes = tuple(v.code for v in rubric.vetoes if v.code in seen)
     failed, not_excellent = veto_effects(rubric, vetoes)
-    return SheetScore(total=plain(total), deducted=plain(deducted), items=items, vetoes=vetoes,
-                      failed=failed, not_excellent=not_excellent,
-                      grade=grade_for(rubric, total, failed, not_excellent))
+    return SheetScore(
+        total=plain(total),
+        deducted=plain(deducted),
+        items=items,
+        vetoes=vetoes,
+        failed=failed,
+        not_excellent=not_excellent,
+        grade=grade_for(rubric, total, failed, not_excellent),
+    )
 
 
 def _item_score(item: Item, raw: Decimal) -> ItemScore:
     deducted = min(max(raw, Decimal(0)), item.points)
-    return ItemScore(code=item.code, title=item.title, points=item.points,
-                     deducted=plain(deducted), remaining=plain(item.points - deducted))
+    return ItemScore(
+        code=item.code,
+        title=item.title,
+        points=item.points,
+        deducted=plain(deducted),
+        remaining=plain(item.points - deducted),
+    )
 
 
 def veto_effects(rubric: Rubric, codes: Iterable[str]) -> tuple[bool, bool]:
@@ -211,8 +233,13 @@ def combine(rubric: Rubric, sheets: Sequence[tuple[SheetScore, int | Decimal]]) 
     failed, not_excellent = veto_effects(rubric, vetoes)
     failed = failed or any(sheet.failed for sheet, _ in sheets)
     not_excellent = not_excellent or any(sheet.not_excellent for sheet, _ in sheets)
-    return FinalScore(total=total, grade=grade_for(rubric, total, failed, not_excellent),
-                      failed=failed, not_excellent=not_excellent, vetoes=vetoes)
+    return FinalScore(
+        total=total,
+        grade=grade_for(rubric, total, failed, not_excellent),
+        failed=failed,
+        not_excellent=not_excellent,
+        vetoes=vetoes,
+    )
 
 
 # ------------------------------------------------------------------------------ showing points

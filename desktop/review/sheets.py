@@ -30,10 +30,15 @@ def my_tasks(store: Store, actor: Actor, state: str | None = None) -> tuple[Task
     """The actor's score sheets (open first), with their running totals."""
     require(actor, Permission.SCORE_FILES)
     with store.reading() as session:
-        q = (select(Scoring, CampaignFile, Case, Agency.name, Campaign)
-             .join(CampaignFile, CampaignFile.id == Scoring.file_id).join(Case, Case.id == CampaignFile.case_id)
-             .join(Agency, Agency.id == CampaignFile.agency_id).join(Campaign, Campaign.id == CampaignFile.campaign_id)
-             .where(Scoring.reviewer == actor.name).order_by(Campaign.drawn_at.desc(), CampaignFile.position))
+        q = (
+            select(Scoring, CampaignFile, Case, Agency.name, Campaign)
+            .join(CampaignFile, CampaignFile.id == Scoring.file_id)
+            .join(Case, Case.id == CampaignFile.case_id)
+            .join(Agency, Agency.id == CampaignFile.agency_id)
+            .join(Campaign, Campaign.id == CampaignFile.campaign_id)
+            .where(Scoring.reviewer == actor.name)
+            .order_by(Campaign.drawn_at.desc(), CampaignFile.position)
+        )
         if state:
             q = q.where(Scoring.state == state)
         found = session.execute(q).all()
@@ -42,8 +47,21 @@ def my_tasks(store: Store, actor: Actor, state: str | None = None) -> tuple[Task
         tasks = []
         for s, f, case, agency, campaign in found:
             score = sheet_score(rubrics[f.rubric_id], s, changed)
-            tasks.append(Task(s.id, f.id, campaign.name, case.case_no, agency, case.cause, f.paper, s.state,
-                              score.total, score.grade, campaign.double))
+            tasks.append(
+                Task(
+                    s.id,
+                    f.id,
+                    campaign.name,
+                    case.case_no,
+                    agency,
+                    case.cause,
+                    f.paper,
+                    s.state,
+                    score.total,
+                    score.grade,
+                    campaign.double,
+                )
+            )
         tasks.sort(key=lambda t: t.state == "submitted")
         return tuple(tasks)
 
@@ -54,13 +72,21 @@ def open_sheet(store: Store, actor: Actor, scoring_id: int) -> Sheet:
     with store.reading() as session:
         scoring = _scoring(session, scoring_id)
         if scoring.reviewer != actor.name and actor.role not in MANAGERS:
-            raise PermissionDenied(QT_TRANSLATE_NOOP("errors", "This score sheet is {reviewer}'s."),
-                                   reviewer=scoring.reviewer)
+            raise PermissionDenied(
+                QT_TRANSLATE_NOOP("errors", "This score sheet is {reviewer}'s."), reviewer=scoring.reviewer
+            )
         return sheet_of(session, actor, scoring)
 
 
-def take(store: Store, actor: Actor, scoring_id: int, code: str, count: int = 1, points: Decimal | None = None,
-         note: str | None = None) -> Sheet:
+def take(
+    store: Store,
+    actor: Actor,
+    scoring_id: int,
+    code: str,
+    count: int = 1,
+    points: Decimal | None = None,
+    note: str | None = None,
+) -> Sheet:
     """Take a deduction or a veto (or change its count, points or note); audited."""
     with store.unit_of_work() as uow:
         session = uow.session
@@ -70,16 +96,29 @@ def take(store: Store, actor: Actor, scoring_id: int, code: str, count: int = 1,
         entry = _entry(session, scoring_id, code)
         before = None if entry is None else _entry_state(entry)
         if entry is None:
-            entry = ScoreEntry(scoring_id=scoring_id, code=code, created_at=utc_iso(store.clock.now()), note="")
+            entry = ScoreEntry(
+                scoring_id=scoring_id, code=code, created_at=utc_iso(store.clock.now()), note=""
+            )
             session.add(entry)
         entry.count = count
-        entry.points = points if rubric.deduction(code) and rubric.deduction(code)[1].kind == "range" else None
+        entry.points = (
+            points if rubric.deduction(code) and rubric.deduction(code)[1].kind == "range" else None
+        )
         if note is not None:
             entry.note = note.strip()
         _touch(store, actor, scoring)
         session.flush()
-        audit.record(session, store, actor.name, "take_deduction", "scoring", scoring_id, before=before,
-                     after=_entry_state(entry), summary=code)
+        audit.record(
+            session,
+            store,
+            actor.name,
+            "take_deduction",
+            "scoring",
+            scoring_id,
+            before=before,
+            after=_entry_state(entry),
+            summary=code,
+        )
         sheet = sheet_of(session, actor, scoring)
         uow.commit()
         return sheet
@@ -100,33 +139,63 @@ def drop(store: Store, actor: Actor, scoring_id: int, code: str) -> Sheet:
         session.delete(entry)
         _touch(store, actor, scoring)
         session.flush()
-        audit.record(session, store, actor.name, "drop_deduction", "scoring", scoring_id, before=before,
-                     summary=code)
+        audit.record(
+            session, store, actor.name, "drop_deduction", "scoring", scoring_id, before=before, summary=code
+        )
         sheet = sheet_of(session, actor, scoring)
         uow.commit()
         return sheet
 
 
-def add_mark(store: Store, actor: Actor, scoring_id: int, page: int, rect: tuple[float, float, float, float],
-             kind: str = "rect", text: str = "", code: str | None = None) -> tuple[Sheet, int]:
+def add_mark(
+    store: Store,
+    actor: Actor,
+    scoring_id: int,
+    page: int,
+    rect: tuple[float, float, float, float],
+    kind: str = "rect",
+    text: str = "",
+    code: str | None = None,
+) -> tuple[Sheet, int]:
     """A mark on a dossier page (PDF points of the unrotated page), attached to a deduction or loose."""
     if kind not in MARK_KINDS:
-        raise ValidationError(QT_TRANSLATE_NOOP("errors", "Unknown mark kind {kind}."), field="kind", kind=kind)
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Unknown mark kind {kind}."), field="kind", kind=kind
+        )
     x0, y0, x1, y1 = (float(v) for v in rect)
     if page < 0 or x1 <= x0 or y1 <= y0:
-        raise ValidationError(QT_TRANSLATE_NOOP("errors", "A mark needs a page and a rectangle."), field="rect")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "A mark needs a page and a rectangle."), field="rect"
+        )
     with store.unit_of_work() as uow:
         session = uow.session
         scoring, rubric = _editable(session, actor, scoring_id)
         _check_code(rubric, code)
-        mark = ScoreMark(scoring_id=scoring_id, page=page, x0=x0, y0=y0, x1=x1, y1=y1, kind=kind,
-                         text=text[:2000], code=code, created_at=utc_iso(store.clock.now()))
+        mark = ScoreMark(
+            scoring_id=scoring_id,
+            page=page,
+            x0=x0,
+            y0=y0,
+            x1=x1,
+            y1=y1,
+            kind=kind,
+            text=text[:2000],
+            code=code,
+            created_at=utc_iso(store.clock.now()),
+        )
         session.add(mark)
         _touch(store, actor, scoring)
         session.flush()
-        audit.record(session, store, actor.name, "add_mark", "scoring", scoring_id,
-                     after={"mark": mark.id, "page": page, "rect": [x0, y0, x1, y1], "kind": kind, "code": code},
-                     summary=f"p{page + 1}")
+        audit.record(
+            session,
+            store,
+            actor.name,
+            "add_mark",
+            "scoring",
+            scoring_id,
+            after={"mark": mark.id, "page": page, "rect": [x0, y0, x1, y1], "kind": kind, "code": code},
+            summary=f"p{page + 1}",
+        )
         sheet = sheet_of(session, actor, scoring)
         uow.commit()
         return sheet, mark.id
@@ -143,8 +212,16 @@ def attach_mark(store: Store, actor: Actor, mark_id: int, code: str | None) -> S
         mark.code = code
         _touch(store, actor, scoring)
         session.flush()
-        audit.record(session, store, actor.name, "attach_mark", "scoring", scoring.id,
-                     before={"mark": mark_id, "code": before}, after={"mark": mark_id, "code": code})
+        audit.record(
+            session,
+            store,
+            actor.name,
+            "attach_mark",
+            "scoring",
+            scoring.id,
+            before={"mark": mark_id, "code": before},
+            after={"mark": mark_id, "code": code},
+        )
         sheet = sheet_of(session, actor, scoring)
         uow.commit()
         return sheet
@@ -155,7 +232,12 @@ def delete_mark(store: Store, actor: Actor, mark_id: int) -> Sheet:
         session = uow.session
         mark = _mark(session, mark_id)
         scoring, _ = _editable(session, actor, mark.scoring_id)
-        before = {"mark": mark_id, "page": mark.page, "rect": [mark.x0, mark.y0, mark.x1, mark.y1], "code": mark.code}
+        before = {
+            "mark": mark_id,
+            "page": mark.page,
+            "rect": [mark.x0, mark.y0, mark.x1, mark.y1],
+            "code": mark.code,
+        }
         session.delete(mark)
         _touch(store, actor, scoring)
         session.flush()
@@ -176,8 +258,16 @@ def set_note(store: Store, actor: Actor, scoring_id: int, note: str) -> Sheet:
             return sheet_of(session, actor, scoring)
         _touch(store, actor, scoring)
         session.flush()
-        audit.record(session, store, actor.name, "sheet_note", "scoring", scoring_id, before={"note": before},
-                     after={"note": scoring.note})
+        audit.record(
+            session,
+            store,
+            actor.name,
+            "sheet_note",
+            "scoring",
+            scoring_id,
+            before={"note": before},
+            after={"note": scoring.note},
+        )
         sheet = sheet_of(session, actor, scoring)
         uow.commit()
         return sheet
@@ -188,7 +278,9 @@ def remember_page(store: Store, actor: Actor, scoring_id: int, page: int) -> Non
     with store.unit_of_work() as uow:
         scoring = _scoring(uow.session, scoring_id)
         if scoring.reviewer == actor.name and scoring.last_page != page:
-            uow.session.execute(Scoring.__table__.update().where(Scoring.id == scoring_id).values(last_page=page))
+            uow.session.execute(
+                Scoring.__table__.update().where(Scoring.id == scoring_id).values(last_page=page)
+            )
             uow.commit()
 
 
@@ -204,9 +296,20 @@ def submit(store: Store, actor: Actor, scoring_id: int, expected_version: int | 
         _touch(store, actor, scoring)
         session.flush()
         sheet = sheet_of(session, actor, scoring)
-        audit.record(session, store, actor.name, "submit_score", "scoring", scoring_id,
-                     after={"total": str(sheet.score.total), "grade": sheet.score.grade,
-                            "entries": [e.code for e in sheet.entries]}, summary=sheet.file.case_no)
+        audit.record(
+            session,
+            store,
+            actor.name,
+            "submit_score",
+            "scoring",
+            scoring_id,
+            after={
+                "total": str(sheet.score.total),
+                "grade": sheet.score.grade,
+                "entries": [e.code for e in sheet.entries],
+            },
+            summary=sheet.file.case_no,
+        )
         uow.commit()
         return sheet
 
@@ -226,15 +329,23 @@ def reopen(store: Store, actor: Actor, scoring_id: int, reason: str) -> Sheet:
         scoring.reopened += 1
         _touch(store, actor, scoring)
         session.flush()
-        audit.record(session, store, actor.name, "reopen_score", "scoring", scoring_id,
-                     before={"state": "submitted", "submitted_at": scoring.submitted_at},
-                     after={"state": "open", "reason": reason.strip()})
+        audit.record(
+            session,
+            store,
+            actor.name,
+            "reopen_score",
+            "scoring",
+            scoring_id,
+            before={"state": "submitted", "submitted_at": scoring.submitted_at},
+            after={"state": "open", "reason": reason.strip()},
+        )
         sheet = sheet_of(session, actor, scoring)
         uow.commit()
         return sheet
 
 
 # ---------------------------------------------------------------------------- helpers
+
 
 def sheet_of(session: Session, actor: Actor, scoring: Scoring) -> Sheet:
     """Everything the workspace shows of one sheet."""
@@ -246,20 +357,51 @@ def sheet_of(session: Session, actor: Actor, scoring: Scoring) -> Sheet:
     rubric = load_rubric(row)
     session.refresh(scoring, ["entries", "marks"])
     changed = rulings(session, [e.id for s in f.scorings for e in s.entries])
-    file_row = build_row(actor, f, case, agency.name, campaign.name, rubric, changed,
-                         dossier_paths(session, [case.id]).get(case.id), recheck_states(session, [f.id]).get(f.id))
+    file_row = build_row(
+        actor,
+        f,
+        case,
+        agency.name,
+        campaign.name,
+        rubric,
+        changed,
+        dossier_paths(session, [case.id]).get(case.id),
+        recheck_states(session, [f.id]).get(f.id),
+    )
     entries = []
     for e in scoring.entries:
         found = rubric.deduction(e.code)
         raw = deduction_points(found[0], found[1], Taken(e.code, e.count, e.points)) if found else Decimal(0)
         entries.append(EntryRow(e.id, e.code, found is None, e.count, e.points, e.note, raw))
-    marks = tuple(MarkRow(m.id, m.code, m.page, (m.x0, m.y0, m.x1, m.y1), m.kind, m.text) for m in scoring.marks)
-    editable = (scoring.state == "open" and scoring.reviewer == actor.name and campaign.state != "closed"
-                and actor.can(Permission.SCORE_FILES))
-    return Sheet(scoring.id, scoring.version, file_row, rubric, rubric_label(row), scoring.reviewer, scoring.slot,
-                 scoring.state, scoring.note, scoring.last_page, tuple(entries), marks,
-                 sheet_score(rubric, scoring, changed), editable, scoring.submitted_at, scoring.updated_by,
-                 scoring.updated_at, scoring.reopened)
+    marks = tuple(
+        MarkRow(m.id, m.code, m.page, (m.x0, m.y0, m.x1, m.y1), m.kind, m.text) for m in scoring.marks
+    )
+    editable = (
+        scoring.state == "open"
+        and scoring.reviewer == actor.name
+        and campaign.state != "closed"
+        and actor.can(Permission.SCORE_FILES)
+    )
+    return Sheet(
+        scoring.id,
+        scoring.version,
+        file_row,
+        rubric,
+        rubric_label(row),
+        scoring.reviewer,
+        scoring.slot,
+        scoring.state,
+        scoring.note,
+        scoring.last_page,
+        tuple(entries),
+        marks,
+        sheet_score(rubric, scoring, changed),
+        editable,
+        scoring.submitted_at,
+        scoring.updated_by,
+        scoring.updated_at,
+        scoring.reopened,
+    )
 
 
 def _scoring(session: Session, scoring_id: int) -> Scoring:
@@ -281,11 +423,16 @@ def _editable(session: Session, actor: Actor, scoring_id: int) -> tuple[Scoring,
     require(actor, Permission.SCORE_FILES)
     scoring = _scoring(session, scoring_id)
     if scoring.reviewer != actor.name:
-        raise PermissionDenied(QT_TRANSLATE_NOOP("errors", "This score sheet is {reviewer}'s."),
-                               reviewer=scoring.reviewer)
+        raise PermissionDenied(
+            QT_TRANSLATE_NOOP("errors", "This score sheet is {reviewer}'s."), reviewer=scoring.reviewer
+        )
     if scoring.state == "submitted":
-        raise ValidationError(QT_TRANSLATE_NOOP(
-            "errors", "This score was submitted and is locked; a supervisor can reopen it."), field="state")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "errors", "This score was submitted and is locked; a supervisor can reopen it."
+            ),
+            field="state",
+        )
     _check_campaign_open(session, scoring)
     f = session.get(CampaignFile, scoring.file_id)
     return scoring, load_rubric(session.get(Rubric, f.rubric_id))
@@ -294,23 +441,31 @@ def _editable(session: Session, actor: Actor, scoring_id: int) -> tuple[Scoring,
 def _check_campaign_open(session: Session, scoring: Scoring) -> None:
     f = session.get(CampaignFile, scoring.file_id)
     if session.get(Campaign, f.campaign_id).state == "closed":
-        raise ValidationError(QT_TRANSLATE_NOOP("errors", "The campaign is closed: its grades are fixed."),
-                              field="state")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "The campaign is closed: its grades are fixed."), field="state"
+        )
 
 
 def _check_code(rubric, code: str | None) -> None:  # type: ignore[no-untyped-def]
     if code is not None and rubric.deduction(code) is None and rubric.veto(code) is None:
-        raise ValidationError(QT_TRANSLATE_NOOP("errors", "{code} is not an item of this standard."),
-                              field="code", code=code)
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "{code} is not an item of this standard."), field="code", code=code
+        )
 
 
 def _entry(session: Session, scoring_id: int, code: str) -> ScoreEntry | None:
-    return session.execute(select(ScoreEntry).where(ScoreEntry.scoring_id == scoring_id,
-                                                    ScoreEntry.code == code)).scalar_one_or_none()
+    return session.execute(
+        select(ScoreEntry).where(ScoreEntry.scoring_id == scoring_id, ScoreEntry.code == code)
+    ).scalar_one_or_none()
 
 
 def _entry_state(e: ScoreEntry) -> dict[str, object]:
-    return {"code": e.code, "count": e.count, "points": None if e.points is None else str(e.points), "note": e.note}
+    return {
+        "code": e.code,
+        "count": e.count,
+        "points": None if e.points is None else str(e.points),
+        "note": e.note,
+    }
 
 
 def _touch(store: Store, actor: Actor, scoring: Scoring) -> None:

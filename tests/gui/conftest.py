@@ -63,7 +63,7 @@ class FakeFetch:
         if query.sort is not None:
             rows.sort(key=lambda r: getattr(r, self.SORTS[query.sort]), reverse=query.descending)
         end = None if query.limit is None else query.offset + query.limit
-        return Page(tuple(rows[query.offset:end]), len(rows))
+        return Page(tuple(rows[query.offset : end]), len(rows))
 
     @property
     def calls(self) -> int:
@@ -83,9 +83,13 @@ def make_rows(count: int) -> list[OfficerRow]:
     start = datetime(2026, 1, 1, 8, 0, tzinfo=UTC)
     return [
         OfficerRow(
-            id=i, name=f"执法人员{i:05d}", unit=units[i % len(units)],
-            hired=date(2010, 1, 1) + timedelta(days=i), updated=start + timedelta(minutes=7 * i),
-            salary=Decimal(5000 + (i * 37) % 9000) + Decimal("0.5"), active=i % 3 != 0,
+            id=i,
+            name=f"执法人员{i:05d}",
+            unit=units[i % len(units)],
+            hired=date(2010, 1, 1) + timedelta(days=i),
+            updated=start + timedelta(minutes=7 * i),
+            salary=Decimal(5000 + (i * 37) % 9000) + Decimal("0.5"),
+            active=i % 3 != 0,
             note=None if i % 2 else f"备注 {i}",
         )
         for i in range(count)
@@ -111,7 +115,6 @@ def fake_fetch(rows: list[OfficerRow]) -> FakeFetch:
 def make_fetch():
     """Build a fake service over a given number of rows (0 for the empty state)."""
     return lambda count: FakeFetch(_ROWS[:count] if count <= len(_ROWS) else make_rows(count))
-
 
 
 def _salary_tone(row: OfficerRow) -> str | None:

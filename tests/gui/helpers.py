@@ -18,18 +18,35 @@ from desktop.views.common.tasks import SyncTaskRunner
 from desktop.views.shell.main_window import PAGES, PageSpec
 
 
-def make_ctx(store: Store, actor: Actor | None = None, *, settings: Settings | None = None,
-             dialogs: FakeDialogs | None = None) -> AppContext:
+def make_ctx(
+    store: Store,
+    actor: Actor | None = None,
+    *,
+    settings: Settings | None = None,
+    dialogs: FakeDialogs | None = None,
+) -> AppContext:
     """A context on ``store`` with a synchronous task runner and fake dialogs."""
     dialogs = dialogs or FakeDialogs()
-    return AppContext(settings=settings or load_settings(), store=store, clock=store.clock, actor=actor,
-                      tasks=SyncTaskRunner(dialogs), dialogs=dialogs)
+    return AppContext(
+        settings=settings or load_settings(),
+        store=store,
+        clock=store.clock,
+        actor=actor,
+        tasks=SyncTaskRunner(dialogs),
+        dialogs=dialogs,
+    )
 
 
 def actor_with(role: Role, agency_id: int | None = None) -> Actor:
     """A user of ``role`` (not stored: enough for what the frame shows)."""
-    return Actor(id=99, name=f"u_{role.value}", display_name=f"User {role.value}", role=role,
-                 agency_id=agency_id, agency_name="示范县市场监管局" if agency_id else None)
+    return Actor(
+        id=99,
+        name=f"u_{role.value}",
+        display_name=f"User {role.value}",
+        role=role,
+        agency_id=agency_id,
+        agency_name="示范县市场监管局" if agency_id else None,
+    )
 
 
 class FakePage(QWidget):
@@ -50,19 +67,32 @@ class FakePage(QWidget):
 def fake_pages(keys: Iterable[str] | None = None) -> list[PageSpec]:
     """The real registry with stand-in pages (same keys, titles, icons and permissions)."""
     chosen = set(keys) if keys is not None else None
-    return [replace(spec, factory=lambda ctx, parent, key=spec.key: FakePage(ctx, key, parent))
-            for spec in PAGES if chosen is None or spec.key in chosen]
+    return [
+        replace(spec, factory=lambda ctx, parent, key=spec.key: FakePage(ctx, key, parent))
+        for spec in PAGES
+        if chosen is None or spec.key in chosen
+    ]
 
 
 class FakePrompts:
     """Startup prompts answering from queues; every call is recorded. An empty queue raises."""
 
-    def __init__(self, *, problems: Iterable[str] = (), connections: Iterable[Any] = (),
-                 passwords: Iterable[Any] = (), first_runs: Iterable[Any] = (),
-                 logins: Iterable[Any] = ()) -> None:
-        self.queues = {"store_problem": list(problems), "connection_settings": list(connections),
-                       "store_password": list(passwords), "first_run": list(first_runs),
-                       "login": list(logins)}
+    def __init__(
+        self,
+        *,
+        problems: Iterable[str] = (),
+        connections: Iterable[Any] = (),
+        passwords: Iterable[Any] = (),
+        first_runs: Iterable[Any] = (),
+        logins: Iterable[Any] = (),
+    ) -> None:
+        self.queues = {
+            "store_problem": list(problems),
+            "connection_settings": list(connections),
+            "store_password": list(passwords),
+            "first_run": list(first_runs),
+            "login": list(logins),
+        }
         self.calls: list[tuple[Any, ...]] = []
 
     def _answer(self, name: str, *args: Any) -> Any:

@@ -29,8 +29,7 @@ from desktop.views.common.tasks import SyncTaskRunner
 def make_ctx(store: Store, actor: Actor, clock: Clock, dialogs: FakeDialogs | None = None) -> AppContext:
     """A context as the window builds it, with the synchronous runner and fake dialogs."""
     dialogs = dialogs or FakeDialogs()
-    return AppContext(Settings(), store, clock, actor=actor, tasks=SyncTaskRunner(dialogs),
-                      dialogs=dialogs)
+    return AppContext(Settings(), store, clock, actor=actor, tasks=SyncTaskRunner(dialogs), dialogs=dialogs)
 
 
 def credit_code(n: int) -> str:
@@ -45,27 +44,45 @@ def resident_id(n: int, born: date = date(1985, 3, 14)) -> str:
 
 def seed_agencies(store: Store, actor: Actor) -> list[AgencyRow]:
     """Three agencies in three fields."""
-    specs = [("示范县市场监督管理局", "县市场监管局", "市场监管", "县"),
-             ("示范县生态环境分局", "县环境分局", "生态环境", "县"),
-             ("示范县城关镇人民政府", "城关镇政府", "其他", "乡镇")]
-    return [create_agency(store, actor, AgencyInput(name, short, credit_code(i), field, level))
-            for i, (name, short, field, level) in enumerate(specs, 1)]
+    specs = [
+        ("示范县市场监督管理局", "县市场监管局", "市场监管", "县"),
+        ("示范县生态环境分局", "县环境分局", "生态环境", "县"),
+        ("示范县城关镇人民政府", "城关镇政府", "其他", "乡镇"),
+    ]
+    return [
+        create_agency(store, actor, AgencyInput(name, short, credit_code(i), field, level))
+        for i, (name, short, field, level) in enumerate(specs, 1)
+    ]
 
 
 def seed_officers(store: Store, actor: Actor, agencies: Sequence[AgencyRow], today: date) -> None:
     """Officers whose certificates are valid, expiring, expired, revoked, and one without."""
-    specs = [("张伟", 0, today - timedelta(days=400), today + timedelta(days=900), "active"),
-             ("李娜", 0, today - timedelta(days=1000), today + timedelta(days=20), "active"),
-             ("王强", 1, today - timedelta(days=2000), today - timedelta(days=5), "active"),
-             ("赵敏", 1, today - timedelta(days=300), today + timedelta(days=700), "revoked"),
-             ("陈杰", 2, None, None, "active")]
+    specs = [
+        ("张伟", 0, today - timedelta(days=400), today + timedelta(days=900), "active"),
+        ("李娜", 0, today - timedelta(days=1000), today + timedelta(days=20), "active"),
+        ("王强", 1, today - timedelta(days=2000), today - timedelta(days=5), "active"),
+        ("赵敏", 1, today - timedelta(days=300), today + timedelta(days=700), "revoked"),
+        ("陈杰", 2, None, None, "active"),
+    ]
     for n, (name, agency, issued, expires, status) in enumerate(specs, 1):
         cert = f"34112201{n:05d}" if issued else None
-        create_officer(store, actor, OfficerInput(
-            name=name, id_number=resident_id(n), agency=agencies[agency].id, position="科员",
-            gender="男" if n % 2 else "女",
-            category="市场监管", region="示范县", cert_number=cert, cert_issued_on=issued,
-            cert_expires_on=expires, cert_status=status))
+        create_officer(
+            store,
+            actor,
+            OfficerInput(
+                name=name,
+                id_number=resident_id(n),
+                agency=agencies[agency].id,
+                position="科员",
+                gender="男" if n % 2 else "女",
+                category="市场监管",
+                region="示范县",
+                cert_number=cert,
+                cert_issued_on=issued,
+                cert_expires_on=expires,
+                cert_status=status,
+            ),
+        )
 
 
 def make_actor(store: Store, admin: Actor, name: str, role: Role, agency: int | None = None) -> Actor:
@@ -99,8 +116,9 @@ def type_text(widget: QWidget, text: str) -> None:
     """Type ``text`` into a widget key by key (Chinese too, which ``QTest.keyClicks`` cannot)."""
     for ch in text:
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown,
-                                                     Qt.KeyboardModifier.NoModifier, ch))
+            QApplication.sendEvent(
+                widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, ch)
+            )
 
 
 def click(qtbot: Any, button: QAbstractButton) -> None:

@@ -48,7 +48,6 @@ def make_pdf(path: Path) -> Path:
     return path
 
 
-
 def make_scan(path: Path) -> Path:
     """A "scanned" document: pictures only, no text at all."""
     doc = pymupdf.open()
@@ -62,11 +61,21 @@ def make_scan(path: Path) -> Path:
 def make_dossier(path: Path) -> Path:
     """A realistic Chinese dossier (12 pages) from the demo's writer."""
     facts = DossierFacts(
-        case_no="安平市监罚〔2026〕12号", agency="安平县市场监督管理局", category="行政处罚",
-        cause="销售超过保质期的食品", party="安平县鑫源商贸有限公司", party_type="法人",
-        officers=("李明", "王芳"), cert_numbers=("33010012345", "33010012346"), filed_on=date(2026, 3, 2),
-        decided_on=date(2026, 4, 10), served_on=date(2026, 4, 13), penalty_kinds=("警告", "罚款"),
-        amount=Decimal("12050"), legal_basis="《中华人民共和国食品安全法》第一百二十四条第一款")
+        case_no="安平市监罚〔2026〕12号",
+        agency="安平县市场监督管理局",
+        category="行政处罚",
+        cause="销售超过保质期的食品",
+        party="安平县鑫源商贸有限公司",
+        party_type="法人",
+        officers=("李明", "王芳"),
+        cert_numbers=("33010012345", "33010012346"),
+        filed_on=date(2026, 3, 2),
+        decided_on=date(2026, 4, 10),
+        served_on=date(2026, 4, 13),
+        penalty_kinds=("警告", "罚款"),
+        amount=Decimal("12050"),
+        legal_basis="《中华人民共和国食品安全法》第一百二十四条第一款",
+    )
     write_dossier(path, facts, pages=12, seed=1)
     return path
 
@@ -101,7 +110,9 @@ def wait_shown(qtbot, view: DossierViewer, page: int) -> None:
     qtbot.waitUntil(lambda: view.page_view.page == page and view.page_view.exact, timeout=TIMEOUT)
 
 
-def key(qtbot, view: DossierViewer, k: Qt.Key, mods: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+def key(
+    qtbot, view: DossierViewer, k: Qt.Key, mods: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
+) -> None:
     view.scroll.setFocus()
     qtbot.keyClick(view.scroll, k, mods)
 
@@ -113,7 +124,7 @@ def red_box(view: DossierViewer) -> QRect:
     red = b"\x00\x00\xff\xff"  # B, G, R, A
     left, right, rows = width, -1, []
     for y in range(image.height()):
-        row = data[y * stride:y * stride + width * 4]
+        row = data[y * stride : y * stride + width * 4]
         first = next((i for i in _finds(row, red) if i % 4 == 0), -1)
         if first < 0:
             continue
@@ -146,8 +157,16 @@ def assert_rect(actual, expected, tolerance: float = 1.0) -> None:
 def wheel(view: DossierViewer, dy: int, mods=Qt.KeyboardModifier.NoModifier) -> None:
     viewport = view.scroll.viewport()
     pos = QPointF(viewport.width() / 2, viewport.height() / 2)
-    event = QWheelEvent(pos, viewport.mapToGlobal(pos), QPoint(0, 0), QPoint(0, dy), Qt.MouseButton.NoButton,
-                        mods, Qt.ScrollPhase.NoScrollPhase, False)
+    event = QWheelEvent(
+        pos,
+        viewport.mapToGlobal(pos),
+        QPoint(0, 0),
+        QPoint(0, dy),
+        Qt.MouseButton.NoButton,
+        mods,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
     QApplication.sendEvent(viewport, event)
 
 

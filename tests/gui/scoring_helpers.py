@@ -41,17 +41,32 @@ OPENED: list[ScoringWindow] = []
 
 def draw(county: County, **spec: Any) -> None:
     """A campaign (2 files per agency, three reviewers unless ``spec`` says otherwise)."""
-    create_campaign(county.store, county.supervisor, CampaignSpec(**{
-        "name": "2026 评查", "seed": "s1", "closed_from": date(2025, 1, 1), "closed_to": date(2025, 12, 31),
-        "reviewers": ("r_market", "r_transport", "r_bureau"), "per_agency": 2, **spec}))
+    create_campaign(
+        county.store,
+        county.supervisor,
+        CampaignSpec(
+            **{
+                "name": "2026 评查",
+                "seed": "s1",
+                "closed_from": date(2025, 1, 1),
+                "closed_to": date(2025, 12, 31),
+                "reviewers": ("r_market", "r_transport", "r_bureau"),
+                "per_agency": 2,
+                **spec,
+            }
+        ),
+    )
 
 
 def build_county(folder: Path) -> County:
     """Three agencies, every case with a 5-page dossier, a campaign drawn for three reviewers."""
-    store = Store(sqlite_url(folder / "store.sqlite3"), clock=FixedClock(datetime(2026, 11, 23, 10, 0, tzinfo=UTC)))
+    store = Store(
+        sqlite_url(folder / "store.sqlite3"), clock=FixedClock(datetime(2026, 11, 23, 10, 0, tzinfo=UTC))
+    )
     Base.metadata.create_all(store.engine)
-    county = make_county(store, create_first_admin(store, "admin", "Admin-2026", "系统管理员"), folder,
-                         dossier_every=1)
+    county = make_county(
+        store, create_first_admin(store, "admin", "Admin-2026", "系统管理员"), folder, dossier_every=1
+    )
     draw(county)
     store.dispose()
     return county
@@ -106,8 +121,9 @@ def focus_item(window: ScoringWindow, code: str) -> None:
     window.tree.setFocus()
 
 
-def key(qtbot: Any, window: ScoringWindow, k: Qt.Key,
-        mods: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+def key(
+    qtbot: Any, window: ScoringWindow, k: Qt.Key, mods: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
+) -> None:
     """Press a key where the focus is."""
     qtbot.keyClick(window.focusWidget() or window.tree, k, mods)
 

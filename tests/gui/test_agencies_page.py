@@ -142,12 +142,17 @@ def test_a_row_changed_elsewhere_shows_the_conflict_and_reloads(qtbot, page, sto
     assert dialog.name_edit.text() == "示范县城关镇人民政府"
     other = make_actor(store, admin, "wang", Role.SUPERVISOR)
     row = agencies[2]
-    update_agency(store, other, row.id, row.version, AgencyInput(row.name, "城关镇", row.credit_code,
-                                                                 row.field, row.level))
+    update_agency(
+        store,
+        other,
+        row.id,
+        row.version,
+        AgencyInput(row.name, "城关镇", row.credit_code, row.field, row.level),
+    )
     page.ctx.dialogs.answers.append(True)  # "Reload"
     dialog.short_edit.setText("关镇")
     click(qtbot, dialog.save_button)
-    (_title, text), = page.ctx.dialogs.called("ask_reload")
+    ((_title, text),) = page.ctx.dialogs.called("ask_reload")
     assert isinstance(page.ctx.dialogs.called("show_error")[0][0], Conflict)
     assert "Changed by wang" in text and "reload" in text
     assert dialog.isVisible() and dialog.short_edit.text() == "城关镇"
@@ -164,7 +169,7 @@ def test_delete_asks_once_naming_the_agency(page, store, admin):
     page.delete_current()
     assert list_agencies(store, admin).total == 3
     page.delete_current()
-    (_title, text, ok), = page.ctx.dialogs.called("confirm")[1:]
+    ((_title, text, ok),) = page.ctx.dialogs.called("confirm")[1:]
     assert "示范县城关镇人民政府" in text and ok == "Delete"
     assert list_agencies(store, admin).total == 2
     assert page.count.text() == "Total 2"
@@ -176,19 +181,23 @@ def test_an_agency_with_officers_is_not_deleted(page, store, admin, agencies):
     page.table.select_row(names(page).index(agencies[0].name))
     page.ctx.dialogs.answers.append(True)
     page.delete_current()
-    (_title, text), = page.ctx.dialogs.called("warn")
+    ((_title, text),) = page.ctx.dialogs.called("warn")
     assert "still has officers" in text
     assert list_agencies(store, admin).total == 3
 
 
 def test_importing_a_good_workbook_adds_rows_and_refreshes(page, tmp_path, store, admin):
-    path = write_workbook(tmp_path / "agencies.xlsx", ["名称", "简称", "统一社会信用代码", "执法领域", "备注"], [
-        ["示范县交通运输局", "县交通局", credit_code(7), "交通运输", "x"],
-        ["示范县生态环境分局", "县环境分局", credit_code(2), "生态环境", None],
-    ])
+    path = write_workbook(
+        tmp_path / "agencies.xlsx",
+        ["名称", "简称", "统一社会信用代码", "执法领域", "备注"],
+        [
+            ["示范县交通运输局", "县交通局", credit_code(7), "交通运输", "x"],
+            ["示范县生态环境分局", "县环境分局", credit_code(2), "生态环境", None],
+        ],
+    )
     page.ctx.dialogs.files.append(str(path))
     page.import_action.trigger()
-    (_title, text), = page.ctx.dialogs.called("info")
+    ((_title, text),) = page.ctx.dialogs.called("info")
     assert "Imported 2, skipped 0" in text
     assert "Column 备注 is not known" in text
     assert page.count.text() == "Total 4"
@@ -196,13 +205,17 @@ def test_importing_a_good_workbook_adds_rows_and_refreshes(page, tmp_path, store
 
 
 def test_a_workbook_with_one_bad_row_shows_the_report_and_writes_nothing(page, tmp_path, store, admin):
-    path = write_workbook(tmp_path / "agencies.xlsx", ["名称", "统一社会信用代码"], [
-        ["示范县交通运输局", credit_code(7)],
-        ["示范县水利局", "91341122MA2XXXXX19"],
-    ])
+    path = write_workbook(
+        tmp_path / "agencies.xlsx",
+        ["名称", "统一社会信用代码"],
+        [
+            ["示范县交通运输局", credit_code(7)],
+            ["示范县水利局", "91341122MA2XXXXX19"],
+        ],
+    )
     page.ctx.dialogs.files.append(str(path))
     page.import_action.trigger()
-    (exc,), = page.ctx.dialogs.called("import_errors")
+    ((exc,),) = page.ctx.dialogs.called("import_errors")
     assert isinstance(exc, ImportRefused)
     (error,) = exc.errors
     assert (error.sheet, error.row, error.column) == ("Sheet1", 3, "统一社会信用代码")
@@ -225,7 +238,7 @@ def test_export_writes_what_the_table_shows(page, tmp_path):
     rows = read_workbook(tmp_path / "out.xlsx")
     assert rows[0][:2] == ("名称", "简称")
     assert [r[0] for r in rows[1:]] == ["示范县市场监督管理局"]
-    (_title, text), = page.ctx.dialogs.called("info")
+    ((_title, text),) = page.ctx.dialogs.called("info")
     assert "Exported 1 rows" in text and "out.xlsx" in text
 
 

@@ -25,8 +25,13 @@ def changed(store, admin):
     """Three agencies created, then one renamed (records 2–5 after the administrator's own)."""
     rows = seed_agencies(store, admin)
     row = rows[1]
-    return update_agency(store, admin, row.id, row.version,
-                         AgencyInput("示范县生态环境局", row.short_name, row.credit_code, row.field, row.level))
+    return update_agency(
+        store,
+        admin,
+        row.id,
+        row.version,
+        AgencyInput("示范县生态环境局", row.short_name, row.credit_code, row.field, row.level),
+    )
 
 
 @pytest.fixture
@@ -60,8 +65,14 @@ def test_the_detail_compares_before_and_after_field_by_field(page):
     assert detail.heading.text().startswith("Record 5 · ")
     assert detail.changed_fields() == ["name"]
     table = detail.table
-    rows = {table.item(r, 0).text(): (table.item(r, 1).text(), table.item(r, 2).text(),
-                                      table.item(r, 0).font().bold()) for r in range(table.rowCount())}
+    rows = {
+        table.item(r, 0).text(): (
+            table.item(r, 1).text(),
+            table.item(r, 2).text(),
+            table.item(r, 0).font().bold(),
+        )
+        for r in range(table.rowCount())
+    }
     assert rows["Name"] == ("示范县生态环境分局", "示范县生态环境局", True)
     assert rows["Short name"] == ("县环境分局", "县环境分局", False)
     assert rows["Enforcement field"][2] is False

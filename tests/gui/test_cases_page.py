@@ -42,11 +42,15 @@ from desktop.views.cases import page as cases_page  # noqa: E402
 from desktop.views.cases.page import CasesPage  # noqa: E402
 from desktop.views.common.lazy_table import PAGE_SIZE  # noqa: E402
 
-CASE_NO, AGENCY, CATEGORY, PROCEDURE, STAGE, WARNINGS, PARTY, CAUSE, FILED, DECIDED, AMOUNT, OFFICERS = range(12)
+CASE_NO, AGENCY, CATEGORY, PROCEDURE, STAGE, WARNINGS, PARTY, CAUSE, FILED, DECIDED, AMOUNT, OFFICERS = range(
+    12
+)
 RED, YELLOW, GREEN = "#d93025", "#f2a900", "#188038"
 
 
-def seed_cases(store: Store, actor: Actor, agencies: list[AgencyRow], dossier: Path | None = None) -> dict[str, int]:
+def seed_cases(
+    store: Store, actor: Actor, agencies: list[AgencyRow], dossier: Path | None = None
+) -> dict[str, int]:
     """Seven cases as of 2026-11-23, through the services: overdue, met, major and approaching,
     a single officer, an uncertified one, an inspection, and one whose deadline lies in 2027."""
     a0, a1, a2 = (a.id for a in agencies)
@@ -56,31 +60,108 @@ def seed_cases(store: Store, actor: Actor, agencies: list[AgencyRow], dossier: P
         ids[key] = create_case(store, actor, CaseInput(**fields)).id  # type: ignore[arg-type]
 
     ids: dict[str, int] = {}
-    add("overdue", case_no="示市监罚〔2026〕101号", agency=a0, category="行政处罚", procedure="普通程序",
-        cause="销售超过保质期的食品", party="示范县好又多超市有限公司", party_type="法人",
-        discovered_on=d(2026, 6, 28), filed_on=d(2026, 7, 1), investigated_on=d(2026, 8, 20),
-        officers=("张伟", "李娜"), source="投诉举报")
-    add("met", case_no="示市监罚〔2026〕102号", agency=a0, category="行政处罚", procedure="普通程序",
-        cause="无证经营餐饮服务", party="李某某", party_type="自然人", filed_on=d(2026, 9, 1),
-        investigated_on=d(2026, 10, 8), legal_review_on=d(2026, 10, 20), decided_on=d(2026, 10, 26),
-        served_on=d(2026, 10, 28), published_on=d(2026, 11, 2), penalty_kinds=("罚款", "没收违法所得"),
-        amount=Decimal("12500.00"), legal_basis="《中华人民共和国食品安全法》第一百二十二条",
-        officers=("张伟", "李娜"), source="监督检查")
-    add("major", case_no="示市监罚〔2026〕103号", agency=a0, category="行政处罚", procedure="普通程序",
-        cause="生产不符合安全标准的产品", party="示范县宏达化工有限公司", party_type="法人",
-        filed_on=d(2026, 9, 5), investigated_on=d(2026, 11, 10), major=True, officers=("张伟", "李娜"))
-    add("single", case_no="示环罚〔2026〕21号", agency=a1, category="行政处罚", procedure="简易程序",
-        cause="露天焚烧垃圾", party="张某", party_type="自然人", filed_on=d(2026, 11, 2),
-        decided_on=d(2026, 11, 2), served_on=d(2026, 11, 2), penalty_kinds=("罚款",),
-        amount=Decimal("200"), officers=("王强",))
-    add("seizure", case_no="示环强〔2026〕8号", agency=a1, category="行政强制", cause="超标排放大气污染物",
-        party="示范县鑫源塑料制品厂", party_type="其他组织", filed_on=d(2026, 11, 9), measures=("查封",),
-        measure_on=d(2026, 11, 10), officers=("王强", "赵敏"))
-    add("inspection", case_no="城关检〔2026〕5号", agency=a2, category="行政检查", cause="市场消防安全检查",
-        party="城关镇农贸市场", filed_on=d(2026, 11, 20), officers=("陈杰",))
-    add("next_year", case_no="示市监罚〔2026〕104号", agency=a0, category="行政处罚", procedure="普通程序",
-        cause="虚假宣传", party="示范县美佳美容院", party_type="其他组织", filed_on=d(2026, 11, 16),
-        officers=("张伟", "李娜"), dossier=str(dossier) if dossier else None)
+    add(
+        "overdue",
+        case_no="示市监罚〔2026〕101号",
+        agency=a0,
+        category="行政处罚",
+        procedure="普通程序",
+        cause="销售超过保质期的食品",
+        party="示范县好又多超市有限公司",
+        party_type="法人",
+        discovered_on=d(2026, 6, 28),
+        filed_on=d(2026, 7, 1),
+        investigated_on=d(2026, 8, 20),
+        officers=("张伟", "李娜"),
+        source="投诉举报",
+    )
+    add(
+        "met",
+        case_no="示市监罚〔2026〕102号",
+        agency=a0,
+        category="行政处罚",
+        procedure="普通程序",
+        cause="无证经营餐饮服务",
+        party="李某某",
+        party_type="自然人",
+        filed_on=d(2026, 9, 1),
+        investigated_on=d(2026, 10, 8),
+        legal_review_on=d(2026, 10, 20),
+        decided_on=d(2026, 10, 26),
+        served_on=d(2026, 10, 28),
+        published_on=d(2026, 11, 2),
+        penalty_kinds=("罚款", "没收违法所得"),
+        amount=Decimal("12500.00"),
+        legal_basis="《中华人民共和国食品安全法》第一百二十二条",
+        officers=("张伟", "李娜"),
+        source="监督检查",
+    )
+    add(
+        "major",
+        case_no="示市监罚〔2026〕103号",
+        agency=a0,
+        category="行政处罚",
+        procedure="普通程序",
+        cause="生产不符合安全标准的产品",
+        party="示范县宏达化工有限公司",
+        party_type="法人",
+        filed_on=d(2026, 9, 5),
+        investigated_on=d(2026, 11, 10),
+        major=True,
+        officers=("张伟", "李娜"),
+    )
+    add(
+        "single",
+        case_no="示环罚〔2026〕21号",
+        agency=a1,
+        category="行政处罚",
+        procedure="简易程序",
+        cause="露天焚烧垃圾",
+        party="张某",
+        party_type="自然人",
+        filed_on=d(2026, 11, 2),
+        decided_on=d(2026, 11, 2),
+        served_on=d(2026, 11, 2),
+        penalty_kinds=("罚款",),
+        amount=Decimal("200"),
+        officers=("王强",),
+    )
+    add(
+        "seizure",
+        case_no="示环强〔2026〕8号",
+        agency=a1,
+        category="行政强制",
+        cause="超标排放大气污染物",
+        party="示范县鑫源塑料制品厂",
+        party_type="其他组织",
+        filed_on=d(2026, 11, 9),
+        measures=("查封",),
+        measure_on=d(2026, 11, 10),
+        officers=("王强", "赵敏"),
+    )
+    add(
+        "inspection",
+        case_no="城关检〔2026〕5号",
+        agency=a2,
+        category="行政检查",
+        cause="市场消防安全检查",
+        party="城关镇农贸市场",
+        filed_on=d(2026, 11, 20),
+        officers=("陈杰",),
+    )
+    add(
+        "next_year",
+        case_no="示市监罚〔2026〕104号",
+        agency=a0,
+        category="行政处罚",
+        procedure="普通程序",
+        cause="虚假宣传",
+        party="示范县美佳美容院",
+        party_type="其他组织",
+        filed_on=d(2026, 11, 16),
+        officers=("张伟", "李娜"),
+        dossier=str(dossier) if dossier else None,
+    )
     return ids
 
 
@@ -152,7 +233,8 @@ def test_the_register_shows_the_cases_with_count_terms_money_and_warnings(page):
     assert colour("示市监罚〔2026〕103号").color().name() == YELLOW
     assert colour("示市监罚〔2026〕102号") is None
     assert cell(page, "城关检〔2026〕5号", WARNINGS) == (
-        "Fewer than two officers, Officer without a valid certificate")
+        "Fewer than two officers, Officer without a valid certificate"
+    )
 
 
 def test_an_empty_register_says_what_to_do(qtbot, ctx, agencies):
@@ -186,7 +268,11 @@ def test_filters_by_agency_category_stage_period_and_warnings(page, agencies):
     page.warnings_check.setChecked(False)
     page.category_filter.setCurrentIndex(0)
     page.stage_filter.setCurrentIndex(page.stage_filter.findData("filed"))
-    assert sorted(column_texts(page.model, CASE_NO)) == ["城关检〔2026〕5号", "示市监罚〔2026〕104号", "示环强〔2026〕8号"]
+    assert sorted(column_texts(page.model, CASE_NO)) == [
+        "城关检〔2026〕5号",
+        "示市监罚〔2026〕104号",
+        "示环强〔2026〕8号",
+    ]
 
 
 def test_search_finds_case_numbers_parties_and_causes(page):
@@ -387,7 +473,10 @@ def test_recording_a_decision_updates_the_row_and_the_detail(qtbot, page):
     assert dialog.result() == QDialog.DialogCode.Accepted
     no = "示市监罚〔2026〕101号"
     assert (cell(page, no, STAGE), cell(page, no, DECIDED), cell(page, no, AMOUNT)) == (
-        "Decided", "2026-11-21", "5,000.00")
+        "Decided",
+        "2026-11-21",
+        "5,000.00",
+    )
     assert page.current_case().case_no == no
     assert page.detail.timeline.status_of("decided") == "Met late"
     assert page.detail.text_of("penalty_kinds") == "罚款"
@@ -400,7 +489,9 @@ def test_a_stage_date_before_filing_or_in_the_future_is_marked(page):
     dialog.date_edit.setDate(dialog.date_edit.date().addDays(5))
     assert dialog.marks.message("on") == "2026-11-28 is in the future."
     dialog.date_edit.setDate(dialog.date_edit.date().addDays(-25))
-    assert dialog.marks.message("on").startswith("Measure released (2026-11-03) cannot be before Measure taken")
+    assert dialog.marks.message("on").startswith(
+        "Measure released (2026-11-03) cannot be before Measure taken"
+    )
     assert not dialog.save_button.isEnabled()
 
 
@@ -423,15 +514,35 @@ HEADERS = ["案号", "执法主体", "案件类别", "程序类型", "案由", "
 
 
 def test_a_bad_register_workbook_is_refused_whole(page, tmp_path, store, admin):
-    path = write_workbook(tmp_path / "案件.xlsx", HEADERS, [
-        ["示市监罚〔2026〕300号", "县市场监管局", "行政处罚", "简易程序", "未亮照经营", "王某", date(2026, 11, 1),
-         "张伟、李娜"],
-        ["示市监罚〔2026〕301号", "不存在的局", "行政处罚", "简易程序", "未亮照经营", "赵某", date(2026, 11, 2),
-         "张伟"],
-    ])
+    path = write_workbook(
+        tmp_path / "案件.xlsx",
+        HEADERS,
+        [
+            [
+                "示市监罚〔2026〕300号",
+                "县市场监管局",
+                "行政处罚",
+                "简易程序",
+                "未亮照经营",
+                "王某",
+                date(2026, 11, 1),
+                "张伟、李娜",
+            ],
+            [
+                "示市监罚〔2026〕301号",
+                "不存在的局",
+                "行政处罚",
+                "简易程序",
+                "未亮照经营",
+                "赵某",
+                date(2026, 11, 2),
+                "张伟",
+            ],
+        ],
+    )
     page.ctx.dialogs.files.append(str(path))
     page.import_action.trigger()
-    (exc,), = page.ctx.dialogs.called("import_errors")
+    ((exc,),) = page.ctx.dialogs.called("import_errors")
     assert isinstance(exc, ImportRefused)
     assert [(e.row, e.column) for e in exc.errors][0] == (3, "执法主体")
     assert list_cases(store, admin).total == 7
@@ -439,12 +550,25 @@ def test_a_bad_register_workbook_is_refused_whole(page, tmp_path, store, admin):
 
 
 def test_a_good_register_workbook_is_imported_and_shown(page, tmp_path):
-    path = write_workbook(tmp_path / "案件.xlsx", HEADERS, [
-        ["示市监罚〔2026〕300号", "县市场监管局", "行政处罚", "简易程序", "未亮照经营", "王某", date(2026, 11, 1),
-         "张伟、李娜"]])
+    path = write_workbook(
+        tmp_path / "案件.xlsx",
+        HEADERS,
+        [
+            [
+                "示市监罚〔2026〕300号",
+                "县市场监管局",
+                "行政处罚",
+                "简易程序",
+                "未亮照经营",
+                "王某",
+                date(2026, 11, 1),
+                "张伟、李娜",
+            ]
+        ],
+    )
     page.ctx.dialogs.files.append(str(path))
     page.import_action.trigger()
-    (_title, text), = page.ctx.dialogs.called("info")
+    ((_title, text),) = page.ctx.dialogs.called("info")
     assert text.startswith("Imported 1, skipped 0")
     assert page.count.text() == "Total 8"
 
@@ -456,7 +580,7 @@ def test_export_writes_the_filtered_register(page, tmp_path, agencies):
     rows = read_workbook(tmp_path / "cases.xlsx")
     assert rows[0][0] == "案号"
     assert sorted(r[0] for r in rows[1:]) == ["示环强〔2026〕8号", "示环罚〔2026〕21号"]
-    (_title, default_name, _filter), = page.ctx.dialogs.called("save_file")
+    ((_title, default_name, _filter),) = page.ctx.dialogs.called("save_file")
     assert default_name == "Cases 2026-11-23.xlsx"
 
 
@@ -466,7 +590,7 @@ def test_publicity_export_writes_the_decided_penalties_shown(page, tmp_path):
     rows = read_workbook(tmp_path / "publicity.xlsx")
     assert rows[0][0] == "行政相对人名称"
     assert sorted(r[5] for r in rows[1:]) == ["示市监罚〔2026〕102号", "示环罚〔2026〕21号"]
-    (_title, text), = page.ctx.dialogs.called("info")
+    ((_title, text),) = page.ctx.dialogs.called("info")
     assert text.startswith("Exported 2 rows")
 
 
@@ -490,8 +614,14 @@ def test_an_agency_user_sees_only_their_agency_and_cannot_add(qtbot, store, admi
 
 
 def test_an_editor_sees_the_actions_in_order_with_their_keys(page):
-    assert visible_action_texts(page.header) == ["New", "Record stage", "Import", "Export", "Export publicity",
-                                                 "Refresh"]
+    assert visible_action_texts(page.header) == [
+        "New",
+        "Record stage",
+        "Import",
+        "Export",
+        "Export publicity",
+        "Refresh",
+    ]
     assert page.new_action.shortcut().toString() == "Ctrl+N"
     assert page.export_action.shortcut().toString() == "Ctrl+E"
     assert page.refresh_action.shortcut().toString() == "F5"
@@ -499,8 +629,13 @@ def test_an_editor_sees_the_actions_in_order_with_their_keys(page):
     select(page, "示市监罚〔2026〕101号")
     assert page.record_action.isEnabled()
     texts = [a.text() for a in page.table.row_menu().actions() if not a.isSeparator()]
-    assert texts == ["Record stage…", "Suspend the time limit…", "End a suspension…", "Extend the time limit…",
-                     "Copy"]
+    assert texts == [
+        "Record stage…",
+        "Suspend the time limit…",
+        "End a suspension…",
+        "Extend the time limit…",
+        "Copy",
+    ]
 
 
 def test_a_clerk_of_one_agency_records_only_there(qtbot, store, admin, clock, agencies, cases):
@@ -524,12 +659,25 @@ def test_filed_period_defaults_to_any_date(page):
 
 def test_a_large_register_is_read_a_page_at_a_time(qtbot, ctx, store, agencies, monkeypatch):
     with store.engine.begin() as conn:
-        conn.execute(insert(Case), [
-            {"agency_id": agencies[n % 3].id, "case_no": f"批量〔2026〕{n:05d}号", "category": "行政检查",
-             "cause": "日常检查", "party": f"商户{n:05d}", "stage": "filed",
-             "filed_on": date(2026, 1, 1) + timedelta(days=n % 300), "officer_count": 2,
-             "updated_at": "2026-11-23T10:00:00.000000Z", "updated_by": "bulk", "version": 1}
-            for n in range(3000)])
+        conn.execute(
+            insert(Case),
+            [
+                {
+                    "agency_id": agencies[n % 3].id,
+                    "case_no": f"批量〔2026〕{n:05d}号",
+                    "category": "行政检查",
+                    "cause": "日常检查",
+                    "party": f"商户{n:05d}",
+                    "stage": "filed",
+                    "filed_on": date(2026, 1, 1) + timedelta(days=n % 300),
+                    "officer_count": 2,
+                    "updated_at": "2026-11-23T10:00:00.000000Z",
+                    "updated_by": "bulk",
+                    "version": 1,
+                }
+                for n in range(3000)
+            ],
+        )
     queries = []
 
     def recording(store_, actor, query, as_of=None):
@@ -562,7 +710,9 @@ def test_enter_on_a_row_records_a_stage_for_editors(qtbot, page):
 def test_a_case_asked_for_by_another_page_is_shown_with_the_filters_cleared(page, cases):
     page.stage_filter.setCurrentIndex(page.stage_filter.findData("closed"))
     page.warnings_check.setChecked(True)
-    wanted = next(r for r in list_cases(page.ctx.store, page.ctx.user).items if r.case_no == "示环罚〔2026〕21号")
+    wanted = next(
+        r for r in list_cases(page.ctx.store, page.ctx.user).items if r.case_no == "示环罚〔2026〕21号"
+    )
     page.show_case(wanted.id)
     assert page.stage_filter.currentData() is None and not page.warnings_check.isChecked()
     assert page.header.search_text() == "示环罚〔2026〕21号"
@@ -620,7 +770,7 @@ def test_a_running_period_suspends_the_deadline_until_it_is_ended(qtbot, page):
     assert detail.period_texts() == ["鉴定: 2026-11-02 to 2026-11-20"]
     assert not detail.end_buttons
     assert page.end_suspension(page.current_case()) is None  # nothing runs any more
-    (_title, text), = page.ctx.dialogs.called("info")
+    ((_title, text),) = page.ctx.dialogs.called("info")
     assert text == f"No period not counted is running on {no}."
 
 
@@ -662,7 +812,8 @@ def test_an_extension_of_the_decision_limit_moves_the_due_date_and_clears_the_ov
     assert "decision limit +90 days" in detail.period_texts()
     again = page.extend(page.current_case())  # a later approval gives the whole extension
     assert again.days_spin.value() == 120 and again.explanation.text().startswith(
-        "Due now 2026-12-28; once approved: +30 days")
+        "Due now 2026-12-28; once approved: +30 days"
+    )
     again.days_spin.setValue(90)
     assert again.marks.message("days") == "Already extended by 90 days." and not again.save_button.isEnabled()
     again.days_spin.setValue(60)
@@ -743,12 +894,16 @@ def test_the_row_menu_ends_one_of_several_running_periods(qtbot, page, store, ad
     dialog = page.dialog
     assert dialog.ending and dialog.marks.widget("period").isVisibleTo(dialog)
     assert [dialog.period_combo.itemText(n) for n in range(2)] == [
-        "检测 · from 2026-11-02, still running", "公告 · from 2026-11-09, still running (公告送达)"]
+        "检测 · from 2026-11-02, still running",
+        "公告 · from 2026-11-09, still running (公告送达)",
+    ]
     dialog.period_combo.setCurrentIndex(1)
     dialog.end_edit.setDate(dialog.end_edit.date().addDays(-20))  # 2026-11-03
     assert dialog.marks.message("end_on") == "The end 2026-11-03 is before the start 2026-11-09."
     dialog.end_edit.setDate(dialog.end_edit.date().addDays(10))
     click(qtbot, dialog.save_button)
-    assert page.detail.period_texts() == ["检测: from 2026-11-02, still running",
-                                         "公告: 2026-11-09 to 2026-11-13 (公告送达)"]
+    assert page.detail.period_texts() == [
+        "检测: from 2026-11-02, still running",
+        "公告: 2026-11-09 to 2026-11-13 (公告送达)",
+    ]
     assert len(page.detail.end_buttons) == 1

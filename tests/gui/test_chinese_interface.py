@@ -15,9 +15,23 @@ from desktop.views.shell.startup import CatalogTranslator, installed_language
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "tools"))
 import screenshots  # noqa: E402
 
-PYQTGRAPH_CONTEXTS = frozenset({
-    "Form", "Exporter", "PlotItem", "ViewBox", "TableWidget", "ROI", "ScatterPlot", "ParameterItem", "ImageView",
-    "ImageItem", "GradientEditorItem", "GradiantEditorItem", "GraphicsScene"})
+PYQTGRAPH_CONTEXTS = frozenset(
+    {
+        "Form",
+        "Exporter",
+        "PlotItem",
+        "ViewBox",
+        "TableWidget",
+        "ROI",
+        "ScatterPlot",
+        "ParameterItem",
+        "ImageView",
+        "ImageItem",
+        "GradientEditorItem",
+        "GradiantEditorItem",
+        "GraphicsScene",
+    }
+)
 """The charts' own menus (pyqtgraph) look up their words under these contexts: not ours to translate."""
 
 
@@ -37,8 +51,9 @@ def test_every_page_and_dialog_is_chinese(qtbot, tmp_path, monkeypatch) -> None:
     sources = {source for _, source in catalog}
     recorder = next(t for t in translators if isinstance(t, CatalogTranslator))
     assert recorder.misses, "the recorder sees Qt's own lookups too"
-    missed = sorted((c, s) for c, s in recorder.misses
-                    if c not in PYQTGRAPH_CONTEXTS and (c in ours or s in sources))
+    missed = sorted(
+        (c, s) for c, s in recorder.misses if c not in PYQTGRAPH_CONTEXTS and (c in ours or s in sources)
+    )
     assert not missed, f"asked for but not translated: {missed[:15]}"
     assert {"agencies", "officers", "users", "audit", "settings", "login"} <= set(shown)
 

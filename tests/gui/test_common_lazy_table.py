@@ -143,7 +143,8 @@ def test_roles(columns, fake_fetch, rows):
     assert model.row_at(index) == row
     assert model.data(index) == f"{row.salary:,.2f}"
     assert model.data(index, Qt.ItemDataRole.TextAlignmentRole) == (
-        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+    )
     assert model.headerData(5, Qt.Orientation.Horizontal) == "Salary"
     assert model.headerData(0, Qt.Orientation.Vertical) is None
     assert model.flags(index) & Qt.ItemFlag.ItemIsSelectable
@@ -163,13 +164,14 @@ def test_tone_gives_the_foreground_colour(columns, fake_fetch, rows):
 
 
 def test_a_column_format_replaces_the_default(fake_fetch):
-    cols = [ColumnSpec("name", "Name", format=lambda v: v[-3:]),
-            ColumnSpec("unit", "Unit", tone=lambda r: "yellow"),
-            ColumnSpec("id", "Id", tone=lambda r: "green")]
+    cols = [
+        ColumnSpec("name", "Name", format=lambda v: v[-3:]),
+        ColumnSpec("unit", "Unit", tone=lambda r: "yellow"),
+        ColumnSpec("id", "Id", tone=lambda r: "green"),
+    ]
     model = loaded(cols, fake_fetch)
     assert model.data(model.index(12, 0)) == "012"
-    colours = [model.data(model.index(0, c), Qt.ItemDataRole.ForegroundRole).color().name()
-               for c in (1, 2)]
+    colours = [model.data(model.index(0, c), Qt.ItemDataRole.ForegroundRole).color().name() for c in (1, 2)]
     assert [c.upper() for c in colours] == ["#F2A900", "#188038"]
 
 
@@ -182,20 +184,23 @@ class Level(Enum):
     RED = "red"
 
 
-@pytest.mark.parametrize(("value", "text"), [
-    (None, ""),
-    (True, "✓"),
-    (False, ""),
-    (date(2026, 3, 9), "2026-03-09"),
-    (datetime(2026, 3, 9, 14, 5), "2026-03-09 14:05"),
-    (Decimal("12500"), "12,500.00"),
-    (Decimal("-3.456"), "-3.46"),
-    (87.25, "87.2"),
-    (12345, "12345"),
-    ("文本", "文本"),
-    (Level.RED, "red"),
-    ((1, "a"), "1, a"),
-])
+@pytest.mark.parametrize(
+    ("value", "text"),
+    [
+        (None, ""),
+        (True, "✓"),
+        (False, ""),
+        (date(2026, 3, 9), "2026-03-09"),
+        (datetime(2026, 3, 9, 14, 5), "2026-03-09 14:05"),
+        (Decimal("12500"), "12,500.00"),
+        (Decimal("-3.456"), "-3.46"),
+        (87.25, "87.2"),
+        (12345, "12345"),
+        ("文本", "文本"),
+        (Level.RED, "red"),
+        ((1, "a"), "1, a"),
+    ],
+)
 def test_default_formatter(value, text):
     assert format_value(value) == text
 
@@ -231,8 +236,7 @@ def test_a_failing_page_is_blank_and_reported_once_the_view_is_done(columns, fak
     assert fake_fetch.calls == 2
 
 
-def test_qt_model_tester_passes_through_reloads_sorts_and_searches(columns, make_fetch,
-                                                                   qtmodeltester):
+def test_qt_model_tester_passes_through_reloads_sorts_and_searches(columns, make_fetch, qtmodeltester):
     model = loaded(columns, make_fetch(250))
     qtmodeltester.check(model)
     model.sort(1, Qt.SortOrder.DescendingOrder)

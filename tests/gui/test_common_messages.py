@@ -231,8 +231,7 @@ def test_exceptions_from_other_threads_reach_the_gui_thread(qtbot):
         try:
             raise OSError("station gone")
         except OSError:
-            hook.handle_thread(threading.ExceptHookArgs(
-                (*sys.exc_info(), threading.current_thread())))
+            hook.handle_thread(threading.ExceptHookArgs((*sys.exc_info(), threading.current_thread())))
 
     worker = threading.Thread(target=fail)
     worker.start()

@@ -150,13 +150,16 @@ def test_copy_puts_the_selected_rows_on_the_clipboard_as_tsv(make_view, fake_fet
     view = make_view(fake_fetch)
     view.set_column_visible(4, False)
     view.selectRow(2)
-    view.selectionModel().select(view.model().index(3, 0), view.selectionModel().SelectionFlag.Select
-                                 | view.selectionModel().SelectionFlag.Rows)
+    view.selectionModel().select(
+        view.model().index(3, 0),
+        view.selectionModel().SelectionFlag.Select | view.selectionModel().SelectionFlag.Rows,
+    )
     view.copy_selection()
     lines = QGuiApplication.clipboard().text().split("\n")
     r = rows[2]
     assert lines[0] == "\t".join(
-        [str(r.id), r.name, r.unit, r.hired.isoformat(), f"{r.salary:,.2f}", "✓", r.note or ""])
+        [str(r.id), r.name, r.unit, r.hired.isoformat(), f"{r.salary:,.2f}", "✓", r.note or ""]
+    )
     assert len(lines) == 2 and lines[1].startswith("3\t执法人员00003\t")
 
 

@@ -205,8 +205,7 @@ def test_io_work_runs_in_its_own_pool(runner, qtbot, gate):
     qtbot.waitUntil(lambda: len(done) == 2)
 
 
-def test_slow_work_gets_a_busy_cursor_then_a_progress_dialog_and_can_be_cancelled(
-        make_runner, qtbot, gate):
+def test_slow_work_gets_a_busy_cursor_then_a_progress_dialog_and_can_be_cancelled(make_runner, qtbot, gate):
     now = [0.0]
     runner = make_runner(clock=lambda: now[0])
     errors = []
@@ -284,14 +283,17 @@ def test_shutdown_cancels_and_waits(make_runner):
     assert task.cancelled() and task.state == "failed"
 
 
-@pytest.mark.parametrize(("label", "done", "total", "text", "expected"), [
-    ("Importing row {done} of {total}", 1200, 5000, "", "Importing row 1,200 of 5,000"),
-    ("Importing", 1200, 5000, "", "Importing (1,200 of 5,000)"),
-    ("Copying", 3, None, "", "Copying (3)"),
-    ("Copying", 0, None, "", "Copying"),
-    ("Copying", 1, 2, "clip.mp4", "Copying (1 of 2)\nclip.mp4"),
-    ("{done} of {what}", 1, 2, "", "{done} of {what}"),
-])
+@pytest.mark.parametrize(
+    ("label", "done", "total", "text", "expected"),
+    [
+        ("Importing row {done} of {total}", 1200, 5000, "", "Importing row 1,200 of 5,000"),
+        ("Importing", 1200, 5000, "", "Importing (1,200 of 5,000)"),
+        ("Copying", 3, None, "", "Copying (3)"),
+        ("Copying", 0, None, "", "Copying"),
+        ("Copying", 1, 2, "clip.mp4", "Copying (1 of 2)\nclip.mp4"),
+        ("{done} of {what}", 1, 2, "", "{done} of {what}"),
+    ],
+)
 def test_progress_text(label, done, total, text, expected):
     assert progress_text(label, done, total, text) == expected
 

@@ -73,8 +73,7 @@ def test_actions_stand_in_the_fixed_order_with_their_shortcuts(qtbot):
     header.add_action("Assign", lambda: calls.append("assign"))
     new = header.add_new_action(lambda: calls.append("new"))
     header.add_import_action(lambda: calls.append("import"))
-    assert [a.text() for a in header.actions_in_order()] == [
-        "New", "Import", "Assign", "Export", "Refresh"]
+    assert [a.text() for a in header.actions_in_order()] == ["New", "Import", "Assign", "Export", "Refresh"]
     assert new.shortcut() == QKeySequence("Ctrl+N")
     assert export.shortcut() == QKeySequence("Ctrl+E")
     assert refresh.shortcut() == QKeySequence("F5")
@@ -91,8 +90,7 @@ def test_filters_go_between_the_search_field_and_the_actions(qtbot):
     combo = header.add_filter(QComboBox(), "Stage")
     widgets = [header.toolbar.widgetForAction(a) for a in header.toolbar.actions()]
     assert widgets.index(header.search) < widgets.index(combo)
-    assert widgets.index(combo) < widgets.index(header.toolbar.widgetForAction(
-        header.actions_in_order()[0]))
+    assert widgets.index(combo) < widgets.index(header.toolbar.widgetForAction(header.actions_in_order()[0]))
 
 
 def test_a_page_without_search(qtbot):

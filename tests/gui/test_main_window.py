@@ -189,7 +189,6 @@ def test_about_box_names_the_program_version_store_and_versions(make_window, sql
     about.close()
 
 
-
 class AskingPage(FakePage):
     """A page that can ask for a case, and show one."""
 
@@ -201,8 +200,11 @@ class AskingPage(FakePage):
 
 
 def test_a_page_asking_for_a_case_shows_it_on_the_register(qtbot, sqlite_store):
-    pages = [replace(spec, factory=lambda ctx, parent, key=spec.key: AskingPage(ctx, key, parent))
-             for spec in main_window.PAGES if spec.key in ("cases", "warnings")]
+    pages = [
+        replace(spec, factory=lambda ctx, parent, key=spec.key: AskingPage(ctx, key, parent))
+        for spec in main_window.PAGES
+        if spec.key in ("cases", "warnings")
+    ]
     window = MainWindow(make_ctx(sqlite_store, actor_with(Role.SUPERVISOR, None)), pages=pages)
     qtbot.addWidget(window)
     window.show_page("warnings").open_case.emit(42)

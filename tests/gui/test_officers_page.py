@@ -73,12 +73,21 @@ def test_the_table_shows_officers_masked_with_certificate_states_in_words_and_co
     assert model.data(model.index(r, ID)) == resident_id(3)[:6] + "********" + resident_id(3)[-4:]
     assert model.data(model.index(r, GENDER)) == "Male"
     assert model.data(model.index(r, AGENCY)) == "示范县生态环境分局"
-    states = {name: model.data(model.index(row_of(page, name), STATE))
-              for name in ("张伟", "李娜", "王强", "赵敏", "陈杰")}
-    assert states == {"张伟": "Valid", "李娜": "Expiring soon", "王强": "Expired", "赵敏": "Revoked",
-                      "陈杰": "No certificate"}
-    colour = lambda name: model.data(model.index(row_of(page, name), STATE),  # noqa: E731
-                                     Qt.ItemDataRole.ForegroundRole)
+    states = {
+        name: model.data(model.index(row_of(page, name), STATE))
+        for name in ("张伟", "李娜", "王强", "赵敏", "陈杰")
+    }
+    assert states == {
+        "张伟": "Valid",
+        "李娜": "Expiring soon",
+        "王强": "Expired",
+        "赵敏": "Revoked",
+        "陈杰": "No certificate",
+    }
+    colour = lambda name: model.data(
+        model.index(row_of(page, name), STATE),  # noqa: E731
+        Qt.ItemDataRole.ForegroundRole,
+    )
     assert colour("王强").color().name() == "#d93025"
     assert colour("赵敏").color().name() == "#d93025"
     assert colour("李娜").color().name() == "#f2a900"
@@ -111,8 +120,11 @@ def test_sorting_by_expiry_changes_the_order(qtbot, page):
     click_header(qtbot, page.table, EXPIRES)
     click_header(qtbot, page.table, EXPIRES)
     assert page.model.query().sort == "cert_expires_on" and page.model.query().descending
-    with_dates = [name for name, day in zip(column_texts(page.model, NAME),
-                                            column_texts(page.model, EXPIRES), strict=True) if day]
+    with_dates = [
+        name
+        for name, day in zip(column_texts(page.model, NAME), column_texts(page.model, EXPIRES), strict=True)
+        if day
+    ]
     assert with_dates == ["张伟", "赵敏", "李娜", "王强"]  # where empty dates go depends on the store
 
 
@@ -147,7 +159,12 @@ def test_a_new_officer_is_checked_as_typed_and_saved(qtbot, page, store, admin, 
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert page.count.text() == "Total 6"
     saved = page.current_officer()
-    assert (saved.name, saved.gender, saved.agency_id, saved.cert_state) == ("孙丽", "女", agencies[2].id, "valid")
+    assert (saved.name, saved.gender, saved.agency_id, saved.cert_state) == (
+        "孙丽",
+        "女",
+        agencies[2].id,
+        "valid",
+    )
 
 
 def test_certificate_dates_in_the_wrong_order_are_marked(qtbot, page):
@@ -175,13 +192,28 @@ def test_an_officer_changed_elsewhere_shows_the_conflict(qtbot, page, store, adm
     dialog = page.edit_current()
     other = make_actor(store, admin, "wang", Role.TRAINER)
     row = get_officer(store, other, page.current_officer().id, reveal_ids=True)
-    update_officer(store, other, row.id, row.version, OfficerInput(
-        row.name, row.id_number, row.agency_id, row.gender, "大队长", row.category, row.region,
-        row.cert_number, row.cert_issued_on, row.cert_expires_on))
+    update_officer(
+        store,
+        other,
+        row.id,
+        row.version,
+        OfficerInput(
+            row.name,
+            row.id_number,
+            row.agency_id,
+            row.gender,
+            "大队长",
+            row.category,
+            row.region,
+            row.cert_number,
+            row.cert_issued_on,
+            row.cert_expires_on,
+        ),
+    )
     page.ctx.dialogs.answers.append(False)  # do not reload
     dialog.position_edit.setText("中队长")
     click(qtbot, dialog.save_button)
-    (_title, text), = page.ctx.dialogs.called("ask_reload")
+    ((_title, text),) = page.ctx.dialogs.called("ask_reload")
     assert text.startswith("Changed by wang at ")
     assert dialog.isVisible() and dialog.position_edit.text() == "中队长"
     assert get_officer(store, admin, row.id).position == "大队长"
@@ -189,28 +221,34 @@ def test_an_officer_changed_elsewhere_shows_the_conflict(qtbot, page, store, adm
 
 def test_importing_officers_adds_rows_and_refreshes(page, tmp_path, store, admin, clock):
     today = clock.today()
-    path = write_workbook(tmp_path / "officers.xlsx",
-                          ["姓名", "身份证号", "性别", "执法主体", "执法证号", "发证日期", "有效期至"], [
-                              ["钱多", resident_id(11), "男", "县环境分局", "34112202001", today,
-                               today + timedelta(days=365)],
-                              ["张伟", resident_id(1), "女", "县市场监管局", None, None, None],
-                          ])
+    path = write_workbook(
+        tmp_path / "officers.xlsx",
+        ["姓名", "身份证号", "性别", "执法主体", "执法证号", "发证日期", "有效期至"],
+        [
+            ["钱多", resident_id(11), "男", "县环境分局", "34112202001", today, today + timedelta(days=365)],
+            ["张伟", resident_id(1), "女", "县市场监管局", None, None, None],
+        ],
+    )
     page.ctx.dialogs.files.append(str(path))
     page.import_action.trigger()
-    (_title, text), = page.ctx.dialogs.called("info")
+    ((_title, text),) = page.ctx.dialogs.called("info")
     assert text.startswith("Imported 2, skipped 0")
     assert page.count.text() == "Total 6"
     assert "钱多" in column_texts(page.model, NAME)
 
 
 def test_a_bad_officer_row_refuses_the_whole_workbook(page, tmp_path, store, admin):
-    path = write_workbook(tmp_path / "officers.xlsx", ["姓名", "身份证号", "执法主体"], [
-        ["钱多", resident_id(11), "县环境分局"],
-        ["孙少", resident_id(12), "不存在的局"],
-    ])
+    path = write_workbook(
+        tmp_path / "officers.xlsx",
+        ["姓名", "身份证号", "执法主体"],
+        [
+            ["钱多", resident_id(11), "县环境分局"],
+            ["孙少", resident_id(12), "不存在的局"],
+        ],
+    )
     page.ctx.dialogs.files.append(str(path))
     page.import_action.trigger()
-    (exc,), = page.ctx.dialogs.called("import_errors")
+    ((exc,),) = page.ctx.dialogs.called("import_errors")
     assert isinstance(exc, ImportRefused)
     assert [(e.row, e.column) for e in exc.errors] == [(3, "执法主体")]
     assert list_officers(store, admin).total == 5
@@ -240,10 +278,20 @@ def test_a_reviewer_sees_no_edit_actions(qtbot, store, admin, clock, agencies):
 
 def test_a_large_register_is_read_a_page_at_a_time(qtbot, ctx, store, admin, agencies, monkeypatch):
     with store.engine.begin() as conn:
-        conn.execute(insert(Officer), [
-            {"name": f"人员{n:05d}", "id_number": f"X{n:017d}", "agency_id": agencies[n % 3].id,
-             "updated_at": "2026-11-23T10:00:00.000000Z", "updated_by": "bulk", "version": 1}
-            for n in range(3000)])
+        conn.execute(
+            insert(Officer),
+            [
+                {
+                    "name": f"人员{n:05d}",
+                    "id_number": f"X{n:017d}",
+                    "agency_id": agencies[n % 3].id,
+                    "updated_at": "2026-11-23T10:00:00.000000Z",
+                    "updated_by": "bulk",
+                    "version": 1,
+                }
+                for n in range(3000)
+            ],
+        )
     queries = []
 
     def recording(store_, actor, query, **kwargs):

@@ -70,8 +70,10 @@ def test_opening_shows_the_first_page(qtbot, viewer, pdf):
 
 def test_the_neighbours_are_rendered_ahead_and_turning_to_them_is_instant(qtbot, viewer, pdf):
     open_pdf(qtbot, viewer, pdf, page=10)
-    qtbot.waitUntil(lambda: (11, viewer._scale(11)) in viewer.cache and (9, viewer._scale(9)) in viewer.cache,
-                    timeout=TIMEOUT)
+    qtbot.waitUntil(
+        lambda: (11, viewer._scale(11)) in viewer.cache and (9, viewer._scale(9)) in viewer.cache,
+        timeout=TIMEOUT,
+    )
     viewer.next_page()
     assert viewer.page_view.exact and viewer.page_view.page == 11  # from the cache, without waiting
 
@@ -295,7 +297,9 @@ def test_rapid_paging_renders_only_where_it_stops(qtbot, viewer, pdf):
     for _ in range(80):
         viewer.next_page()
     assert viewer.current_page == 80
-    wait_shown(qtbot, viewer, 80)  # (which pages get skipped depends on timing: the queue test below says how)
+    wait_shown(
+        qtbot, viewer, 80
+    )  # (which pages get skipped depends on timing: the queue test below says how)
     for _ in range(30):
         key(qtbot, viewer, Qt.Key.Key_PageUp)
     wait_shown(qtbot, viewer, 50)
@@ -310,7 +314,13 @@ def test_the_queue_serves_the_latest_request_first():
     worker.submit("prefetch", [Job(8, 1.0), Job(10, 1.0)])
     order = [worker._next() for _ in range(6)]
     assert [(group, job.page) for group, job in order] == [
-        ("view", 9), ("prefetch", 10), ("prefetch", 8), ("thumbs", 1), ("thumbs", 2), ("thumbs", 3)]
+        ("view", 9),
+        ("prefetch", 10),
+        ("prefetch", 8),
+        ("thumbs", 1),
+        ("thumbs", 2),
+        ("thumbs", 3),
+    ]
 
 
 def test_the_cache_is_bounded_in_bytes():

@@ -71,8 +71,12 @@ def test_pymupdf_writes_an_unrotated_rect_back_where_it_was_drawn(pdf, tmp_path)
     annot.update()
     shown = pymupdf.Rect(RED_BOX) * page.rotation_matrix  # where the red box is on screen
     pix = page.get_pixmap(alpha=False, clip=shown + (-6, -6, 6, 6))
-    blue = [(x, y) for y in range(pix.height) for x in range(pix.width)
-            if (lambda r, g, b: b > r + 60 and b > g + 60)(*pix.pixel(x, y))]
+    blue = [
+        (x, y)
+        for y in range(pix.height)
+        for x in range(pix.width)
+        if (lambda r, g, b: b > r + 60 and b > g + 60)(*pix.pixel(x, y))
+    ]
     left, top = min(x for x, _y in blue) + pix.x, min(y for _x, y in blue) + pix.y
     right, bottom = max(x for x, _y in blue) + pix.x + 1, max(y for _x, y in blue) + pix.y + 1
     assert_rect((left, top, right, bottom), tuple(shown), tolerance=2)
@@ -130,8 +134,12 @@ def test_the_text_mode_on_a_page_without_text_says_to_draw_a_box(qtbot, viewer, 
 
 def test_clicking_a_mark_activates_it(qtbot, viewer, pdf):
     open_pdf(qtbot, viewer, pdf)
-    viewer.set_marks([MarkShape(1, 0, (100, 400, 300, 450), "Missing signature", "#1565c0"),
-                      MarkShape(2, 1, (100, 400, 300, 450), "Other page", "#d32f2f", selected=True)])
+    viewer.set_marks(
+        [
+            MarkShape(1, 0, (100, 400, 300, 450), "Missing signature", "#1565c0"),
+            MarkShape(2, 1, (100, 400, 300, 450), "Other page", "#d32f2f", selected=True),
+        ]
+    )
     assert [m.id for m in viewer.page_view.marks] == [1]
     box = viewer.page_view.view_rect((100, 400, 300, 450)).toRect()
     color = viewer.page_view.grab().toImage().pixelColor(box.center())
@@ -150,7 +158,9 @@ def test_show_mark_goes_to_its_page_and_scrolls_it_into_view(qtbot, viewer, pdf)
     assert viewer.show_mark(7)
     assert viewer.current_page == 120
     box = viewer.page_view.view_rect((300, 760, 400, 800)).toRect()
-    seen = QRect(viewer.page_view.mapFrom(viewer.scroll.viewport(), QPoint(0, 0)), viewer.scroll.viewport().size())
+    seen = QRect(
+        viewer.page_view.mapFrom(viewer.scroll.viewport(), QPoint(0, 0)), viewer.scroll.viewport().size()
+    )
     assert seen.contains(box)
     assert viewer.page_view._flash_id == 7
     assert not viewer.show_mark(99)

@@ -99,7 +99,9 @@ def test_the_dialog_names_each_bad_field_and_then_draws(qtbot, county) -> None:
     assert dialog.windowTitle() == "New review campaign" and dialog.draw_button.text() == "Draw files"
     assert dialog.name_edit.text() == "2025 case-file review"
     assert (dialog.from_edit.date().toString("yyyy-MM-dd"), dialog.to_edit.date().toString("yyyy-MM-dd")) == (
-        "2025-01-01", "2025-12-31")
+        "2025-01-01",
+        "2025-12-31",
+    )
     seed = dialog.seed_edit.text()
     assert len(seed) == 8 and seed.isdigit()
     click(qtbot, dialog.reseed_button)
@@ -115,8 +117,9 @@ def test_the_dialog_names_each_bad_field_and_then_draws(qtbot, county) -> None:
     assert dialog.field_message("categories").startswith("Choose case categories among")
     dialog.categories.set_chosen(("行政检查",))
     assert dialog.field_message("categories") == (
-        "No review standard applies to Administrative inspection: import one first.")
-    dialog.on_draw_button_clicked()                                   # shows every problem, draws nothing
+        "No review standard applies to Administrative inspection: import one first."
+    )
+    dialog.on_draw_button_clicked()  # shows every problem, draws nothing
     assert dialog.field_message("reviewers") == "Name at least one reviewer."
     assert list_campaigns(county.store, county.supervisor) == ()
     # put it right
@@ -136,7 +139,13 @@ def test_the_dialog_names_each_bad_field_and_then_draws(qtbot, county) -> None:
     click(qtbot, dialog.draw_button)
     # the store has it, with its seed and fingerprint
     [row] = list_campaigns(county.store, county.supervisor)
-    assert (row.name, row.seed, row.files, row.per_agency, row.double) == ("2025年度行政处罚案卷评查", seed, 6, 2, False)
+    assert (row.name, row.seed, row.files, row.per_agency, row.double) == (
+        "2025年度行政处罚案卷评查",
+        seed,
+        6,
+        2,
+        False,
+    )
     assert sorted(row.reviewers) == ["r_bureau", "r_market", "r_transport"]
     # the dialog shows what it drew before it closes
     assert dialog.is_drawn() and dialog.isVisible() and dialog.close_button.text() == "Close"
@@ -146,7 +155,7 @@ def test_the_dialog_names_each_bad_field_and_then_draws(qtbot, county) -> None:
     assert f"seed {seed}" in dialog.result_view.summary.text()
     top = dialog.result_view.tree.topLevelItem(0)
     assert top.text(0) == f"{AGENCIES[1]} — 2 of 12 eligible" and top.childCount() == 2
-    assert top.child(0).text(2) in ("r_market", "r_bureau")           # never the agency's own reviewer
+    assert top.child(0).text(2) in ("r_market", "r_bureau")  # never the agency's own reviewer
     # the tab lists it, current
     assert [d.campaign.id for d in drawn] == [row.id]
     assert tab.current_campaign().id == row.id and tab.files.model.total == 6
@@ -165,8 +174,10 @@ def test_an_administrator_picks_from_every_user_who_may_score(qtbot, county) -> 
     assert f"r_market · {AGENCIES[0]}" in texts and "r_bureau · bureau staff" in texts
     assert "jiandu · bureau staff" in texts
     assert not any(t.startswith(("trainer", "u_market")) for t in texts)
-    assert not dialog.reviewer_picker.name_edit.isVisible()           # the list is complete
-    assert [dialog.agency_list.item(n).text() for n in range(3)] == sorted(n.replace("示范县", "县") for n in AGENCIES)
+    assert not dialog.reviewer_picker.name_edit.isVisible()  # the list is complete
+    assert [dialog.agency_list.item(n).text() for n in range(3)] == sorted(
+        n.replace("示范县", "县") for n in AGENCIES
+    )
     assert dialog.agency_note.text() == "None ticked: all 3 agencies."
     dialog.agency_list.set_chosen([county.agency_ids[AGENCIES[0]]])
     assert dialog.agency_note.text() == "1 of 3 agencies."
@@ -176,7 +187,7 @@ def test_an_administrator_picks_from_every_user_who_may_score(qtbot, county) -> 
 def test_a_refused_draw_is_marked_on_its_field(qtbot, county) -> None:
     tab = show_tab(qtbot, ctx_of(county, county.supervisor))
     dialog = tab.new_campaign()
-    dialog.reviewer_picker.set_chosen(["r_market"])                   # cannot score the market bureau's files
+    dialog.reviewer_picker.set_chosen(["r_market"])  # cannot score the market bureau's files
     click(qtbot, dialog.draw_button)
     assert not dialog.is_drawn()
     assert dialog.field_message("reviewers").startswith("Too few reviewers for")
@@ -209,8 +220,10 @@ def test_the_files_tab_shows_the_drawn_files_and_filters_them(qtbot, county, wor
     assert cell(files.model, n, GRADE) == "优秀"
     assert cell(files.model, n, GRADE, Qt.ItemDataRole.ForegroundRole).color().name() == GREEN
     others = [r for r in range(6) if r != n]
-    assert all(cell(files.model, r, SHEETS).endswith("In progress") and cell(files.model, r, FINAL) == ""
-               for r in others)
+    assert all(
+        cell(files.model, r, SHEETS).endswith("In progress") and cell(files.model, r, FINAL) == ""
+        for r in others
+    )
     select_data(files.state_filter, "done")
     assert column_texts(files.model, CASE_NO) == [first.case_no]
     select_data(files.state_filter, "open")
@@ -228,7 +241,9 @@ def test_the_files_tab_shows_the_drawn_files_and_filters_them(qtbot, county, wor
     n = row_of(files.model, CASE_NO, first.case_no)
     rect = files.table.visualRect(files.model.index(n, CASE_NO))
     qtbot.mouseDClick(files.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    assert [(c.user.name, sid, parent) for c, sid, parent in workspace] == [("jiandu", first.scoring_id, files)]
+    assert [(c.user.name, sid, parent) for c, sid, parent in workspace] == [
+        ("jiandu", first.scoring_id, files)
+    ]
     assert opened == [first.scoring_id]
 
 
@@ -244,7 +259,11 @@ def test_a_supervisor_reopens_a_submitted_score_with_a_reason(qtbot, county) -> 
     assert ctx.dialogs.called("info")[0][1].startswith(f"No score sheet of {second.case_no} is submitted")
     files.table.select_row(row_of(files.model, CASE_NO, first.case_no))
     menu = files.table.row_menu()
-    assert [a.text() for a in menu.actions() if a.text()] == ["Open the score sheet", "Reopen the score…", "Copy"]
+    assert [a.text() for a in menu.actions() if a.text()] == [
+        "Open the score sheet",
+        "Reopen the score…",
+        "Copy",
+    ]
     dialog = files.reopen(files.current_file())
     assert dialog.save_button.text() == "Reopen the score" and dialog.sheet_combo.count() == 1
     click(qtbot, dialog.save_button)
@@ -268,7 +287,10 @@ def test_results_show_averages_and_the_charts_have_data(qtbot, county) -> None:
     tab.tabs.setCurrentIndex(RESULTS)
     view = tab.results
     assert not view.has_charts() and view.empty.text().startswith("No score submitted yet")
-    assert column_texts(view.model, R_SCORED) == ["0", "0", "0"] and column_texts(view.model, R_AVERAGE) == [""] * 3
+    assert (
+        column_texts(view.model, R_SCORED) == ["0", "0", "0"]
+        and column_texts(view.model, R_AVERAGE) == [""] * 3
+    )
     per, full = first_code(county, "per_occurrence"), first_code(county, "full")
     score_all(county, {"r_bureau": [(per, 1), (full, 1)]})
     tab.refresh()
@@ -284,14 +306,18 @@ def test_results_show_averages_and_the_charts_have_data(qtbot, county) -> None:
     charts = view.charts
     totals = [float(f.final.total) for f in results.files]
     heights = list(charts.histogram_item.opts["height"])
-    assert sum(heights) + (charts.below_item.opts["height"][0] if charts.below_item else 0) == len(totals) == 6
+    assert (
+        sum(heights) + (charts.below_item.opts["height"][0] if charts.below_item else 0) == len(totals) == 6
+    )
     assert list(charts.histogram_item.opts["x0"]) == list(range(50, 100, 5))
-    for total in totals:                                               # each score in its bin
+    for total in totals:  # each score in its bin
         if total >= 50:
             assert heights[min(int((total - 50) // 5), 9)] >= 1
     assert list(charts.grade_items) == list(results.bands) == ["优秀", "合格", "不合格"]
-    stacked = [sum(widths) for widths in zip(*(list(b.opts["width"]) for b in charts.grade_items.values()),
-                                             strict=True)]
+    stacked = [
+        sum(widths)
+        for widths in zip(*(list(b.opts["width"]) for b in charts.grade_items.values()), strict=True)
+    ]
     assert stacked == [2, 2, 2]
     assert charts.grade_items["优秀"].opts["brush"].color().name() == GREEN
     assert charts.grade_items["不合格"].opts["brush"].color().name() == RED
@@ -306,8 +332,12 @@ def test_results_show_averages_and_the_charts_have_data(qtbot, county) -> None:
     assert set(CJK_FAMILIES) <= set(axis.style["tickFont"].families())
     # another campaign without scores: the charts make way for the empty text again
     county_store = county.store
-    sheets.reopen(county_store, county.supervisor, sheets.my_tasks(county_store, county.reviewers["r_bureau"])[0]
-                  .scoring_id, "改")
+    sheets.reopen(
+        county_store,
+        county.supervisor,
+        sheets.my_tasks(county_store, county.reviewers["r_bureau"])[0].scoring_id,
+        "改",
+    )
     tab.refresh()
     assert sum(charts.histogram_item.opts["height"]) == 5
 
@@ -321,8 +351,16 @@ def test_export_writes_the_results_workbook(qtbot, county, tmp_path) -> None:
     target = tmp_path / "结果"
     ctx = ctx_of(county, county.supervisor, files=[str(target)])
     tab = show_tab(qtbot, ctx)
-    assert visible_action_texts(tab.header) == ["New campaign", "Verify the draw", "Export results", "Refresh"]
-    assert tab.export_action.shortcut().toString() == "Ctrl+E" and tab.new_action.shortcut().toString() == "Ctrl+N"
+    assert visible_action_texts(tab.header) == [
+        "New campaign",
+        "Verify the draw",
+        "Export results",
+        "Refresh",
+    ]
+    assert (
+        tab.export_action.shortcut().toString() == "Ctrl+E"
+        and tab.new_action.shortcut().toString() == "Ctrl+N"
+    )
     tab.export_action.trigger()
     [(_title, name, _filter)] = ctx.dialogs.called("save_file")
     assert name == "评查 results 2026-11-23.xlsx"
@@ -343,13 +381,27 @@ def test_verifying_the_draw_says_whether_it_matches_and_whether_the_register_cha
     tab.verify_action.trigger()
     [(title, text)] = ctx.dialogs.called("info")
     assert title == "Verify the draw"
-    assert text.startswith("The draw repeats: ranked again from seed s1, the 36 files of the stored population")
+    assert text.startswith(
+        "The draw repeats: ranked again from seed s1, the 36 files of the stored population"
+    )
     assert f"same population (fingerprint {result.campaign.population_sha256})" in text
-    with county.store.unit_of_work() as uow:                           # a case closed in 2025 registered late
-        uow.session.add(Case(agency_id=county.agency_ids[AGENCIES[0]], case_no="A罚〔2025〕99号", category="行政处罚",
-                             procedure="普通程序", cause="违法行为", party="迟报", stage="closed",
-                             filed_on=date(2025, 3, 1), decided_on=date(2025, 4, 1), closed_on=date(2025, 5, 1),
-                             updated_at="", updated_by="admin"))
+    with county.store.unit_of_work() as uow:  # a case closed in 2025 registered late
+        uow.session.add(
+            Case(
+                agency_id=county.agency_ids[AGENCIES[0]],
+                case_no="A罚〔2025〕99号",
+                category="行政处罚",
+                procedure="普通程序",
+                cause="违法行为",
+                party="迟报",
+                stage="closed",
+                filed_on=date(2025, 3, 1),
+                decided_on=date(2025, 4, 1),
+                closed_on=date(2025, 5, 1),
+                updated_at="",
+                updated_by="admin",
+            )
+        )
         uow.commit()
     tab.verify_current()
     text = ctx.dialogs.called("info")[-1][1]
@@ -358,7 +410,9 @@ def test_verifying_the_draw_says_whether_it_matches_and_whether_the_register_cha
     assert f"{AGENCIES[0]}|A罚〔2025〕99号" in text
 
 
-def test_the_overview_shows_the_scope_and_saves_a_list_whose_sha256_is_the_fingerprint(qtbot, county, tmp_path) -> None:
+def test_the_overview_shows_the_scope_and_saves_a_list_whose_sha256_is_the_fingerprint(
+    qtbot, county, tmp_path
+) -> None:
     result = draw(county, double=True, per_agency=1)
     target = tmp_path / "population.txt"
     ctx = ctx_of(county, county.supervisor, files=[str(target)])
@@ -370,7 +424,10 @@ def test_the_overview_shows_the_scope_and_saves_a_list_whose_sha256_is_the_finge
     assert values["population"] == "36 files, 3 drawn" and values["seed"] == "s1"
     assert values["fingerprint"] == result.campaign.population_sha256
     assert values["rule"].startswith("Each eligible file's key is")
-    assert tab.overview.values["fingerprint"].textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByMouse
+    assert (
+        tab.overview.values["fingerprint"].textInteractionFlags()
+        & Qt.TextInteractionFlag.TextSelectableByMouse
+    )
     click(qtbot, tab.overview.save_button)
     data = target.read_bytes()
     assert hashlib.sha256(data).hexdigest() == result.campaign.population_sha256
@@ -393,13 +450,18 @@ def test_feedback_for_an_agency_writes_the_package_and_records_it(qtbot, county,
     panel.url_opener = lambda url: opened.append(url.toLocalFile()) or True
     market = county.agency_ids[AGENCIES[0]]
     assert column_texts(panel.model, F_SCORED) == ["2 / 2"] * 3
-    assert panel.status.text() == ("Before the announcement: no feedback yet to 县交通运输局, 县市场监督管理局, "
-                                   "县生态环境局.")
+    assert panel.status.text() == (
+        "Before the announcement: no feedback yet to 县交通运输局, 县市场监督管理局, 县生态环境局."
+    )
     panel.table.select_row(row_of(panel.model, F_AGENCY, "县市场监督管理局"))
-    assert panel.send_button.isEnabled() and panel.send_all_button.isEnabled() and not panel.open_button.isEnabled()
+    assert (
+        panel.send_button.isEnabled()
+        and panel.send_all_button.isEnabled()
+        and not panel.open_button.isEnabled()
+    )
     dialog = panel.send_current()
     assert dialog.save_button.text() == "Send feedback"
-    assert dialog.rectify_edit.date().toString("yyyy-MM-dd") == "2026-12-23"   # 30 days after today
+    assert dialog.rectify_edit.date().toString("yyyy-MM-dd") == "2026-12-23"  # 30 days after today
     dialog.rectify_edit.setDate(dialog.issued_edit.date())
     assert dialog.marks.message("rectify_by") == "The rectification deadline must be after the notice date."
     dialog.rectify_edit.setDate(dialog.issued_edit.date().addDays(45))
@@ -415,8 +477,11 @@ def test_feedback_for_an_agency_writes_the_package_and_records_it(qtbot, county,
     [(_title, text, ok)] = ctx.dialogs.called("confirm")
     assert ok == "Open the folder" and str(folder) in text and opened == [str(folder)]
     n = row_of(panel.model, F_AGENCY, "县市场监督管理局")
-    assert (cell(panel.model, n, F_SENT), cell(panel.model, n, F_RECTIFY), cell(panel.model, n, F_RECHECK)) == (
-        "2026-11-23", "2027-01-07", "2026-11-30")
+    assert (
+        cell(panel.model, n, F_SENT),
+        cell(panel.model, n, F_RECTIFY),
+        cell(panel.model, n, F_RECHECK),
+    ) == ("2026-11-23", "2027-01-07", "2026-11-30")
     assert "县市场监督管理局" not in panel.status.text()
 
 
@@ -424,10 +489,10 @@ def test_cancelling_the_feedback_records_nothing(qtbot, county, tmp_path) -> Non
     result = draw(county)
     score_all(county)
     ctx = ctx_of(county, county.supervisor)
-    ctx.tasks.cancel_at = 1                                           # Cancel once the first dossier is written
+    ctx.tasks.cancel_at = 1  # Cancel once the first dossier is written
     tab = show_tab(qtbot, ctx)
     dialog = tab.feedback.send_all()
-    assert sorted(name for _id, name in dialog.agencies) == sorted(AGENCIES)     # every ready agency
+    assert sorted(name for _id, name in dialog.agencies) == sorted(AGENCIES)  # every ready agency
     dialog.set_folder(str(tmp_path / "out"))
     click(qtbot, dialog.save_button)
     assert ctx.dialogs.names()[-1] == "info" and ctx.dialogs.called("info")[-1][0] == "Cancelled"
@@ -435,7 +500,9 @@ def test_cancelling_the_feedback_records_nothing(qtbot, county, tmp_path) -> Non
     assert dialog.isVisible() and dialog.save_button.isEnabled()
 
 
-def test_the_announcement_is_refused_until_everything_is_done_then_closes_the_campaign(qtbot, county, tmp_path) -> None:
+def test_the_announcement_is_refused_until_everything_is_done_then_closes_the_campaign(
+    qtbot, county, tmp_path
+) -> None:
     result = draw(county)
     score_all(county)
     ctx = ctx_of(county, county.supervisor, answers=[True, True])
@@ -448,8 +515,15 @@ def test_the_announcement_is_refused_until_everything_is_done_then_closes_the_ca
     assert "Before the announcement: no feedback yet to" in text
     assert get_campaign(county.store, county.supervisor, result.campaign.id).state == "scoring"
     for agency_id in county.agency_ids.values():
-        send_feedback(county.store, county.supervisor, result.campaign.id, agency_id, tmp_path / "out",
-                      issued_on=date(2026, 11, 23), rectify_by=date(2026, 11, 23) + timedelta(days=30))
+        send_feedback(
+            county.store,
+            county.supervisor,
+            result.campaign.id,
+            agency_id,
+            tmp_path / "out",
+            issued_on=date(2026, 11, 23),
+            rectify_by=date(2026, 11, 23) + timedelta(days=30),
+        )
     tab.refresh()
     assert panel.status.text().startswith("Ready to announce")
     closed: list = []
@@ -482,7 +556,10 @@ def test_a_reviewer_sees_their_campaigns_without_management_actions(qtbot, count
     assert tab.files.model.total == len(mine)
     assert set(column_texts(tab.files.model, REVIEWERS)) == {"r_bureau"}
     tab.files.table.select_row(0)
-    assert [a.text() for a in tab.files.table.row_menu().actions() if a.text()] == ["Open the score sheet", "Copy"]
+    assert [a.text() for a in tab.files.table.row_menu().actions() if a.text()] == [
+        "Open the score sheet",
+        "Copy",
+    ]
     assert tab.files.reopen(tab.files.current_file()) is None
     panel = tab.feedback
     assert all(b.isHidden() for b in (panel.send_button, panel.send_all_button, panel.close_button))
@@ -500,10 +577,20 @@ def test_an_agency_user_sees_their_files_only_after_feedback(qtbot, county, tmp_
     tab = show_tab(qtbot, ctx_of(county, user))
     assert visible_action_texts(tab.header) == ["Verify the draw", "Export results", "Refresh"]
     assert tab.files.model.total == 0
-    assert tab.files.table.empty_text() == "Your agency's files show here once the bureau has sent its feedback."
-    assert not tab.results.has_charts() and tab.results.empty.text().startswith("Your agency's results show here")
-    send_feedback(county.store, county.supervisor, result.campaign.id, county.agency_ids[AGENCIES[0]],
-                  tmp_path / "out", issued_on=date(2026, 11, 23))
+    assert (
+        tab.files.table.empty_text() == "Your agency's files show here once the bureau has sent its feedback."
+    )
+    assert not tab.results.has_charts() and tab.results.empty.text().startswith(
+        "Your agency's results show here"
+    )
+    send_feedback(
+        county.store,
+        county.supervisor,
+        result.campaign.id,
+        county.agency_ids[AGENCIES[0]],
+        tmp_path / "out",
+        issued_on=date(2026, 11, 23),
+    )
     tab.refresh()
     assert set(column_texts(tab.files.model, AGENCY)) == {"县市场监督管理局"} and tab.files.model.total == 2
     assert tab.results.has_charts() and column_texts(tab.results.model, R_AGENCY) == ["县市场监督管理局"]

@@ -66,8 +66,14 @@ def sent_campaign(county: County, tmp_path) -> tuple[int, int, str]:
             if task.file_id == item.file_id:
                 sheets.take(county.store, actor, task.scoring_id, per, 2, note="第3页无页码")
     score_all(county, {name: [] for name in county.reviewers})
-    send_feedback(county.store, county.supervisor, result.campaign.id, county.agency_ids[AGENCIES[0]],
-                  tmp_path / "out", issued_on=date(2026, 11, 23))
+    send_feedback(
+        county.store,
+        county.supervisor,
+        result.campaign.id,
+        county.agency_ids[AGENCIES[0]],
+        tmp_path / "out",
+        issued_on=date(2026, 11, 23),
+    )
     return result.campaign.id, item.file_id, per
 
 
@@ -114,7 +120,7 @@ def test_a_reviewer_sees_their_sheets_filters_them_and_opens_one(qtbot, county, 
     sheets.submit(county.store, reviewer, tasks[1].scoring_id)
     tab = show(qtbot, TasksTab(ctx_of(county, reviewer)))
     assert tab.summary.text() == f"To score {len(tasks) - 1} · Submitted 1"
-    assert tab.model.total == len(tasks) - 1                       # 未完成 first
+    assert tab.model.total == len(tasks) - 1  # 未完成 first
     assert set(column_texts(tab.model, STATE)) == {"Scoring"}
     select_data(tab.state_filter, None)
     assert tab.model.total == len(tasks)
@@ -126,7 +132,7 @@ def test_a_reviewer_sees_their_sheets_filters_them_and_opens_one(qtbot, county, 
     qtbot.keyClick(tab.table, Qt.Key.Key_Return)
     assert [(c.user.name, sid) for c, sid, _parent in workspace.opened] == [("r_bureau", tasks[0].scoring_id)]
     sheets.submit(county.store, reviewer, tasks[0].scoring_id)
-    workspace.windows[0].submitted.emit(tasks[0].scoring_id)       # the list follows the workspace
+    workspace.windows[0].submitted.emit(tasks[0].scoring_id)  # the list follows the workspace
     assert tab.summary.text() == f"To score {len(tasks) - 2} · Submitted 2"
     assert tab.current_task().scoring_id == tasks[0].scoring_id and tab.current_task().state == "submitted"
     assert tab.open_action.text() == "View score"
@@ -153,15 +159,17 @@ def test_an_agency_user_asks_for_a_recheck_with_a_reason_for_each_item(qtbot, co
     assert visible_action_texts(tab.header) == ["Request recheck", "Refresh"]
     dialog = tab.request()
     assert dialog.deadline.text() == "Recheck requests close on 2026-11-30"
-    assert dialog.file_combo.count() == 2                            # the agency's two drawn files
+    assert dialog.file_combo.count() == 2  # the agency's two drawn files
     select_data(dialog.file_combo, file_id)
     [row] = dialog.rows
     assert row.entry.code == per and "第3页无页码" in row.taken.text() and "× 2" in row.taken.text()
-    click(qtbot, dialog.save_button)                                  # nothing checked
+    click(qtbot, dialog.save_button)  # nothing checked
     assert "at least one" in dialog.marks.message("items") and ctx.dialogs.names() == []
     row.check.setChecked(True)
-    click(qtbot, dialog.save_button)                                  # no reason
-    assert dialog.reason_marks.message(f"reason_{row.entry.id}") == "Say why this deduction should be rechecked."
+    click(qtbot, dialog.save_button)  # no reason
+    assert (
+        dialog.reason_marks.message(f"reason_{row.entry.id}") == "Say why this deduction should be rechecked."
+    )
     assert "1 missing" in dialog.marks.message("items") and dialog.isVisible()
     type_text(row.reason, "页码齐全，见第2页")
     assert not dialog.reason_marks.is_marked(f"reason_{row.entry.id}")
@@ -175,9 +183,11 @@ def test_an_agency_user_asks_for_a_recheck_with_a_reason_for_each_item(qtbot, co
     assert "Before the recheck:" in history
     again = RechecksTab(ctx_of(county, county.agency_users["u_market"]))
     qtbot.addWidget(again)
-    left = again.request()                                            # one request per file: the other one
+    left = again.request()  # one request per file: the other one
     assert left.file_combo.count() == 1 and left.file_combo.currentData() != file_id
-    assert left.rows == [] and left.problems() == {"items": "Check at least one deduction or veto to dispute."}
+    assert left.rows == [] and left.problems() == {
+        "items": "Check at least one deduction or veto to dispute."
+    }
     # the transport bureau got no feedback yet: nothing to dispute
     other = ctx_of(county, county.agency_users["u_transport"])
     assert RechecksTab(other).request() is None
@@ -192,7 +202,9 @@ def test_nothing_is_offered_after_the_recheck_window(qtbot, county, tmp_path) ->
     assert tab.request() is None and ctx.dialogs.names() == ["info"]
 
 
-def test_a_supervisor_assigns_a_reviewer_and_sees_the_refusal_of_an_original_one(qtbot, county, tmp_path) -> None:
+def test_a_supervisor_assigns_a_reviewer_and_sees_the_refusal_of_an_original_one(
+    qtbot, county, tmp_path
+) -> None:
     file_id, recheck_id = requested(county, tmp_path)
     ctx = ctx_of(county, county.supervisor)
     tab = show(qtbot, RechecksTab(ctx))
@@ -201,12 +213,14 @@ def test_a_supervisor_assigns_a_reviewer_and_sees_the_refusal_of_an_original_one
     dialog = tab.assign_current()
     listed = [dialog.reviewer_combo.itemData(n) for n in range(dialog.reviewer_combo.count())]
     originals = file_entries(county.store, county.supervisor, file_id).reviewers
-    assert not set(listed) & set(originals) and "r_market" not in listed   # scored it / its agency
+    assert not set(listed) & set(originals) and "r_market" not in listed  # scored it / its agency
     original = originals[0]
-    dialog.reviewer_combo.addItem(original, original)                 # as if the list were stale
+    dialog.reviewer_combo.addItem(original, original)  # as if the list were stale
     select_data(dialog.reviewer_combo, original)
     click(qtbot, dialog.save_button)
-    assert dialog.marks.message("reviewer") == f"{original} scored this file: a recheck needs another reviewer."
+    assert (
+        dialog.marks.message("reviewer") == f"{original} scored this file: a recheck needs another reviewer."
+    )
     assert dialog.isVisible()
     other = next(name for name in listed if name in county.reviewers)
     select_data(dialog.reviewer_combo, other)
@@ -215,7 +229,7 @@ def test_a_supervisor_assigns_a_reviewer_and_sees_the_refusal_of_an_original_one
     assert column_texts(tab.model, RECHECK_STATE) == ["Being rechecked"]
     assert column_texts(tab.model, RECHECK_REVIEWER) == [other]
     assert f"Recheck reviewer {other}, assigned by jiandu" in tab.detail.history_text()
-    assert not tab.decide_action.isEnabled()                          # not theirs
+    assert not tab.decide_action.isEnabled()  # not theirs
 
 
 def test_the_recheck_reviewer_changes_a_deduction_with_a_reason(qtbot, county, tmp_path) -> None:
@@ -231,11 +245,11 @@ def test_the_recheck_reviewer_changes_a_deduction_with_a_reason(qtbot, county, t
     dialog = tab.decide_current()
     [box] = dialog.boxes
     assert "第3页无页码" in box.original.text() and box.reason_given.text() == "页码齐全，见第2页"
-    click(qtbot, dialog.save_button)                                  # nothing chosen
+    click(qtbot, dialog.save_button)  # nothing chosen
     item = box.item.id
     assert dialog.marks.message(f"decision_{item}") and dialog.marks.message(f"reason_{item}")
     box.choose(CHANGE)
-    assert box.amount.isEnabled() and box.amount.value() == 2         # starts from what was taken
+    assert box.amount.isEnabled() and box.amount.value() == 2  # starts from what was taken
     click(qtbot, dialog.save_button)
     assert "That is what was taken" in dialog.marks.message(f"amount_{item}")
     box.amount.setValue(1)
@@ -284,19 +298,46 @@ def test_a_supervisor_sees_an_empty_list_explained(qtbot, county) -> None:
 
 
 GOOD = {
-    "code": "TEST-2026", "name": "测试评查标准", "applies_to": ["行政处罚"], "total": 100,
+    "code": "TEST-2026",
+    "name": "测试评查标准",
+    "applies_to": ["行政处罚"],
+    "total": 100,
     "bands": [{"name": "优秀", "min": 90}, {"name": "合格", "min": 60}, {"name": "不合格", "min": 0}],
-    "vetoes": [{"code": "V1", "text": "实施主体不合法", "effect": "fail"},
-               {"code": "E1", "text": "主要对外文书未加盖印章", "effect": "not_excellent"}],
+    "vetoes": [
+        {"code": "V1", "text": "实施主体不合法", "effect": "fail"},
+        {"code": "E1", "text": "主要对外文书未加盖印章", "effect": "not_excellent"},
+    ],
     "sections": [
-        {"code": "1", "title": "事实与证据", "items": [
-            {"code": "1.1", "title": "事实清楚", "points": 60, "deductions": [
-                {"code": "1.1.a", "text": "事实不清", "kind": "range", "min": 1, "max": 10},
-                {"code": "1.1.b", "text": "无证据", "kind": "full"}]}]},
-        {"code": "2", "title": "案卷卷面", "items": [
-            {"code": "2.1", "title": "按文书规范填写", "points": 40, "deductions": [
-                {"code": "2.1.a", "text": "漏项", "kind": "per_occurrence", "points": 1},
-                {"code": "2.1.b", "text": "未使用统一封面", "kind": "fixed", "points": 2}]}]},
+        {
+            "code": "1",
+            "title": "事实与证据",
+            "items": [
+                {
+                    "code": "1.1",
+                    "title": "事实清楚",
+                    "points": 60,
+                    "deductions": [
+                        {"code": "1.1.a", "text": "事实不清", "kind": "range", "min": 1, "max": 10},
+                        {"code": "1.1.b", "text": "无证据", "kind": "full"},
+                    ],
+                }
+            ],
+        },
+        {
+            "code": "2",
+            "title": "案卷卷面",
+            "items": [
+                {
+                    "code": "2.1",
+                    "title": "按文书规范填写",
+                    "points": 40,
+                    "deductions": [
+                        {"code": "2.1.a", "text": "漏项", "kind": "per_occurrence", "points": 1},
+                        {"code": "2.1.b", "text": "未使用统一封面", "kind": "fixed", "points": 2},
+                    ],
+                }
+            ],
+        },
     ],
 }
 
@@ -321,7 +362,9 @@ def test_defaults_load_and_the_standard_reads_as_a_tree(qtbot, store, admin, clo
     texts = tab.tree.texts()
     kinds = {kind for _text, _points, kind in texts}
     assert {"Fixed deduction", "Per occurrence", "Range", "Full points", "Fails the file"} <= kinds
-    assert any(text == "Vetoes" for text, _p, _k in texts) and any(text == "Grade bands" for text, _p, _k in texts)
+    assert any(text == "Vetoes" for text, _p, _k in texts) and any(
+        text == "Grade bands" for text, _p, _k in texts
+    )
     assert any(text.strip() == "优秀" and points == "from 90" for text, points, _k in texts)
     tab.defaults_action.trigger()
     assert ctx.dialogs.called("info")[-1][1].count("unchanged") == 2
@@ -334,7 +377,7 @@ def test_importing_a_good_file_says_what_it_did(qtbot, store, admin, clock, tmp_
     tab = show(qtbot, RubricsTab(ctx))
     for _ in range(3):
         tab.import_action.trigger()
-    tab.import_action.trigger()                                       # cancelled: nothing happens
+    tab.import_action.trigger()  # cancelled: nothing happens
     outcomes = [text for _title, text in ctx.dialogs.called("info")]
     assert outcomes[0] == "测试评查标准 (TEST-2026 v1): a new standard, stored."
     assert "unchanged" in outcomes[1] and "replaced" in outcomes[2] and len(outcomes) == 3
@@ -355,8 +398,12 @@ def test_a_broken_file_lists_every_problem_with_its_path(qtbot, store, admin, cl
     bad = write_json(tmp_path / "坏标准.json", broken)
     not_json = tmp_path / "不是标准.json"
     not_json.write_text("{ 这不是 JSON", encoding="utf-8")
-    ctx = make_ctx(store, admin, clock, FakeDialogs(files=[str(bad), str(not_json), str(write_json(
-        tmp_path / "ok.json", GOOD))]))
+    ctx = make_ctx(
+        store,
+        admin,
+        clock,
+        FakeDialogs(files=[str(bad), str(not_json), str(write_json(tmp_path / "ok.json", GOOD))]),
+    )
     tab = show(qtbot, RubricsTab(ctx))
     tab.import_action.trigger()
     assert tab.problems.isVisible() and tab.model.total == 0
@@ -370,7 +417,7 @@ def test_a_broken_file_lists_every_problem_with_its_path(qtbot, store, admin, cl
     tab.import_action.trigger()
     [(path, message)] = tab.problems.rows()
     assert path == "(the whole file)" and "not a JSON file" in message
-    tab.import_action.trigger()                                       # a good one clears the list
+    tab.import_action.trigger()  # a good one clears the list
     assert not tab.problems.isVisible() and tab.model.total == 1
 
 

@@ -153,8 +153,10 @@ def test_a_reviewer_scores_a_whole_dossier_and_submits(qtbot, county, reviewer, 
     # a veto fails the file whatever its points; withdrawn, the grade comes back
     qtbot.mouseClick(window.vetoes.buttons[VETO], Qt.MouseButton.LeftButton)
     assert window.header.grade_label.text() == "不合格" and window.header.veto_label.isVisible()
-    assert window.vetoes.buttons[VETO].isChecked() and window.vetoes.buttons[VETO].text() in \
-        window.header.veto_label.text()
+    assert (
+        window.vetoes.buttons[VETO].isChecked()
+        and window.vetoes.buttons[VETO].text() in window.header.veto_label.text()
+    )
     assert window.header.total_label.text() == "91.5" and "#D93025" in window.header.total_label.styleSheet()
     qtbot.mouseClick(window.vetoes.buttons[VETO], Qt.MouseButton.LeftButton)
     assert window.header.grade_label.text() == "优秀" and "#188038" in window.header.total_label.styleSheet()
@@ -180,7 +182,7 @@ def test_a_reviewer_scores_a_whole_dossier_and_submits(qtbot, county, reviewer, 
     again.submitted.connect(submitted.append)
     again.tree.setFocus()
     qtbot.keyClick(again.tree, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
-    (title, text, ok), = dialogs.called("confirm")
+    ((title, text, ok),) = dialogs.called("confirm")
     assert case_no in text and "91.5" in text and ok == "Submit score"
     assert submitted == [scoring_id]
     assert stored(county, reviewer, scoring_id).state == "submitted"
@@ -245,7 +247,10 @@ def test_a_mark_without_a_deduction_selected_asks_what_it_is_for(qtbot, county, 
     window.select_code(None)
     window.viewer.markDrawn.emit(1, (100.0, 100.0, 200.0, 150.0), "rect", "")
     menu = window.open_menu
-    assert [a.objectName() for a in menu.actions() if a.objectName()] == ["markTarget_1.2.a", "markTarget_none"]
+    assert [a.objectName() for a in menu.actions() if a.objectName()] == [
+        "markTarget_1.2.a",
+        "markTarget_none",
+    ]
     next(a for a in menu.actions() if a.objectName() == "markTarget_none").trigger()
     note = next(m for m in window.sheet.marks if m.code is None)
     assert note.page == 1 and [s.label for s in window.viewer.marks if s.id == note.id] == ["Note"]
@@ -340,9 +345,11 @@ def test_a_refused_change_says_why_and_is_undone(qtbot, county, reviewer, scorin
     focus_item(window, "1.4")
     key(qtbot, window, Qt.Key.Key_2)
     window.editor.points_edited.emit(RANGE, Decimal("9"))  # as if the box let 9 through
-    (title, text), = dialogs.called("warn")
+    ((title, text),) = dialogs.called("warn")
     assert "outside the range 1 to 3" in text
-    assert window.editor.points.value() == 1.0 and entry(stored(county, reviewer, scoring_id), RANGE).points == 1
+    assert (
+        window.editor.points.value() == 1.0 and entry(stored(county, reviewer, scoring_id), RANGE).points == 1
+    )
 
     sheets.submit(county.store, reviewer, scoring_id)  # submitted from another workstation meanwhile
     focus_item(window, "3.2")
@@ -389,7 +396,6 @@ def test_keys_from_inside_the_viewer_score_the_item_in_focus(qtbot, county, revi
     qtbot.keyClick(focus, Qt.Key.Key_F6)
     assert window.tree.hasFocus()
     assert "Ctrl+Enter" in window.help_label.toolTip() and "F6" in window.help_label.text()
-
 
 
 def test_digits_typed_in_a_field_are_text_not_deductions(qtbot, county, reviewer, scoring_id) -> None:
@@ -472,7 +478,9 @@ def test_with_the_store_worker_the_window_never_waits(qtbot, county, reviewer, s
             key(qtbot, window, k)  # each pressed before the one before is saved
         qtbot.waitUntil(lambda: not window.changes.busy, timeout=TIMEOUT)
         assert entry(stored(county, reviewer, scoring_id), PER).count == 4
-        assert entry(window.sheet, PER).count == 4 and window.header.total_label.text() == "94"  # 扣完为止: 6 at most
+        assert (
+            entry(window.sheet, PER).count == 4 and window.header.total_label.text() == "94"
+        )  # 扣完为止: 6 at most
         window.close()
         qtbot.waitUntil(lambda: window.is_closed, timeout=TIMEOUT)
     finally:

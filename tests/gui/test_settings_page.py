@@ -46,11 +46,16 @@ def page(qtbot, local_store):
     return widget
 
 
-def fill_postgresql(form: ConnectionForm, host: str, port: int, database: str, user: str,
-                    password: str = "") -> None:
+def fill_postgresql(
+    form: ConnectionForm, host: str, port: int, database: str, user: str, password: str = ""
+) -> None:
     form.postgresql_radio.click()
-    for field, text in ((form.pg_host, host), (form.pg_database, database), (form.pg_user, user),
-                        (form.pg_password, password)):
+    for field, text in (
+        (form.pg_host, host),
+        (form.pg_database, database),
+        (form.pg_user, user),
+        (form.pg_password, password),
+    ):
         field.setText(text)
         field.textEdited.emit(text)
     form.pg_port.setValue(port)
@@ -144,8 +149,10 @@ def test_saving_without_a_keyring_says_the_password_will_be_asked(page, memory_k
     finally:
         keyring.set_keyring(memory_keyring)
     assert page.store_message.tone == "warning"
-    assert "asks for it at each start" in page.store_message.text() or \
-        "ask for it at each start" in page.store_message.text()
+    assert (
+        "asks for it at each start" in page.store_message.text()
+        or "ask for it at each start" in page.store_message.text()
+    )
     assert "S3cret-pass" not in paths.settings_path().read_text(encoding="utf-8")
 
 

@@ -43,11 +43,25 @@ def cases(store, admin, clock) -> dict[str, int]:
     seed_officers(store, admin, agencies, clock.today())
 
     def case(no: str, filed: date) -> int:
-        return create_case(store, admin, CaseInput(
-            case_no=no, agency=agencies[0].id, category="行政处罚", procedure="普通程序", cause="虚假宣传",
-            party="示范县鑫源贸易有限公司", filed_on=filed, officers=("张伟", "李娜"))).id
+        return create_case(
+            store,
+            admin,
+            CaseInput(
+                case_no=no,
+                agency=agencies[0].id,
+                category="行政处罚",
+                procedure="普通程序",
+                cause="虚假宣传",
+                party="示范县鑫源贸易有限公司",
+                filed_on=filed,
+                officers=("张伟", "李娜"),
+            ),
+        ).id
 
-    return {"A": case("市监罚〔2026〕21号", date(2026, 9, 4)), "B": case("市监罚〔2026〕22号", date(2026, 9, 14))}
+    return {
+        "A": case("市监罚〔2026〕21号", date(2026, 9, 4)),
+        "B": case("市监罚〔2026〕22号", date(2026, 9, 14)),
+    }
 
 
 @pytest.fixture
@@ -147,7 +161,8 @@ def test_the_national_years_are_shown_in_words(calendar):
 
 
 def test_an_override_that_makes_the_due_date_a_rest_day_moves_it_and_removing_restores(
-        qtbot, calendar, store, admin, cases):
+    qtbot, calendar, store, admin, cases
+):
     assert decision_due(store, admin, cases["A"]) == date(2026, 12, 3)
     dialog = calendar.add_override()
     assert dialog is not None
@@ -176,8 +191,10 @@ def test_an_override_that_makes_the_due_date_a_rest_day_moves_it_and_removing_re
     assert list_calendar_overrides(store, admin) == ()
     assert decision_due(store, admin, cases["A"]) == date(2026, 12, 3)
     assert calendar.empty_label.isVisibleTo(calendar)
-    actions = [(r.action, r.entity_id) for r in list_audit(
-        store, admin, ListQuery(filters=(("entity", "calendar_override"),))).items]
+    actions = [
+        (r.action, r.entity_id)
+        for r in list_audit(store, admin, ListQuery(filters=(("entity", "calendar_override"),))).items
+    ]
     assert actions == [("delete", "2026-12-03"), ("create", "2026-12-03")]
 
 

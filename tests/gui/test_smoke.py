@@ -38,13 +38,15 @@ def smoke_pages(monkeypatch):
         return all(importlib.util.find_spec(name) is not None for name in names)
 
     stand_ins = {spec.key: spec for spec in fake_pages()}
-    monkeypatch.setattr(main_window, "PAGES", [spec if exists(spec) else stand_ins[spec.key]
-                                               for spec in main_window.PAGES])
+    monkeypatch.setattr(
+        main_window, "PAGES", [spec if exists(spec) else stand_ins[spec.key] for spec in main_window.PAGES]
+    )
     FakePage.created.clear()
 
 
-def test_smoke_test_passes_on_a_demo_store_with_credentials(qapp, migrated_store, smoke_pages,
-                                                            monkeypatch, capsys):
+def test_smoke_test_passes_on_a_demo_store_with_credentials(
+    qapp, migrated_store, smoke_pages, monkeypatch, capsys
+):
     load_demo(migrated_store, create_first_admin(migrated_store, "admin", ADMIN_PASSWORD))
     monkeypatch.setenv("DESK_USER", "admin")
     monkeypatch.setenv("DESK_PASSWORD", ADMIN_PASSWORD)
@@ -52,12 +54,16 @@ def test_smoke_test_passes_on_a_demo_store_with_credentials(qapp, migrated_store
     code = run_window(smoke_options(migrated_store.url.render_as_string(hide_password=False)))
     out, err = capsys.readouterr()
     assert code == 0, err
-    assert "Smoke test passed: 8 pages (cases, warnings, review, agencies, officers, users, audit, settings) as admin" in out
+    assert (
+        "Smoke test passed: 8 pages (cases, warnings, review, agencies, officers, users, audit, settings) as admin"
+        in out
+    )
     assert qapp.styleSheet() == sheet  # run_window leaves the application as it found it
 
 
-def test_smoke_test_fails_without_credentials_on_a_store_with_accounts(qapp, migrated_store, smoke_pages,
-                                                                       capsys):
+def test_smoke_test_fails_without_credentials_on_a_store_with_accounts(
+    qapp, migrated_store, smoke_pages, capsys
+):
     create_first_admin(migrated_store, "admin", ADMIN_PASSWORD)
     code = run_window(smoke_options(migrated_store.url.render_as_string(hide_password=False)))
     _out, err = capsys.readouterr()
@@ -73,8 +79,7 @@ def test_smoke_test_fails_with_wrong_credentials(qapp, migrated_store, smoke_pag
     assert "Wrong user name or password." in capsys.readouterr().err
 
 
-def test_smoke_test_on_a_store_without_accounts_writes_no_account(qapp, migrated_store, smoke_pages,
-                                                                  capsys):
+def test_smoke_test_on_a_store_without_accounts_writes_no_account(qapp, migrated_store, smoke_pages, capsys):
     code = run_window(smoke_options(migrated_store.url.render_as_string(hide_password=False)))
     out, err = capsys.readouterr()
     assert code == 0, err

@@ -61,8 +61,9 @@ def first_run(qtbot, store):
     return dialog
 
 
-def fill_admin(dialog: FirstRunDialog, name: str = "zhao", password: str = ADMIN_PASSWORD,
-               repeat: str | None = None) -> None:
+def fill_admin(
+    dialog: FirstRunDialog, name: str = "zhao", password: str = ADMIN_PASSWORD, repeat: str | None = None
+) -> None:
     type_into(dialog.user, name)
     type_into(dialog.full_name, "赵管理")
     type_into(dialog.password, password)
@@ -180,7 +181,10 @@ def test_store_problem_dialog_explains_and_offers_settings_retry_quit(qtbot):
     assert dialog.reason.text() == "The store cannot be reached: connection refused"
     assert "Check that the server is running" in dialog.advice.text()
     assert [dialog.settings_button.text(), dialog.retry_button.text(), dialog.quit_button.text()] == [
-        "Connection settings…", "Retry", "Quit"]
+        "Connection settings…",
+        "Retry",
+        "Quit",
+    ]
     dialog.settings_button.click()
     assert dialog.choice == SETTINGS
     dialog.retry_button.click()
@@ -190,8 +194,11 @@ def test_store_problem_dialog_explains_and_offers_settings_retry_quit(qtbot):
 
 
 def test_store_problem_dialog_for_a_newer_store(qtbot):
-    exc = StoreTooNew("This store was written by a newer version of the program (schema {revision}). "
-                      "Install the newer version to open it.", revision="ffff")
+    exc = StoreTooNew(
+        "This store was written by a newer version of the program (schema {revision}). "
+        "Install the newer version to open it.",
+        revision="ffff",
+    )
     dialog = StoreProblemDialog(exc, "Local SQLite: x.sqlite3")
     qtbot.addWidget(dialog)
     assert "schema ffff" in dialog.reason.text() and "newer version" in dialog.advice.text()
@@ -220,8 +227,12 @@ def test_connection_dialog_saves_settings_and_keyring(qtbot, memory_keyring):
     form = dialog.form
     form.postgresql_radio.click()
     assert not dialog.save_button.isEnabled()
-    for field, value in ((form.pg_host, "db"), (form.pg_database, "county"), (form.pg_user, "desk"),
-                         (form.pg_password, "S3cret-pass")):
+    for field, value in (
+        (form.pg_host, "db"),
+        (form.pg_database, "county"),
+        (form.pg_user, "desk"),
+        (form.pg_password, "S3cret-pass"),
+    ):
         type_into(field, value)
     dialog.save_button.click()
     assert dialog.choice == ConnectionChoice(load_settings(), "S3cret-pass", True)
@@ -246,8 +257,15 @@ def flow(qtbot, monkeypatch, clock):
             qtbot.addWidget(win)
             return win
 
-        startup = Startup(settings or load_settings(), store=store, tasks=SyncTaskRunner(dialogs),
-                          dialogs=dialogs, prompts=prompts, clock=clock, window_factory=window)
+        startup = Startup(
+            settings or load_settings(),
+            store=store,
+            tasks=SyncTaskRunner(dialogs),
+            dialogs=dialogs,
+            prompts=prompts,
+            clock=clock,
+            window_factory=window,
+        )
         made.append(startup)
         return startup
 
@@ -291,15 +309,21 @@ def test_quitting_at_first_run_or_login_ends_the_program_quietly(flow, tmp_path)
     startup.finished.connect(with_signal.append)
     startup.start()
     assert with_signal == [0] and startup.window is None
-    startup = flow(FakePrompts(first_runs=[make_admin], logins=[None]), store=sqlite_url(tmp_path / "b.sqlite3"))
+    startup = flow(
+        FakePrompts(first_runs=[make_admin], logins=[None]), store=sqlite_url(tmp_path / "b.sqlite3")
+    )
     startup.start()
     assert startup.exit_code == 0 and startup.window is None
 
 
 def test_an_unreachable_store_offers_settings_and_never_raises(flow, tmp_path):
     local = Settings(sqlite_path=str(tmp_path / "local.sqlite3"))
-    prompts = FakePrompts(problems=[SETTINGS], connections=[ConnectionChoice(local, None, False)],
-                          first_runs=[make_admin], logins=[log_in_as("zhao")])
+    prompts = FakePrompts(
+        problems=[SETTINGS],
+        connections=[ConnectionChoice(local, None, False)],
+        first_runs=[make_admin],
+        logins=[log_in_as("zhao")],
+    )
     startup = flow(prompts, store=UNREACHABLE)
     startup.start()
     assert prompts.names() == ["store_problem", "connection_settings", "first_run", "login"]
@@ -367,7 +391,16 @@ def test_switch_user_shows_the_login_again(flow, tmp_path):
     startup = flow(prompts, store=url)
     startup.start()
     first = startup.window
-    assert first.page_keys() == ["cases", "warnings", "review", "agencies", "officers", "users", "audit", "settings"]
+    assert first.page_keys() == [
+        "cases",
+        "warnings",
+        "review",
+        "agencies",
+        "officers",
+        "users",
+        "audit",
+        "settings",
+    ]
     first.switch_user_action.trigger()
     assert startup.window is not first and not first.isVisible()
     assert startup.window.page_keys() == ["cases", "warnings", "review", "agencies", "officers", "settings"]
@@ -389,20 +422,32 @@ def pg_database():
     with admin.connect() as conn:
         conn.execute(text(f'CREATE DATABASE "{name}"'))
     url = make_url(PG_URL)
-    yield Settings(store_kind="postgresql", pg_host=url.host, pg_port=url.port or 5432, pg_database=name,
-                   pg_user=url.username), url.password
+    yield (
+        Settings(
+            store_kind="postgresql",
+            pg_host=url.host,
+            pg_port=url.port or 5432,
+            pg_database=name,
+            pg_user=url.username,
+        ),
+        url.password,
+    )
     with admin.connect() as conn:
         conn.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
     admin.dispose()
 
 
-def test_a_server_password_missing_from_the_keyring_is_asked_and_remembered(flow, pg_database,
-                                                                               memory_keyring,
-                                                                               monkeypatch):
+def test_a_server_password_missing_from_the_keyring_is_asked_and_remembered(
+    flow, pg_database, memory_keyring, monkeypatch
+):
     monkeypatch.delenv("PGPASSWORD", raising=False)
     settings, password = pg_database
-    prompts = FakePrompts(passwords=[("wrong", True), (password, True)], problems=[RETRY],
-                          first_runs=[make_admin], logins=[log_in_as("zhao")])
+    prompts = FakePrompts(
+        passwords=[("wrong", True), (password, True)],
+        problems=[RETRY],
+        first_runs=[make_admin],
+        logins=[log_in_as("zhao")],
+    )
     startup = flow(prompts, settings=settings)
     startup.start()
     assert prompts.names() == ["store_password", "store_problem", "store_password", "first_run", "login"]
@@ -412,14 +457,14 @@ def test_a_server_password_missing_from_the_keyring_is_asked_and_remembered(flow
     assert startup.window is not None
 
 
-def test_without_a_keyring_the_password_is_asked_and_not_kept(flow, pg_database, memory_keyring,
-                                                              monkeypatch):
+def test_without_a_keyring_the_password_is_asked_and_not_kept(flow, pg_database, memory_keyring, monkeypatch):
     monkeypatch.delenv("PGPASSWORD", raising=False)
     settings, password = pg_database
     keyring.set_keyring(FailKeyring())
     try:
-        prompts = FakePrompts(passwords=[(password, False)], first_runs=[make_admin],
-                              logins=[log_in_as("zhao")])
+        prompts = FakePrompts(
+            passwords=[(password, False)], first_runs=[make_admin], logins=[log_in_as("zhao")]
+        )
         startup = flow(prompts, settings=settings)
         startup.start()
     finally:
@@ -430,8 +475,9 @@ def test_without_a_keyring_the_password_is_asked_and_not_kept(flow, pg_database,
 
 def test_cancelling_the_password_is_a_store_problem(flow, monkeypatch):
     monkeypatch.delenv("PGPASSWORD", raising=False)
-    settings = Settings(store_kind="postgresql", pg_host="127.0.0.1", pg_port=1, pg_database="county",
-                        pg_user="desk")
+    settings = Settings(
+        store_kind="postgresql", pg_host="127.0.0.1", pg_port=1, pg_database="county", pg_user="desk"
+    )
     prompts = FakePrompts(passwords=[None], problems=[QUIT])
     startup = flow(prompts, settings=settings)
     startup.start()

@@ -139,7 +139,7 @@ def test_a_password_reset_asks_twice_and_confirms_naming_the_account(qtbot, page
     type_text(dialog.again_edit, "Fresh-2026")
     page.ctx.dialogs.answers.append(True)
     click(qtbot, dialog.save_button)
-    (_title, text, ok), = page.ctx.dialogs.called("confirm")
+    ((_title, text, ok),) = page.ctx.dialogs.called("confirm")
     assert "caiji" in text and ok == "Reset password"
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert authenticate(store, "caiji", "Fresh-2026").name == "caiji"
@@ -155,6 +155,6 @@ def test_an_account_changed_elsewhere_is_reloaded_on_request(qtbot, page, store,
     page.ctx.dialogs.answers.append(True)  # "Reload"
     dialog.display_edit.setText("小刘")
     click(qtbot, dialog.save_button)
-    (_title, text), = page.ctx.dialogs.called("ask_reload")
+    ((_title, text),) = page.ctx.dialogs.called("ask_reload")
     assert text.startswith("Changed by guanli at ")
     assert dialog.display_edit.text() == "刘采集" and "changed by guanli" in dialog.notice.text()

@@ -48,18 +48,36 @@ def seed_cases(store, actor, agencies, today: date) -> dict[str, int]:
     a, b = agencies[0].id, agencies[1].id
 
     def case(no: str, agency: int, officers: tuple[str, ...], filed: date, **kw) -> int:
-        data = CaseInput(case_no=no, agency=agency, category="行政处罚", procedure=kw.pop("procedure", "普通程序"),
-                         cause="未按规定明码标价", party="城关镇惠民超市", filed_on=filed, officers=officers, **kw)
+        data = CaseInput(
+            case_no=no,
+            agency=agency,
+            category="行政处罚",
+            procedure=kw.pop("procedure", "普通程序"),
+            cause="未按规定明码标价",
+            party="城关镇惠民超市",
+            filed_on=filed,
+            officers=officers,
+            **kw,
+        )
         return create_case(store, actor, data).id
 
     return {
         "1": case("市监罚〔2026〕1号", a, ("张伟", "李娜"), today - timedelta(days=100)),
         "2": case("市监罚〔2026〕2号", a, ("张伟", "李娜"), date(2026, 9, 4)),
-        "3": case("市监简〔2026〕3号", a, ("张伟",), today - timedelta(days=20), procedure="简易程序",
-                  amount=Decimal("500"), decided_on=today - timedelta(days=20),
-                  served_on=today - timedelta(days=20)),
+        "3": case(
+            "市监简〔2026〕3号",
+            a,
+            ("张伟",),
+            today - timedelta(days=20),
+            procedure="简易程序",
+            amount=Decimal("500"),
+            decided_on=today - timedelta(days=20),
+            served_on=today - timedelta(days=20),
+        ),
         "4": case("环罚〔2026〕4号", b, ("王强", "赵敏"), today - timedelta(days=30)),
-        "5": case("环罚〔2026〕5号", b, ("王强", "赵敏"), today - timedelta(days=50), decided_on=date(2026, 11, 10)),
+        "5": case(
+            "环罚〔2026〕5号", b, ("王强", "赵敏"), today - timedelta(days=50), decided_on=date(2026, 11, 10)
+        ),
     }
 
 
@@ -125,11 +143,18 @@ def test_the_grid_counts_open_and_handled_warnings_per_agency_and_code(page, age
 
 def test_the_list_shows_each_warning_with_its_level_in_words_and_colours(page):
     model = page.model
-    assert sorted(rows_of(page)) == sorted([
-        ("市监罚〔2026〕1号", "decision_overdue"), ("市监罚〔2026〕2号", "decision_due_soon"),
-        ("市监简〔2026〕3号", "single_officer"), ("市监简〔2026〕3号", "summary_over_limit"),
-        ("环罚〔2026〕4号", "uncertified_officer"), ("环罚〔2026〕5号", "uncertified_officer"),
-        ("环罚〔2026〕5号", "service_overdue"), ("环罚〔2026〕5号", "publicity_overdue")])
+    assert sorted(rows_of(page)) == sorted(
+        [
+            ("市监罚〔2026〕1号", "decision_overdue"),
+            ("市监罚〔2026〕2号", "decision_due_soon"),
+            ("市监简〔2026〕3号", "single_officer"),
+            ("市监简〔2026〕3号", "summary_over_limit"),
+            ("环罚〔2026〕4号", "uncertified_officer"),
+            ("环罚〔2026〕5号", "uncertified_officer"),
+            ("环罚〔2026〕5号", "service_overdue"),
+            ("环罚〔2026〕5号", "publicity_overdue"),
+        ]
+    )
     assert rows_of(page)[-1] == ("市监罚〔2026〕2号", "decision_due_soon")  # red first
     r = rows_of(page).index(("市监罚〔2026〕2号", "decision_due_soon"))
     cell = lambda c, role=Qt.ItemDataRole.DisplayRole: model.data(model.index(r, c), role)  # noqa: E731
@@ -146,7 +171,10 @@ def test_the_list_shows_each_warning_with_its_level_in_words_and_colours(page):
 
 def test_filters_by_code_level_and_state(page, agencies):
     page.code_filter.setCurrentIndex(page.code_filter.findData("uncertified_officer"))
-    assert rows_of(page) == [("环罚〔2026〕4号", "uncertified_officer"), ("环罚〔2026〕5号", "uncertified_officer")]
+    assert rows_of(page) == [
+        ("环罚〔2026〕4号", "uncertified_officer"),
+        ("环罚〔2026〕5号", "uncertified_officer"),
+    ]
     assert page.grid.current_key() is None or page.grid.current_key() == (None, "uncertified_officer")
     page.code_filter.setCurrentIndex(0)
     page.level_filter.setCurrentIndex(page.level_filter.findData("yellow"))
@@ -173,12 +201,18 @@ def test_clicking_a_count_cell_filters_the_list_to_that_agency_and_code(qtbot, p
     table = page.grid.table
     row, column = page.grid.cell_of(b, "uncertified_officer")
     with qtbot.waitSignal(page.grid.cell_chosen) as chosen:
-        qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton,
-                         pos=table.visualRect(table.model().index(row, column)).center())
+        qtbot.mouseClick(
+            table.viewport(),
+            Qt.MouseButton.LeftButton,
+            pos=table.visualRect(table.model().index(row, column)).center(),
+        )
     assert chosen.args == [b, "uncertified_officer"]
     assert page.agency_filter.currentData() == b and page.code_filter.currentData() == "uncertified_officer"
     assert page.level_filter.currentData() is None  # a cell lists every level of its code
-    assert rows_of(page) == [("环罚〔2026〕4号", "uncertified_officer"), ("环罚〔2026〕5号", "uncertified_officer")]
+    assert rows_of(page) == [
+        ("环罚〔2026〕4号", "uncertified_officer"),
+        ("环罚〔2026〕5号", "uncertified_officer"),
+    ]
     page.grid.click(a, None)  # the agency's name: all of its warnings
     assert page.code_filter.currentData() is None and page.count.text() == "Total 4"
     page.grid.click(None, "decision_overdue")  # a total of the last row: every agency
@@ -188,8 +222,9 @@ def test_clicking_a_count_cell_filters_the_list_to_that_agency_and_code(qtbot, p
     assert page.count.text() == "Total 8"
 
 
-def test_handling_a_warning_needs_a_note_moves_it_to_handled_and_is_audited(qtbot, page, store, admin,
-                                                                             agencies, cases):
+def test_handling_a_warning_needs_a_note_moves_it_to_handled_and_is_audited(
+    qtbot, page, store, admin, agencies, cases
+):
     select(page, "市监罚〔2026〕1号", "decision_overdue")
     near = page.table.currentIndex().row()
     dialog = page.handle_current()
@@ -266,16 +301,18 @@ def test_double_click_enter_and_open_case_ask_for_the_case(qtbot, page, cases):
     assert opened.args == [cases["2"]]
     index = page.table.currentIndex()
     with qtbot.waitSignal(page.open_case) as opened:
-        qtbot.mouseDClick(page.table.viewport(), Qt.MouseButton.LeftButton,
-                          pos=page.table.visualRect(index).center())
+        qtbot.mouseDClick(
+            page.table.viewport(), Qt.MouseButton.LeftButton, pos=page.table.visualRect(index).center()
+        )
     assert opened.args == [cases["2"]]
     with qtbot.waitSignal(page.open_case) as opened:
         page.detail.open_button.click()
     assert opened.args == [cases["2"]]
 
 
-def test_a_year_without_holidays_shows_a_banner_until_an_override_covers_it(qtbot, store, admin, clock,
-                                                                            cases):
+def test_a_year_without_holidays_shows_a_banner_until_an_override_covers_it(
+    qtbot, store, admin, clock, cases
+):
     year = max(national_years()) + 1
     ctx = make_ctx(store, admin, clock)
     ctx.as_of = date(year, 1, 12)
@@ -317,7 +354,10 @@ def test_a_handled_warning_can_be_handled_again_with_the_old_note_shown(qtbot, p
 def test_the_row_menu_and_sorting(qtbot, page):
     page.table.select_row(0)
     assert [a.text() for a in page.table.row_menu().actions() if a.text()] == [
-        "Mark handled…", "Open case", "Copy"]
+        "Mark handled…",
+        "Open case",
+        "Copy",
+    ]
     page.model.sort(DUE, Qt.SortOrder.AscendingOrder)
     dues = [d for d in column_texts(page.model, DUE) if d]
     assert dues == sorted(dues) and page.model.query().sort == "due"
@@ -332,4 +372,3 @@ def test_a_missing_document_is_said_so(page, tmp_path):
     there.write_bytes(b"%PDF-1.4")
     page.open_document(DocumentRow(2, "dossier", "卷宗.pdf", str(there), 1, True))
     assert len(opened) == 1 and opened[0].toLocalFile() == str(there)
-

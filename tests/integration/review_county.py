@@ -54,7 +54,9 @@ def _dossier_bytes(pages: int) -> bytes:
         return write_pdf(Path(folder) / "d.pdf", pages, "Dossier").read_bytes()
 
 
-def make_county(store: Store, admin: Actor, folder: Path, per_agency: int = 12, dossier_every: int = 3) -> County:
+def make_county(
+    store: Store, admin: Actor, folder: Path, per_agency: int = 12, dossier_every: int = 3
+) -> County:
     """Agencies with ``per_agency`` closed 行政处罚 cases each in 2025 (every ``dossier_every``-th
     with a dossier), two 行政强制 cases each, and one case closed in 2024."""
     dossiers: dict[str, Path] = {}
@@ -70,10 +72,20 @@ def make_county(store: Store, admin: Actor, folder: Path, per_agency: int = 12, 
                 category = "行政强制" if k >= per_agency + 1 else "行政处罚"
                 closed = date(2024, 12, 1) if k == per_agency else date(2025, 1, 10) + timedelta(days=20 * k)
                 no = f"{'ABC'[n]}罚〔2025〕{k + 1}号"
-                c = Case(agency_id=a.id, case_no=no, category=category,
-                         procedure="普通程序" if category == "行政处罚" else None, cause="违法行为",
-                         party=f"当事人{n}-{k}", stage="closed", filed_on=closed - timedelta(days=60),
-                         decided_on=closed - timedelta(days=20), closed_on=closed, updated_at="", updated_by="admin")
+                c = Case(
+                    agency_id=a.id,
+                    case_no=no,
+                    category=category,
+                    procedure="普通程序" if category == "行政处罚" else None,
+                    cause="违法行为",
+                    party=f"当事人{n}-{k}",
+                    stage="closed",
+                    filed_on=closed - timedelta(days=60),
+                    decided_on=closed - timedelta(days=20),
+                    closed_on=closed,
+                    updated_at="",
+                    updated_by="admin",
+                )
                 s.add(c)
                 s.flush()
                 if k % dossier_every == 0:
@@ -82,10 +94,16 @@ def make_county(store: Store, admin: Actor, folder: Path, per_agency: int = 12, 
                     dossiers[no] = path
                     s.add(CaseDocument(case_id=c.id, kind="dossier", title="卷宗", path=str(path), pages=5))
         uow.commit()
-    users = {"jiandu": ("supervisor", None), "r_market": ("reviewer", AGENCIES[0]),
-             "r_transport": ("reviewer", AGENCIES[1]), "r_bureau": ("reviewer", None),
-             "r_bureau2": ("reviewer", None), "u_market": ("agency", AGENCIES[0]),
-             "u_transport": ("agency", AGENCIES[1]), "trainer": ("trainer", None)}
+    users = {
+        "jiandu": ("supervisor", None),
+        "r_market": ("reviewer", AGENCIES[0]),
+        "r_transport": ("reviewer", AGENCIES[1]),
+        "r_bureau": ("reviewer", None),
+        "r_bureau2": ("reviewer", None),
+        "u_market": ("agency", AGENCIES[0]),
+        "u_transport": ("agency", AGENCIES[1]),
+        "trainer": ("trainer", None),
+    }
     actors = {}
     for name, (role, agency) in users.items():
         row = create_user(store, admin, UserInput(name, role, name, agency), PASSWORD)

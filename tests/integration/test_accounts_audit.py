@@ -38,7 +38,9 @@ def test_first_admin_only_on_an_empty_store(store: Store) -> None:
         create_first_admin(store, "second", "Admin-2026")
 
 
-def test_wrong_password_refused_and_five_failures_lock_for_fifteen_minutes(store: Store, admin: Actor, clock) -> None:
+def test_wrong_password_refused_and_five_failures_lock_for_fifteen_minutes(
+    store: Store, admin: Actor, clock
+) -> None:
     for _ in range(4):
         with pytest.raises(AuthenticationFailed) as info:
             authenticate(store, "admin", "wrong-1")
@@ -102,14 +104,18 @@ def test_every_change_is_audited_with_before_and_after(store: Store, admin: Acto
     assert verify_chain(store).ok
 
 
-@pytest.mark.parametrize("tamper, broken", [
-    ("UPDATE audit_records SET summary = 'nothing happened' WHERE id = 2", 2),
-    ("DELETE FROM audit_records WHERE id = 2", 2),
-    ("UPDATE audit_records SET id = id + 100 WHERE id = 2", 2),
-    ("DELETE FROM audit_records WHERE id = (SELECT max(id) FROM audit_records)", None),
-])
-def test_an_edited_removed_or_reordered_record_is_detected(store: Store, admin: Actor, tamper: str,
-                                                           broken: int | None) -> None:
+@pytest.mark.parametrize(
+    "tamper, broken",
+    [
+        ("UPDATE audit_records SET summary = 'nothing happened' WHERE id = 2", 2),
+        ("DELETE FROM audit_records WHERE id = 2", 2),
+        ("UPDATE audit_records SET id = id + 100 WHERE id = 2", 2),
+        ("DELETE FROM audit_records WHERE id = (SELECT max(id) FROM audit_records)", None),
+    ],
+)
+def test_an_edited_removed_or_reordered_record_is_detected(
+    store: Store, admin: Actor, tamper: str, broken: int | None
+) -> None:
     for name in ("甲局", "乙局", "丙局"):
         create_agency(store, admin, AgencyInput(name))
     total = count_records(store)
@@ -121,8 +127,9 @@ def test_an_edited_removed_or_reordered_record_is_detected(store: Store, admin: 
     assert report.broken_id == (broken if broken is not None else total)
 
 
-def test_a_stale_write_from_another_workstation_is_a_conflict(store: Store, admin: Actor, store_url: str,
-                                                              clock) -> None:
+def test_a_stale_write_from_another_workstation_is_a_conflict(
+    store: Store, admin: Actor, store_url: str, clock
+) -> None:
     agency = create_agency(store, admin, AgencyInput("示范县水利局"))
     other = Store(store_url, clock=clock)  # a second workstation
     try:

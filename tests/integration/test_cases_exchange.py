@@ -41,12 +41,20 @@ def setup_register(store: Store, admin: Actor) -> None:
     create_agency(store, admin, AgencyInput("示范县市场监督管理局", "县市场监管局", credit_code=CREDIT))
     create_agency(store, admin, AgencyInput("示范县交通运输局", "县交通局"))
     cert = {"cert_issued_on": date(2020, 1, 1), "cert_expires_on": date(2030, 1, 1)}
-    for i, (name, agency, number) in enumerate([("张三", "县市场监管局", "A-001"), ("李四", "县市场监管局", "A-002"),
-                                                 ("王五", "县市场监管局", None), ("王五", "县市场监管局", None),
-                                                 ("赵六", "县交通局", "B-001"), ("钱七", "县交通局", None)]):
+    for i, (name, agency, number) in enumerate(
+        [
+            ("张三", "县市场监管局", "A-001"),
+            ("李四", "县市场监管局", "A-002"),
+            ("王五", "县市场监管局", None),
+            ("王五", "县市场监管局", None),
+            ("赵六", "县交通局", "B-001"),
+            ("钱七", "县交通局", None),
+        ]
+    ):
         extra = {"cert_number": number, **cert} if number else {}
-        create_officer(store, admin, OfficerInput(name, make_resident_id("341122", date(1980, 1, 1), i), agency,
-                                                  **extra))
+        create_officer(
+            store, admin, OfficerInput(name, make_resident_id("341122", date(1980, 1, 1), i), agency, **extra)
+        )
 
 
 @pytest.fixture
@@ -57,8 +65,15 @@ def register(store: Store, admin: Actor) -> Store:
 
 def case(**values) -> dict:
     """A valid 行政检查 row, changed by ``values`` (keys are the workbook's headers)."""
-    row = {"案号": "X市监检〔2026〕1号", "执法主体": "县市场监管局", "案件类别": "行政检查", "案由": "日常检查",
-           "当事人": "某某商店", "立案日期": date(2026, 6, 1), "承办人员": "A-001、A-002"}
+    row = {
+        "案号": "X市监检〔2026〕1号",
+        "执法主体": "县市场监管局",
+        "案件类别": "行政检查",
+        "案由": "日常检查",
+        "当事人": "某某商店",
+        "立案日期": date(2026, 6, 1),
+        "承办人员": "A-001、A-002",
+    }
     row.update(values)
     return row
 
@@ -81,20 +96,65 @@ def count(store: Store, admin: Actor) -> int:
 
 def good_rows() -> list[dict]:
     return [
-        case(**{"案号": "X市监罚〔2026〕12号", "案件类别": "行政处罚", "程序类型": "普通程序", "案件来源": "投诉举报",
-                "案由": "销售过期食品", "当事人": "某某超市有限公司", "当事人类型": "法人", "证件号码": CREDIT,
-                "发现日期": "2026-01-05", "立案日期": date(2026, 1, 10), "调查终结日期": "2026/02/20",
-                "法制审核日期": "2026年3月1日", "决定日期": "2026-03-05", "送达日期": "2026-03-08",
-                "公示日期": "2026-03-10", "执行完毕日期": "2026-04-01", "结案日期": "2026-04-10",
-                "处罚种类": "警告，罚款", "罚没金额": 5000, "重大执法决定": "否", "承办人员": "A-001; 李四",
-                "法律依据": "《食品安全法》第一百二十四条", "卷宗": "卷宗/罚12.pdf", "备注": "不导入"}),
-        case(**{"案号": "X交强〔2026〕3号", "执法主体": "示范县交通运输局", "案件类别": "行政强制", "当事人": "李某",
-                "当事人类型": "自然人", "证件号码": PARTY_ID, "立案日期": "2026-05-01", "强制措施": "扣押",
-                "强制措施日期": "2026-05-02", "强制措施解除日期": "2026-05-20", "延长期限": "是",
-                "承办人员": "赵六,钱七", "案由": "非法营运"}),
-        case(**{"案号": "X市监罚〔2025〕7号", "案件类别": "行政处罚", "程序类型": "普通程序", "立案日期": "2025-03-01",
-                "决定日期": "2025-05-01", "重大执法决定": "是", "处罚种类": "罚款、没收违法所得",
-                "罚没金额": "120000.50", "承办人员": "张三、李四", "当事人": "某某公司"}),
+        case(
+            **{
+                "案号": "X市监罚〔2026〕12号",
+                "案件类别": "行政处罚",
+                "程序类型": "普通程序",
+                "案件来源": "投诉举报",
+                "案由": "销售过期食品",
+                "当事人": "某某超市有限公司",
+                "当事人类型": "法人",
+                "证件号码": CREDIT,
+                "发现日期": "2026-01-05",
+                "立案日期": date(2026, 1, 10),
+                "调查终结日期": "2026/02/20",
+                "法制审核日期": "2026年3月1日",
+                "决定日期": "2026-03-05",
+                "送达日期": "2026-03-08",
+                "公示日期": "2026-03-10",
+                "执行完毕日期": "2026-04-01",
+                "结案日期": "2026-04-10",
+                "处罚种类": "警告，罚款",
+                "罚没金额": 5000,
+                "重大执法决定": "否",
+                "承办人员": "A-001; 李四",
+                "法律依据": "《食品安全法》第一百二十四条",
+                "卷宗": "卷宗/罚12.pdf",
+                "备注": "不导入",
+            }
+        ),
+        case(
+            **{
+                "案号": "X交强〔2026〕3号",
+                "执法主体": "示范县交通运输局",
+                "案件类别": "行政强制",
+                "当事人": "李某",
+                "当事人类型": "自然人",
+                "证件号码": PARTY_ID,
+                "立案日期": "2026-05-01",
+                "强制措施": "扣押",
+                "强制措施日期": "2026-05-02",
+                "强制措施解除日期": "2026-05-20",
+                "延长期限": "是",
+                "承办人员": "赵六,钱七",
+                "案由": "非法营运",
+            }
+        ),
+        case(
+            **{
+                "案号": "X市监罚〔2025〕7号",
+                "案件类别": "行政处罚",
+                "程序类型": "普通程序",
+                "立案日期": "2025-03-01",
+                "决定日期": "2025-05-01",
+                "重大执法决定": "是",
+                "处罚种类": "罚款、没收违法所得",
+                "罚没金额": "120000.50",
+                "承办人员": "张三、李四",
+                "当事人": "某某公司",
+            }
+        ),
         case(**{"案号": "X市监检〔2026〕9号", "承办人员": "A-001"}),
     ]
 
@@ -117,8 +177,16 @@ def test_a_good_register_imports_every_row(register: Store, admin: Actor, tmp_pa
 
     penalty = find_case(register, admin, "X市监罚〔2026〕12号")
     assert (penalty.agency_name, penalty.category, penalty.procedure, penalty.source) == (
-        "示范县市场监督管理局", "行政处罚", "普通程序", "投诉举报")
-    assert (penalty.party, penalty.party_type, penalty.party_id_number) == ("某某超市有限公司", "法人", CREDIT)
+        "示范县市场监督管理局",
+        "行政处罚",
+        "普通程序",
+        "投诉举报",
+    )
+    assert (penalty.party, penalty.party_type, penalty.party_id_number) == (
+        "某某超市有限公司",
+        "法人",
+        CREDIT,
+    )
     assert penalty.dates["discovered_on"] == date(2026, 1, 5)
     assert penalty.dates["investigated_on"] == date(2026, 2, 20)
     assert penalty.dates["legal_review_on"] == date(2026, 3, 1)
@@ -131,8 +199,10 @@ def test_a_good_register_imports_every_row(register: Store, admin: Actor, tmp_pa
 
     coercion = find_case(register, admin, "X交强〔2026〕3号")
     assert coercion.measures == ("扣押",) and coercion.measure_extended
-    assert (coercion.dates["measure_on"], coercion.dates["measure_released_on"]) == (date(2026, 5, 2),
-                                                                                      date(2026, 5, 20))
+    assert (coercion.dates["measure_on"], coercion.dates["measure_released_on"]) == (
+        date(2026, 5, 2),
+        date(2026, 5, 20),
+    )
     assert [o.name for o in coercion.officers] == ["赵六", "钱七"] and coercion.party_id_number == PARTY_ID
 
     major = find_case(register, admin, "X市监罚〔2025〕7号")
@@ -151,18 +221,29 @@ def test_the_import_is_audited(register: Store, admin: Actor, tmp_path) -> None:
     assert verify_chain(register).ok
 
 
-def test_a_historical_major_decision_without_review_is_imported_and_warned(register: Store, admin: Actor,
-                                                                            tmp_path) -> None:
-    row = case(**{"案号": "X市监罚〔2024〕1号", "案件类别": "行政处罚", "程序类型": "普通程序",
-                  "立案日期": "2024-03-01", "决定日期": "2024-04-01", "送达日期": "2024-04-02",
-                  "公示日期": "2024-04-03", "重大执法决定": "是"})
+def test_a_historical_major_decision_without_review_is_imported_and_warned(
+    register: Store, admin: Actor, tmp_path
+) -> None:
+    row = case(
+        **{
+            "案号": "X市监罚〔2024〕1号",
+            "案件类别": "行政处罚",
+            "程序类型": "普通程序",
+            "立案日期": "2024-03-01",
+            "决定日期": "2024-04-01",
+            "送达日期": "2024-04-02",
+            "公示日期": "2024-04-03",
+            "重大执法决定": "是",
+        }
+    )
     import_cases(register, admin, workbook(tmp_path / "h.xlsx", [row]))
     warned = list_warnings(register, admin, ListQuery(filters=(("code", "missing_legal_review"),)))
     assert [w.case_no for w in warned.items] == ["X市监罚〔2024〕1号"]
 
 
-def test_every_bad_row_gets_its_own_message_and_nothing_is_written(register: Store, admin: Actor,
-                                                                    tmp_path) -> None:
+def test_every_bad_row_gets_its_own_message_and_nothing_is_written(
+    register: Store, admin: Actor, tmp_path
+) -> None:
     import_cases(register, admin, workbook(tmp_path / "first.xlsx", [case(**{"案号": "已有〔2026〕1号"})]))
     rows = [
         case(**{"案号": "B1", "执法主体": "不存在的局"}),
@@ -175,8 +256,15 @@ def test_every_bad_row_gets_its_own_message_and_nothing_is_written(register: Sto
         case(**{"案号": "B7", "执法主体": "示范县市场监督管理局"}),
         case(**{"案号": "B9", "案由": None}),
         case(**{"案号": "B10", "案件类别": "行政许可"}),
-        case(**{"案号": "B11", "案件类别": "行政强制", "强制措施": "查封", "强制措施日期": "2026-06-10",
-                "强制措施解除日期": "2026-06-09"}),
+        case(
+            **{
+                "案号": "B11",
+                "案件类别": "行政强制",
+                "强制措施": "查封",
+                "强制措施日期": "2026-06-10",
+                "强制措施解除日期": "2026-06-09",
+            }
+        ),
         case(**{"案号": "B12", "卷宗": "不在这里.pdf"}),
         case(**{"案号": "B13", "立案日期": "2026-02-30"}),
         case(**{"案号": "B7", "执法主体": "县交通局", "承办人员": "B-001"}),  # another agency's B7: fine
@@ -223,7 +311,9 @@ def test_a_scoped_clerk_imports_only_their_agency(register: Store, admin: Actor,
     rows = [case(**{"案号": "J1", "执法主体": "县交通局", "承办人员": "B-001"}), case(**{"案号": "S1"})]
     with pytest.raises(ImportRefused) as info:
         import_cases(register, clerk, workbook(tmp_path / "c.xlsx", rows))
-    assert [(e.row, e.column, e.message) for e in info.value.errors] == [(3, "执法主体", "outside your agency")]
+    assert [(e.row, e.column, e.message) for e in info.value.errors] == [
+        (3, "执法主体", "outside your agency")
+    ]
     assert import_cases(register, clerk, workbook(tmp_path / "c2.xlsx", rows[:1])).imported == 1
     create_user(register, admin, UserInput("pingcha", "reviewer"), "Review-2026")
     with pytest.raises(PermissionDenied):
@@ -276,9 +366,24 @@ def test_export_re_imports_into_a_fresh_store(register: Store, admin: Actor, tmp
         assert result.imported == 4 and result.warnings == ()
         for no in by_no:
             a, b = find_case(register, admin, no), find_case(other, other_admin, no)
-            for name in ("agency_name", "category", "procedure", "source", "stage", "cause", "party", "party_type",
-                         "party_id_number", "dates", "measures", "measure_extended", "penalty_kinds", "amount",
-                         "major", "legal_basis"):
+            for name in (
+                "agency_name",
+                "category",
+                "procedure",
+                "source",
+                "stage",
+                "cause",
+                "party",
+                "party_type",
+                "party_id_number",
+                "dates",
+                "measures",
+                "measure_extended",
+                "penalty_kinds",
+                "amount",
+                "major",
+                "legal_basis",
+            ):
                 assert getattr(a, name) == getattr(b, name), (no, name)
             assert [o.name for o in a.officers] == [o.name for o in b.officers]
             assert [d.path for d in a.documents] == [d.path for d in b.documents]
@@ -287,19 +392,53 @@ def test_export_re_imports_into_a_fresh_store(register: Store, admin: Actor, tmp
 
 
 def test_the_publicity_export_has_the_reference_columns_and_only_decided_penalties(
-        register: Store, admin: Actor, tmp_path) -> None:
+    register: Store, admin: Actor, tmp_path
+) -> None:
     dossier(tmp_path)
     rows = good_rows()
-    rows.append(case(**{"案号": "X市监罚〔2026〕20号", "案件类别": "行政处罚", "程序类型": "简易程序",
-                        "当事人": "王某", "证件号码": PARTY_ID, "处罚种类": "警告"}))  # not decided
-    rows.append(case(**{"案号": "X市监罚〔2024〕2号", "案件类别": "行政处罚", "程序类型": "简易程序",
-                        "立案日期": "2024-02-29", "决定日期": "2024-02-29", "当事人": "王某",
-                        "证件号码": PARTY_ID, "处罚种类": "警告"}))
+    rows.append(
+        case(
+            **{
+                "案号": "X市监罚〔2026〕20号",
+                "案件类别": "行政处罚",
+                "程序类型": "简易程序",
+                "当事人": "王某",
+                "证件号码": PARTY_ID,
+                "处罚种类": "警告",
+            }
+        )
+    )  # not decided
+    rows.append(
+        case(
+            **{
+                "案号": "X市监罚〔2024〕2号",
+                "案件类别": "行政处罚",
+                "程序类型": "简易程序",
+                "立案日期": "2024-02-29",
+                "决定日期": "2024-02-29",
+                "当事人": "王某",
+                "证件号码": PARTY_ID,
+                "处罚种类": "警告",
+            }
+        )
+    )
     both_shapes = make_resident_id("341122", date(1975, 6, 1), 7)
     assert is_valid_resident_id(both_shapes) and is_valid_credit_code(both_shapes)
-    rows.append(case(**{"案号": "X市监罚〔2024〕3号", "案件类别": "行政处罚", "程序类型": "简易程序",
-                        "立案日期": "2024-03-01", "决定日期": "2024-03-01", "当事人": "张某",
-                        "证件号码": both_shapes, "处罚种类": "罚款", "罚没金额": 200}))
+    rows.append(
+        case(
+            **{
+                "案号": "X市监罚〔2024〕3号",
+                "案件类别": "行政处罚",
+                "程序类型": "简易程序",
+                "立案日期": "2024-03-01",
+                "决定日期": "2024-03-01",
+                "当事人": "张某",
+                "证件号码": both_shapes,
+                "处罚种类": "罚款",
+                "罚没金额": 200,
+            }
+        )
+    )
     import_cases(register, admin, workbook(tmp_path / "p.xlsx", rows))
     out = tmp_path / "双公示.xlsx"
     assert export_publicity(register, admin, ListQuery(sort="case_no"), out) == 4
@@ -307,18 +446,49 @@ def test_the_publicity_export_has_the_reference_columns_and_only_decided_penalti
     sheet = list(book.worksheets[0].iter_rows(values_only=True))
     book.close()
     assert list(sheet[0]) == [
-        "行政相对人名称", "统一社会信用代码", "证件类型", "证件号码", "法定代表人", "行政处罚决定书文号",
-        "违法行为类型", "违法事实", "处罚依据", "处罚类别", "处罚内容", "罚款金额(万元)", "没收金额(万元)",
-        "暂扣或吊销证照名称及编号", "处罚决定日期", "处罚有效期", "公示截止期", "处罚机关",
-        "处罚机关统一社会信用代码", "数据来源单位", "数据来源单位统一社会信用代码", "备注"]
+        "行政相对人名称",
+        "统一社会信用代码",
+        "证件类型",
+        "证件号码",
+        "法定代表人",
+        "行政处罚决定书文号",
+        "违法行为类型",
+        "违法事实",
+        "处罚依据",
+        "处罚类别",
+        "处罚内容",
+        "罚款金额(万元)",
+        "没收金额(万元)",
+        "暂扣或吊销证照名称及编号",
+        "处罚决定日期",
+        "处罚有效期",
+        "公示截止期",
+        "处罚机关",
+        "处罚机关统一社会信用代码",
+        "数据来源单位",
+        "数据来源单位统一社会信用代码",
+        "备注",
+    ]
     assert list(sheet[0]) == list(PUBLICITY_HEADERS)
     got = {r[5]: dict(zip(sheet[0], r, strict=True)) for r in sheet[1:]}
-    assert set(got) == {"X市监罚〔2026〕12号", "X市监罚〔2025〕7号", "X市监罚〔2024〕2号", "X市监罚〔2024〕3号"}
+    assert set(got) == {
+        "X市监罚〔2026〕12号",
+        "X市监罚〔2025〕7号",
+        "X市监罚〔2024〕2号",
+        "X市监罚〔2024〕3号",
+    }
     firm = got["X市监罚〔2026〕12号"]
     assert (firm["行政相对人名称"], firm["统一社会信用代码"], firm["证件类型"], firm["证件号码"]) == (
-        "某某超市有限公司", CREDIT, None, None)
+        "某某超市有限公司",
+        CREDIT,
+        None,
+        None,
+    )
     assert (firm["违法行为类型"], firm["违法事实"], firm["处罚依据"]) == (
-        "销售过期食品", "销售过期食品", "《食品安全法》第一百二十四条")
+        "销售过期食品",
+        "销售过期食品",
+        "《食品安全法》第一百二十四条",
+    )
     assert (firm["处罚类别"], firm["处罚内容"]) == ("警告、罚款", "警告；罚款 5,000.00 元")
     assert (firm["罚款金额(万元)"], firm["没收金额(万元)"]) == ("0.500000", None)
     assert firm["处罚决定日期"].date() == date(2026, 3, 5)

@@ -32,14 +32,26 @@ AS_OF = date(2026, 11, 23)
 def county(store: Store, admin: Actor) -> dict:
     create_agency(store, admin, AgencyInput("示范县市场监督管理局", "县市场监管局"))
     create_agency(store, admin, AgencyInput("示范县交通运输局", "县交通局"))
-    people = [("张三", "A001", "县市场监管局", date(2020, 1, 1), date(2030, 1, 1)),
-              ("李四", "A002", "县市场监管局", date(2020, 1, 1), date(2030, 1, 1)),
-              ("王五", "A003", "县市场监管局", date(2018, 1, 1), date(2026, 6, 30)),  # expired mid-2026
-              ("李四", "A004", "县市场监管局", date(2021, 1, 1), date(2031, 1, 1)),   # a second 李四
-              ("赵六", "B001", "县交通局", date(2020, 1, 1), date(2030, 1, 1))]
+    people = [
+        ("张三", "A001", "县市场监管局", date(2020, 1, 1), date(2030, 1, 1)),
+        ("李四", "A002", "县市场监管局", date(2020, 1, 1), date(2030, 1, 1)),
+        ("王五", "A003", "县市场监管局", date(2018, 1, 1), date(2026, 6, 30)),  # expired mid-2026
+        ("李四", "A004", "县市场监管局", date(2021, 1, 1), date(2031, 1, 1)),  # a second 李四
+        ("赵六", "B001", "县交通局", date(2020, 1, 1), date(2030, 1, 1)),
+    ]
     for n, (name, cert, agency, issued, expires) in enumerate(people):
-        create_officer(store, admin, OfficerInput(name, make_resident_id("341122", date(1980, 1, 1), n), agency,
-                                                  cert_number=cert, cert_issued_on=issued, cert_expires_on=expires))
+        create_officer(
+            store,
+            admin,
+            OfficerInput(
+                name,
+                make_resident_id("341122", date(1980, 1, 1), n),
+                agency,
+                cert_number=cert,
+                cert_issued_on=issued,
+                cert_expires_on=expires,
+            ),
+        )
     return {"market": "县市场监管局", "transport": "县交通局"}
 
 
@@ -47,13 +59,24 @@ def case(no: str, filed: date, officers=("A001", "A002"), agency="县市场监�
     kw.setdefault("category", "行政处罚")
     if kw["category"] == "行政处罚":
         kw.setdefault("procedure", "普通程序")
-    return CaseInput(no, agency, kw.pop("category"), kw.pop("cause", "销售过期食品"), kw.pop("party", "某超市"),
-                     filed, tuple(officers), **kw)
+    return CaseInput(
+        no,
+        agency,
+        kw.pop("category"),
+        kw.pop("cause", "销售过期食品"),
+        kw.pop("party", "某超市"),
+        filed,
+        tuple(officers),
+        **kw,
+    )
 
 
 def test_a_new_case_is_stored_audited_and_shown(store: Store, admin: Actor, county: dict) -> None:
-    detail = entry.create_case(store, admin, case("市监罚〔2026〕1号", date(2026, 7, 3), party_id_number=None,
-                                               discovered_on=date(2026, 7, 1)))
+    detail = entry.create_case(
+        store,
+        admin,
+        case("市监罚〔2026〕1号", date(2026, 7, 3), party_id_number=None, discovered_on=date(2026, 7, 1)),
+    )
     assert detail.stage == "filed" and [o.name for o in detail.officers] == ["张三", "李四"]
     assert [d.kind for d in detail.deadlines] == ["decision"]
     assert detail.deadlines[0].due == date(2026, 10, 8)
@@ -63,7 +86,9 @@ def test_a_new_case_is_stored_audited_and_shown(store: Store, admin: Actor, coun
     assert verify_chain(store).ok
 
 
-def test_officers_are_found_by_certificate_or_unambiguous_name(store: Store, admin: Actor, county: dict) -> None:
+def test_officers_are_found_by_certificate_or_unambiguous_name(
+    store: Store, admin: Actor, county: dict
+) -> None:
     detail = entry.create_case(store, admin, case("1号", date(2026, 11, 2), officers=("张三", "A004")))
     assert [o.cert_number for o in detail.officers] == ["A001", "A004"]
     with pytest.raises(ValidationError, match="2 officers .* are called 李四"):
@@ -95,16 +120,30 @@ def test_recording_stages_checks_order_review_and_version(store: Store, admin: A
     with pytest.raises(ValidationError, match="legal review"):
         entry.record_stage(store, admin, detail.id, detail.version, StageInput("decided", date(2026, 10, 9)))
     with pytest.raises(ValidationError, match="cannot be before"):
-        entry.record_stage(store, admin, detail.id, detail.version, StageInput("legal_review", date(2026, 8, 1)))
+        entry.record_stage(
+            store, admin, detail.id, detail.version, StageInput("legal_review", date(2026, 8, 1))
+        )
     with pytest.raises(ValidationError, match="future"):
-        entry.record_stage(store, admin, detail.id, detail.version, StageInput("legal_review", date(2026, 12, 1)))
-    detail = entry.record_stage(store, admin, detail.id, detail.version, StageInput("legal_review", date(2026, 10, 5)))
+        entry.record_stage(
+            store, admin, detail.id, detail.version, StageInput("legal_review", date(2026, 12, 1))
+        )
+    detail = entry.record_stage(
+        store, admin, detail.id, detail.version, StageInput("legal_review", date(2026, 10, 5))
+    )
     stale = detail.version
-    detail = entry.record_stage(store, admin, detail.id, detail.version,
-                             StageInput("decided", date(2026, 10, 9), ("罚款",), Decimal("5000")))
+    detail = entry.record_stage(
+        store,
+        admin,
+        detail.id,
+        detail.version,
+        StageInput("decided", date(2026, 10, 9), ("罚款",), Decimal("5000")),
+    )
     assert detail.stage == "decided" and detail.amount == Decimal("5000.00")
-    assert {d.kind: d.status for d in detail.deadlines} == {"decision": "met", "service": "overdue",
-                                                             "publicity": "overdue"}
+    assert {d.kind: d.status for d in detail.deadlines} == {
+        "decision": "met",
+        "service": "overdue",
+        "publicity": "overdue",
+    }
     with pytest.raises(Conflict):
         entry.record_stage(store, admin, detail.id, stale, StageInput("served", date(2026, 10, 10)))
     with pytest.raises(ValidationError, match="Served"):
@@ -113,7 +152,9 @@ def test_recording_stages_checks_order_review_and_version(store: Store, admin: A
 
 def test_suspensions_extend_the_decision(store: Store, admin: Actor, county: dict) -> None:
     detail = entry.create_case(store, admin, case("1号", date(2026, 7, 3)))
-    detail = entry.add_suspension(store, admin, detail.id, detail.version, "鉴定", date(2026, 8, 1), date(2026, 8, 10))
+    detail = entry.add_suspension(
+        store, admin, detail.id, detail.version, "鉴定", date(2026, 8, 1), date(2026, 8, 10)
+    )
     assert detail.deadlines[0].due == date(2026, 10, 12)
     with pytest.raises(ValidationError):
         entry.add_suspension(store, admin, detail.id, detail.version, "休假", date(2026, 8, 1))
@@ -121,7 +162,9 @@ def test_suspensions_extend_the_decision(store: Store, admin: Actor, county: dic
 
 def test_scoped_users_see_and_write_only_their_agency(store: Store, admin: Actor, county: dict) -> None:
     entry.create_case(store, admin, case("1号", date(2026, 11, 2)))
-    other = entry.create_case(store, admin, case("9号", date(2026, 11, 2), officers=("B001",), agency="县交通局"))
+    other = entry.create_case(
+        store, admin, case("9号", date(2026, 11, 2), officers=("B001",), agency="县交通局")
+    )
     create_user(store, admin, UserInput("clerk", "clerk", agency="县市场监管局"), "Password-1")
     clerk = authenticate(store, "clerk", "Password-1")
     assert [r.case_no for r in cs.list_cases(store, clerk).items] == ["1号"]
@@ -129,20 +172,39 @@ def test_scoped_users_see_and_write_only_their_agency(store: Store, admin: Actor
     with pytest.raises(PermissionDenied):
         cs.get_case(store, clerk, other.id)
     with pytest.raises(PermissionDenied):
-        entry.create_case(store, clerk, case("10号", date(2026, 11, 2), officers=("B001",), agency="县交通局"))
+        entry.create_case(
+            store, clerk, case("10号", date(2026, 11, 2), officers=("B001",), agency="县交通局")
+        )
 
 
 def test_filters_search_and_sort(store: Store, admin: Actor, county: dict) -> None:
     entry.create_case(store, admin, case("市监罚〔2026〕1号", date(2026, 11, 2), party="城东超市"))
-    entry.create_case(store, admin, case("市监检〔2026〕2号", date(2026, 11, 3), category="行政检查",
-                                      cause="日常检查", party="河西饭店"))
-    entry.create_case(store, admin, case("交罚〔2026〕3号", date(2026, 7, 3), officers=("B001",),
-                                      agency="县交通局", cause="超限运输", party="某物流公司"))
+    entry.create_case(
+        store,
+        admin,
+        case("市监检〔2026〕2号", date(2026, 11, 3), category="行政检查", cause="日常检查", party="河西饭店"),
+    )
+    entry.create_case(
+        store,
+        admin,
+        case(
+            "交罚〔2026〕3号",
+            date(2026, 7, 3),
+            officers=("B001",),
+            agency="县交通局",
+            cause="超限运输",
+            party="某物流公司",
+        ),
+    )
 
     def nos(**filters) -> list[str]:  # type: ignore[no-untyped-def]
         search = filters.pop("search", "")
-        return [r.case_no for r in cs.list_cases(store, admin, ListQuery(search, tuple(filters.items()),
-                                                                         sort="case_no"), AS_OF).items]
+        return [
+            r.case_no
+            for r in cs.list_cases(
+                store, admin, ListQuery(search, tuple(filters.items()), sort="case_no"), AS_OF
+            ).items
+        ]
 
     assert nos() == ["交罚〔2026〕3号", "市监检〔2026〕2号", "市监罚〔2026〕1号"]
     assert nos(category="行政检查") == ["市监检〔2026〕2号"]
@@ -150,15 +212,16 @@ def test_filters_search_and_sort(store: Store, admin: Actor, county: dict) -> No
     assert nos(search="超限") == ["交罚〔2026〕3号"]
     assert nos(search="2号") == ["市监检〔2026〕2号"]
     assert nos(filed_from=date(2026, 11, 1), filed_to=date(2026, 11, 2)) == ["市监罚〔2026〕1号"]
-    assert nos(warnings=True) == ["交罚〔2026〕3号"]            # overdue and a single officer
+    assert nos(warnings=True) == ["交罚〔2026〕3号"]  # overdue and a single officer
     assert nos(code="single_officer") == ["交罚〔2026〕3号"]
     assert nos(overdue=True) == ["交罚〔2026〕3号"]
     row = cs.list_cases(store, admin, ListQuery(filters=(("code", "single_officer"),)), AS_OF).items[0]
     assert row.warning_level == "red" and set(row.warnings) == {"decision_overdue", "single_officer"}
 
 
-def test_handling_a_warning_is_audited_and_keeps_it_listed_as_handled(store: Store, admin: Actor,
-                                                                      county: dict) -> None:
+def test_handling_a_warning_is_audited_and_keeps_it_listed_as_handled(
+    store: Store, admin: Actor, county: dict
+) -> None:
     detail = entry.create_case(store, admin, case("1号", date(2026, 11, 2), officers=("A001",)))
     with pytest.raises(ValidationError):
         supervision.handle_warning(store, admin, detail.id, "single_officer", "  ")
@@ -184,15 +247,17 @@ def test_calendar_overrides_and_limits_change_the_deadlines(store: Store, admin:
     assert cs.get_case(store, admin, detail.id, date(2026, 9, 1)).deadlines[0].due == date(2026, 10, 8)
     assert cs.get_case(store, admin, detail.id, date(2026, 9, 1)).warnings == ()
     supervision_settings.save_limits(store, admin, Limits(decision_lead_days=30))
-    assert [w.code for w in cs.get_case(store, admin, detail.id, date(2026, 9, 10)).warnings] == \
-        ["decision_due_soon"]
+    assert [w.code for w in cs.get_case(store, admin, detail.id, date(2026, 9, 10)).warnings] == [
+        "decision_due_soon"
+    ]
     assert supervision_settings.supervision_settings(store, admin).limits.decision_lead_days == 30
     with pytest.raises(ValidationError):
         supervision_settings.save_limits(store, admin, Limits(service_days=0))
 
 
-def test_deadlines_in_a_year_without_a_holiday_schedule_say_so(store: Store, admin: Actor,
-                                                                county: dict) -> None:
+def test_deadlines_in_a_year_without_a_holiday_schedule_say_so(
+    store: Store, admin: Actor, county: dict
+) -> None:
     detail = entry.create_case(store, admin, case("1号", date(2026, 11, 2)))
     assert detail.calendar_notes == (2027,)
     assert cs.list_cases(store, admin).notes == (2027,)
@@ -231,20 +296,39 @@ def test_the_warning_prefilter_never_loses_a_warning(store: Store, admin: Actor,
         extra = {}
         if category == "行政强制":
             measured = filed + timedelta(days=rng.randrange(5))
-            extra = {"measures": ("查封",), "measure_on": min(measured, AS_OF),
-                     "measure_extended": rng.random() < 0.3}
+            extra = {
+                "measures": ("查封",),
+                "measure_on": min(measured, AS_OF),
+                "measure_extended": rng.random() < 0.3,
+            }
             if rng.random() < 0.6:
-                extra["measure_released_on"] = min(measured + timedelta(days=rng.choice([10, 29, 30, 31, 45, 61])), AS_OF)
-        add_historical(store, admin, case(
-            f"{n}号", filed, officers=rng.sample(officers, rng.choice([1, 2, 2, 3])), category=category,
-            procedure=rng.choice(["简易程序", "普通程序"]) if category == "行政处罚" else None,
-            amount=Decimal(rng.choice([50, 200, 201, 3000, 3001])), party_type=rng.choice(["自然人", "法人"]),
-            major=rng.random() < 0.2, **steps, **extra))
+                extra["measure_released_on"] = min(
+                    measured + timedelta(days=rng.choice([10, 29, 30, 31, 45, 61])), AS_OF
+                )
+        add_historical(
+            store,
+            admin,
+            case(
+                f"{n}号",
+                filed,
+                officers=rng.sample(officers, rng.choice([1, 2, 2, 3])),
+                category=category,
+                procedure=rng.choice(["简易程序", "普通程序"]) if category == "行政处罚" else None,
+                amount=Decimal(rng.choice([50, 200, 201, 3000, 3001])),
+                party_type=rng.choice(["自然人", "法人"]),
+                major=rng.random() < 0.2,
+                **steps,
+                **extra,
+            ),
+        )
     for as_of in (AS_OF, date(2026, 6, 30)):
         with store.reading() as session:
             every = repo.load_facts(session, [])
-            expected = {(f.case_id, f.code) for facts in every
-                        for f in findings(facts, as_of, Limits(), WorkCalendar())}
+            expected = {
+                (f.case_id, f.code)
+                for facts in every
+                for f in findings(facts, as_of, Limits(), WorkCalendar())
+            }
         listed = supervision.list_warnings(store, admin, ListQuery(limit=None), as_of).items
         assert {(w.case_id, w.code) for w in listed} == expected
         assert len(expected) > 30
@@ -253,11 +337,15 @@ def test_the_warning_prefilter_never_loses_a_warning(store: Store, admin: Actor,
         assert {r.id for r in page.items} == warned_cases
 
 
-def test_a_persons_id_number_is_masked_for_roles_that_do_not_need_it(store: Store, admin: Actor,
-                                                                     county: dict) -> None:
+def test_a_persons_id_number_is_masked_for_roles_that_do_not_need_it(
+    store: Store, admin: Actor, county: dict
+) -> None:
     number = make_resident_id("341122", date(1990, 5, 6), 7)
-    detail = entry.create_case(store, admin, case("1号", date(2026, 11, 2), party="张某", party_type="自然人",
-                                               party_id_number=number))
+    detail = entry.create_case(
+        store,
+        admin,
+        case("1号", date(2026, 11, 2), party="张某", party_type="自然人", party_id_number=number),
+    )
     assert detail.party_id_number == number
     create_user(store, admin, UserInput("clerk", "clerk", agency="县市场监管局"), "Password-1")
     clerk = authenticate(store, "clerk", "Password-1")
@@ -275,11 +363,16 @@ def test_a_running_period_ends_and_extensions_are_approved(store: Store, admin: 
     detail = entry.end_suspension(store, admin, detail.id, detail.version, period, date(2026, 8, 10))
     assert detail.deadlines[0].due == date(2026, 10, 12)
     detail = entry.approve_extension(store, admin, detail.id, detail.version, "decision", 30)
-    assert detail.deadlines[0].due == date(2026, 11, 10) and detail.decision_extension_days == 30  # 07-03 + 120 + 10
+    assert (
+        detail.deadlines[0].due == date(2026, 11, 10) and detail.decision_extension_days == 30
+    )  # 07-03 + 120 + 10
     with pytest.raises(ValidationError, match="no 查封"):
         entry.approve_extension(store, admin, detail.id, detail.version, "seizure")
-    seized = entry.create_case(store, admin, case("2号", date(2026, 10, 9), category="行政强制",
-                                               measures=("扣押",), measure_on=date(2026, 10, 9)))
+    seized = entry.create_case(
+        store,
+        admin,
+        case("2号", date(2026, 10, 9), category="行政强制", measures=("扣押",), measure_on=date(2026, 10, 9)),
+    )
     assert [w.code for w in seized.warnings] == ["seizure_overdue"]
     seized = entry.approve_extension(store, admin, seized.id, seized.version, "seizure")
     assert seized.measure_extended and seized.warnings == ()
@@ -288,7 +381,8 @@ def test_a_running_period_ends_and_extensions_are_approved(store: Store, admin: 
 
 
 def test_computed_warnings_are_kept_for_paging_and_forgotten_on_a_change_or_refresh(
-        store: Store, admin: Actor, county: dict, store_url: str, clock) -> None:  # type: ignore[no-untyped-def]
+    store: Store, admin: Actor, county: dict, store_url: str, clock
+) -> None:  # type: ignore[no-untyped-def]
     detail = entry.create_case(store, admin, case("1号", date(2026, 11, 2), officers=("A001",)))
     assert supervision.list_warnings(store, admin).total == 1
     other = Store(store_url, clock=clock)  # another workstation on the same store
@@ -296,8 +390,8 @@ def test_computed_warnings_are_kept_for_paging_and_forgotten_on_a_change_or_refr
         supervision.handle_warning(other, admin, detail.id, "single_officer", "已约谈")
     finally:
         other.dispose()
-    assert supervision.list_warnings(store, admin).total == 1          # kept: paging does not recompute
-    supervision.forget_computed_warnings(store)                        # F5
+    assert supervision.list_warnings(store, admin).total == 1  # kept: paging does not recompute
+    supervision.forget_computed_warnings(store)  # F5
     assert supervision.list_warnings(store, admin).total == 0
     entry.create_case(store, admin, case("2号", date(2026, 11, 2), officers=("A002",)))
-    assert supervision.list_warnings(store, admin).total == 1          # this program's own change: at once
+    assert supervision.list_warnings(store, admin).total == 1  # this program's own change: at once

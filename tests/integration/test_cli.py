@@ -20,8 +20,13 @@ class Desk:
     def __init__(self, url: str, monkeypatch: pytest.MonkeyPatch) -> None:
         self.url, self.monkeypatch = url, monkeypatch
 
-    def __call__(self, *args: str, user: str | None = "admin", password: str = "Admin-2026",
-                 new_password: str | None = None) -> tuple[int, str, str]:
+    def __call__(
+        self,
+        *args: str,
+        user: str | None = "admin",
+        password: str = "Admin-2026",
+        new_password: str | None = None,
+    ) -> tuple[int, str, str]:
         env = {"DESK_PASSWORD": password, "DESK_NEW_PASSWORD": new_password}
         for key, value in env.items():
             if value is None:
@@ -64,8 +69,15 @@ def test_demo_is_idempotent_and_lists_have_the_documented_shape(desk: Desk) -> N
     first = desk.json("demo")
     assert first["agencies"] >= 10 and first["officers"] >= 150 and first["accounts"] == 8
     assert first["campaigns"] == 2
-    assert desk.json("demo") == {"agencies": 0, "officers": 0, "accounts": 0, "cases": 0, "dossiers": 0,
-                                 "campaigns": 0, "password": None}
+    assert desk.json("demo") == {
+        "agencies": 0,
+        "officers": 0,
+        "accounts": 0,
+        "cases": 0,
+        "dossiers": 0,
+        "campaigns": 0,
+        "password": None,
+    }
     agencies = desk.json("agencies", "list")
     assert agencies["total"] == len(agencies["items"]) >= 10
     assert set(agencies["items"][0]) >= {"name", "short_name", "credit_code", "field", "level"}
@@ -75,7 +87,14 @@ def test_demo_is_idempotent_and_lists_have_the_documented_shape(desk: Desk) -> N
     expiring = desk.json("officers", "list", "--cert-state", "expiring")
     assert expiring["total"] > 0 and all(o["cert_state"] == "expiring" for o in expiring["items"])
     users = desk.json("users", "list")
-    assert {u["role"] for u in users["items"]} == {"admin", "supervisor", "reviewer", "trainer", "clerk", "agency"}
+    assert {u["role"] for u in users["items"]} == {
+        "admin",
+        "supervisor",
+        "reviewer",
+        "trainer",
+        "clerk",
+        "agency",
+    }
 
 
 def test_wrong_password_is_refused(desk: Desk) -> None:
@@ -85,8 +104,16 @@ def test_wrong_password_is_refused(desk: Desk) -> None:
 
 def test_a_reviewer_cannot_create_accounts(desk: Desk) -> None:
     desk("users", "add", "pingcha", "--role", "reviewer", new_password="Review-2026")
-    code, _out, err = desk("users", "add", "x", "--role", "admin", user="pingcha", password="Review-2026",
-                           new_password="Whatever-2026")
+    code, _out, err = desk(
+        "users",
+        "add",
+        "x",
+        "--role",
+        "admin",
+        user="pingcha",
+        password="Review-2026",
+        new_password="Whatever-2026",
+    )
     assert code == 1 and "may not" in err
 
 
@@ -95,8 +122,16 @@ def test_users_add_validates_role_and_agency(desk: Desk) -> None:
     assert code == 1 and "needs an agency" in err
     code, _o, err = desk("users", "add", "x", "--role", "wizard", new_password="Clerk-2026")
     assert code == 1 and "Unknown role" in err
-    made = desk.json("users", "add", "jiandu", "--role", "supervisor", "--display-name", "王监督",
-                     new_password="Super-2026")
+    made = desk.json(
+        "users",
+        "add",
+        "jiandu",
+        "--role",
+        "supervisor",
+        "--display-name",
+        "王监督",
+        new_password="Super-2026",
+    )
     assert made["role"] == "supervisor" and made["display_name"] == "王监督"
 
 
@@ -105,7 +140,16 @@ def test_officer_import_json_shape_and_refusal(desk: Desk, tmp_path) -> None:
     book = openpyxl.Workbook()
     sheet = book.active
     sheet.append(["姓名", "身份证号", "执法主体", "执法证号", "发证日期", "有效期至"])
-    sheet.append(["新人甲", make_resident_id("341122", date(1995, 1, 1), 901), "县交通局", "N-1", "2025-01-01", "2030-01-01"])
+    sheet.append(
+        [
+            "新人甲",
+            make_resident_id("341122", date(1995, 1, 1), 901),
+            "县交通局",
+            "N-1",
+            "2025-01-01",
+            "2030-01-01",
+        ]
+    )
     sheet.append(["新人乙", "123", "县交通局", None, None, None])
     bad = tmp_path / "bad.xlsx"
     book.save(bad)
@@ -113,8 +157,12 @@ def test_officer_import_json_shape_and_refusal(desk: Desk, tmp_path) -> None:
     assert code == 1
     report = json.loads(out)
     assert report["imported"] == 0 and report["errors"][0] == {
-        "file": "bad.xlsx", "sheet": "Sheet", "row": 3, "column": "身份证号",
-        "message": report["errors"][0]["message"]}
+        "file": "bad.xlsx",
+        "sheet": "Sheet",
+        "row": 3,
+        "column": "身份证号",
+        "message": report["errors"][0]["message"],
+    }
     assert "row 3 column 身份证号" in err
     sheet.delete_rows(3)
     good = tmp_path / "good.xlsx"

@@ -30,16 +30,45 @@ OFFICERS = [
     # 姓名, n, 执法主体, 执法证号, 发证日期, 有效期至
     ("张三", 1, "县市场监管局", "SJ-001", date(2020, 1, 1), date(2030, 12, 31)),
     ("李四", 2, "县市场监管局", "SJ-002", date(2020, 1, 1), date(2030, 12, 31)),
-    ("王五", 3, "县市场监管局", "SJ-003", date(2020, 8, 3), date(2026, 8, 2)),  # expired the day before filing
+    (
+        "王五",
+        3,
+        "县市场监管局",
+        "SJ-003",
+        date(2020, 8, 3),
+        date(2026, 8, 2),
+    ),  # expired the day before filing
     ("赵六", 4, "县市场监管局", "SJ-004", date(2020, 8, 5), date(2026, 8, 4)),  # expires the day after filing
     ("孙七", 5, "县交通局", "JT-001", date(2021, 1, 1), date(2031, 12, 31)),
     ("周八", 6, "县交通局", "JT-002", date(2021, 1, 1), date(2031, 12, 31)),
 ]
 TWO = "张三、李四"
 
-HEADERS = ["案号", "执法主体", "案件类别", "程序类型", "案件来源", "案由", "当事人", "当事人类型", "证件号码",
-           "立案日期", "法制审核日期", "决定日期", "送达日期", "公示日期", "结案日期", "强制措施", "强制措施日期",
-           "强制措施解除日期", "延长期限", "处罚种类", "罚没金额", "重大执法决定", "承办人员"]
+HEADERS = [
+    "案号",
+    "执法主体",
+    "案件类别",
+    "程序类型",
+    "案件来源",
+    "案由",
+    "当事人",
+    "当事人类型",
+    "证件号码",
+    "立案日期",
+    "法制审核日期",
+    "决定日期",
+    "送达日期",
+    "公示日期",
+    "结案日期",
+    "强制措施",
+    "强制措施日期",
+    "强制措施解除日期",
+    "延长期限",
+    "处罚种类",
+    "罚没金额",
+    "重大执法决定",
+    "承办人员",
+]
 
 ORDINARY = {"案件类别": "行政处罚", "程序类型": "普通程序", "当事人类型": "法人"}
 SUMMARY = {"案件类别": "行政处罚", "程序类型": "简易程序", "当事人类型": "自然人"}
@@ -54,8 +83,13 @@ class Desk:
     def __init__(self, url: str, monkeypatch: pytest.MonkeyPatch) -> None:
         self.url, self.monkeypatch = url, monkeypatch
 
-    def __call__(self, *args: str, user: str | None = "admin", password: str = "Admin-2026",
-                 new_password: str | None = None) -> tuple[int, str, str]:
+    def __call__(
+        self,
+        *args: str,
+        user: str | None = "admin",
+        password: str = "Admin-2026",
+        new_password: str | None = None,
+    ) -> tuple[int, str, str]:
         self.monkeypatch.setenv("DESK_PASSWORD", password)
         if new_password is None:
             self.monkeypatch.delenv("DESK_NEW_PASSWORD", raising=False)
@@ -74,62 +108,209 @@ class Desk:
 
 def case(no: str, kind: dict, filed: date, **cells) -> dict:  # type: ignore[no-untyped-def]
     """One register row: two certified officers of 县市场监管局 unless the row says otherwise."""
-    return {"案号": no, "执法主体": "县市场监管局", "案由": "销售过期食品", "当事人": f"当事人{no}",
-            "立案日期": filed, "承办人员": TWO, **kind, **cells}
+    return {
+        "案号": no,
+        "执法主体": "县市场监管局",
+        "案由": "销售过期食品",
+        "当事人": f"当事人{no}",
+        "立案日期": filed,
+        "承办人员": TWO,
+        **kind,
+        **cells,
+    }
 
 
 # (row, the warnings `cases warnings --as-of AS_OF` must list for it: {code: due or None})
 PLANTED: list[tuple[dict, dict[str, str | None]]] = [
     # decision: 立案 + 90 days, rolled to the next working day
     (case("决-逾期", ORDINARY, date(2026, 6, 1)), {"decision_overdue": "2026-08-31"}),  # 08-30 is a Sunday
-    (case("决-今日到期", ORDINARY, date(2026, 6, 17)), {"decision_due_soon": "2026-09-15"}),  # due on the as-of day
+    (
+        case("决-今日到期", ORDINARY, date(2026, 6, 17)),
+        {"decision_due_soon": "2026-09-15"},
+    ),  # due on the as-of day
     (case("决-十五日", ORDINARY, date(2026, 7, 2)), {"decision_due_soon": "2026-09-30"}),
     (case("决-十六日", ORDINARY, date(2026, 7, 3)), {}),  # 10-01 is National Day: due 10-08, pending
-    (case("决-迟延", ORDINARY, date(2026, 3, 2), 决定日期=date(2026, 6, 2), 送达日期=date(2026, 6, 2),
-          公示日期=date(2026, 6, 2)), {"decision_overdue": "2026-06-01"}),
-    (case("决-顺延日", ORDINARY, date(2026, 3, 2), 决定日期=date(2026, 6, 1), 送达日期=date(2026, 6, 1),
-          公示日期=date(2026, 6, 1)), {}),  # 05-31 is a Sunday: deciding on Monday 06-01 is in time
+    (
+        case(
+            "决-迟延",
+            ORDINARY,
+            date(2026, 3, 2),
+            决定日期=date(2026, 6, 2),
+            送达日期=date(2026, 6, 2),
+            公示日期=date(2026, 6, 2),
+        ),
+        {"decision_overdue": "2026-06-01"},
+    ),
+    (
+        case(
+            "决-顺延日",
+            ORDINARY,
+            date(2026, 3, 2),
+            决定日期=date(2026, 6, 1),
+            送达日期=date(2026, 6, 1),
+            公示日期=date(2026, 6, 1),
+        ),
+        {},
+    ),  # 05-31 is a Sunday: deciding on Monday 06-01 is in time
     # service: 7 days after the decision
-    (case("送-第七日", SUMMARY, date(2026, 8, 3), 决定日期=date(2026, 8, 3), 送达日期=date(2026, 8, 10),
-          罚没金额=100), {}),
-    (case("送-第八日", SUMMARY, date(2026, 8, 3), 决定日期=date(2026, 8, 3), 送达日期=date(2026, 8, 11),
-          罚没金额=100), {"service_overdue": "2026-08-10"}),
-    (case("送-未送达", SUMMARY, date(2026, 9, 1), 决定日期=date(2026, 9, 1), 罚没金额=100),
-     {"service_overdue": "2026-09-08"}),
+    (
+        case(
+            "送-第七日",
+            SUMMARY,
+            date(2026, 8, 3),
+            决定日期=date(2026, 8, 3),
+            送达日期=date(2026, 8, 10),
+            罚没金额=100,
+        ),
+        {},
+    ),
+    (
+        case(
+            "送-第八日",
+            SUMMARY,
+            date(2026, 8, 3),
+            决定日期=date(2026, 8, 3),
+            送达日期=date(2026, 8, 11),
+            罚没金额=100,
+        ),
+        {"service_overdue": "2026-08-10"},
+    ),
+    (
+        case("送-未送达", SUMMARY, date(2026, 9, 1), 决定日期=date(2026, 9, 1), 罚没金额=100),
+        {"service_overdue": "2026-09-08"},
+    ),
     # publicity: 7 working days after the decision (08-03 → 08-12)
-    (case("公-第七工作日", ORDINARY, date(2026, 7, 1), 决定日期=date(2026, 8, 3), 送达日期=date(2026, 8, 3),
-          公示日期=date(2026, 8, 12)), {}),
-    (case("公-逾期", ORDINARY, date(2026, 7, 1), 决定日期=date(2026, 8, 3), 送达日期=date(2026, 8, 3),
-          公示日期=date(2026, 8, 13)), {"publicity_overdue": "2026-08-12"}),
+    (
+        case(
+            "公-第七工作日",
+            ORDINARY,
+            date(2026, 7, 1),
+            决定日期=date(2026, 8, 3),
+            送达日期=date(2026, 8, 3),
+            公示日期=date(2026, 8, 12),
+        ),
+        {},
+    ),
+    (
+        case(
+            "公-逾期",
+            ORDINARY,
+            date(2026, 7, 1),
+            决定日期=date(2026, 8, 3),
+            送达日期=date(2026, 8, 3),
+            公示日期=date(2026, 8, 13),
+        ),
+        {"publicity_overdue": "2026-08-12"},
+    ),
     # seizure: 30 days (60 with an approved extension)
-    (case("扣-未解除", SEIZURE, date(2026, 7, 1), 强制措施日期=date(2026, 7, 1)), {"seizure_overdue": "2026-07-31"}),
-    (case("扣-第三十日", SEIZURE, date(2026, 7, 1), 强制措施日期=date(2026, 7, 1),
-          强制措施解除日期=date(2026, 7, 31)), {}),
-    (case("扣-延长", SEIZURE, date(2026, 7, 1), 强制措施日期=date(2026, 7, 1), 延长期限="是",
-          强制措施解除日期=date(2026, 8, 31)), {}),  # 60 days end on Sunday 08-30 → Monday
+    (
+        case("扣-未解除", SEIZURE, date(2026, 7, 1), 强制措施日期=date(2026, 7, 1)),
+        {"seizure_overdue": "2026-07-31"},
+    ),
+    (
+        case(
+            "扣-第三十日",
+            SEIZURE,
+            date(2026, 7, 1),
+            强制措施日期=date(2026, 7, 1),
+            强制措施解除日期=date(2026, 7, 31),
+        ),
+        {},
+    ),
+    (
+        case(
+            "扣-延长",
+            SEIZURE,
+            date(2026, 7, 1),
+            强制措施日期=date(2026, 7, 1),
+            延长期限="是",
+            强制措施解除日期=date(2026, 8, 31),
+        ),
+        {},
+    ),  # 60 days end on Sunday 08-30 → Monday
     # officers
     (case("员-一人", INSPECTION, date(2026, 8, 3), 承办人员="张三"), {"single_officer": None}),
     (case("员-过期", INSPECTION, date(2026, 8, 3), 承办人员="张三、SJ-003"), {"uncertified_officer": None}),
     (case("员-次日到期", INSPECTION, date(2026, 8, 3), 承办人员="张三、赵六"), {}),
     (case("员-立案在后", INSPECTION, date(2026, 9, 16), 承办人员="张三"), {}),  # filed after the as-of day
     # 重大执法决定 and 法制审核
-    (case("审-无", {**ORDINARY, "重大执法决定": "是"}, date(2026, 7, 1), **DECIDED_0803),
-     {"missing_legal_review": None}),
-    (case("审-同日", {**ORDINARY, "重大执法决定": "是"}, date(2026, 7, 1), 法制审核日期=date(2026, 8, 3),
-          **DECIDED_0803), {}),
-    (case("审-在后", {**ORDINARY, "重大执法决定": "是"}, date(2026, 7, 1), 法制审核日期=date(2026, 8, 4),
-          **DECIDED_0803), {"missing_legal_review": None}),
+    (
+        case("审-无", {**ORDINARY, "重大执法决定": "是"}, date(2026, 7, 1), **DECIDED_0803),
+        {"missing_legal_review": None},
+    ),
+    (
+        case(
+            "审-同日",
+            {**ORDINARY, "重大执法决定": "是"},
+            date(2026, 7, 1),
+            法制审核日期=date(2026, 8, 3),
+            **DECIDED_0803,
+        ),
+        {},
+    ),
+    (
+        case(
+            "审-在后",
+            {**ORDINARY, "重大执法决定": "是"},
+            date(2026, 7, 1),
+            法制审核日期=date(2026, 8, 4),
+            **DECIDED_0803,
+        ),
+        {"missing_legal_review": None},
+    ),
     # 简易程序 limits: 200 yuan for a person, 3,000 for an organisation
-    (case("简-200", SUMMARY, date(2026, 8, 3), 决定日期=date(2026, 8, 3), 送达日期=date(2026, 8, 3),
-          处罚种类="罚款", 罚没金额=200), {}),
-    (case("简-201", SUMMARY, date(2026, 8, 3), 决定日期=date(2026, 8, 3), 送达日期=date(2026, 8, 3),
-          处罚种类="罚款", 罚没金额=201), {"summary_over_limit": None}),
-    (case("简-法人3000", {**SUMMARY, "当事人类型": "法人"}, date(2026, 8, 3), 决定日期=date(2026, 8, 3),
-          送达日期=date(2026, 8, 3), 罚没金额=3000, 证件号码=make_credit_code("91341122MA2N00001")), {}),
-    (case("简-法人超限", {**SUMMARY, "当事人类型": "法人"}, date(2026, 8, 3), 决定日期=date(2026, 8, 3),
-          送达日期=date(2026, 8, 3), 罚没金额="3000.01"), {"summary_over_limit": None}),
+    (
+        case(
+            "简-200",
+            SUMMARY,
+            date(2026, 8, 3),
+            决定日期=date(2026, 8, 3),
+            送达日期=date(2026, 8, 3),
+            处罚种类="罚款",
+            罚没金额=200,
+        ),
+        {},
+    ),
+    (
+        case(
+            "简-201",
+            SUMMARY,
+            date(2026, 8, 3),
+            决定日期=date(2026, 8, 3),
+            送达日期=date(2026, 8, 3),
+            处罚种类="罚款",
+            罚没金额=201,
+        ),
+        {"summary_over_limit": None},
+    ),
+    (
+        case(
+            "简-法人3000",
+            {**SUMMARY, "当事人类型": "法人"},
+            date(2026, 8, 3),
+            决定日期=date(2026, 8, 3),
+            送达日期=date(2026, 8, 3),
+            罚没金额=3000,
+            证件号码=make_credit_code("91341122MA2N00001"),
+        ),
+        {},
+    ),
+    (
+        case(
+            "简-法人超限",
+            {**SUMMARY, "当事人类型": "法人"},
+            date(2026, 8, 3),
+            决定日期=date(2026, 8, 3),
+            送达日期=date(2026, 8, 3),
+            罚没金额="3000.01",
+        ),
+        {"summary_over_limit": None},
+    ),
     # another agency; one of its case numbers is also one of 县市场监管局's
-    (case("交-一人", INSPECTION, date(2026, 8, 3), 执法主体="县交通局", 承办人员="孙七"), {"single_officer": None}),
+    (
+        case("交-一人", INSPECTION, date(2026, 8, 3), 执法主体="县交通局", 承办人员="孙七"),
+        {"single_officer": None},
+    ),
     (case("决-逾期", INSPECTION, date(2026, 8, 3), 执法主体=JTJ, 承办人员="孙七、JT-002"), {}),
     # its 立案 + 90 days fall in 2027, a year whose holidays the calendar package may not know
     (case("决-跨年", ORDINARY, date(2026, 11, 20)), {}),
@@ -166,7 +347,9 @@ def write_people(tmp_path: Path) -> tuple[Path, Path]:
     sheet = officers.active
     sheet.append(["姓名", "身份证号", "执法主体", "执法证号", "发证日期", "有效期至"])
     for name, n, agency, cert, issued, expires in OFFICERS:
-        sheet.append([name, make_resident_id("341122", date(1985, 1, n), 100 + n), agency, cert, issued, expires])
+        sheet.append(
+            [name, make_resident_id("341122", date(1985, 1, n), 100 + n), agency, cert, issued, expires]
+        )
     officers.save(tmp_path / "officers.xlsx")
     return tmp_path / "agencies.xlsx", tmp_path / "officers.xlsx"
 
@@ -208,6 +391,7 @@ def test_warnings_filters_and_pages(desk: Desk) -> None:
     full = desk.json(*on, "cases", "warnings")
     page = desk.json(*on, "cases", "warnings", "--limit", "3", "--offset", "2")
     assert page["total"] == full["total"] and page["items"] == full["items"][2:5]
+
     # the verdicts move with --as-of: 决-逾期 is due on Monday 08-31, 决-今日到期 on 09-15
     def codes_on(day: str, code: str) -> set[str]:
         return {i["case_no"] for i in desk.json("--as-of", day, "cases", "warnings", "--code", code)["items"]}
@@ -228,8 +412,11 @@ def test_a_handled_warning_is_listed_as_handled(desk: Desk, store_url: str) -> N
         store.dispose()
     items = desk.json("--as-of", AS_OF.isoformat(), "cases", "warnings", "--code", "single_officer")["items"]
     assert {i["case_no"]: i["handled"] for i in items} == {"员-一人": True, "交-一人": False}
-    row = next(r for r in desk.json("--as-of", AS_OF.isoformat(), "cases", "list")["items"]
-               if r["case_no"] == "员-一人")
+    row = next(
+        r
+        for r in desk.json("--as-of", AS_OF.isoformat(), "cases", "list")["items"]
+        if r["case_no"] == "员-一人"
+    )
     assert row["warnings"] == []  # the register shows open warnings only
 
 
@@ -237,10 +424,25 @@ def test_list_shape_values_and_filters(desk: Desk) -> None:
     on = ("--as-of", AS_OF.isoformat())
     page = desk.json(*on, "cases", "list")
     assert page["total"] == len(PLANTED) == len(page["items"])
-    keys = {"case_no", "agency", "category", "procedure", "stage", "cause", "party", "filed_on", "decided_on",
-            "closed_on", "amount", "officers", "warnings"}
+    keys = {
+        "case_no",
+        "agency",
+        "category",
+        "procedure",
+        "stage",
+        "cause",
+        "party",
+        "filed_on",
+        "decided_on",
+        "closed_on",
+        "amount",
+        "officers",
+        "warnings",
+    }
     assert all(set(i) == keys for i in page["items"])
-    assert [i["filed_on"] for i in page["items"]] == sorted((i["filed_on"] for i in page["items"]), reverse=True)
+    assert [i["filed_on"] for i in page["items"]] == sorted(
+        (i["filed_on"] for i in page["items"]), reverse=True
+    )
     by_no = {(i["case_no"], i["agency"]): i for i in page["items"]}
     over = by_no[("简-法人超限", SCJ)]
     assert over["amount"] == 3000.01 and over["officers"] == 2 and over["stage"] == "served"
@@ -251,7 +453,13 @@ def test_list_shape_values_and_filters(desk: Desk) -> None:
     assert by_no[("员-立案在后", SCJ)]["warnings"] == []  # not yet filed as of AS_OF
     overdue = desk.json(*on, "cases", "list", "--overdue")
     assert {i["case_no"] for i in overdue["items"]} == {
-        "决-逾期", "决-迟延", "送-第八日", "送-未送达", "公-逾期", "扣-未解除"}
+        "决-逾期",
+        "决-迟延",
+        "送-第八日",
+        "送-未送达",
+        "公-逾期",
+        "扣-未解除",
+    }
     assert overdue["total"] == 6
     jtj = desk.json(*on, "cases", "list", "--agency", JTJ)
     assert {i["case_no"] for i in jtj["items"]} == {"交-一人", "决-逾期"} and jtj["total"] == 2
@@ -265,15 +473,19 @@ def test_show_shape_deadlines_and_warnings(desk: Desk) -> None:
     shown = desk.json("--as-of", AS_OF.isoformat(), "cases", "show", "公-逾期")
     assert shown["case_no"] == "公-逾期" and shown["agency"] == SCJ and shown["stage"] == "published"
     assert shown["filed_on"] == "2026-07-01" and shown["decided_on"] == "2026-08-03"
-    assert shown["officers"] == [{"name": "张三", "cert_number": "SJ-001", "cert_state": "valid"},
-                                 {"name": "李四", "cert_number": "SJ-002", "cert_state": "valid"}]
+    assert shown["officers"] == [
+        {"name": "张三", "cert_number": "SJ-001", "cert_state": "valid"},
+        {"name": "李四", "cert_number": "SJ-002", "cert_state": "valid"},
+    ]
     assert all(set(d) == {"kind", "due", "met_on", "status"} for d in shown["deadlines"])
     assert shown["deadlines"] == [
         {"kind": "decision", "due": "2026-09-29", "met_on": "2026-08-03", "status": "met"},
         {"kind": "service", "due": "2026-08-10", "met_on": "2026-08-03", "status": "met"},
-        {"kind": "publicity", "due": "2026-08-12", "met_on": "2026-08-13", "status": "late"}]
+        {"kind": "publicity", "due": "2026-08-12", "met_on": "2026-08-13", "status": "late"},
+    ]
     assert [(w["code"], w["level"], w["due"]) for w in shown["warnings"]] == [
-        ("publicity_overdue", "red", "2026-08-12")]
+        ("publicity_overdue", "red", "2026-08-12")
+    ]
     assert set(shown["warnings"][0]) >= {"code", "level", "due", "message"}
     assert shown["documents"] == [] and shown["calendar_notes"] == [] and shown["as_of"] == "2026-09-15"
     expired = desk.json("--as-of", AS_OF.isoformat(), "cases", "show", "员-过期")
@@ -314,25 +526,41 @@ def test_show_unknown_and_ambiguous_case_numbers(desk: Desk) -> None:
 
 
 def test_a_bad_workbook_is_refused_and_writes_nothing(desk: Desk, tmp_path: Path) -> None:
-    rows = [case("新-1", INSPECTION, date(2026, 9, 1)),
-            case("新-2", ORDINARY, date(2026, 9, 1), 决定日期=date(2026, 8, 1)),  # decided before filing
-            case("新-3", INSPECTION, date(2026, 9, 1), 执法主体="无此局")]
+    rows = [
+        case("新-1", INSPECTION, date(2026, 9, 1)),
+        case("新-2", ORDINARY, date(2026, 9, 1), 决定日期=date(2026, 8, 1)),  # decided before filing
+        case("新-3", INSPECTION, date(2026, 9, 1), 执法主体="无此局"),
+    ]
     book = write_book(tmp_path / "bad.xlsx", HEADERS, rows)
     code, out, err = desk("--json", "cases", "import", str(book))
     assert code == 1
     report = json.loads(out)
     assert report["imported"] == 0
     places = {(e["file"], e["sheet"], e["row"], e["column"]) for e in report["errors"]}
-    assert ("bad.xlsx", "案件导入", 3, "决定日期") in places and ("bad.xlsx", "案件导入", 4, "执法主体") in places
+    assert ("bad.xlsx", "案件导入", 3, "决定日期") in places and (
+        "bad.xlsx",
+        "案件导入",
+        4,
+        "执法主体",
+    ) in places
     assert "bad.xlsx sheet 案件导入 row 3 column 决定日期" in err
     assert desk.json("cases", "list")["total"] == len(PLANTED)
     assert desk("cases", "show", "新-1")[0] == 1
-    code, _out, err = desk("cases", "import", str(write_book(tmp_path / "again.xlsx", HEADERS, [PLANTED[0][0]])))
-    assert code == 1 and "again.xlsx sheet 案件导入 row 2 column 案号" in err and "already on the register" in err
+    code, _out, err = desk(
+        "cases", "import", str(write_book(tmp_path / "again.xlsx", HEADERS, [PLANTED[0][0]]))
+    )
+    assert (
+        code == 1
+        and "again.xlsx sheet 案件导入 row 2 column 案号" in err
+        and "already on the register" in err
+    )
 
 
 def test_an_agency_user_sees_only_their_agency(desk: Desk) -> None:
-    assert desk("users", "add", "jtj", "--role", "agency", "--agency", "县交通局", new_password="Agency-2026")[0] == 0
+    assert (
+        desk("users", "add", "jtj", "--role", "agency", "--agency", "县交通局", new_password="Agency-2026")[0]
+        == 0
+    )
     as_jtj = {"user": "jtj", "password": "Agency-2026"}
     on = ("--as-of", AS_OF.isoformat())
     listed = desk.json(*on, "cases", "list", **as_jtj)

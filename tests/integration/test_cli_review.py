@@ -15,8 +15,22 @@ from desktop.models.db import open_store
 from tests.integration.review_county import AGENCIES, PASSWORD, make_county
 from tests.integration.test_cli_cases import Desk
 
-DRAW = ("review", "draw", "--campaign", "2025年度评查", "--seed", "42", "--per-agency", "2",
-        "--closed-from", "2025-01-01", "--closed-to", "2025-12-31", "--reviewers", "r_market,r_transport,r_bureau")
+DRAW = (
+    "review",
+    "draw",
+    "--campaign",
+    "2025年度评查",
+    "--seed",
+    "42",
+    "--per-agency",
+    "2",
+    "--closed-from",
+    "2025-01-01",
+    "--closed-to",
+    "2025-12-31",
+    "--reviewers",
+    "r_market,r_transport,r_bureau",
+)
 
 
 @pytest.fixture
@@ -93,12 +107,48 @@ def test_draw_options_and_refusals(desk: Desk) -> None:
     assert code == 1 and "none" in err
     code, _out, _err = desk(*DRAW, user="r_bureau", password=PASSWORD)
     assert code == 1
-    percent = desk.json("review", "draw", "--campaign", "p", "--seed", "1", "--percent", "10", "--agency",
-                        AGENCIES[1], "--category", "行政处罚", "--closed-from", "2025-01-01", "--closed-to",
-                        "2025-12-31", "--reviewers", "r_bureau,r_bureau2", "--double", "--weights", "60/40",
-                        "--require-dossier")
+    percent = desk.json(
+        "review",
+        "draw",
+        "--campaign",
+        "p",
+        "--seed",
+        "1",
+        "--percent",
+        "10",
+        "--agency",
+        AGENCIES[1],
+        "--category",
+        "行政处罚",
+        "--closed-from",
+        "2025-01-01",
+        "--closed-to",
+        "2025-12-31",
+        "--reviewers",
+        "r_bureau,r_bureau2",
+        "--double",
+        "--weights",
+        "60/40",
+        "--require-dossier",
+    )
     assert len(percent["items"]) == 1 and len(percent["items"][0]["reviewers"]) == 2
-    code, _out, err = desk("review", "draw", "--campaign", "w", "--seed", "1", "--per-agency", "1", "--double",
-                           "--weights", "70/20", "--closed-from", "2025-01-01", "--closed-to", "2025-12-31",
-                           "--reviewers", "r_bureau,r_bureau2")
+    code, _out, err = desk(
+        "review",
+        "draw",
+        "--campaign",
+        "w",
+        "--seed",
+        "1",
+        "--per-agency",
+        "1",
+        "--double",
+        "--weights",
+        "70/20",
+        "--closed-from",
+        "2025-01-01",
+        "--closed-to",
+        "2025-12-31",
+        "--reviewers",
+        "r_bureau,r_bureau2",
+    )
     assert code == 2 and "--weights" in err

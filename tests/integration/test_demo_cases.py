@@ -33,7 +33,9 @@ def case_numbers(store: Store) -> list:
         return sorted(session.execute(select(Case.case_no, Case.party, Case.filed_on)).all())
 
 
-def test_the_register_is_realistic_and_plants_every_warning(store: Store, admin: Actor, clock: FixedClock) -> None:
+def test_the_register_is_realistic_and_plants_every_warning(
+    store: Store, admin: Actor, clock: FixedClock
+) -> None:
     summary = load_demo(store, admin)
     today = clock.today()
     assert 4500 <= summary.cases <= 5500 and summary.dossiers == 0
@@ -57,11 +59,16 @@ def test_the_register_is_realistic_and_plants_every_warning(store: Store, admin:
             assert c.stage == stage_of(dates), c.case_no
             assert not date_order_problems(dates), c.case_no
             assert c.officer_count == officers[c.id] >= 1, c.case_no
-            assert (is_valid_resident_id(c.party_id_number) if c.party_type == "自然人"
-                    else is_valid_credit_code(c.party_id_number)), c.case_no
+            assert (
+                is_valid_resident_id(c.party_id_number)
+                if c.party_type == "自然人"
+                else is_valid_credit_code(c.party_id_number)
+            ), c.case_no
             if c.category == terms.COERCION:
                 assert c.measures and c.measure_on is not None
-        assert any(c.closed_on is None for c in cases) and sum(c.closed_on is not None for c in cases) > 0.8 * len(cases)
+        assert any(c.closed_on is None for c in cases) and sum(
+            c.closed_on is not None for c in cases
+        ) > 0.8 * len(cases)
         assert any(c.major and c.legal_review_on is not None for c in cases)
         assert max(c.amount or Decimal(0) for c in penalties) >= Decimal("100000")
 
@@ -78,15 +85,21 @@ def test_the_register_is_realistic_and_plants_every_warning(store: Store, admin:
     assert verify_chain(store).ok
 
 
-def test_deterministic_with_dossiers_written_after_the_cases(store: Store, admin: Actor, clock: FixedClock,
-                                                             tmp_path: Path) -> None:
+def test_deterministic_with_dossiers_written_after_the_cases(
+    store: Store, admin: Actor, clock: FixedClock, tmp_path: Path
+) -> None:
     folder = tmp_path / "dossiers"
     reports: list[tuple[int, int]] = []
     calls = iter([False, False, False, True])  # before the cases, the commit, the first PDF; then Cancel
 
-    first = load_demo(store, admin, dossier_dir=folder, dossier_limit=3,
-                      progress=lambda done, total: reports.append((done, total)),
-                      cancelled=lambda: next(calls, True))
+    first = load_demo(
+        store,
+        admin,
+        dossier_dir=folder,
+        dossier_limit=3,
+        progress=lambda done, total: reports.append((done, total)),
+        cancelled=lambda: next(calls, True),
+    )
     assert first.cases > 4500 and first.dossiers == 1  # cancelled after the first PDF: that one is kept
     assert reports == [(0, 3), (1, 3)]
 
@@ -94,8 +107,17 @@ def test_deterministic_with_dossiers_written_after_the_cases(store: Store, admin
     assert (rest.cases, rest.dossiers) == (0, 2)
     with store.reading() as session:
         documents = session.execute(
-            select(CaseDocument.kind, CaseDocument.title, CaseDocument.path, CaseDocument.pages, Case.case_no,
-                   Case.category, Case.procedure, Case.closed_on).join(Case)).all()
+            select(
+                CaseDocument.kind,
+                CaseDocument.title,
+                CaseDocument.path,
+                CaseDocument.pages,
+                Case.case_no,
+                Case.category,
+                Case.procedure,
+                Case.closed_on,
+            ).join(Case)
+        ).all()
     assert len(documents) == 3
     for kind, title, path, pages, case_no, category, procedure, closed_on in documents:
         assert (kind, title, category, procedure) == ("dossier", "卷宗", terms.PENALTY, terms.ORDINARY)

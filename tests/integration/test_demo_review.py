@@ -16,8 +16,9 @@ from desktop.review.results import campaign_results
 from desktop.review.rubrics import list_rubrics
 
 
-def test_the_demo_runs_a_campaign_from_draw_to_the_notice_and_keeps_one_open(store: Store, admin: Actor,
-                                                                             tmp_path: Path) -> None:
+def test_the_demo_runs_a_campaign_from_draw_to_the_notice_and_keeps_one_open(
+    store: Store, admin: Actor, tmp_path: Path
+) -> None:
     summary = load_demo(store, admin, dossier_dir=tmp_path / "dossiers")
     assert summary.campaigns == 2
     assert {r.code for r in list_rubrics(store, admin)} == {"XZCF-DEFAULT", "XZQZ-DEFAULT"}

@@ -27,19 +27,32 @@ OPERATIONS: dict[str, Operation] = {
     "list agencies": lambda s, a: list_agencies(s, a),
     "create agency": lambda s, a: create_agency(s, a, AgencyInput(f"新局{a.name}")),
     "list officers": lambda s, a: list_officers(s, a),
-    "create officer": lambda s, a: create_officer(s, a, OfficerInput(
-        "新人", make_resident_id("341122", date(1990, 1, 1), len(a.name)), "县市场监管局")),
+    "create officer": lambda s, a: create_officer(
+        s, a, OfficerInput("新人", make_resident_id("341122", date(1990, 1, 1), len(a.name)), "县市场监管局")
+    ),
     "list accounts": lambda s, a: list_users(s, a),
     "create account": lambda s, a: create_user(s, a, UserInput(f"new_{a.name}", "reviewer"), "Whatever-1"),
     "read audit": lambda s, a: list_audit(s, a, ListQuery()),
     "load demo": lambda s, a: load_demo(s, a),
     "list cases": lambda s, a: cases.list_cases(s, a),
     "list warnings": lambda s, a: supervision.list_warnings(s, a),
-    "create case": lambda s, a: entry.create_case(s, a, CaseInput(
-        f"罚〔2026〕{a.name}号", "县市场监管局", "行政检查", "日常检查", "某商店", date(2026, 11, 2),
-        ("甲", "乙"))),
+    "create case": lambda s, a: entry.create_case(
+        s,
+        a,
+        CaseInput(
+            f"罚〔2026〕{a.name}号",
+            "县市场监管局",
+            "行政检查",
+            "日常检查",
+            "某商店",
+            date(2026, 11, 2),
+            ("甲", "乙"),
+        ),
+    ),
     "handle warning": lambda s, a: supervision.handle_warning(s, a, 1, "single_officer", "已约谈"),
-    "edit calendar": lambda s, a: supervision_settings.set_calendar_override(s, a, date(2027, 1, 1), False, "元旦"),
+    "edit calendar": lambda s, a: supervision_settings.set_calendar_override(
+        s, a, date(2027, 1, 1), False, "元旦"
+    ),
 }
 _READ_CASES = {"list cases", "list warnings"}
 ALLOWED = {
@@ -56,10 +69,18 @@ ALLOWED = {
 def actors(store: Store, admin: Actor) -> dict[Role, Actor]:
     create_agency(store, admin, AgencyInput("示范县市场监督管理局", "县市场监管局"))
     for n, name in enumerate(("甲", "乙")):
-        create_officer(store, admin, OfficerInput(name, make_resident_id("341122", date(1980, 1, 1), 90 + n),
-                                                  "县市场监管局"))
-    entry.create_case(store, admin, CaseInput("罚〔2026〕1号", "县市场监管局", "行政检查", "日常检查",
-                                              "某超市", date(2026, 11, 1), ("甲",)))
+        create_officer(
+            store,
+            admin,
+            OfficerInput(name, make_resident_id("341122", date(1980, 1, 1), 90 + n), "县市场监管局"),
+        )
+    entry.create_case(
+        store,
+        admin,
+        CaseInput(
+            "罚〔2026〕1号", "县市场监管局", "行政检查", "日常检查", "某超市", date(2026, 11, 1), ("甲",)
+        ),
+    )
     found = {Role.ADMIN: admin}
     for role in Role:
         if role is Role.ADMIN:

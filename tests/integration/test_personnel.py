@@ -31,12 +31,16 @@ ID3 = make_resident_id("341122", date(1990, 8, 9), 13)
 
 @pytest.fixture
 def agency(store: Store, admin: Actor):
-    return create_agency(store, admin, AgencyInput("示范县市场监督管理局", "县市场监管局", field="市场监管", level="县"))
+    return create_agency(
+        store, admin, AgencyInput("示范县市场监督管理局", "县市场监管局", field="市场监管", level="县")
+    )
 
 
 def officer(name: str, id_number: str, cert: str | None = None, **kw) -> OfficerInput:
     dates = {"cert_issued_on": date(2023, 1, 1), "cert_expires_on": date(2028, 1, 1)} if cert else {}
-    return OfficerInput(name=name, id_number=id_number, agency="县市场监管局", cert_number=cert, **dates, **kw)
+    return OfficerInput(
+        name=name, id_number=id_number, agency="县市场监管局", cert_number=cert, **dates, **kw
+    )
 
 
 def test_agency_rules_name_the_field(store: Store, admin: Actor) -> None:
@@ -60,8 +64,14 @@ def test_officer_rules_and_uniqueness(store: Store, admin: Actor, agency) -> Non
     with pytest.raises(ValidationError) as info:
         create_officer(store, admin, officer("李四", ID2, "A-001"))
     assert info.value.field == "cert_number"
-    bad_dates = OfficerInput("王五", ID3, "县市场监管局", cert_number="A-9", cert_issued_on=date(2025, 1, 1),
-                             cert_expires_on=date(2024, 1, 1))
+    bad_dates = OfficerInput(
+        "王五",
+        ID3,
+        "县市场监管局",
+        cert_number="A-9",
+        cert_issued_on=date(2025, 1, 1),
+        cert_expires_on=date(2024, 1, 1),
+    )
     with pytest.raises(ValidationError) as info:
         create_officer(store, admin, bad_dates)
     assert info.value.field == "cert_expires_on"
@@ -69,11 +79,30 @@ def test_officer_rules_and_uniqueness(store: Store, admin: Actor, agency) -> Non
 
 def test_certificate_state_follows_the_clock(store: Store, admin: Actor, agency) -> None:
     today = store.clock.today()
-    create_officer(store, admin, OfficerInput("甲", ID1, "县市场监管局", cert_number="C1",
-                                              cert_issued_on=date(2020, 1, 1), cert_expires_on=date(2026, 1, 1)))
-    create_officer(store, admin, OfficerInput("乙", ID2, "县市场监管局", cert_number="C2",
-                                              cert_issued_on=date(2022, 1, 1), cert_expires_on=today.replace(day=28)
-                                              if today.day < 28 else today))
+    create_officer(
+        store,
+        admin,
+        OfficerInput(
+            "甲",
+            ID1,
+            "县市场监管局",
+            cert_number="C1",
+            cert_issued_on=date(2020, 1, 1),
+            cert_expires_on=date(2026, 1, 1),
+        ),
+    )
+    create_officer(
+        store,
+        admin,
+        OfficerInput(
+            "乙",
+            ID2,
+            "县市场监管局",
+            cert_number="C2",
+            cert_issued_on=date(2022, 1, 1),
+            cert_expires_on=today.replace(day=28) if today.day < 28 else today,
+        ),
+    )
     create_officer(store, admin, OfficerInput("丙", ID3, "县市场监管局"))
     states = {o.name: o.cert_state for o in list_officers(store, admin).items}
     assert states == {"甲": "expired", "乙": "expiring", "丙": "none"}
@@ -85,7 +114,9 @@ def test_id_numbers_are_masked_unless_the_role_may_see_them(store: Store, admin:
     create_officer(store, admin, officer("张三", ID1))
     create_user(store, admin, UserInput("pingcha", "reviewer"), "Review-2026")
     reviewer = authenticate(store, "pingcha", "Review-2026")
-    assert list_officers(store, reviewer, reveal_ids=True).items[0].id_number == ID1[:6] + "********" + ID1[-4:]
+    assert (
+        list_officers(store, reviewer, reveal_ids=True).items[0].id_number == ID1[:6] + "********" + ID1[-4:]
+    )
     assert list_officers(store, admin, reveal_ids=True).items[0].id_number == ID1
 
 
@@ -120,6 +151,7 @@ def test_update_replaces_the_certificate_and_audits_both(store: Store, admin: Ac
 
 # ---------------------------------------------------------------------------- Excel
 
+
 def workbook(path, headers, rows):
     book = openpyxl.Workbook()
     sheet = book.active
@@ -131,14 +163,42 @@ def workbook(path, headers, rows):
     return path
 
 
-HEADERS = ["姓名", "身份证号", "性别", "执法主体", "职务", "执法证号", "发证日期", "有效期至", "执法类别", "备注"]
+HEADERS = [
+    "姓名",
+    "身份证号",
+    "性别",
+    "执法主体",
+    "职务",
+    "执法证号",
+    "发证日期",
+    "有效期至",
+    "执法类别",
+    "备注",
+]
 
 
-def test_officer_import_writes_all_rows_and_skips_them_the_second_time(store: Store, admin: Actor, agency, tmp_path) -> None:
-    path = workbook(tmp_path / "o.xlsx", HEADERS, [
-        ["张三", ID1, "男", "县市场监管局", "科员", "X-1", date(2024, 1, 1), "2029-01-01", "市场监管", ""],
-        ["李四", ID2, None, "示范县市场监督管理局", None, None, None, None, None, "备注不导入"],
-    ])
+def test_officer_import_writes_all_rows_and_skips_them_the_second_time(
+    store: Store, admin: Actor, agency, tmp_path
+) -> None:
+    path = workbook(
+        tmp_path / "o.xlsx",
+        HEADERS,
+        [
+            [
+                "张三",
+                ID1,
+                "男",
+                "县市场监管局",
+                "科员",
+                "X-1",
+                date(2024, 1, 1),
+                "2029-01-01",
+                "市场监管",
+                "",
+            ],
+            ["李四", ID2, None, "示范县市场监督管理局", None, None, None, None, None, "备注不导入"],
+        ],
+    )
     progress: list[tuple[int, int | None]] = []
     result = import_officers(store, admin, path, progress=lambda d, t: progress.append((d, t)))
     assert (result.imported, result.skipped) == (2, 0)
@@ -150,22 +210,28 @@ def test_officer_import_writes_all_rows_and_skips_them_the_second_time(store: St
     assert verify_chain(store).ok
 
 
-def test_a_file_with_one_bad_row_writes_nothing_and_says_where(store: Store, admin: Actor, agency, tmp_path) -> None:
+def test_a_file_with_one_bad_row_writes_nothing_and_says_where(
+    store: Store, admin: Actor, agency, tmp_path
+) -> None:
     bad_id = ID2[:-1] + ("0" if ID2[-1] != "0" else "1")
-    path = workbook(tmp_path / "bad.xlsx", HEADERS, [
-        ["张三", ID1, "男", "县市场监管局", None, "X-1", "2024-01-01", "2029年1月1日", None, None],
-        ["李四", bad_id, None, "县市场监管局", None, None, None, None, None, None],
-        ["王五", ID3, None, "不存在的局", None, "X-1", "2024/13/01", "2029-01-01", None, None],
-        ["赵六", ID1, None, "县市场监管局", None, None, None, None, None, None],
-    ])
+    path = workbook(
+        tmp_path / "bad.xlsx",
+        HEADERS,
+        [
+            ["张三", ID1, "男", "县市场监管局", None, "X-1", "2024-01-01", "2029年1月1日", None, None],
+            ["李四", bad_id, None, "县市场监管局", None, None, None, None, None, None],
+            ["王五", ID3, None, "不存在的局", None, "X-1", "2024/13/01", "2029-01-01", None, None],
+            ["赵六", ID1, None, "县市场监管局", None, None, None, None, None, None],
+        ],
+    )
     with pytest.raises(ImportRefused) as info:
         import_officers(store, admin, path)
     where = {(e.sheet, e.row, e.column) for e in info.value.errors}
-    assert ("人员", 3, "身份证号") in where      # checksum
-    assert ("人员", 4, "执法主体") in where      # unknown agency
-    assert ("人员", 4, "发证日期") in where      # impossible date
-    assert ("人员", 4, "执法证号") in where      # certificate twice in the file
-    assert ("人员", 5, "身份证号") in where      # ID number twice in the file
+    assert ("人员", 3, "身份证号") in where  # checksum
+    assert ("人员", 4, "执法主体") in where  # unknown agency
+    assert ("人员", 4, "发证日期") in where  # impossible date
+    assert ("人员", 4, "执法证号") in where  # certificate twice in the file
+    assert ("人员", 5, "身份证号") in where  # ID number twice in the file
     assert all(e.file == "bad.xlsx" for e in info.value.errors)
     assert list_officers(store, admin).total == 0
 
@@ -183,10 +249,14 @@ def test_missing_required_column_and_unreadable_file(store: Store, admin: Actor,
 
 
 def test_agency_import_and_officer_export_round_trip(store: Store, admin: Actor, tmp_path) -> None:
-    path = workbook(tmp_path / "a.xlsx", ["名称", "简称", "统一社会信用代码", "执法领域", "层级"], [
-        ["示范县市场监督管理局", "县市场监管局", "91350100M000100Y43", "市场监管", "县"],
-        ["示范县交通运输局", "县交通局", None, "交通运输", "县"],
-    ])
+    path = workbook(
+        tmp_path / "a.xlsx",
+        ["名称", "简称", "统一社会信用代码", "执法领域", "层级"],
+        [
+            ["示范县市场监督管理局", "县市场监管局", "91350100M000100Y43", "市场监管", "县"],
+            ["示范县交通运输局", "县交通局", None, "交通运输", "县"],
+        ],
+    )
     assert import_agencies(store, admin, path).imported == 2
     assert list_agencies(store, admin).total == 2
     create_officer(store, admin, officer("张三", ID1, "X-1"))
@@ -211,7 +281,12 @@ def test_search_counts_match_the_rows_found(store: Store, admin: Actor, agency) 
     create_officer(store, admin, officer("张三", ID1, "ZX-77"))
     create_officer(store, admin, officer("李四", ID2, "ZX-78"))
     create_officer(store, admin, officer("王五", ID3))
-    for search, names in (("ZX-7", {"张三", "李四"}), ("zx-78", {"李四"}), (ID3[-6:], {"王五"}),
-                          ("四", {"李四"}), ("", {"张三", "李四", "王五"})):
+    for search, names in (
+        ("ZX-7", {"张三", "李四"}),
+        ("zx-78", {"李四"}),
+        (ID3[-6:], {"王五"}),
+        ("四", {"李四"}),
+        ("", {"张三", "李四", "王五"}),
+    ):
         page = list_officers(store, admin, ListQuery(search=search))
         assert {o.name for o in page.items} == names and page.total == len(names), search

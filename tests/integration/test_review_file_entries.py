@@ -42,8 +42,14 @@ def test_the_agency_reads_its_files_deductions_only_after_feedback(county: Count
     user = county.agency_users["u_market"]
     with pytest.raises(PermissionDenied):
         file_entries(county.store, user, file_id)
-    send_feedback(county.store, county.supervisor, campaign_id, county.agency_ids[AGENCIES[0]], tmp_path / "out",
-                  issued_on=date(2026, 11, 23))
+    send_feedback(
+        county.store,
+        county.supervisor,
+        campaign_id,
+        county.agency_ids[AGENCIES[0]],
+        tmp_path / "out",
+        issued_on=date(2026, 11, 23),
+    )
     seen = file_entries(county.store, user, file_id)
     assert seen.agency == AGENCIES[0] and seen.recheck_until == date(2026, 11, 30)
     [entry] = seen.entries
@@ -59,8 +65,14 @@ def test_the_agency_reads_its_files_deductions_only_after_feedback(county: Count
 
 def test_only_the_assigned_reviewer_reads_it_and_the_score_after_a_recheck(county: County, tmp_path) -> None:
     campaign_id, file_id, _per = scored_market_file(county)
-    send_feedback(county.store, county.supervisor, campaign_id, county.agency_ids[AGENCIES[0]], tmp_path / "out",
-                  issued_on=date(2026, 11, 23))
+    send_feedback(
+        county.store,
+        county.supervisor,
+        campaign_id,
+        county.agency_ids[AGENCIES[0]],
+        tmp_path / "out",
+        issued_on=date(2026, 11, 23),
+    )
     user = county.agency_users["u_market"]
     seen = file_entries(county.store, user, file_id)
     asked = request_recheck(county.store, user, file_id, [Dispute(seen.entries[0].id, "页码齐全")])
@@ -77,8 +89,12 @@ def test_only_the_assigned_reviewer_reads_it_and_the_score_after_a_recheck(count
     assigned = assign_recheck(county.store, county.supervisor, asked.id, other.name)
     mine = file_entries(county.store, county.reviewers[other.name], file_id)
     assert mine.entries[0].note == "第3页无页码" and mine.after is None
-    decide_recheck(county.store, county.reviewers[other.name], asked.id,
-                   [Ruling(assigned.items[0].id, "changed", "页码齐全", new_count=0)])
+    decide_recheck(
+        county.store,
+        county.reviewers[other.name],
+        asked.id,
+        [Ruling(assigned.items[0].id, "changed", "页码齐全", new_count=0)],
+    )
     after = file_entries(county.store, user, file_id)
     assert after.before == seen.before and after.after is not None and after.after.total == 100
-    assert after.entries == seen.entries            # the reviewer's entry stays as written
+    assert after.entries == seen.entries  # the reviewer's entry stays as written

@@ -36,10 +36,20 @@ def county(store: Store, admin: Actor, tmp_path) -> County:
 
 
 def draw(county: County, double: bool = False, per_agency: int = 2):  # type: ignore[no-untyped-def]
-    return create_campaign(county.store, county.supervisor, CampaignSpec(
-        name="评查", seed="s1", closed_from=date(2025, 1, 1), closed_to=date(2025, 12, 31),
-        reviewers=("r_bureau", "r_bureau2") if double else ("r_market", "r_transport", "r_bureau"),
-        per_agency=per_agency, double=double, first_weight=60))
+    return create_campaign(
+        county.store,
+        county.supervisor,
+        CampaignSpec(
+            name="评查",
+            seed="s1",
+            closed_from=date(2025, 1, 1),
+            closed_to=date(2025, 12, 31),
+            reviewers=("r_bureau", "r_bureau2") if double else ("r_market", "r_transport", "r_bureau"),
+            per_agency=per_agency,
+            double=double,
+            first_weight=60,
+        ),
+    )
 
 
 def score_all(county: County, taken: dict[str, list[tuple[str, int]]] | None = None) -> None:
@@ -67,8 +77,9 @@ def test_a_reviewer_scores_marks_and_submits_and_every_change_is_saved(county: C
     per = first_code(county, "per_occurrence")
     sheet = sheets.take(county.store, reviewer, task.scoring_id, per, 2, note="目录页码缺失")
     assert sheet.score.total < 100 and sheet.entries[0].note == "目录页码缺失"
-    sheet, mark_id = sheets.add_mark(county.store, reviewer, task.scoring_id, 2, (72.0, 100.0, 300.0, 140.0),
-                                     "rect", code=per)
+    sheet, mark_id = sheets.add_mark(
+        county.store, reviewer, task.scoring_id, 2, (72.0, 100.0, 300.0, 140.0), "rect", code=per
+    )
     assert [(m.page, m.code) for m in sheet.marks] == [(2, per)]
     sheets.remember_page(county.store, reviewer, task.scoring_id, 2)
     # another session (a crash, a new window) sees everything
@@ -116,7 +127,7 @@ def test_double_scoring_is_blind_until_both_submit_and_is_weighted(county: Count
     sheets.take(county.store, a, ta.scoring_id, full)
     sheets.submit(county.store, a, ta.scoring_id)
     seen = sheets.open_sheet(county.store, b, tb.scoring_id).file
-    assert [s.total for s in seen.sheets if s.reviewer == "r_bureau"] == [None]   # still hidden from b
+    assert [s.total for s in seen.sheets if s.reviewer == "r_bureau"] == [None]  # still hidden from b
     sheets.take(county.store, b, tb.scoring_id, per, 1)
     sheets.submit(county.store, b, tb.scoring_id)
     seen = sheets.open_sheet(county.store, b, tb.scoring_id).file
@@ -165,10 +176,16 @@ def test_results_feedback_recheck_and_close(county: County, tmp_path) -> None:
     assert campaign_results(county.store, user, result.campaign.id).files == ()
     dossier = county.dossiers[market_item.case_no]
     before = dossier.read_bytes()
-    fb = send_feedback(county.store, county.supervisor, result.campaign.id, market, tmp_path / "out",
-                       issued_on=date(2026, 11, 23))
+    fb = send_feedback(
+        county.store,
+        county.supervisor,
+        result.campaign.id,
+        market,
+        tmp_path / "out",
+        issued_on=date(2026, 11, 23),
+    )
     assert dossier.read_bytes() == before
-    assert fb.recheck_until == date(2026, 11, 30)          # 5 working days
+    assert fb.recheck_until == date(2026, 11, 30)  # 5 working days
     pdfs = [p for p in fb.files if p.endswith("_评查.pdf")]
     doc = pymupdf.open(next(p for p in pdfs if market_item.case_no.replace("〔", "〔") in p))
     marked_page = doc[1]  # (an annotation needs its page alive)
@@ -176,6 +193,7 @@ def test_results_feedback_recheck_and_close(county: County, tmp_path) -> None:
     assert annots and per in annots[0].info["content"]
     # the mark round-trips: the same page, the same place (PDF points), the deduction's text
     from desktop.review.feedback_pdf import marked_rect
+
     assert all(abs(a - b) < 0.5 for a, b in zip(marked_rect(annots[0]), (72, 60, 320, 90), strict=True))
     assert "案卷评查评分表" in doc[doc.page_count - 1].get_text()
     doc.close()
@@ -190,11 +208,15 @@ def test_results_feedback_recheck_and_close(county: County, tmp_path) -> None:
         sheet = sheets.open_sheet(county.store, county.supervisor, s.scoring_id)
         entry_ids += [e.id for e in sheet.entries if e.code == per]
     with pytest.raises(ValidationError, match="window"):
-        request_recheck(county.store, user, file_row.id, [Dispute(entry_ids[0], "页码完整")], as_of=date(2026, 12, 1))
+        request_recheck(
+            county.store, user, file_row.id, [Dispute(entry_ids[0], "页码完整")], as_of=date(2026, 12, 1)
+        )
     with pytest.raises(ValidationError):
         request_recheck(county.store, user, file_row.id, [Dispute(entry_ids[0], " ")])
     with pytest.raises(PermissionDenied):
-        request_recheck(county.store, county.agency_users["u_transport"], file_row.id, [Dispute(entry_ids[0], "x")])
+        request_recheck(
+            county.store, county.agency_users["u_transport"], file_row.id, [Dispute(entry_ids[0], "x")]
+        )
     asked = request_recheck(county.store, user, file_row.id, [Dispute(entry_ids[0], "页码完整，见第2页")])
     assert asked.state == "requested" and asked.items[0].reason == "页码完整，见第2页"
     original = file_row.sheets[0].reviewer
@@ -203,16 +225,23 @@ def test_results_feedback_recheck_and_close(county: County, tmp_path) -> None:
     other = next(n for n in ("r_bureau2", "r_bureau") if n not in file_row.reviewers)
     assigned = assign_recheck(county.store, county.supervisor, asked.id, other)
     with pytest.raises(PermissionDenied):
-        decide_recheck(county.store, county.reviewers[original], asked.id,
-                       [Ruling(assigned.items[0].id, "upheld", "x")])
+        decide_recheck(
+            county.store, county.reviewers[original], asked.id, [Ruling(assigned.items[0].id, "upheld", "x")]
+        )
     with pytest.raises(ValidationError):
         with_reason_missing = [Ruling(assigned.items[0].id, "changed", " ", new_count=0)]
         decide_recheck(county.store, county.reviewers[other], asked.id, with_reason_missing)
     before_total = file_row.final.total
-    decided = decide_recheck(county.store, county.reviewers[other], asked.id,
-                             [Ruling(assigned.items[0].id, "changed", "页码齐全", new_count=0)])
+    decided = decide_recheck(
+        county.store,
+        county.reviewers[other],
+        asked.id,
+        [Ruling(assigned.items[0].id, "changed", "页码齐全", new_count=0)],
+    )
     assert decided.state == "decided" and decided.items[0].decision == "changed"
-    after = next(f for f in campaign_results(county.store, user, result.campaign.id).files if f.id == file_row.id)
+    after = next(
+        f for f in campaign_results(county.store, user, result.campaign.id).files if f.id == file_row.id
+    )
     assert after.final.total > before_total
     # nothing the original reviewer wrote is lost
     kept = sheets.open_sheet(county.store, county.supervisor, file_row.sheets[0].scoring_id)
@@ -222,6 +251,7 @@ def test_results_feedback_recheck_and_close(county: County, tmp_path) -> None:
     import openpyxl
 
     from desktop.review.exchange import export_results
+
     export_results(county.store, county.supervisor, result.campaign.id, tmp_path / "results.xlsx")
     book = openpyxl.load_workbook(tmp_path / "results.xlsx")
     [recheck_line] = list(book["复核"].iter_rows(min_row=2, values_only=True))
@@ -230,7 +260,9 @@ def test_results_feedback_recheck_and_close(county: County, tmp_path) -> None:
     with pytest.raises(ValidationError, match="No feedback"):
         close_campaign(county.store, county.supervisor, result.campaign.id)
     for name in AGENCIES[1:]:
-        send_feedback(county.store, county.supervisor, result.campaign.id, county.agency_ids[name], tmp_path / "out")
+        send_feedback(
+            county.store, county.supervisor, result.campaign.id, county.agency_ids[name], tmp_path / "out"
+        )
     closed = close_campaign(county.store, county.supervisor, result.campaign.id)
     assert closed.state == "closed"
     assert verify_chain(county.store).ok
@@ -239,7 +271,9 @@ def test_results_feedback_recheck_and_close(county: County, tmp_path) -> None:
 def test_feedback_waits_for_every_score(county: County, tmp_path) -> None:
     result = draw(county)
     with pytest.raises(ValidationError, match="Not every file"):
-        send_feedback(county.store, county.supervisor, result.campaign.id, county.agency_ids[AGENCIES[0]], tmp_path)
+        send_feedback(
+            county.store, county.supervisor, result.campaign.id, county.agency_ids[AGENCIES[0]], tmp_path
+        )
 
 
 def test_the_notice_names_the_bureau_used_last(county: County, tmp_path) -> None:
@@ -248,15 +282,28 @@ def test_the_notice_names_the_bureau_used_last(county: County, tmp_path) -> None
     result = draw(county, per_agency=1)
     score_all(county)
     assert notice_issuer(county.store, county.supervisor) == "县司法局"
-    first = send_feedback(county.store, county.supervisor, result.campaign.id, county.agency_ids[AGENCIES[0]],
-                          tmp_path, bureau="示范县司法局")
+    first = send_feedback(
+        county.store,
+        county.supervisor,
+        result.campaign.id,
+        county.agency_ids[AGENCIES[0]],
+        tmp_path,
+        bureau="示范县司法局",
+    )
     notice = next(p for p in first.files if p.endswith("整改通知书.pdf"))
     assert "示范县司法局" in "".join(page.get_text() for page in pymupdf.open(notice))
     assert notice_issuer(county.store, county.agency_users["u_market"]) == "示范县司法局"
     with pytest.raises(ValidationError):
-        send_feedback(county.store, county.supervisor, result.campaign.id, county.agency_ids[AGENCIES[1]],
-                      tmp_path, bureau=" ")
-    second = send_feedback(county.store, county.supervisor, result.campaign.id, county.agency_ids[AGENCIES[1]],
-                           tmp_path)
+        send_feedback(
+            county.store,
+            county.supervisor,
+            result.campaign.id,
+            county.agency_ids[AGENCIES[1]],
+            tmp_path,
+            bureau=" ",
+        )
+    second = send_feedback(
+        county.store, county.supervisor, result.campaign.id, county.agency_ids[AGENCIES[1]], tmp_path
+    )
     notice = next(p for p in second.files if p.endswith("整改通知书.pdf"))
     assert "示范县司法局" in "".join(page.get_text() for page in pymupdf.open(notice))

@@ -81,6 +81,7 @@ def test_a_locked_sqlite_file_is_a_clear_error(tmp_path, clock) -> None:
 def _fast_timeout(path):  # type: ignore[no-untyped-def]
     def connect():  # type: ignore[no-untyped-def]
         return sqlite3.connect(path, timeout=0.1, check_same_thread=False)
+
     return connect
 
 

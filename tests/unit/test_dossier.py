@@ -31,8 +31,17 @@ FACTS = DossierFacts(
     legal_basis="《中华人民共和国食品安全法》第一百二十四条第一款",
 )
 PERSON = replace(
-    FACTS, party="张桂英", party_type=None, officers=("赵志强", "陈静", "刘洋"), cert_numbers=("51081900231",),
-    decided_on=None, served_on=None, penalty_kinds=(), amount=None, legal_basis=None)
+    FACTS,
+    party="张桂英",
+    party_type=None,
+    officers=("赵志强", "陈静", "刘洋"),
+    cert_numbers=("51081900231",),
+    decided_on=None,
+    served_on=None,
+    penalty_kinds=(),
+    amount=None,
+    legal_basis=None,
+)
 
 
 @pytest.fixture(scope="module")
@@ -57,8 +66,13 @@ def texts(path: Path) -> list[str]:
 
 def decision_pages(pages: list[str]) -> list[int]:
     """Indexes of the pages that open a 行政处罚决定书 (its title line, not an index entry)."""
-    return [i for i, text in enumerate(pages) if re.search(r"^行政处罚决定书$", text, re.M) and "问：" not in text
-            and not text.startswith("卷内目录")]
+    return [
+        i
+        for i, text in enumerate(pages)
+        if re.search(r"^行政处罚决定书$", text, re.M)
+        and "问：" not in text
+        and not text.startswith("卷内目录")
+    ]
 
 
 @pytest.mark.parametrize("pages", [12, 300])
@@ -74,7 +88,15 @@ def test_the_shortest_request_still_gets_every_document(made) -> None:
     path, count = made(pages=5)
     pages = texts(path)
     assert len(pages) == count >= 5
-    for heading in ("卷宗封面", "卷内目录", "立案审批表", "询问笔录", "现场检查笔录", "行政处罚决定书", "送达回证"):
+    for heading in (
+        "卷宗封面",
+        "卷内目录",
+        "立案审批表",
+        "询问笔录",
+        "现场检查笔录",
+        "行政处罚决定书",
+        "送达回证",
+    ):
         assert any(heading in text for text in pages), heading
 
 
@@ -93,14 +115,28 @@ def test_the_documents_come_in_order_with_page_numbers(made) -> None:
     assert pages[1].startswith("卷内目录")
     assert "立案审批表" in pages[2]
     documents = [(i, t) for i, t in enumerate(pages) if not t.startswith("卷内目录")]
-    order = [next(i for i, t in documents if re.search(rf"^{h}$", t, re.M))
-             for h in ("立案审批表", "询问笔录", "现场检查笔录")]
+    order = [
+        next(i for i, t in documents if re.search(rf"^{h}$", t, re.M))
+        for h in ("立案审批表", "询问笔录", "现场检查笔录")
+    ]
     assert order == sorted(order)
     decision = decision_pages(pages)
     assert len(decision) == 1 and decision[0] > order[-1]
     text = pages[decision[0]] + pages[decision[0] + 1]
-    for needed in (FACTS.case_no, f"当事人：{FACTS.party}", "经查", "上述事实", FACTS.legal_basis, "罚款人民币12050元",
-                   "壹万贰仟零伍拾元整", "十五日内", "行政复议", "行政诉讼", FACTS.agency, "2026年4月10日"):
+    for needed in (
+        FACTS.case_no,
+        f"当事人：{FACTS.party}",
+        "经查",
+        "上述事实",
+        FACTS.legal_basis,
+        "罚款人民币12050元",
+        "壹万贰仟零伍拾元整",
+        "十五日内",
+        "行政复议",
+        "行政诉讼",
+        FACTS.agency,
+        "2026年4月10日",
+    ):
         assert needed in text, needed
     assert "送达回证" in pages[-1] and FACTS.case_no in pages[-1] and FACTS.party in pages[-1]
     for n, text in enumerate(pages, 1):
@@ -172,14 +208,17 @@ def test_the_file_appears_complete_in_new_folders(tmp_path: Path) -> None:
     assert [p.name for p in path.parent.iterdir()] == ["x.pdf"]
 
 
-@pytest.mark.parametrize(("amount", "words"), [
-    ("12050", "壹万贰仟零伍拾元整"),
-    ("100000", "壹拾万元整"),
-    ("10203.04", "壹万零贰佰零叁元零肆分"),
-    ("1000.5", "壹仟元伍角"),
-    ("100010000", "壹亿零壹万元整"),
-    ("200", "贰佰元整"),
-])
+@pytest.mark.parametrize(
+    ("amount", "words"),
+    [
+        ("12050", "壹万贰仟零伍拾元整"),
+        ("100000", "壹拾万元整"),
+        ("10203.04", "壹万零贰佰零叁元零肆分"),
+        ("1000.5", "壹仟元伍角"),
+        ("100010000", "壹亿零壹万元整"),
+        ("200", "贰佰元整"),
+    ],
+)
 def test_amounts_in_capital_figures(amount: str, words: str) -> None:
     assert rmb_upper(Decimal(amount)) == words
 

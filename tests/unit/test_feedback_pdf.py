@@ -27,28 +27,60 @@ from desktop.review.feedback_pdf import (
     write_score_sheet,
 )
 
-LINES = ("询问时间：2026年3月2日8时15分至9时10分", "询问地点：安平县市场监督管理局询问室",
-         "问：你是否知道食品超过保质期不得销售？", "答：知道，是我们疏忽了。")
+LINES = (
+    "询问时间：2026年3月2日8时15分至9时10分",
+    "询问地点：安平县市场监督管理局询问室",
+    "问：你是否知道食品超过保质期不得销售？",
+    "答：知道，是我们疏忽了。",
+)
 PAGES = 4
 ROTATED = 1
 """The source has ``PAGES`` pages; page ``ROTATED`` carries /Rotate 90."""
 
 SHEET = ScoreSheetOut(
-    campaign="2026年度全县行政处罚案卷集中评查", agency="安平县市场监督管理局", case_no="安平市监罚〔2026〕12号",
-    cause="销售超过保质期的食品", party="安平县鑫源商贸有限公司", rubric="行政处罚案卷评查标准（2026版）XZCF-2026",
-    reviewers=("张三", "李四"), weights="50% / 50%",
-    lines=(SheetLine("2.2.a", "卷面", "按文书规范填写", "漏项、内容不完整、表述不清", "−1×3=−3",
-                     "询问笔录第2页未记录询问地点。", "张三", "复核：改为 −1，理由：询问地点已在笔录首页载明。"),
-           SheetLine("4.1", "决定书", "载明复议诉讼途径和期限", "缺少一项要素", "−3", "", "李四")),
-    vetoes=(), total="87.5", grade="合格", paper=False, scored_on="2026年5月20日")
+    campaign="2026年度全县行政处罚案卷集中评查",
+    agency="安平县市场监督管理局",
+    case_no="安平市监罚〔2026〕12号",
+    cause="销售超过保质期的食品",
+    party="安平县鑫源商贸有限公司",
+    rubric="行政处罚案卷评查标准（2026版）XZCF-2026",
+    reviewers=("张三", "李四"),
+    weights="50% / 50%",
+    lines=(
+        SheetLine(
+            "2.2.a",
+            "卷面",
+            "按文书规范填写",
+            "漏项、内容不完整、表述不清",
+            "−1×3=−3",
+            "询问笔录第2页未记录询问地点。",
+            "张三",
+            "复核：改为 −1，理由：询问地点已在笔录首页载明。",
+        ),
+        SheetLine("4.1", "决定书", "载明复议诉讼途径和期限", "缺少一项要素", "−3", "", "李四"),
+    ),
+    vetoes=(),
+    total="87.5",
+    grade="合格",
+    paper=False,
+    scored_on="2026年5月20日",
+)
 NOTICE = NoticeOut(
-    bureau="示范县司法局", agency="安平县市场监督管理局", campaign="2026年度全县行政处罚案卷集中评查",
-    notice_no="示司评整〔2026〕3号", issued_on=date(2026, 6, 1), rectify_by=date(2026, 7, 10),
+    bureau="示范县司法局",
+    agency="安平县市场监督管理局",
+    campaign="2026年度全县行政处罚案卷集中评查",
+    notice_no="示司评整〔2026〕3号",
+    issued_on=date(2026, 6, 1),
+    rectify_by=date(2026, 7, 10),
     recheck_until=date(2026, 6, 15),
-    files=(("安平市监罚〔2026〕12号", "87.5", "合格"), ("安平市监罚〔2026〕31号", "92.0", "优秀"),
-           ("安平市监罚〔2026〕47号", "55.0", "不合格")),
+    files=(
+        ("安平市监罚〔2026〕12号", "87.5", "合格"),
+        ("安平市监罚〔2026〕31号", "92.0", "优秀"),
+        ("安平市监罚〔2026〕47号", "55.0", "不合格"),
+    ),
     common_problems=(("询问笔录未记录询问地点", 5), ("送达回证缺送达人签名", 2)),
-    summary={"count": "3", "average": "78.2", "pass_rate": "66.7%", "excellent_rate": "33.3%"})
+    summary={"count": "3", "average": "78.2", "pass_rate": "66.7%", "excellent_rate": "33.3%"},
+)
 
 
 @pytest.fixture
@@ -83,23 +115,44 @@ def line_rect(path: Path, page: int, text: str) -> tuple[float, float, float, fl
 
 
 def marks_for(path: Path, page: int) -> list[MarkOut]:
-    return [MarkOut(page, (300.0, 400.0, 500.0, 520.0), "rect", "", "2.2.a 漏项、内容不完整、表述不清 −1分",
-                    "缺当事人签名", "张三"),
-            MarkOut(page, line_rect(path, page, LINES[1]), "text", LINES[1], "2.3.b 询问地点未记录 −1分", "", "李四")]
+    return [
+        MarkOut(
+            page,
+            (300.0, 400.0, 500.0, 520.0),
+            "rect",
+            "",
+            "2.2.a 漏项、内容不完整、表述不清 −1分",
+            "缺当事人签名",
+            "张三",
+        ),
+        MarkOut(
+            page, line_rect(path, page, LINES[1]), "text", LINES[1], "2.3.b 询问地点未记录 −1分", "", "李四"
+        ),
+    ]
 
 
 def annots(path: Path, page: int) -> dict[str, dict]:
     """What each annotation of ``page`` says, by type name (read while the document is open)."""
     with pymupdf.open(path) as doc:
-        return {a.type[1]: {"marked": marked_rect(a), "rect": a.rect, "info": a.info, "colors": a.colors,
-                            "vertices": [tuple(v) for v in (a.vertices or [])]} for a in doc[page].annots()}
+        return {
+            a.type[1]: {
+                "marked": marked_rect(a),
+                "rect": a.rect,
+                "info": a.info,
+                "colors": a.colors,
+                "vertices": [tuple(v) for v in (a.vertices or [])],
+            }
+            for a in doc[page].annots()
+        }
 
 
 # --------------------------------------------------------------------------- annotations
 
 
 @pytest.mark.parametrize("page", [0, ROTATED], ids=["upright", "rotate-90"])
-def test_marks_round_trip_as_annotations_on_the_same_page_and_place(source: Path, tmp_path: Path, page: int) -> None:
+def test_marks_round_trip_as_annotations_on_the_same_page_and_place(
+    source: Path, tmp_path: Path, page: int
+) -> None:
     out = tmp_path / "out.pdf"
     box, text = marks_for(source, page)
     annotate_dossier(source, out, [box, text], SHEET)
@@ -119,7 +172,9 @@ def test_marks_round_trip_as_annotations_on_the_same_page_and_place(source: Path
         assert sum(1 for p in doc for _ in p.annots()) == 2
 
 
-def test_a_mark_on_a_rotated_page_is_drawn_where_the_page_shows_that_spot(source: Path, tmp_path: Path) -> None:
+def test_a_mark_on_a_rotated_page_is_drawn_where_the_page_shows_that_spot(
+    source: Path, tmp_path: Path
+) -> None:
     out = tmp_path / "out.pdf"
     box = marks_for(source, ROTATED)[0]
     annotate_dossier(source, out, [box], SHEET)
@@ -130,8 +185,10 @@ def test_a_mark_on_a_rotated_page_is_drawn_where_the_page_shows_that_spot(source
         shown = pymupdf.Rect(box.rect) * page.rotation_matrix * 2
         inside = pix.pixel(int(shown.x0 + 20), int(shown.y0 + 20))
         middle = int((shown.y0 + shown.y1) / 2)
-        border = min((pix.pixel(x, middle) for x in range(int(shown.x0) - 2, int(shown.x0) + 3)),
-                     key=lambda rgb: rgb[1])
+        border = min(
+            (pix.pixel(x, middle) for x in range(int(shown.x0) - 2, int(shown.x0) + 3)),
+            key=lambda rgb: rgb[1],
+        )
         outside = pix.pixel(int(shown.x0 - 20), int(shown.y0 + 20))
     assert inside[0] > inside[1] + 25  # the light red fill
     assert border[0] > 150 and border[1] < 130  # the red border
@@ -144,14 +201,17 @@ def test_a_text_mark_on_a_scanned_page_highlights_the_rect(tmp_path: Path) -> No
         doc.new_page()
         doc.save(source)
     rect = (100.0, 100.0, 300.0, 130.0)
-    annotate_dossier(source, tmp_path / "out.pdf", [MarkOut(0, rect, "text", "", "1.1 −1分", "", "张三")], SHEET)
+    annotate_dossier(
+        source, tmp_path / "out.pdf", [MarkOut(0, rect, "text", "", "1.1 −1分", "", "张三")], SHEET
+    )
     highlight = annots(tmp_path / "out.pdf", 0)["Highlight"]
     xs, ys = [x for x, _ in highlight["vertices"]], [y for _, y in highlight["vertices"]]
     assert (min(xs), min(ys), max(xs), max(ys)) == pytest.approx(rect, abs=0.5)
 
 
-def test_a_mark_past_the_last_page_is_skipped_and_logged(source: Path, tmp_path: Path,
-                                                        caplog: pytest.LogCaptureFixture) -> None:
+def test_a_mark_past_the_last_page_is_skipped_and_logged(
+    source: Path, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
     good, _ = marks_for(source, 0)
     past = replace(good, page=PAGES)
     assert skipped_marks([good, past], PAGES) == [past]
@@ -175,7 +235,8 @@ def test_the_source_is_untouched_and_its_hash_returned(source: Path, tmp_path: P
 
 
 def test_a_source_that_changes_during_the_export_raises_and_leaves_no_copy(
-        source: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    source: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     real = feedback_pdf._append_sheet
 
     def meddle(doc: pymupdf.Document, sheet: ScoreSheetOut) -> None:
@@ -191,7 +252,9 @@ def test_a_source_that_changes_during_the_export_raises_and_leaves_no_copy(
     assert not out.exists() and not list(tmp_path.glob("*.part"))
 
 
-def test_a_hash_that_differs_afterwards_raises(source: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_hash_that_differs_afterwards_raises(
+    source: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr(feedback_pdf, "_file_sha256", lambda path: "0" * 64)
     with pytest.raises(SourceChanged):
         annotate_dossier(source, tmp_path / "out.pdf", [], SHEET)
@@ -222,16 +285,43 @@ def test_the_score_sheet_is_appended_after_the_dossier(source: Path, tmp_path: P
         assert doc.page_count == PAGES + sheet_pages
         text = "".join(doc[n].get_text() for n in range(PAGES, doc.page_count))
         assert doc.get_toc()[-1][2] == PAGES + 1
-    for expected in ("案卷评查评分表", SHEET.case_no, SHEET.total, SHEET.grade, SHEET.campaign, SHEET.party,
-                     "序号", "评查项目", "扣分情况", "扣分", "说明", "−1×3=−3", "复核：改为", "张三、李四",
-                     "50% / 50%", "电子卷宗", "评查日期", SHEET.scored_on):
+    for expected in (
+        "案卷评查评分表",
+        SHEET.case_no,
+        SHEET.total,
+        SHEET.grade,
+        SHEET.campaign,
+        SHEET.party,
+        "序号",
+        "评查项目",
+        "扣分情况",
+        "扣分",
+        "说明",
+        "−1×3=−3",
+        "复核：改为",
+        "张三、李四",
+        "50% / 50%",
+        "电子卷宗",
+        "评查日期",
+        SHEET.scored_on,
+    ):
         assert expected in text, expected
 
 
 def test_a_long_sheet_continues_on_more_pages_with_the_table_header(tmp_path: Path) -> None:
-    lines = tuple(SheetLine(f"3.{n}", "程序", f"第{n}项评查内容", "文书未按规定填写，" * (n % 4 + 1), "−1",
-                            "见卷宗第5页。" * (n % 3), "张三", "复核：维持" if n % 7 == 0 else "")
-                  for n in range(1, 81))
+    lines = tuple(
+        SheetLine(
+            f"3.{n}",
+            "程序",
+            f"第{n}项评查内容",
+            "文书未按规定填写，" * (n % 4 + 1),
+            "−1",
+            "见卷宗第5页。" * (n % 3),
+            "张三",
+            "复核：维持" if n % 7 == 0 else "",
+        )
+        for n in range(1, 81)
+    )
     out = tmp_path / "long.pdf"
     write_score_sheet(out, replace(SHEET, lines=lines))
     with pymupdf.open(out) as doc:
@@ -264,8 +354,19 @@ def test_the_notice_names_the_agency_the_deadlines_and_every_file(tmp_path: Path
     write_rectification_notice(out, NOTICE)
     with pymupdf.open(out) as doc:
         text = "".join(p.get_text() for p in doc).replace("\n", "")
-    for expected in (NOTICE.agency, NOTICE.bureau, NOTICE.notice_no, "整改通知书", "2026年7月10日", "2026年6月15日",
-                     "2026年6月1日", "复核", "询问笔录未记录询问地点（5处）", "评查你单位行政执法案卷3件", "66.7%"):
+    for expected in (
+        NOTICE.agency,
+        NOTICE.bureau,
+        NOTICE.notice_no,
+        "整改通知书",
+        "2026年7月10日",
+        "2026年6月15日",
+        "2026年6月1日",
+        "复核",
+        "询问笔录未记录询问地点（5处）",
+        "评查你单位行政执法案卷3件",
+        "66.7%",
+    ):
         assert expected in text, expected
     for case_no, total, grade in NOTICE.files:
         assert case_no in text and total in text and grade in text

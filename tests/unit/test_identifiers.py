@@ -42,7 +42,7 @@ class TestResidentId:
     def test_any_single_digit_changed_is_invalid(self, position: int) -> None:
         digit = KNOWN_ID[position]
         changed = str((int(digit) + 1) % 10)
-        assert not is_valid_resident_id(KNOWN_ID[:position] + changed + KNOWN_ID[position + 1:])
+        assert not is_valid_resident_id(KNOWN_ID[:position] + changed + KNOWN_ID[position + 1 :])
 
     def test_wrong_check_char(self) -> None:
         assert not is_valid_resident_id(KNOWN_ID[:17] + "1")
@@ -51,8 +51,9 @@ class TestResidentId:
     def test_wrong_length(self, text: str) -> None:
         assert not is_valid_resident_id(text)
 
-    @pytest.mark.parametrize("text", ["1101051949123100AX", "11010519491231002Y",
-                                      "１１0105194912310021", " 11010519491231002X"])
+    @pytest.mark.parametrize(
+        "text", ["1101051949123100AX", "11010519491231002Y", "１１0105194912310021", " 11010519491231002X"]
+    )
     def test_bad_characters(self, text: str) -> None:
         assert not is_valid_resident_id(text)
 
@@ -91,8 +92,7 @@ class TestResidentId:
     def test_make_resident_id_reproduces_known_number(self) -> None:
         assert make_resident_id("110105", date(1949, 12, 31), 2) == KNOWN_ID
 
-    @pytest.mark.parametrize(("area", "seq"), [("34112", 1), ("34112A", 1), ("341122", 1000),
-                                               ("341122", -1)])
+    @pytest.mark.parametrize(("area", "seq"), [("34112", 1), ("34112A", 1), ("341122", 1000), ("341122", -1)])
     def test_make_resident_id_refuses_bad_parts(self, area: str, seq: int) -> None:
         with pytest.raises(ValueError):
             make_resident_id(area, date(1990, 1, 1), seq)
@@ -107,8 +107,7 @@ class TestCreditCode:
     def test_any_single_character_changed_is_invalid(self, position: int) -> None:
         original = KNOWN_USCC[position]
         changed = "1" if original != "1" else "2"
-        assert not is_valid_credit_code(KNOWN_USCC[:position] + changed
-                                        + KNOWN_USCC[position + 1:])
+        assert not is_valid_credit_code(KNOWN_USCC[:position] + changed + KNOWN_USCC[position + 1 :])
 
     @pytest.mark.parametrize("text", ["", KNOWN_USCC[:17], KNOWN_USCC + "0"])
     def test_wrong_length(self, text: str) -> None:
@@ -159,15 +158,22 @@ class TestMasks:
     def test_phone(self) -> None:
         assert mask_phone("13812345678") == "138****5678"
 
-    @pytest.mark.parametrize(("text", "masked"), [("", ""), ("12", "**"),
-                                                  ("1234567890", "**********"),
-                                                  ("12345678901", "123456*8901")])
+    @pytest.mark.parametrize(
+        ("text", "masked"),
+        [("", ""), ("12", "**"), ("1234567890", "**********"), ("12345678901", "123456*8901")],
+    )
     def test_short_resident_id(self, text: str, masked: str) -> None:
         assert mask_resident_id(text) == masked
 
-    @pytest.mark.parametrize(("text", "masked"), [("", ""), ("110", "***"),
-                                                  ("1234567", "*******"),
-                                                  ("12345678", "123*5678"),
-                                                  ("0551-12345678", "055******5678")])
+    @pytest.mark.parametrize(
+        ("text", "masked"),
+        [
+            ("", ""),
+            ("110", "***"),
+            ("1234567", "*******"),
+            ("12345678", "123*5678"),
+            ("0551-12345678", "055******5678"),
+        ],
+    )
     def test_short_or_long_phone(self, text: str, masked: str) -> None:
         assert mask_phone(text) == masked

@@ -28,32 +28,76 @@ D = Decimal
 def make_rubric(bands: list[tuple[str, int]] | None = None) -> Rubric:
     """100 points: 卷面 (4 + 1), 送达 (6), 事实 (89, with a wide range for the band edges)."""
     bands = bands or [("优秀", 90), ("合格", 60), ("不合格", 0)]
-    return parse_rubric({
-        "code": "T-2", "name": "测试标准", "applies_to": ["行政处罚"], "total": 100,
-        "bands": [{"name": n, "min": m} for n, m in bands],
-        "vetoes": [{"code": "V1", "text": "实施主体不合法", "effect": "fail"},
-                   {"code": "V2", "text": "执法人员少于2人", "effect": "fail"},
-                   {"code": "E1", "text": "主要对外文书未加盖印章", "effect": "not_excellent"}],
-        "sections": _sections(),
-    })
+    return parse_rubric(
+        {
+            "code": "T-2",
+            "name": "测试标准",
+            "applies_to": ["行政处罚"],
+            "total": 100,
+            "bands": [{"name": n, "min": m} for n, m in bands],
+            "vetoes": [
+                {"code": "V1", "text": "实施主体不合法", "effect": "fail"},
+                {"code": "V2", "text": "执法人员少于2人", "effect": "fail"},
+                {"code": "E1", "text": "主要对外文书未加盖印章", "effect": "not_excellent"},
+            ],
+            "sections": _sections(),
+        }
+    )
 
 
 def _sections() -> list[dict]:
     return [
-        {"code": "1", "title": "卷面", "items": [
-            {"code": "1.1", "title": "按文书规范填写", "points": 4, "deductions": [
-                {"code": "1.1.a", "text": "漏项", "kind": "per_occurrence", "points": 1},
-                {"code": "1.1.b", "text": "未使用规定格式", "kind": "fixed", "points": 2}]},
-            {"code": "1.2", "title": "统一封面", "points": 1, "deductions": [
-                {"code": "1.2.a", "text": "未使用统一封面", "kind": "fixed", "points": 1}]}]},
-        {"code": "2", "title": "送达", "items": [
-            {"code": "2.1", "title": "送达", "points": 6, "deductions": [
-                {"code": "2.1.a", "text": "未在7日内送达", "kind": "full"},
-                {"code": "2.1.b", "text": "送达回证不规范", "kind": "range", "min": 0.5, "max": 3}]}]},
-        {"code": "3", "title": "事实", "items": [
-            {"code": "3.1", "title": "事实与证据", "points": 89, "deductions": [
-                {"code": "3.1.a", "text": "事实认定瑕疵", "kind": "range", "min": 0.01, "max": 89},
-                {"code": "3.1.b", "text": "数额计算错误", "kind": "per_occurrence", "points": 1}]}]},
+        {
+            "code": "1",
+            "title": "卷面",
+            "items": [
+                {
+                    "code": "1.1",
+                    "title": "按文书规范填写",
+                    "points": 4,
+                    "deductions": [
+                        {"code": "1.1.a", "text": "漏项", "kind": "per_occurrence", "points": 1},
+                        {"code": "1.1.b", "text": "未使用规定格式", "kind": "fixed", "points": 2},
+                    ],
+                },
+                {
+                    "code": "1.2",
+                    "title": "统一封面",
+                    "points": 1,
+                    "deductions": [{"code": "1.2.a", "text": "未使用统一封面", "kind": "fixed", "points": 1}],
+                },
+            ],
+        },
+        {
+            "code": "2",
+            "title": "送达",
+            "items": [
+                {
+                    "code": "2.1",
+                    "title": "送达",
+                    "points": 6,
+                    "deductions": [
+                        {"code": "2.1.a", "text": "未在7日内送达", "kind": "full"},
+                        {"code": "2.1.b", "text": "送达回证不规范", "kind": "range", "min": 0.5, "max": 3},
+                    ],
+                }
+            ],
+        },
+        {
+            "code": "3",
+            "title": "事实",
+            "items": [
+                {
+                    "code": "3.1",
+                    "title": "事实与证据",
+                    "points": 89,
+                    "deductions": [
+                        {"code": "3.1.a", "text": "事实认定瑕疵", "kind": "range", "min": 0.01, "max": 89},
+                        {"code": "3.1.b", "text": "数额计算错误", "kind": "per_occurrence", "points": 1},
+                    ],
+                }
+            ],
+        },
     ]
 
 
@@ -74,7 +118,11 @@ def test_a_clean_sheet_keeps_every_point() -> None:
     sheet = score_sheet(RUBRIC, [])
     assert (sheet.total, sheet.deducted, sheet.grade, sheet.vetoes) == (100, 0, "优秀", ())
     assert [(i.code, i.points, i.remaining) for i in sheet.items] == [
-        ("1.1", 4, 4), ("1.2", 1, 1), ("2.1", 6, 6), ("3.1", 89, 89)]
+        ("1.1", 4, 4),
+        ("1.2", 1, 1),
+        ("2.1", 6, 6),
+        ("3.1", 89, 89),
+    ]
     assert not sheet.failed and not sheet.not_excellent
 
 
@@ -114,12 +162,15 @@ def test_range_inside_its_bounds() -> None:
     assert score_sheet(RUBRIC, [Taken("2.1.b", points=D(3))]).total == 97
 
 
-@pytest.mark.parametrize(("points", "words"), [
-    (D("3.5"), "2.1.b: 3.5 points is outside the range 0.5 to 3."),
-    (D("0.25"), "outside the range 0.5 to 3"),
-    (None, "2.1.b: choose the points to deduct, from 0.5 to 3."),
-    (D("1.005"), "2.1.b: 1.005 has more than two decimals."),
-])
+@pytest.mark.parametrize(
+    ("points", "words"),
+    [
+        (D("3.5"), "2.1.b: 3.5 points is outside the range 0.5 to 3."),
+        (D("0.25"), "outside the range 0.5 to 3"),
+        (None, "2.1.b: choose the points to deduct, from 0.5 to 3."),
+        (D("1.005"), "2.1.b: 1.005 has more than two decimals."),
+    ],
+)
 def test_range_outside_its_bounds_or_missing_is_refused(points, words) -> None:
     taken = Taken("2.1.b", points=points)
     assert words in (taken_problem(RUBRIC, taken) or "")
@@ -136,14 +187,26 @@ def test_full_deduction_takes_the_item() -> None:
 def test_an_item_never_goes_below_zero() -> None:
     sheet = score_sheet(RUBRIC, [Taken("2.1.a"), Taken("2.1.b", points=D(3))])
     assert item_deducted(sheet, "2.1") == 6 and sheet.total == 94
-    everything = score_sheet(RUBRIC, [Taken("1.1.a", count=9), Taken("1.1.b"), Taken("1.2.a"), Taken("2.1.a"),
-                                      facts("89"), Taken("3.1.b", count=5)])
+    everything = score_sheet(
+        RUBRIC,
+        [
+            Taken("1.1.a", count=9),
+            Taken("1.1.b"),
+            Taken("1.2.a"),
+            Taken("2.1.a"),
+            facts("89"),
+            Taken("3.1.b", count=5),
+        ],
+    )
     assert everything.total == 0 and everything.deducted == 100
     assert all(i.remaining == 0 for i in everything.items)
 
 
 def test_unknown_codes_bad_counts_and_repeats_are_refused() -> None:
-    assert taken_problem(RUBRIC, Taken("9.9.z")) == "9.9.z is neither a deduction nor a veto of the standard T-2."
+    assert (
+        taken_problem(RUBRIC, Taken("9.9.z"))
+        == "9.9.z is neither a deduction nor a veto of the standard T-2."
+    )
     assert "at least 1, not 0" in (taken_problem(RUBRIC, Taken("1.1.a", count=0)) or "")
     with pytest.raises(ValidationError) as caught:
         check_taken(RUBRIC, Taken("1.1.a", count=0))
@@ -176,9 +239,15 @@ def test_not_excellent_in_four_bands_gives_the_second_band() -> None:
     assert score_sheet(FOUR_BANDS, [Taken("E1"), Taken("V2")]).grade == "不合格"
 
 
-@pytest.mark.parametrize(("deducted", "total", "grade"), [
-    ("10", "90", "优秀"), ("10.01", "89.99", "合格"), ("40", "60", "合格"), ("40.5", "59.5", "不合格"),
-])
+@pytest.mark.parametrize(
+    ("deducted", "total", "grade"),
+    [
+        ("10", "90", "优秀"),
+        ("10.01", "89.99", "合格"),
+        ("40", "60", "合格"),
+        ("40.5", "59.5", "不合格"),
+    ],
+)
 def test_band_edges(deducted: str, total: str, grade: str) -> None:
     sheet = score_sheet(RUBRIC, [facts(deducted)])
     assert sheet.total == D(total) and sheet.grade == grade
@@ -211,7 +280,7 @@ def test_combine_sixty_forty() -> None:
 
 
 def test_combine_seventy_thirty_rounds_to_the_cent() -> None:
-    first = score_sheet(RUBRIC, [facts("9.99")])   # 90.01
+    first = score_sheet(RUBRIC, [facts("9.99")])  # 90.01
     second = score_sheet(RUBRIC, [facts("19.94")])  # 80.06 → 63.007 + 24.018 = 87.025
     assert combine(RUBRIC, [(first, 70), (second, 30)]).total == D("87.03")
 
@@ -243,9 +312,19 @@ def test_combine_refuses_no_sheets_and_bad_weights() -> None:
         combine(RUBRIC, [(sheet, 0)])
 
 
-@pytest.mark.parametrize(("value", "text"), [
-    (D("87.50"), "87.5"), (D("90.00"), "90"), (D("0.25"), "0.25"), (D("1E+2"), "100"),
-    (D("-0"), "0"), (D(0), "0"), (90, "90"), (0.5, "0.5"), (None, ""),
-])
+@pytest.mark.parametrize(
+    ("value", "text"),
+    [
+        (D("87.50"), "87.5"),
+        (D("90.00"), "90"),
+        (D("0.25"), "0.25"),
+        (D("1E+2"), "100"),
+        (D("-0"), "0"),
+        (D(0), "0"),
+        (90, "90"),
+        (0.5, "0.5"),
+        (None, ""),
+    ],
+)
 def test_format_points(value, text: str) -> None:
     assert format_points(value) == text

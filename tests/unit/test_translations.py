@@ -19,8 +19,11 @@ PLACEHOLDER = re.compile(r"\{[a-z_]+(?::[^}]*)?\}|%\d|%n")
 
 def entries(path: Path) -> dict[tuple[str, str], ET.Element]:
     root = ET.parse(path).getroot()
-    return {(ctx.findtext("name"), msg.findtext("source")): msg.find("translation")
-            for ctx in root.iter("context") for msg in ctx.iter("message")}
+    return {
+        (ctx.findtext("name"), msg.findtext("source")): msg.find("translation")
+        for ctx in root.iter("context")
+        for msg in ctx.iter("message")
+    }
 
 
 @pytest.fixture(scope="module")
@@ -41,15 +44,22 @@ def test_the_catalog_holds_exactly_the_strings_in_the_source(fresh) -> None:
 
 
 def test_every_entry_is_translated(fresh) -> None:
-    unfinished = [key for key, tr in fresh.items()
-                  if tr is None or tr.get("type") == "unfinished" or not (tr.text or "").strip()]
+    unfinished = [
+        key
+        for key, tr in fresh.items()
+        if tr is None or tr.get("type") == "unfinished" or not (tr.text or "").strip()
+    ]
     assert not unfinished, f"{len(unfinished)} unfinished, e.g. {unfinished[:10]}"
 
 
 def test_translations_keep_their_placeholders(fresh) -> None:
-    wrong = [(src, tr.text) for (_ctx, src), tr in fresh.items()
-             if tr is not None and tr.text and
-             sorted(PLACEHOLDER.findall(src)) != sorted(PLACEHOLDER.findall(tr.text))]
+    wrong = [
+        (src, tr.text)
+        for (_ctx, src), tr in fresh.items()
+        if tr is not None
+        and tr.text
+        and sorted(PLACEHOLDER.findall(src)) != sorted(PLACEHOLDER.findall(tr.text))
+    ]
     assert not wrong, wrong[:10]
 
 

@@ -56,12 +56,16 @@ def calls_recorder() -> tuple[list[tuple[int, int | None]], Any]:
 
 # --- read_sheet ----------------------------------------------------------------------------
 
+
 class TestReadHeader:
     def test_trimmed_reordered_headers_and_aliases(self, tmp_path: Path) -> None:
-        path = make_book(tmp_path / "a.xlsx", [
-            ["层级", " 名 称\u3000", "信用代码", "机构简称 "],
-            ["县", "某某县市场监督管理局", "91350100M000100Y43", "县市场监管局"],
-        ])
+        path = make_book(
+            tmp_path / "a.xlsx",
+            [
+                ["层级", " 名 称\u3000", "信用代码", "机构简称 "],
+                ["县", "某某县市场监督管理局", "91350100M000100Y43", "县市场监管局"],
+            ],
+        )
         data = read_sheet(path, AGENCY_COLUMNS)
         assert data.errors == ()
         assert data.unknown_columns == ()
@@ -69,14 +73,16 @@ class TestReadHeader:
         assert data.sheet == "执法主体"
         assert len(data.rows) == 1
         assert dict(data.rows[0].values) == {
-            "名称": "某某县市场监督管理局", "简称": "县市场监管局",
-            "统一社会信用代码": "91350100M000100Y43", "层级": "县"}
+            "名称": "某某县市场监督管理局",
+            "简称": "县市场监管局",
+            "统一社会信用代码": "91350100M000100Y43",
+            "层级": "县",
+        }
 
     def test_absent_optional_column_gives_none(self, tmp_path: Path) -> None:
         path = make_book(tmp_path / "a.xlsx", [["名称"], ["甲局"]])
         data = read_sheet(path, AGENCY_COLUMNS)
-        assert data.rows[0].values == {"名称": "甲局", "简称": None,
-                                       "统一社会信用代码": None, "层级": None}
+        assert data.rows[0].values == {"名称": "甲局", "简称": None, "统一社会信用代码": None, "层级": None}
 
     def test_unknown_column_is_a_warning_not_an_error(self, tmp_path: Path) -> None:
         path = make_book(tmp_path / "a.xlsx", [["名称", " 备注 ", "备注"], ["甲局", "x", "y"]])
@@ -89,8 +95,7 @@ class TestReadHeader:
     def test_missing_required_column(self, tmp_path: Path) -> None:
         path = make_book(tmp_path / "a.xlsx", [["简称", "层级"], ["甲", "县"]])
         data = read_sheet(path, AGENCY_COLUMNS)
-        assert data.errors == (
-            RowError("a.xlsx", "执法主体", 1, "名称", "missing required column"),)
+        assert data.errors == (RowError("a.xlsx", "执法主体", 1, "名称", "missing required column"),)
         assert data.rows[0].values["名称"] is None
 
     def test_duplicate_known_column_is_an_error(self, tmp_path: Path) -> None:
@@ -113,9 +118,17 @@ class TestReadHeader:
 
 class TestReadRows:
     def test_blank_rows_skipped_and_row_numbers_are_the_sheets_own(self, tmp_path: Path) -> None:
-        path = make_book(tmp_path / "a.xlsx", [
-            ["名称", "层级"], [], ["甲局", "县"], [None, "  "], ["", None], ["乙局", None],
-        ])
+        path = make_book(
+            tmp_path / "a.xlsx",
+            [
+                ["名称", "层级"],
+                [],
+                ["甲局", "县"],
+                [None, "  "],
+                ["", None],
+                ["乙局", None],
+            ],
+        )
         data = read_sheet(path, AGENCY_COLUMNS)
         assert [(r.number, r.values["名称"]) for r in data.rows] == [(3, "甲局"), (6, "乙局")]
 
@@ -130,12 +143,15 @@ class TestReadRows:
         assert read_sheet(path, AGENCY_COLUMNS).rows[0].values["层级"] is None
 
     def test_dates_and_numbers_keep_their_types(self, tmp_path: Path) -> None:
-        path = make_book(tmp_path / "a.xlsx", [
-            ["立案日期", "身份证号", "罚没金额"],
-            [date(2026, 3, 5), 110105194912310021, 1234.5],
-            [datetime(2026, 3, 6, 0, 0), "11010519491231002X", 12],
-            [None, 13812345678, None],
-        ])
+        path = make_book(
+            tmp_path / "a.xlsx",
+            [
+                ["立案日期", "身份证号", "罚没金额"],
+                [date(2026, 3, 5), 110105194912310021, 1234.5],
+                [datetime(2026, 3, 6, 0, 0), "11010519491231002X", 12],
+                [None, 13812345678, None],
+            ],
+        )
         columns = [Column("立案日期"), Column("身份证号"), Column("罚没金额")]
         rows = read_sheet(path, columns).rows
         assert rows[0].values["立案日期"] == datetime(2026, 3, 5)
@@ -173,8 +189,7 @@ class TestReadRows:
             for item in src.infolist():
                 content = src.read(item.filename)
                 if item.filename == "xl/worksheets/sheet1.xml":
-                    content, count = re.subn(rb'<dimension ref="[^"]*"', b'<dimension ref="A1"',
-                                             content)
+                    content, count = re.subn(rb'<dimension ref="[^"]*"', b'<dimension ref="A1"', content)
                     assert count == 1
                 dst.writestr(item, content)
         data = read_sheet(bad, AGENCY_COLUMNS)
@@ -252,11 +267,23 @@ class TestReadProgressAndCancel:
 
 # --- cell parsers --------------------------------------------------------------------------
 
+
 class TestParseDate:
-    @pytest.mark.parametrize("value", [
-        datetime(2026, 1, 3, 0, 0), datetime(2026, 1, 3, 15, 30), date(2026, 1, 3),
-        "2026-01-03", "2026/01/03", "2026年01月03日", "2026-1-3", "2026/1/3", "2026年1月3日",
-        " 2026-01-03 "])
+    @pytest.mark.parametrize(
+        "value",
+        [
+            datetime(2026, 1, 3, 0, 0),
+            datetime(2026, 1, 3, 15, 30),
+            date(2026, 1, 3),
+            "2026-01-03",
+            "2026/01/03",
+            "2026年01月03日",
+            "2026-1-3",
+            "2026/1/3",
+            "2026年1月3日",
+            " 2026-01-03 ",
+        ],
+    )
     def test_accepted_forms(self, value: Any) -> None:
         assert parse_date(value) == date(2026, 1, 3)
 
@@ -264,15 +291,28 @@ class TestParseDate:
         assert parse_date(None) is None
         assert parse_date("  ") is None
 
-    @pytest.mark.parametrize("value", ["2026.01.03", "2026-01/03", "03/01/2026", "20260103",
-                                       "2026-001-03", "明天", 45000, 45000.5, "2026年1月3"])
+    @pytest.mark.parametrize(
+        "value",
+        [
+            "2026.01.03",
+            "2026-01/03",
+            "03/01/2026",
+            "20260103",
+            "2026-001-03",
+            "明天",
+            45000,
+            45000.5,
+            "2026年1月3",
+        ],
+    )
     def test_not_a_date(self, value: Any) -> None:
         with pytest.raises(CellError) as info:
             parse_date(value)
         assert info.value.english() == "not a date (use YYYY-MM-DD)"
 
-    @pytest.mark.parametrize("value", ["2026-02-30", "2025/2/29", "2026年13月1日", "2026-00-10",
-                                       "0000-01-01"])
+    @pytest.mark.parametrize(
+        "value", ["2026-02-30", "2025/2/29", "2026年13月1日", "2026-00-10", "0000-01-01"]
+    )
     def test_impossible_dates(self, value: str) -> None:
         with pytest.raises(CellError) as info:
             parse_date(value)
@@ -283,12 +323,25 @@ class TestParseDate:
 
 
 class TestParseText:
-    @pytest.mark.parametrize(("value", "text"), [
-        (None, None), ("", None), ("  \u3000", None), (" 甲 ", "甲"), (12.0, "12"),
-        (12, "12"), (12.5, "12.5"), (110105194912310021, "110105194912310021"),
-        (3.41e17, "341000000000000000"), (1e-7, "0.0000001"), (Decimal("1.50"), "1.50"),
-        (date(2026, 1, 3), "2026-01-03"), (datetime(2026, 1, 3), "2026-01-03"),
-        (True, "TRUE")])
+    @pytest.mark.parametrize(
+        ("value", "text"),
+        [
+            (None, None),
+            ("", None),
+            ("  \u3000", None),
+            (" 甲 ", "甲"),
+            (12.0, "12"),
+            (12, "12"),
+            (12.5, "12.5"),
+            (110105194912310021, "110105194912310021"),
+            (3.41e17, "341000000000000000"),
+            (1e-7, "0.0000001"),
+            (Decimal("1.50"), "1.50"),
+            (date(2026, 1, 3), "2026-01-03"),
+            (datetime(2026, 1, 3), "2026-01-03"),
+            (True, "TRUE"),
+        ],
+    )
     def test_values(self, value: Any, text: str | None) -> None:
         assert parse_text(value) == text
 
@@ -296,7 +349,13 @@ class TestParseText:
 class TestParseMulti:
     def test_every_separator(self) -> None:
         assert parse_multi("警告、罚款，没收违法所得,其他;查封；扣押") == (
-            "警告", "罚款", "没收违法所得", "其他", "查封", "扣押")
+            "警告",
+            "罚款",
+            "没收违法所得",
+            "其他",
+            "查封",
+            "扣押",
+        )
 
     def test_trims_and_drops_empties(self) -> None:
         assert parse_multi(" 张三 、、 李四 ，") == ("张三", "李四")
@@ -333,10 +392,20 @@ class TestParseChoice:
 
 
 class TestParseMoney:
-    @pytest.mark.parametrize(("value", "amount"), [
-        (1234.5, "1234.50"), (12, "12.00"), (0, "0.00"), ("1,234.56", "1234.56"),
-        (" 88 ", "88.00"), (0.1 + 0.2, "0.30"), ("1e3", "1000.00"), (Decimal("5.1"), "5.10"),
-        ("0.10", "0.10")])
+    @pytest.mark.parametrize(
+        ("value", "amount"),
+        [
+            (1234.5, "1234.50"),
+            (12, "12.00"),
+            (0, "0.00"),
+            ("1,234.56", "1234.56"),
+            (" 88 ", "88.00"),
+            (0.1 + 0.2, "0.30"),
+            ("1e3", "1000.00"),
+            (Decimal("5.1"), "5.10"),
+            ("0.10", "0.10"),
+        ],
+    )
     def test_amounts(self, value: Any, amount: str) -> None:
         result = parse_money(value)
         assert result == Decimal(amount)
@@ -346,12 +415,20 @@ class TestParseMoney:
         assert parse_money(None) is None
         assert parse_money(" ") is None
 
-    @pytest.mark.parametrize(("value", "message"), [
-        ("-1", "must not be negative"), (-0.5, "must not be negative"),
-        ("1.234", "at most two decimals"), (12.345, "at most two decimals"),
-        ("abc", "not an amount (use e.g. 1234.50)"), ("NaN", "not an amount (use e.g. 1234.50)"),
-        ("Infinity", "not an amount (use e.g. 1234.50)"), (True, "not an amount (use e.g. 1234.50)"),
-        ("1e40", "not an amount (use e.g. 1234.50)")])
+    @pytest.mark.parametrize(
+        ("value", "message"),
+        [
+            ("-1", "must not be negative"),
+            (-0.5, "must not be negative"),
+            ("1.234", "at most two decimals"),
+            (12.345, "at most two decimals"),
+            ("abc", "not an amount (use e.g. 1234.50)"),
+            ("NaN", "not an amount (use e.g. 1234.50)"),
+            ("Infinity", "not an amount (use e.g. 1234.50)"),
+            (True, "not an amount (use e.g. 1234.50)"),
+            ("1e40", "not an amount (use e.g. 1234.50)"),
+        ],
+    )
     def test_refused(self, value: Any, message: str) -> None:
         with pytest.raises(CellError) as info:
             parse_money(value)
@@ -389,8 +466,16 @@ HEADERS = ("名称", "立案日期", "罚没金额", "数量", "证件号码", "
 
 def sample_rows() -> list[list[Any]]:
     return [
-        ["某某县市场监督管理局", date(2026, 1, 3), Decimal("1234.5"), 3, "11010519491231002X",
-         True, None, datetime(2026, 1, 3, 9, 15, 2)],
+        [
+            "某某县市场监督管理局",
+            date(2026, 1, 3),
+            Decimal("1234.5"),
+            3,
+            "11010519491231002X",
+            True,
+            None,
+            datetime(2026, 1, 3, 9, 15, 2),
+        ],
         ["乙", date(2026, 12, 31), 0.5, 110105194912310021, "=1+1", False, "x", None],
     ]
 
@@ -444,8 +529,12 @@ class TestWriteWorkbook:
 
     def test_date_and_money_columns_wide_enough_to_show(self, tmp_path: Path) -> None:
         path = tmp_path / "out.xlsx"
-        write_workbook(path, "表", ["日", "时", "金额"],
-                       [[date(2026, 1, 3), datetime(2026, 1, 3, 9, 0), Decimal("123456789.5")]])
+        write_workbook(
+            path,
+            "表",
+            ["日", "时", "金额"],
+            [[date(2026, 1, 3), datetime(2026, 1, 3, 9, 0), Decimal("123456789.5")]],
+        )
         widths = openpyxl.load_workbook(path).active.column_dimensions
         assert widths["A"].width >= len("2026-01-03")
         assert widths["B"].width >= len("2026-01-03 09:00:00")
@@ -479,8 +568,9 @@ class TestWriteWorkbook:
             return len(asked) > 2
 
         with pytest.raises(Cancelled):
-            write_workbook(tmp_path / "out.xlsx", "表", ["n"], ([i] for i in range(1000)),
-                           cancelled=cancelled)
+            write_workbook(
+                tmp_path / "out.xlsx", "表", ["n"], ([i] for i in range(1000)), cancelled=cancelled
+            )
         assert list(tmp_path.iterdir()) == []
 
     def test_cancel_keeps_the_previous_file(self, tmp_path: Path) -> None:
@@ -512,8 +602,10 @@ class TestWriteWorkbook:
 
 
 def test_write_error_report(tmp_path: Path) -> None:
-    errors = [RowError("案件.xlsx", "Sheet1", 1, "案号", "missing required column"),
-              RowError("案件.xlsx", "Sheet1", 7, "立案日期", "no such date: 2026-02-30")]
+    errors = [
+        RowError("案件.xlsx", "Sheet1", 1, "案号", "missing required column"),
+        RowError("案件.xlsx", "Sheet1", 7, "立案日期", "no such date: 2026-02-30"),
+    ]
     path = tmp_path / "问题.xlsx"
     write_error_report(path, errors)
     rows = list(openpyxl.load_workbook(path).active.iter_rows(values_only=True))

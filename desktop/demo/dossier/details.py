@@ -14,16 +14,67 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from desktop.demo.dossier.document import DossierFacts
 
-_SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程"
-             "苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛段雷侯龙史陶黎贺顾毛郝龚邵万")
+_SURNAMES = (
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程"
+    "苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛段雷侯龙史陶黎贺顾毛郝龚邵万"
+)
 _MALE = "伟强磊军洋勇杰涛明超刚建国志文斌海波辉鹏飞宇浩晓东峰新宏林俊凯德福荣胜正永庆忠成亮泽瑞华平"
 _FEMALE = "芳娜敏静丽艳娟秀霞桂英玉兰萍红春梅燕雪婷慧丹颖琳佳欣雨莉"
 _FEMALE_MARKS = set("芳娜静丽艳娟秀霞桂英兰萍梅燕婷慧丹颖琳莉")
-_TOWNS = ("城关镇", "新安镇", "河口镇", "东升镇", "石桥镇", "青龙镇", "白沙镇", "清溪镇", "龙泉镇", "柳林镇",
-          "双河镇", "太平镇", "永丰镇", "长乐镇", "金山街道", "城南街道", "城北街道")
-_ROADS = ("人民路", "解放路", "建设路", "中山路", "和平路", "新华路", "文化路", "胜利路", "朝阳路", "滨河路",
-          "迎宾大道", "工业园路", "幸福街", "商贸街", "府前街", "站前路")
-_ORG_MARKS = ("公司", "厂", "店", "超市", "中心", "合作社", "馆", "部", "行", "场", "院", "所", "酒店", "餐厅", "药房")
+_TOWNS = (
+    "城关镇",
+    "新安镇",
+    "河口镇",
+    "东升镇",
+    "石桥镇",
+    "青龙镇",
+    "白沙镇",
+    "清溪镇",
+    "龙泉镇",
+    "柳林镇",
+    "双河镇",
+    "太平镇",
+    "永丰镇",
+    "长乐镇",
+    "金山街道",
+    "城南街道",
+    "城北街道",
+)
+_ROADS = (
+    "人民路",
+    "解放路",
+    "建设路",
+    "中山路",
+    "和平路",
+    "新华路",
+    "文化路",
+    "胜利路",
+    "朝阳路",
+    "滨河路",
+    "迎宾大道",
+    "工业园路",
+    "幸福街",
+    "商贸街",
+    "府前街",
+    "站前路",
+)
+_ORG_MARKS = (
+    "公司",
+    "厂",
+    "店",
+    "超市",
+    "中心",
+    "合作社",
+    "馆",
+    "部",
+    "行",
+    "场",
+    "院",
+    "所",
+    "酒店",
+    "餐厅",
+    "药房",
+)
 _CREDIT_CHARS = "0123456789ABCDEFGHJKLMNPQRTUWXY"
 _CREDIT_WEIGHTS = (1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28)
 _ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
@@ -175,9 +226,13 @@ def make_cast(f: DossierFacts, rng: random.Random) -> Cast:
     """The cast of one dossier: everything made up once, from ``rng``, for all its documents."""
     match = re.match(r"^(.{2,8}?[县区旗])", f.agency) or re.match(r"^(.{2,8}?市)", f.agency)
     county = match.group(1) if match else f.agency[:3]
-    kind = f.party_type or ("法人" if "公司" in f.party else
-                            "其他组织" if len(f.party) > 4 and any(m in f.party for m in _ORG_MARKS)
-                            else "自然人")
+    kind = f.party_type or (
+        "法人"
+        if "公司" in f.party
+        else "其他组织"
+        if len(f.party) > 4 and any(m in f.party for m in _ORG_MARKS)
+        else "自然人"
+    )
     is_person = kind == "自然人"
 
     def address() -> str:
@@ -216,39 +271,68 @@ def make_cast(f: DossierFacts, rng: random.Random) -> Cast:
     quantity = rng.randint(6, 480)
     revenue = quantity * rng.choice((8, 12, 15, 20, 25, 35, 48, 60, 85, 120))
     amount = f.amount or Decimal(0)
-    hearing = (amount >= (10000 if is_person else 100000)
-               or any(k for k in f.penalty_kinds if re.search("停产|停业|吊销|降低资质|限制", k)))
+    hearing = amount >= (10000 if is_person else 100000) or any(
+        k for k in f.penalty_kinds if re.search("停产|停业|吊销|降低资质|限制", k)
+    )
     return Cast(
-        county=county, is_person=is_person, party_kind=kind,
-        party_id=head.id_no if is_person else _credit_code(rng), party_addr=party_addr,
+        county=county,
+        is_person=is_person,
+        party_kind=kind,
+        party_id=head.id_no if is_person else _credit_code(rng),
+        party_addr=party_addr,
         party_phone=head.phone if is_person else phone_number(rng),
-        head=head, agent=agent, head_title=head_title, we=we,
+        head=head,
+        agent=agent,
+        head_title=head_title,
+        we=we,
         source=rng.choice(("监督检查", "监督检查", "投诉举报", "投诉举报", "上级交办", "其他部门移送")),
-        inspected_on=inspected, notice_on=notice,
-        chief=person_name(rng), director=person_name(rng),
-        since=(start // 12, start % 12 + 1), months=months, quantity=quantity,
+        inspected_on=inspected,
+        notice_on=notice,
+        chief=person_name(rng),
+        director=person_name(rng),
+        since=(start // 12, start % 12 + 1),
+        months=months,
+        quantity=quantity,
         unit=rng.choice(("件", "箱", "份", "批次", "单")),
-        revenue=revenue, profit=max(1, revenue * rng.randint(12, 35) // 100),
+        revenue=revenue,
+        profit=max(1, revenue * rng.randint(12, 35) // 100),
         photos=rng.randint(4, 16),
         term=rng.choice(("长期", "长期", "定期30年", "永久")),
-        fonds=f"J{rng.randint(1, 99):03d}", volume=rng.randint(1, 480),
-        mitigation=rng.choice((
-            "系初次违法，违法行为持续时间较短，且积极配合调查、主动改正",
-            "主动消除违法行为危害后果，积极配合调查",
-            "违法行为轻微，未造成危害后果，且能主动配合调查",
-            "在调查期间如实陈述违法事实，主动提供证据材料",
-        )),
-        statement=rng.random() < 0.35, hearing=hearing,
+        fonds=f"J{rng.randint(1, 99):03d}",
+        volume=rng.randint(1, 480),
+        mitigation=rng.choice(
+            (
+                "系初次违法，违法行为持续时间较短，且积极配合调查、主动改正",
+                "主动消除违法行为危害后果，积极配合调查",
+                "违法行为轻微，未造成危害后果，且能主动配合调查",
+                "在调查期间如实陈述违法事实，主动提供证据材料",
+            )
+        ),
+        statement=rng.random() < 0.35,
+        hearing=hearing,
     )
 
 
 def make_witness(rng: random.Random, c: Cast, filed_on: date) -> Person:
     """Someone questioned besides the party: an employee, a neighbour, the complainant …"""
-    role = rng.choice(("店员", "收银员", "仓库保管员", "会计", "送货人员", "周边商户", "举报人", "厨师",
-                       "现场负责人", "采购员"))
+    role = rng.choice(
+        (
+            "店员",
+            "收银员",
+            "仓库保管员",
+            "会计",
+            "送货人员",
+            "周边商户",
+            "举报人",
+            "厨师",
+            "现场负责人",
+            "采购员",
+        )
+    )
     male = rng.random() < 0.5
     age = rng.randint(20, 60)
     born = date(filed_on.year - age, rng.randint(1, 12), rng.randint(1, 28))
     addr = f"{c.county}{rng.choice(_TOWNS)}{rng.choice(_ROADS)}{rng.randint(1, 300)}号"
-    return Person(person_name(rng, male), male, age, _id_number(rng, born, male), phone_number(rng), addr,
-                  role)
+    return Person(
+        person_name(rng, male), male, age, _id_number(rng, born, male), phone_number(rng), addr, role
+    )

@@ -78,13 +78,15 @@ def write_dossier(path: str | Path, facts: DossierFacts, *, pages: int, seed: in
     doc = pymupdf.open()
     try:
         render(pymupdf, doc, font, layout)
-        doc.set_metadata({
-            "title": f"{facts.case_no} {facts.cause}",
-            "author": facts.agency,
-            "subject": "行政执法案卷",
-            "creator": "执法监督工作台（演示数据）",
-            "producer": "",
-        })
+        doc.set_metadata(
+            {
+                "title": f"{facts.case_no} {facts.cause}",
+                "author": facts.agency,
+                "subject": "行政执法案卷",
+                "creator": "执法监督工作台（演示数据）",
+                "producer": "",
+            }
+        )
         doc.subset_fonts()
         doc.save(str(part), garbage=3, deflate=True)
         count = doc.page_count
@@ -130,8 +132,11 @@ class _Dossier(FormWriter, InquiryWriter, EvidenceWriter, LetterWriter):
             index_pages += 1
 
         when = self._inquiry_days(1 + sum(1 for kind, _ in padding if kind == "inq"))
-        docs: list[Doc] = [fixed[0][1], self.inquiry(self.rng("inq0"), c.agent, when[0], first, 1),
-                           fixed[1][1]]
+        docs: list[Doc] = [
+            fixed[0][1],
+            self.inquiry(self.rng("inq0"), c.agent, when[0], first, 1),
+            fixed[1][1],
+        ]
         seen: dict[str, int] = {c.agent.name: 1}
         asked = 1
         for n, (kind, size) in enumerate(padding, 1):

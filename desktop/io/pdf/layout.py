@@ -76,7 +76,7 @@ class Flow:
             j = i
             while j < len(blocks) - 1 and blocks[j].keep:
                 j += 1
-            group = blocks[i:j + 1]
+            group = blocks[i : j + 1]
             if y + sum(b.height for b in group) > self.bottom and y > self.top:
                 count, y = count + 1, self.top
                 if commit:
@@ -137,15 +137,33 @@ class Typesetter:
             lines.append(line)
         return lines
 
-    def para(self, text: str, *, size: float = BODY, lead: float = LEAD, indent: int = 2,
-             x: float = LEFT, width: float = WIDTH, style: str = "n") -> list[Block]:
+    def para(
+        self,
+        text: str,
+        *,
+        size: float = BODY,
+        lead: float = LEAD,
+        indent: int = 2,
+        x: float = LEFT,
+        width: float = WIDTH,
+        style: str = "n",
+    ) -> list[Block]:
         """One block a line; ``indent`` ideographic spaces before the first line."""
         lines = self.wrap("\u3000" * indent + text, size, width)
         base = lead * 0.5 + size * 0.36
         return [Block(lead, [("t", x, base, line, size, style)]) for line in lines]
 
-    def line(self, text: str, *, size: float = BODY, lead: float = LEAD, align: str = "left",
-             style: str = "n", x: float = LEFT, width: float = WIDTH) -> Block:
+    def line(
+        self,
+        text: str,
+        *,
+        size: float = BODY,
+        lead: float = LEAD,
+        align: str = "left",
+        style: str = "n",
+        x: float = LEFT,
+        width: float = WIDTH,
+    ) -> Block:
         """A single line, left / centre / right aligned within ``x`` … ``x + width``."""
         w = self.width(text, size)
         if align == "center":
@@ -159,8 +177,9 @@ class Typesetter:
         w = self.width(text, size)
         return size if w <= width else max(6.0, size * width / w * 0.98)
 
-    def fields(self, items: Sequence[tuple[str, str, float]], *, size: float = BODY,
-               lead: float = LEAD) -> Block:
+    def fields(
+        self, items: Sequence[tuple[str, str, float]], *, size: float = BODY, lead: float = LEAD
+    ) -> Block:
         """A form line: labels followed by underlined values (``width`` 0: to the right edge)."""
         ops: list[Op] = []
         x = LEFT
@@ -193,8 +212,15 @@ class Cell:
     """Lines at the cell's bottom right: (text, style), e.g. a signature and its date."""
 
 
-def ruled_table(ts: Typesetter, rows: Sequence[Sequence[Cell]], top: float, *, x: float = LEFT,
-                lead: float = 17.0, pad: float = 5.0) -> tuple[list[Op], float]:
+def ruled_table(
+    ts: Typesetter,
+    rows: Sequence[Sequence[Cell]],
+    top: float,
+    *,
+    x: float = LEFT,
+    lead: float = 17.0,
+    pad: float = 5.0,
+) -> tuple[list[Op], float]:
     """Ruled table rows from ``top``; returns the operations and the bottom."""
     ops: list[Op] = []
     y = top
@@ -202,7 +228,8 @@ def ruled_table(ts: Typesetter, rows: Sequence[Sequence[Cell]], top: float, *, x
         wrapped = [ts.wrap(c.text, c.size, c.width - 2 * pad) if c.text else [] for c in row]
         height = max(
             max(len(lines) + len(c.foot), 1) * lead + 2 * pad if c.text or c.foot else lead + 2 * pad
-            for c, lines in zip(row, wrapped, strict=True))
+            for c, lines in zip(row, wrapped, strict=True)
+        )
         height = max(height, *(c.min_h for c in row))
         cx = x
         for cell, lines in zip(row, wrapped, strict=True):

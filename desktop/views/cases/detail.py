@@ -32,10 +32,14 @@ from desktop.views.cases.titles import category_text, cert_text, cert_tone, docu
 from desktop.views.common.lazy_table import format_money, format_value
 from desktop.views.common.page_tools import local_time
 
-BANNER_STYLE = ("QLabel#calendarBanner { background: #FEF7E0; border: 1px solid #F2A900; "
-                "border-radius: 3px; padding: 6px 8px; color: #5C4300; }")
-MAJOR_STYLE = ("QLabel#majorTag { color: #D93025; border: 1px solid #D93025; border-radius: 3px; "
-               "padding: 0 4px; font-weight: bold; }")
+BANNER_STYLE = (
+    "QLabel#calendarBanner { background: #FEF7E0; border: 1px solid #F2A900; "
+    "border-radius: 3px; padding: 6px 8px; color: #5C4300; }"
+)
+MAJOR_STYLE = (
+    "QLabel#majorTag { color: #D93025; border: 1px solid #D93025; border-radius: 3px; "
+    "padding: 0 4px; font-weight: bold; }"
+)
 
 
 def _bold(label: QLabel, scale: float = 1.0) -> QLabel:
@@ -66,8 +70,9 @@ class CaseDetailPanel(QWidget):
         self.officer_labels: dict[str, QLabel] = {}
         self.period_labels: list[QLabel] = []
         self.end_buttons: dict[int, QToolButton] = {}
-        self.placeholder = QLabel(self.tr("Select a case to see its stages, officers, documents "
-                                          "and warnings."), self)
+        self.placeholder = QLabel(
+            self.tr("Select a case to see its stages, officers, documents and warnings."), self
+        )
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setWordWrap(True)
         self.placeholder.setEnabled(False)
@@ -125,8 +130,9 @@ class CaseDetailPanel(QWidget):
         self.case_no_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.major_tag = QLabel(self.tr("Major decision"), parent)
         self.major_tag.setObjectName("majorTag")
-        self.major_tag.setToolTip(self.tr("A major enforcement decision: it needs a legal review "
-                                          "before the decision"))
+        self.major_tag.setToolTip(
+            self.tr("A major enforcement decision: it needs a legal review before the decision")
+        )
         self.major_tag.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         row.addWidget(self.case_no_label, 1)
         row.addWidget(self.major_tag, 0, Qt.AlignmentFlag.AlignVCenter)
@@ -137,11 +143,17 @@ class CaseDetailPanel(QWidget):
         form.setHorizontalSpacing(12)
         form.setVerticalSpacing(4)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
-        for key, label in (("party", self.tr("Party")), ("cause", self.tr("Cause")),
-                           ("category", self.tr("Category")), ("source", self.tr("Source")),
-                           ("stage", self.tr("Stage")), ("measures", self.tr("Coercive measures")),
-                           ("penalty_kinds", self.tr("Penalty kinds")), ("amount", self.tr("Amount (yuan)")),
-                           ("legal_basis", self.tr("Legal basis"))):
+        for key, label in (
+            ("party", self.tr("Party")),
+            ("cause", self.tr("Cause")),
+            ("category", self.tr("Category")),
+            ("source", self.tr("Source")),
+            ("stage", self.tr("Stage")),
+            ("measures", self.tr("Coercive measures")),
+            ("penalty_kinds", self.tr("Penalty kinds")),
+            ("amount", self.tr("Amount (yuan)")),
+            ("legal_basis", self.tr("Legal basis")),
+        ):
             value = QLabel(parent)
             value.setObjectName(key)
             value.setWordWrap(True)
@@ -181,13 +193,15 @@ class CaseDetailPanel(QWidget):
         actions.addStretch(1)
         self.suspend_button = QPushButton(self.tr("Suspend the time limit…"), parent)
         self.suspend_button.setObjectName("suspendButton")
-        self.suspend_button.setToolTip(self.tr("Record a 检测, 鉴定, 听证 or 公告 period that does not count "
-                                               "towards the deadlines"))
+        self.suspend_button.setToolTip(
+            self.tr("Record a 检测, 鉴定, 听证 or 公告 period that does not count towards the deadlines")
+        )
         self.suspend_button.clicked.connect(self.on_suspend_button_clicked)
         self.extend_button = QPushButton(self.tr("Extend the time limit…"), parent)
         self.extend_button.setObjectName("extendButton")
-        self.extend_button.setToolTip(self.tr("Record an approved extension of the decision or seizure "
-                                              "time limit"))
+        self.extend_button.setToolTip(
+            self.tr("Record an approved extension of the decision or seizure time limit")
+        )
         self.extend_button.clicked.connect(self.on_extend_button_clicked)
         for button in (self.suspend_button, self.extend_button):
             button.hide()
@@ -239,25 +253,36 @@ class CaseDetailPanel(QWidget):
         self.record_button.setVisible(self.can_edit)
         self.suspend_button.setVisible(self.can_edit and suspension_applies(case))
         self.extend_button.setVisible(self.can_edit and bool(extension_kinds(case)))
-        self.changed_label.setText(self.tr("Last changed by {who} at {when}").format(
-            who=case.updated_by, when=local_time(case.updated_at)))
+        self.changed_label.setText(
+            self.tr("Last changed by {who} at {when}").format(
+                who=case.updated_by, when=local_time(case.updated_at)
+            )
+        )
 
     def _show_banner(self, years: tuple[int, ...]) -> None:
         if years:
-            self.banner.setText("⚠ " + self.tr("The {years} holiday schedule is not loaded — deadlines in "
-                                              "that year count weekends only.").format(
-                years=joined(str(y) for y in years)))
+            self.banner.setText(
+                "⚠ "
+                + self.tr(
+                    "The {years} holiday schedule is not loaded — deadlines in that year count weekends only."
+                ).format(years=joined(str(y) for y in years))
+            )
         self.banner.setVisible(bool(years))
 
     def _show_facts(self, case: CaseDetail) -> None:
         party = case.party + (f" ({case.party_type})" if case.party_type else "")
-        texts = {"party": party, "cause": case.cause,
-                 "category": category_text(case.category, case.procedure),
-                 "source": case.source, "stage": terms.stage_title(case.stage),
-                 "measures": joined(case.measures) + (" · " + self.tr("extended")
-                                                      if case.measure_extended else ""),
-                 "penalty_kinds": joined(case.penalty_kinds), "amount": format_money(case.amount),
-                 "legal_basis": case.legal_basis}
+        texts = {
+            "party": party,
+            "cause": case.cause,
+            "category": category_text(case.category, case.procedure),
+            "source": case.source,
+            "stage": terms.stage_title(case.stage),
+            "measures": joined(case.measures)
+            + (" · " + self.tr("extended") if case.measure_extended else ""),
+            "penalty_kinds": joined(case.penalty_kinds),
+            "amount": format_money(case.amount),
+            "legal_basis": case.legal_basis,
+        }
         for key, text in texts.items():
             self.values[key].setText(text or "—")
         self.form.setRowVisible(self.values["measures"], bool(case.measures))
@@ -272,11 +297,13 @@ class CaseDetailPanel(QWidget):
         rows: list[tuple[str, str, SuspensionRow | None]] = []
         for s in case.suspensions:
             if s.end_on is None:
-                text = self.tr("{kind}: from {start}, still running").format(kind=s.kind,
-                                                                            start=format_value(s.start_on))
+                text = self.tr("{kind}: from {start}, still running").format(
+                    kind=s.kind, start=format_value(s.start_on)
+                )
             else:
-                text = self.tr("{kind}: {start} to {end}").format(kind=s.kind, start=format_value(s.start_on),
-                                                                  end=format_value(s.end_on))
+                text = self.tr("{kind}: {start} to {end}").format(
+                    kind=s.kind, start=format_value(s.start_on), end=format_value(s.end_on)
+                )
             if s.note:
                 text = self.tr("{period} ({note})").format(period=text, note=s.note)
             rows.append((self.tr("Time not counted"), text, s))
@@ -284,8 +311,11 @@ class CaseDetailPanel(QWidget):
         if case.decision_extension_days:
             extended.append(self.tr("decision limit +{days} days").format(days=case.decision_extension_days))
         if case.measure_extended:
-            extended.append(self.tr("{measures} limit extended").format(
-                measures=joined(time_limited_measures(case)) or joined(case.measures)))
+            extended.append(
+                self.tr("{measures} limit extended").format(
+                    measures=joined(time_limited_measures(case)) or joined(case.measures)
+                )
+            )
         if extended:
             rows.append((self.tr("Extension approved"), "; ".join(extended), None))
         previous = ""
@@ -306,7 +336,9 @@ class CaseDetailPanel(QWidget):
                 button = QToolButton(self.body)
                 button.setText(self.tr("End…"))
                 button.setObjectName("endSuspensionButton")
-                button.setToolTip(self.tr("Record the last day of the {kind} period").format(kind=period.kind))
+                button.setToolTip(
+                    self.tr("Record the last day of the {kind} period").format(kind=period.kind)
+                )
                 button.clicked.connect(lambda _checked=False, p=period.id: self.on_end_button_clicked(p))
                 self.periods_grid.addWidget(button, n, 2, Qt.AlignmentFlag.AlignTop)
                 self.end_buttons[period.id] = button
@@ -318,8 +350,11 @@ class CaseDetailPanel(QWidget):
             self.officers_box.addWidget(self._note(self.tr("No officer is recorded on this case.")))
             return
         if filed_on is not None:
-            self.officers_box.addWidget(self._note(self.tr("Certificates on the filing date {date}").format(
-                date=format_value(filed_on))))
+            self.officers_box.addWidget(
+                self._note(
+                    self.tr("Certificates on the filing date {date}").format(date=format_value(filed_on))
+                )
+            )
         grid = QGridLayout()
         grid.setHorizontalSpacing(12)
         grid.setVerticalSpacing(3)
@@ -350,8 +385,9 @@ class CaseDetailPanel(QWidget):
             label.setToolTip(doc.path)
             button = QPushButton(self.tr("Open"), self.body)
             button.setEnabled(doc.exists)
-            button.setToolTip(doc.path if doc.exists else self.tr("The file is not there: {path}").format(
-                path=doc.path))
+            button.setToolTip(
+                doc.path if doc.exists else self.tr("The file is not there: {path}").format(path=doc.path)
+            )
             button.clicked.connect(lambda _checked=False, d=doc: self.open_requested.emit(d))
             row.addWidget(label, 1)
             if not doc.exists:
@@ -385,9 +421,14 @@ class CaseDetailPanel(QWidget):
         head = f'<b style="color:{colour}">{html.escape(level)} · {html.escape(w.title)}</b>'
         text = f"{head}<br>{html.escape(w.message)}"
         if w.handled:
-            text += '<br><span style="color:{c}">{t}</span>'.format(c=GREY, t=html.escape(self.tr(
-                "Handled by {who} at {when}: {note}").format(who=w.handled_by or "", when=local_time(w.handled_at),
-                                                            note=w.handled_note or "")))
+            text += '<br><span style="color:{c}">{t}</span>'.format(
+                c=GREY,
+                t=html.escape(
+                    self.tr("Handled by {who} at {when}: {note}").format(
+                        who=w.handled_by or "", when=local_time(w.handled_at), note=w.handled_note or ""
+                    )
+                ),
+            )
         return text
 
     def _note(self, text: str) -> QLabel:
@@ -409,7 +450,7 @@ class CaseDetailPanel(QWidget):
             text = label.text().replace("<br>", "\n")
             while "<" in text and ">" in text:
                 start = text.index("<")
-                text = text[:start] + text[text.index(">", start) + 1:]
+                text = text[:start] + text[text.index(">", start) + 1 :]
             out.append(html.unescape(text))
         return out
 

@@ -15,8 +15,10 @@ from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.views.cases.titles import joined
 from desktop.views.common.forms import INVALID_STYLE, FormDialog, to_qdate
 
-LIST_INVALID_STYLE = ('QListWidget[invalid="true"], QWidget#choices[invalid="true"]'
-                      ' { border: 1px solid #D93025; border-radius: 2px; }')
+LIST_INVALID_STYLE = (
+    'QListWidget[invalid="true"], QWidget#choices[invalid="true"]'
+    " { border: 1px solid #D93025; border-radius: 2px; }"
+)
 FUTURE = QT_TRANSLATE_NOOP("errors", "{date} is in the future.")
 """The service's words for a step dated after today (``record_stage``)."""
 PENDING = QT_TRANSLATE_NOOP("CaseForm", "To save, complete: {fields}")
@@ -84,8 +86,9 @@ class CaseForm(FormDialog):
         self.pending.hide()
         self.layout().insertWidget(1, self.pending)
 
-    def add_field(self, field: str, label: str, widget: QWidget, form: QFormLayout | None = None, *,
-                  tall: bool = False) -> QWidget:
+    def add_field(
+        self, field: str, label: str, widget: QWidget, form: QFormLayout | None = None, *, tall: bool = False
+    ) -> QWidget:
         """A labelled field with its message line (remembering the label for the pending line).
 
         A ``tall`` field (a list, a grid of check boxes) has its label level with its first line.
@@ -114,11 +117,15 @@ class CaseForm(FormDialog):
         problems = self.problems()
         self.marks.show(problems)
         self.save_button.setEnabled(not problems)
-        waiting = [self.labels.get(f, f) for f in self.marks.fields()
-                   if f in problems and f not in self.marks.touched]
+        waiting = [
+            self.labels.get(f, f)
+            for f in self.marks.fields()
+            if f in problems and f not in self.marks.touched
+        ]
         waiting += [message for f, message in problems.items() if not self.marks.has(f)]
-        self.pending.setText(QCoreApplication.translate("CaseForm", PENDING).format(fields=joined(waiting))
-                             if waiting else "")
+        self.pending.setText(
+            QCoreApplication.translate("CaseForm", PENDING).format(fields=joined(waiting)) if waiting else ""
+        )
         self.pending.setVisible(bool(waiting))
         self.save_button.setToolTip(next(iter(problems.values()), ""))
 

@@ -51,8 +51,14 @@ class NewCaseDialog(CaseForm):
     case_saved = Signal(object)
     DATE_FIELDS = ("discovered_on", "filed_on", "measure_on")
 
-    def __init__(self, ctx: AppContext, agencies: Sequence[tuple[int, str]], parent: QWidget | None = None,
-                 *, agency_id: int | None = None) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        agencies: Sequence[tuple[int, str]],
+        parent: QWidget | None = None,
+        *,
+        agency_id: int | None = None,
+    ) -> None:
         super().__init__(ctx, self.tr("New case"), parent)
         self.officers: list[OfficerRow] = []
         self._build_case(agencies)
@@ -67,7 +73,9 @@ class NewCaseDialog(CaseForm):
 
     # -- building ---------------------------------------------------------------------------
 
-    def _line(self, field: str, label: str, placeholder: str = "", form: QFormLayout | None = None) -> QLineEdit:
+    def _line(
+        self, field: str, label: str, placeholder: str = "", form: QFormLayout | None = None
+    ) -> QLineEdit:
         edit = QLineEdit(self)
         edit.setPlaceholderText(placeholder)
         edit.textEdited.connect(lambda _t: self.touch(field))
@@ -84,26 +92,44 @@ class NewCaseDialog(CaseForm):
 
     def _build_case(self, agencies: Sequence[tuple[int, str]]) -> None:
         self.add_section(self.tr("Case"))
-        self.case_no_edit = self._line("case_no", self.tr("Case number"), self.tr("e.g. 示范市监罚〔2026〕12号"))
-        self.agency_combo = self._combo("agency", self.tr("Agency"),
-                                        [(self.tr("(choose an agency)"), None), *[(n, i) for i, n in agencies]])
+        self.case_no_edit = self._line(
+            "case_no", self.tr("Case number"), self.tr("e.g. 示范市监罚〔2026〕12号")
+        )
+        self.agency_combo = self._combo(
+            "agency",
+            self.tr("Agency"),
+            [(self.tr("(choose an agency)"), None), *[(n, i) for i, n in agencies]],
+        )
         self.agency_combo.currentIndexChanged.connect(self.on_agency_combo_current_index_changed)
-        self.category_combo = self._combo("category", self.tr("Category"), [
-            (self.tr("(choose a category)"), None), *[(terms.term_title(c), c) for c in terms.CATEGORIES]])
+        self.category_combo = self._combo(
+            "category",
+            self.tr("Category"),
+            [(self.tr("(choose a category)"), None), *[(terms.term_title(c), c) for c in terms.CATEGORIES]],
+        )
         self.category_combo.currentIndexChanged.connect(self.on_category_combo_current_index_changed)
-        self.procedure_combo = self._combo("procedure", self.tr("Procedure"), [
-            (self.tr("(choose a procedure)"), None), *[(terms.term_title(p), p) for p in terms.PROCEDURES]])
+        self.procedure_combo = self._combo(
+            "procedure",
+            self.tr("Procedure"),
+            [(self.tr("(choose a procedure)"), None), *[(terms.term_title(p), p) for p in terms.PROCEDURES]],
+        )
         self.procedure_combo.currentIndexChanged.connect(lambda _i: self.revalidate())
-        self.source_combo = self._combo("source", self.tr("Source"),
-                                        [(self.tr("(not set)"), None), *[(s, s) for s in terms.SOURCES]])
+        self.source_combo = self._combo(
+            "source", self.tr("Source"), [(self.tr("(not set)"), None), *[(s, s) for s in terms.SOURCES]]
+        )
         self.cause_edit = self._line("cause", self.tr("Cause"), self.tr("e.g. 销售过期食品"))
         self.party_edit = self._line("party", self.tr("Party"), self.tr("Person or organisation"))
-        self.party_type_combo = self._combo("party_type", self.tr("Party type"),
-                                            [(self.tr("(not set)"), None), *[(t, t) for t in terms.PARTY_TYPES]])
+        self.party_type_combo = self._combo(
+            "party_type",
+            self.tr("Party type"),
+            [(self.tr("(not set)"), None), *[(t, t) for t in terms.PARTY_TYPES]],
+        )
         self.party_type_combo.currentIndexChanged.connect(lambda _i: self.revalidate())
-        self.party_id_edit = self._line("party_id_number", self.tr("ID or credit code"),
-                                        self.tr("18 characters, optional"))
-        self.major_check = QCheckBox(self.tr("Major enforcement decision (legal review before deciding)"), self)
+        self.party_id_edit = self._line(
+            "party_id_number", self.tr("ID or credit code"), self.tr("18 characters, optional")
+        )
+        self.major_check = QCheckBox(
+            self.tr("Major enforcement decision (legal review before deciding)"), self
+        )
         self.major_check.toggled.connect(lambda _on: self.touch("major"))
         self.add_field("major", self.tr("Major"), self.major_check)
 
@@ -156,16 +182,22 @@ class NewCaseDialog(CaseForm):
         for officer in self.officers:
             self.officer_list.addItem(self._officer_item(officer))
         if not self.officers:
-            note = QListWidgetItem(self.tr("Choose the agency first.") if agency_id is None else
-                                   self.tr("This agency has no officers yet."))
+            note = QListWidgetItem(
+                self.tr("Choose the agency first.")
+                if agency_id is None
+                else self.tr("This agency has no officers yet.")
+            )
             note.setFlags(Qt.ItemFlag.NoItemFlags)
             self.officer_list.addItem(note)
         self.officer_list.blockSignals(blocked)
         self.revalidate()
 
     def _officer_item(self, officer: OfficerRow) -> QListWidgetItem:
-        parts = ((officer.name, officer.cert_number, cert_state_title(officer.cert_state)) if officer.cert_number
-                 else (officer.name, self.tr("no certificate")))
+        parts = (
+            (officer.name, officer.cert_number, cert_state_title(officer.cert_state))
+            if officer.cert_number
+            else (officer.name, self.tr("no certificate"))
+        )
         text = "  ·  ".join(parts)
         item = QListWidgetItem(text)
         item.setData(Qt.ItemDataRole.UserRole, officer.id)
@@ -174,7 +206,9 @@ class NewCaseDialog(CaseForm):
         tone = state_tone(officer.cert_state) or "red"
         if tone != "green":
             item.setForeground(QColor(TONE_COLOURS[tone]))
-            item.setToolTip(self.tr("Without a valid certificate on the filing date the case is warned about."))
+            item.setToolTip(
+                self.tr("Without a valid certificate on the filing date the case is warned about.")
+            )
         return item
 
     def check_officers(self, officer_ids: Sequence[int]) -> None:
@@ -188,8 +222,11 @@ class NewCaseDialog(CaseForm):
     def chosen_officers(self) -> tuple[int, ...]:
         """The ids of the ticked officers, in list order."""
         items = (self.officer_list.item(n) for n in range(self.officer_list.count()))
-        return tuple(item.data(Qt.ItemDataRole.UserRole) for item in items
-                     if item.checkState() == Qt.CheckState.Checked)
+        return tuple(
+            item.data(Qt.ItemDataRole.UserRole)
+            for item in items
+            if item.checkState() == Qt.CheckState.Checked
+        )
 
     # -- the input --------------------------------------------------------------------------
 
@@ -197,14 +234,23 @@ class NewCaseDialog(CaseForm):
         """What the user has filled in."""
         category = combo_data(self.category_combo) or ""
         return CaseInput(
-            case_no=self.case_no_edit.text(), agency=combo_data(self.agency_combo) or "", category=category,
-            cause=self.cause_edit.text(), party=self.party_edit.text(), filed_on=to_pydate(self.filed_edit.date()),
+            case_no=self.case_no_edit.text(),
+            agency=combo_data(self.agency_combo) or "",
+            category=category,
+            cause=self.cause_edit.text(),
+            party=self.party_edit.text(),
+            filed_on=to_pydate(self.filed_edit.date()),
             officers=self.chosen_officers(),
             procedure=combo_data(self.procedure_combo) if category == terms.PENALTY else None,
-            source=combo_data(self.source_combo), party_type=combo_data(self.party_type_combo),
-            party_id_number=self.party_id_edit.text() or None, discovered_on=self.discovered_edit.value(),
-            measures=self.measures.chosen(), measure_on=self.measure_edit.value(),
-            major=self.major_check.isChecked(), dossier=self.dossier_edit.text() or None)
+            source=combo_data(self.source_combo),
+            party_type=combo_data(self.party_type_combo),
+            party_id_number=self.party_id_edit.text() or None,
+            discovered_on=self.discovered_edit.value(),
+            measures=self.measures.chosen(),
+            measure_on=self.measure_edit.value(),
+            major=self.major_check.isChecked(),
+            dossier=self.dossier_edit.text() or None,
+        )
 
     def problems(self) -> dict[str, str]:
         """The broken rules of the input, by field."""

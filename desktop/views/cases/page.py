@@ -46,8 +46,13 @@ from desktop.views.common.workbooks import WorkbookFlow, WorkbookTexts
 SPLITTER_KEY = "cases"
 SEARCH_WIDTH = 240
 COLUMN_PADDING = 16
-CATEGORY_KEYS = (terms.PENALTY, f"{terms.PENALTY}|{terms.SUMMARY}", f"{terms.PENALTY}|{terms.ORDINARY}",
-                 terms.COERCION, terms.INSPECTION)
+CATEGORY_KEYS = (
+    terms.PENALTY,
+    f"{terms.PENALTY}|{terms.SUMMARY}",
+    f"{terms.PENALTY}|{terms.ORDINARY}",
+    terms.COERCION,
+    terms.INSPECTION,
+)
 """The category filter's choices: a category, or 行政处罚 with one of its procedures."""
 PROCEDURE_INDENT = "    "
 CaseDialog = NewCaseDialog | RecordStageDialog | SuspensionDialog | ExtensionDialog
@@ -79,21 +84,41 @@ class CasesPage(QWidget):
         self.agencies: list[tuple[int, str, str]] = []
         self.url_opener: Callable[[QUrl], bool] = QDesktopServices.openUrl
         self._loaded = False
-        self.header = PageHeader(self.tr("Case supervision"), self, search_placeholder=self.tr(
-            "Search case number, party or cause (Ctrl+F)"))
+        self.header = PageHeader(
+            self.tr("Case supervision"),
+            self,
+            search_placeholder=self.tr("Search case number, party or cause (Ctrl+F)"),
+        )
         self.header.search.setMaximumWidth(SEARCH_WIDTH)
         self._add_filters()
         self.model, self.table = make_table(ctx, self, "cases", self._columns(), self.fetch)
         self.detail = CaseDetailPanel(self, can_edit=self.can_edit)
         self.count = CountLabel(self)
-        self.workbooks = WorkbookFlow(ctx, self, WorkbookTexts(
-            self.tr("Import cases"), self.tr("Importing cases"), self.tr("Export cases"),
-            self.tr("Exporting cases"), self.tr("Cases")),
-            importer=exchange.import_cases, exporter=self._export_cases)
-        self.publicity = WorkbookFlow(ctx, self, WorkbookTexts(
-            self.tr("Import cases"), self.tr("Importing cases"), self.tr("Export penalty publicity"),
-            self.tr("Exporting penalty decisions for publicity"), self.tr("Penalty publicity")),
-            exporter=self._export_publicity)
+        self.workbooks = WorkbookFlow(
+            ctx,
+            self,
+            WorkbookTexts(
+                self.tr("Import cases"),
+                self.tr("Importing cases"),
+                self.tr("Export cases"),
+                self.tr("Exporting cases"),
+                self.tr("Cases"),
+            ),
+            importer=exchange.import_cases,
+            exporter=self._export_cases,
+        )
+        self.publicity = WorkbookFlow(
+            ctx,
+            self,
+            WorkbookTexts(
+                self.tr("Import cases"),
+                self.tr("Importing cases"),
+                self.tr("Export penalty publicity"),
+                self.tr("Exporting penalty decisions for publicity"),
+                self.tr("Penalty publicity"),
+            ),
+            exporter=self._export_publicity,
+        )
         self._add_actions()
         self._lay_out()
         self._connect()
@@ -112,14 +137,35 @@ class CasesPage(QWidget):
         return [
             ColumnSpec("case_no", self.tr("Case number"), "case_no", width=168),
             ColumnSpec("agency_name", self.tr("Agency"), "agency_name", width=140),
-            ColumnSpec("category", category, "category", format=terms.term_title,
-                       width=self._fit(category, map(terms.term_title, terms.CATEGORIES))),
-            ColumnSpec("procedure", procedure, "procedure", format=terms.term_title,
-                       width=self._fit(procedure, map(terms.term_title, terms.PROCEDURES))),
-            ColumnSpec("stage", stage, "stage", format=terms.stage_title,
-                       width=self._fit(stage, map(terms.stage_title, terms.STAGES))),
-            ColumnSpec("warnings", self.tr("Warnings"), None, width=220, format=warning_titles,
-                       tone=lambda row: row.warning_level),
+            ColumnSpec(
+                "category",
+                category,
+                "category",
+                format=terms.term_title,
+                width=self._fit(category, map(terms.term_title, terms.CATEGORIES)),
+            ),
+            ColumnSpec(
+                "procedure",
+                procedure,
+                "procedure",
+                format=terms.term_title,
+                width=self._fit(procedure, map(terms.term_title, terms.PROCEDURES)),
+            ),
+            ColumnSpec(
+                "stage",
+                stage,
+                "stage",
+                format=terms.stage_title,
+                width=self._fit(stage, map(terms.stage_title, terms.STAGES)),
+            ),
+            ColumnSpec(
+                "warnings",
+                self.tr("Warnings"),
+                None,
+                width=220,
+                format=warning_titles,
+                tone=lambda row: row.warning_level,
+            ),
             ColumnSpec("party", self.tr("Party"), "party", width=140),
             ColumnSpec("cause", self.tr("Cause"), "cause", width=150),
             ColumnSpec("filed_on", self.tr("Filed on"), "filed_on", width=84),
@@ -143,13 +189,17 @@ class CasesPage(QWidget):
     def _add_filters(self) -> None:
         self.agency_filter = self._combo("agencyFilter", self.tr("Agency"))
         self.category_filter = self._combo("categoryFilter", self.tr("Category and procedure"))
-        fill_combo(self.category_filter, [(self.tr("All categories"), None)]
-                   + [(_category_item(key), key) for key in CATEGORY_KEYS])
+        fill_combo(
+            self.category_filter,
+            [(self.tr("All categories"), None)] + [(_category_item(key), key) for key in CATEGORY_KEYS],
+        )
         for n, key in enumerate(CATEGORY_KEYS, 1):
             self.category_filter.setItemData(n, category_text(*key.split("|")), Qt.ItemDataRole.ToolTipRole)
         self.stage_filter = self._combo("stageFilter", self.tr("Stage"))
-        fill_combo(self.stage_filter, [(self.tr("All stages"), None)]
-                   + [(terms.stage_title(s), s) for s in terms.STAGES])
+        fill_combo(
+            self.stage_filter,
+            [(self.tr("All stages"), None)] + [(terms.stage_title(s), s) for s in terms.STAGES],
+        )
         for combo in (self.category_filter, self.stage_filter):
             _fit_popup(combo)
         self.filed_from = self._date("filedFrom", self.tr("Filed on or after this date (Delete: any date)"))
@@ -170,14 +220,20 @@ class CasesPage(QWidget):
     def _add_actions(self) -> None:
         h = self.header
         self.new_action = h.add_new_action(self.new_case, self.tr("New"))
-        self.record_action = h.add_action(self.tr("Record stage"), self.record_current, rank=RANK_NEW + 1,
-                                          tooltip=self.tr("Record a step of the selected case"))
+        self.record_action = h.add_action(
+            self.tr("Record stage"),
+            self.record_current,
+            rank=RANK_NEW + 1,
+            tooltip=self.tr("Record a step of the selected case"),
+        )
         self.import_action = h.add_import_action(self.workbooks.start_import, self.tr("Import"))
         self.export_action = h.add_export_action(self.export_workbook, self.tr("Export"))
-        self.publicity_action = h.add_action(self.tr("Export publicity"), self.export_publicity,
-                                             rank=RANK_EXPORT + 1, tooltip=self.tr(
-                                                 "Export the decided penalty cases shown, in the "
-                                                 "publicity (双公示) layout"))
+        self.publicity_action = h.add_action(
+            self.tr("Export publicity"),
+            self.export_publicity,
+            rank=RANK_EXPORT + 1,
+            tooltip=self.tr("Export the decided penalty cases shown, in the publicity (双公示) layout"),
+        )
         self.refresh_action = h.add_refresh_action(self.refresh, self.tr("Refresh"))
         for action in (self.new_action, self.record_action, self.import_action):
             action.setVisible(self.can_edit)
@@ -189,8 +245,9 @@ class CasesPage(QWidget):
             self.table.add_row_action(self.tr("Extend the time limit…"), self.extend)
 
     def _lay_out(self) -> None:
-        self.splitter, _ = master_detail(self, Qt.Orientation.Horizontal, self.table, self.detail,
-                                        [860, 420], SPLITTER_KEY)
+        self.splitter, _ = master_detail(
+            self, Qt.Orientation.Horizontal, self.table, self.detail, [860, 420], SPLITTER_KEY
+        )
         layout = page_layout(self, self.header, self.splitter)
         layout.addLayout(status_row(self.count))
 
@@ -218,8 +275,9 @@ class CasesPage(QWidget):
         """Read the agencies and the register again, keeping the current case when it is there."""
         self._loaded = True
         forget_computed_warnings(self.ctx.store)
-        self.warnings_check.setToolTip(self.tr("Only cases with an open warning as of {date}").format(
-            date=self.ctx.today().isoformat()))
+        self.warnings_check.setToolTip(
+            self.tr("Only cases with an open warning as of {date}").format(date=self.ctx.today().isoformat())
+        )
         self.reload_agencies()
         reload_keeping(self.table, self.model)
 
@@ -227,8 +285,9 @@ class CasesPage(QWidget):
         """Fill the agency filter (a scoped user sees only their own agency)."""
         page = list_agencies(self.ctx.store, self.ctx.user)
         scope = self.ctx.user.scope_agency_id
-        self.agencies = [(a.id, a.name, a.short_name or a.name) for a in page.items
-                         if scope is None or a.id == scope]
+        self.agencies = [
+            (a.id, a.name, a.short_name or a.name) for a in page.items if scope is None or a.id == scope
+        ]
         items = [(self.tr("All agencies"), None)] if scope is None else []
         fill_combo(self.agency_filter, items + [(short, aid) for aid, _name, short in self.agencies])
         _fit_popup(self.agency_filter)
@@ -290,24 +349,32 @@ class CasesPage(QWidget):
         if case is None:
             return None
         if not suspension_applies(case):
-            self.ctx.dialogs.info(self, self.tr("Suspend the time limit"), self.tr(
-                "{case_no} has no decision or seizure time limit that a period could suspend.").format(
-                case_no=case.case_no))
+            self.ctx.dialogs.info(
+                self,
+                self.tr("Suspend the time limit"),
+                self.tr(
+                    "{case_no} has no decision or seizure time limit that a period could suspend."
+                ).format(case_no=case.case_no),
+            )
             return None
         dialog = SuspensionDialog(self.ctx, case, self)
         dialog.suspension_saved.connect(self.on_dialog_case_saved)
         return self._open(dialog)
 
-    def end_suspension(self, row: CaseRow | CaseDetail, suspension_id: int | None = None
-                       ) -> SuspensionDialog | None:
+    def end_suspension(
+        self, row: CaseRow | CaseDetail, suspension_id: int | None = None
+    ) -> SuspensionDialog | None:
         """Read the case as it is now and open the dialog that ends a running period (the one
         asked for; from the row menu the user picks when several run)."""
         case = self._read_case(row)
         if case is None:
             return None
         if suspension_id is None and not running_periods(case):
-            self.ctx.dialogs.info(self, self.tr("End a suspension"), self.tr(
-                "No period not counted is running on {case_no}.").format(case_no=case.case_no))
+            self.ctx.dialogs.info(
+                self,
+                self.tr("End a suspension"),
+                self.tr("No period not counted is running on {case_no}.").format(case_no=case.case_no),
+            )
             return None
         dialog = SuspensionDialog(self.ctx, case, self, suspension_id=suspension_id, ending=True)
         dialog.suspension_saved.connect(self.on_dialog_case_saved)
@@ -319,9 +386,14 @@ class CasesPage(QWidget):
         if case is None:
             return None
         if not extension_kinds(case):
-            self.ctx.dialogs.info(self, self.tr("Extend the time limit"), self.tr(
-                "{case_no} has no time limit to extend: only the decision limit of a 普通程序 行政处罚 "
-                "case, or a 查封, 扣押 or 冻结 not extended yet.").format(case_no=case.case_no))
+            self.ctx.dialogs.info(
+                self,
+                self.tr("Extend the time limit"),
+                self.tr(
+                    "{case_no} has no time limit to extend: only the decision limit of a 普通程序 行政处罚 "
+                    "case, or a 查封, 扣押 or 冻结 not extended yet."
+                ).format(case_no=case.case_no),
+            )
             return None
         dialog = ExtensionDialog(self.ctx, case, self, kind=kind)
         dialog.extension_approved.connect(self.on_dialog_case_saved)
@@ -357,10 +429,16 @@ class CasesPage(QWidget):
         if row is None:
             return
         ctx, case_id = self.ctx, row.id
-        self.ctx.tasks.run(lambda _p, _c: get_case(ctx.store, ctx.user, case_id, as_of=ctx.today()),
-                           on_done=self.on_case_loaded, on_error=self.on_case_failed,
-                           label=self.tr("Reading the case"), parent_widget=self, cancellable=False,
-                           key=f"case-detail-{id(self)}", show_progress=False)
+        self.ctx.tasks.run(
+            lambda _p, _c: get_case(ctx.store, ctx.user, case_id, as_of=ctx.today()),
+            on_done=self.on_case_loaded,
+            on_error=self.on_case_failed,
+            label=self.tr("Reading the case"),
+            parent_widget=self,
+            cancellable=False,
+            key=f"case-detail-{id(self)}",
+            show_progress=False,
+        )
 
     def on_case_loaded(self, case: CaseDetail) -> None:
         """The case was read: show it if it is still the current one."""
@@ -410,10 +488,14 @@ class CasesPage(QWidget):
         """The filters chosen, as the service takes them."""
         category, _, procedure = (self.category_filter.currentData() or "").partition("|")
         chosen: tuple[tuple[str, Any], ...] = (
-            ("agency_id", self.agency_filter.currentData()), ("category", category or None),
-            ("procedure", procedure or None), ("stage", self.stage_filter.currentData()),
-            ("filed_from", self.filed_from.value()), ("filed_to", self.filed_to.value()),
-            ("warnings", True if self.warnings_check.isChecked() else None))
+            ("agency_id", self.agency_filter.currentData()),
+            ("category", category or None),
+            ("procedure", procedure or None),
+            ("stage", self.stage_filter.currentData()),
+            ("filed_from", self.filed_from.value()),
+            ("filed_to", self.filed_to.value()),
+            ("warnings", True if self.warnings_check.isChecked() else None),
+        )
         return tuple((k, v) for k, v in chosen if v is not None)
 
     def _apply_filters(self) -> None:
@@ -424,7 +506,9 @@ class CasesPage(QWidget):
         """The register export with each row's warnings as of the window's date."""
         return exchange.export_cases(store, actor, query, path, as_of=self.ctx.today(), **kwargs)
 
-    def _export_publicity(self, store: Store, actor: Actor, query: ListQuery, path: str, **kwargs: Any) -> int:
+    def _export_publicity(
+        self, store: Store, actor: Actor, query: ListQuery, path: str, **kwargs: Any
+    ) -> int:
         """The 双公示 export of the rows shown (as of the window's date, like the list)."""
         return exchange.export_publicity(store, actor, query, path, as_of=self.ctx.today(), **kwargs)
 

@@ -62,10 +62,19 @@ class SuspensionDialog(CaseForm):
 
     suspension_saved = Signal(object)
 
-    def __init__(self, ctx: AppContext, case: CaseDetail, parent: QWidget | None = None, *,
-                 suspension_id: int | None = None, ending: bool = False) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        case: CaseDetail,
+        parent: QWidget | None = None,
+        *,
+        suspension_id: int | None = None,
+        ending: bool = False,
+    ) -> None:
         ending = ending or suspension_id is not None
-        super().__init__(ctx, self.tr("End a suspension") if ending else self.tr("Suspend the time limit"), parent)
+        super().__init__(
+            ctx, self.tr("End a suspension") if ending else self.tr("Suspend the time limit"), parent
+        )
         self.ending = ending
         self.case = case
         self.wanted_id = suspension_id
@@ -113,13 +122,15 @@ class SuspensionDialog(CaseForm):
     # -- the case ---------------------------------------------------------------------------
 
     def period_text(self, period: SuspensionRow) -> str:
-        """"检测 · 2026-11-01 起，尚未结束" — a period in words."""
+        """ "检测 · 2026-11-01 起，尚未结束" — a period in words."""
         if period.end_on is None:
             text = self.tr("{kind} · from {start}, still running").format(
-                kind=period.kind, start=format_value(period.start_on))
+                kind=period.kind, start=format_value(period.start_on)
+            )
         else:
             text = self.tr("{kind} · {start} to {end}").format(
-                kind=period.kind, start=format_value(period.start_on), end=format_value(period.end_on))
+                kind=period.kind, start=format_value(period.start_on), end=format_value(period.end_on)
+            )
         return self.tr("{period} ({note})").format(period=text, note=period.note) if period.note else text
 
     def show_case(self, case: CaseDetail, suspension_id: int | None = None) -> None:
@@ -128,9 +139,11 @@ class SuspensionDialog(CaseForm):
         self.summary.setText(f"{case.case_no} · {case.party}")
         if not self.ending:
             filed = case.dates.get("filed_on")
-            self.about.setText(self.tr("{category} · filed {date}. The days of the period do not count "
-                                       "towards the deadlines.").format(
-                category=category_text(case.category, case.procedure), date=format_value(filed)))
+            self.about.setText(
+                self.tr(
+                    "{category} · filed {date}. The days of the period do not count towards the deadlines."
+                ).format(category=category_text(case.category, case.procedure), date=format_value(filed))
+            )
             self.on_kind_combo_current_index_changed(self.kind_combo.currentIndex())
             return
         wanted = suspension_id if suspension_id is not None else combo_data(self.period_combo)
@@ -148,8 +161,9 @@ class SuspensionDialog(CaseForm):
         self.wanted_id = wanted
         self._show_period()
         if len(periods) > 1:
-            self.about.setText(self.tr("{count} periods are running: choose the one that ended.").format(
-                count=len(periods)))
+            self.about.setText(
+                self.tr("{count} periods are running: choose the one that ended.").format(count=len(periods))
+            )
 
     def period(self) -> SuspensionRow | None:
         """The period being ended (None: it is no longer on the case)."""
@@ -199,10 +213,12 @@ class SuspensionDialog(CaseForm):
                 found["start_on"] = translate("errors", FUTURE).format(date=start.isoformat())
             elif filed is not None and start < filed:
                 found["start_on"] = translate("errors", START_BEFORE_FILING).format(
-                    start=start.isoformat(), filed=filed.isoformat())
+                    start=start.isoformat(), filed=filed.isoformat()
+                )
         if end is not None and end < start:
-            found["end_on"] = translate("errors", END_BEFORE_START).format(end=end.isoformat(),
-                                                                           start=start.isoformat())
+            found["end_on"] = translate("errors", END_BEFORE_START).format(
+                end=end.isoformat(), start=start.isoformat()
+            )
         elif end is not None and end > today:
             found["end_on"] = translate("errors", FUTURE).format(date=end.isoformat())
         return found
@@ -234,8 +250,11 @@ class SuspensionDialog(CaseForm):
         applies = bool(measures) and deadline_of(self.case, "seizure") is not None
         stops_seizure = self.kind() in ("检测", "鉴定")
         if applies and not stops_seizure:
-            self.kind_hint.setText(self.tr("A {kind} does not stop the {measures} time limit; only 检测 and "
-                                           "鉴定 do.").format(kind=self.kind(), measures=joined(measures)))
+            self.kind_hint.setText(
+                self.tr("A {kind} does not stop the {measures} time limit; only 检测 and 鉴定 do.").format(
+                    kind=self.kind(), measures=joined(measures)
+                )
+            )
         self.form.setRowVisible(self.kind_hint, applies and not stops_seizure)
         self.touch("kind")
 
@@ -252,8 +271,9 @@ class ExtensionDialog(CaseForm):
 
     extension_approved = Signal(object)
 
-    def __init__(self, ctx: AppContext, case: CaseDetail, parent: QWidget | None = None, *,
-                 kind: str | None = None) -> None:
+    def __init__(
+        self, ctx: AppContext, case: CaseDetail, parent: QWidget | None = None, *, kind: str | None = None
+    ) -> None:
         super().__init__(ctx, self.tr("Extend a time limit"), parent)
         self.case = case
         self.save_button.setText(self.tr("Approve extension"))
@@ -281,7 +301,8 @@ class ExtensionDialog(CaseForm):
         if kind == "decision":
             return self.tr("Extend the decision time limit")
         return self.tr("Extend the {measures} time limit ({days} days)").format(
-            measures=joined(time_limited_measures(self.case)), days=SEIZURE_EXTENSION_DAYS)
+            measures=joined(time_limited_measures(self.case)), days=SEIZURE_EXTENSION_DAYS
+        )
 
     def show_case(self, case: CaseDetail, kind: str | None = None) -> None:
         """Show the case and offer the extensions that apply to it."""
@@ -299,9 +320,13 @@ class ExtensionDialog(CaseForm):
         self.days_spin.setValue(min(extended + DEFAULT_EXTENSION_DAYS, MAX_EXTENSION_DAYS))
         self.days_spin.blockSignals(False)
         category = category_text(case.category, case.procedure)
-        self.about.setText(self.tr("{category} · already extended by {days} days; give the whole extension "
-                                   "now approved.").format(category=category, days=extended) if extended
-                           else category)
+        self.about.setText(
+            self.tr(
+                "{category} · already extended by {days} days; give the whole extension now approved."
+            ).format(category=category, days=extended)
+            if extended
+            else category
+        )
         self.on_kind_combo_current_index_changed(self.kind_combo.currentIndex())
 
     # -- the input --------------------------------------------------------------------------
@@ -325,9 +350,11 @@ class ExtensionDialog(CaseForm):
         change = f"{self.added_days():+d}"
         if deadline is None or deadline.due is None:
             return self.tr("No due date while a suspension runs; once approved: {change} days.").format(
-                change=change)
+                change=change
+            )
         return self.tr("Due now {due}; once approved: {change} days (a holiday moves it on).").format(
-            due=format_value(deadline.due), change=change)
+            due=format_value(deadline.due), change=change
+        )
 
     def problems(self) -> dict[str, str]:
         """Nothing to extend; the same days as already approved."""

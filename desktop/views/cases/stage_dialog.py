@@ -39,8 +39,9 @@ class RecordStageDialog(CaseForm):
     stage_recorded = Signal(object)
     DECISION_FIELDS = ("penalty_kinds", "amount", "legal_basis")
 
-    def __init__(self, ctx: AppContext, case: CaseDetail, parent: QWidget | None = None, *,
-                 stage: str | None = None) -> None:
+    def __init__(
+        self, ctx: AppContext, case: CaseDetail, parent: QWidget | None = None, *, stage: str | None = None
+    ) -> None:
         super().__init__(ctx, self.tr("Record a stage"), parent)
         self.case = case
         self.summary = QLabel(self)
@@ -106,12 +107,17 @@ class RecordStageDialog(CaseForm):
     def show_case(self, case: CaseDetail, stage: str | None = None) -> None:
         """Show the case (and its recorded dates) and offer its steps."""
         self.case = case
-        recorded = [f"{terms.stage_title(s)} {format_value(d)}" for s in ("discovered", *terms.STAGES,
-                                                                           "measure", "measure_released")
-                    if (d := case.dates.get(f"{s}_on")) is not None]
+        recorded = [
+            f"{terms.stage_title(s)} {format_value(d)}"
+            for s in ("discovered", *terms.STAGES, "measure", "measure_released")
+            if (d := case.dates.get(f"{s}_on")) is not None
+        ]
         self.summary.setText(f"{case.case_no} · {case.party}")
-        self.recorded.setText(self.tr("{category} · recorded: {dates}").format(
-            category=category_text(case.category, case.procedure), dates=joined(recorded)))
+        self.recorded.setText(
+            self.tr("{category} · recorded: {dates}").format(
+                category=category_text(case.category, case.procedure), dates=joined(recorded)
+            )
+        )
         wanted = stage or combo_data(self.stage_combo) or self.next_stage()
         blocked = self.stage_combo.blockSignals(True)
         self.stage_combo.clear()
@@ -137,8 +143,13 @@ class RecordStageDialog(CaseForm):
         if stage != "decided":
             return StageInput(stage, on)
         amount = Decimal(str(round(self.amount_spin.value(), 2))).quantize(Decimal("0.01"))
-        return StageInput(stage, on, self.penalty_kinds.chosen(), amount if amount > 0 else None,
-                          self.basis_edit.text().strip() or None)
+        return StageInput(
+            stage,
+            on,
+            self.penalty_kinds.chosen(),
+            amount if amount > 0 else None,
+            self.basis_edit.text().strip() or None,
+        )
 
     def problems(self) -> dict[str, str]:
         """A date in the future or out of order; a major decision without a legal review."""

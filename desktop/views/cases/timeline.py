@@ -83,8 +83,9 @@ class TimelineView(QWidget):
         if deadline.status == "overdue" and deadline.due is not None:
             return self.tr("{status} · {days} days").format(status=word, days=(as_of - deadline.due).days)
         if deadline.status == "approaching" and deadline.due is not None:
-            return self.tr("{status} · {days} days left").format(status=word,
-                                                                 days=(deadline.due - as_of).days)
+            return self.tr("{status} · {days} days left").format(
+                status=word, days=(deadline.due - as_of).days
+            )
         return word
 
     def status_of(self, stage: str) -> str:

@@ -36,7 +36,7 @@ def joined(values: Iterable[str]) -> str:
 
 
 def category_text(category: str | None, procedure: str | None = None) -> str:
-    """"行政处罚 · 普通程序" (the procedure only where there is one)."""
+    """ "行政处罚 · 普通程序" (the procedure only where there is one)."""
     parts = [terms.term_title(category), terms.term_title(procedure)]
     return " · ".join(p for p in parts if p)
 

@@ -55,10 +55,16 @@ def crash_report(exc: BaseException | None, details: str = "") -> str:
 
 
 class CrashDialog(QDialog):
-    """"The program ran into an error", the traceback behind "Details", Copy details and Close."""
+    """ "The program ran into an error", the traceback behind "Details", Copy details and Close."""
 
-    def __init__(self, exc: BaseException | None = None, parent: QWidget | None = None, *,
-                 details: str = "", log_path: Path | None = None) -> None:
+    def __init__(
+        self,
+        exc: BaseException | None = None,
+        parent: QWidget | None = None,
+        *,
+        details: str = "",
+        log_path: Path | None = None,
+    ) -> None:
         super().__init__(parent)
         self.report = crash_report(exc, details)
         self.setWindowTitle(self.tr("Error"))
@@ -80,9 +86,14 @@ class CrashDialog(QDialog):
         pixmap = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical)
         icon.setPixmap(pixmap.pixmap(size, size))
         row.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
-        text = self.tr("The program ran into an error.") + "\n\n" + self.tr(
-            "Please copy the details and send them to whoever maintains the program, "
-            "with what you were doing when it happened.")
+        text = (
+            self.tr("The program ran into an error.")
+            + "\n\n"
+            + self.tr(
+                "Please copy the details and send them to whoever maintains the program, "
+                "with what you were doing when it happened."
+            )
+        )
         if log_path is not None:
             text += "\n\n" + self.tr("The log is in {path}.").format(path=log_path)
         self.message = QLabel(text, self)
@@ -102,8 +113,7 @@ class CrashDialog(QDialog):
 
     def _buttons(self) -> QDialogButtonBox:
         buttons = QDialogButtonBox(self)
-        self.copy_button = buttons.addButton(self.tr("Copy details"),
-                                             QDialogButtonBox.ButtonRole.ActionRole)
+        self.copy_button = buttons.addButton(self.tr("Copy details"), QDialogButtonBox.ButtonRole.ActionRole)
         self.copy_button.clicked.connect(self.on_copy_button_clicked)
         close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
         close.setText(self.tr("Close"))
@@ -130,8 +140,7 @@ class ExceptHook(QObject):
 
     crashed = Signal(object)
 
-    def __init__(self, log_path: Path | None,
-                 show: Callable[[BaseException], None] | None = None) -> None:
+    def __init__(self, log_path: Path | None, show: Callable[[BaseException], None] | None = None) -> None:
         super().__init__()
         self.log_path = log_path
         self._show = show or (lambda exc: _show_crash_dialog(exc, log_path))
@@ -160,8 +169,9 @@ class ExceptHook(QObject):
             self._handler.close()
             self._handler = None
 
-    def handle(self, exc_type: type[BaseException], exc: BaseException | None,
-               tb: TracebackType | None) -> None:
+    def handle(
+        self, exc_type: type[BaseException], exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
         """``sys.excepthook``: log, then show the dialog on the GUI thread."""
         if issubclass(exc_type, KeyboardInterrupt):
             sys.__excepthook__(exc_type, exc if exc is not None else exc_type(), tb)
@@ -195,8 +205,9 @@ class ExceptHook(QObject):
             self._showing = False
 
 
-def install_excepthook(log_path: Path | None,
-                       show: Callable[[BaseException], None] | None = None) -> ExceptHook:
+def install_excepthook(
+    log_path: Path | None, show: Callable[[BaseException], None] | None = None
+) -> ExceptHook:
     """Log uncaught exceptions to ``log_path`` and show them in the crash dialog.
 
     ``show(exc)`` replaces the dialog (pass ``lambda exc: ctx.dialogs.crash(None, exc)``).

@@ -34,13 +34,16 @@ from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.views.common.page_tools import local_time
 
 RED = "#D93025"
-INVALID_STYLE = (f'QLineEdit[invalid="true"], QComboBox[invalid="true"], QDateEdit[invalid="true"]'
-                 f' {{ border: 1px solid {RED}; border-radius: 2px; padding: 1px 2px; }}')
+INVALID_STYLE = (
+    f'QLineEdit[invalid="true"], QComboBox[invalid="true"], QDateEdit[invalid="true"]'
+    f" {{ border: 1px solid {RED}; border-radius: 2px; padding: 1px 2px; }}"
+)
 SAVE = QT_TRANSLATE_NOOP("FormDialog", "Save")
 CANCEL = QT_TRANSLATE_NOOP("FormDialog", "Cancel")
 SAVING = QT_TRANSLATE_NOOP("FormDialog", "Saving")
-RELOADED = QT_TRANSLATE_NOOP("FormDialog",
-                             "Reloaded: changed by {who} at {when}. Make your changes again and save.")
+RELOADED = QT_TRANSLATE_NOOP(
+    "FormDialog", "Reloaded: changed by {who} at {when}. Make your changes again and save."
+)
 NOTICE_COLOUR = "#B06000"
 
 
@@ -60,8 +63,7 @@ class FieldMarks:
         self._messages: dict[str, QLabel] = {}
         self.touched: set[str] = set()
 
-    def add_row(self, field: str, label: str, widget: QWidget, form: QFormLayout | None = None
-                ) -> QWidget:
+    def add_row(self, field: str, label: str, widget: QWidget, form: QFormLayout | None = None) -> QWidget:
         """Add a labelled field with a hidden message line beneath it (to ``form`` if given)."""
         title = QLabel(label)
         title.setBuddy(widget)
@@ -153,8 +155,9 @@ def field_problem(label: str, problem: str) -> str:
     return _tr(FIELD_PROBLEM).format(field=label, problem=problem)
 
 
-def first_field_problem(checks: Iterable[tuple[QWidget, str, Callable[[], str]]],
-                        touched: set[QWidget] | None = None) -> str:
+def first_field_problem(
+    checks: Iterable[tuple[QWidget, str, Callable[[], str]]], touched: set[QWidget] | None = None
+) -> str:
     """The first failing check as ``field: problem`` (only fields in ``touched`` when given),
     or "" when every check passes. A check returns its problem or ""."""
     for widget, label, check in checks:
@@ -193,8 +196,9 @@ def to_qdate(value: Any) -> QDate:
 class FormDialog(QDialog):
     """An add/edit dialog: a form that validates as typed, a notice line, 保存 and Cancel."""
 
-    def __init__(self, ctx: AppContext, title: str, parent: QWidget | None = None, *,
-                 ok_text: str | None = None) -> None:
+    def __init__(
+        self, ctx: AppContext, title: str, parent: QWidget | None = None, *, ok_text: str | None = None
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.setWindowTitle(title)
@@ -208,8 +212,9 @@ class FormDialog(QDialog):
         self.notice.setWordWrap(True)
         self.notice.hide()
         self.buttons = QDialogButtonBox(self)
-        self.save_button = self.buttons.addButton(ok_text or _tr(SAVE),
-                                                  QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save_button = self.buttons.addButton(
+            ok_text or _tr(SAVE), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.save_button.setDefault(True)
         cancel = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         cancel.setText(_tr(CANCEL))
@@ -287,9 +292,14 @@ class FormDialog(QDialog):
             return
         self.save_button.setEnabled(False)
         work = self.save_work()
-        self.ctx.tasks.run(lambda _progress, _cancelled: work(), on_done=self.on_save_done,
-                           on_error=self.on_save_failed, label=_tr(SAVING), parent_widget=self,
-                           cancellable=False)
+        self.ctx.tasks.run(
+            lambda _progress, _cancelled: work(),
+            on_done=self.on_save_done,
+            on_error=self.on_save_failed,
+            label=_tr(SAVING),
+            parent_widget=self,
+            cancellable=False,
+        )
 
     def on_save_done(self, result: Any) -> None:
         """Saved: close and hand the result on."""
@@ -346,8 +356,7 @@ class OptionalDateEdit(QDateEdit):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """An empty field opens its calendar on this month, not on the "any" sentinel."""
-        if (watched is self.calendarWidget() and event.type() == QEvent.Type.Show
-                and self.value() is None):
+        if watched is self.calendarWidget() and event.type() == QEvent.Type.Show and self.value() is None:
             today = QDate.currentDate()
             self.calendarWidget().setCurrentPage(today.year(), today.month())
         return super().eventFilter(watched, event)
@@ -355,7 +364,8 @@ class OptionalDateEdit(QDateEdit):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Delete or Backspace on the whole field goes back to "any"."""
         if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and (
-                self.value() is None or self.lineEdit().selectedText() == self.lineEdit().text()):
+            self.value() is None or self.lineEdit().selectedText() == self.lineEdit().text()
+        ):
             self.set_value(None)
             return
         super().keyPressEvent(event)

@@ -274,8 +274,12 @@ class LazyTableModel(QAbstractTableModel):
         col = self._columns[index.column()]
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return _ALIGN[col.align]
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
-                        Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.UserRole):
+        if role not in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+            Qt.ItemDataRole.ForegroundRole,
+            Qt.ItemDataRole.UserRole,
+        ):
             return None
         row = self.row_at(index)
         if row is None:
@@ -307,8 +311,7 @@ class LazyTableModel(QAbstractTableModel):
         """Rows are selectable, never editable here."""
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-                | Qt.ItemFlag.ItemNeverHasChildren)
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sort in the store by the column's sort name; unsortable columns are ignored."""

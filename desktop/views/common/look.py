@@ -62,7 +62,8 @@ def url_text(url: Any) -> str:
     """A store's address in words: "Local SQLite: path" or "Central PostgreSQL: host:port/db"."""
     if url.get_backend_name() == "sqlite":
         return QCoreApplication.translate("Store", "Local SQLite: {path}").format(
-            path=url.database or ":memory:")
+            path=url.database or ":memory:"
+        )
     server = f"{url.host or 'localhost'}:{url.port or 5432}/{url.database or ''}"
     return QCoreApplication.translate("Store", "Central PostgreSQL: {server}").format(server=server)
 

@@ -52,11 +52,12 @@ _LAST_DIR_KEY = "dialogs/last_dir"
 def format_row_error(err: RowError) -> str:
     """One import problem in words: "Sheet 案件 row 12 [立案日期]: message"."""
     if err.column:
-        return QCoreApplication.translate("Dialogs", "Sheet {sheet} row {row} [{column}]: {message}"
-                                          ).format(sheet=err.sheet, row=err.row,
-                                                   column=err.column, message=err.message)
+        return QCoreApplication.translate("Dialogs", "Sheet {sheet} row {row} [{column}]: {message}").format(
+            sheet=err.sheet, row=err.row, column=err.column, message=err.message
+        )
     return QCoreApplication.translate("Dialogs", "Sheet {sheet} row {row}: {message}").format(
-        sheet=err.sheet, row=err.row, message=err.message)
+        sheet=err.sheet, row=err.row, message=err.message
+    )
 
 
 class Dialogs:
@@ -74,8 +75,7 @@ class Dialogs:
 
     def confirm(self, parent: QWidget | None, title: str, text: str, ok_text: str) -> bool:
         """Ask once; the OK button says what it does (``ok_text``). True if the user agreed."""
-        box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton,
-                          parent)
+        box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent)
         ok = box.addButton(ok_text, QMessageBox.ButtonRole.AcceptRole)
         cancel = box.addButton(QMessageBox.StandardButton.Cancel)
         cancel.setText(QCoreApplication.translate("Dialogs", "Cancel"))
@@ -85,10 +85,10 @@ class Dialogs:
 
     def ask_reload(self, parent: QWidget | None, title: str, text: str) -> bool:
         """A conflict box offering Reload; True if the user wants to reload."""
-        box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.NoButton,
-                          parent)
-        reload = box.addButton(QCoreApplication.translate("Dialogs", "Reload"),
-                               QMessageBox.ButtonRole.AcceptRole)
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.NoButton, parent)
+        reload = box.addButton(
+            QCoreApplication.translate("Dialogs", "Reload"), QMessageBox.ButtonRole.AcceptRole
+        )
         cancel = box.addButton(QMessageBox.StandardButton.Cancel)
         cancel.setText(QCoreApplication.translate("Dialogs", "Cancel"))
         box.setDefaultButton(reload)
@@ -100,8 +100,7 @@ class Dialogs:
         path, _ = QFileDialog.getOpenFileName(parent, title, _last_dir(), filter)
         return _remember_dir(path)
 
-    def save_file(self, parent: QWidget | None, title: str, default_name: str,
-                  filter: str) -> str | None:
+    def save_file(self, parent: QWidget | None, title: str, default_name: str, filter: str) -> str | None:
         """Pick where to save; None if the user cancelled."""
         start = str(Path(_last_dir()) / default_name) if _last_dir() else default_name
         path, _ = QFileDialog.getSaveFileName(parent, title, start, filter)
@@ -125,8 +124,9 @@ class Dialogs:
 
     # -- routing -----------------------------------------------------------------------------
 
-    def show_error(self, parent: QWidget | None, exc: BaseException,
-                   on_reload: Callable[[], None] | None = None) -> None:
+    def show_error(
+        self, parent: QWidget | None, exc: BaseException, on_reload: Callable[[], None] | None = None
+    ) -> None:
         """Show ``exc`` the way its kind asks for (see the module docstring)."""
         if not isinstance(exc, UserFacingError):
             log.error("Unexpected error", exc_info=exc)
@@ -140,8 +140,9 @@ class Dialogs:
         else:
             self.warn(parent, _title(QT_TRANSLATE_NOOP("Dialogs", "Cannot continue")), exc.localized())
 
-    def _show_conflict(self, parent: QWidget | None, exc: Conflict,
-                       on_reload: Callable[[], None] | None) -> None:
+    def _show_conflict(
+        self, parent: QWidget | None, exc: Conflict, on_reload: Callable[[], None] | None
+    ) -> None:
         title = _title(QT_TRANSLATE_NOOP("Dialogs", "Changed elsewhere"))
         if on_reload is None:
             self.warn(parent, title, exc.localized())
@@ -197,8 +198,7 @@ class FakeDialogs(Dialogs):
         self.calls.append(("open_file", title, filter))
         return self._pop(self.files, "file")
 
-    def save_file(self, parent: QWidget | None, title: str, default_name: str,
-                  filter: str) -> str | None:
+    def save_file(self, parent: QWidget | None, title: str, default_name: str, filter: str) -> str | None:
         """Record; answer from ``files``."""
         self.calls.append(("save_file", title, default_name, filter))
         return self._pop(self.files, "file")
@@ -216,8 +216,9 @@ class FakeDialogs(Dialogs):
         """Record."""
         self.calls.append(("crash", exc))
 
-    def show_error(self, parent: QWidget | None, exc: BaseException,
-                   on_reload: Callable[[], None] | None = None) -> None:
+    def show_error(
+        self, parent: QWidget | None, exc: BaseException, on_reload: Callable[[], None] | None = None
+    ) -> None:
         """Record, then route like the real dialogs (so the primitive is recorded too)."""
         self.calls.append(("show_error", exc))
         super().show_error(parent, exc, on_reload)
@@ -226,8 +227,7 @@ class FakeDialogs(Dialogs):
 class ImportErrorsDialog(QDialog):
     """A refused import: the message, a table of row errors and "Save report…"."""
 
-    def __init__(self, exc: ImportRefused, dialogs: Dialogs, parent: QWidget | None = None
-                 ) -> None:
+    def __init__(self, exc: ImportRefused, dialogs: Dialogs, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.exc = exc
         self.dialogs = dialogs
@@ -240,15 +240,24 @@ class ImportErrorsDialog(QDialog):
         self.table = self._error_table(exc.errors)
         layout.addWidget(self.table)
         if len(exc.errors) > MAX_SHOWN_ROW_ERRORS:
-            layout.addWidget(QLabel(self.tr("Showing the first {shown:,} of {count:,} problems; "
-                                            "save the report to see them all.").format(
-                shown=MAX_SHOWN_ROW_ERRORS, count=len(exc.errors)), self))
+            layout.addWidget(
+                QLabel(
+                    self.tr(
+                        "Showing the first {shown:,} of {count:,} problems; save the report to see them all."
+                    ).format(shown=MAX_SHOWN_ROW_ERRORS, count=len(exc.errors)),
+                    self,
+                )
+            )
         layout.addWidget(self._buttons())
 
     def _error_table(self, errors: Sequence[RowError]) -> QTableWidget:
         with_file = len({err.file for err in errors}) > 1
         headers = ([self.tr("File")] if with_file else []) + [
-            self.tr("Sheet"), self.tr("Row"), self.tr("Column"), self.tr("Problem")]
+            self.tr("Sheet"),
+            self.tr("Row"),
+            self.tr("Column"),
+            self.tr("Problem"),
+        ]
         shown = errors[:MAX_SHOWN_ROW_ERRORS]
         table = QTableWidget(len(shown), len(headers), self)
         table.setHorizontalHeaderLabels(headers)
@@ -258,8 +267,7 @@ class ImportErrorsDialog(QDialog):
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.horizontalHeader().setStretchLastSection(True)
         for r, err in enumerate(shown):
-            cells = ([err.file] if with_file else []) + [err.sheet, str(err.row), err.column,
-                                                         err.message]
+            cells = ([err.file] if with_file else []) + [err.sheet, str(err.row), err.column, err.message]
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(format_row_error(err))
@@ -293,8 +301,7 @@ class ImportErrorsDialog(QDialog):
     def on_save_button_clicked(self) -> None:
         """Save every problem (not only those shown) as a workbook."""
         name = Path(self.exc.params.get("file", "import")).stem + "-问题.xlsx"
-        path = self.dialogs.save_file(self, self.tr("Save report"), name,
-                                      self.tr("Excel workbooks (*.xlsx)"))
+        path = self.dialogs.save_file(self, self.tr("Save report"), name, self.tr("Excel workbooks (*.xlsx)"))
         if path:
             write_error_report(path, self.exc.errors)
 
@@ -313,4 +320,3 @@ def _remember_dir(path: str) -> str | None:
         return None
     QSettings().setValue(_LAST_DIR_KEY, str(Path(path).parent))
     return path
-

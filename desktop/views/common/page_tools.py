@@ -28,8 +28,13 @@ def local_time(text: str | None, *, seconds: bool = False) -> str:
     return instant.strftime("%Y-%m-%d %H:%M:%S" if seconds else "%Y-%m-%d %H:%M")
 
 
-def make_table(ctx: AppContext, page: QWidget, state_key: str, columns: Sequence[ColumnSpec],
-               fetch: Callable[[ListQuery], Page[Any]]) -> tuple[LazyTableModel, DeskTableView]:
+def make_table(
+    ctx: AppContext,
+    page: QWidget,
+    state_key: str,
+    columns: Sequence[ColumnSpec],
+    fetch: Callable[[ListQuery], Page[Any]],
+) -> tuple[LazyTableModel, DeskTableView]:
     """A lazy model over ``fetch`` and the desk table showing it; failures go to ``ctx.dialogs``."""
     model = LazyTableModel(columns, fetch, page)
     table = DeskTableView(state_key, page)

@@ -92,8 +92,9 @@ class DeskTableView(QTableView):
         header.sectionResized.connect(self._schedule_save)
         header.sectionMoved.connect(self._schedule_save)
 
-    def _make_action(self, text: str, shortcut: QKeySequence | QKeySequence.StandardKey | str | None
-                     ) -> QAction:
+    def _make_action(
+        self, text: str, shortcut: QKeySequence | QKeySequence.StandardKey | str | None
+    ) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
@@ -126,8 +127,10 @@ class DeskTableView(QTableView):
             return
         for i, col in enumerate(model.columns):
             self.setColumnWidth(i, col.width)
-        self._show_sort(model.sort_column(), Qt.SortOrder.DescendingOrder
-                        if model.query().descending else Qt.SortOrder.AscendingOrder)
+        self._show_sort(
+            model.sort_column(),
+            Qt.SortOrder.DescendingOrder if model.query().descending else Qt.SortOrder.AscendingOrder,
+        )
 
     # -- sorting ---------------------------------------------------------------------------
 
@@ -274,13 +277,11 @@ class DeskTableView(QTableView):
     def select_row(self, row: int) -> None:
         """Make ``row`` current and selected, and scroll to it."""
         index = self.model().index(row, 0)
-        flags = (QItemSelectionModel.SelectionFlag.ClearAndSelect
-                 | QItemSelectionModel.SelectionFlag.Rows)
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
         self.selectionModel().setCurrentIndex(index, flags)
         self.scrollTo(index)
 
-    def on_selection_current_row_changed(self, current: QModelIndex, _previous: QModelIndex
-                                         ) -> None:
+    def on_selection_current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         """Tell the page which row is current now."""
         self.current_row_changed.emit(self._row_of(current))
 
@@ -311,8 +312,9 @@ class DeskTableView(QTableView):
 
     # -- row menu and copy -----------------------------------------------------------------
 
-    def add_row_action(self, text: str, callback: Callable[[Any], None],
-                       shortcut: str | QKeySequence | None = None) -> QAction:
+    def add_row_action(
+        self, text: str, callback: Callable[[Any], None], shortcut: str | QKeySequence | None = None
+    ) -> QAction:
         """Add an entry to the row menu; ``callback(row)`` gets the current row dataclass."""
         action = self._make_action(text, shortcut)
         action.triggered.connect(lambda: self._run_row_action(callback))

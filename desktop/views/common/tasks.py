@@ -84,11 +84,18 @@ class Task:
 
     _ids = itertools.count(1)
 
-    def __init__(self, label: str = "", key: str | None = None, *,
-                 on_done: Callable[[Any], None] | None = None,
-                 on_error: Callable[[BaseException], None] | None = None,
-                 parent_widget: QWidget | None = None, cancellable: bool = True,
-                 show_progress: bool = True, started_at: float = 0.0) -> None:
+    def __init__(
+        self,
+        label: str = "",
+        key: str | None = None,
+        *,
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+        parent_widget: QWidget | None = None,
+        cancellable: bool = True,
+        show_progress: bool = True,
+        started_at: float = 0.0,
+    ) -> None:
         self.id = next(self._ids)
         self.label, self.key = label, key
         self.on_done, self.on_error = on_done, on_error
@@ -147,10 +154,12 @@ def progress_text(label: str, done: int, total: int | None, text: str = "") -> s
             line = label
     elif total is not None:
         line = QCoreApplication.translate("TaskRunner", "{label} ({done} of {total})").format(
-            label=label, **numbers)
+            label=label, **numbers
+        )
     elif done:
         line = QCoreApplication.translate("TaskRunner", "{label} ({done})").format(
-            label=label, done=numbers["done"])
+            label=label, done=numbers["done"]
+        )
     else:
         line = label
     return f"{line}\n{text}" if text else line
@@ -222,9 +231,15 @@ class TaskRunner(_RunnerBase):
 
     _delivered = Signal(object)
 
-    def __init__(self, dialogs: Dialogs | None = None, parent: QObject | None = None, *,
-                 clock: Callable[[], float] = time.monotonic,
-                 busy_after: float = BUSY_AFTER_S, dialog_after: float = DIALOG_AFTER_S) -> None:
+    def __init__(
+        self,
+        dialogs: Dialogs | None = None,
+        parent: QObject | None = None,
+        *,
+        clock: Callable[[], float] = time.monotonic,
+        busy_after: float = BUSY_AFTER_S,
+        dialog_after: float = DIALOG_AFTER_S,
+    ) -> None:
         super().__init__(dialogs, parent)
         self._clock = clock
         self._busy_after, self._dialog_after = busy_after, dialog_after
@@ -235,14 +250,30 @@ class TaskRunner(_RunnerBase):
         self._poll_timer = QTimer(self, interval=POLL_MS)
         self._poll_timer.timeout.connect(self.on_poll_timer_timeout)
 
-    def run(self, fn: Work, *, on_done: Callable[[Any], None] | None = None,
-            on_error: Callable[[BaseException], None] | None = None, label: str = "",
-            parent_widget: QWidget | None = None, cancellable: bool = True,
-            key: str | None = None, io: bool = False, show_progress: bool = True) -> Task:
+    def run(
+        self,
+        fn: Work,
+        *,
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+        label: str = "",
+        parent_widget: QWidget | None = None,
+        cancellable: bool = True,
+        key: str | None = None,
+        io: bool = False,
+        show_progress: bool = True,
+    ) -> Task:
         """Queue ``fn(progress, cancelled)``; its outcome goes to ``on_done``/``on_error`` later."""
-        task = self._new_task(label, key, on_done=on_done, on_error=on_error,
-                              parent_widget=parent_widget, cancellable=cancellable,
-                              show_progress=show_progress, started_at=self._clock())
+        task = self._new_task(
+            label,
+            key,
+            on_done=on_done,
+            on_error=on_error,
+            parent_widget=parent_widget,
+            cancellable=cancellable,
+            show_progress=show_progress,
+            started_at=self._clock(),
+        )
         self._active.append(task)
         (self._io_pool if io else self._db_pool).start(_Job(task, fn, self._delivered.emit))
         if not self._poll_timer.isActive():
@@ -359,21 +390,37 @@ class SyncTaskRunner(_RunnerBase):
     the user pressed Cancel then. ``progress_log`` keeps every progress report.
     """
 
-    def __init__(self, dialogs: Dialogs | None = None, parent: QObject | None = None, *,
-                 cancel_at: int | None = None) -> None:
+    def __init__(
+        self, dialogs: Dialogs | None = None, parent: QObject | None = None, *, cancel_at: int | None = None
+    ) -> None:
         super().__init__(dialogs, parent)
         self.cancel_at = cancel_at
         self.progress_log: list[tuple[int, int | None, str]] = []
         self.tasks: list[Task] = []
 
-    def run(self, fn: Work, *, on_done: Callable[[Any], None] | None = None,
-            on_error: Callable[[BaseException], None] | None = None, label: str = "",
-            parent_widget: QWidget | None = None, cancellable: bool = True,
-            key: str | None = None, io: bool = False, show_progress: bool = True) -> Task:
+    def run(
+        self,
+        fn: Work,
+        *,
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+        label: str = "",
+        parent_widget: QWidget | None = None,
+        cancellable: bool = True,
+        key: str | None = None,
+        io: bool = False,
+        show_progress: bool = True,
+    ) -> Task:
         """Run ``fn(progress, cancelled)`` now, then ``on_done``/``on_error``."""
-        task = self._new_task(label, key, on_done=on_done, on_error=on_error,
-                              parent_widget=parent_widget, cancellable=cancellable,
-                              show_progress=show_progress)
+        task = self._new_task(
+            label,
+            key,
+            on_done=on_done,
+            on_error=on_error,
+            parent_widget=parent_widget,
+            cancellable=cancellable,
+            show_progress=show_progress,
+        )
         self.tasks.append(task)
         self.task_started.emit(task)
         task.execute(lambda _progress, cancelled: fn(partial(self._report, task), cancelled))

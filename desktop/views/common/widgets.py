@@ -30,8 +30,14 @@ class PageHeader(QWidget):
 
     search_changed = Signal(str)
 
-    def __init__(self, title: str, parent: QWidget | None = None, *, searchable: bool = True,
-                 search_placeholder: str | None = None) -> None:
+    def __init__(
+        self,
+        title: str,
+        parent: QWidget | None = None,
+        *,
+        searchable: bool = True,
+        search_placeholder: str | None = None,
+    ) -> None:
         super().__init__(parent)
         self.title = QLabel(title, self)
         self.title.setObjectName("pageTitle")
@@ -133,9 +139,16 @@ class PageHeader(QWidget):
         self.toolbar.insertWidget(self._filters_end, widget)
         return widget
 
-    def add_action(self, text: str, callback: Callable[[], object], shortcut: QKeySequence | str | None = None,
-                   *, icon: QIcon | None = None, tooltip: str = "",
-                   rank: int = RANK_CUSTOM) -> QAction:
+    def add_action(
+        self,
+        text: str,
+        callback: Callable[[], object],
+        shortcut: QKeySequence | str | None = None,
+        *,
+        icon: QIcon | None = None,
+        tooltip: str = "",
+        rank: int = RANK_CUSTOM,
+    ) -> QAction:
         """Add a toolbar action, placed by ``rank`` (new, import, custom, export, refresh)."""
         action = QAction(icon or QIcon(), text, self)
         if shortcut is not None:
@@ -154,8 +167,9 @@ class PageHeader(QWidget):
 
     def add_new_action(self, callback: Callable[[], object], text: str | None = None) -> QAction:
         """新建 (Ctrl+N)."""
-        return self.add_action(text or self.tr("New"), callback,
-                               QKeySequence(QKeySequence.StandardKey.New), rank=RANK_NEW)
+        return self.add_action(
+            text or self.tr("New"), callback, QKeySequence(QKeySequence.StandardKey.New), rank=RANK_NEW
+        )
 
     def add_import_action(self, callback: Callable[[], object], text: str | None = None) -> QAction:
         """导入."""
@@ -167,8 +181,12 @@ class PageHeader(QWidget):
 
     def add_refresh_action(self, callback: Callable[[], object], text: str | None = None) -> QAction:
         """刷新 (F5)."""
-        return self.add_action(text or self.tr("Refresh"), callback,
-                               QKeySequence(QKeySequence.StandardKey.Refresh), rank=RANK_REFRESH)
+        return self.add_action(
+            text or self.tr("Refresh"),
+            callback,
+            QKeySequence(QKeySequence.StandardKey.Refresh),
+            rank=RANK_REFRESH,
+        )
 
     def actions_in_order(self) -> list[QAction]:
         """The toolbar's actions as shown (tests, menus)."""
@@ -235,8 +253,16 @@ def restore_splitter(splitter: QSplitter, key: str) -> bool:
     return isinstance(state, QByteArray) and splitter.restoreState(state)
 
 
-def master_detail(parent: QWidget, orientation: Qt.Orientation, master: QWidget, detail: QWidget,
-                  sizes: list[int], key: str, *, stretch: int = 0) -> tuple[QSplitter, bool]:
+def master_detail(
+    parent: QWidget,
+    orientation: Qt.Orientation,
+    master: QWidget,
+    detail: QWidget,
+    sizes: list[int],
+    key: str,
+    *,
+    stretch: int = 0,
+) -> tuple[QSplitter, bool]:
     """A splitter of a table (``master``) and its detail: the ``stretch`` side takes the extra
     room, the handle goes back where it was left (``key``), else to ``sizes``. Also says whether
     a position was remembered."""

@@ -39,8 +39,15 @@ class WorkbookFlow(QObject):
     imported = Signal(object)
     exported = Signal(int, str)
 
-    def __init__(self, ctx: AppContext, page: QWidget, texts: WorkbookTexts, *,
-                 importer: Importer | None = None, exporter: Exporter) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        page: QWidget,
+        texts: WorkbookTexts,
+        *,
+        importer: Importer | None = None,
+        exporter: Exporter,
+    ) -> None:
         super().__init__(page)
         self.ctx, self.page, self.texts = ctx, page, texts
         self._importer, self._exporter = importer, exporter
@@ -60,15 +67,20 @@ class WorkbookFlow(QObject):
             return
         ctx, importer = self.ctx, self._importer
         self.ctx.tasks.run(
-            lambda progress, cancelled: importer(ctx.store, ctx.user, path, progress=progress,
-                                                 cancelled=cancelled),
-            on_done=self.on_import_done, on_error=self.on_task_failed,
-            label=self.texts.importing, parent_widget=self.page)
+            lambda progress, cancelled: importer(
+                ctx.store, ctx.user, path, progress=progress, cancelled=cancelled
+            ),
+            on_done=self.on_import_done,
+            on_error=self.on_task_failed,
+            label=self.texts.importing,
+            parent_widget=self.page,
+        )
 
     def on_import_done(self, result: ImportResult) -> None:
         """Say what the import did, then let the page refresh."""
         text = self.tr("Imported {imported}, skipped {skipped} (already present).").format(
-            imported=f"{result.imported:,}", skipped=f"{result.skipped:,}")
+            imported=f"{result.imported:,}", skipped=f"{result.skipped:,}"
+        )
         if result.warnings:
             text += "\n\n" + self.tr("Warnings:") + "\n" + "\n".join(result.warnings)
         self.imported.emit(result)
@@ -86,16 +98,23 @@ class WorkbookFlow(QObject):
             path += ".xlsx"
         ctx, exporter = self.ctx, self._exporter
         self.ctx.tasks.run(
-            lambda progress, cancelled: exporter(ctx.store, ctx.user, query.window(0, None), path,
-                                                 progress=progress, cancelled=cancelled),
-            on_done=lambda count: self.on_export_done(count, path), on_error=self.on_task_failed,
-            label=self.texts.exporting, parent_widget=self.page)
+            lambda progress, cancelled: exporter(
+                ctx.store, ctx.user, query.window(0, None), path, progress=progress, cancelled=cancelled
+            ),
+            on_done=lambda count: self.on_export_done(count, path),
+            on_error=self.on_task_failed,
+            label=self.texts.exporting,
+            parent_widget=self.page,
+        )
 
     def on_export_done(self, count: int, path: str) -> None:
         """Say how many rows went where."""
         self.exported.emit(count, path)
-        self.ctx.dialogs.info(self.page, self.texts.export_title, self.tr(
-            "Exported {count} rows to {path}.").format(count=f"{count:,}", path=path))
+        self.ctx.dialogs.info(
+            self.page,
+            self.texts.export_title,
+            self.tr("Exported {count} rows to {path}.").format(count=f"{count:,}", path=path),
+        )
 
     def on_task_failed(self, exc: BaseException) -> None:
         """A refused import lists its row errors; anything else the way its kind asks."""

@@ -41,10 +41,20 @@ from desktop.views.review.campaign_fields import CategoryChoices, QuotaChoice, R
 from desktop.views.review.draw_result import DrawResultView
 from desktop.views.review.form_parts import CheckList, ReviewerChoice, date_edit, reviewer_choices, to_date
 
-LIST_INVALID_STYLE = ('QListWidget[invalid="true"], QWidget#choices[invalid="true"], QWidget#reviewers[invalid="true"]'
-                      ' { border: 1px solid #D93025; border-radius: 2px; }')
-FIELD_OF = {"closed_from": "period", "closed_to": "period", "rubrics": "categories", "per_agency": "quota",
-            "percent": "quota", "agency": "agencies", "agency_ids": "agencies", "double": "first_weight"}
+LIST_INVALID_STYLE = (
+    'QListWidget[invalid="true"], QWidget#choices[invalid="true"], QWidget#reviewers[invalid="true"]'
+    " { border: 1px solid #D93025; border-radius: 2px; }"
+)
+FIELD_OF = {
+    "closed_from": "period",
+    "closed_to": "period",
+    "rubrics": "categories",
+    "per_agency": "quota",
+    "percent": "quota",
+    "agency": "agencies",
+    "agency_ids": "agencies",
+    "double": "first_weight",
+}
 """The form field that shows a problem the service names by its own field."""
 SAFE: dict[str, Callable[[CampaignSpec], CampaignSpec]] = {
     "name": lambda s: dataclasses.replace(s, name="—"),
@@ -103,9 +113,16 @@ class CampaignDialog(QDialog):
 
     campaign_drawn = Signal(object)
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None, *, taken_names: Sequence[str] = (),
-                 agencies: Sequence[AgencyRow] | None = None, rubrics: Sequence[RubricRow] | None = None,
-                 reviewers: tuple[Sequence[ReviewerChoice], bool] | None = None) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        parent: QWidget | None = None,
+        *,
+        taken_names: Sequence[str] = (),
+        agencies: Sequence[AgencyRow] | None = None,
+        rubrics: Sequence[RubricRow] | None = None,
+        reviewers: tuple[Sequence[ReviewerChoice], bool] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.taken_names = {n.strip() for n in taken_names}
@@ -153,8 +170,9 @@ class CampaignDialog(QDialog):
         columns.addLayout(column, 1)
         return form
 
-    def _add(self, field: str, label: str, widget: QWidget, form: QFormLayout | None = None, *,
-             tall: bool = False) -> QWidget:
+    def _add(
+        self, field: str, label: str, widget: QWidget, form: QFormLayout | None = None, *, tall: bool = False
+    ) -> QWidget:
         form = form or self.form
         widget.setObjectName(widget.objectName() or field)
         self.labels[field] = label
@@ -185,14 +203,23 @@ class CampaignDialog(QDialog):
         self.reseed_button.setObjectName("newSeed")
         self.reseed_button.clicked.connect(self.on_reseed_button_clicked)
         self._add("seed", self.tr("Seed"), self._row("seedRow", self.seed_edit, self.reseed_button))
-        self._note(self.tr("The seed is stored with the draw: with it anyone can repeat the draw and "
-                           "check that it gives the same files."), self.form)
+        self._note(
+            self.tr(
+                "The seed is stored with the draw: with it anyone can repeat the draw and "
+                "check that it gives the same files."
+            ),
+            self.form,
+        )
         self.from_edit = date_edit(self, start, "closedFrom")
         self.to_edit = date_edit(self, end, "closedTo")
         for edit in (self.from_edit, self.to_edit):
             edit.dateChanged.connect(lambda _d: self.touch("period"))
         dash = QLabel("–", self)
-        self._add("period", self.tr("Cases closed"), self._row("period", self.from_edit, dash, self.to_edit, stretch=True))
+        self._add(
+            "period",
+            self.tr("Cases closed"),
+            self._row("period", self.from_edit, dash, self.to_edit, stretch=True),
+        )
         self.categories = CategoryChoices(rubrics, self)
         self.categories.changed.connect(lambda: self.touch("categories"))
         self._add("categories", self.tr("Categories and standards"), self.categories, tall=True)
@@ -236,8 +263,13 @@ class CampaignDialog(QDialog):
         self.recheck_spin.setSuffix(self.tr(" working days"))
         self.recheck_spin.valueChanged.connect(lambda _v: self.touch("recheck_days"))
         self._add("recheck_days", self.tr("Recheck window"), self.recheck_spin, form)
-        self._note(self.tr("After its feedback, an agency may ask for a recheck of named deductions within "
-                           "this many working days."), form)
+        self._note(
+            self.tr(
+                "After its feedback, an agency may ask for a recheck of named deductions within "
+                "this many working days."
+            ),
+            form,
+        )
 
     def _row(self, name: str, *widgets: QWidget, stretch: bool = False) -> QWidget:
         row = QWidget(self)
@@ -252,7 +284,9 @@ class CampaignDialog(QDialog):
 
     def _build_buttons(self) -> None:
         self.buttons = QDialogButtonBox(self)
-        self.draw_button = self.buttons.addButton(self.tr("Draw files"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.draw_button = self.buttons.addButton(
+            self.tr("Draw files"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.draw_button.setObjectName("drawButton")
         self.draw_button.setDefault(True)
         self.draw_button.clicked.connect(self.on_draw_button_clicked)
@@ -265,14 +299,22 @@ class CampaignDialog(QDialog):
     def spec(self) -> CampaignSpec:
         """The campaign as filled in."""
         return CampaignSpec(
-            name=self.name_edit.text(), seed=self.seed_edit.text().strip(),
-            closed_from=to_date(self.from_edit.date()), closed_to=to_date(self.to_edit.date()),
-            reviewers=self.reviewer_picker.chosen(), categories=self.categories.chosen(),
-            rubrics=self.categories.rubrics(), agency_ids=tuple(int(a) for a in self.agency_list.chosen()),
-            per_agency=self.quota.per_agency(), percent=self.quota.percent(),
-            exclude_recent=self.exclude_spin.value(), require_dossier=self.dossier_check.isChecked(),
-            double=self.weights.double(), first_weight=self.weights.first_weight(),
-            recheck_days=self.recheck_spin.value())
+            name=self.name_edit.text(),
+            seed=self.seed_edit.text().strip(),
+            closed_from=to_date(self.from_edit.date()),
+            closed_to=to_date(self.to_edit.date()),
+            reviewers=self.reviewer_picker.chosen(),
+            categories=self.categories.chosen(),
+            rubrics=self.categories.rubrics(),
+            agency_ids=tuple(int(a) for a in self.agency_list.chosen()),
+            per_agency=self.quota.per_agency(),
+            percent=self.quota.percent(),
+            exclude_recent=self.exclude_spin.value(),
+            require_dossier=self.dossier_check.isChecked(),
+            double=self.weights.double(),
+            first_weight=self.weights.first_weight(),
+            recheck_days=self.recheck_spin.value(),
+        )
 
     def problems(self) -> dict[str, str]:
         """Field → message of every rule the input breaks (form field names)."""
@@ -281,7 +323,9 @@ class CampaignDialog(QDialog):
         if spec.name.strip() in self.taken_names:
             found.setdefault("name", translate("errors", NAME_TAKEN).format(name=spec.name.strip()))
         for category in self.categories.missing():
-            found.setdefault("rubrics", translate("errors", NO_RUBRIC).format(category=terms.term_title(category)))
+            found.setdefault(
+                "rubrics", translate("errors", NO_RUBRIC).format(category=terms.term_title(category))
+            )
         problems: dict[str, str] = {}
         for field, message in found.items():
             problems.setdefault(FIELD_OF.get(field, field), message)
@@ -298,10 +342,17 @@ class CampaignDialog(QDialog):
         self.marks.show(problems)
         self.draw_button.setEnabled(not problems)
         self.draw_button.setToolTip(next(iter(problems.values()), ""))
-        waiting = [self.labels.get(f, f) for f in self.marks.fields() if f in problems and f not in self.marks.touched]
+        waiting = [
+            self.labels.get(f, f)
+            for f in self.marks.fields()
+            if f in problems and f not in self.marks.touched
+        ]
         waiting += [message for f, message in problems.items() if not self.marks.has(f)]
-        self.pending.setText(self.tr("To draw, complete: {fields}").format(fields=self.tr(", ").join(waiting))
-                             if waiting else "")
+        self.pending.setText(
+            self.tr("To draw, complete: {fields}").format(fields=self.tr(", ").join(waiting))
+            if waiting
+            else ""
+        )
         self.pending.setVisible(bool(waiting))
 
     def field_message(self, field: str) -> str:
@@ -322,8 +373,11 @@ class CampaignDialog(QDialog):
 
     def _say_agencies(self) -> None:
         chosen, total = len(self.agency_list.chosen()), len(self.agency_list.items())
-        self.agency_note.setText(self.tr("None ticked: all {total} agencies.").format(total=total) if not chosen
-                                 else self.tr("{chosen} of {total} agencies.").format(chosen=chosen, total=total))
+        self.agency_note.setText(
+            self.tr("None ticked: all {total} agencies.").format(total=total)
+            if not chosen
+            else self.tr("{chosen} of {total} agencies.").format(chosen=chosen, total=total)
+        )
 
     def on_draw_button_clicked(self) -> None:
         """Check every field; draw in the background when all is well, else point at the problem."""
@@ -337,11 +391,16 @@ class CampaignDialog(QDialog):
             return
         ctx, spec = self.ctx, self.spec()
         self.draw_button.setEnabled(False)
-        ctx.tasks.run(lambda progress, _cancelled: create_campaign(ctx.store, ctx.user, spec, as_of=ctx.today(),
-                                                                   progress=progress),
-                      on_done=self.on_draw_done, on_error=self.on_draw_failed,
-                      label=self.tr("Drawing files (step {done} of {total})"), parent_widget=self,
-                      cancellable=False)
+        ctx.tasks.run(
+            lambda progress, _cancelled: create_campaign(
+                ctx.store, ctx.user, spec, as_of=ctx.today(), progress=progress
+            ),
+            on_done=self.on_draw_done,
+            on_error=self.on_draw_failed,
+            label=self.tr("Drawing files (step {done} of {total})"),
+            parent_widget=self,
+            cancellable=False,
+        )
 
     def on_draw_done(self, result: DrawResult) -> None:
         """Drawn: show the files by agency before closing, and tell the tab."""

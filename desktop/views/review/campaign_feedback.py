@@ -74,14 +74,30 @@ def agency_rows(agencies: Sequence[Any], feedback: Sequence[FeedbackRow]) -> tup
     rows = []
     for a in agencies:
         f = sent.get(a.agency_id)
-        rows.append(AgencyFeedback(a.agency_id, a.agency, a.files, a.scored) if f is None else AgencyFeedback(
-            a.agency_id, a.agency, a.files, a.scored, f.sent_on, f.rectify_by, f.recheck_until, f.sent_by, f.folder))
+        rows.append(
+            AgencyFeedback(a.agency_id, a.agency, a.files, a.scored)
+            if f is None
+            else AgencyFeedback(
+                a.agency_id,
+                a.agency,
+                a.files,
+                a.scored,
+                f.sent_on,
+                f.rectify_by,
+                f.recheck_until,
+                f.sent_by,
+                f.folder,
+            )
+        )
     return tuple(rows)
 
 
 SORTS: dict[str, Callable[[AgencyFeedback], Any]] = {
-    "agency": lambda r: r.agency, "scored": lambda r: r.scored, "sent_on": lambda r: r.sent_on,
-    "rectify_by": lambda r: r.rectify_by, "recheck_until": lambda r: r.recheck_until,
+    "agency": lambda r: r.agency,
+    "scored": lambda r: r.scored,
+    "sent_on": lambda r: r.sent_on,
+    "rectify_by": lambda r: r.rectify_by,
+    "recheck_until": lambda r: r.recheck_until,
 }
 
 
@@ -92,8 +108,9 @@ class FeedbackPanel(QWidget):
     campaign_closed = Signal(object)
     reload_requested = Signal()
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None, *,
-                 short_agency: Callable[[str], str] = str) -> None:
+    def __init__(
+        self, ctx: AppContext, parent: QWidget | None = None, *, short_agency: Callable[[str], str] = str
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.can_manage = ctx.user.can(Permission.MANAGE_REVIEWS)
@@ -103,7 +120,9 @@ class FeedbackPanel(QWidget):
         self.rows: tuple[AgencyFeedback, ...] = ()
         self.readiness = Readiness(0, (), 0)
         self.dialog: FeedbackDialog | None = None
-        self.model, self.table = make_table(ctx, self, "review_campaign_feedback", self._columns(), self.fetch)
+        self.model, self.table = make_table(
+            ctx, self, "review_campaign_feedback", self._columns(), self.fetch
+        )
         self.table.current_row_changed.connect(lambda _row: self._enable())
         self.table.row_activated.connect(self.on_table_row_activated)
         self.status = QLabel(self)
@@ -115,12 +134,22 @@ class FeedbackPanel(QWidget):
 
     def _columns(self) -> list[ColumnSpec]:
         return [
-            ColumnSpec("agency", self.tr("Agency"), "agency", width=190, format=lambda n: self.short_agency(n)),
-            ColumnSpec("progress", self.tr("Scored"), "scored", width=84, align="right",
-                       tone=lambda r: "green" if r.ready else None),
+            ColumnSpec(
+                "agency", self.tr("Agency"), "agency", width=190, format=lambda n: self.short_agency(n)
+            ),
+            ColumnSpec(
+                "progress",
+                self.tr("Scored"),
+                "scored",
+                width=84,
+                align="right",
+                tone=lambda r: "green" if r.ready else None,
+            ),
             ColumnSpec("sent_on", self.tr("Feedback sent"), "sent_on", width=100, format=format_day),
             ColumnSpec("rectify_by", self.tr("Rectify by"), "rectify_by", width=100, format=format_day),
-            ColumnSpec("recheck_until", self.tr("Recheck until"), "recheck_until", width=100, format=format_day),
+            ColumnSpec(
+                "recheck_until", self.tr("Recheck until"), "recheck_until", width=100, format=format_day
+            ),
             ColumnSpec("sent_by", self.tr("Sent by"), None, width=80),
             ColumnSpec("folder", self.tr("Folder"), None, width=300),
         ]
@@ -133,15 +162,30 @@ class FeedbackPanel(QWidget):
         return button
 
     def _build_buttons(self) -> None:
-        self.send_button = self._button("sendFeedback", self.tr("Send feedback…"), self.send_current,
-                                        self.tr("Send the selected agency its feedback (every file scored)"))
-        self.send_all_button = self._button("sendAllFeedback", self.tr("Send to every ready agency…"),
-                                            self.send_all, self.tr("Every agency whose files are all scored "
-                                                                   "and that has no feedback yet"))
-        self.open_button = self._button("openFolder", self.tr("Open folder"), self.open_current,
-                                        self.tr("Open the selected agency's feedback folder"))
-        self.close_button = self._button("closeCampaign", self.tr("Announce (close the campaign)…"),
-                                         self.close_campaign, self.tr("Fix the grades: no score can change afterwards"))
+        self.send_button = self._button(
+            "sendFeedback",
+            self.tr("Send feedback…"),
+            self.send_current,
+            self.tr("Send the selected agency its feedback (every file scored)"),
+        )
+        self.send_all_button = self._button(
+            "sendAllFeedback",
+            self.tr("Send to every ready agency…"),
+            self.send_all,
+            self.tr("Every agency whose files are all scored and that has no feedback yet"),
+        )
+        self.open_button = self._button(
+            "openFolder",
+            self.tr("Open folder"),
+            self.open_current,
+            self.tr("Open the selected agency's feedback folder"),
+        )
+        self.close_button = self._button(
+            "closeCampaign",
+            self.tr("Announce (close the campaign)…"),
+            self.close_campaign,
+            self.tr("Fix the grades: no score can change afterwards"),
+        )
         for button in (self.send_button, self.send_all_button, self.close_button):
             button.setVisible(self.can_manage)
 
@@ -165,19 +209,29 @@ class FeedbackPanel(QWidget):
         """The agencies' rows (already read)."""
         return memory_page(self.rows, query, search=lambda r: r.agency, sorts=SORTS)
 
-    def show_campaign(self, campaign: CampaignRow | None, agencies: Sequence[Any] = (),
-                      feedback: Sequence[FeedbackRow] = (), rechecks: Sequence[RecheckRow] = (),
-                      open_sheets: int = 0) -> None:
+    def show_campaign(
+        self,
+        campaign: CampaignRow | None,
+        agencies: Sequence[Any] = (),
+        feedback: Sequence[FeedbackRow] = (),
+        rechecks: Sequence[RecheckRow] = (),
+        open_sheets: int = 0,
+    ) -> None:
         """Show the agencies of ``campaign`` with their feedback, and what 通报 still waits for."""
         self.campaign = campaign
         self.rows = agency_rows(agencies, feedback) if campaign else ()
         sent = {f.agency_id for f in feedback}
-        self.readiness = Readiness(open_sheets, tuple(r.agency for r in self.rows if r.agency_id not in sent),
-                                   sum(1 for r in rechecks if r.state != "decided"))
+        self.readiness = Readiness(
+            open_sheets,
+            tuple(r.agency for r in self.rows if r.agency_id not in sent),
+            sum(1 for r in rechecks if r.state != "decided"),
+        )
         self.model.reload()
         self.table.set_empty_text(self._empty_text() if not self.rows else "")
         self.status.setText(self.readiness_text())
-        done = campaign is not None and (campaign.state == "closed" or (self.can_manage and self.readiness.ready))
+        done = campaign is not None and (
+            campaign.state == "closed" or (self.can_manage and self.readiness.ready)
+        )
         self.status.setStyleSheet(f"color: {GREEN if done else GREY};")
         self._enable()
 
@@ -191,14 +245,19 @@ class FeedbackPanel(QWidget):
             return ""
         r = self.readiness
         if r.ready:
-            return self.tr("Ready to announce: every score is final, every agency has its feedback and no "
-                           "recheck is pending.")
+            return self.tr(
+                "Ready to announce: every score is final, every agency has its feedback and no "
+                "recheck is pending."
+            )
         missing = []
         if r.open_sheets:
             missing.append(self.tr("{n} score sheets not submitted").format(n=r.open_sheets))
         if r.without_feedback:
-            missing.append(self.tr("no feedback yet to {agencies}").format(
-                agencies=self.tr(", ").join(self.short_agency(a) for a in r.without_feedback)))
+            missing.append(
+                self.tr("no feedback yet to {agencies}").format(
+                    agencies=self.tr(", ").join(self.short_agency(a) for a in r.without_feedback)
+                )
+            )
         if r.pending_rechecks:
             missing.append(self.tr("{n} rechecks not decided").format(n=r.pending_rechecks))
         return self.tr("Before the announcement: {missing}.").format(missing=self.tr("; ").join(missing))
@@ -219,9 +278,14 @@ class FeedbackPanel(QWidget):
         if row is None:
             return None
         if not row.ready:
-            self.ctx.dialogs.info(self, self.tr("Send feedback"), self.tr(
-                "{agency} has {left} of {files} files not scored yet: its feedback can go once every file is "
-                "scored.").format(agency=row.agency, left=row.files - row.scored, files=row.files))
+            self.ctx.dialogs.info(
+                self,
+                self.tr("Send feedback"),
+                self.tr(
+                    "{agency} has {left} of {files} files not scored yet: its feedback can go once every file is "
+                    "scored."
+                ).format(agency=row.agency, left=row.files - row.scored, files=row.files),
+            )
             return None
         return self._open_dialog([row])
 
@@ -229,8 +293,11 @@ class FeedbackPanel(QWidget):
         """发送反馈 to every ready agency that has none yet."""
         rows = self.ready_unsent()
         if not rows:
-            self.ctx.dialogs.info(self, self.tr("Send feedback"), self.tr(
-                "No agency is waiting for feedback with every file scored."))
+            self.ctx.dialogs.info(
+                self,
+                self.tr("Send feedback"),
+                self.tr("No agency is waiting for feedback with every file scored."),
+            )
             return None
         return self._open_dialog(rows)
 
@@ -240,8 +307,9 @@ class FeedbackPanel(QWidget):
         if self.dialog is not None:
             self.dialog.close()
             self.dialog.deleteLater()
-        self.dialog = FeedbackDialog(self.ctx, self.campaign, [(r.agency_id, r.agency) for r in rows], self,
-                                     url_opener=self.url_opener)
+        self.dialog = FeedbackDialog(
+            self.ctx, self.campaign, [(r.agency_id, r.agency) for r in rows], self, url_opener=self.url_opener
+        )
         self.dialog.feedback_sent.connect(self.feedback_sent.emit)
         self.dialog.open()
         return self.dialog
@@ -257,14 +325,24 @@ class FeedbackPanel(QWidget):
         campaign = self.campaign
         if campaign is None or not self.can_manage:
             return
-        if not self.ctx.dialogs.confirm(self, self.tr("Announce the campaign"), self.tr(
-                "Announce {name}? Its grades are fixed: no score can be changed or rechecked afterwards.").format(
-                name=campaign.name), self.tr("Announce")):
+        if not self.ctx.dialogs.confirm(
+            self,
+            self.tr("Announce the campaign"),
+            self.tr(
+                "Announce {name}? Its grades are fixed: no score can be changed or rechecked afterwards."
+            ).format(name=campaign.name),
+            self.tr("Announce"),
+        ):
             return
         ctx = self.ctx
-        ctx.tasks.run(lambda _p, _c: close_campaign(ctx.store, ctx.user, campaign.id, campaign.version),
-                      on_done=self.campaign_closed.emit, on_error=self.on_close_failed,
-                      label=self.tr("Closing the campaign"), parent_widget=self, cancellable=False)
+        ctx.tasks.run(
+            lambda _p, _c: close_campaign(ctx.store, ctx.user, campaign.id, campaign.version),
+            on_done=self.campaign_closed.emit,
+            on_error=self.on_close_failed,
+            label=self.tr("Closing the campaign"),
+            parent_widget=self,
+            cancellable=False,
+        )
 
     def on_close_failed(self, exc: BaseException) -> None:
         """Refused: what is missing, in words; a conflict offers to reload."""

@@ -89,8 +89,11 @@ class CategoryChoices(QWidget):
 
     def rubrics(self) -> tuple[tuple[str, int], ...]:
         """(category, rubric id) of each ticked category that has a standard."""
-        return tuple((c, self.combos[c].currentData()) for c in self.chosen()
-                     if self.combos[c].currentData() is not None)
+        return tuple(
+            (c, self.combos[c].currentData())
+            for c in self.chosen()
+            if self.combos[c].currentData() is not None
+        )
 
     def missing(self) -> tuple[str, ...]:
         """Ticked categories no stored standard applies to."""
@@ -213,7 +216,9 @@ class ReviewerPicker(QWidget):
 
     changed = Signal()
 
-    def __init__(self, choices: Sequence[ReviewerChoice], complete: bool, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, choices: Sequence[ReviewerChoice], complete: bool, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("reviewers")
         self.list = CheckList(self, rows=6)
@@ -236,9 +241,15 @@ class ReviewerPicker(QWidget):
         row.addWidget(self.name_edit, 1)
         row.addWidget(self.add_button)
         column.addLayout(row)
-        note = QLabel(self.tr("No reviewer is given a file of their own agency.") if complete else self.tr(
-            "Listed: reviewers of earlier campaigns. Add others by user name; the draw checks that each "
-            "is an active reviewer. No reviewer is given a file of their own agency."), self)
+        note = QLabel(
+            self.tr("No reviewer is given a file of their own agency.")
+            if complete
+            else self.tr(
+                "Listed: reviewers of earlier campaigns. Add others by user name; the draw checks that each "
+                "is an active reviewer. No reviewer is given a file of their own agency."
+            ),
+            self,
+        )
         note.setWordWrap(True)
         note.setStyleSheet(f"color: {GREY};")
         column.addWidget(note)
@@ -247,8 +258,11 @@ class ReviewerPicker(QWidget):
 
     def add_choice(self, choice: ReviewerChoice, checked: bool = False) -> None:
         """List one user: 显示名（用户名） · agency (or 本局)."""
-        who = f"{choice.display_name}（{choice.name}）" if choice.display_name and choice.display_name != choice.name \
+        who = (
+            f"{choice.display_name}（{choice.name}）"
+            if choice.display_name and choice.display_name != choice.name
             else choice.name
+        )
         where = choice.agency_name or (self.tr("bureau staff") if choice.role is not None else "")
         self.list.add(" · ".join(p for p in (who, where) if p), choice.name, checked=checked)
 

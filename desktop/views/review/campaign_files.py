@@ -78,10 +78,15 @@ class ListedFile(FileRow):
 
 
 SORTS: dict[str, Callable[[ListedFile], Any]] = {
-    "agency": lambda r: r.agency, "case_no": lambda r: r.case_no, "cause": lambda r: r.cause,
-    "paper": lambda r: r.paper, "reviewers": lambda r: r.reviewer_names,
-    "final": lambda r: r.final.total if r.final else None, "grade": lambda r: r.grade,
-    "recheck": lambda r: r.recheck, "vetoes": lambda r: r.veto_codes or None,
+    "agency": lambda r: r.agency,
+    "case_no": lambda r: r.case_no,
+    "cause": lambda r: r.cause,
+    "paper": lambda r: r.paper,
+    "reviewers": lambda r: r.reviewer_names,
+    "final": lambda r: r.final.total if r.final else None,
+    "grade": lambda r: r.grade,
+    "recheck": lambda r: r.recheck,
+    "vetoes": lambda r: r.veto_codes or None,
 }
 
 
@@ -102,8 +107,9 @@ class FilesPanel(QWidget):
     sheet_reopened = Signal(object)
     sheet_opened = Signal(int)
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None, *,
-                 short_agency: Callable[[str], str] = str) -> None:
+    def __init__(
+        self, ctx: AppContext, parent: QWidget | None = None, *, short_agency: Callable[[str], str] = str
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.can_manage = ctx.user.can(Permission.MANAGE_REVIEWS)
@@ -114,8 +120,10 @@ class FilesPanel(QWidget):
         self.dialog: ReopenDialog | None = None
         self.agency_filter = self._combo("fileAgencyFilter", self.tr("Agency"))
         self.state_filter = self._combo("fileStateFilter", self.tr("Finished or not"))
-        fill_combo(self.state_filter, [(self.tr("All files"), None)]
-                   + [(file_state_title(s), s) for s in FILE_STATES])
+        fill_combo(
+            self.state_filter,
+            [(self.tr("All files"), None)] + [(file_state_title(s), s) for s in FILE_STATES],
+        )
         self.search = QLineEdit(self)
         self.search.setObjectName("fileSearch")
         self.search.setPlaceholderText(self.tr("Case number, cause, party or reviewer"))
@@ -143,16 +151,29 @@ class FilesPanel(QWidget):
 
     def _columns(self) -> list[ColumnSpec]:
         return [
-            ColumnSpec("agency", self.tr("Agency"), "agency", width=130, format=lambda n: self.short_agency(n)),
+            ColumnSpec(
+                "agency", self.tr("Agency"), "agency", width=130, format=lambda n: self.short_agency(n)
+            ),
             ColumnSpec("case_no", self.tr("Case number"), "case_no", width=150),
             ColumnSpec("cause", self.tr("Cause"), "cause", width=140),
             ColumnSpec("dossier_kind", self.tr("Dossier"), "paper", width=80),
             ColumnSpec("reviewer_names", self.tr("Reviewers"), "reviewers", width=130),
             ColumnSpec("sheet_states", self.tr("Score sheets"), None, width=230),
             ColumnSpec("final_score", self.tr("Final score"), "final", width=76, align="right"),
-            ColumnSpec("grade", self.tr("Grade"), "grade", width=64,
-                       tone=lambda row: grade_tone(row.grade, self.bands)),
-            ColumnSpec("veto_codes", self.tr("Vetoes"), "vetoes", width=70, tone=lambda row: "red" if row.veto_codes else None),
+            ColumnSpec(
+                "grade",
+                self.tr("Grade"),
+                "grade",
+                width=64,
+                tone=lambda row: grade_tone(row.grade, self.bands),
+            ),
+            ColumnSpec(
+                "veto_codes",
+                self.tr("Vetoes"),
+                "vetoes",
+                width=70,
+                tone=lambda row: "red" if row.veto_codes else None,
+            ),
             ColumnSpec("recheck_text", self.tr("Recheck"), "recheck", width=80),
         ]
 
@@ -181,8 +202,10 @@ class FilesPanel(QWidget):
         self.bands = results.bands if results else ()
         self.closed = results is not None and results.campaign.state == "closed"
         agencies = sorted({(f.agency, f.agency_id) for f in self.rows})
-        fill_combo(self.agency_filter, [(self.tr("All agencies"), None)]
-                   + [(self.short_agency(name), aid) for name, aid in agencies])
+        fill_combo(
+            self.agency_filter,
+            [(self.tr("All agencies"), None)] + [(self.short_agency(name), aid) for name, aid in agencies],
+        )
         self._apply_filters()
         self.model.reload()
         self._update_empty_text()
@@ -224,12 +247,20 @@ class FilesPanel(QWidget):
             return None
         submitted = [s for s in sorted(row.sheets, key=lambda s: s.slot) if s.state == "submitted"]
         if self.closed:
-            self.ctx.dialogs.info(self, self.tr("Reopen the score"), self.tr(
-                "The campaign is announced: its grades are fixed and no score can be reopened."))
+            self.ctx.dialogs.info(
+                self,
+                self.tr("Reopen the score"),
+                self.tr("The campaign is announced: its grades are fixed and no score can be reopened."),
+            )
             return None
         if not submitted:
-            self.ctx.dialogs.info(self, self.tr("Reopen the score"), self.tr(
-                "No score sheet of {case_no} is submitted: there is nothing to reopen.").format(case_no=row.case_no))
+            self.ctx.dialogs.info(
+                self,
+                self.tr("Reopen the score"),
+                self.tr("No score sheet of {case_no} is submitted: there is nothing to reopen.").format(
+                    case_no=row.case_no
+                ),
+            )
             return None
         if self.dialog is not None:
             self.dialog.close()

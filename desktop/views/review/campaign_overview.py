@@ -69,13 +69,27 @@ class OverviewPanel(QWidget):
         columns = QHBoxLayout(inner)
         columns.setContentsMargins(8, 8, 8, 8)
         columns.setSpacing(28)
-        columns.addLayout(self._grid(inner, self.tr("Scope"), (
-            ("name", self.tr("Campaign")), ("state", self.tr("State")),
-            ("agencies", self.tr("Agencies")), ("categories", self.tr("Case categories")),
-            ("period", self.tr("Closed between")), ("quota", self.tr("Files to draw")),
-            ("exclusions", self.tr("Left out")), ("dossier", self.tr("Electronic dossier")),
-            ("reviewers", self.tr("Reviewers")), ("scoring", self.tr("Scoring")),
-            ("recheck", self.tr("Recheck window")), ("rubrics", self.tr("Standards")))), 1)
+        columns.addLayout(
+            self._grid(
+                inner,
+                self.tr("Scope"),
+                (
+                    ("name", self.tr("Campaign")),
+                    ("state", self.tr("State")),
+                    ("agencies", self.tr("Agencies")),
+                    ("categories", self.tr("Case categories")),
+                    ("period", self.tr("Closed between")),
+                    ("quota", self.tr("Files to draw")),
+                    ("exclusions", self.tr("Left out")),
+                    ("dossier", self.tr("Electronic dossier")),
+                    ("reviewers", self.tr("Reviewers")),
+                    ("scoring", self.tr("Scoring")),
+                    ("recheck", self.tr("Recheck window")),
+                    ("rubrics", self.tr("Standards")),
+                ),
+            ),
+            1,
+        )
         columns.addLayout(self._draw_column(inner), 1)
         scroll.setWidget(inner)
         return scroll
@@ -110,18 +124,29 @@ class OverviewPanel(QWidget):
         return value
 
     def _draw_column(self, parent: QWidget) -> QVBoxLayout:
-        column = self._grid(parent, self.tr("The draw"), (
-            ("seed", self.tr("Seed")), ("drawn", self.tr("Drawn")), ("population", self.tr("Eligible files")),
-            ("fingerprint", self.tr("Fingerprint (SHA-256)")), ("rule", self.tr("Rule"))))
+        column = self._grid(
+            parent,
+            self.tr("The draw"),
+            (
+                ("seed", self.tr("Seed")),
+                ("drawn", self.tr("Drawn")),
+                ("population", self.tr("Eligible files")),
+                ("fingerprint", self.tr("Fingerprint (SHA-256)")),
+                ("rule", self.tr("Rule")),
+            ),
+        )
         mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         for key in ("seed", "fingerprint"):
             self.values[key].setFont(mono)
         self.values["fingerprint"].setWordWrap(False)
         self.save_button = QPushButton(self.tr("Save the list of eligible files…"), parent)
         self.save_button.setObjectName("savePopulation")
-        self.save_button.setToolTip(self.tr(
-            "A text file with one key per line; its SHA-256 is the fingerprint above, so anyone can "
-            "repeat the draw from the seed"))
+        self.save_button.setToolTip(
+            self.tr(
+                "A text file with one key per line; its SHA-256 is the fingerprint above, so anyone can "
+                "repeat the draw from the seed"
+            )
+        )
         self.save_button.clicked.connect(self.on_save_button_clicked)
         row = QHBoxLayout()
         row.addStretch(1)
@@ -143,21 +168,29 @@ class OverviewPanel(QWidget):
     def texts(self, row: CampaignRow) -> dict[str, str]:
         """Each value in words."""
         return {
-            "name": row.name, "state": campaign_state(row.state),
+            "name": row.name,
+            "state": campaign_state(row.state),
             "agencies": self.tr(", ").join(row.agencies) if row.agencies else self.tr("All agencies"),
-            "categories": categories_text(row.categories), "period": period_text(row.closed_from, row.closed_to),
+            "categories": categories_text(row.categories),
+            "period": period_text(row.closed_from, row.closed_to),
             "quota": quota_text(row.per_agency, row.percent),
             "exclusions": self.tr("Files reviewed in the last {n} campaigns").format(n=row.exclude_recent)
-            if row.exclude_recent else self.tr("None"),
-            "dossier": self.tr("Required") if row.require_dossier else self.tr("Not required (paper files too)"),
-            "reviewers": self.tr(", ").join(row.reviewers), "scoring": weights_text(row),
+            if row.exclude_recent
+            else self.tr("None"),
+            "dossier": self.tr("Required")
+            if row.require_dossier
+            else self.tr("Not required (paper files too)"),
+            "reviewers": self.tr(", ").join(row.reviewers),
+            "scoring": weights_text(row),
             "recheck": self.tr("{days} working days after the feedback").format(days=row.recheck_days),
             "rubrics": "\n".join(f"{categories_text((cat,))}: {label}" for cat, _id, label in row.rubrics),
             "seed": row.seed,
             "drawn": self.tr("{who} at {when} (cases closed by {day})").format(
-                who=row.drawn_by, when=local_time(row.drawn_at), day=row.drawn_on.isoformat()),
+                who=row.drawn_by, when=local_time(row.drawn_at), day=row.drawn_on.isoformat()
+            ),
             "population": self.tr("{count} files, {drawn} drawn").format(
-                count=f"{row.population_size:,}", drawn=f"{row.files:,}"),
+                count=f"{row.population_size:,}", drawn=f"{row.files:,}"
+            ),
             "fingerprint": row.population_sha256,
             "rule": QCoreApplication.translate("review", DRAW_RULE),
         }
@@ -169,24 +202,37 @@ class OverviewPanel(QWidget):
         row = self.campaign
         if row is None:
             return
-        path = self.ctx.dialogs.save_file(self, self.tr("Save the list of eligible files"),
-                                          self.tr("{name} eligible files.txt").format(name=row.name),
-                                          self.tr("Text files (*.txt)"))
+        path = self.ctx.dialogs.save_file(
+            self,
+            self.tr("Save the list of eligible files"),
+            self.tr("{name} eligible files.txt").format(name=row.name),
+            self.tr("Text files (*.txt)"),
+        )
         if not path:
             return
         ctx, campaign_id = self.ctx, row.id
-        ctx.tasks.run(lambda _p, _c: write_population(path, population_keys(ctx.store, ctx.user, campaign_id)),
-                      on_done=lambda digest: self.on_population_saved(row, path, digest),
-                      label=self.tr("Saving the list of eligible files"), parent_widget=self,
-                      cancellable=False)
+        ctx.tasks.run(
+            lambda _p, _c: write_population(path, population_keys(ctx.store, ctx.user, campaign_id)),
+            on_done=lambda digest: self.on_population_saved(row, path, digest),
+            label=self.tr("Saving the list of eligible files"),
+            parent_widget=self,
+            cancellable=False,
+        )
 
     def on_population_saved(self, row: CampaignRow, path: str, digest: str) -> None:
         """Say where it went and whether its SHA-256 is the stored fingerprint."""
         if digest == row.population_sha256:
-            text = self.tr("Saved {count} keys to {path}.\nThe file's SHA-256 is the campaign's fingerprint, "
-                           "so it is the population the draw ranked.")
+            text = self.tr(
+                "Saved {count} keys to {path}.\nThe file's SHA-256 is the campaign's fingerprint, "
+                "so it is the population the draw ranked."
+            )
         else:
-            text = self.tr("Saved {count} keys to {path}.\nIts SHA-256 differs from the stored fingerprint: "
-                           "the stored population is damaged.")
-        self.ctx.dialogs.info(self, self.tr("Save the list of eligible files"),
-                              text.format(count=f"{row.population_size:,}", path=path))
+            text = self.tr(
+                "Saved {count} keys to {path}.\nIts SHA-256 differs from the stored fingerprint: "
+                "the stored population is damaged."
+            )
+        self.ctx.dialogs.info(
+            self,
+            self.tr("Save the list of eligible files"),
+            text.format(count=f"{row.population_size:,}", path=path),
+        )

@@ -47,8 +47,15 @@ ELECTRONIC = QT_TRANSLATE_NOOP("CampaignTitles", "Electronic")
 COMMA = QT_TRANSLATE_NOOP("CampaignTitles", ", ")
 SEMICOLON = QT_TRANSLATE_NOOP("CampaignTitles", "; ")
 BAND_GREEN, BAND_BLUE, BAND_LIGHT_BLUE, BAND_RED = "#188038", "#1A73E8", "#7BAAF7", "#D93025"
-CJK_FAMILIES = ("Microsoft YaHei", "Microsoft YaHei UI", "PingFang SC", "Noto Sans CJK SC",
-                "Source Han Sans SC", "WenQuanYi Micro Hei", "SimSun")
+CJK_FAMILIES = (
+    "Microsoft YaHei",
+    "Microsoft YaHei UI",
+    "PingFang SC",
+    "Noto Sans CJK SC",
+    "Source Han Sans SC",
+    "WenQuanYi Micro Hei",
+    "SimSun",
+)
 """Fonts with Chinese glyphs, in order of preference (Windows first)."""
 
 
@@ -111,8 +118,7 @@ def weights_text(row: CampaignRow) -> str:
     """单人评分, or 双人评分 60% / 40%."""
     if not row.double:
         return tr(SINGLE)
-    return tr(DOUBLE).format(
-        first=row.first_weight, second=100 - row.first_weight)
+    return tr(DOUBLE).format(first=row.first_weight, second=100 - row.first_weight)
 
 
 def paper_text(paper: bool) -> str:

@@ -89,13 +89,21 @@ class CampaignDetail:
 def load_detail(store: Store, actor: Actor, campaign_id: int) -> CampaignDetail:
     """Read a campaign's results, feedback and rechecks as the actor may see them."""
     results = campaign_results(store, actor, campaign_id)
-    return CampaignDetail(results.campaign, results, list_feedback(store, actor, campaign_id),
-                          list_rechecks(store, actor, campaign_id))
+    return CampaignDetail(
+        results.campaign,
+        results,
+        list_feedback(store, actor, campaign_id),
+        list_rechecks(store, actor, campaign_id),
+    )
 
 
 SORTS: dict[str, Callable[[ListedCampaign], Any]] = {
-    "name": lambda r: r.name, "state": lambda r: r.state, "period": lambda r: (r.closed_from, r.closed_to),
-    "files": lambda r: r.files, "submitted": lambda r: r.submitted, "drawn_by": lambda r: r.drawn_by,
+    "name": lambda r: r.name,
+    "state": lambda r: r.state,
+    "period": lambda r: (r.closed_from, r.closed_to),
+    "files": lambda r: r.files,
+    "submitted": lambda r: r.submitted,
+    "drawn_by": lambda r: r.drawn_by,
     "drawn_at": lambda r: r.drawn_at,
 }
 
@@ -124,8 +132,9 @@ class CampaignsTab(QWidget):
         self._short: dict[str, str] = {}
         self._loaded = False
         short = short_names(self._short)
-        self.header = PageHeader(self.tr("Review campaigns"), self, search_placeholder=self.tr(
-            "Search campaign names (Ctrl+F)"))
+        self.header = PageHeader(
+            self.tr("Review campaigns"), self, search_placeholder=self.tr("Search campaign names (Ctrl+F)")
+        )
         self.header.title.hide()  # the tab says it
         if self.header.search is not None:
             self.header.search.setMaximumWidth(SEARCH_WIDTH)
@@ -136,8 +145,12 @@ class CampaignsTab(QWidget):
         self.files = FilesPanel(ctx, self.tabs, short_agency=short)
         self.results = ResultsView(ctx, self.tabs, short_agency=short)
         self.feedback = FeedbackPanel(ctx, self.tabs, short_agency=short)
-        for panel, title in ((self.overview, self.tr("Overview")), (self.files, self.tr("Files")),
-                             (self.results, self.tr("Results")), (self.feedback, self.tr("Feedback and announcement"))):
+        for panel, title in (
+            (self.overview, self.tr("Overview")),
+            (self.files, self.tr("Files")),
+            (self.results, self.tr("Results")),
+            (self.feedback, self.tr("Feedback and announcement")),
+        ):
             self.tabs.addTab(panel, title)
         self.count = CountLabel(self)
         self._add_actions()
@@ -151,8 +164,14 @@ class CampaignsTab(QWidget):
     def _columns(self) -> list[ColumnSpec]:
         return [
             ColumnSpec("name", self.tr("Campaign"), "name", width=220),
-            ColumnSpec("state", self.tr("State"), "state", width=70, format=campaign_state,
-                       tone=lambda r: "green" if r.state == "closed" else None),
+            ColumnSpec(
+                "state",
+                self.tr("State"),
+                "state",
+                width=70,
+                format=campaign_state,
+                tone=lambda r: "green" if r.state == "closed" else None,
+            ),
             ColumnSpec("period", self.tr("Cases closed"), "period", width=180),
             ColumnSpec("files", self.tr("Files"), "files", width=56, align="right"),
             ColumnSpec("submitted", self.tr("Scored"), "submitted", width=56, align="right"),
@@ -164,9 +183,14 @@ class CampaignsTab(QWidget):
     def _add_actions(self) -> None:
         h = self.header
         self.new_action = h.add_new_action(self.new_campaign, self.tr("New campaign"))
-        self.verify_action = h.add_action(self.tr("Verify the draw"), self.verify_current, rank=RANK_CUSTOM,
-                                          tooltip=self.tr("Repeat the selected campaign's draw from its seed and "
-                                                          "say whether it gives the same files"))
+        self.verify_action = h.add_action(
+            self.tr("Verify the draw"),
+            self.verify_current,
+            rank=RANK_CUSTOM,
+            tooltip=self.tr(
+                "Repeat the selected campaign's draw from its seed and say whether it gives the same files"
+            ),
+        )
         self.export_action = h.add_export_action(self.export_current, self.tr("Export results"))
         self.refresh_action = h.add_refresh_action(self.refresh, self.tr("Refresh"))
         self.new_action.setVisible(self.can_manage)
@@ -179,8 +203,9 @@ class CampaignsTab(QWidget):
         column.setSpacing(2)
         column.addWidget(self.table, 1)
         column.addLayout(status_row(self.count))
-        self.splitter, _ = master_detail(self, Qt.Orientation.Vertical, master, self.tabs, [190, 560],
-                                         SPLITTER_KEY, stretch=1)
+        self.splitter, _ = master_detail(
+            self, Qt.Orientation.Vertical, master, self.tabs, [190, 560], SPLITTER_KEY, stretch=1
+        )
         page_layout(self, self.header, self.splitter)
 
     def _connect(self) -> None:
@@ -207,8 +232,12 @@ class CampaignsTab(QWidget):
         self._loaded = True
         try:
             self._short.clear()
-            self._short.update({a.name: a.short_name or a.name for a in list_agencies(self.ctx.store, self.ctx.user).items})
-            self.campaigns = tuple(ListedCampaign.of(c) for c in list_campaigns(self.ctx.store, self.ctx.user))
+            self._short.update(
+                {a.name: a.short_name or a.name for a in list_agencies(self.ctx.store, self.ctx.user).items}
+            )
+            self.campaigns = tuple(
+                ListedCampaign.of(c) for c in list_campaigns(self.ctx.store, self.ctx.user)
+            )
         except Exception as exc:  # shown as its kind asks
             self.ctx.dialogs.show_error(self, exc)
             return
@@ -253,17 +282,30 @@ class CampaignsTab(QWidget):
         if row is None:
             return
         title = self.tr("Export results")
-        path = self.ctx.dialogs.save_file(self, title, self.tr("{name} results {day}.xlsx").format(
-            name=row.name, day=self.ctx.today().isoformat()), self.tr("Excel workbooks (*.xlsx)"))
+        path = self.ctx.dialogs.save_file(
+            self,
+            title,
+            self.tr("{name} results {day}.xlsx").format(name=row.name, day=self.ctx.today().isoformat()),
+            self.tr("Excel workbooks (*.xlsx)"),
+        )
         if not path:
             return
         if Path(path).suffix.lower() != ".xlsx":
             path += ".xlsx"
         ctx = self.ctx
-        ctx.tasks.run(lambda _p, _c: export_results(ctx.store, ctx.user, row.id, path),
-                      on_done=lambda count: ctx.dialogs.info(self, title, self.tr(
-                          "Exported the results of {count} files to {path}.").format(count=f"{count:,}", path=path)),
-                      label=self.tr("Exporting the results"), parent_widget=self, cancellable=False)
+        ctx.tasks.run(
+            lambda _p, _c: export_results(ctx.store, ctx.user, row.id, path),
+            on_done=lambda count: ctx.dialogs.info(
+                self,
+                title,
+                self.tr("Exported the results of {count} files to {path}.").format(
+                    count=f"{count:,}", path=path
+                ),
+            ),
+            label=self.tr("Exporting the results"),
+            parent_widget=self,
+            cancellable=False,
+        )
 
     def verify_current(self) -> None:
         """验证抽取: repeat the stored draw from its seed and say what it shows."""
@@ -271,8 +313,13 @@ class CampaignsTab(QWidget):
         if row is None:
             return
         ctx = self.ctx
-        ctx.tasks.run(lambda _p, _c: verify_draw(ctx.store, ctx.user, row.name), on_done=self.show_check,
-                      label=self.tr("Repeating the draw"), parent_widget=self, cancellable=False)
+        ctx.tasks.run(
+            lambda _p, _c: verify_draw(ctx.store, ctx.user, row.name),
+            on_done=self.show_check,
+            label=self.tr("Repeating the draw"),
+            parent_widget=self,
+            cancellable=False,
+        )
 
     def show_check(self, check: DrawCheck) -> None:
         """The check in words: whether the draw repeats, and whether the register still gives the
@@ -287,23 +334,39 @@ class CampaignsTab(QWidget):
     def check_text(self, check: DrawCheck) -> str:
         """What ``verify_draw`` found, in words."""
         if check.matches:
-            first = self.tr("The draw repeats: ranked again from seed {seed}, the {size} files of the stored "
-                            "population give exactly the files drawn.")
+            first = self.tr(
+                "The draw repeats: ranked again from seed {seed}, the {size} files of the stored "
+                "population give exactly the files drawn."
+            )
         else:
-            first = self.tr("The draw does not repeat: ranked again from seed {seed}, the stored population gives "
-                            "{missing} files that were not drawn and leaves out {extra} that were ({examples}).")
-        lines = [first.format(seed=check.seed, size=f"{check.population_size:,}", missing=len(check.missing),
-                              extra=len(check.extra), examples=self.tr(", ").join(
-                                  (*check.missing, *check.extra)[:EXAMPLES]))]
+            first = self.tr(
+                "The draw does not repeat: ranked again from seed {seed}, the stored population gives "
+                "{missing} files that were not drawn and leaves out {extra} that were ({examples})."
+            )
+        lines = [
+            first.format(
+                seed=check.seed,
+                size=f"{check.population_size:,}",
+                missing=len(check.missing),
+                extra=len(check.extra),
+                examples=self.tr(", ").join((*check.missing, *check.extra)[:EXAMPLES]),
+            )
+        ]
         if check.population_unchanged:
-            lines.append(self.tr("The register still gives the same population (fingerprint {sha}).").format(
-                sha=check.population_sha256))
+            lines.append(
+                self.tr("The register still gives the same population (fingerprint {sha}).").format(
+                    sha=check.population_sha256
+                )
+            )
         else:
             examples = self.tr(", ").join((*check.added, *check.removed)[:EXAMPLES])
-            lines.append(self.tr("The register has changed since the draw: {added} eligible files added and "
-                                 "{removed} removed (e.g. {examples}). The check above uses the population stored "
-                                 "with the draw.").format(added=len(check.added), removed=len(check.removed),
-                                                          examples=examples))
+            lines.append(
+                self.tr(
+                    "The register has changed since the draw: {added} eligible files added and "
+                    "{removed} removed (e.g. {examples}). The check above uses the population stored "
+                    "with the draw."
+                ).format(added=len(check.added), removed=len(check.removed), examples=examples)
+            )
         return "\n\n".join(lines)
 
     # -- slots ------------------------------------------------------------------------------------
@@ -322,9 +385,16 @@ class CampaignsTab(QWidget):
             self.show_detail(None)
             return
         ctx, campaign_id = self.ctx, row.id
-        ctx.tasks.run(lambda _p, _c: load_detail(ctx.store, ctx.user, campaign_id), on_done=self.on_detail_loaded,
-                      on_error=self.on_detail_failed, label=self.tr("Reading the campaign"), parent_widget=self,
-                      cancellable=False, key=f"campaign-detail-{id(self)}", show_progress=False)
+        ctx.tasks.run(
+            lambda _p, _c: load_detail(ctx.store, ctx.user, campaign_id),
+            on_done=self.on_detail_loaded,
+            on_error=self.on_detail_failed,
+            label=self.tr("Reading the campaign"),
+            parent_widget=self,
+            cancellable=False,
+            key=f"campaign-detail-{id(self)}",
+            show_progress=False,
+        )
 
     def on_detail_loaded(self, detail: CampaignDetail) -> None:
         """Read: show it if it is still the current campaign."""
@@ -348,8 +418,9 @@ class CampaignsTab(QWidget):
         if detail is None:
             self.feedback.show_campaign(None)
         else:
-            self.feedback.show_campaign(campaign, detail.results.agencies, detail.feedback, detail.rechecks,
-                                        detail.open_sheets)
+            self.feedback.show_campaign(
+                campaign, detail.results.agencies, detail.feedback, detail.rechecks, detail.open_sheets
+            )
 
     def on_dialog_campaign_drawn(self, result: DrawResult) -> None:
         """Drawn: list it, current."""

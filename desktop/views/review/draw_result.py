@@ -30,14 +30,21 @@ class DrawResultView(QWidget):
         self.fingerprint.setObjectName("drawFingerprint")
         self.fingerprint.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        note = QLabel(self.tr("Anyone with the seed and the list of eligible files (saved from the campaign's "
-                              "overview, where the rule is written out) can repeat this draw."), self)
+        note = QLabel(
+            self.tr(
+                "Anyone with the seed and the list of eligible files (saved from the campaign's "
+                "overview, where the rule is written out) can repeat this draw."
+            ),
+            self,
+        )
         note.setWordWrap(True)
         note.setStyleSheet(f"color: {GREY};")
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("drawnFiles")
         self.tree.setColumnCount(3)
-        self.tree.setHeaderLabels([self.tr("Agency and case number"), self.tr("Dossier"), self.tr("Reviewers")])
+        self.tree.setHeaderLabels(
+            [self.tr("Agency and case number"), self.tr("Dossier"), self.tr("Reviewers")]
+        )
         self.tree.setAlternatingRowColors(True)
         self.tree.setUniformRowHeights(True)
         header = self.tree.header()
@@ -54,12 +61,15 @@ class DrawResultView(QWidget):
     def show_result(self, result: DrawResult) -> None:
         """Show what ``result`` drew."""
         row = result.campaign
-        self.heading.setText(self.tr("{count} files drawn for {name}").format(count=f"{len(result.items):,}",
-                                                                              name=row.name))
-        self.summary.setText(self.tr(
-            "{population} eligible files in {agencies} agencies; seed {seed}. The files are assigned to their "
-            "reviewers and can be scored now.").format(population=f"{row.population_size:,}",
-                                                       agencies=len(result.eligible), seed=row.seed))
+        self.heading.setText(
+            self.tr("{count} files drawn for {name}").format(count=f"{len(result.items):,}", name=row.name)
+        )
+        self.summary.setText(
+            self.tr(
+                "{population} eligible files in {agencies} agencies; seed {seed}. The files are assigned to their "
+                "reviewers and can be scored now."
+            ).format(population=f"{row.population_size:,}", agencies=len(result.eligible), seed=row.seed)
+        )
         self.fingerprint.setText(self.tr("Fingerprint (SHA-256): {sha}").format(sha=row.population_sha256))
         self.tree.clear()
         by_agency: dict[str, list[DrawnItem]] = defaultdict(list)
@@ -68,13 +78,22 @@ class DrawResultView(QWidget):
         eligible = dict(result.eligible)
         for agency in sorted(by_agency):
             items = by_agency[agency]
-            top = QTreeWidgetItem([self.tr("{agency} — {drawn} of {eligible} eligible").format(
-                agency=agency, drawn=len(items), eligible=eligible.get(agency, len(items))), "", ""])
+            top = QTreeWidgetItem(
+                [
+                    self.tr("{agency} — {drawn} of {eligible} eligible").format(
+                        agency=agency, drawn=len(items), eligible=eligible.get(agency, len(items))
+                    ),
+                    "",
+                    "",
+                ]
+            )
             font = top.font(0)
             font.setBold(True)
             top.setFont(0, font)
             for item in items:
-                top.addChild(QTreeWidgetItem([item.case_no, paper_text(item.paper), "、".join(item.reviewers)]))
+                top.addChild(
+                    QTreeWidgetItem([item.case_no, paper_text(item.paper), "、".join(item.reviewers)])
+                )
             self.tree.addTopLevelItem(top)
             top.setExpanded(True)
 

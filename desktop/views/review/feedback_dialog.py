@@ -40,8 +40,15 @@ class FeedbackDialog(FormDialog):
 
     feedback_sent = Signal(object)
 
-    def __init__(self, ctx: AppContext, campaign: CampaignRow, agencies: Sequence[tuple[int, str]],
-                 parent: QWidget | None = None, *, url_opener: UrlOpener = QDesktopServices.openUrl) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        campaign: CampaignRow,
+        agencies: Sequence[tuple[int, str]],
+        parent: QWidget | None = None,
+        *,
+        url_opener: UrlOpener = QDesktopServices.openUrl,
+    ) -> None:
         super().__init__(ctx, self.tr("Send feedback"), parent, ok_text=self.tr("Send feedback"))
         self.campaign = campaign
         self.agencies = tuple(agencies)
@@ -53,10 +60,14 @@ class FeedbackDialog(FormDialog):
 
     def _build(self) -> None:
         names = self.tr(", ").join(name for _id, name in self.agencies)
-        about = QLabel(self.tr("To {agencies}, for {campaign}: each scored dossier with the reviewers' marks (or "
-                               "its score sheet), the results workbook and a rectification notice. "
-                               "The dossiers themselves are not changed.").format(agencies=names,
-                                                                                  campaign=self.campaign.name), self)
+        about = QLabel(
+            self.tr(
+                "To {agencies}, for {campaign}: each scored dossier with the reviewers' marks (or "
+                "its score sheet), the results workbook and a rectification notice. "
+                "The dossiers themselves are not changed."
+            ).format(agencies=names, campaign=self.campaign.name),
+            self,
+        )
         about.setObjectName("about")
         about.setWordWrap(True)
         self.form.addRow(about)
@@ -77,7 +88,9 @@ class FeedbackDialog(FormDialog):
         self.bureau_edit = QLineEdit(notice_issuer(self.ctx.store, self.ctx.user), self)
         self.bureau_edit.setObjectName("bureau")
         self.bureau_edit.setMaxLength(60)
-        self.bureau_edit.setToolTip(self.tr("The bureau named on the rectification notice (kept for next time)"))
+        self.bureau_edit.setToolTip(
+            self.tr("The bureau named on the rectification notice (kept for next time)")
+        )
         self.bureau_edit.textEdited.connect(lambda _t: self.touch("bureau"))
         self.marks.add_row("bureau", self.tr("Issued by"), self.bureau_edit)
         today = self.ctx.today()
@@ -89,9 +102,13 @@ class FeedbackDialog(FormDialog):
         self.rectify_edit.setMaximumWidth(DATE_WIDTH)
         self.rectify_edit.dateChanged.connect(lambda _d: self.touch("rectify_by"))
         self.marks.add_row("rectify_by", self.tr("Rectify by"), self.rectify_edit)
-        note = QLabel(self.tr("Each package goes into a folder of its own inside this folder. After the notice "
-                              "the agency may ask for a recheck within {days} working days.").format(
-            days=self.campaign.recheck_days), self)
+        note = QLabel(
+            self.tr(
+                "Each package goes into a folder of its own inside this folder. After the notice "
+                "the agency may ask for a recheck within {days} working days."
+            ).format(days=self.campaign.recheck_days),
+            self,
+        )
         note.setWordWrap(True)
         note.setStyleSheet(f"color: {GREY};")
         self.form.addRow(note)
@@ -138,13 +155,29 @@ class FeedbackDialog(FormDialog):
             """Each agency's package in turn (what is done stays done when a later one stops)."""
             for n, (agency_id, name) in enumerate(agencies, 1):
                 text = label.format(agency=name, n=n, count=count)
-                sent.append(send_feedback(ctx.store, ctx.user, campaign_id, agency_id, folder, issued_on=issued,
-                                          rectify_by=rectify, bureau=bureau, cancelled=cancelled,
-                                          progress=lambda done, total, text=text: progress(done, total, text)))
+                sent.append(
+                    send_feedback(
+                        ctx.store,
+                        ctx.user,
+                        campaign_id,
+                        agency_id,
+                        folder,
+                        issued_on=issued,
+                        rectify_by=rectify,
+                        bureau=bureau,
+                        cancelled=cancelled,
+                        progress=lambda done, total, text=text: progress(done, total, text),
+                    )
+                )
             return tuple(sent)
 
-        ctx.tasks.run(work, on_done=self.on_send_done, on_error=self.on_send_failed,
-                      label=self.tr("Writing the feedback"), parent_widget=self)
+        ctx.tasks.run(
+            work,
+            on_done=self.on_send_done,
+            on_error=self.on_send_failed,
+            label=self.tr("Writing the feedback"),
+            parent_widget=self,
+        )
 
     def on_send_done(self, rows: tuple[FeedbackRow, ...]) -> None:
         """Sent: remember the folder, tell the tab, close, and offer to open the folder."""
@@ -154,9 +187,14 @@ class FeedbackDialog(FormDialog):
         self.accept()
         target = rows[0].folder if len(rows) == 1 else self.folder()
         owner = self.parentWidget()
-        if self.ctx.dialogs.confirm(owner, self.tr("Feedback sent"), self.tr(
-                "The feedback of {count} agencies was written to {folder} and recorded.").format(
-                count=len(rows), folder=target), self.tr("Open the folder")):
+        if self.ctx.dialogs.confirm(
+            owner,
+            self.tr("Feedback sent"),
+            self.tr("The feedback of {count} agencies was written to {folder} and recorded.").format(
+                count=len(rows), folder=target
+            ),
+            self.tr("Open the folder"),
+        ):
             self.url_opener(QUrl.fromLocalFile(target))
 
     def on_send_failed(self, exc: BaseException) -> None:
@@ -170,8 +208,12 @@ class FeedbackDialog(FormDialog):
 
     def on_browse_button_clicked(self) -> None:
         """Choose the folder through the dialog seam."""
-        folder = choose_folder(self.ctx.dialogs, self, self.tr("Choose the folder for the feedback"),
-                               self.folder() or last_folder())
+        folder = choose_folder(
+            self.ctx.dialogs,
+            self,
+            self.tr("Choose the folder for the feedback"),
+            self.folder() or last_folder(),
+        )
         if folder:
             self.set_folder(folder)
 

@@ -80,8 +80,9 @@ class CheckList(QListWidget):
 
     def chosen(self) -> tuple:
         """The data of the ticked items, in list order."""
-        return tuple(i.data(Qt.ItemDataRole.UserRole) for i in self.items()
-                     if i.checkState() == Qt.CheckState.Checked)
+        return tuple(
+            i.data(Qt.ItemDataRole.UserRole) for i in self.items() if i.checkState() == Qt.CheckState.Checked
+        )
 
     def set_chosen(self, values: Sequence[object]) -> None:
         """Tick exactly the items whose data is in ``values``."""
@@ -96,8 +97,11 @@ class CheckList(QListWidget):
 def last_folder() -> str:
     """The folder feedback went to last time (else the user's documents)."""
     remembered = QSettings().value(FOLDER_KEY, "")
-    return str(remembered) if remembered else QStandardPaths.writableLocation(
-        QStandardPaths.StandardLocation.DocumentsLocation)
+    return (
+        str(remembered)
+        if remembered
+        else QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    )
 
 
 def remember_folder(folder: str) -> None:
@@ -129,5 +133,6 @@ class ReviewerChoice:
 
 def reviewer_choices(store: Store, actor: Actor) -> tuple[tuple[ReviewerChoice, ...], bool]:
     """The active users whose role may score (``list_reviewers``), and that the list is complete."""
-    return tuple(ReviewerChoice(r.name, r.display_name, Role(r.role), r.agency)
-                 for r in list_reviewers(store, actor)), True
+    return tuple(
+        ReviewerChoice(r.name, r.display_name, Role(r.role), r.agency) for r in list_reviewers(store, actor)
+    ), True

@@ -46,8 +46,15 @@ RULINGS_HEIGHT = 420
 class RulingBox(QFrame):
     """One disputed item: what was taken and why it is disputed, then the ruling and its reason."""
 
-    def __init__(self, number: int, item: RecheckItemRow, kind: str, rubric: Rubric | None,
-                 marks: FieldMarks, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        number: int,
+        item: RecheckItemRow,
+        kind: str,
+        rubric: Rubric | None,
+        marks: FieldMarks,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.item, self.kind, self.rubric = item, kind, rubric
         self.setObjectName("entryRow")
@@ -58,21 +65,34 @@ class RulingBox(QFrame):
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         note = item.original_note or self.tr("(no note)")
-        self.original = QLabel(self.tr("{taken} · reviewer {reviewer}: {note}").format(
-            taken=item.taken, reviewer=item.reviewer, note=note), self)
+        self.original = QLabel(
+            self.tr("{taken} · reviewer {reviewer}: {note}").format(
+                taken=item.taken, reviewer=item.reviewer, note=note
+            ),
+            self,
+        )
         self.reason_given = QLabel(item.reason, self)
-        for caption, label in ((self.tr("Deducted"), self.original), (self.tr("Agency's reason"), self.reason_given)):
+        for caption, label in (
+            (self.tr("Deducted"), self.original),
+            (self.tr("Agency's reason"), self.reason_given),
+        ):
             label.setWordWrap(True)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             form.addRow(QLabel(caption, self), label)
         marks.add_row(f"decision_{item.id}", self.tr("Ruling"), self._choices(), form)
         self.amount: QSpinBox | QDoubleSpinBox | None = None
         if kind in CHANGEABLE:
-            marks.add_row(f"amount_{item.id}", self.tr("New count") if kind == "per_occurrence"
-                          else self.tr("New points"), self._amount_row(), form)
+            marks.add_row(
+                f"amount_{item.id}",
+                self.tr("New count") if kind == "per_occurrence" else self.tr("New points"),
+                self._amount_row(),
+                form,
+            )
         self.reason = QLineEdit(self)
         self.reason.setObjectName(f"reason_{item.id}")
-        self.reason.setPlaceholderText(self.tr("Why, e.g. pages 1–12 are numbered; the deduction does not apply"))
+        self.reason.setPlaceholderText(
+            self.tr("Why, e.g. pages 1–12 are numbered; the deduction does not apply")
+        )
         marks.add_row(f"reason_{item.id}", self.tr("Reason"), self.reason, form)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 8, 10, 8)
@@ -169,7 +189,9 @@ class RulingBox(QFrame):
             if problem:
                 found[f"amount_{self.item.id}"] = problem
             elif original is not None and (taken.count, taken.points) == (original.count, original.points):
-                found[f"amount_{self.item.id}"] = self.tr("That is what was taken: choose Uphold, or another amount.")
+                found[f"amount_{self.item.id}"] = self.tr(
+                    "That is what was taken: choose Uphold, or another amount."
+                )
         if not self.reason.text().strip():
             found[f"reason_{self.item.id}"] = self.tr("Give the reason for this ruling.")
         return found
@@ -188,8 +210,11 @@ class RulingBox(QFrame):
         if taken is None or taken_problem(self.rubric, taken):
             self.preview.setText("")
             return
-        self.preview.setText(self.tr("After the recheck: {taken}").format(
-            taken=taken_text(self.rubric, taken.code, taken.count, taken.points)))
+        self.preview.setText(
+            self.tr("After the recheck: {taken}").format(
+                taken=taken_text(self.rubric, taken.code, taken.count, taken.points)
+            )
+        )
 
 
 class DecideRecheckDialog(FormDialog):
@@ -198,16 +223,29 @@ class DecideRecheckDialog(FormDialog):
     recheck_decided = Signal(object)
     reload_requested = Signal()
 
-    def __init__(self, ctx: AppContext, row: RecheckRow, entries: FileEntries | None, rubric: Rubric | None,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(ctx, self.tr("Recheck — {case_no}").format(case_no=row.case_no), parent,
-                         ok_text=self.tr("Submit recheck ruling"))
+    def __init__(
+        self,
+        ctx: AppContext,
+        row: RecheckRow,
+        entries: FileEntries | None,
+        rubric: Rubric | None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(
+            ctx,
+            self.tr("Recheck — {case_no}").format(case_no=row.case_no),
+            parent,
+            ok_text=self.tr("Submit recheck ruling"),
+        )
         self.row, self.file, self.rubric = row, entries, rubric
         self.setStyleSheet(self.styleSheet() + ENTRY_STYLE)
         self._facts(row, entries)
         originals = {e.id: e for e in entries.entries} if entries else {}
-        self.originals = {i.id: Taken(i.code, originals[i.entry_id].count, originals[i.entry_id].points)
-                          for i in row.items if i.entry_id in originals}
+        self.originals = {
+            i.id: Taken(i.code, originals[i.entry_id].count, originals[i.entry_id].points)
+            for i in row.items
+            if i.entry_id in originals
+        }
         body = QWidget(self)
         column = QVBoxLayout(body)
         column.setContentsMargins(0, 0, 0, 0)
@@ -232,13 +270,25 @@ class DecideRecheckDialog(FormDialog):
 
     def _facts(self, row: RecheckRow, entries: FileEntries | None) -> None:
         self.add_section(self.tr("Recheck request"))
-        fact_label(self, self.form, "case_no", self.tr("Case file"), f"{row.case_no} · {row.agency} · {row.campaign}")
-        fact_label(self, self.form, "requested", self.tr("Requested"), self.tr("by {who} at {when}").format(
-            who=row.requested_by, when=local_time(row.requested_at)))
+        fact_label(
+            self, self.form, "case_no", self.tr("Case file"), f"{row.case_no} · {row.agency} · {row.campaign}"
+        )
+        fact_label(
+            self,
+            self.form,
+            "requested",
+            self.tr("Requested"),
+            self.tr("by {who} at {when}").format(who=row.requested_by, when=local_time(row.requested_at)),
+        )
         before = entries.before if entries else None
         if before is not None:
-            fact_label(self, self.form, "before", self.tr("Score now"), self.tr("{score} ({grade})").format(
-                score=format_score(before.total), grade=before.grade))
+            fact_label(
+                self,
+                self.form,
+                "before",
+                self.tr("Score now"),
+                self.tr("{score} ({grade})").format(score=format_score(before.total), grade=before.grade),
+            )
         self.add_section(self.tr("Disputed items"))
 
     def _start_amount(self, box: RulingBox) -> None:
@@ -281,11 +331,20 @@ class DecideRecheckDialog(FormDialog):
     def confirmed(self) -> bool:
         """Final: ask once, naming the file and what is decided."""
         decisions = [b.decision() for b in self.boxes]
-        return self.ctx.dialogs.confirm(self, self.tr("Submit recheck ruling"), self.tr(
-            "Submit the recheck ruling on {case_no}: {upheld} upheld, {changed} changed, {withdrawn} withdrawn? "
-            "It cannot be changed afterwards.").format(
-            case_no=self.row.case_no, upheld=decisions.count(UPHOLD), changed=decisions.count(CHANGE),
-            withdrawn=decisions.count(WITHDRAW)), self.tr("Submit recheck ruling"))
+        return self.ctx.dialogs.confirm(
+            self,
+            self.tr("Submit recheck ruling"),
+            self.tr(
+                "Submit the recheck ruling on {case_no}: {upheld} upheld, {changed} changed, {withdrawn} withdrawn? "
+                "It cannot be changed afterwards."
+            ).format(
+                case_no=self.row.case_no,
+                upheld=decisions.count(UPHOLD),
+                changed=decisions.count(CHANGE),
+                withdrawn=decisions.count(WITHDRAW),
+            ),
+            self.tr("Submit recheck ruling"),
+        )
 
     def save_work(self) -> Callable[[], RecheckRow]:
         """Decide, checking the recheck was not changed meanwhile."""

@@ -27,8 +27,10 @@ from desktop.views.common.page_tools import local_time
 
 RULING_COLOUR = "#1A56B8"
 STATE_TONES = {"requested": "yellow", "assigned": None, "decided": "green"}
-HISTORY_STYLE = (f"h4 {{ margin: 10px 0 2px 0; }} p {{ margin: 2px 0; }} .grey {{ color: {GREY}; }} "
-                 f".ruling {{ color: {RULING_COLOUR}; }}")
+HISTORY_STYLE = (
+    f"h4 {{ margin: 10px 0 2px 0; }} p {{ margin: 2px 0; }} .grey {{ color: {GREY}; }} "
+    f".ruling {{ color: {RULING_COLOUR}; }}"
+)
 
 
 class RecheckDetail(QWidget):
@@ -37,8 +39,14 @@ class RecheckDetail(QWidget):
     assign_requested = Signal(object)
     decide_requested = Signal(object)
 
-    def __init__(self, parent: QWidget | None = None, *, user_name: str = "", can_assign: bool = False,
-                 can_decide: bool = False) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        user_name: str = "",
+        can_assign: bool = False,
+        can_decide: bool = False,
+    ) -> None:
         super().__init__(parent)
         self.row: RecheckRow | None = None
         self.file: FileEntries | None = None
@@ -85,15 +93,19 @@ class RecheckDetail(QWidget):
 
     def set_empty(self, empty: bool) -> None:
         """What the empty panel says: pick a recheck, or that there is none yet."""
-        self.placeholder.setText(self.tr("No recheck to show yet.") if empty
-                                 else self.tr("Select a recheck to see its history."))
+        self.placeholder.setText(
+            self.tr("No recheck to show yet.") if empty else self.tr("Select a recheck to see its history.")
+        )
 
     # -- words --------------------------------------------------------------------------------
 
     def state_word(self, state: str) -> str:
         """待指派 · 复核中 · 已复核."""
-        return {"requested": self.tr("Awaiting assignment"), "assigned": self.tr("Being rechecked"),
-                "decided": self.tr("Rechecked")}.get(state, state)
+        return {
+            "requested": self.tr("Awaiting assignment"),
+            "assigned": self.tr("Being rechecked"),
+            "decided": self.tr("Rechecked"),
+        }.get(state, state)
 
     def ruling_text(self, item: RecheckItemRow) -> str:
         """维持 · 撤销 · 变更为 2 处 / 扣 3 分 — or "" while not ruled."""
@@ -112,7 +124,9 @@ class RecheckDetail(QWidget):
         if row.state != "decided":
             return ""
         upheld = sum(1 for i in row.items if i.decision == "upheld")
-        return self.tr("Upheld {upheld} · Changed {changed}").format(upheld=upheld, changed=len(row.items) - upheld)
+        return self.tr("Upheld {upheld} · Changed {changed}").format(
+            upheld=upheld, changed=len(row.items) - upheld
+        )
 
     # -- showing a recheck ----------------------------------------------------------------------
 
@@ -130,8 +144,9 @@ class RecheckDetail(QWidget):
         self.state_label.setStyleSheet(f"color: {TONE_COLOURS[tone]}; font-weight: bold;" if tone else "")
         self.assign_button.setVisible(self.can_assign and row.state != "decided")
         self.assign_button.setEnabled(self.can_assign and row.state != "decided")
-        self.assign_button.setText(self.tr("Assign another reviewer…") if row.reviewer else
-                                   self.tr("Assign reviewer…"))
+        self.assign_button.setText(
+            self.tr("Assign another reviewer…") if row.reviewer else self.tr("Assign reviewer…")
+        )
         mine = row.reviewer == self.user_name
         self.decide_button.setVisible(self.can_decide and mine)
         self.decide_button.setEnabled(self.can_decide and mine and row.state == "assigned")
@@ -150,20 +165,33 @@ class RecheckDetail(QWidget):
     def _render(self) -> None:
         row = self.row
         assert row is not None
-        parts = [_h(self.tr("Requested")), _p(self.tr("{who} at {when}").format(
-            who=row.requested_by, when=local_time(row.requested_at)))]
+        parts = [
+            _h(self.tr("Requested")),
+            _p(self.tr("{who} at {when}").format(who=row.requested_by, when=local_time(row.requested_at))),
+        ]
         parts += [self._item_html(number, item) for number, item in enumerate(row.items, 1)]
         parts.append(_h(self.tr("Assignment")))
         if row.reviewer:
-            parts.append(_p(self.tr("Recheck reviewer {reviewer}, assigned by {who} at {when}").format(
-                reviewer=row.reviewer, who=row.assigned_by or "—",
-                when=local_time(row.assigned_at) if row.assigned_at else "—")))
+            parts.append(
+                _p(
+                    self.tr("Recheck reviewer {reviewer}, assigned by {who} at {when}").format(
+                        reviewer=row.reviewer,
+                        who=row.assigned_by or "—",
+                        when=local_time(row.assigned_at) if row.assigned_at else "—",
+                    )
+                )
+            )
         else:
             parts.append(_p(self.tr("No recheck reviewer assigned yet."), "grey"))
         parts.append(_h(self.tr("Ruling")))
         if row.decided_at:
-            parts.append(_p(self.tr("Decided by {who} at {when}").format(
-                who=row.reviewer or "", when=local_time(row.decided_at))))
+            parts.append(
+                _p(
+                    self.tr("Decided by {who} at {when}").format(
+                        who=row.reviewer or "", when=local_time(row.decided_at)
+                    )
+                )
+            )
         else:
             parts.append(_p(self.tr("Not decided yet."), "grey"))
         parts.append(self._scores_html())
@@ -171,22 +199,34 @@ class RecheckDetail(QWidget):
 
     def _item_html(self, number: int, item: RecheckItemRow) -> str:
         note = item.original_note or self.tr("(no note)")
-        lines = [_p(f"{number}. {item.code} {item.text}", bold=True),
-                 _p(self.tr("Deducted {taken} by {reviewer}: {note}").format(
-                     taken=item.taken, reviewer=item.reviewer, note=note)),
-                 _p(self.tr("Reason given by the agency: {reason}").format(reason=item.reason))]
+        lines = [
+            _p(f"{number}. {item.code} {item.text}", bold=True),
+            _p(
+                self.tr("Deducted {taken} by {reviewer}: {note}").format(
+                    taken=item.taken, reviewer=item.reviewer, note=note
+                )
+            ),
+            _p(self.tr("Reason given by the agency: {reason}").format(reason=item.reason)),
+        ]
         if item.decision is not None:
-            lines.append(_p(self.tr("Ruling: {ruling} — {reason}").format(
-                ruling=self.ruling_text(item), reason=item.decision_reason or ""),
-                "ruling"))
+            lines.append(
+                _p(
+                    self.tr("Ruling: {ruling} — {reason}").format(
+                        ruling=self.ruling_text(item), reason=item.decision_reason or ""
+                    ),
+                    "ruling",
+                )
+            )
         return "".join(lines)
 
     def _scores_html(self) -> str:
         file = self.file
         if file is None or file.before is None:
             return ""
-        rows = [_h(self.tr("Score of the file")),
-                _p(self.tr("Before the recheck: {score}").format(score=self._score(file.before)))]
+        rows = [
+            _h(self.tr("Score of the file")),
+            _p(self.tr("Before the recheck: {score}").format(score=self._score(file.before))),
+        ]
         if file.after is not None:
             rows.append(_p(self.tr("After the recheck: {score}").format(score=self._score(file.after))))
         return "".join(rows)

@@ -53,8 +53,11 @@ def recheck_candidates(ctx: AppContext) -> list[RecheckCandidate]:
     for campaign in list_campaigns(store, user):
         if campaign.state == "closed":
             continue
-        windows = {f.agency_id: f.recheck_until for f in list_feedback(store, user, campaign.id)
-                   if today <= f.recheck_until}
+        windows = {
+            f.agency_id: f.recheck_until
+            for f in list_feedback(store, user, campaign.id)
+            if today <= f.recheck_until
+        }
         if not windows:
             continue
         for row in campaign_results(store, user, campaign.id).files:
@@ -95,8 +98,9 @@ class EntryRow(QFrame):
         self.taken = note_label(self._taken_text(entry), self)
         self.reason = QLineEdit(self)
         self.reason.setObjectName(f"reason_{entry.id}")
-        self.reason.setPlaceholderText(self.tr("Why this deduction should not stand, e.g. the pages are "
-                                               "numbered, see page 2"))
+        self.reason.setPlaceholderText(
+            self.tr("Why this deduction should not stand, e.g. the pages are numbered, see page 2")
+        )
         self.reason.setEnabled(False)
         self.check.toggled.connect(self.on_check_toggled)
         form = QFormLayout()
@@ -112,8 +116,12 @@ class EntryRow(QFrame):
 
     def _taken_text(self, entry: FileEntry) -> str:
         note = entry.note or self.tr("(no note)")
-        kind = self.tr("Veto") if entry.kind == "veto" else self.tr("Deducted {taken}").format(taken=entry.taken)
-        return self.tr("{kind} · reviewer {reviewer}: {note}").format(kind=kind, reviewer=entry.reviewer, note=note)
+        kind = (
+            self.tr("Veto") if entry.kind == "veto" else self.tr("Deducted {taken}").format(taken=entry.taken)
+        )
+        return self.tr("{kind} · reviewer {reviewer}: {note}").format(
+            kind=kind, reviewer=entry.reviewer, note=note
+        )
 
     def chosen(self) -> bool:
         """Whether the agency disputes this entry."""
@@ -136,8 +144,9 @@ class RequestRecheckDialog(FormDialog):
 
     recheck_requested = Signal(object)
 
-    def __init__(self, ctx: AppContext, candidates: Sequence[RecheckCandidate], parent: QWidget | None = None
-                 ) -> None:
+    def __init__(
+        self, ctx: AppContext, candidates: Sequence[RecheckCandidate], parent: QWidget | None = None
+    ) -> None:
         super().__init__(ctx, self.tr("Request a recheck"), parent, ok_text=self.tr("Submit recheck request"))
         self.candidates = {c.file.id: c for c in candidates}
         self.entries: FileEntries | None = None
@@ -148,9 +157,16 @@ class RequestRecheckDialog(FormDialog):
         self.file_combo.setObjectName("file")
         for c in candidates:
             f = c.file
-            self.file_combo.addItem(self.tr("{case_no} · {agency} · {campaign} — {score} {grade}").format(
-                case_no=f.case_no, agency=f.agency, campaign=f.campaign, score=format_score(f.final.total)
-                if f.final else "", grade=f.final.grade if f.final else ""), f.id)
+            self.file_combo.addItem(
+                self.tr("{case_no} · {agency} · {campaign} — {score} {grade}").format(
+                    case_no=f.case_no,
+                    agency=f.agency,
+                    campaign=f.campaign,
+                    score=format_score(f.final.total) if f.final else "",
+                    grade=f.final.grade if f.final else "",
+                ),
+                f.id,
+            )
         self.marks.add_row("file", self.tr("Case file"), self.file_combo)
         self.deadline = fact_label(self, self.form, "deadline", "", "")
         self.deadline.setStyleSheet("color: #B06000;")
@@ -182,8 +198,11 @@ class RequestRecheckDialog(FormDialog):
         self.rows = []
         self.reason_marks = FieldMarks(QFormLayout())
         candidate = self.candidates.get(file_id) if file_id is not None else None
-        self.deadline.setText(self.tr("Recheck requests close on {day}").format(
-            day=candidate.recheck_until.isoformat()) if candidate else "")
+        self.deadline.setText(
+            self.tr("Recheck requests close on {day}").format(day=candidate.recheck_until.isoformat())
+            if candidate
+            else ""
+        )
         self.entries = self._read(file_id) if file_id is not None else None
         for entry in self.entries.entries if self.entries else ():
             row = EntryRow(entry, self.reason_marks, self.list_widget)
@@ -192,7 +211,9 @@ class RequestRecheckDialog(FormDialog):
             self.list_layout.addWidget(row)
             self.rows.append(row)
         if self.entries is not None and not self.rows:
-            self.list_layout.addWidget(note_label(self.tr("Nothing was deducted on this file."), self.list_widget))
+            self.list_layout.addWidget(
+                note_label(self.tr("Nothing was deducted on this file."), self.list_widget)
+            )
         self.list_layout.addStretch(1)
         self.marks.touched.discard("items")
         self.revalidate()
@@ -217,8 +238,11 @@ class RequestRecheckDialog(FormDialog):
 
     def reason_problems(self) -> dict[str, str]:
         """Every checked entry without a reason."""
-        return {f"reason_{r.entry.id}": self.tr("Say why this deduction should be rechecked.")
-                for r in self.rows if r.chosen() and not r.reason_text()}
+        return {
+            f"reason_{r.entry.id}": self.tr("Say why this deduction should be rechecked.")
+            for r in self.rows
+            if r.chosen() and not r.reason_text()
+        }
 
     def problems(self) -> dict[str, str]:
         """A file, at least one entry, and a reason for each."""
@@ -228,8 +252,11 @@ class RequestRecheckDialog(FormDialog):
             return {"items": self.tr("Check at least one deduction or veto to dispute.")}
         missing = len(self.reason_problems())
         if missing:
-            return {"items": self.tr("Give a reason for every deduction you dispute ({count} missing).").format(
-                count=missing)}
+            return {
+                "items": self.tr("Give a reason for every deduction you dispute ({count} missing).").format(
+                    count=missing
+                )
+            }
         return {}
 
     def revalidate(self) -> None:
@@ -250,9 +277,14 @@ class RequestRecheckDialog(FormDialog):
     def confirmed(self) -> bool:
         """Submitting is final: ask once, naming the file."""
         case_no = self.entries.case_no if self.entries else ""
-        return self.ctx.dialogs.confirm(self, self.tr("Submit recheck request"), self.tr(
-            "Ask for a recheck of {count} item(s) of {case_no}? The request cannot be changed afterwards.").format(
-            count=len(self.disputes()), case_no=case_no), self.tr("Submit recheck request"))
+        return self.ctx.dialogs.confirm(
+            self,
+            self.tr("Submit recheck request"),
+            self.tr(
+                "Ask for a recheck of {count} item(s) of {case_no}? The request cannot be changed afterwards."
+            ).format(count=len(self.disputes()), case_no=case_no),
+            self.tr("Submit recheck request"),
+        )
 
     def save_work(self) -> Callable[[], RecheckRow]:
         """Ask for the recheck as of the window's date."""
@@ -282,10 +314,19 @@ class AssignRecheckDialog(FormDialog):
     recheck_assigned = Signal(object)
     reload_requested = Signal()
 
-    def __init__(self, ctx: AppContext, row: RecheckRow, choices: Sequence[ReviewerChoice],
-                 parent: QWidget | None = None) -> None:
-        super().__init__(ctx, self.tr("Assign a recheck reviewer — {case_no}").format(case_no=row.case_no),
-                         parent, ok_text=self.tr("Assign"))
+    def __init__(
+        self,
+        ctx: AppContext,
+        row: RecheckRow,
+        choices: Sequence[ReviewerChoice],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(
+            ctx,
+            self.tr("Assign a recheck reviewer — {case_no}").format(case_no=row.case_no),
+            parent,
+            ok_text=self.tr("Assign"),
+        )
         self.row = row
         self.add_section(self.tr("Recheck"))
         fact_label(self, self.form, "case_no", self.tr("Case number"), row.case_no)
@@ -301,17 +342,26 @@ class AssignRecheckDialog(FormDialog):
             if c.eligible:
                 self.reviewer_combo.addItem(self.choice_text(c), c.name)
         self.marks.add_row("reviewer", self.tr("Reviewer"), self.reviewer_combo)
-        self.form.addRow("", note_label(self.tr(
-            "Only reviewers who did not score this file and do not belong to its agency are listed."), self))
+        self.form.addRow(
+            "",
+            note_label(
+                self.tr(
+                    "Only reviewers who did not score this file and do not belong to its agency are listed."
+                ),
+                self,
+            ),
+        )
         if row.reviewer:
             select_data(self.reviewer_combo, row.reviewer)
-            self.show_notice(self.tr("Now assigned to {name}; assigning again replaces them.").format(
-                name=row.reviewer), GREY)
+            self.show_notice(
+                self.tr("Now assigned to {name}; assigning again replaces them.").format(name=row.reviewer),
+                GREY,
+            )
         self.reviewer_combo.currentIndexChanged.connect(self.on_reviewer_combo_current_index_changed)
         self.setMinimumWidth(560)
 
     def choice_text(self, choice: ReviewerChoice) -> str:
-        """"张三 (zhangsan) — 县司法局" or "— whole county"."""
+        """ "张三 (zhangsan) — 县司法局" or "— whole county"."""
         name = choice.display_name or choice.name
         who = name if name == choice.name else f"{name} ({choice.name})"
         county = self.tr("whole county")

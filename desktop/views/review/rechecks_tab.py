@@ -61,19 +61,27 @@ class RechecksTab(QWidget):
         self.rechecks: tuple[RecheckRow, ...] = ()
         self.dialog: RecheckDialog | None = None
         self._loaded = False
-        self.header = PageHeader(self.tr("Rechecks"), self, search_placeholder=self.tr(
-            "Search case number, agency, campaign or person (Ctrl+F)"))
+        self.header = PageHeader(
+            self.tr("Rechecks"),
+            self,
+            search_placeholder=self.tr("Search case number, agency, campaign or person (Ctrl+F)"),
+        )
         self.header.title.hide()  # the tab says it
         self.state_filter = self.header.add_combo("stateFilter", self.tr("State"), 180)
-        self.detail = RecheckDetail(self, user_name=user.name, can_assign=self.can_assign,
-                                    can_decide=self.can_decide)
-        fill_combo(self.state_filter, [(self.tr("All states"), None)] + [
-            (self.detail.state_word(s), s) for s in ("requested", "assigned", "decided")])
+        self.detail = RecheckDetail(
+            self, user_name=user.name, can_assign=self.can_assign, can_decide=self.can_decide
+        )
+        fill_combo(
+            self.state_filter,
+            [(self.tr("All states"), None)]
+            + [(self.detail.state_word(s), s) for s in ("requested", "assigned", "decided")],
+        )
         self.model, self.table = make_table(ctx, self, "review_rechecks", self._columns(), self.fetch)
         self.count = CountLabel(self)
         self._add_actions()
-        self.splitter, _ = master_detail(self, Qt.Orientation.Horizontal, self.table, self.detail,
-                                         [920, 440], SPLITTER_KEY)
+        self.splitter, _ = master_detail(
+            self, Qt.Orientation.Horizontal, self.table, self.detail, [920, 440], SPLITTER_KEY
+        )
         layout = page_layout(self, self.header, self.splitter)
         layout.addLayout(status_row(self.count))
         self._connect()
@@ -84,33 +92,67 @@ class RechecksTab(QWidget):
 
     def _columns(self) -> list[ColumnSpec]:
         states = [self.detail.state_word(s) for s in STATE_TONES]
-        campaign, case_no, agency, state = self.tr("Campaign"), self.tr("Case number"), self.tr("Agency"), self.tr("State")
+        campaign, case_no, agency, state = (
+            self.tr("Campaign"),
+            self.tr("Case number"),
+            self.tr("Agency"),
+            self.tr("State"),
+        )
         by, at, reviewer = self.tr("Requested by"), self.tr("Requested at"), self.tr("Recheck reviewer")
         disputed, outcome = self.tr("Disputed"), self.tr("Outcome")
         return [
             ColumnSpec("campaign", campaign, "campaign", width=fit(self, 130, campaign)),
             ColumnSpec("case_no", case_no, "case_no", width=fit(self, 130, case_no)),
             ColumnSpec("agency", agency, "agency", width=fit(self, 150, agency)),
-            ColumnSpec("state", state, "state", width=fit(self, 64, state, *states), format=self.detail.state_word,
-                       tone=lambda row: STATE_TONES.get(row.state)),
+            ColumnSpec(
+                "state",
+                state,
+                "state",
+                width=fit(self, 64, state, *states),
+                format=self.detail.state_word,
+                tone=lambda row: STATE_TONES.get(row.state),
+            ),
             ColumnSpec("requested_by", by, "requested_by", width=fit(self, 80, by)),
             ColumnSpec("requested_at", at, "requested_at", width=fit(self, 116, at), format=local_time),
-            ColumnSpec("reviewer", reviewer, "reviewer", width=fit(self, 80, reviewer), format=lambda name: name or "—"),
-            ColumnSpec("items", disputed, None, width=fit(self, 50, disputed), align="right",
-                       format=lambda items: f"{len(items):,}"),
+            ColumnSpec(
+                "reviewer",
+                reviewer,
+                "reviewer",
+                width=fit(self, 80, reviewer),
+                format=lambda name: name or "—",
+            ),
+            ColumnSpec(
+                "items",
+                disputed,
+                None,
+                width=fit(self, 50, disputed),
+                align="right",
+                format=lambda items: f"{len(items):,}",
+            ),
             ColumnSpec("outcome", outcome, None, width=fit(self, 110, outcome)),
         ]
 
     def _add_actions(self) -> None:
         h = self.header
         self.request_action = h.add_new_action(self.request, self.tr("Request recheck"))
-        self.assign_action = h.add_action(self.tr("Assign reviewer"), self.assign_current, rank=RANK_NEW + 1,
-                                          tooltip=self.tr("Name the reviewer who rechecks the selected request"))
-        self.decide_action = h.add_action(self.tr("Recheck"), self.decide_current, rank=RANK_CUSTOM,
-                                          tooltip=self.tr("Rule on each disputed item of the selected recheck"))
+        self.assign_action = h.add_action(
+            self.tr("Assign reviewer"),
+            self.assign_current,
+            rank=RANK_NEW + 1,
+            tooltip=self.tr("Name the reviewer who rechecks the selected request"),
+        )
+        self.decide_action = h.add_action(
+            self.tr("Recheck"),
+            self.decide_current,
+            rank=RANK_CUSTOM,
+            tooltip=self.tr("Rule on each disputed item of the selected recheck"),
+        )
         self.refresh_action = h.add_refresh_action(self.refresh, self.tr("Refresh"))
-        for action, allowed in ((self.request_action, self.can_request), (self.assign_action, self.can_assign),
-                                (self.decide_action, self.can_decide)):
+        for action, allowed in (
+            (self.request_action, self.can_request),
+            (self.assign_action, self.can_assign),
+            (self.decide_action, self.can_decide),
+        ):
             action.setVisible(allowed)
             action.setEnabled(allowed)
         if self.can_assign:
@@ -134,9 +176,12 @@ class RechecksTab(QWidget):
     def fetch(self, query: ListQuery) -> Page[Any]:
         """One page of the rechecks read last, searched and filtered by state."""
         state = query.filter("state")
-        page = memory_page(self.rechecks, query,
-                           search=lambda r: (r.case_no, r.agency, r.campaign, r.requested_by, r.reviewer or ""),
-                           keep=lambda r, _f: state is None or r.state == state)
+        page = memory_page(
+            self.rechecks,
+            query,
+            search=lambda r: (r.case_no, r.agency, r.campaign, r.requested_by, r.reviewer or ""),
+            keep=lambda r, _f: state is None or r.state == state,
+        )
         return Page(tuple(ListedRecheck(r, self.detail.outcome(r)) for r in page.items), page.total)
 
     def refresh(self, recheck_id: int | None = None) -> None:
@@ -175,9 +220,14 @@ class RechecksTab(QWidget):
             self.ctx.dialogs.show_error(self, exc)
             return None
         if not candidates:
-            self.ctx.dialogs.info(self, self.tr("Request a recheck"), self.tr(
-                "No case file can be rechecked today: a recheck may be asked for a scored file after the "
-                "review feedback reached its agency, until the deadline the feedback gives, once per file."))
+            self.ctx.dialogs.info(
+                self,
+                self.tr("Request a recheck"),
+                self.tr(
+                    "No case file can be rechecked today: a recheck may be asked for a scored file after the "
+                    "review feedback reached its agency, until the deadline the feedback gives, once per file."
+                ),
+            )
             return None
         dialog = RequestRecheckDialog(self.ctx, candidates, self)
         dialog.recheck_requested.connect(self.on_dialog_recheck_changed)
@@ -247,15 +297,25 @@ class RechecksTab(QWidget):
         row: RecheckRow | None = line.row if line is not None else None
         self.detail.show_recheck(row)
         self.assign_action.setEnabled(self.can_assign and row is not None and row.state != "decided")
-        self.decide_action.setEnabled(self.can_decide and row is not None and row.state == "assigned"
-                                      and row.reviewer == self.ctx.user.name)
+        self.decide_action.setEnabled(
+            self.can_decide
+            and row is not None
+            and row.state == "assigned"
+            and row.reviewer == self.ctx.user.name
+        )
         if row is None:
             return
         ctx, file_id = self.ctx, row.file_id
-        ctx.tasks.run(lambda _p, _c: file_entries(ctx.store, ctx.user, file_id), on_done=self.on_file_loaded,
-                      on_error=self.on_file_failed, label=self.tr("Reading the file's scores"),
-                      parent_widget=self, cancellable=False, key=f"recheck-file-{id(self)}",
-                      show_progress=False)
+        ctx.tasks.run(
+            lambda _p, _c: file_entries(ctx.store, ctx.user, file_id),
+            on_done=self.on_file_loaded,
+            on_error=self.on_file_failed,
+            label=self.tr("Reading the file's scores"),
+            parent_widget=self,
+            cancellable=False,
+            key=f"recheck-file-{id(self)}",
+            show_progress=False,
+        )
 
     def on_file_loaded(self, file: FileEntries) -> None:
         """The file's scores were read: show them if the recheck is still shown."""
@@ -311,11 +371,14 @@ class RechecksTab(QWidget):
         if self.rechecks and (self.header.search_text() or self.state_filter.currentData()):
             text = self.tr("No recheck matches the search or filter.")
         elif self.can_assign:
-            text = self.tr("No recheck requests yet: agencies ask for them within the window after the "
-                           "review feedback.")
+            text = self.tr(
+                "No recheck requests yet: agencies ask for them within the window after the review feedback."
+            )
         elif self.can_request:
-            text = self.tr("No recheck requests yet — once the review feedback has reached your agency, "
-                           "you can ask for a recheck of named deductions until its deadline (Ctrl+N).")
+            text = self.tr(
+                "No recheck requests yet — once the review feedback has reached your agency, "
+                "you can ask for a recheck of named deductions until its deadline (Ctrl+N)."
+            )
         else:
             text = self.tr("No recheck is assigned to you.")
         self.table.set_empty_text(text)

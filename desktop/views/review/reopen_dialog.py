@@ -23,20 +23,29 @@ class ReopenDialog(FormDialog):
 
     sheet_reopened = Signal(object)
 
-    def __init__(self, ctx: AppContext, row: FileRow, sheets: Sequence[SheetState],
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: AppContext, row: FileRow, sheets: Sequence[SheetState], parent: QWidget | None = None
+    ) -> None:
         super().__init__(ctx, self.tr("Reopen a score"), parent, ok_text=self.tr("Reopen the score"))
         self.row = row
-        about = QLabel(self.tr("{case_no} of {agency}. The reviewer can change the score again; it counts "
-                               "only once it is submitted again.").format(case_no=row.case_no, agency=row.agency),
-                       self)
+        about = QLabel(
+            self.tr(
+                "{case_no} of {agency}. The reviewer can change the score again; it counts "
+                "only once it is submitted again."
+            ).format(case_no=row.case_no, agency=row.agency),
+            self,
+        )
         about.setWordWrap(True)
         about.setStyleSheet(f"color: {GREY};")
         self.form.addRow(about)
         self.sheet_combo = QComboBox(self)
         for sheet in sheets:
-            self.sheet_combo.addItem(self.tr("{reviewer} — {score}").format(
-                reviewer=sheet.reviewer, score=format_score(sheet.total) or self.tr("submitted")), sheet.scoring_id)
+            self.sheet_combo.addItem(
+                self.tr("{reviewer} — {score}").format(
+                    reviewer=sheet.reviewer, score=format_score(sheet.total) or self.tr("submitted")
+                ),
+                sheet.scoring_id,
+            )
         self.sheet_combo.setEnabled(len(sheets) > 1)
         self.marks.add_row("sheet", self.tr("Score sheet"), self.sheet_combo)
         self.reason_edit = QPlainTextEdit(self)

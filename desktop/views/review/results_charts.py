@@ -52,7 +52,7 @@ def histogram(totals: Sequence[float]) -> Histogram:
 
 def clipped(text: str, chars: int = LABEL_CHARS) -> str:
     """A label cut to ``chars`` characters with an ellipsis."""
-    return text if len(text) <= chars else text[:chars - 1] + "…"
+    return text if len(text) <= chars else text[: chars - 1] + "…"
 
 
 def _integer_axis(axis: pg.AxisItem, top: int) -> None:
@@ -81,9 +81,11 @@ class ResultsCharts(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(10)
-        for title, plot, stretch in ((self.tr("Final scores"), self.histogram_plot, 4),
-                                     (self.tr("Grades per agency"), self.grades_plot, 5),
-                                     (self.tr("Most frequent deductions"), self.deductions_plot, 6)):
+        for title, plot, stretch in (
+            (self.tr("Final scores"), self.histogram_plot, 4),
+            (self.tr("Grades per agency"), self.grades_plot, 5),
+            (self.tr("Most frequent deductions"), self.deductions_plot, 6),
+        ):
             layout.addLayout(self._titled(title, plot), stretch)
 
     # -- building -------------------------------------------------------------------------------
@@ -108,8 +110,13 @@ class ResultsCharts(QWidget):
 
     def _legend(self, plot: pg.PlotWidget) -> pg.LegendItem:
         item = plot.getPlotItem()
-        legend = pg.LegendItem(colCount=4, labelTextColor=TEXT_COLOUR, labelTextSize=f"{self.font().pointSizeF():g}pt",
-                               brush=pg.mkBrush(255, 255, 255, 230), pen=pg.mkPen(AXIS_COLOUR))
+        legend = pg.LegendItem(
+            colCount=4,
+            labelTextColor=TEXT_COLOUR,
+            labelTextSize=f"{self.font().pointSizeF():g}pt",
+            brush=pg.mkBrush(255, 255, 255, 230),
+            pen=pg.mkPen(AXIS_COLOUR),
+        )
         legend.setParentItem(item)
         legend.anchor(itemPos=(1, 0), parentPos=(1, 0), offset=(-6, 2))
         item.setContentsMargins(4, 46, 10, 4)  # room above the bars for the legend (one row)
@@ -140,16 +147,22 @@ class ResultsCharts(QWidget):
         """Bars over 50–55 … 95–100, and one for scores under 50 when there are any."""
         item = self.histogram_plot.getPlotItem()
         item.clear()
-        self.histogram_item = pg.BarGraphItem(x0=list(EDGES[:-1]), x1=list(EDGES[1:]), height=list(data.counts),
-                                              brush=pg.mkBrush(BAND_BLUE), pen=pg.mkPen("w"))
+        self.histogram_item = pg.BarGraphItem(
+            x0=list(EDGES[:-1]),
+            x1=list(EDGES[1:]),
+            height=list(data.counts),
+            brush=pg.mkBrush(BAND_BLUE),
+            pen=pg.mkPen("w"),
+        )
         item.addItem(self.histogram_item)
         ticks = [(edge, str(edge)) for edge in EDGES]
         left = LOW
         self.below_item = None
         if data.below:
             left = LOW - BIN
-            self.below_item = pg.BarGraphItem(x0=[left], x1=[LOW], height=[data.below],
-                                              brush=pg.mkBrush("#D93025"), pen=pg.mkPen("w"))
+            self.below_item = pg.BarGraphItem(
+                x0=[left], x1=[LOW], height=[data.below], brush=pg.mkBrush("#D93025"), pen=pg.mkPen("w")
+            )
             item.addItem(self.below_item)
             ticks.insert(0, (LOW - BIN / 2, "<50"))
         item.getAxis("bottom").setTicks([ticks])
@@ -171,8 +184,15 @@ class ResultsCharts(QWidget):
         colours = band_colours(bands)
         for band in bands:
             widths = [dict(a.grades).get(band, 0) for a in agencies]
-            bar = pg.BarGraphItem(x0=list(start), y=ys, height=BAR_HEIGHT, width=widths,
-                                  brush=pg.mkBrush(colours[band]), pen=pg.mkPen("w"), name=band)
+            bar = pg.BarGraphItem(
+                x0=list(start),
+                y=ys,
+                height=BAR_HEIGHT,
+                width=widths,
+                brush=pg.mkBrush(colours[band]),
+                pen=pg.mkPen("w"),
+                name=band,
+            )
             item.addItem(bar)
             self.legend.addItem(bar, band)
             self.grade_items[band] = bar
@@ -191,8 +211,9 @@ class ResultsCharts(QWidget):
         ys = [n - 1 - i for i in range(n)]
         widths = [d.times for d in deductions]
         self.deduction_labels = [clipped(d.text) for d in deductions]
-        self.deduction_item = pg.BarGraphItem(x0=0, y=ys, height=BAR_HEIGHT, width=widths,
-                                              brush=pg.mkBrush(DEDUCTION_COLOUR), pen=pg.mkPen("w"))
+        self.deduction_item = pg.BarGraphItem(
+            x0=0, y=ys, height=BAR_HEIGHT, width=widths, brush=pg.mkBrush(DEDUCTION_COLOUR), pen=pg.mkPen("w")
+        )
         item.addItem(self.deduction_item)
         for y, d in zip(ys, deductions, strict=True):
             count = pg.TextItem(str(d.times), color=TEXT_COLOUR, anchor=(0, 0.5))

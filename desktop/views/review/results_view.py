@@ -55,8 +55,12 @@ class ListedAgency(AgencyResult):
 
 
 SORTS: dict[str, Callable[[ListedAgency], Any]] = {
-    "agency": lambda r: r.agency, "files": lambda r: r.files, "scored": lambda r: r.scored,
-    "average": lambda r: r.average, "pass_rate": lambda r: r.pass_rate, "excellent_rate": lambda r: r.excellent_rate,
+    "agency": lambda r: r.agency,
+    "files": lambda r: r.files,
+    "scored": lambda r: r.scored,
+    "average": lambda r: r.average,
+    "pass_rate": lambda r: r.pass_rate,
+    "excellent_rate": lambda r: r.excellent_rate,
 }
 
 
@@ -68,17 +72,22 @@ class ResultsView(QWidget):
 
     agency_activated = Signal(int)
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None, *,
-                 short_agency: Callable[[str], str] = str) -> None:
+    def __init__(
+        self, ctx: AppContext, parent: QWidget | None = None, *, short_agency: Callable[[str], str] = str
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.short_agency = short_agency
         self.rows: tuple[ListedAgency, ...] = ()
-        self.model, self.table = make_table(ctx, self, "review_campaign_agencies", self._columns(), self.fetch)
+        self.model, self.table = make_table(
+            ctx, self, "review_campaign_agencies", self._columns(), self.fetch
+        )
         self.table.setMinimumHeight(110)
         self.table.row_activated.connect(self.on_table_row_activated)
         self.charts = ResultsCharts(self, short_agency=short_agency)
-        self.empty = QLabel(self.tr("No score submitted yet — the charts fill in as the reviewers submit."), self)
+        self.empty = QLabel(
+            self.tr("No score submitted yet — the charts fill in as the reviewers submit."), self
+        )
         self.empty.setObjectName("chartsEmpty")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
@@ -86,8 +95,9 @@ class ResultsView(QWidget):
         self.chart_stack = QStackedWidget(self)
         self.chart_stack.addWidget(self.empty)
         self.chart_stack.addWidget(self.charts)
-        self.splitter, _ = master_detail(self, Qt.Orientation.Vertical, self.table, self.chart_stack,
-                                         [150, 380], SPLITTER_KEY, stretch=1)
+        self.splitter, _ = master_detail(
+            self, Qt.Orientation.Vertical, self.table, self.chart_stack, [150, 380], SPLITTER_KEY, stretch=1
+        )
         self.splitter.splitterMoved.connect(self.on_splitter_splitter_moved)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 4)
@@ -95,12 +105,16 @@ class ResultsView(QWidget):
 
     def _columns(self) -> list[ColumnSpec]:
         return [
-            ColumnSpec("agency", self.tr("Agency"), "agency", width=190, format=lambda n: self.short_agency(n)),
+            ColumnSpec(
+                "agency", self.tr("Agency"), "agency", width=190, format=lambda n: self.short_agency(n)
+            ),
             ColumnSpec("files", self.tr("Drawn"), "files", width=56, align="right"),
             ColumnSpec("scored", self.tr("Scored"), "scored", width=56, align="right"),
             ColumnSpec("average_text", self.tr("Average score"), "average", width=96, align="right"),
             ColumnSpec("pass_text", self.tr("Pass rate"), "pass_rate", width=76, align="right"),
-            ColumnSpec("excellent_text", self.tr("Excellent rate"), "excellent_rate", width=100, align="right"),
+            ColumnSpec(
+                "excellent_text", self.tr("Excellent rate"), "excellent_rate", width=100, align="right"
+            ),
             ColumnSpec("grades_text", self.tr("Grades"), None, width=220),
         ]
 
@@ -119,8 +133,11 @@ class ResultsView(QWidget):
         if results is None:
             self.empty.setText(self.tr("Select a campaign to see its results."))
         else:
-            self.empty.setText(later if waiting else self.tr(
-                "No score submitted yet — the charts fill in as the reviewers submit."))
+            self.empty.setText(
+                later
+                if waiting
+                else self.tr("No score submitted yet — the charts fill in as the reviewers submit.")
+            )
         self.chart_stack.setCurrentWidget(self.charts if scored else self.empty)
         self.charts.show_results(results if scored else None)
 

@@ -79,8 +79,13 @@ class RubricModel(QAbstractItemModel):
         self.items: dict[str, Any] = {}
         self.marks: dict[str, int] = {}
         self.editable = False
-        self.headers = (self.tr("Item"), self.tr("Rule"), self.tr("Deducted"), self.tr("Score"),
-                        self.tr("Marks"))
+        self.headers = (
+            self.tr("Item"),
+            self.tr("Rule"),
+            self.tr("Deducted"),
+            self.tr("Score"),
+            self.tr("Marks"),
+        )
 
     def _build(self) -> None:
         for s_row, section in enumerate(self.rubric.sections):
@@ -89,8 +94,9 @@ class RubricModel(QAbstractItemModel):
             item_ids = []
             for i_row, item in enumerate(section.items):
                 i_id = self._add(Node(ITEM, item.code, s_id, i_row))
-                ids = tuple(self._add(Node(DEDUCTION, d.code, i_id, d_row))
-                            for d_row, d in enumerate(item.deductions))
+                ids = tuple(
+                    self._add(Node(DEDUCTION, d.code, i_id, d_row)) for d_row, d in enumerate(item.deductions)
+                )
                 self.nodes[i_id] = Node(ITEM, item.code, s_id, i_row, ids)
                 item_ids.append(i_id)
             self.nodes[s_id] = Node(SECTION, section.code, -1, s_row, tuple(item_ids))
@@ -118,7 +124,9 @@ class RubricModel(QAbstractItemModel):
         for node_id, node in enumerate(self.nodes):
             if node.children:
                 parent = self.createIndex(node.row, 0, node_id)
-                self.dataChanged.emit(self.index(0, 0, parent), self.index(len(node.children) - 1, last, parent))
+                self.dataChanged.emit(
+                    self.index(0, 0, parent), self.index(len(node.children) - 1, last, parent)
+                )
 
     # -- lookups -----------------------------------------------------------------------------
 
@@ -154,7 +162,12 @@ class RubricModel(QAbstractItemModel):
 
     def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
         """The index of a child of ``parent``."""
-        if column < 0 or column >= self.columnCount() or row < 0 or (parent.isValid() and parent.column() != 0):
+        if (
+            column < 0
+            or column >= self.columnCount()
+            or row < 0
+            or (parent.isValid() and parent.column() != 0)
+        ):
             return QModelIndex()
         children = self.nodes[parent.internalId()].children if parent.isValid() else self._sections
         return self.createIndex(row, column, children[row]) if row < len(children) else QModelIndex()
@@ -180,8 +193,12 @@ class RubricModel(QAbstractItemModel):
         """Item, rule, deducted, score, marks."""
         return 5
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt override
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,  # noqa: N802 - Qt override
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
         """The column titles."""
         if orientation == Qt.Orientation.Horizontal and 0 <= section < 5:
             if role == Qt.ItemDataRole.DisplayRole:
@@ -253,15 +270,24 @@ class RubricModel(QAbstractItemModel):
         if node.kind == SECTION:
             section = self._section(node)
             deducted = self._section_deducted(node)
-            return (f"{section.code}  {section.title}", self.tr("{points} pts").format(
-                points=format_points(section.points)), minus(deducted), format_points(section.points - deducted),
-                "")[column]
+            return (
+                f"{section.code}  {section.title}",
+                self.tr("{points} pts").format(points=format_points(section.points)),
+                minus(deducted),
+                format_points(section.points - deducted),
+                "",
+            )[column]
         if node.kind == ITEM:
             item, score = self._item(node), self.items.get(node.code)
             deducted = score.deducted if score else Decimal(0)
             points = self.tr("{points} pts").format(points=format_points(item.points))
-            return (f"{item.code}  {item.title}", points,
-                    minus(deducted), format_points(item.points - deducted), "")[column]
+            return (
+                f"{item.code}  {item.title}",
+                points,
+                minus(deducted),
+                format_points(item.points - deducted),
+                "",
+            )[column]
         deduction = self._deduction(node)
         if column == COL_TEXT:
             key = KEY_DIGITS[node.row] + " " if node.row < len(KEY_DIGITS) else ""
@@ -281,8 +307,9 @@ class RubricModel(QAbstractItemModel):
         if deduction.kind == "per_occurrence":
             return self.tr("−{points} each").format(points=format_points(deduction.points))
         if deduction.kind == "range":
-            return self.tr("−{min} to {max}").format(min=format_points(deduction.min),
-                                                     max=format_points(deduction.max))
+            return self.tr("−{min} to {max}").format(
+                min=format_points(deduction.min), max=format_points(deduction.max)
+            )
         if deduction.kind == "full":
             return self.tr("all")
         return self.tr("−{points}").format(points=format_points(deduction.points))
@@ -329,10 +356,13 @@ class RubricModel(QAbstractItemModel):
     def kind_text(self, deduction: Deduction) -> str:
         """The deduction's rule in a sentence."""
         if deduction.kind == "per_occurrence":
-            return self.tr("{points} points for each occurrence").format(points=format_points(deduction.points))
+            return self.tr("{points} points for each occurrence").format(
+                points=format_points(deduction.points)
+            )
         if deduction.kind == "range":
             return self.tr("The reviewer chooses {min} to {max} points").format(
-                min=format_points(deduction.min), max=format_points(deduction.max))
+                min=format_points(deduction.min), max=format_points(deduction.max)
+            )
         if deduction.kind == "full":
             return self.tr("All the item's points")
         return self.tr("{points} points").format(points=format_points(deduction.points))
@@ -349,10 +379,14 @@ def column_widths(model: RubricModel, metrics: QFontMetrics) -> dict[int, int]:
     samples: dict[int, list[str]] = {
         COL_RULE: [translate("RubricModel", "{points} pts").format(points="100")],
         COL_DEDUCTED: [translate("RubricModel", "{points} ×{count}").format(points="−10", count=99)],
-        COL_LEFT: ["100"], COL_MARKS: ["▣ 99"]}
+        COL_LEFT: ["100"],
+        COL_MARKS: ["▣ 99"],
+    }
     samples[COL_RULE] += [model.rule_text(d) for i in model.rubric.items() for d in i.deductions]
-    return {column: max(metrics.horizontalAdvance(t) for t in [*texts, model.headers[column]]) + 18
-            for column, texts in samples.items()}
+    return {
+        column: max(metrics.horizontalAdvance(t) for t in [*texts, model.headers[column]]) + 18
+        for column, texts in samples.items()
+    }
 
 
 class WrappingDelegate(QStyledItemDelegate):
@@ -376,8 +410,9 @@ class WrappingDelegate(QStyledItemDelegate):
         opt.rect = QRect(0, 0, max(width, 60), 10_000)
         widget = self.tree
         text = widget.style().subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, widget)
-        needed = opt.fontMetrics.boundingRect(QRect(0, 0, max(text.width() - 6, 20), 10_000),
-                                              int(Qt.TextFlag.TextWordWrap), opt.text).height()
+        needed = opt.fontMetrics.boundingRect(
+            QRect(0, 0, max(text.width() - 6, 20), 10_000), int(Qt.TextFlag.TextWordWrap), opt.text
+        ).height()
         return QSize(size.width(), max(size.height(), needed + 6))
 
 
@@ -424,8 +459,10 @@ class RubricTree(QTreeView):
         """Space, Enter and Return toggle a deduction (on an item or section they open and close it)."""
         keys = (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Select)
         model = self.model()
-        if event.key() in keys and event.modifiers() in (Qt.KeyboardModifier.NoModifier,
-                                                         Qt.KeyboardModifier.KeypadModifier):
+        if event.key() in keys and event.modifiers() in (
+            Qt.KeyboardModifier.NoModifier,
+            Qt.KeyboardModifier.KeypadModifier,
+        ):
             index = self.currentIndex()
             if isinstance(model, RubricModel) and model.kind_of(index) == DEDUCTION:
                 self.toggle_requested.emit(model.code_of(index))

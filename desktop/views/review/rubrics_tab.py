@@ -58,18 +58,24 @@ class RubricsTab(QWidget):
         self.can_manage = ctx.user.can(Permission.MANAGE_REVIEWS)
         self.rubrics: tuple[RubricRow, ...] = ()
         self._loaded = False
-        self.header = PageHeader(self.tr("Review standards"), self, search_placeholder=self.tr(
-            "Search code, name or case category (Ctrl+F)"))
+        self.header = PageHeader(
+            self.tr("Review standards"),
+            self,
+            search_placeholder=self.tr("Search code, name or case category (Ctrl+F)"),
+        )
         self.header.title.hide()  # the tab says it
         self.version_filter = self.header.add_combo("versionFilter", self.tr("Versions"), 180)
-        fill_combo(self.version_filter, [(self.tr("Every version"), None), (self.tr("Newest versions"), "latest")])
+        fill_combo(
+            self.version_filter, [(self.tr("Every version"), None), (self.tr("Newest versions"), "latest")]
+        )
         self.model, self.table = make_table(ctx, self, "review_rubrics", self._columns(), self.fetch)
         self.tree = StandardTree(self)
         self.problems = RubricProblemsPanel(self)
         self.count = CountLabel(self)
         self._add_actions()
-        self.splitter, _ = master_detail(self, Qt.Orientation.Vertical, self.table, self.tree, [170, 610],
-                                         SPLITTER_KEY, stretch=1)
+        self.splitter, _ = master_detail(
+            self, Qt.Orientation.Vertical, self.table, self.tree, [170, 610], SPLITTER_KEY, stretch=1
+        )
         body = QWidget(self)
         column = QVBoxLayout(body)
         column.setContentsMargins(0, 0, 0, 0)
@@ -84,29 +90,54 @@ class RubricsTab(QWidget):
     # -- building -----------------------------------------------------------------------------
 
     def _columns(self) -> list[ColumnSpec]:
-        version, total, deductions, vetoes = self.tr("Version"), self.tr("Total"), self.tr("Deductions"), self.tr("Vetoes")
+        version, total, deductions, vetoes = (
+            self.tr("Version"),
+            self.tr("Total"),
+            self.tr("Deductions"),
+            self.tr("Vetoes"),
+        )
         state, applies = self.tr("State"), self.tr("Applies to")
         return [
             ColumnSpec("code", self.tr("Code"), "code", width=120),
             ColumnSpec("version", version, "version", width=fit(self, 56, version), format=lambda v: f"v{v}"),
             ColumnSpec("name", self.tr("Name"), "name", width=330),
             ColumnSpec("applies_to", applies, None, width=fit(self, 110, applies), format="、".join),
-            ColumnSpec("total", total, "total", width=fit(self, 56, total), align="right", format=format_points),
-            ColumnSpec("deductions", deductions, "deductions", width=fit(self, 64, deductions), align="right"),
+            ColumnSpec(
+                "total", total, "total", width=fit(self, 56, total), align="right", format=format_points
+            ),
+            ColumnSpec(
+                "deductions", deductions, "deductions", width=fit(self, 64, deductions), align="right"
+            ),
             ColumnSpec("vetoes", vetoes, "vetoes", width=fit(self, 56, vetoes), align="right"),
-            ColumnSpec("is_default", self.tr("Source"), "is_default", width=fit(self, 230, self.source_word(True)),
-                       format=self.source_word, tone=lambda row: "yellow" if row.is_default else None),
-            ColumnSpec("used", state, "used", width=fit(self, 150, state, self.used_word(True)), format=self.used_word),
+            ColumnSpec(
+                "is_default",
+                self.tr("Source"),
+                "is_default",
+                width=fit(self, 230, self.source_word(True)),
+                format=self.source_word,
+                tone=lambda row: "yellow" if row.is_default else None,
+            ),
+            ColumnSpec(
+                "used",
+                state,
+                "used",
+                width=fit(self, 150, state, self.used_word(True)),
+                format=self.used_word,
+            ),
             ColumnSpec("imported_at", self.tr("Imported at"), "imported_at", width=140, format=local_time),
         ]
 
     def _add_actions(self) -> None:
         h = self.header
         self.import_action = h.add_import_action(self.import_file, self.tr("Import…"))
-        self.defaults_action = h.add_action(self.tr("Load default standards"), self.install_defaults,
-                                            rank=RANK_IMPORT + 1, tooltip=self.tr(
-                                                "Store the standards shipped with the program (to check against "
-                                                "your province's before use)"))
+        self.defaults_action = h.add_action(
+            self.tr("Load default standards"),
+            self.install_defaults,
+            rank=RANK_IMPORT + 1,
+            tooltip=self.tr(
+                "Store the standards shipped with the program (to check against your province's before use)"
+            ),
+        )
         self.refresh_action = h.add_refresh_action(self.refresh, self.tr("Refresh"))
         for action in (self.import_action, self.defaults_action):
             action.setVisible(self.can_manage)
@@ -124,7 +155,9 @@ class RubricsTab(QWidget):
 
     def source_word(self, is_default: bool) -> str:
         """默认 — 请对照本省现行标准核对, or 导入."""
-        return self.tr("Default — check against your province's standard") if is_default else self.tr("Imported")
+        return (
+            self.tr("Default — check against your province's standard") if is_default else self.tr("Imported")
+        )
 
     def used_word(self, used: bool) -> str:
         """已用于评分（锁定） or 未使用."""
@@ -133,11 +166,15 @@ class RubricsTab(QWidget):
     def outcome_text(self, result: RubricImport) -> str:
         """What an import did, in words."""
         row = result.rubric
-        label = self.tr("{name} ({code} v{version})").format(name=row.name, code=row.code, version=row.version)
+        label = self.tr("{name} ({code} v{version})").format(
+            name=row.name, code=row.code, version=row.version
+        )
         texts = {
             "new": self.tr("{label}: a new standard, stored."),
-            "version": self.tr("{label}: the earlier version was used for scoring and stays as it was; the "
-                               "file is stored as this new version."),
+            "version": self.tr(
+                "{label}: the earlier version was used for scoring and stays as it was; the "
+                "file is stored as this new version."
+            ),
             "updated": self.tr("{label}: replaced — the earlier content was not used for scoring yet."),
             "unchanged": self.tr("{label}: unchanged — the file is the same as the stored standard."),
         }
@@ -151,8 +188,12 @@ class RubricsTab(QWidget):
         for row in self.rubrics:
             newest[row.code] = row.id
         latest = query.filter("versions") == "latest"
-        return memory_page(self.rubrics, query, search=lambda r: (r.code, r.name, *r.applies_to),
-                           keep=lambda r, _f: not latest or newest[r.code] == r.id)
+        return memory_page(
+            self.rubrics,
+            query,
+            search=lambda r: (r.code, r.name, *r.applies_to),
+            keep=lambda r, _f: not latest or newest[r.code] == r.id,
+        )
 
     def refresh(self, rubric_id: int | None = None) -> None:
         """Read the standards again, keeping the current one (or ``rubric_id``) current."""
@@ -181,23 +222,33 @@ class RubricsTab(QWidget):
         """导入: a standard from a JSON file chosen through the dialog seam."""
         if not self.can_manage:
             return
-        path = self.ctx.dialogs.open_file(self, self.tr("Import a review standard"),
-                                          self.tr("Review standards (*.json)"))
+        path = self.ctx.dialogs.open_file(
+            self, self.tr("Import a review standard"), self.tr("Review standards (*.json)")
+        )
         if not path:
             return
         ctx, source = self.ctx, Path(path)
-        ctx.tasks.run(lambda _p, _c: import_rubric(ctx.store, ctx.user, source),
-                      on_done=self.on_import_done, on_error=lambda exc: self.on_import_failed(source, exc),
-                      label=self.tr("Importing {file}").format(file=source.name), parent_widget=self,
-                      cancellable=False)
+        ctx.tasks.run(
+            lambda _p, _c: import_rubric(ctx.store, ctx.user, source),
+            on_done=self.on_import_done,
+            on_error=lambda exc: self.on_import_failed(source, exc),
+            label=self.tr("Importing {file}").format(file=source.name),
+            parent_widget=self,
+            cancellable=False,
+        )
 
     def install_defaults(self) -> None:
         """载入默认标准: store the shipped standards (marked as defaults to check)."""
         if not self.can_manage:
             return
         ctx = self.ctx
-        ctx.tasks.run(lambda _p, _c: install_default_rubrics(ctx.store, ctx.user), on_done=self.on_defaults_done,
-                      label=self.tr("Loading the default standards"), parent_widget=self, cancellable=False)
+        ctx.tasks.run(
+            lambda _p, _c: install_default_rubrics(ctx.store, ctx.user),
+            on_done=self.on_defaults_done,
+            label=self.tr("Loading the default standards"),
+            parent_widget=self,
+            cancellable=False,
+        )
 
     # -- slots --------------------------------------------------------------------------------
 
@@ -224,10 +275,14 @@ class RubricsTab(QWidget):
         self.problems.hide()
         self.refresh(results[0].rubric.id if results else None)
         lines = "\n".join(self.outcome_text(r) for r in results)
-        self.ctx.dialogs.info(self, self.tr("Load default standards"), self.tr(
-            "{count} default standard(s):\n{lines}\n\nDefaults follow published standards; check them "
-            "against the standard in force in your province before scoring with them.").format(
-            count=len(results), lines=lines))
+        self.ctx.dialogs.info(
+            self,
+            self.tr("Load default standards"),
+            self.tr(
+                "{count} default standard(s):\n{lines}\n\nDefaults follow published standards; check them "
+                "against the standard in force in your province before scoring with them."
+            ).format(count=len(results), lines=lines),
+        )
         for result in results:
             self.rubric_imported.emit(result)
 

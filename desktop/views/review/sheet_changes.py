@@ -67,9 +67,14 @@ class SheetChanges(QObject):
                 if work is None:
                     continue
                 self._running = True
-                self.tasks.run(lambda _progress, _cancelled, work=work: work(), on_done=self.on_task_done,
-                               on_error=self.on_task_error, parent_widget=self._widget(), cancellable=False,
-                               show_progress=False)
+                self.tasks.run(
+                    lambda _progress, _cancelled, work=work: work(),
+                    on_done=self.on_task_done,
+                    on_error=self.on_task_error,
+                    parent_widget=self._widget(),
+                    cancellable=False,
+                    show_progress=False,
+                )
         finally:
             self._draining = False
         if not self.busy:
@@ -99,17 +104,23 @@ class SheetChanges(QObject):
         self._drain()
 
 
-def mark_shapes(sheet: Sheet, selected_code: str | None, selected_mark: int | None,
-                note_label: str) -> list[MarkShape]:
+def mark_shapes(
+    sheet: Sheet, selected_code: str | None, selected_mark: int | None, note_label: str
+) -> list[MarkShape]:
     """The sheet's marks as the viewer draws them: labelled with their deduction's code (loose
     notes with ``note_label``), the selected deduction's marks (or the selected mark) highlighted."""
     shapes = []
     for mark in sheet.marks:
-        colour = NOTE_COLOUR if mark.code is None else (
-            VETO_COLOUR if sheet.rubric.veto(mark.code) is not None else DEDUCTION_COLOUR)
+        colour = (
+            NOTE_COLOUR
+            if mark.code is None
+            else (VETO_COLOUR if sheet.rubric.veto(mark.code) is not None else DEDUCTION_COLOUR)
+        )
         selected = (mark.code is not None and mark.code == selected_code) or mark.id == selected_mark
         x0, y0, x1, y1 = mark.rect
-        shapes.append(MarkShape(mark.id, mark.page, (x0, y0, x1, y1), mark.code or note_label, colour, selected))
+        shapes.append(
+            MarkShape(mark.id, mark.page, (x0, y0, x1, y1), mark.code or note_label, colour, selected)
+        )
     shapes.sort(key=lambda s: s.selected)  # the highlighted ones on top
     return shapes
 

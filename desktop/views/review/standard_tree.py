@@ -32,9 +32,13 @@ from desktop.views.common.look import GREY, RED, YELLOW, scaled_font
 from desktop.views.common.page_tools import local_time
 from desktop.views.review.tab_tools import effect_word, kind_word
 
-NOTE_STYLE = ("QLabel#{name} {{ background: {background}; border: 1px solid {border}; border-radius: 3px; "
-              "padding: 5px 8px; color: {colour}; }}")
-PROBLEMS_STYLE = f"QFrame#rubricProblems {{ border: 1px solid {RED}; border-radius: 3px; background: #FDF3F2; }}"
+NOTE_STYLE = (
+    "QLabel#{name} {{ background: {background}; border: 1px solid {border}; border-radius: 3px; "
+    "padding: 5px 8px; color: {colour}; }}"
+)
+PROBLEMS_STYLE = (
+    f"QFrame#rubricProblems {{ border: 1px solid {RED}; border-radius: 3px; background: #FDF3F2; }}"
+)
 GROUP_BACKGROUND = QColor("#EEF1F5")
 COL_TEXT, COL_POINTS, COL_KIND = range(3)
 PROBLEM_ROWS_SHOWN = 8
@@ -47,8 +51,10 @@ class StandardTree(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.row: RubricRow | None = None
-        self.placeholder = QLabel(self.tr("Select a standard to read its sections, items, deductions, "
-                                          "vetoes and grade bands."), self)
+        self.placeholder = QLabel(
+            self.tr("Select a standard to read its sections, items, deductions, vetoes and grade bands."),
+            self,
+        )
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setWordWrap(True)
         self.placeholder.setEnabled(False)
@@ -70,11 +76,16 @@ class StandardTree(QWidget):
         self.facts.setStyleSheet(f"color: {GREY};")
         self.facts.setWordWrap(True)
         self.default_note = self._note(body, "defaultNote", "#FEF7E0", YELLOW, "#5C4300")
-        self.default_note.setText("⚠ " + self.tr("Default — check it against the standard in force in your "
-                                                  "province before scoring with it."))
+        self.default_note.setText(
+            "⚠ "
+            + self.tr(
+                "Default — check it against the standard in force in your province before scoring with it."
+            )
+        )
         self.locked_note = self._note(body, "lockedNote", "#EEF1F5", "#C5CCD6", "#1F2933")
-        self.locked_note.setText(self.tr("Used for scoring: it never changes — to amend it, import a "
-                                                 "new version."))
+        self.locked_note.setText(
+            self.tr("Used for scoring: it never changes — to amend it, import a new version.")
+        )
         self.tree = QTreeWidget(body)
         self.tree.setObjectName("standardTree")
         self.tree.setColumnCount(3)
@@ -103,53 +114,82 @@ class StandardTree(QWidget):
 
     # -- showing a standard -------------------------------------------------------------------
 
-    def show_standard(self, row: RubricRow | None, rubric: Rubric | None = None, *, empty: bool = False) -> None:
+    def show_standard(
+        self, row: RubricRow | None, rubric: Rubric | None = None, *, empty: bool = False
+    ) -> None:
         """Show one standard (None: say what to do — ``empty``: that there is none yet)."""
         self.row = row
-        self.placeholder.setText(self.tr("No standard to show yet.") if empty else self.tr(
-            "Select a standard to read its sections, items, deductions, vetoes and grade bands."))
+        self.placeholder.setText(
+            self.tr("No standard to show yet.")
+            if empty
+            else self.tr("Select a standard to read its sections, items, deductions, vetoes and grade bands.")
+        )
         self.stack.setCurrentIndex(0 if row is None or rubric is None else 1)
         if row is None or rubric is None:
             return
-        self.heading.setText(self.tr("{name} ({code} v{version})").format(
-            name=row.name, code=row.code, version=row.version))
-        self.facts.setText(self.tr("Applies to {categories} · total {total} points · imported by {who} at "
-                                   "{when}").format(categories="、".join(row.applies_to),
-                                                    total=format_points(row.total), who=row.imported_by,
-                                                    when=local_time(row.imported_at)))
+        self.heading.setText(
+            self.tr("{name} ({code} v{version})").format(name=row.name, code=row.code, version=row.version)
+        )
+        self.facts.setText(
+            self.tr("Applies to {categories} · total {total} points · imported by {who} at {when}").format(
+                categories="、".join(row.applies_to),
+                total=format_points(row.total),
+                who=row.imported_by,
+                when=local_time(row.imported_at),
+            )
+        )
         self.default_note.setVisible(row.is_default)
         self.locked_note.setVisible(row.used)
         self.tree.clear()
         for section in rubric.sections:
-            node = self._node(self.tree, f"{section.code}  {section.title}", format_points(section.points),
-                              "", group=True)
+            node = self._node(
+                self.tree, f"{section.code}  {section.title}", format_points(section.points), "", group=True
+            )
             for item in section.items:
                 child = self._node(node, f"{item.code}  {item.title}", format_points(item.points), "")
                 for deduction in item.deductions:
-                    self._node(child, f"{deduction.code}  {deduction.text}", self.points_text(item, deduction),
-                               kind_word(deduction.kind))
+                    self._node(
+                        child,
+                        f"{deduction.code}  {deduction.text}",
+                        self.points_text(item, deduction),
+                        kind_word(deduction.kind),
+                    )
         vetoes = self._node(self.tree, self.tr("Vetoes"), "", "", group=True)
         for veto in rubric.vetoes:
-            self._node(vetoes, f"{veto.code}  {veto.text}", "", effect_word(veto.effect),
-                       colour=RED if veto.effect == "fail" else YELLOW)
+            self._node(
+                vetoes,
+                f"{veto.code}  {veto.text}",
+                "",
+                effect_word(veto.effect),
+                colour=RED if veto.effect == "fail" else YELLOW,
+            )
         bands = self._node(self.tree, self.tr("Grade bands"), "", "", group=True)
         for band in rubric.bands:
             self._node(bands, band.name, self.tr("from {points}").format(points=format_points(band.min)), "")
         self.tree.expandAll()
 
     def points_text(self, item: Item, deduction: Deduction) -> str:
-        """"−2", "−1 each", "−1 to −5", "−4 (all)"."""
+        """ "−2", "−1 each", "−1 to −5", "−4 (all)"."""
         if deduction.kind == "per_occurrence":
             return self.tr("−{points} each").format(points=format_points(deduction.points))
         if deduction.kind == "range":
-            return self.tr("−{min} to −{max}").format(min=format_points(deduction.min),
-                                                       max=format_points(deduction.max))
+            return self.tr("−{min} to −{max}").format(
+                min=format_points(deduction.min), max=format_points(deduction.max)
+            )
         if deduction.kind == "full":
             return f"−{format_points(item.points)}"
         return f"−{format_points(deduction.points)}"
 
-    def _node(self, parent: QTreeWidget | QTreeWidgetItem, text: str, points: str, kind: str, *,
-              group: bool = False, colour: str | None = None) -> QTreeWidgetItem:
+    def _node(
+        self,
+        parent: QTreeWidget | QTreeWidgetItem,
+        text: str,
+        points: str,
+        kind: str,
+        *,
+        group: bool = False,
+        colour: str | None = None,
+    ) -> QTreeWidgetItem:
         node = QTreeWidgetItem(parent, [text, points, kind])
         node.setToolTip(COL_TEXT, text)
         node.setTextAlignment(COL_POINTS, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -214,8 +254,11 @@ class RubricProblemsPanel(QFrame):
 
     def show_problems(self, file_name: str, problems: Sequence[tuple[str, str]]) -> None:
         """Show every (path, message) of the refused file."""
-        self.title.setText(self.tr("{file} was not imported: {count} problem(s) to fix in the file.").format(
-            file=file_name, count=len(problems)))
+        self.title.setText(
+            self.tr("{file} was not imported: {count} problem(s) to fix in the file.").format(
+                file=file_name, count=len(problems)
+            )
+        )
         self.table.setRowCount(len(problems))
         for number, (path, message) in enumerate(problems):
             for column, text in enumerate((path or self.tr("(the whole file)"), message)):
@@ -223,13 +266,19 @@ class RubricProblemsPanel(QFrame):
                 cell.setToolTip(text)
                 self.table.setItem(number, column, cell)
         shown = min(max(len(problems), 1), PROBLEM_ROWS_SHOWN)
-        self.table.setFixedHeight(self.table.horizontalHeader().height() + 2 * self.table.frameWidth()
-                                  + shown * self.table.verticalHeader().defaultSectionSize() + 4)
+        self.table.setFixedHeight(
+            self.table.horizontalHeader().height()
+            + 2 * self.table.frameWidth()
+            + shown * self.table.verticalHeader().defaultSectionSize()
+            + 4
+        )
         self.show()
 
     def rows(self) -> list[tuple[str, str]]:
         """The problems shown (tests)."""
-        return [(self.table.item(r, 0).text(), self.table.item(r, 1).text()) for r in range(self.table.rowCount())]
+        return [
+            (self.table.item(r, 0).text(), self.table.item(r, 1).text()) for r in range(self.table.rowCount())
+        ]
 
     def on_close_clicked(self) -> None:
         """The user read them."""
@@ -244,6 +293,6 @@ def problem_lines(problems: Sequence[RubricProblem]) -> list[tuple[str, str]]:
         message = problem.message
         for sep in (": ", "："):
             if problem.path and message.startswith(problem.path + sep):
-                message = message[len(problem.path) + len(sep):]
+                message = message[len(problem.path) + len(sep) :]
         lines.append((problem.path, message))
     return lines

@@ -64,9 +64,14 @@ def fit(widget: QWidget, width: int, *texts: str) -> int:
     return max([width] + [metrics.horizontalAdvance(t) + COLUMN_PADDING for t in texts])
 
 
-def memory_page(rows: Sequence[T], query: ListQuery, *, search: Callable[[T], str | Iterable[str]] | None = None,
-                keep: Callable[[T, dict[str, Any]], bool] | None = None,
-                sorts: Mapping[str, Callable[[T], Any]] | None = None) -> Page[T]:
+def memory_page(
+    rows: Sequence[T],
+    query: ListQuery,
+    *,
+    search: Callable[[T], str | Iterable[str]] | None = None,
+    keep: Callable[[T, dict[str, Any]], bool] | None = None,
+    sorts: Mapping[str, Callable[[T], Any]] | None = None,
+) -> Page[T]:
     """One window of ``rows`` (a small list already read) for the lazy table: those ``keep(row,
     filters)`` keeps whose ``search`` text (or texts) contain the search, sorted by ``sorts[name]``
     or else by the attribute the query names; empty values last."""
@@ -82,7 +87,7 @@ def memory_page(rows: Sequence[T], query: ListQuery, *, search: Callable[[T], st
         key = (sorts or {}).get(query.sort) or (lambda r: getattr(r, query.sort or "", None))
         found.sort(key=lambda r: _sort_value(key(r)), reverse=query.descending)
     end = None if query.limit is None else query.offset + query.limit
-    return Page(tuple(found[query.offset:end]), len(found))
+    return Page(tuple(found[query.offset : end]), len(found))
 
 
 def _sort_value(value: Any) -> tuple[int, Any]:

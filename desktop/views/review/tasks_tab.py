@@ -49,12 +49,17 @@ class TasksTab(QWidget):
         self.windows: dict[int, Any] = {}
         """Workspace windows opened from here, by scoring id (their signals connected once)."""
         self._loaded = False
-        self.header = PageHeader(self.tr("My reviews"), self, search_placeholder=self.tr(
-            "Search case number, agency, cause or campaign (Ctrl+F)"))
+        self.header = PageHeader(
+            self.tr("My reviews"),
+            self,
+            search_placeholder=self.tr("Search case number, agency, cause or campaign (Ctrl+F)"),
+        )
         self.header.title.hide()  # the tab says it
         self.state_filter = self.header.add_combo("stateFilter", self.tr("State"), 180)
-        fill_combo(self.state_filter, [(self.tr("Not finished"), "open"), (self.tr("Submitted"), "submitted"),
-                                       (self.tr("All"), None)])
+        fill_combo(
+            self.state_filter,
+            [(self.tr("Not finished"), "open"), (self.tr("Submitted"), "submitted"), (self.tr("All"), None)],
+        )
         self.model, self.table = make_table(ctx, self, "review_tasks", self._columns(), self.fetch)
         self.count = CountLabel(self)
         self.summary = QLabel(self)
@@ -70,25 +75,45 @@ class TasksTab(QWidget):
     # -- building -----------------------------------------------------------------------------
 
     def _columns(self) -> list[ColumnSpec]:
-        dossier, state, score, grade = self.tr("Dossier"), self.tr("State"), self.tr("Current score"), self.tr("Grade")
+        dossier, state, score, grade = (
+            self.tr("Dossier"),
+            self.tr("State"),
+            self.tr("Current score"),
+            self.tr("Grade"),
+        )
         return [
             ColumnSpec("campaign", self.tr("Campaign"), "campaign", width=170),
             ColumnSpec("case_no", self.tr("Case number"), "case_no", width=170),
             ColumnSpec("agency", self.tr("Agency"), "agency", width=190),
             ColumnSpec("cause", self.tr("Cause"), "cause", width=160),
-            ColumnSpec("paper", dossier, "paper", format=self.dossier_word,
-                       width=fit(self, 70, dossier, self.dossier_word(True), self.dossier_word(False))),
-            ColumnSpec("state", state, "state", format=self.state_word,
-                       width=fit(self, 80, state, *(self.state_word(s) for s in STATES)),
-                       tone=lambda task: "green" if task.state == "submitted" else None),
-            ColumnSpec("total", score, "total", width=fit(self, 90, score), align="right", format=format_score),
+            ColumnSpec(
+                "paper",
+                dossier,
+                "paper",
+                format=self.dossier_word,
+                width=fit(self, 70, dossier, self.dossier_word(True), self.dossier_word(False)),
+            ),
+            ColumnSpec(
+                "state",
+                state,
+                "state",
+                format=self.state_word,
+                width=fit(self, 80, state, *(self.state_word(s) for s in STATES)),
+                tone=lambda task: "green" if task.state == "submitted" else None,
+            ),
+            ColumnSpec(
+                "total", score, "total", width=fit(self, 90, score), align="right", format=format_score
+            ),
             ColumnSpec("grade", grade, "grade", width=fit(self, 70, grade)),
         ]
 
     def _add_actions(self) -> None:
         self.open_action = self.header.add_action(
-            self.tr("Start scoring"), self.open_current, rank=RANK_CUSTOM,
-            tooltip=self.tr("Open the selected file in the scoring workspace (Enter)"))
+            self.tr("Start scoring"),
+            self.open_current,
+            rank=RANK_CUSTOM,
+            tooltip=self.tr("Open the selected file in the scoring workspace (Enter)"),
+        )
         self.refresh_action = self.header.add_refresh_action(self.refresh, self.tr("Refresh"))
         self.table.add_row_action(self.tr("Open in the scoring workspace"), self.open_task)
 
@@ -115,8 +140,12 @@ class TasksTab(QWidget):
     def fetch(self, query: ListQuery) -> Page[Task]:
         """One page of the sheets read last, searched and filtered by state."""
         state = query.filter("state")
-        return memory_page(self.tasks, query, search=lambda t: (t.case_no, t.agency, t.cause, t.campaign),
-                           keep=lambda t, _f: state is None or t.state == state)
+        return memory_page(
+            self.tasks,
+            query,
+            search=lambda t: (t.case_no, t.agency, t.cause, t.campaign),
+            keep=lambda t, _f: state is None or t.state == state,
+        )
 
     def refresh(self, scoring_id: int | None = None) -> None:
         """Read the user's sheets again, keeping the current one (or ``scoring_id``) current."""
@@ -186,8 +215,11 @@ class TasksTab(QWidget):
     def on_table_current_row_changed(self, task: Task | None) -> None:
         """开始评分 for a sheet still open, 查看评分 for a submitted one."""
         self.open_action.setEnabled(task is not None)
-        self.open_action.setText(self.tr("View score") if task is not None and task.state == "submitted"
-                                 else self.tr("Start scoring"))
+        self.open_action.setText(
+            self.tr("View score")
+            if task is not None and task.state == "submitted"
+            else self.tr("Start scoring")
+        )
 
     def on_table_row_activated(self, task: Task | None) -> None:
         """Enter or a double-click opens the sheet."""
@@ -211,8 +243,11 @@ class TasksTab(QWidget):
 
     def _show_summary(self) -> None:
         waiting = sum(1 for t in self.tasks if t.state != "submitted")
-        self.summary.setText(self.tr("To score {waiting} · Submitted {submitted}").format(
-            waiting=f"{waiting:,}", submitted=f"{len(self.tasks) - waiting:,}"))
+        self.summary.setText(
+            self.tr("To score {waiting} · Submitted {submitted}").format(
+                waiting=f"{waiting:,}", submitted=f"{len(self.tasks) - waiting:,}"
+            )
+        )
 
     def _update_empty_text(self, *_: object) -> None:
         state = self.state_filter.currentData()

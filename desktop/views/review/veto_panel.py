@@ -112,10 +112,14 @@ class VetoPanel(QGroupBox):
             button.setProperty("veto", "true")
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
             fail = veto.effect == "fail"
-            button.setStyleSheet(VETO_STYLE.format(color=RED if fail else ORANGE,
-                                                   hover="#FCEEEC" if fail else "#FEF3E6"))
-            effect = self.tr("the file fails whatever its points") if fail else self.tr(
-                "the file cannot be graded in the top band")
+            button.setStyleSheet(
+                VETO_STYLE.format(color=RED if fail else ORANGE, hover="#FCEEEC" if fail else "#FEF3E6")
+            )
+            effect = (
+                self.tr("the file fails whatever its points")
+                if fail
+                else self.tr("the file cannot be graded in the top band")
+            )
             button.setToolTip(f"{veto.code}  {veto.text}\n{effect}")
             button.toggled.connect(lambda on, code=veto.code: self.veto_toggled.emit(code, on))
             self.buttons[veto.code] = button

@@ -128,14 +128,20 @@ class ScoringWindow(QMainWindow):
 
     def _load(self) -> None:
         ctx, sid = self.ctx, self.scoring_id
-        ctx.tasks.run(lambda _p, _c: sheets.open_sheet(ctx.store, ctx.user, sid),
-                      on_done=self.on_sheet_opened, on_error=self.on_sheet_failed, parent_widget=self,
-                      label=self.tr("Opening the score sheet"))
+        ctx.tasks.run(
+            lambda _p, _c: sheets.open_sheet(ctx.store, ctx.user, sid),
+            on_done=self.on_sheet_opened,
+            on_error=self.on_sheet_failed,
+            parent_widget=self,
+            label=self.tr("Opening the score sheet"),
+        )
 
     def on_sheet_opened(self, sheet: Sheet) -> None:
         """The sheet is here: build the tree and the dossier, show everything."""
         f = sheet.file
-        self.setWindowTitle(self.tr("Scoring · {case_no} · {agency}").format(case_no=f.case_no, agency=f.agency))
+        self.setWindowTitle(
+            self.tr("Scoring · {case_no} · {agency}").format(case_no=f.case_no, agency=f.agency)
+        )
         self.model = RubricModel(sheet.rubric, self)
         self.model.check_requested.connect(self.scoring.on_model_check_requested)
         self.tree.setModel(self.model)
@@ -185,8 +191,11 @@ class ScoringWindow(QMainWindow):
     def reload(self) -> None:
         """Read the sheet again from the store (after a conflict)."""
         ctx, sid = self.ctx, self.scoring_id
-        ctx.tasks.run(lambda _p, _c: sheets.open_sheet(ctx.store, ctx.user, sid),
-                      on_done=self.on_sheet_reloaded, parent_widget=self)
+        ctx.tasks.run(
+            lambda _p, _c: sheets.open_sheet(ctx.store, ctx.user, sid),
+            on_done=self.on_sheet_reloaded,
+            parent_widget=self,
+        )
 
     def on_sheet_reloaded(self, sheet: Sheet) -> None:
         """Show the sheet read again."""
@@ -233,11 +242,13 @@ class ScoringWindow(QMainWindow):
             marks = self._summarise(sheet, kind, code, selected_mark)
         else:
             marks = marks_under(sheet, None)
-            self.editor.show_summary(sheet, self.tr("The whole file"), self.tr("Every mark on the dossier"),
-                                     marks, selected_mark)
+            self.editor.show_summary(
+                sheet, self.tr("The whole file"), self.tr("Every mark on the dossier"), marks, selected_mark
+            )
         if self.viewer is not None:
-            self.viewer.set_marks(mark_shapes(sheet, code if kind == DEDUCTION else None, selected_mark,
-                                              self.tr("Note")))
+            self.viewer.set_marks(
+                mark_shapes(sheet, code if kind == DEDUCTION else None, selected_mark, self.tr("Note"))
+            )
             if jump and kind == DEDUCTION and marks:
                 first = min(marks, key=lambda m: (m.page, m.rect[1], m.id))
                 self.viewer.show_mark(first.id)
@@ -248,17 +259,26 @@ class ScoringWindow(QMainWindow):
             item = next(i for i in rubric.items() if i.code == code)
             score = next((s for s in sheet.score.items if s.code == code), None)
             codes = [d.code for d in item.deductions]
-            info = self.tr("{points} pts · {deducted} deducted · {left} left · keys 1–{n} take its deductions")
-            info = info.format(points=format_points(item.points), deducted=format_points(score.deducted if score else 0),
-                               left=format_points(score.remaining if score else item.points), n=min(len(codes), 9))
+            info = self.tr(
+                "{points} pts · {deducted} deducted · {left} left · keys 1–{n} take its deductions"
+            )
+            info = info.format(
+                points=format_points(item.points),
+                deducted=format_points(score.deducted if score else 0),
+                left=format_points(score.remaining if score else item.points),
+                n=min(len(codes), 9),
+            )
             title = f"{item.code}  {item.title}"
         else:
             section = next(s for s in rubric.sections if s.code == code)
             codes = [d.code for i in section.items for d in i.deductions]
-            deducted = sum((s.deducted for s in sheet.score.items if s.code in {i.code for i in section.items}),
-                           Decimal(0))
-            info = self.tr("{points} pts · {deducted} deducted").format(points=format_points(section.points),
-                                                                         deducted=format_points(deducted))
+            deducted = sum(
+                (s.deducted for s in sheet.score.items if s.code in {i.code for i in section.items}),
+                Decimal(0),
+            )
+            info = self.tr("{points} pts · {deducted} deducted").format(
+                points=format_points(section.points), deducted=format_points(deducted)
+            )
             title = f"{section.code}  {section.title}"
         marks = marks_under(sheet, codes)
         self.editor.show_summary(sheet, title, info, marks, selected_mark)
@@ -357,10 +377,15 @@ class ScoringWindow(QMainWindow):
         if sheet is None or not sheet.editable:
             return
         self.commit_edits()
-        text = self.tr("Submit the score of {case_no} ({agency}): {total} points, {grade}?\nA submitted score is "
-                       "locked; only a supervisor can reopen it.").format(
-            case_no=sheet.file.case_no, agency=sheet.file.agency, total=format_points(sheet.score.total),
-            grade=sheet.score.grade)
+        text = self.tr(
+            "Submit the score of {case_no} ({agency}): {total} points, {grade}?\nA submitted score is "
+            "locked; only a supervisor can reopen it."
+        ).format(
+            case_no=sheet.file.case_no,
+            agency=sheet.file.agency,
+            total=format_points(sheet.score.total),
+            grade=sheet.score.grade,
+        )
         if not self.ctx.dialogs.confirm(self, self.tr("Submit score"), text, self.tr("Submit score")):
             return
         ctx, sid = self.ctx, self.scoring_id
@@ -376,8 +401,9 @@ class ScoringWindow(QMainWindow):
             self.reopen_reason.setFocus()
             self.status(self.tr("Say why the score is reopened."))
             return
-        text = self.tr("Reopen the score of {case_no} by {reviewer}? They can change it again; the reason is "
-                       "recorded.").format(case_no=sheet.file.case_no, reviewer=sheet.reviewer)
+        text = self.tr(
+            "Reopen the score of {case_no} by {reviewer}? They can change it again; the reason is recorded."
+        ).format(case_no=sheet.file.case_no, reviewer=sheet.reviewer)
         if not self.ctx.dialogs.confirm(self, self.tr("Reopen score"), text, self.tr("Reopen score")):
             return
         ctx, sid = self.ctx, self.scoring_id
@@ -395,13 +421,20 @@ class ScoringWindow(QMainWindow):
         """Tell the store where the reviewer is in the dossier (their own sheet only)."""
         self._page_timer.stop()
         page, ctx = self._page, self.ctx
-        if page is None or page == self._remembered or self.sheet is None or self.sheet.reviewer != ctx.user.name:
+        if (
+            page is None
+            or page == self._remembered
+            or self.sheet is None
+            or self.sheet.reviewer != ctx.user.name
+        ):
             return
         self._remembered = page
         sid = self.scoring_id
-        ctx.tasks.run(lambda _p, _c: sheets.remember_page(ctx.store, ctx.user, sid, page),
-                      on_error=lambda exc: log.warning("could not remember the page: %s", exc),
-                      show_progress=False)
+        ctx.tasks.run(
+            lambda _p, _c: sheets.remember_page(ctx.store, ctx.user, sid, page),
+            on_error=lambda exc: log.warning("could not remember the page: %s", exc),
+            show_progress=False,
+        )
 
     def on_viewer_failed(self, message: str) -> None:
         """The dossier cannot be shown (the viewer says why): scoring goes on."""

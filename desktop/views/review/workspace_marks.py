@@ -24,7 +24,7 @@ MENU_TEXT = 46
 
 
 def _short(text: str, size: int = MENU_TEXT) -> str:
-    return text if len(text) <= size else text[:size - 1] + "…"
+    return text if len(text) <= size else text[: size - 1] + "…"
 
 
 class MarkActions(QObject):
@@ -67,23 +67,34 @@ class MarkActions(QObject):
             menu.addSection(f"{item.code}  {item.title}")
             for n, deduction in enumerate(item.deductions):
                 key = KEY_DIGITS[n] + " " if n < len(KEY_DIGITS) else ""
-                self._target(menu, f"{key}{deduction.code}  {_short(deduction.text)}", deduction.code,
-                             (page, rect, kind, text), taken=w.entry(deduction.code) is not None)
+                self._target(
+                    menu,
+                    f"{key}{deduction.code}  {_short(deduction.text)}",
+                    deduction.code,
+                    (page, rect, kind, text),
+                    taken=w.entry(deduction.code) is not None,
+                )
                 listed.add(deduction.code)
         others = [e for e in sheet.entries if e.code not in listed]
         if others:
             menu.addSection(self.tr("Deducted"))
             for entry in others:
-                self._target(menu, f"{entry.code}  {_short(self.describe(sheet, entry.code))}", entry.code,
-                             (page, rect, kind, text), taken=True)
+                self._target(
+                    menu,
+                    f"{entry.code}  {_short(self.describe(sheet, entry.code))}",
+                    entry.code,
+                    (page, rect, kind, text),
+                    taken=True,
+                )
         menu.addSeparator()
         loose = menu.addAction(self.tr("Not linked (a note only)"))
         loose.setObjectName("markTarget_none")
         loose.triggered.connect(lambda _on=False: self.add(page, rect, kind, text, None))
         return menu
 
-    def _target(self, menu: QMenu, label: str, code: str, mark: tuple[int, Any, str, str],
-                taken: bool) -> QAction:
+    def _target(
+        self, menu: QMenu, label: str, code: str, mark: tuple[int, Any, str, str], taken: bool
+    ) -> QAction:
         action = menu.addAction(label)
         action.setObjectName(f"markTarget_{code}")
         font = action.font()
@@ -105,8 +116,12 @@ class MarkActions(QObject):
     def add(self, page: int, rect: Any, kind: str, text: str, code: str | None) -> None:
         """Save a mark, taking its deduction first when it is not taken yet (and selecting it)."""
         w = self.window
-        if code is not None and w.sheet is not None and w.sheet.rubric.deduction(code) is not None \
-                and code != w.selected_code():
+        if (
+            code is not None
+            and w.sheet is not None
+            and w.sheet.rubric.deduction(code) is not None
+            and code != w.selected_code()
+        ):
             w.select_code(code)
         if code is not None and w.entry(code) is None:
             w.scoring.take(code)
@@ -116,6 +131,7 @@ class MarkActions(QObject):
         def plan(sheet: Sheet) -> Any:
             self._known = {m.id for m in sheet.marks}
             return lambda: sheets.add_mark(ctx.store, ctx.user, sid, page, (x0, y0, x1, y1), kind, text, code)
+
         w.change(plan)
 
     def on_changes_saved(self, sheet: Sheet) -> None:
@@ -171,14 +187,20 @@ class MarkActions(QObject):
         if mark is None or w.sheet is None or not w.sheet.editable:
             return
         text = self.tr("Delete the mark on page {page} ({target})?").format(
-            page=mark.page + 1, target=mark.code or self.tr("a note"))
+            page=mark.page + 1, target=mark.code or self.tr("a note")
+        )
         if not w.ctx.dialogs.confirm(w, self.tr("Delete mark"), text, self.tr("Delete")):
             return
         if self.selected == mark_id:
             self.selected = None
         ctx = w.ctx
-        w.change(lambda sheet: (lambda: sheets.delete_mark(ctx.store, ctx.user, mark_id))
-                 if any(m.id == mark_id for m in sheet.marks) else None)
+        w.change(
+            lambda sheet: (
+                (lambda: sheets.delete_mark(ctx.store, ctx.user, mark_id))
+                if any(m.id == mark_id for m in sheet.marks)
+                else None
+            )
+        )
 
     def link(self, mark_id: int, code: str | None) -> None:
         """Link a mark to another deduction or veto (taken first if need be), or to none."""

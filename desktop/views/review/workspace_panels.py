@@ -85,9 +85,14 @@ class PaperPanel(QFrame):
         title.setObjectName("paperTitle")
         title.setFont(scaled_font(title, 1.8, bold=True))
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        text = QLabel(self.tr("This file has no electronic dossier: score it from the paper file beside "
-                              "you.\nDeductions, their notes and the review opinion are saved as usual; "
-                              "marks on pages need a PDF."), self)
+        text = QLabel(
+            self.tr(
+                "This file has no electronic dossier: score it from the paper file beside "
+                "you.\nDeductions, their notes and the review opinion are saved as usual; "
+                "marks on pages need a PDF."
+            ),
+            self,
+        )
         text.setStyleSheet(f"color: {GREY};")
         text.setAlignment(Qt.AlignmentFlag.AlignCenter)
         text.setWordWrap(True)

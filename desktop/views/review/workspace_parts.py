@@ -98,8 +98,12 @@ class ScoreHeader(QFrame):
         f = sheet.file
         self.case_label.setText(f.case_no)
         parts = [(self.tr("Agency"), f.agency), (self.tr("Cause"), f.cause), (self.tr("Party"), f.party)]
-        self.facts_label.setText(" &nbsp;·&nbsp; ".join(
-            f"<span style='color:{GREY}'>{html.escape(k)}</span> {html.escape(v or '—')}" for k, v in parts))
+        self.facts_label.setText(
+            " &nbsp;·&nbsp; ".join(
+                f"<span style='color:{GREY}'>{html.escape(k)}</span> {html.escape(v or '—')}"
+                for k, v in parts
+            )
+        )
         self.rubric_text = sheet.rubric_label
         self.rubric_label.setToolTip(sheet.rubric_label)
         self._elide_rubric()
@@ -107,13 +111,21 @@ class ScoreHeader(QFrame):
         score = sheet.score
         self.total_label.setText(format_points(score.total))
         self.grade_label.setText(score.grade)
-        colour = RED if score.failed or score.grade == sheet.rubric.bands[-1].name else (
-            GREEN if score.grade == sheet.rubric.bands[0].name else "#1F2933")
+        colour = (
+            RED
+            if score.failed or score.grade == sheet.rubric.bands[-1].name
+            else (GREEN if score.grade == sheet.rubric.bands[0].name else "#1F2933")
+        )
         self.total_label.setStyleSheet(f"color: {colour};")
-        pill = f"color: #FFFFFF; background: {colour};" if colour != "#1F2933" else "border: 1px solid #9AA5B1;"
+        pill = (
+            f"color: #FFFFFF; background: {colour};" if colour != "#1F2933" else "border: 1px solid #9AA5B1;"
+        )
         self.grade_label.setStyleSheet(f"{pill} border-radius: 3px; padding: 1px 8px;")
-        self.deducted_label.setText(self.tr("−{deducted} of {total}").format(
-            deducted=format_points(score.deducted), total=format_points(sheet.rubric.total)))
+        self.deducted_label.setText(
+            self.tr("−{deducted} of {total}").format(
+                deducted=format_points(score.deducted), total=format_points(sheet.rubric.total)
+            )
+        )
         self.veto_label.setText(self.veto_text(sheet))
         self.veto_label.setVisible(bool(score.vetoes))
 
@@ -124,24 +136,33 @@ class ScoreHeader(QFrame):
 
     def _elide_rubric(self) -> None:
         width = max(self.rubric_label.width(), 40)
-        self.rubric_label.setText(self.rubric_label.fontMetrics().elidedText(
-            getattr(self, "rubric_text", ""), Qt.TextElideMode.ElideMiddle, width))
+        self.rubric_label.setText(
+            self.rubric_label.fontMetrics().elidedText(
+                getattr(self, "rubric_text", ""), Qt.TextElideMode.ElideMiddle, width
+            )
+        )
 
     def state_text(self, sheet: Sheet) -> str:
         """Rich text: 评分中 / 已提交 with when, and 只读 with why."""
         if sheet.state == "submitted":
-            text = self.tr("Submitted {time} by {reviewer}").format(time=local_time(sheet.submitted_at),
-                                                                    reviewer=sheet.reviewer)
+            text = self.tr("Submitted {time} by {reviewer}").format(
+                time=local_time(sheet.submitted_at), reviewer=sheet.reviewer
+            )
             colour = GREEN
         else:
-            text = self.tr("Scoring in progress: every change is saved as it is made") if sheet.editable else \
-                self.tr("Being scored by {reviewer}").format(reviewer=sheet.reviewer)
+            text = (
+                self.tr("Scoring in progress: every change is saved as it is made")
+                if sheet.editable
+                else self.tr("Being scored by {reviewer}").format(reviewer=sheet.reviewer)
+            )
             colour = "#0B57D0"
         out = f"<b style='color:{colour}'>{html.escape(text)}</b>"
         if not sheet.editable:
             badge = self.tr("Read-only")
-            out = (f"<span style='background:#5F6B7A; color:#FFFFFF'>&nbsp;{html.escape(badge)}&nbsp;</span>"
-                   f"&nbsp; {out}")
+            out = (
+                f"<span style='background:#5F6B7A; color:#FFFFFF'>&nbsp;{html.escape(badge)}&nbsp;</span>"
+                f"&nbsp; {out}"
+            )
         return out
 
     def veto_text(self, sheet: Sheet) -> str:
@@ -188,7 +209,7 @@ class MarksList(QListWidget):
         self.setFixedHeight(rows * row + 2 * self.frameWidth())
 
     def mark_text(self, mark: MarkRow) -> str:
-        """"p. 3 · box · 1.2.b" or "p. 3 · “the words” · note"."""
+        """ "p. 3 · box · 1.2.b" or "p. 3 · “the words” · note"."""
         what = self.tr("box") if mark.kind == "rect" else f"“{_short(mark.text)}”"
         target = mark.code or self.tr("note only")
         where = self.tr("p. {page} · {what} · {target}").format(page=mark.page + 1, what=what, target=target)
@@ -216,13 +237,17 @@ class MarksList(QListWidget):
         item = self.itemAt(pos)
         if item is not None:
             self.setCurrentItem(item)
-            self.menu_requested.emit(int(item.data(Qt.ItemDataRole.UserRole)), self.viewport().mapToGlobal(pos))
+            self.menu_requested.emit(
+                int(item.data(Qt.ItemDataRole.UserRole)), self.viewport().mapToGlobal(pos)
+            )
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
         """Delete (or Backspace) removes the selected mark after asking."""
         mark = self.current_mark()
-        if mark is not None and (event.matches(QKeySequence.StandardKey.Delete)
-                                 or event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)):
+        if mark is not None and (
+            event.matches(QKeySequence.StandardKey.Delete)
+            or event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
+        ):
             self.delete_requested.emit(mark)
             event.accept()
             return
@@ -231,7 +256,7 @@ class MarksList(QListWidget):
 
 def _short(text: str, size: int = 18) -> str:
     text = " ".join(text.split())
-    return text if len(text) <= size else text[:size - 1] + "…"
+    return text if len(text) <= size else text[: size - 1] + "…"
 
 
 class PointsBox(QDoubleSpinBox):
@@ -271,16 +296,24 @@ class EntryEditor(QGroupBox):
         layout.addLayout(self._controls())
         self.note = QLineEdit(self)
         self.note.setObjectName("entryNote")
-        self.note.setPlaceholderText(self.tr("Note on this deduction: where, what is wrong (saved when you leave the "
-                                             "field)"))
+        self.note.setPlaceholderText(
+            self.tr("Note on this deduction: where, what is wrong (saved when you leave the field)")
+        )
         self.note.setClearButtonEnabled(True)
         self.note.editingFinished.connect(self.commit_note)
         self.note.returnPressed.connect(self.editing_done)
         layout.addWidget(self.note)
         self.marks = MarksList(self)
         layout.addWidget(self.marks)
-        self.no_marks = _grey(QLabel(self.tr("No marks yet: with this deduction selected, draw a box on the dossier "
-                                             "(Mark area) and it is linked here."), self))
+        self.no_marks = _grey(
+            QLabel(
+                self.tr(
+                    "No marks yet: with this deduction selected, draw a box on the dossier "
+                    "(Mark area) and it is linked here."
+                ),
+                self,
+            )
+        )
         self.no_marks.setWordWrap(True)
         layout.addWidget(self.no_marks)
 
@@ -305,7 +338,8 @@ class EntryEditor(QGroupBox):
         self.points.setSingleStep(0.5)
         self.points.setKeyboardTracking(False)
         self.points.valueChanged.connect(
-            lambda v: self.code and self.points_edited.emit(self.code, Decimal(str(round(v, 2)))))
+            lambda v: self.code and self.points_edited.emit(self.code, Decimal(str(round(v, 2))))
+        )
         for box in (self.count, self.points):
             box.lineEdit().returnPressed.connect(self.editing_done)
         self.result = QLabel(self)
@@ -319,7 +353,9 @@ class EntryEditor(QGroupBox):
 
     # -- showing -----------------------------------------------------------------------------
 
-    def show_deduction(self, sheet: Sheet, code: str, marks: Sequence[MarkRow], mark: int | None = None) -> None:
+    def show_deduction(
+        self, sheet: Sheet, code: str, marks: Sequence[MarkRow], mark: int | None = None
+    ) -> None:
         """A deduction of the standard, taken or not, with its marks."""
         found = sheet.rubric.deduction(code)
         assert found is not None
@@ -330,9 +366,15 @@ class EntryEditor(QGroupBox):
         entry = next((e for e in sheet.entries if e.code == code), None)
         score = next((i for i in sheet.score.items if i.code == item.code), None)
         self.title.setText(f"<b>{html.escape(deduction.code)}</b>&nbsp; {html.escape(deduction.text)}")
-        self.info.setText(self.tr("{item} {title} · {points} pts · {left} left · {rule}").format(
-            item=item.code, title=item.title, points=format_points(item.points),
-            left=format_points(score.remaining if score else item.points), rule=self._rule(deduction)))
+        self.info.setText(
+            self.tr("{item} {title} · {points} pts · {left} left · {rule}").format(
+                item=item.code,
+                title=item.title,
+                points=format_points(item.points),
+                left=format_points(score.remaining if score else item.points),
+                rule=self._rule(deduction),
+            )
+        )
         self._show_controls(sheet, deduction, entry)
         self._show_note(entry, sheet.editable)
         self.marks.show_marks(marks, mark)
@@ -340,14 +382,22 @@ class EntryEditor(QGroupBox):
         paper = sheet.file.paper or not sheet.file.dossier
         self.no_marks.setVisible(not marks and sheet.editable and not paper)
 
-    def show_summary(self, sheet: Sheet, title: str, info: str, marks: Sequence[MarkRow],
-                     mark: int | None = None) -> None:
+    def show_summary(
+        self, sheet: Sheet, title: str, info: str, marks: Sequence[MarkRow], mark: int | None = None
+    ) -> None:
         """An item, a section or the whole sheet: its title, a line about it, its marks."""
         self.commit_note()
         self.code = None
         self.title.setText(html.escape(title))
         self.info.setText(info)
-        for widget in (self.take_button, self.count_label, self.count, self.points_label, self.points, self.note):
+        for widget in (
+            self.take_button,
+            self.count_label,
+            self.count,
+            self.points_label,
+            self.points,
+            self.note,
+        ):
             widget.hide()
         self.result.setText("")
         self.marks.show_marks(marks, mark)
@@ -358,8 +408,9 @@ class EntryEditor(QGroupBox):
         if deduction.kind == "per_occurrence":
             return self.tr("{points} each occurrence").format(points=format_points(deduction.points))
         if deduction.kind == "range":
-            return self.tr("{min} to {max} points, your choice").format(min=format_points(deduction.min),
-                                                                        max=format_points(deduction.max))
+            return self.tr("{min} to {max} points, your choice").format(
+                min=format_points(deduction.min), max=format_points(deduction.max)
+            )
         if deduction.kind == "full":
             return self.tr("all the item's points")
         return self.tr("{points} points").format(points=format_points(deduction.points))
@@ -368,7 +419,9 @@ class EntryEditor(QGroupBox):
         taken = entry is not None
         self.take_button.show()
         self.take_button.setChecked(taken)
-        self.take_button.setText(self.tr("Deducted (Space withdraws)") if taken else self.tr("Deduct (Space)"))
+        self.take_button.setText(
+            self.tr("Deducted (Space withdraws)") if taken else self.tr("Deduct (Space)")
+        )
         self.take_button.setEnabled(sheet.editable)
         occurrences, ranged = deduction.kind == "per_occurrence", deduction.kind == "range"
         for widget in (self.count_label, self.count):
@@ -384,8 +437,11 @@ class EntryEditor(QGroupBox):
             self.points.setRange(float(deduction.min), float(deduction.max))
             self.points.setValue(float(entry.points if entry and entry.points is not None else deduction.min))
             self.points.setEnabled(taken and sheet.editable)
-            self.points.setToolTip(self.tr("From {min} to {max}").format(min=format_points(deduction.min),
-                                                                         max=format_points(deduction.max)))
+            self.points.setToolTip(
+                self.tr("From {min} to {max}").format(
+                    min=format_points(deduction.min), max=format_points(deduction.max)
+                )
+            )
             self.points.blockSignals(False)
         self.result.setText(f"−{format_points(entry.deducted)}" if entry and entry.deducted else "")
 

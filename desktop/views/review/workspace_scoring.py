@@ -40,8 +40,17 @@ class DeductionActions(QObject):
         self.focus_points_for: str | None = None
         """A range deduction just taken: its points box takes the focus once it is saved."""
 
-    def take(self, code: str, *, count: int | None = None, points: Decimal | None = None, note: str | None = None,
-             add: int = 0, step: Decimal | None = None, create: bool = True) -> None:
+    def take(
+        self,
+        code: str,
+        *,
+        count: int | None = None,
+        points: Decimal | None = None,
+        note: str | None = None,
+        add: int = 0,
+        step: Decimal | None = None,
+        create: bool = True,
+    ) -> None:
         """Take ``code`` or change what was taken: an absolute ``count``/``points``/``note``, ``add``
         occurrences or ``step`` the points — each from the latest saved sheet. ``create=False``: only
         change an entry that is still there."""
@@ -60,10 +69,14 @@ class DeductionActions(QObject):
                 chosen = low if chosen is None else chosen
                 if step is not None and high is not None:
                     chosen = min(max(chosen + step, low), high)
-            if entry is not None and (occurrences, chosen) == (entry.count, entry.points) and (
-                    note is None or note == entry.note):
+            if (
+                entry is not None
+                and (occurrences, chosen) == (entry.count, entry.points)
+                and (note is None or note == entry.note)
+            ):
                 return None
             return lambda: sheets.take(ctx.store, ctx.user, sid, code, occurrences, chosen, note)
+
         w.change(plan)
 
     def drop(self, code: str) -> None:
@@ -74,21 +87,29 @@ class DeductionActions(QObject):
             return
         marks = sum(1 for m in sheet.marks if m.code == code)
         if (entry.note or marks) and not w.ctx.dialogs.confirm(
-                w, self.tr("Withdraw deduction"), self.drop_question(code, bool(entry.note), marks),
-                self.tr("Withdraw")):
+            w,
+            self.tr("Withdraw deduction"),
+            self.drop_question(code, bool(entry.note), marks),
+            self.tr("Withdraw"),
+        ):
             w.show_sheet(sheet)
             return
         ctx, sid = w.ctx, w.scoring_id
-        w.change(lambda latest: (lambda: sheets.drop(ctx.store, ctx.user, sid, code))
-                 if w.entry(code, latest) else None)
+        w.change(
+            lambda latest: (
+                (lambda: sheets.drop(ctx.store, ctx.user, sid, code)) if w.entry(code, latest) else None
+            )
+        )
 
     def drop_question(self, code: str, note: bool, marks: int) -> str:
-        """"Withdraw 1.2.b?" with what that loses."""
+        """ "Withdraw 1.2.b?" with what that loses."""
         parts = [self.tr("Withdraw {code}?").format(code=code)]
         if note:
             parts.append(self.tr("Its note is deleted."))
         if marks:
-            parts.append(self.tr("Its {marks} marks stay on the pages, linked to nothing.").format(marks=marks))
+            parts.append(
+                self.tr("Its {marks} marks stay on the pages, linked to nothing.").format(marks=marks)
+            )
         return " ".join(parts)
 
     def toggle(self, code: str) -> None:
@@ -111,6 +132,7 @@ class DeductionActions(QObject):
             if w.entry(code, sheet) is not None:
                 return lambda: sheets.drop(ctx.store, ctx.user, sid, code)
             return lambda: sheets.take(ctx.store, ctx.user, sid, code, 1, low)
+
         w.change(plan)
 
     def apply_nth(self, n: int) -> None:
@@ -169,8 +191,16 @@ class DeductionActions(QObject):
         w = self.window
         if on and w.entry(code) is None:
             ctx, sid = w.ctx, w.scoring_id
-            if not w.change(lambda sheet: None if w.entry(code, sheet) else (
-                    lambda: sheets.take(ctx.store, ctx.user, sid, code))) and w.sheet is not None:
+            if (
+                not w.change(
+                    lambda sheet: (
+                        None
+                        if w.entry(code, sheet)
+                        else (lambda: sheets.take(ctx.store, ctx.user, sid, code))
+                    )
+                )
+                and w.sheet is not None
+            ):
                 w.show_sheet(w.sheet)
         elif not on and w.entry(code) is not None:
             self.drop(code)
@@ -191,5 +221,8 @@ class DeductionActions(QObject):
         """The review opinion."""
         w = self.window
         ctx, sid = w.ctx, w.scoring_id
-        w.change(lambda sheet: None if sheet.note == note else (
-            lambda: sheets.set_note(ctx.store, ctx.user, sid, note)))
+        w.change(
+            lambda sheet: (
+                None if sheet.note == note else (lambda: sheets.set_note(ctx.store, ctx.user, sid, note))
+            )
+        )

@@ -41,9 +41,11 @@ if TYPE_CHECKING:
 GEOMETRY_KEY = "scoring-window"
 LOWER_SHARE = 0.45
 """At most this share of the side's height goes to the vetoes, the deduction and the opinion at first."""
-SUBMIT_STYLE = ("QPushButton#submitButton { background: #0B57D0; color: #FFFFFF; font-weight: bold;"
-                " border: none; border-radius: 3px; padding: 5px 16px; }"
-                " QPushButton#submitButton:disabled { background: #C9CED6; }")
+SUBMIT_STYLE = (
+    "QPushButton#submitButton { background: #0B57D0; color: #FFFFFF; font-weight: bold;"
+    " border: none; border-radius: 3px; padding: 5px 16px; }"
+    " QPushButton#submitButton:disabled { background: #C9CED6; }"
+)
 
 
 def build_widgets(w: ScoringWindow) -> None:
@@ -142,14 +144,17 @@ def _connect(w: ScoringWindow) -> None:
 
 def build_bottom(w: ScoringWindow, side: QWidget) -> QHBoxLayout:
     """提交评分; for a supervisor on a submitted sheet, the reason and 重新打开."""
-    w.submit_button = QPushButton(QCoreApplication.translate("ScoringWindow", "Submit score (Ctrl+Enter)"), side)
+    w.submit_button = QPushButton(
+        QCoreApplication.translate("ScoringWindow", "Submit score (Ctrl+Enter)"), side
+    )
     w.submit_button.setObjectName("submitButton")
     w.submit_button.setStyleSheet(SUBMIT_STYLE)
     w.submit_button.clicked.connect(w.submit)
     w.reopen_reason = QLineEdit(side)
     w.reopen_reason.setObjectName("reopenReason")
-    w.reopen_reason.setPlaceholderText(QCoreApplication.translate(
-        "ScoringWindow", "Why the score is reopened (recorded)"))
+    w.reopen_reason.setPlaceholderText(
+        QCoreApplication.translate("ScoringWindow", "Why the score is reopened (recorded)")
+    )
     w.reopen_button = QPushButton(QCoreApplication.translate("ScoringWindow", "Reopen score"), side)
     w.reopen_button.setObjectName("reopenButton")
     w.reopen_button.clicked.connect(w.reopen)
@@ -165,18 +170,26 @@ def build_bottom(w: ScoringWindow, side: QWidget) -> QHBoxLayout:
 def help_line(w: ScoringWindow) -> str:
     """The keys in one short line (the status bar)."""
     return QCoreApplication.translate(
-        "ScoringWindow", "Keys: 1–9 deduct · Space take/withdraw · +/− occurrences · PgUp/PgDn pages · "
-        "Ctrl+=/−/0 zoom · F6 dossier/standard · Ctrl+Enter submit · point here for all")
+        "ScoringWindow",
+        "Keys: 1–9 deduct · Space take/withdraw · +/− occurrences · PgUp/PgDn pages · "
+        "Ctrl+=/−/0 zoom · F6 dossier/standard · Ctrl+Enter submit · point here for all",
+    )
 
 
 def help_text(w: ScoringWindow) -> str:
     """Every key of the workspace (the help line's tooltip)."""
     translate = QCoreApplication.translate
     keys = [
-        ("1 … 9", translate(
-            "ScoringWindow", "take the N-th deduction of the item in focus (again: one more occurrence)")),
-        (translate("ScoringWindow", "Space / Enter"), translate(
-            "ScoringWindow", "take or withdraw the deduction in focus (in the standard)")),
+        (
+            "1 … 9",
+            translate(
+                "ScoringWindow", "take the N-th deduction of the item in focus (again: one more occurrence)"
+            ),
+        ),
+        (
+            translate("ScoringWindow", "Space / Enter"),
+            translate("ScoringWindow", "take or withdraw the deduction in focus (in the standard)"),
+        ),
         ("+ / −", translate("ScoringWindow", "one occurrence more or less; on a range, half a point")),
         ("↑ ↓ ← →", translate("ScoringWindow", "move in the standard, open and close sections")),
         ("PgUp / PgDn", translate("ScoringWindow", "previous / next page of the dossier")),
@@ -186,14 +199,19 @@ def help_text(w: ScoringWindow) -> str:
         ("Delete", translate("ScoringWindow", "delete the mark selected in the list (asks first)")),
         ("Ctrl+S", translate("ScoringWindow", "save the note being typed (all else is saved as it is made)")),
         ("Ctrl+Enter", translate("ScoringWindow", "submit the score (asks first)")),
-        ("Ctrl+W", translate("ScoringWindow", "close the window (everything is already saved)"))]
+        ("Ctrl+W", translate("ScoringWindow", "close the window (everything is already saved)")),
+    ]
     rows = "".join(f"<tr><td><b>{k}</b>&nbsp;&nbsp;</td><td>{v}</td></tr>" for k, v in keys)
     return f"<table>{rows}</table>"
 
 
-def add_keys(w: ScoringWindow, keys: list[str], slot: Callable[[], object],
-             context: Qt.ShortcutContext = Qt.ShortcutContext.WindowShortcut,
-             widget: QWidget | None = None) -> QAction:
+def add_keys(
+    w: ScoringWindow,
+    keys: list[str],
+    slot: Callable[[], object],
+    context: Qt.ShortcutContext = Qt.ShortcutContext.WindowShortcut,
+    widget: QWidget | None = None,
+) -> QAction:
     """An action with ``keys`` calling ``slot``, active in ``context`` of ``widget`` (the window)."""
     action = QAction(w)
     action.setShortcuts([QKeySequence(k) for k in keys])
@@ -214,10 +232,12 @@ def install_keys(w: ScoringWindow) -> None:
     add_keys(w, ["Ctrl+S"], w.save_now)
     add_keys(w, ["F6"], w.switch_focus)
     inside = Qt.ShortcutContext.WidgetWithChildrenShortcut
-    for keys, slot in ((["PgDown"], lambda: w.viewer and w.viewer.next_page()),
-                       (["PgUp"], lambda: w.viewer and w.viewer.previous_page()),
-                       (["Ctrl+=", "Ctrl++"], lambda: w.viewer and w.viewer.zoom_in()),
-                       (["Ctrl+-"], lambda: w.viewer and w.viewer.zoom_out()),
-                       (["Ctrl+0"], lambda: w.viewer and w.viewer.fit_width()),
-                       (["Ctrl+F"], w.find_in_dossier)):
+    for keys, slot in (
+        (["PgDown"], lambda: w.viewer and w.viewer.next_page()),
+        (["PgUp"], lambda: w.viewer and w.viewer.previous_page()),
+        (["Ctrl+=", "Ctrl++"], lambda: w.viewer and w.viewer.zoom_in()),
+        (["Ctrl+-"], lambda: w.viewer and w.viewer.zoom_out()),
+        (["Ctrl+0"], lambda: w.viewer and w.viewer.fit_width()),
+        (["Ctrl+F"], w.find_in_dossier),
+    ):
         add_keys(w, keys, slot, inside, w.side)

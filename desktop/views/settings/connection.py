@@ -45,14 +45,13 @@ def keyring_available() -> bool:
 def saved_password(settings: Settings) -> str | None:
     """The keyring's password for the settings' PostgreSQL account (None if none or no keyring)."""
     try:
-        return get_store_password(settings.pg_user, settings.pg_host, settings.pg_port,
-                                  settings.pg_database)
+        return get_store_password(settings.pg_user, settings.pg_host, settings.pg_port, settings.pg_database)
     except SecretStoreUnavailable:
         return None
 
 
 def short_server(server: str) -> str:
-    """"PostgreSQL 15.18 (Debian …) on x86_64…" shortened to "PostgreSQL 15.18"."""
+    """ "PostgreSQL 15.18 (Debian …) on x86_64…" shortened to "PostgreSQL 15.18"."""
     words = server.split()
     return " ".join(words[:2]) if server.startswith("PostgreSQL") and len(words) > 2 else server
 
@@ -63,8 +62,7 @@ class ConnectionForm(QWidget):
     changed = Signal()
     tested = Signal(object)
 
-    def __init__(self, settings: Settings, tasks: Any, dialogs: Any,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, settings: Settings, tasks: Any, dialogs: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.tasks, self.dialogs = tasks, dialogs
         self._base = settings
@@ -106,8 +104,9 @@ class ConnectionForm(QWidget):
     def _sqlite_box(self) -> QWidget:
         box, form = self._indented_form()
         self.sqlite_path = QLineEdit(box)
-        self.sqlite_path.setPlaceholderText(self.tr("Default: {path}").format(
-            path=paths.default_sqlite_path()))
+        self.sqlite_path.setPlaceholderText(
+            self.tr("Default: {path}").format(path=paths.default_sqlite_path())
+        )
         self.sqlite_path.textEdited.connect(self.on_field_edited)
         self.browse_button = QPushButton(self.tr("Browse…"), box)
         self.browse_button.clicked.connect(self.on_browse_button_clicked)
@@ -116,8 +115,9 @@ class ConnectionForm(QWidget):
         row.addWidget(self.sqlite_path, 1)
         row.addWidget(self.browse_button)
         form.addRow(self.tr("File:"), row)
-        form.addRow("", note_label(self.tr("Leave it empty to use the default file in the user data folder."),
-                                   box))
+        form.addRow(
+            "", note_label(self.tr("Leave it empty to use the default file in the user data folder."), box)
+        )
         return box
 
     def _postgresql_box(self) -> QWidget:
@@ -153,8 +153,10 @@ class ConnectionForm(QWidget):
     def _keyring_text(self) -> str:
         if self.keyring_ok:
             return self.tr("The password is kept in the system keyring, never in a file.")
-        return self.tr("The system keyring is not available on this workstation: the password "
-                       "cannot be remembered and will be asked for at each start.")
+        return self.tr(
+            "The system keyring is not available on this workstation: the password "
+            "cannot be remembered and will be asked for at each start."
+        )
 
     def _build_test_row(self, layout: QVBoxLayout) -> None:
         self.test_button = QPushButton(self.tr("Test connection"), self)
@@ -187,10 +189,15 @@ class ConnectionForm(QWidget):
 
     def value(self) -> Settings:
         """The settings as filled in (everything else kept from the settings shown)."""
-        return replace(self._base, store_kind="postgresql" if self.postgresql_radio.isChecked() else "sqlite",
-                       sqlite_path=self.sqlite_path.text().strip(), pg_host=self.pg_host.text().strip(),
-                       pg_port=self.pg_port.value(), pg_database=self.pg_database.text().strip(),
-                       pg_user=self.pg_user.text().strip())
+        return replace(
+            self._base,
+            store_kind="postgresql" if self.postgresql_radio.isChecked() else "sqlite",
+            sqlite_path=self.sqlite_path.text().strip(),
+            pg_host=self.pg_host.text().strip(),
+            pg_port=self.pg_port.value(),
+            pg_database=self.pg_database.text().strip(),
+            pg_user=self.pg_user.text().strip(),
+        )
 
     def password(self) -> str:
         """The password typed (empty: use the one in the keyring, if any)."""
@@ -219,8 +226,12 @@ class ConnectionForm(QWidget):
         return not self.problem_text()
 
     def _pg_labels(self) -> dict[str, str]:
-        return {"pg_host": self.tr("Host"), "pg_database": self.tr("Database"),
-                "pg_user": self.tr("User"), "pg_port": self.tr("Port")}
+        return {
+            "pg_host": self.tr("Host"),
+            "pg_database": self.tr("Database"),
+            "pg_user": self.tr("User"),
+            "pg_port": self.tr("Port"),
+        }
 
     def _update_state(self) -> None:
         postgresql = self.postgresql_radio.isChecked()
@@ -233,7 +244,8 @@ class ConnectionForm(QWidget):
     def _update_password_hint(self) -> None:
         saved = self.postgresql_radio.isChecked() and saved_password(self.value())
         self.pg_password.setPlaceholderText(
-            self.tr("Saved in the system keyring; type to replace it") if saved else "")
+            self.tr("Saved in the system keyring; type to replace it") if saved else ""
+        )
 
     # -- slots -------------------------------------------------------------------------------
 
@@ -250,9 +262,11 @@ class ConnectionForm(QWidget):
 
     def on_browse_button_clicked(self) -> None:
         """Pick an existing SQLite store file."""
-        path = self.dialogs.open_file(self, self.tr("Choose the store file"),
-                                      self.tr("SQLite store ({patterns});;All files (*)").format(
-                                          patterns=SQLITE_FILTER))
+        path = self.dialogs.open_file(
+            self,
+            self.tr("Choose the store file"),
+            self.tr("SQLite store ({patterns});;All files (*)").format(patterns=SQLITE_FILTER),
+        )
         if path:
             self.sqlite_path.setText(path)
             self.on_field_edited()
@@ -264,9 +278,16 @@ class ConnectionForm(QWidget):
         url = self.value().store_url(self.effective_password())
         self.test_button.setEnabled(False)
         self.result.show_text(self.tr("Connecting…"), "note")
-        self.tasks.run(lambda _progress, _cancelled: test_connection(url), on_done=self.on_test_done,
-                       on_error=self.on_test_failed, label=self.tr("Testing the connection"),
-                       parent_widget=self, key="connection-test", io=True, cancellable=False)
+        self.tasks.run(
+            lambda _progress, _cancelled: test_connection(url),
+            on_done=self.on_test_done,
+            on_error=self.on_test_failed,
+            label=self.tr("Testing the connection"),
+            parent_widget=self,
+            key="connection-test",
+            io=True,
+            cancellable=False,
+        )
 
     def on_test_done(self, report: ConnectionReport) -> None:
         """Show the server, the schema state and the time taken."""
@@ -288,17 +309,28 @@ class ConnectionForm(QWidget):
 
     def report_text(self, report: ConnectionReport) -> tuple[str, str]:
         """The result in words and its tone (ok or problem)."""
-        values = {"server": short_server(report.server), "revision": report.revision,
-                  "head": report.head, "ms": f"{report.milliseconds:,}"}
+        values = {
+            "server": short_server(report.server),
+            "revision": report.revision,
+            "head": report.head,
+            "ms": f"{report.milliseconds:,}",
+        }
         state = report.state
         if state == "current":
             return self.tr("Connected: {server}; schema {revision} (newest); took {ms} ms").format(
-                **values), "ok"
+                **values
+            ), "ok"
         if state == "older":
-            return self.tr("Connected: {server}; schema {revision} will be updated to {head} when the "
-                           "program opens it; took {ms} ms").format(**values), "ok"
+            return self.tr(
+                "Connected: {server}; schema {revision} will be updated to {head} when the "
+                "program opens it; took {ms} ms"
+            ).format(**values), "ok"
         if state == "empty":
-            return self.tr("Connected: {server}; the store is empty — it will be set up when the "
-                           "program opens it; took {ms} ms").format(**values), "ok"
-        return self.tr("Connected: {server}, but the store was written by a newer version of the "
-                       "program (schema {revision}) — this version cannot open it.").format(**values), "problem"
+            return self.tr(
+                "Connected: {server}; the store is empty — it will be set up when the "
+                "program opens it; took {ms} ms"
+            ).format(**values), "ok"
+        return self.tr(
+            "Connected: {server}, but the store was written by a newer version of the "
+            "program (schema {revision}) — this version cannot open it."
+        ).format(**values), "problem"

@@ -58,9 +58,15 @@ class LimitsSection(QGroupBox):
         self.saved_limits = Limits()
         self.spins: dict[str, QSpinBox | QDoubleSpinBox] = {}
         layout = QVBoxLayout(self)
-        layout.addWidget(note_label(self.tr(
-            "Kept in the store: every workstation uses the same limits. The warning centre and the case "
-            "register count with them from the next time they are read."), self))
+        layout.addWidget(
+            note_label(
+                self.tr(
+                    "Kept in the store: every workstation uses the same limits. The warning centre and the case "
+                    "register count with them from the next time they are read."
+                ),
+                self,
+            )
+        )
         layout.addLayout(self._form())
         self.changed_label = note_label("", self)
         self.changed_label.setObjectName("limitsChanged")
@@ -121,8 +127,11 @@ class LimitsSection(QGroupBox):
     def _set_editable(self, editable: bool) -> None:
         for spin in self.spins.values():
             spin.setReadOnly(not editable)
-            spin.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.UpDownArrows if editable
-                                  else QAbstractSpinBox.ButtonSymbols.NoButtons)
+            spin.setButtonSymbols(
+                QAbstractSpinBox.ButtonSymbols.UpDownArrows
+                if editable
+                else QAbstractSpinBox.ButtonSymbols.NoButtons
+            )
         self.save_button.setVisible(editable)
         self.defaults_button.setVisible(editable)
         self.read_only_note.setVisible(not editable)
@@ -143,8 +152,11 @@ class LimitsSection(QGroupBox):
         self.saved_limits = current.limits
         self.set_limits(current.limits)
         if current.updated_by:
-            self.changed_label.setText(self.tr("Last changed by {who} at {when}.").format(
-                who=current.updated_by, when=local_time(current.updated_at)))
+            self.changed_label.setText(
+                self.tr("Last changed by {who} at {when}.").format(
+                    who=current.updated_by, when=local_time(current.updated_at)
+                )
+            )
         else:
             self.changed_label.setText(self.tr("The statutory defaults; never changed."))
         self._update_save_button()
@@ -153,8 +165,11 @@ class LimitsSection(QGroupBox):
         """Put ``limits`` into the spin boxes."""
         for name, spin in self.spins.items():
             blocked = spin.blockSignals(True)
-            spin.setValue(float(getattr(limits, name)) if isinstance(spin, QDoubleSpinBox)
-                          else int(getattr(limits, name)))
+            spin.setValue(
+                float(getattr(limits, name))
+                if isinstance(spin, QDoubleSpinBox)
+                else int(getattr(limits, name))
+            )
             spin.blockSignals(blocked)
 
     def limits(self) -> Limits:
@@ -191,9 +206,14 @@ class LimitsSection(QGroupBox):
             return
         limits, ctx = self.limits(), self.ctx
         self.save_button.setEnabled(False)
-        ctx.tasks.run(lambda _progress, _cancelled: save_limits(ctx.store, ctx.user, limits),
-                      on_done=self.on_save_done, on_error=self.on_save_failed,
-                      label=self.tr("Saving the limits"), parent_widget=self, cancellable=False)
+        ctx.tasks.run(
+            lambda _progress, _cancelled: save_limits(ctx.store, ctx.user, limits),
+            on_done=self.on_save_done,
+            on_error=self.on_save_failed,
+            label=self.tr("Saving the limits"),
+            parent_widget=self,
+            cancellable=False,
+        )
 
     def on_save_done(self, current: SupervisionSettings) -> None:
         """Saved: show who and when, and say so."""
@@ -205,8 +225,9 @@ class LimitsSection(QGroupBox):
         """Refused: name the limit, or explain (a bug goes to the crash dialog)."""
         self._update_save_button()
         if isinstance(exc, ValidationError) and exc.field in self.spins:
-            self.message.show_problem(self.tr("{field}: {problem}").format(
-                field=limit_title(exc.field), problem=exc.localized()))
+            self.message.show_problem(
+                self.tr("{field}: {problem}").format(field=limit_title(exc.field), problem=exc.localized())
+            )
             self.spins[exc.field].setFocus(Qt.FocusReason.OtherFocusReason)
         elif isinstance(exc, UserFacingError):
             self.message.show_problem(exc.localized())

@@ -38,8 +38,9 @@ STORE_FIELDS = ("store_kind", "sqlite_path", "pg_host", "pg_port", "pg_database"
 def store_password_saved(settings: Settings, password: str) -> bool:
     """Keep a PostgreSQL password in the keyring; False when there is no keyring."""
     try:
-        set_store_password(settings.pg_user, settings.pg_host, settings.pg_port, settings.pg_database,
-                           password)
+        set_store_password(
+            settings.pg_user, settings.pg_host, settings.pg_port, settings.pg_database, password
+        )
     except SecretStoreUnavailable:
         return False
     return True
@@ -90,9 +91,15 @@ class SettingsPage(QWidget):
     def _store_group(self, parent: QWidget) -> QGroupBox:
         group = QGroupBox(self.tr("Store"), parent)
         layout = QVBoxLayout(group)
-        layout.addWidget(note_label(self.tr(
-            "Where this workstation keeps its data. A change takes effect the next time the program "
-            "starts."), group))
+        layout.addWidget(
+            note_label(
+                self.tr(
+                    "Where this workstation keeps its data. A change takes effect the next time the program "
+                    "starts."
+                ),
+                group,
+            )
+        )
         self.connection = ConnectionForm(self.ctx.settings, self.ctx.tasks, self.ctx.dialogs, group)
         self.connection.changed.connect(self.on_connection_changed)
         layout.addWidget(self.connection)
@@ -166,8 +173,12 @@ class SettingsPage(QWidget):
         self.connection.set_settings(settings)
         lines, tone = [self.tr("Saved.")], "ok"
         if not kept:
-            lines.append(self.tr("The system keyring is not available, so the password was not kept; "
-                                 "the program will ask for it at each start."))
+            lines.append(
+                self.tr(
+                    "The system keyring is not available, so the password was not kept; "
+                    "the program will ask for it at each start."
+                )
+            )
             tone = "warning"
         if _address(settings.store_url()) != _address(self.ctx.store.url):
             lines.append(self.tr("The program uses this store the next time it starts."))
@@ -181,5 +192,8 @@ class SettingsPage(QWidget):
             return
         self.ctx.settings = replace(self.ctx.settings, language=code)
         save_settings(self.ctx.settings)
-        self.language_message.show_ok(self.tr("Saved. The program shows {language} after it restarts.")
-                                      .format(language=LANGUAGE_NAMES[code]))
+        self.language_message.show_ok(
+            self.tr("Saved. The program shows {language} after it restarts.").format(
+                language=LANGUAGE_NAMES[code]
+            )
+        )

@@ -56,14 +56,26 @@ class ChangePasswordForm(QWidget):
 
     def problem_text(self, only_touched: bool = False) -> str:
         """The first problem, naming the field; empty when the form can be sent."""
-        return first_field_problem([
-            (self.current, self.tr("Current password"),
-             lambda: "" if self.current.text() else self.tr("required.")),
-            (self.new, self.tr("New password"), lambda: password_problem(self.new.text())),
-            (self.repeat, self.tr("Repeat new password"),
-             lambda: "" if self.repeat.text() == self.new.text() else
-             self.tr("does not match the new password.")),
-        ], self._touched if only_touched else None)
+        return first_field_problem(
+            [
+                (
+                    self.current,
+                    self.tr("Current password"),
+                    lambda: "" if self.current.text() else self.tr("required."),
+                ),
+                (self.new, self.tr("New password"), lambda: password_problem(self.new.text())),
+                (
+                    self.repeat,
+                    self.tr("Repeat new password"),
+                    lambda: (
+                        ""
+                        if self.repeat.text() == self.new.text()
+                        else self.tr("does not match the new password.")
+                    ),
+                ),
+            ],
+            self._touched if only_touched else None,
+        )
 
     def _update_state(self) -> None:
         self.change_button.setEnabled(not self.problem_text())
@@ -84,8 +96,12 @@ class ChangePasswordForm(QWidget):
         self.change_button.setEnabled(False)
         self.ctx.tasks.run(
             lambda _progress, _cancelled: change_own_password(self.ctx.store, self.ctx.user, old, new),
-            on_done=self.on_change_done, on_error=self.on_change_failed,
-            label=self.tr("Changing the password"), parent_widget=self, cancellable=False)
+            on_done=self.on_change_done,
+            on_error=self.on_change_failed,
+            label=self.tr("Changing the password"),
+            parent_widget=self,
+            cancellable=False,
+        )
 
     def on_change_done(self, _result: object) -> None:
         """Clear the fields and say so."""

@@ -37,8 +37,10 @@ from desktop.views.common.forms import FormDialog, combo_data, select_data, to_q
 from desktop.views.common.look import GREY, InlineMessage, note_label
 
 MAX_NOTE = 200
-GAP_STYLE = ("QLabel#calendarGap { background: #FEF7E0; border: 1px solid #F2A900; border-radius: 3px; "
-             "padding: 6px 8px; color: #5C4300; }")
+GAP_STYLE = (
+    "QLabel#calendarGap { background: #FEF7E0; border: 1px solid #F2A900; border-radius: 3px; "
+    "padding: 6px 8px; color: #5C4300; }"
+)
 MIN_ROWS, MAX_ROWS = 3, 12
 """The override table grows with its rows between these (then it scrolls)."""
 
@@ -92,10 +94,16 @@ class CalendarSection(QGroupBox):
         self.years_label.setObjectName("nationalYears")
         self.years_label.setWordWrap(True)
         layout.addWidget(self.years_label)
-        layout.addWidget(note_label(self.tr(
-            "Deadlines count working days with the national schedule, its holidays and its adjusted "
-            "working weekends. Other years count weekends only: when the State Council announces a new "
-            "year's schedule, or a local day differs, add it below."), self))
+        layout.addWidget(
+            note_label(
+                self.tr(
+                    "Deadlines count working days with the national schedule, its holidays and its adjusted "
+                    "working weekends. Other years count weekends only: when the State Council announces a new "
+                    "year's schedule, or a local day differs, add it below."
+                ),
+                self,
+            )
+        )
         self.gap = QLabel(self)
         self.gap.setObjectName("calendarGap")
         self.gap.setStyleSheet(GAP_STYLE)
@@ -104,8 +112,9 @@ class CalendarSection(QGroupBox):
         layout.addWidget(self.gap)
         self.table = self._make_table()
         layout.addWidget(self.table)
-        self.empty_label = note_label(self.tr("No local overrides: every day follows the national schedule."),
-                                      self)
+        self.empty_label = note_label(
+            self.tr("No local overrides: every day follows the national schedule."), self
+        )
         self.empty_label.setObjectName("noOverrides")
         layout.addWidget(self.empty_label)
         self.message = InlineMessage(self)
@@ -162,8 +171,11 @@ class CalendarSection(QGroupBox):
             self.ctx.dialogs.show_error(self, exc)
             return
         years = national_years()
-        self.years_label.setText(self.tr("National holiday schedule: {years}.").format(
-            years=year_ranges(years)) if years else self.tr("No national holiday schedule is installed."))
+        self.years_label.setText(
+            self.tr("National holiday schedule: {years}.").format(years=year_ranges(years))
+            if years
+            else self.tr("No national holiday schedule is installed.")
+        )
         self._show_gap()
         self._fill(keep)
 
@@ -171,9 +183,15 @@ class CalendarSection(QGroupBox):
         year = self.ctx.today().year
         known = year in national_years() or any(r.day.year == year for r in self.rows)
         self.gap.setVisible(not known)
-        self.gap.setText("" if known else "⚠ " + self.tr(
-            "The {year} holiday schedule is not loaded: deadlines in {year} count weekends only until its "
-            "holidays are added here.").format(year=year))
+        self.gap.setText(
+            ""
+            if known
+            else "⚠ "
+            + self.tr(
+                "The {year} holiday schedule is not loaded: deadlines in {year} count weekends only until its "
+                "holidays are added here."
+            ).format(year=year)
+        )
 
     def _fill(self, keep: date | None) -> None:
         table = self.table
@@ -181,16 +199,20 @@ class CalendarSection(QGroupBox):
         for r, row in enumerate(self.rows):
             kind = QTableWidgetItem(self.kind_title(row.working))
             kind.setForeground(Qt.GlobalColor.darkGreen if row.working else Qt.GlobalColor.darkRed)
-            for c, item in enumerate((QTableWidgetItem(day_text(row.day)), kind,
-                                      QTableWidgetItem(row.note or ""))):
+            for c, item in enumerate(
+                (QTableWidgetItem(day_text(row.day)), kind, QTableWidgetItem(row.note or ""))
+            ):
                 item.setData(Qt.ItemDataRole.UserRole, row.day)
                 item.setToolTip(item.text())
                 table.setItem(r, c, item)
             if row.day == keep:
                 table.selectRow(r)
         shown = min(max(len(self.rows), MIN_ROWS), MAX_ROWS)
-        table.setFixedHeight(table.verticalHeader().defaultSectionSize() * shown
-                             + table.horizontalHeader().sizeHint().height() + 2 * table.frameWidth())
+        table.setFixedHeight(
+            table.verticalHeader().defaultSectionSize() * shown
+            + table.horizontalHeader().sizeHint().height()
+            + 2 * table.frameWidth()
+        )
         self.table.setVisible(bool(self.rows))
         self.empty_label.setVisible(not self.rows)
         self._update_buttons()
@@ -233,14 +255,24 @@ class CalendarSection(QGroupBox):
         day = self.current_day()
         if not self.can_edit or day is None:
             return
-        if not self.ctx.dialogs.confirm(self, self.tr("Remove local override"), self.tr(
-                "Remove the local override of {day}? The day then counts as the national schedule "
-                "says.").format(day=day_text(day)), self.tr("Remove")):
+        if not self.ctx.dialogs.confirm(
+            self,
+            self.tr("Remove local override"),
+            self.tr(
+                "Remove the local override of {day}? The day then counts as the national schedule says."
+            ).format(day=day_text(day)),
+            self.tr("Remove"),
+        ):
             return
         ctx = self.ctx
-        ctx.tasks.run(lambda _progress, _cancelled: remove_calendar_override(ctx.store, ctx.user, day),
-                      on_done=lambda _result: self.on_remove_done(day), on_error=self.on_change_failed,
-                      label=self.tr("Removing the override"), parent_widget=self, cancellable=False)
+        ctx.tasks.run(
+            lambda _progress, _cancelled: remove_calendar_override(ctx.store, ctx.user, day),
+            on_done=lambda _result: self.on_remove_done(day),
+            on_error=self.on_change_failed,
+            label=self.tr("Removing the override"),
+            parent_widget=self,
+            cancellable=False,
+        )
 
     # -- slots --------------------------------------------------------------------------------
 
@@ -251,8 +283,11 @@ class CalendarSection(QGroupBox):
     def on_dialog_override_saved(self, row: CalendarOverrideRow) -> None:
         """Added: show the table with the day current."""
         self.refresh(keep=row.day)
-        text = (self.tr("{day} now counts as a working day.") if row.working
-                else self.tr("{day} now counts as a rest day."))
+        text = (
+            self.tr("{day} now counts as a working day.")
+            if row.working
+            else self.tr("{day} now counts as a rest day.")
+        )
         self.message.show_ok(text.format(day=day_text(row.day)))
         self.overrides_changed.emit()
 
@@ -273,8 +308,9 @@ class OverrideDialog(FormDialog):
 
     override_saved = Signal(object)
 
-    def __init__(self, ctx: AppContext, existing: dict[date, CalendarOverrideRow],
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: AppContext, existing: dict[date, CalendarOverrideRow], parent: QWidget | None = None
+    ) -> None:
         super().__init__(ctx, self.tr("Add local override"), parent)
         self.existing = existing
         self.national = WorkCalendar()
@@ -324,8 +360,11 @@ class OverrideDialog(FormDialog):
         """An override that says what the national schedule already says changes nothing."""
         day = self.day()
         if self.working() == self.national.is_working(day) and day not in self.existing:
-            return {"working": self.tr("The national schedule already counts {day} as a {kind}.").format(
-                day=day.isoformat(), kind=self._kind_word(self.working()))}
+            return {
+                "working": self.tr("The national schedule already counts {day} as a {kind}.").format(
+                    day=day.isoformat(), kind=self._kind_word(self.working())
+                )
+            }
         return {}
 
     def save_work(self) -> Callable[[], CalendarOverrideRow]:
@@ -353,7 +392,8 @@ class OverrideDialog(FormDialog):
         text = text.format(day=day_text(day), kind=self._kind_word(national), year=day.year)
         if day in self.existing:
             text += " " + self.tr("It already has a local override ({kind}); saving replaces it.").format(
-                kind=self._kind_word(self.existing[day].working))
+                kind=self._kind_word(self.existing[day].working)
+            )
         self.national_label.setText(text)
         if not self._kind_touched:
             select_data(self.kind_combo, not national)

@@ -50,8 +50,9 @@ class AboutDialog(QDialog):
         text.setSpacing(2)
         text.addWidget(name)
         text.addWidget(version)
-        text.addWidget(note_label(self.tr(
-            "Supervision of administrative enforcement for county justice bureaus."), self))
+        text.addWidget(
+            note_label(self.tr("Supervision of administrative enforcement for county justice bureaus."), self)
+        )
         row = QHBoxLayout()
         row.setSpacing(14)
         row.addWidget(logo, 0, Qt.AlignmentFlag.AlignTop)
@@ -64,8 +65,12 @@ class AboutDialog(QDialog):
         facts = [
             (self.tr("Store:"), store_text(ctx.store)),
             (self.tr("Data folder:"), str(paths.user_data_dir())),
-            (self.tr("Runs on:"), self.tr("Qt {qt}, PySide6 {pyside}, Python {python}").format(
-                qt=qVersion(), pyside=PySide6.__version__, python=platform.python_version())),
+            (
+                self.tr("Runs on:"),
+                self.tr("Qt {qt}, PySide6 {pyside}, Python {python}").format(
+                    qt=qVersion(), pyside=PySide6.__version__, python=platform.python_version()
+                ),
+            ),
             (self.tr("System:"), platform.platform(terse=True)),
         ]
         self.facts: dict[str, str] = {}

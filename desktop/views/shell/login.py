@@ -65,8 +65,9 @@ def banner(parent: QWidget, subtitle: str) -> QHBoxLayout:
 class LoginDialog(QDialog):
     """User name (remembered on this workstation) and password; wrong or locked said inline."""
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None, *, user_name: str | None = None
-                 ) -> None:
+    def __init__(
+        self, ctx: AppContext, parent: QWidget | None = None, *, user_name: str | None = None
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.actor: Actor | None = None
@@ -110,9 +111,14 @@ class LoginDialog(QDialog):
             return
         name, password = self.user.text().strip(), self.password.text()
         self.login_button.setEnabled(False)
-        self.ctx.tasks.run(lambda _progress, _cancelled: authenticate(self.ctx.store, name, password),
-                           on_done=self.on_login_done, on_error=self.on_login_failed,
-                           label=self.tr("Logging in"), parent_widget=self, cancellable=False)
+        self.ctx.tasks.run(
+            lambda _progress, _cancelled: authenticate(self.ctx.store, name, password),
+            on_done=self.on_login_done,
+            on_error=self.on_login_failed,
+            label=self.tr("Logging in"),
+            parent_widget=self,
+            cancellable=False,
+        )
 
     def on_login_done(self, actor: Actor) -> None:
         """Remember the user name on this workstation and close."""
@@ -149,9 +155,15 @@ class FirstRunDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.setSpacing(12)
         layout.addLayout(banner(self, store_text(ctx.store)))
-        layout.addWidget(note_label(self.tr(
-            "This store has no accounts yet. Create its administrator, who then creates the other "
-            "users' accounts."), self))
+        layout.addWidget(
+            note_label(
+                self.tr(
+                    "This store has no accounts yet. Create its administrator, who then creates the other "
+                    "users' accounts."
+                ),
+                self,
+            )
+        )
         layout.addLayout(self._form())
         self.message = InlineMessage(self)
         layout.addWidget(self.message)
@@ -183,11 +195,14 @@ class FirstRunDialog(QDialog):
         self.demo = QCheckBox(self.tr("Load the demo county"), self)
         self.demo.setChecked(False)
         officers = sum(agency[4] for agency in AGENCIES)
-        explain = note_label(self.tr(
-            "Adds {agencies} example agencies, {officers} officers with certificates and one account "
-            "per role (password {password}) so that every area can be tried. Leave it off for a "
-            "county's real store.").format(agencies=len(AGENCIES), officers=officers,
-                                           password=DEMO_PASSWORD), self)
+        explain = note_label(
+            self.tr(
+                "Adds {agencies} example agencies, {officers} officers with certificates and one account "
+                "per role (password {password}) so that every area can be tried. Leave it off for a "
+                "county's real store."
+            ).format(agencies=len(AGENCIES), officers=officers, password=DEMO_PASSWORD),
+            self,
+        )
         explain.setContentsMargins(22, 0, 0, 0)
         box = QVBoxLayout()
         box.setSpacing(2)
@@ -197,8 +212,9 @@ class FirstRunDialog(QDialog):
 
     def _buttons(self) -> QDialogButtonBox:
         buttons = QDialogButtonBox(self)
-        self.create_button = buttons.addButton(self.tr("Create administrator"),
-                                               QDialogButtonBox.ButtonRole.AcceptRole)
+        self.create_button = buttons.addButton(
+            self.tr("Create administrator"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.quit_button = buttons.addButton(self.tr("Quit"), QDialogButtonBox.ButtonRole.RejectRole)
         self.create_button.setDefault(True)
         self.create_button.clicked.connect(self.on_create_button_clicked)
@@ -208,17 +224,24 @@ class FirstRunDialog(QDialog):
     # -- validation --------------------------------------------------------------------------
 
     def _labels(self) -> dict[str, str]:
-        return {"name": self.tr("User name"), "display_name": self.tr("Full name"),
-                "password": self.tr("Password"), "repeat": self.tr("Repeat password")}
+        return {
+            "name": self.tr("User name"),
+            "display_name": self.tr("Full name"),
+            "password": self.tr("Password"),
+            "repeat": self.tr("Repeat password"),
+        }
 
     def problem_text(self, only_touched: bool = False) -> str:
         """The first problem, naming the field; empty when the administrator can be created."""
         labels = self._labels()
         return first_field_problem(
-            [(self.user, labels["name"], self._name_problem),
-             (self.password, labels["password"], lambda: password_problem(self.password.text())),
-             (self.repeat, labels["repeat"], self._repeat_problem)],
-            self._touched if only_touched else None)
+            [
+                (self.user, labels["name"], self._name_problem),
+                (self.password, labels["password"], lambda: password_problem(self.password.text())),
+                (self.repeat, labels["repeat"], self._repeat_problem),
+            ],
+            self._touched if only_touched else None,
+        )
 
     def _name_problem(self) -> str:
         try:
@@ -228,8 +251,7 @@ class FirstRunDialog(QDialog):
         return ""
 
     def _repeat_problem(self) -> str:
-        return "" if self.repeat.text() == self.password.text() else self.tr(
-            "does not match the password.")
+        return "" if self.repeat.text() == self.password.text() else self.tr("does not match the password.")
 
     def _update_state(self) -> None:
         self.create_button.setEnabled(not self.problem_text())
@@ -253,8 +275,12 @@ class FirstRunDialog(QDialog):
         self._set_busy(True)
         self.ctx.tasks.run(
             lambda _progress, _cancelled: create_first_admin(self.ctx.store, name, password, full_name),
-            on_done=self.on_create_done, on_error=self.on_create_failed,
-            label=self.tr("Creating the administrator"), parent_widget=self, cancellable=False)
+            on_done=self.on_create_done,
+            on_error=self.on_create_failed,
+            label=self.tr("Creating the administrator"),
+            parent_widget=self,
+            cancellable=False,
+        )
 
     def on_create_done(self, actor: Actor) -> None:
         """Created: load the demo county if asked, else close."""
@@ -264,10 +290,15 @@ class FirstRunDialog(QDialog):
             return
         self.message.show_text(self.tr("Loading the demo county…"), "note")
         dossiers = paths.user_data_dir() / "dossiers"
-        self.ctx.tasks.run(lambda progress, cancelled: load_demo(self.ctx.store, actor, dossier_dir=dossiers,
-                                                                 progress=progress, cancelled=cancelled),
-                           on_done=self.on_demo_done, on_error=self.on_demo_failed,
-                           label=self.tr("Loading the demo county"), parent_widget=self)
+        self.ctx.tasks.run(
+            lambda progress, cancelled: load_demo(
+                self.ctx.store, actor, dossier_dir=dossiers, progress=progress, cancelled=cancelled
+            ),
+            on_done=self.on_demo_done,
+            on_error=self.on_demo_failed,
+            label=self.tr("Loading the demo county"),
+            parent_widget=self,
+        )
 
     def on_create_failed(self, exc: BaseException) -> None:
         """Say what is wrong under the fields (a bug goes to the crash dialog)."""
@@ -297,8 +328,6 @@ class FirstRunDialog(QDialog):
 
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy
-        for widget in (self.user, self.full_name, self.password, self.repeat, self.demo,
-                       self.quit_button):
+        for widget in (self.user, self.full_name, self.password, self.repeat, self.demo, self.quit_button):
             widget.setEnabled(not busy)
         self.create_button.setEnabled(not busy and not self.problem_text())
-

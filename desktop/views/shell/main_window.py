@@ -107,31 +107,57 @@ def _settings_page(ctx: AppContext, parent: QWidget | None) -> QWidget:
 
 
 PAGES: list[PageSpec] = [
-    PageSpec("cases", QT_TRANSLATE_NOOP("MainWindow", "Case supervision"), "cases",
-             Permission.VIEW_CASES, _cases_page),
-    PageSpec("warnings", QT_TRANSLATE_NOOP("MainWindow", "Warnings"), "warnings",
-             Permission.VIEW_CASES, _warnings_page),
-    PageSpec("review", QT_TRANSLATE_NOOP("MainWindow", "Case-file review"), "review",
-             Permission.VIEW_REVIEWS, _review_page),
-    PageSpec("agencies", QT_TRANSLATE_NOOP("MainWindow", "Agencies"), "agencies",
-             Permission.VIEW_AGENCIES, _agencies_page),
-    PageSpec("officers", QT_TRANSLATE_NOOP("MainWindow", "Officers"), "officers",
-             Permission.VIEW_OFFICERS, _officers_page),
-    PageSpec("users", QT_TRANSLATE_NOOP("MainWindow", "Users"), "users",
-             Permission.MANAGE_USERS, _users_page),
-    PageSpec("audit", QT_TRANSLATE_NOOP("MainWindow", "Audit"), "audit",
-             Permission.VIEW_AUDIT, _audit_page),
+    PageSpec(
+        "cases",
+        QT_TRANSLATE_NOOP("MainWindow", "Case supervision"),
+        "cases",
+        Permission.VIEW_CASES,
+        _cases_page,
+    ),
+    PageSpec(
+        "warnings",
+        QT_TRANSLATE_NOOP("MainWindow", "Warnings"),
+        "warnings",
+        Permission.VIEW_CASES,
+        _warnings_page,
+    ),
+    PageSpec(
+        "review",
+        QT_TRANSLATE_NOOP("MainWindow", "Case-file review"),
+        "review",
+        Permission.VIEW_REVIEWS,
+        _review_page,
+    ),
+    PageSpec(
+        "agencies",
+        QT_TRANSLATE_NOOP("MainWindow", "Agencies"),
+        "agencies",
+        Permission.VIEW_AGENCIES,
+        _agencies_page,
+    ),
+    PageSpec(
+        "officers",
+        QT_TRANSLATE_NOOP("MainWindow", "Officers"),
+        "officers",
+        Permission.VIEW_OFFICERS,
+        _officers_page,
+    ),
+    PageSpec(
+        "users", QT_TRANSLATE_NOOP("MainWindow", "Users"), "users", Permission.MANAGE_USERS, _users_page
+    ),
+    PageSpec("audit", QT_TRANSLATE_NOOP("MainWindow", "Audit"), "audit", Permission.VIEW_AUDIT, _audit_page),
     PageSpec("settings", QT_TRANSLATE_NOOP("MainWindow", "Settings"), "settings", None, _settings_page),
 ]
 """The working areas in a supervisor's order (UI.md); tests may replace it."""
 
 
 def role_text(actor: Actor) -> str:
-    """"赵管理 · 系统管理员" (with the agency for users limited to one)."""
+    """ "赵管理 · 系统管理员" (with the agency for users limited to one)."""
     role = translate("roles", ROLE_TITLES[actor.role])
     if actor.scope_agency_id is not None and actor.agency_name:
         return QCoreApplication.translate("MainWindow", "{user} · {role} · {agency}").format(
-            user=actor.label, role=role, agency=actor.agency_name)
+            user=actor.label, role=role, agency=actor.agency_name
+        )
     return QCoreApplication.translate("MainWindow", "{user} · {role}").format(user=actor.label, role=role)
 
 
@@ -141,8 +167,9 @@ class MainWindow(QMainWindow):
     switch_user_requested = Signal()
     closed = Signal()
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None, *,
-                 pages: Sequence[PageSpec] | None = None) -> None:
+    def __init__(
+        self, ctx: AppContext, parent: QWidget | None = None, *, pages: Sequence[PageSpec] | None = None
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.specs = [spec for spec in (PAGES if pages is None else pages) if spec.allowed(ctx.user)]
@@ -394,4 +421,3 @@ class MainWindow(QMainWindow):
         self.save_state()
         super().closeEvent(event)
         self.closed.emit()
-

@@ -68,8 +68,7 @@ class SmokeDialogs(Dialogs):
         self.problems.append(f"unexpected file picker: {title}")
         return None
 
-    def save_file(self, parent: QWidget | None, title: str, default_name: str,
-                  filter: str) -> str | None:
+    def save_file(self, parent: QWidget | None, title: str, default_name: str, filter: str) -> str | None:
         """Nobody is there to pick a file."""
         self.problems.append(f"unexpected file picker: {title}")
         return None
@@ -88,9 +87,18 @@ class SmokeTest(QObject):
 
     finished = Signal(int)
 
-    def __init__(self, settings: Settings, store: str | None, *, tasks: Any, dialogs: SmokeDialogs,
-                 clock: Clock | None = None, out: TextIO | None = None, err: TextIO | None = None,
-                 timeout_s: float = TIMEOUT_S) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        store: str | None,
+        *,
+        tasks: Any,
+        dialogs: SmokeDialogs,
+        clock: Clock | None = None,
+        out: TextIO | None = None,
+        err: TextIO | None = None,
+        timeout_s: float = TIMEOUT_S,
+    ) -> None:
         super().__init__()
         self.settings, self.store_option = settings, store
         self.tasks, self.dialogs, self.clock = tasks, dialogs, clock
@@ -109,8 +117,9 @@ class SmokeTest(QObject):
         """Open the store and the window (no questions asked)."""
         try:
             store = open_store(resolve_store_url(self.settings, self.store_option), clock=self.clock)
-            self.ctx = AppContext(settings=self.settings, store=store, clock=store.clock,
-                                  tasks=self.tasks, dialogs=self.dialogs)
+            self.ctx = AppContext(
+                settings=self.settings, store=store, clock=store.clock, tasks=self.tasks, dialogs=self.dialogs
+            )
             self.ctx.actor = self.actor(store)
             self._open_window()
         except UserFacingError as exc:
@@ -127,8 +136,9 @@ class SmokeTest(QObject):
             return SMOKE_ACTOR
         name, password = os.environ.get("DESK_USER"), os.environ.get("DESK_PASSWORD")
         if not name or password is None:
-            raise SmokeRefused(self.tr(
-                "The store has accounts: set DESK_USER and DESK_PASSWORD to run the smoke test."))
+            raise SmokeRefused(
+                self.tr("The store has accounts: set DESK_USER and DESK_PASSWORD to run the smoke test.")
+            )
         return authenticate(store, name, password)
 
     def _open_window(self) -> None:
@@ -186,9 +196,15 @@ class SmokeTest(QObject):
     def succeed(self) -> None:
         """Every page was shown: exit 0."""
         assert self.ctx is not None
-        _write(self.out, self.tr("Smoke test passed: {count} pages ({pages}) as {user} on {store}.").format(
-            count=len(self.visited), pages=", ".join(self.visited), user=self.ctx.user.name,
-            store=self.ctx.store.describe()))
+        _write(
+            self.out,
+            self.tr("Smoke test passed: {count} pages ({pages}) as {user} on {store}.").format(
+                count=len(self.visited),
+                pages=", ".join(self.visited),
+                user=self.ctx.user.name,
+                store=self.ctx.store.describe(),
+            ),
+        )
         self._finish(0)
 
     def fail(self, text: str) -> None:

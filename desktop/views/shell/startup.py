@@ -66,8 +66,9 @@ class CatalogTranslator(QTranslator):
         self._catalog = i18n.catalog(language)
         self.misses: set[tuple[str, str]] = set()
 
-    def translate(self, context: str, source: str, disambiguation: str | None = None,
-                  n: int = -1) -> str | None:  # type: ignore[override]
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str | None:  # type: ignore[override]
         """The translation, or None so that Qt falls back to the English source ("" would blank it).
 
         Lookups that find nothing are remembered in ``misses`` (Qt's own strings among them),
@@ -91,8 +92,10 @@ def qt_translator(language: str, parent: QObject | None = None) -> QTranslator |
     if language == "en":
         return None
     translator = QTranslator(parent)
-    for folder in (QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
-                   str(paths.resources_dir() / "translations")):
+    for folder in (
+        QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
+        str(paths.resources_dir() / "translations"),
+    ):
         if translator.load(f"qtbase_{language}", folder):
             return translator
     log.warning("no qtbase_%s.qm found; Qt's own dialogs stay in English", language)
@@ -104,8 +107,11 @@ def installed_language(app: QApplication, language: str) -> Iterator[list[QTrans
     """Install the program's and Qt's translators for ``language``; remove them afterwards."""
     i18n.set_language(language)
     previous_locale = QLocale()
-    QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China)
-                       if language == "zh_CN" else QLocale(QLocale.Language.English))
+    QLocale.setDefault(
+        QLocale(QLocale.Language.Chinese, QLocale.Country.China)
+        if language == "zh_CN"
+        else QLocale(QLocale.Language.English)
+    )
     translators = [t for t in (CatalogTranslator(language, app), qt_translator(language, app)) if t]
     for translator in translators:
         app.installTranslator(translator)
@@ -178,8 +184,7 @@ def _no_password() -> StoreUnavailable:
 
 def _bad_address(text: str) -> StoreUnavailable:
     shown = re.sub(r":[^:@/]*@", ":***@", text)  # never show or log a password
-    return StoreUnavailable(QT_TRANSLATE_NOOP(
-        "errors", "The store address {url} is not valid."), url=shown)
+    return StoreUnavailable(QT_TRANSLATE_NOOP("errors", "The store address {url} is not valid."), url=shown)
 
 
 class Startup(QObject):
@@ -188,10 +193,18 @@ class Startup(QObject):
     finished = Signal(int)
     window_opened = Signal(object)
 
-    def __init__(self, settings: Settings, *, store: str | None = None, tasks: Any, dialogs: Any,
-                 prompts: StartupPrompts | None = None, clock: Clock | None = None,
-                 window_factory: Callable[[AppContext], Any] | None = None,
-                 as_of: date | None = None) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        *,
+        store: str | None = None,
+        tasks: Any,
+        dialogs: Any,
+        prompts: StartupPrompts | None = None,
+        clock: Clock | None = None,
+        window_factory: Callable[[AppContext], Any] | None = None,
+        as_of: date | None = None,
+    ) -> None:
         super().__init__()
         self.as_of = as_of
         self.settings = settings
@@ -247,9 +260,14 @@ class Startup(QObject):
         except UserFacingError as exc:
             self.on_store_failed(exc)
             return
-        self.tasks.run(partial(_open, url, self.clock), on_done=self.on_store_opened,
-                       on_error=self.on_store_failed, label=self.tr("Opening the store"),
-                       cancellable=False, show_progress=True)
+        self.tasks.run(
+            partial(_open, url, self.clock),
+            on_done=self.on_store_opened,
+            on_error=self.on_store_failed,
+            label=self.tr("Opening the store"),
+            cancellable=False,
+            show_progress=True,
+        )
 
     def on_store_failed(self, exc: BaseException) -> None:
         """Explain the problem and do what the user chooses: settings, retry or quit."""
@@ -279,8 +297,14 @@ class Startup(QObject):
     def on_store_opened(self, store: Store) -> None:
         """Keep the password if asked, then make sure the store has an account."""
         self._keep_password()
-        self.ctx = AppContext(settings=self.settings, store=store, clock=store.clock,
-                              tasks=self.tasks, dialogs=self.dialogs, as_of=self.as_of)
+        self.ctx = AppContext(
+            settings=self.settings,
+            store=store,
+            clock=store.clock,
+            tasks=self.tasks,
+            dialogs=self.dialogs,
+            as_of=self.as_of,
+        )
         try:
             empty = not has_users(store)
         except UserFacingError as exc:
@@ -395,16 +419,18 @@ def run_window(options: argparse.Namespace) -> int:
                 from desktop.views.shell.smoke import run_smoke_test
 
                 return run_smoke_test(app, settings, getattr(options, "store", None))
-            return _run_interactive(app, settings, getattr(options, "store", None),
-                                    getattr(options, "as_of", None))
+            return _run_interactive(
+                app, settings, getattr(options, "store", None), getattr(options, "as_of", None)
+            )
     finally:
         if previous is not None:  # an application that was there before (tests) is left as it was
             app.setStyleSheet(previous[0])
             app.setQuitOnLastWindowClosed(previous[1])
 
 
-def _run_interactive(app: QApplication, settings: Settings, store: str | None,
-                     as_of: date | None = None) -> int:
+def _run_interactive(
+    app: QApplication, settings: Settings, store: str | None, as_of: date | None = None
+) -> int:
     hook = install_excepthook(log_path())
     dialogs = Dialogs()
     tasks = TaskRunner(dialogs)
@@ -418,4 +444,3 @@ def _run_interactive(app: QApplication, settings: Settings, store: str | None,
         tasks.shutdown()
         startup.shutdown()
         hook.uninstall()
-

@@ -42,7 +42,7 @@ class ConnectionChoice:
 
 
 class StoreProblemDialog(QDialog):
-    """"The store cannot be opened": the reason, the store, advice; settings, retry or quit."""
+    """ "The store cannot be opened": the reason, the store, advice; settings, retry or quit."""
 
     def __init__(self, exc: UserFacingError, where: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -80,18 +80,23 @@ class StoreProblemDialog(QDialog):
     def advice_text(self, exc: UserFacingError) -> str:
         """What the user can do about ``exc``."""
         if isinstance(exc, StoreTooNew):
-            return self.tr("Install the newer version of the program, or choose another store in the "
-                           "connection settings.")
+            return self.tr(
+                "Install the newer version of the program, or choose another store in the "
+                "connection settings."
+            )
         if isinstance(exc, SecretStoreUnavailable):
             return self.tr("Enter the server's password in the connection settings.")
-        return self.tr("Check that the server is running and can be reached from this workstation "
-                       "(or that no other program holds the file), then retry — or change the "
-                       "connection settings.")
+        return self.tr(
+            "Check that the server is running and can be reached from this workstation "
+            "(or that no other program holds the file), then retry — or change the "
+            "connection settings."
+        )
 
     def _buttons(self) -> QDialogButtonBox:
         buttons = QDialogButtonBox(self)
-        self.settings_button = buttons.addButton(self.tr("Connection settings…"),
-                                                 QDialogButtonBox.ButtonRole.ActionRole)
+        self.settings_button = buttons.addButton(
+            self.tr("Connection settings…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
         self.retry_button = buttons.addButton(self.tr("Retry"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.quit_button = buttons.addButton(self.tr("Quit"), QDialogButtonBox.ButtonRole.RejectRole)
         self.retry_button.setDefault(True)
@@ -123,8 +128,12 @@ class StorePasswordDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Server password"))
         server = f"{settings.pg_host}:{settings.pg_port}/{settings.pg_database}"
-        intro = QLabel(self.tr("Enter the password of {user} on the county's server {server}.").format(
-            user=settings.pg_user, server=server), self)
+        intro = QLabel(
+            self.tr("Enter the password of {user} on the county's server {server}.").format(
+                user=settings.pg_user, server=server
+            ),
+            self,
+        )
         intro.setWordWrap(True)
         self.password = password_field(self)
         self.password.textEdited.connect(self.on_password_edited)
@@ -139,9 +148,15 @@ class StorePasswordDialog(QDialog):
         layout.addWidget(intro)
         layout.addLayout(form)
         if not keyring_ok:
-            layout.addWidget(note_label(self.tr(
-                "The system keyring is not available on this workstation, so the password cannot be "
-                "remembered; it will be asked for at each start."), self))
+            layout.addWidget(
+                note_label(
+                    self.tr(
+                        "The system keyring is not available on this workstation, so the password cannot be "
+                        "remembered; it will be asked for at each start."
+                    ),
+                    self,
+                )
+            )
         buttons = QDialogButtonBox(self)
         self.connect_button = buttons.addButton(self.tr("Connect"), QDialogButtonBox.ButtonRole.AcceptRole)
         cancel = buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
@@ -167,8 +182,7 @@ class StorePasswordDialog(QDialog):
 class ConnectionDialog(QDialog):
     """连接设置 before the store is open: the form, 测试连接, and 保存 (settings and keyring)."""
 
-    def __init__(self, settings: Settings, tasks: Any, dialogs: Any, parent: QWidget | None = None
-                 ) -> None:
+    def __init__(self, settings: Settings, tasks: Any, dialogs: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.choice: ConnectionChoice | None = None
         self.setWindowTitle(self.tr("Connection settings"))

@@ -63,14 +63,20 @@ class WarningCountGrid(QWidget):
         self.counts: tuple[WarningCount, ...] = ()
         self.agencies: list[tuple[int, str, str]] = []
         self.table = self._make_table()
-        self.placeholder = QLabel(self.tr("No warnings: every case on the register is within its limits."),
-                                  self)
+        self.placeholder = QLabel(
+            self.tr("No warnings: every case on the register is within its limits."), self
+        )
         self.placeholder.setObjectName("noWarnings")
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setWordWrap(True)
         self.placeholder.setEnabled(False)
-        self.legend = QLabel(self.tr("Each cell: not handled (handled). Click a number to list those "
-                                     "warnings; click an agency or a total for all of its warnings."), self)
+        self.legend = QLabel(
+            self.tr(
+                "Each cell: not handled (handled). Click a number to list those "
+                "warnings; click an agency or a total for all of its warnings."
+            ),
+            self,
+        )
         self.legend.setObjectName("gridLegend")
         self.legend.setWordWrap(True)
         self.legend.setStyleSheet(f"color: {GREY};")
@@ -116,8 +122,9 @@ class WarningCountGrid(QWidget):
         for code in WARNING_CODES:
             level = CODE_LEVELS[code]
             item = QTableWidgetItem(level_icon(level), short_title(code))
-            item.setToolTip(self.tr("{title} ({level})").format(title=code_title(code),
-                                                                 level=level_word(level)))
+            item.setToolTip(
+                self.tr("{title} ({level})").format(title=code_title(code), level=level_word(level))
+            )
             items.append(item)
         items.append(QTableWidgetItem(self.tr("Total")))
         for column, item in enumerate(items):
@@ -127,10 +134,11 @@ class WarningCountGrid(QWidget):
         """Two lines for the column titles when one of them does not fit its column, else one."""
         header = self.table.horizontalHeader()
         metrics = header.fontMetrics()
-        room = [header.sectionSize(c) - HEADER_PADDING
-                for c in range(FIRST_CODE_COLUMN, self.total_column())]
-        wraps = any(metrics.horizontalAdvance(short_title(code)) > width
-                    for code, width in zip(WARNING_CODES, room, strict=True))
+        room = [header.sectionSize(c) - HEADER_PADDING for c in range(FIRST_CODE_COLUMN, self.total_column())]
+        wraps = any(
+            metrics.horizontalAdvance(short_title(code)) > width
+            for code, width in zip(WARNING_CODES, room, strict=True)
+        )
         height = metrics.height() * (2 if wraps else 1) + 8
         if header.height() != height:
             header.setFixedHeight(height)
@@ -141,16 +149,18 @@ class WarningCountGrid(QWidget):
 
     # -- showing counts -----------------------------------------------------------------------
 
-    def set_counts(self, counts: Sequence[WarningCount],
-                   short_names: Mapping[int, str] | None = None) -> None:
+    def set_counts(
+        self, counts: Sequence[WarningCount], short_names: Mapping[int, str] | None = None
+    ) -> None:
         """Show ``counts`` (from ``warning_counts``); agencies by their short names when given."""
         self.counts = tuple(counts)
         names = short_names or {}
         seen: dict[int, str] = {}
         for c in self.counts:
             seen.setdefault(c.agency_id, c.agency)
-        self.agencies = sorted(((aid, full, names.get(aid) or full) for aid, full in seen.items()),
-                               key=lambda a: a[1])
+        self.agencies = sorted(
+            ((aid, full, names.get(aid) or full) for aid, full in seen.items()), key=lambda a: a[1]
+        )
         by_key = {(c.agency_id, c.code): c for c in self.counts}
         table = self.table
         table.clearContents()
@@ -164,21 +174,36 @@ class WarningCountGrid(QWidget):
         self.legend.setVisible(bool(self.agencies))
         self.fit_header()
 
-    def _fill_row(self, row: int, agency_id: int, full: str, short: str,
-                  cells: Sequence[WarningCount | None]) -> None:
+    def _fill_row(
+        self, row: int, agency_id: int, full: str, short: str, cells: Sequence[WarningCount | None]
+    ) -> None:
         name = QTableWidgetItem(short)
         name.setToolTip(self.tr("{agency}: click to list all of its warnings").format(agency=full))
         name.setData(KEY_ROLE, (agency_id, None))
         self.table.setItem(row, AGENCY_COLUMN, name)
         for offset, (code, count) in enumerate(zip(WARNING_CODES, cells, strict=True)):
             opened, handled = (count.open, count.handled) if count else (0, 0)
-            self._set_cell(row, FIRST_CODE_COLUMN + offset, (agency_id, code), opened, handled,
-                           CODE_LEVELS[code],
-                           f"{full} · {code_title(code)}")
+            self._set_cell(
+                row,
+                FIRST_CODE_COLUMN + offset,
+                (agency_id, code),
+                opened,
+                handled,
+                CODE_LEVELS[code],
+                f"{full} · {code_title(code)}",
+            )
         opened = sum(c.open for c in cells if c)
         handled = sum(c.handled for c in cells if c)
-        self._set_cell(row, self.total_column(), (agency_id, None), opened, handled,
-                       _worst(c for c in cells if c and c.open), full, bold=True)
+        self._set_cell(
+            row,
+            self.total_column(),
+            (agency_id, None),
+            opened,
+            handled,
+            _worst(c for c in cells if c and c.open),
+            full,
+            bold=True,
+        )
 
     def _fill_totals(self, row: int) -> None:
         label = QTableWidgetItem(self.tr("Total"))
@@ -188,15 +213,39 @@ class WarningCountGrid(QWidget):
         self.table.setItem(row, AGENCY_COLUMN, label)
         for offset, code in enumerate(WARNING_CODES):
             mine = [c for c in self.counts if c.code == code]
-            self._set_cell(row, FIRST_CODE_COLUMN + offset, (None, code), sum(c.open for c in mine),
-                           sum(c.handled for c in mine), CODE_LEVELS[code],
-                           self.tr("All agencies · {title}").format(title=code_title(code)), bold=True)
-        self._set_cell(row, self.total_column(), (None, None), sum(c.open for c in self.counts),
-                       sum(c.handled for c in self.counts), _worst(c for c in self.counts if c.open),
-                       self.tr("All agencies"), bold=True)
+            self._set_cell(
+                row,
+                FIRST_CODE_COLUMN + offset,
+                (None, code),
+                sum(c.open for c in mine),
+                sum(c.handled for c in mine),
+                CODE_LEVELS[code],
+                self.tr("All agencies · {title}").format(title=code_title(code)),
+                bold=True,
+            )
+        self._set_cell(
+            row,
+            self.total_column(),
+            (None, None),
+            sum(c.open for c in self.counts),
+            sum(c.handled for c in self.counts),
+            _worst(c for c in self.counts if c.open),
+            self.tr("All agencies"),
+            bold=True,
+        )
 
-    def _set_cell(self, row: int, column: int, key: tuple[int | None, str | None], opened: int, handled: int,
-                  level: str | None, what: str, *, bold: bool = False) -> None:
+    def _set_cell(
+        self,
+        row: int,
+        column: int,
+        key: tuple[int | None, str | None],
+        opened: int,
+        handled: int,
+        level: str | None,
+        what: str,
+        *,
+        bold: bool = False,
+    ) -> None:
         item = QTableWidgetItem(cell_text(opened, handled, level))
         item.setData(KEY_ROLE, key)
         item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -209,8 +258,11 @@ class WarningCountGrid(QWidget):
         if bold:
             _bold(item)
         if opened or handled:
-            item.setToolTip(self.tr("{what}: {open} not handled, {handled} handled").format(
-                what=what, open=opened, handled=handled))
+            item.setToolTip(
+                self.tr("{what}: {open} not handled, {handled} handled").format(
+                    what=what, open=opened, handled=handled
+                )
+            )
         self.table.setItem(row, column, item)
 
     # -- choosing -----------------------------------------------------------------------------
@@ -221,8 +273,14 @@ class WarningCountGrid(QWidget):
         rows = min(max(table.rowCount(), 2), 12)
         header = table.horizontalHeader()
         legend = self.legend.heightForWidth(max(self.width(), 600)) if self.legend.isVisibleTo(self) else 0
-        return (legend + 4 + (header.minimumHeight() or header.sizeHint().height())
-                + rows * table.verticalHeader().defaultSectionSize() + 2 * table.frameWidth() + 6)
+        return (
+            legend
+            + 4
+            + (header.minimumHeight() or header.sizeHint().height())
+            + rows * table.verticalHeader().defaultSectionSize()
+            + 2 * table.frameWidth()
+            + 6
+        )
 
     def total_column(self) -> int:
         """The column of the per-agency totals."""
@@ -280,7 +338,7 @@ class WarningCountGrid(QWidget):
 
 
 def cell_text(opened: int, handled: int, level: str | None) -> str:
-    """"红色 3 (1)": the level's word when something is open, then open (handled); "" for nothing."""
+    """ "红色 3 (1)": the level's word when something is open, then open (handled); "" for nothing."""
     if not opened and not handled:
         return ""
     mark = level_word(level) if opened and level else ""

@@ -77,8 +77,9 @@ class WarningDetail(QWidget):
         grid.setHorizontalSpacing(12)
         grid.setVerticalSpacing(3)
         grid.setColumnStretch(1, 1)
-        for r, (key, label) in enumerate((("message", self.tr("Details")), ("due", self.tr("Due on")),
-                                          ("handled", self.tr("Handling")))):
+        for r, (key, label) in enumerate(
+            (("message", self.tr("Details")), ("due", self.tr("Due on")), ("handled", self.tr("Handling")))
+        ):
             value = QLabel(card)
             value.setObjectName(key)
             value.setWordWrap(True)
@@ -116,15 +117,15 @@ class WarningDetail(QWidget):
         if row is None:
             return
         colour = TONE_COLOURS.get(row.level, "#5F6B7A")
-        self.card.setStyleSheet(CARD_STYLE.format(background=CELL_BACKGROUNDS.get(row.level, "#F1F3F4"),
-                                                  colour=colour))
+        self.card.setStyleSheet(
+            CARD_STYLE.format(background=CELL_BACKGROUNDS.get(row.level, "#F1F3F4"), colour=colour)
+        )
         self.heading.setText(f"{level_word(row.level)} · {row.title}")
         self.heading.setStyleSheet(f"color: {CELL_TEXT.get(row.level, colour)};")
         self.values["message"].setText(row.message)
         self.values["due"].setText(format_value(row.due) or "—")
         self._show_handling(row)
-        self.handle_button.setText(self.tr("Change handling…") if row.handled
-                                   else self.tr("Mark handled…"))
+        self.handle_button.setText(self.tr("Change handling…") if row.handled else self.tr("Mark handled…"))
         if previous is None or previous.case_id != row.case_id:
             self.case_panel.setEnabled(False)  # greyed until its case is read
 
@@ -137,8 +138,11 @@ class WarningDetail(QWidget):
     def _show_handling(self, row: WarningRow) -> None:
         label = self.values["handled"]
         if row.handled:
-            label.setText(self.tr("Handled by {who} at {when}:\n{note}").format(
-                who=row.handled_by or "", when=local_time(row.handled_at), note=row.handled_note or ""))
+            label.setText(
+                self.tr("Handled by {who} at {when}:\n{note}").format(
+                    who=row.handled_by or "", when=local_time(row.handled_at), note=row.handled_note or ""
+                )
+            )
             label.setStyleSheet(f"color: {TONE_COLOURS['green']};")
         else:
             label.setText(self.tr("Not handled"))

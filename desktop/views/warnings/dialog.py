@@ -25,8 +25,12 @@ class HandleWarningDialog(FormDialog):
     warning_handled = Signal(object)
 
     def __init__(self, ctx: AppContext, row: WarningRow, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, self.tr("Handle warning — {case_no}").format(case_no=row.case_no), parent,
-                         ok_text=self.tr("Mark handled"))
+        super().__init__(
+            ctx,
+            self.tr("Handle warning — {case_no}").format(case_no=row.case_no),
+            parent,
+            ok_text=self.tr("Mark handled"),
+        )
         self.row = row
         self.setStyleSheet(INVALID_STYLE + NOTE_STYLE)
         self.values: dict[str, QLabel] = {}
@@ -34,8 +38,9 @@ class HandleWarningDialog(FormDialog):
         self.note_edit = QPlainTextEdit(self)
         self.note_edit.setObjectName("note")
         self.note_edit.setTabChangesFocus(True)
-        self.note_edit.setPlaceholderText(self.tr("What was done, e.g. talked to the officers in charge; "
-                                                  "decision ordered by 30 November."))
+        self.note_edit.setPlaceholderText(
+            self.tr("What was done, e.g. talked to the officers in charge; decision ordered by 30 November.")
+        )
         self.note_edit.setFixedHeight(self.note_edit.fontMetrics().lineSpacing() * 5 + 12)
         self.note_edit.textChanged.connect(self.on_note_edit_text_changed)
         self.marks.add_row("note", self.tr("How it was handled"), self.note_edit)
@@ -45,8 +50,12 @@ class HandleWarningDialog(FormDialog):
             title.setFixedHeight(title.fontMetrics().height() + 8)
         if row.handled:
             self.note_edit.setPlainText(row.handled_note or "")
-            self.show_notice(self.tr("Handled by {who} at {when}. Saving replaces that note.").format(
-                who=row.handled_by or "", when=local_time(row.handled_at)), NOTICE_COLOUR)
+            self.show_notice(
+                self.tr("Handled by {who} at {when}. Saving replaces that note.").format(
+                    who=row.handled_by or "", when=local_time(row.handled_at)
+                ),
+                NOTICE_COLOUR,
+            )
         self.setMinimumWidth(560)
         self.note_edit.setFocus(Qt.FocusReason.OtherFocusReason)
 

@@ -49,8 +49,10 @@ from desktop.views.warnings.titles import (
     state_title,
 )
 
-BANNER_STYLE = ("QLabel#calendarBanner { background: #FEF7E0; border: 1px solid #F2A900; "
-                "border-radius: 3px; padding: 6px 8px; color: #5C4300; }")
+BANNER_STYLE = (
+    "QLabel#calendarBanner { background: #FEF7E0; border: 1px solid #F2A900; "
+    "border-radius: 3px; padding: 6px 8px; color: #5C4300; }"
+)
 """The case panel's banner, for the same news."""
 SPLITTER_KEY = "warnings"
 """The grid above the list."""
@@ -64,7 +66,7 @@ class ListedWarning(WarningRow):
 
     @property
     def handling(self) -> str:
-        """"张三 2026-11-23 10:02: note", or "" while not handled."""
+        """ "张三 2026-11-23 10:02: note", or "" while not handled."""
         return handled_text(self)
 
     @classmethod
@@ -97,8 +99,11 @@ class WarningsPage(QWidget):
         self.agencies: list[tuple[int, str, str]] = []
         self._short_names: dict[str, str] = {}
         self._loaded = False
-        self.header = PageHeader(self.tr("Warnings"), self, search_placeholder=self.tr(
-            "Search case number, party or cause (Ctrl+F)"))
+        self.header = PageHeader(
+            self.tr("Warnings"),
+            self,
+            search_placeholder=self.tr("Search case number, party or cause (Ctrl+F)"),
+        )
         self.agency_filter = self._combo("agencyFilter", self.tr("Agency"), 220)
         self.code_filter = self._code_filter()
         self.level_filter = self._level_filter()
@@ -131,8 +136,13 @@ class WarningsPage(QWidget):
             ColumnSpec("level", self.tr("Level"), "level", width=44, format=level_word, tone=level_tone),
             ColumnSpec("due", self.tr("Due on"), "due", width=84),
             ColumnSpec("message", self.tr("Details"), None, width=230),
-            ColumnSpec("handling", self.tr("Handling"), None, width=140,
-                       tone=lambda row: "green" if row.handled else None),
+            ColumnSpec(
+                "handling",
+                self.tr("Handling"),
+                None,
+                width=140,
+                tone=lambda row: "green" if row.handled else None,
+            ),
         ]
 
     def _combo(self, name: str, tip: str, width: int) -> QComboBox:
@@ -171,10 +181,18 @@ class WarningsPage(QWidget):
         self.table.add_row_action(self.tr("Open case"), self.request_case)
 
     def _lay_out(self) -> None:
-        self.detail_splitter, _ = master_detail(self, Qt.Orientation.Horizontal, self.table, self.detail,
-                                                [900, 340], DETAIL_SPLITTER_KEY)
+        self.detail_splitter, _ = master_detail(
+            self, Qt.Orientation.Horizontal, self.table, self.detail, [900, 340], DETAIL_SPLITTER_KEY
+        )
         self.splitter, self._grid_size_remembered = master_detail(
-            self, Qt.Orientation.Vertical, self.grid, self.detail_splitter, [190, 520], SPLITTER_KEY, stretch=1)
+            self,
+            Qt.Orientation.Vertical,
+            self.grid,
+            self.detail_splitter,
+            [190, 520],
+            SPLITTER_KEY,
+            stretch=1,
+        )
         layout = page_layout(self, self.header, self.splitter)
         layout.insertWidget(1, self.banner)
         row = status_row(self.count)
@@ -217,8 +235,9 @@ class WarningsPage(QWidget):
         """Fill the agency filter (a scoped user sees only their own agency)."""
         page = list_agencies(self.ctx.store, self.ctx.user)
         scope = self.ctx.user.scope_agency_id
-        self.agencies = [(a.id, a.name, a.short_name or a.name) for a in page.items
-                         if scope is None or a.id == scope]
+        self.agencies = [
+            (a.id, a.name, a.short_name or a.name) for a in page.items if scope is None or a.id == scope
+        ]
         self._short_names = {name: short for _aid, name, short in self.agencies}
         items = [(self.tr("All agencies"), None)] if scope is None else []
         fill_combo(self.agency_filter, items + [(short, aid) for aid, _name, short in self.agencies])
@@ -283,8 +302,13 @@ class WarningsPage(QWidget):
         self._set_filters(None, None, None, "open")
         self.header.set_search_text("")
 
-    def set_filters(self, agency_id: int | None = None, code: str | None = None, level: str | None = None,
-                    state: str = "open") -> None:
+    def set_filters(
+        self,
+        agency_id: int | None = None,
+        code: str | None = None,
+        level: str | None = None,
+        state: str = "open",
+    ) -> None:
         """Show the warnings of an agency, a code, a level and a state (None: any)."""
         self._set_filters(agency_id, code, level, state)
 
@@ -306,10 +330,16 @@ class WarningsPage(QWidget):
         if row is None:
             return
         ctx, case_id = self.ctx, row.case_id
-        ctx.tasks.run(lambda _p, _c: get_case(ctx.store, ctx.user, case_id, ctx.today()),
-                      on_done=self.detail.show_case, on_error=self.on_case_failed,
-                      label=self.tr("Reading the case"), parent_widget=self, cancellable=False,
-                      key=f"warning-case-{id(self)}", show_progress=False)
+        ctx.tasks.run(
+            lambda _p, _c: get_case(ctx.store, ctx.user, case_id, ctx.today()),
+            on_done=self.detail.show_case,
+            on_error=self.on_case_failed,
+            label=self.tr("Reading the case"),
+            parent_widget=self,
+            cancellable=False,
+            key=f"warning-case-{id(self)}",
+            show_progress=False,
+        )
 
     def on_case_failed(self, exc: BaseException) -> None:
         """The case could not be read (removed, out of reach): say so and read the list again."""
@@ -340,17 +370,24 @@ class WarningsPage(QWidget):
     # -- helpers ------------------------------------------------------------------------------
 
     def _set_filters(self, agency_id: int | None, code: str | None, level: str | None, state: str) -> None:
-        for combo, value in ((self.agency_filter, agency_id), (self.code_filter, code),
-                             (self.level_filter, level), (self.state_filter, state)):
+        for combo, value in (
+            (self.agency_filter, agency_id),
+            (self.code_filter, code),
+            (self.level_filter, level),
+            (self.state_filter, state),
+        ):
             blocked = combo.blockSignals(True)
             combo.setCurrentIndex(max(combo.findData(value), 0))
             combo.blockSignals(blocked)
         self._apply_filters()
 
     def _apply_filters(self) -> None:
-        filters = (("agency_id", self.agency_filter.currentData()), ("code", self.code_filter.currentData()),
-                   ("level", self.level_filter.currentData()),
-                   ("state", self.state_filter.currentData() or "open"))
+        filters = (
+            ("agency_id", self.agency_filter.currentData()),
+            ("code", self.code_filter.currentData()),
+            ("level", self.level_filter.currentData()),
+            ("state", self.state_filter.currentData() or "open"),
+        )
         self.model.set_filters(tuple((k, v) for k, v in filters if v is not None))
         self.grid.show_choice(self.agency_filter.currentData(), self.code_filter.currentData())
         self._update_empty_text()
@@ -379,10 +416,15 @@ class WarningsPage(QWidget):
             return
         gap = calendar_gap(self.ctx.today(), years)
         self.banner.setVisible(gap is not None)
-        self.banner.setText("⚠ " + self.tr(
-            "The {year} holiday schedule is not loaded: deadlines in {year} count weekends only. "
-            "An administrator can add that year's holidays in Settings › Work calendar.").format(year=gap)
-            if gap is not None else "")
+        self.banner.setText(
+            "⚠ "
+            + self.tr(
+                "The {year} holiday schedule is not loaded: deadlines in {year} count weekends only. "
+                "An administrator can add that year's holidays in Settings › Work calendar."
+            ).format(year=gap)
+            if gap is not None
+            else ""
+        )
 
     def _update_empty_text(self, *_: object) -> None:
         query = self.model.query()

@@ -47,7 +47,9 @@ def _translate(text: str) -> str:
 
 def level_word(level: str | None) -> str:
     """红色 / 黄色 (Red / Yellow)."""
-    return QCoreApplication.translate("warnings", LEVEL_WORDS[level]) if level in LEVEL_WORDS else (level or "")
+    return (
+        QCoreApplication.translate("warnings", LEVEL_WORDS[level]) if level in LEVEL_WORDS else (level or "")
+    )
 
 
 def code_title(code: str) -> str:
@@ -67,11 +69,12 @@ def state_title(state: str) -> str:
 
 
 def handled_text(row: WarningRow) -> str:
-    """"张三 2026-11-23 10:02：已约谈承办人" for a handled warning, else ""."""
+    """ "张三 2026-11-23 10:02：已约谈承办人" for a handled warning, else ""."""
     if not row.handled:
         return ""
     return _translate(HANDLED).format(
-        who=row.handled_by or "", when=local_time(row.handled_at), note=row.handled_note or "")
+        who=row.handled_by or "", when=local_time(row.handled_at), note=row.handled_note or ""
+    )
 
 
 def level_tone(row: WarningRow) -> str | None:

@@ -36,9 +36,15 @@ def diff_rows(before: dict | None, after: dict | None) -> list[tuple[str, str, s
     order = {key: n for n, key in enumerate(FIELDS)}
     keys = sorted(dict.fromkeys([*old, *new]), key=lambda k: (order.get(k, len(order)), k))
     compare = before is not None and after is not None
-    return [(key, value_text(key, old.get(key)) if before is not None else "",
-             value_text(key, new.get(key)) if after is not None else "",
-             compare and old.get(key) != new.get(key)) for key in keys]
+    return [
+        (
+            key,
+            value_text(key, old.get(key)) if before is not None else "",
+            value_text(key, new.get(key)) if after is not None else "",
+            compare and old.get(key) != new.get(key),
+        )
+        for key in keys
+    ]
 
 
 class AuditDetail(QWidget):
@@ -114,10 +120,18 @@ class AuditDetail(QWidget):
         self.stack.setCurrentIndex(0 if record is None else 1)
         if record is None:
             return
-        self.heading.setText(self.tr("Record {id} · {time} · {user} · {action} {entity} {number}").format(
-            id=record.id, time=local_time(record.at, seconds=True), user=record.actor,
-            action=action_title(record.action), entity=entity_title(record.entity),
-            number=record.entity_id).strip())
+        self.heading.setText(
+            self.tr("Record {id} · {time} · {user} · {action} {entity} {number}")
+            .format(
+                id=record.id,
+                time=local_time(record.at, seconds=True),
+                user=record.actor,
+                action=action_title(record.action),
+                entity=entity_title(record.entity),
+                number=record.entity_id,
+            )
+            .strip()
+        )
         self.summary.setText(record.summary)
         self.summary.setVisible(bool(record.summary))
         self._fill(diff_rows(record.before, record.after))
@@ -142,5 +156,8 @@ class AuditDetail(QWidget):
 
     def changed_fields(self) -> list[str]:
         """The fields shown as changed (tests)."""
-        return [key for key, _old, _new, changed in diff_rows(
-            self.record.before, self.record.after) if changed] if self.record else []
+        return (
+            [key for key, _old, _new, changed in diff_rows(self.record.before, self.record.after) if changed]
+            if self.record
+            else []
+        )

@@ -36,8 +36,9 @@ class AuditPage(QWidget):
         self.ctx = ctx
         self.report: ChainReport | None = None
         self._loaded = False
-        self.header = PageHeader(self.tr("Audit"), self, search_placeholder=self.tr(
-            "Search summary or object number (Ctrl+F)"))
+        self.header = PageHeader(
+            self.tr("Audit"), self, search_placeholder=self.tr("Search summary or object number (Ctrl+F)")
+        )
         self.actor_filter = self._combo("actorFilter", self.tr("User"))
         self.entity_filter = self._combo("entityFilter", self.tr("Kind of object"))
         self.action_filter = self._combo("actionFilter", self.tr("Action"))
@@ -59,8 +60,9 @@ class AuditPage(QWidget):
     def _columns(self) -> list[ColumnSpec]:
         return [
             ColumnSpec("id", self.tr("No."), "id", width=64, align="right"),
-            ColumnSpec("at", self.tr("Time"), "at", width=150,
-                       format=lambda at: local_time(at, seconds=True)),
+            ColumnSpec(
+                "at", self.tr("Time"), "at", width=150, format=lambda at: local_time(at, seconds=True)
+            ),
             ColumnSpec("actor", self.tr("User"), "actor", width=100),
             ColumnSpec("action", self.tr("Action"), "action", width=110, format=action_title),
             ColumnSpec("entity", self.tr("Object"), "entity", width=90, format=entity_title),
@@ -88,14 +90,18 @@ class AuditPage(QWidget):
     def _add_actions(self) -> None:
         h = self.header
         self.clear_action = h.add_action(self.tr("Clear filters"), self.clear_filters, rank=RANK_CUSTOM)
-        self.verify_action = h.add_action(self.tr("Verify chain"), self.verify, rank=RANK_CUSTOM + 1,
-                                          tooltip=self.tr("Check that no record was edited, removed "
-                                                          "or reordered"))
+        self.verify_action = h.add_action(
+            self.tr("Verify chain"),
+            self.verify,
+            rank=RANK_CUSTOM + 1,
+            tooltip=self.tr("Check that no record was edited, removed or reordered"),
+        )
         self.refresh_action = h.add_refresh_action(self.refresh, self.tr("Refresh"))
 
     def _lay_out(self) -> None:
-        self.splitter, _ = master_detail(self, Qt.Orientation.Vertical, self.table, self.detail,
-                                        [460, 300], SPLITTER_KEY)
+        self.splitter, _ = master_detail(
+            self, Qt.Orientation.Vertical, self.table, self.detail, [460, 300], SPLITTER_KEY
+        )
         layout = page_layout(self, self.header, self.splitter)
         row = status_row(self.count)
         row.addWidget(self.verify_label)
@@ -123,10 +129,14 @@ class AuditPage(QWidget):
         """Fill the user, kind and action filters with what the record holds."""
         facets = audit_facets(self.ctx.store, self.ctx.user)
         fill_combo(self.actor_filter, [(self.tr("All users"), None)] + [(a, a) for a in facets.actors])
-        fill_combo(self.entity_filter, [(self.tr("All objects"), None)]
-                   + [(entity_title(e), e) for e in facets.entities])
-        fill_combo(self.action_filter, [(self.tr("All actions"), None)]
-                   + [(action_title(a), a) for a in facets.actions])
+        fill_combo(
+            self.entity_filter,
+            [(self.tr("All objects"), None)] + [(entity_title(e), e) for e in facets.entities],
+        )
+        fill_combo(
+            self.action_filter,
+            [(self.tr("All actions"), None)] + [(action_title(a), a) for a in facets.actions],
+        )
         self._apply_filters()
 
     def clear_filters(self) -> None:
@@ -147,10 +157,15 @@ class AuditPage(QWidget):
         self.verify_label.setText(self.tr("Verifying…"))
         self.verify_label.setStyleSheet("")
         store = self.ctx.store
-        self.ctx.tasks.run(lambda _p, _c: verify_chain(store), on_done=self.on_verify_done,
-                           on_error=lambda exc: self.ctx.dialogs.show_error(self, exc),
-                           label=self.tr("Verifying the audit chain"), parent_widget=self,
-                           cancellable=False, key=f"verify-{id(self)}")
+        self.ctx.tasks.run(
+            lambda _p, _c: verify_chain(store),
+            on_done=self.on_verify_done,
+            on_error=lambda exc: self.ctx.dialogs.show_error(self, exc),
+            label=self.tr("Verifying the audit chain"),
+            parent_widget=self,
+            cancellable=False,
+            key=f"verify-{id(self)}",
+        )
 
     # -- slots --------------------------------------------------------------------------------
 
@@ -166,7 +181,8 @@ class AuditPage(QWidget):
             colour = TONE_COLOURS["green"]
         else:
             text = self.tr("✗ Record {id} is broken: {reason}").format(
-                id=report.broken_id, reason=report.localized())
+                id=report.broken_id, reason=report.localized()
+            )
             colour = TONE_COLOURS["red"]
         self.verify_label.setText(text)
         self.verify_label.setStyleSheet(f"color: {colour}; font-weight: bold;")
@@ -178,10 +194,13 @@ class AuditPage(QWidget):
     # -- helpers ------------------------------------------------------------------------------
 
     def _apply_filters(self) -> None:
-        filters = (("actor", self.actor_filter.currentData()),
-                   ("entity", self.entity_filter.currentData()),
-                   ("action", self.action_filter.currentData()),
-                   ("date_from", self.date_from.value()), ("date_to", self.date_to.value()))
+        filters = (
+            ("actor", self.actor_filter.currentData()),
+            ("entity", self.entity_filter.currentData()),
+            ("action", self.action_filter.currentData()),
+            ("date_from", self.date_from.value()),
+            ("date_to", self.date_to.value()),
+        )
         self.model.set_filters(tuple((k, v) for k, v in filters if v is not None))
 
     def showEvent(self, event: QShowEvent) -> None:

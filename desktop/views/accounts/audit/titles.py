@@ -56,6 +56,7 @@ FIELDS = {
 NESTED = frozenset({"certificate"})
 """Snapshot keys that hold a nested record (or None when there is none)."""
 
+
 def _translate(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
@@ -80,10 +81,17 @@ def value_text(key: str, value: Any) -> str:
     if value is None or value == "":
         return "—"
     if isinstance(value, bool):
-        return _translate(QT_TRANSLATE_NOOP("AuditTitles", "Yes")) if value else \
-            _translate(QT_TRANSLATE_NOOP("AuditTitles", "No"))
-    words = {"id_number": mask_resident_id, "gender": gender_title, "role": role_title,
-             "certificate.status": cert_status_title}
+        return (
+            _translate(QT_TRANSLATE_NOOP("AuditTitles", "Yes"))
+            if value
+            else _translate(QT_TRANSLATE_NOOP("AuditTitles", "No"))
+        )
+    words = {
+        "id_number": mask_resident_id,
+        "gender": gender_title,
+        "role": role_title,
+        "certificate.status": cert_status_title,
+    }
     return words[key](str(value)) if key in words else str(value)
 
 

@@ -62,8 +62,13 @@ class AccountDialog(FormDialog):
 
     account_saved = Signal(object)
 
-    def __init__(self, ctx: AppContext, agencies: Sequence[tuple[int, str]],
-                 row: UserRow | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        agencies: Sequence[tuple[int, str]],
+        row: UserRow | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(ctx, self.tr("Edit account") if row else self.tr("New account"), parent)
         self.row = row
         self.name_edit = self._line("name", self.tr("User name"), self.tr("For logging in; no spaces"))
@@ -76,8 +81,12 @@ class AccountDialog(FormDialog):
         self.again_edit: QLineEdit | None = None
         if row is None:
             self.active_check.hide()
-            self.password_edit = self._line("password", self.tr("Password"), self.tr("At least 8 characters, "
-                                            "letters with digits or symbols"), secret=True)
+            self.password_edit = self._line(
+                "password",
+                self.tr("Password"),
+                self.tr("At least 8 characters, letters with digits or symbols"),
+                secret=True,
+            )
             self.again_edit = self._line("password_again", self.tr("Password again"), secret=True)
         else:
             self.marks.add_row("active", self.tr("Active"), self.active_check)
@@ -130,9 +139,13 @@ class AccountDialog(FormDialog):
 
     def data(self) -> UserInput:
         """What the user has filled in."""
-        return UserInput(name=self.name_edit.text().strip(), role=combo_data(self.role_combo),
-                         display_name=self.display_edit.text(),
-                         agency=combo_data(self.agency_combo), active=self.active_check.isChecked())
+        return UserInput(
+            name=self.name_edit.text().strip(),
+            role=combo_data(self.role_combo),
+            display_name=self.display_edit.text(),
+            agency=combo_data(self.agency_combo),
+            active=self.active_check.isChecked(),
+        )
 
     def problems(self) -> dict[str, str]:
         """The broken rules of the input, by field."""
@@ -176,8 +189,9 @@ class AccountDialog(FormDialog):
         """Say whether the role needs an agency, and check again."""
         role = Role(combo_data(self.role_combo))
         scoped = role in SCOPED_ROLES
-        self.agency_combo.setItemText(0, self.tr("(choose an agency)") if scoped else
-                                      self.tr("(none: the whole county)"))
+        self.agency_combo.setItemText(
+            0, self.tr("(choose an agency)") if scoped else self.tr("(none: the whole county)")
+        )
         self.revalidate()
 
     def on_role_combo_activated(self, _index: int) -> None:
@@ -191,8 +205,12 @@ class PasswordDialog(FormDialog):
     password_reset = Signal(object)
 
     def __init__(self, ctx: AppContext, row: UserRow, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, self.tr("Reset password of {name}").format(name=row.name), parent,
-                         ok_text=self.tr("Reset password"))
+        super().__init__(
+            ctx,
+            self.tr("Reset password of {name}").format(name=row.name),
+            parent,
+            ok_text=self.tr("Reset password"),
+        )
         self.row = row
         account = QLabel(f"{row.name} · {row.display_name}", self)
         account.setObjectName("account")
@@ -216,9 +234,13 @@ class PasswordDialog(FormDialog):
     def confirmed(self) -> bool:
         """Ask once, naming the account."""
         return self.ctx.dialogs.confirm(
-            self, self.tr("Reset password"),
-            self.tr("Set a new password for {name} ({display})? The old one stops working at once.")
-            .format(name=self.row.name, display=self.row.display_name), self.tr("Reset password"))
+            self,
+            self.tr("Reset password"),
+            self.tr("Set a new password for {name} ({display})? The old one stops working at once.").format(
+                name=self.row.name, display=self.row.display_name
+            ),
+            self.tr("Reset password"),
+        )
 
     def save_work(self) -> Callable[[], None]:
         """Reset the password (and lift any lock)."""

@@ -52,8 +52,9 @@ class UsersPage(QWidget):
         self.can_manage = ctx.user.can(Permission.MANAGE_USERS)
         self.dialog: AccountDialog | PasswordDialog | None = None
         self._loaded = False
-        self.header = PageHeader(self.tr("Users"), self, search_placeholder=self.tr(
-            "Search user name or display name (Ctrl+F)"))
+        self.header = PageHeader(
+            self.tr("Users"), self, search_placeholder=self.tr("Search user name or display name (Ctrl+F)")
+        )
         self.role_filter = self._role_filter()
         self.model, self.table = make_table(ctx, self, "users", self._columns(), self.fetch)
         self.count = CountLabel(self)
@@ -68,11 +69,21 @@ class UsersPage(QWidget):
             ColumnSpec("name", self.tr("User name"), "name", width=120),
             ColumnSpec("display_name", self.tr("Display name"), "display_name", width=120),
             ColumnSpec("role", self.tr("Role"), "role", width=140, format=role_title),
-            ColumnSpec("agency_name", self.tr("Agency"), "agency", width=240,
-                       format=lambda name: name or self.tr("Whole county")),
+            ColumnSpec(
+                "agency_name",
+                self.tr("Agency"),
+                "agency",
+                width=240,
+                format=lambda name: name or self.tr("Whole county"),
+            ),
             ColumnSpec("status", self.tr("Status"), None, width=190, tone=lambda line: line.tone),
-            ColumnSpec("last_login_at", self.tr("Last login"), "last_login_at", width=140,
-                       format=lambda when: local_time(when) or self.tr("Never")),
+            ColumnSpec(
+                "last_login_at",
+                self.tr("Last login"),
+                "last_login_at",
+                width=140,
+                format=lambda when: local_time(when) or self.tr("Never"),
+            ),
         ]
 
     def _role_filter(self) -> QComboBox:
@@ -89,8 +100,7 @@ class UsersPage(QWidget):
         h = self.header
         self.new_action = h.add_new_action(self.new_account, self.tr("New account"))
         self.edit_action = h.add_action(self.tr("Edit"), self.edit_current, rank=RANK_NEW + 1)
-        self.reset_action = h.add_action(self.tr("Reset password"), self.reset_current,
-                                         rank=RANK_NEW + 2)
+        self.reset_action = h.add_action(self.tr("Reset password"), self.reset_current, rank=RANK_NEW + 2)
         self.refresh_action = h.add_refresh_action(self.refresh, self.tr("Refresh"))
         for action in (self.new_action, self.edit_action, self.reset_action):
             action.setVisible(self.can_manage)
@@ -182,8 +192,11 @@ class UsersPage(QWidget):
     def on_dialog_password_reset(self, row: UserRow) -> None:
         """Say that the password changed."""
         self.refresh()
-        self.ctx.dialogs.info(self, self.tr("Reset password"), self.tr(
-            "{name} has a new password; any lock is lifted.").format(name=row.name))
+        self.ctx.dialogs.info(
+            self,
+            self.tr("Reset password"),
+            self.tr("{name} has a new password; any lock is lifted.").format(name=row.name),
+        )
 
     # -- helpers ------------------------------------------------------------------------------
 
@@ -191,8 +204,9 @@ class UsersPage(QWidget):
         if not user.active:
             return AccountLine(user, self.tr("Disabled"), None)
         if user.locked_until and parse_utc_iso(user.locked_until) > self.ctx.clock.now():
-            return AccountLine(user, self.tr("Locked until {time}").format(
-                time=local_time(user.locked_until)), "red")
+            return AccountLine(
+                user, self.tr("Locked until {time}").format(time=local_time(user.locked_until)), "red"
+            )
         return AccountLine(user, self.tr("Active"), None)
 
     def _agencies(self) -> list[tuple[int, str]]:

@@ -90,8 +90,15 @@ class PageView(QWidget):
 
     # -- what to show ------------------------------------------------------------------------
 
-    def set_page(self, page: int, geometry: PageGeometry, px_per_pt: float, dpr: float,
-                 image: QImage | None, exact: bool) -> None:
+    def set_page(
+        self,
+        page: int,
+        geometry: PageGeometry,
+        px_per_pt: float,
+        dpr: float,
+        image: QImage | None,
+        exact: bool,
+    ) -> None:
         """Show ``page`` at ``px_per_pt`` logical pixels per point, images rendered for ``dpr``
         device pixels per logical pixel (``image`` may be a stand-in, not ``exact``)."""
         if page != self.page:
@@ -136,7 +143,7 @@ class PageView(QWidget):
         self.tokens = tuple(tokens)
 
     def set_mode(self, mode: str) -> None:
-        """"" (browse and click marks), "rect" (draw a box) or "text" (select words)."""
+        """ "" (browse and click marks), "rect" (draw a box) or "text" (select words)."""
         self.mode = mode
         self._cancel_drag()
         if not mode:
@@ -285,8 +292,9 @@ class PageView(QWidget):
             painter.fillRect(tag, color)
             painter.setPen(Qt.GlobalColor.white)
             painter.setFont(self._label_font())
-            text = QFontMetricsF(self._label_font()).elidedText(mark.label, Qt.TextElideMode.ElideRight,
-                                                               tag.width() - 6)
+            text = QFontMetricsF(self._label_font()).elidedText(
+                mark.label, Qt.TextElideMode.ElideRight, tag.width() - 6
+            )
             painter.drawText(tag.adjusted(3, 0, -3, 0), Qt.AlignmentFlag.AlignVCenter, text)
 
     def _label_font(self):  # type: ignore[no-untyped-def]

@@ -270,12 +270,15 @@ class RenderWorker:
         found: list[tuple[int, Rect]] = []
         first = search.next_page
         while search.next_page < doc.page_count and (
-                search.next_page == first or time.perf_counter() - started < SEARCH_SLICE_S):
+            search.next_page == first or time.perf_counter() - started < SEARCH_SLICE_S
+        ):
             try:
                 page = doc.load_page(search.next_page)
                 textpage = page.get_textpage()
-                found += [(search.next_page, (r.x0, r.y0, r.x1, r.y1))
-                          for r in page.search_for(search.text, textpage=textpage)]
+                found += [
+                    (search.next_page, (r.x0, r.y0, r.x1, r.y1))
+                    for r in page.search_for(search.text, textpage=textpage)
+                ]
                 if not search.has_text:
                     search.has_text = bool(textpage.extractText().strip())
             except Exception as exc:  # noqa: BLE001 - skip a damaged page, search the rest
@@ -287,8 +290,18 @@ class RenderWorker:
                 self._search = None
             current = self._search is search or finished
         if current:
-            self._emit(self.signals.searched, SearchProgress(
-                self.id, search.id, tuple(found), search.next_page, doc.page_count, finished, search.has_text))
+            self._emit(
+                self.signals.searched,
+                SearchProgress(
+                    self.id,
+                    search.id,
+                    tuple(found),
+                    search.next_page,
+                    doc.page_count,
+                    finished,
+                    search.has_text,
+                ),
+            )
 
 
 class PageCache:

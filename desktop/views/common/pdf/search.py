@@ -41,8 +41,14 @@ class SearchState:
         """Whether a search was asked for (running or done)."""
         return bool(self.text)
 
-    def add(self, hits: tuple[tuple[int, Rect], ...], pages_done: int, page_count: int, finished: bool,
-            has_text: bool) -> None:
+    def add(
+        self,
+        hits: tuple[tuple[int, Rect], ...],
+        pages_done: int,
+        page_count: int,
+        finished: bool,
+        has_text: bool,
+    ) -> None:
         """Record a slice of results (hits come in page order)."""
         self.hits += hits
         self.pages_done, self.page_count = pages_done, page_count
@@ -77,7 +83,7 @@ class SearchState:
         return rects, current
 
     def counter(self) -> str:
-        """"3 / 17" (current / found so far); "0 / 17" before one is chosen; "" without hits."""
+        """ "3 / 17" (current / found so far); "0 / 17" before one is chosen; "" without hits."""
         if not self.hits:
             return ""
         return f"{self.current + 1} / {len(self.hits)}"
@@ -107,7 +113,9 @@ class SearchController(QObject):
         if worker is None or not self.viewer.page_count or not text:
             self.clear()
             return
-        self.state = SearchState(worker.start_search(text), text, finished=False, page_count=self.viewer.page_count)
+        self.state = SearchState(
+            worker.start_search(text), text, finished=False, page_count=self.viewer.page_count
+        )
         self.slow = False
         self._timer.start()
         self.update_ui()
@@ -198,9 +206,12 @@ class SearchController(QObject):
             text = self.tr("No matches")
         elif s.active and not s.finished and self.slow:
             text = self.tr("{hits} · searching page {done} of {total}").format(
-                hits=text or "0", done=s.pages_done, total=s.page_count)
+                hits=text or "0", done=s.pages_done, total=s.page_count
+            )
         tb.hits_label.setText(text)
-        tb.hits_label.setToolTip(self.tr("This dossier is scanned: it has no text to search.") if scanned else "")
+        tb.hits_label.setToolTip(
+            self.tr("This dossier is scanned: it has no text to search.") if scanned else ""
+        )
         tb.cancel_action.setVisible(s.active and not s.finished and self.slow)
         tb.next_hit.setEnabled(bool(s.hits))
         tb.previous_hit.setEnabled(bool(s.hits))

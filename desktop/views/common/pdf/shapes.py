@@ -48,8 +48,13 @@ class PageGeometry:
         """The geometry of a ``pymupdf.Page`` (call it on the thread that owns the document)."""
         rect = page.rect  # type: ignore[attr-defined]
         m = page.rotation_matrix  # type: ignore[attr-defined]
-        return cls(float(rect.width), float(rect.height), int(page.rotation),  # type: ignore[attr-defined]
-                   (m.a, m.b, m.c, m.d, m.e, m.f), (float(rect.x0), float(rect.y0)))
+        return cls(
+            float(rect.width),
+            float(rect.height),
+            int(page.rotation),  # type: ignore[attr-defined]
+            (m.a, m.b, m.c, m.d, m.e, m.f),
+            (float(rect.x0), float(rect.y0)),
+        )
 
     def to_view(self, px_per_pt: float) -> QTransform:
         """Unrotated PDF points → logical pixels from the shown page's top-left corner."""
@@ -80,8 +85,12 @@ def union(rects: Iterable[Rect]) -> Rect | None:
     items = list(rects)
     if not items:
         return None
-    return (min(r[0] for r in items), min(r[1] for r in items),
-            max(r[2] for r in items), max(r[3] for r in items))
+    return (
+        min(r[0] for r in items),
+        min(r[1] for r in items),
+        max(r[2] for r in items),
+        max(r[3] for r in items),
+    )
 
 
 def intersects(a: Rect, b: Rect) -> bool:

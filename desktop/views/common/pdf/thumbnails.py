@@ -141,9 +141,11 @@ class ThumbnailList(QListView):
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setFixedWidth(THUMB_BOX.width() + 28 + self.verticalScrollBar().sizeHint().width() + 6)
-        self.setStyleSheet("QListView#dossierThumbnails { background: #EEF1F5; border: none; }"
-                           "QListView#dossierThumbnails::item:selected { background: #C7DAF5; color: #0B3D91;"
-                           " border-radius: 3px; }")
+        self.setStyleSheet(
+            "QListView#dossierThumbnails { background: #EEF1F5; border: none; }"
+            "QListView#dossierThumbnails::item:selected { background: #C7DAF5; color: #0B3D91;"
+            " border-radius: 3px; }"
+        )
         self._want_timer = QTimer(self, singleShot=True, interval=WANT_DELAY_MS)
         self._want_timer.timeout.connect(self.on_want_timer_timeout)
         self.verticalScrollBar().valueChanged.connect(self.want_visible)

@@ -30,12 +30,17 @@ class ViewerToolbar(QToolBar):
         self.setObjectName("dossierToolbar")
         self.setIconSize(QSize(16, 16))
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
-        self.setStyleSheet("QToolBar#dossierToolbar { spacing: 2px; padding: 1px 2px; border: none;"
-                           " border-bottom: 1px solid #D5DAE1; }")
+        self.setStyleSheet(
+            "QToolBar#dossierToolbar { spacing: 2px; padding: 1px 2px; border: none;"
+            " border-bottom: 1px solid #D5DAE1; }"
+        )
         style = self.style()
-        self.previous_page = self._action(self.tr("Previous page"), style.standardIcon(
-            QStyle.StandardPixmap.SP_ArrowBack))
-        self.next_page = self._action(self.tr("Next page"), style.standardIcon(QStyle.StandardPixmap.SP_ArrowForward))
+        self.previous_page = self._action(
+            self.tr("Previous page"), style.standardIcon(QStyle.StandardPixmap.SP_ArrowBack)
+        )
+        self.next_page = self._action(
+            self.tr("Next page"), style.standardIcon(QStyle.StandardPixmap.SP_ArrowForward)
+        )
         self.page_box = QLineEdit(self)
         self.page_box.setObjectName("pageBox")
         self.page_box.setValidator(QIntValidator(1, 999_999, self.page_box))
@@ -62,13 +67,16 @@ class ViewerToolbar(QToolBar):
         self.addSeparator()
         self._build_search()  # before the mark modes: on a narrow window what overflows keeps its keys
         self.addSeparator()
-        self.mark_rect = self._action(self.tr("Draw a box around what to mark (Esc to stop)"), checkable=True,
-                                      text=self.tr("Mark area"))
-        self.mark_text = self._action(self.tr("Select the words to mark (Esc to stop)"), checkable=True,
-                                      text=self.tr("Mark text"))
+        self.mark_rect = self._action(
+            self.tr("Draw a box around what to mark (Esc to stop)"), checkable=True, text=self.tr("Mark area")
+        )
+        self.mark_text = self._action(
+            self.tr("Select the words to mark (Esc to stop)"), checkable=True, text=self.tr("Mark text")
+        )
         self.addSeparator()
-        self.thumbnails = self._action(self.tr("Show or hide the page thumbnails"), checkable=True,
-                                       text=self.tr("Thumbnails"))
+        self.thumbnails = self._action(
+            self.tr("Show or hide the page thumbnails"), checkable=True, text=self.tr("Thumbnails")
+        )
 
     def _build_search(self) -> None:
         self.search = QLineEdit(self)
@@ -80,9 +88,12 @@ class ViewerToolbar(QToolBar):
         self.search.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.addWidget(self.search)
         style = self.style()
-        self.previous_hit = self._action(self.tr("Previous match (Shift+F3)"),
-                                         style.standardIcon(QStyle.StandardPixmap.SP_ArrowUp))
-        self.next_hit = self._action(self.tr("Next match (F3)"), style.standardIcon(QStyle.StandardPixmap.SP_ArrowDown))
+        self.previous_hit = self._action(
+            self.tr("Previous match (Shift+F3)"), style.standardIcon(QStyle.StandardPixmap.SP_ArrowUp)
+        )
+        self.next_hit = self._action(
+            self.tr("Next match (F3)"), style.standardIcon(QStyle.StandardPixmap.SP_ArrowDown)
+        )
         self.hits_label = QLabel("", self)
         self.hits_label.setObjectName("hitsLabel")
         self.hits_label.setContentsMargins(4, 0, 4, 0)
@@ -133,7 +144,14 @@ class ViewerToolbar(QToolBar):
         self.fit_page.setChecked(zoom_mode == "page")
         for widget in (self.page_box, self.zoom_combo, self.search):
             widget.setEnabled(count > 0)
-        for action in (self.zoom_in, self.zoom_out, self.fit_width, self.fit_page, self.mark_rect, self.mark_text):
+        for action in (
+            self.zoom_in,
+            self.zoom_out,
+            self.fit_width,
+            self.fit_page,
+            self.mark_rect,
+            self.mark_text,
+        ):
             action.setEnabled(count > 0)
 
     def focus_page_box(self) -> None:
@@ -159,7 +177,11 @@ def add_keys(widget: QWidget, action: QAction, *keys: QKeySequence.StandardKey |
     inside ``widget``."""
     sequences: list[QKeySequence] = []
     for key in keys:
-        found = QKeySequence.keyBindings(key) if isinstance(key, QKeySequence.StandardKey) else [QKeySequence(key)]
+        found = (
+            QKeySequence.keyBindings(key)
+            if isinstance(key, QKeySequence.StandardKey)
+            else [QKeySequence(key)]
+        )
         sequences += [s for s in found if s not in sequences]
     action.setShortcuts(sequences)
     action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)

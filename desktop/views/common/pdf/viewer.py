@@ -121,7 +121,9 @@ class DossierViewer(QWidget):
         self.close_document()
         self.path = Path(path)
         if not self.path.is_file():
-            self._fail(self.tr("The file {name} does not exist or cannot be read.").format(name=self.path.name))
+            self._fail(
+                self.tr("The file {name} does not exist or cannot be read.").format(name=self.path.name)
+            )
             return
         worker = RenderWorker(self.path)
         worker.signals.opened.connect(self.on_worker_opened)
@@ -206,7 +208,9 @@ class DossierViewer(QWidget):
             "empty": self.tr("{name} has no pages."),
             "broken": self.tr("{name} is damaged: its pages cannot be read."),
         }
-        self._fail(messages.get(code, self.tr("{name} is not a PDF file, or it is damaged.")).format(name=name))
+        self._fail(
+            messages.get(code, self.tr("{name} is not a PDF file, or it is damaged.")).format(name=name)
+        )
 
     def _fail(self, message: str) -> None:
         self.close_document()
@@ -274,7 +278,9 @@ class DossierViewer(QWidget):
         px, scale = self._px_per_pt(page), self._scale(page)
         image = self._cache.get(page, scale)
         exact = image is not None
-        self.page_view.set_page(page, geometry, px, self._dpr(), image if exact else self._cache.any_of(page), exact)
+        self.page_view.set_page(
+            page, geometry, px, self._dpr(), image if exact else self._cache.any_of(page), exact
+        )
         self.marking.update_page()
         self.search.update_hits()
         self._worker.submit("prefetch", [])
@@ -290,8 +296,11 @@ class DossierViewer(QWidget):
         """Render the pages before and after the one shown (the next one first)."""
         if self._worker is None:
             return
-        jobs = [Job(p, self._scale(p)) for p in (self._page - 1, self._page + 1)
-                if 0 <= p < self.page_count and (p, self._scale(p)) not in self._cache]
+        jobs = [
+            Job(p, self._scale(p))
+            for p in (self._page - 1, self._page + 1)
+            if 0 <= p < self.page_count and (p, self._scale(p)) not in self._cache
+        ]
         self._worker.submit("prefetch", jobs)
 
     def on_worker_rendered(self, result: Rendered) -> None:
@@ -307,8 +316,9 @@ class DossierViewer(QWidget):
                 self.page_view.set_message(self.tr("This page cannot be shown: the file may be damaged."))
             return
         self._cache.put(result.page, result.scale, result.image)
-        if result.page == self._page and PageCache.key(self._page, self._scale(self._page)) == \
-                PageCache.key(result.page, result.scale):
+        if result.page == self._page and PageCache.key(self._page, self._scale(self._page)) == PageCache.key(
+            result.page, result.scale
+        ):
             self.page_view.set_image(result.image, True)
             self._prefetch()
 
@@ -359,7 +369,7 @@ class DossierViewer(QWidget):
 
     @property
     def zoom_mode(self) -> str:
-        """"width" (fit width, the default), "page" (fit page) or "custom"."""
+        """ "width" (fit width, the default), "page" (fit page) or "custom"."""
         return self._zoom_mode
 
     def set_zoom(self, zoom: float) -> None:
@@ -440,7 +450,7 @@ class DossierViewer(QWidget):
 
     @property
     def mark_mode(self) -> str:
-        """"" (browse), "rect" (draw boxes) or "text" (select words)."""
+        """ "" (browse), "rect" (draw boxes) or "text" (select words)."""
         return self.marking.mode
 
     def set_mark_mode(self, mode: str) -> None:
@@ -451,8 +461,9 @@ class DossierViewer(QWidget):
         """Scroll so that a rectangle (unrotated PDF points) of the page shown is in view."""
         box = self.page_view.view_rect(rect)
         center = box.center()
-        self.scroll.ensureVisible(round(center.x()), round(center.y()),
-                                  round(box.width() / 2 + 40), round(box.height() / 2 + 40))
+        self.scroll.ensureVisible(
+            round(center.x()), round(center.y()), round(box.width() / 2 + 40), round(box.height() / 2 + 40)
+        )
 
     def find(self, text: str) -> None:
         """Search every page for ``text`` (as typing it in the search field and pressing Enter)."""
@@ -463,7 +474,9 @@ class DossierViewer(QWidget):
 
     def current_position(self) -> ViewerPosition:
         """Where the reader is, to come back to with ``restore_position``."""
-        return ViewerPosition(self._page, round(self.scroll.scroll_fraction(), 4), self._zoom_mode, self._zoom)
+        return ViewerPosition(
+            self._page, round(self.scroll.scroll_fraction(), 4), self._zoom_mode, self._zoom
+        )
 
     def restore_position(self, position: ViewerPosition) -> None:
         """Go back to a remembered position (kept until the document is open)."""

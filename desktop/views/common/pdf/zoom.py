@@ -40,8 +40,10 @@ def fit_zoom(mode: str, geometry: PageGeometry, room: QSize, scrollbar: int) -> 
     spare = 2 * MARGIN + 2
     width = (room.width() - scrollbar - spare) / (geometry.width * PX_PER_PT)
     if mode == FIT_PAGE:
-        width = min((room.width() - spare) / (geometry.width * PX_PER_PT),
-                    (room.height() - spare) / (geometry.height * PX_PER_PT))
+        width = min(
+            (room.width() - spare) / (geometry.width * PX_PER_PT),
+            (room.height() - spare) / (geometry.height * PX_PER_PT),
+        )
     return max(math.floor(width * 100) / 100, 0.1)
 
 
@@ -53,7 +55,7 @@ def step_zoom(current: float, up: bool) -> float:
 
 
 def parse_percent(text: str) -> float | None:
-    """"125%" or "125" → 1.25; None when it is not a number."""
+    """ "125%" or "125" → 1.25; None when it is not a number."""
     digits = "".join(ch for ch in text if ch.isdigit() or ch == ".")
     try:
         return float(digits) / 100
@@ -80,7 +82,10 @@ def load_view_settings(key: str) -> tuple[bool, str, float] | None:
             return None
         mode = str(settings.value("zoomMode", FIT_WIDTH))
         zoom = settings.value("zoom", 1.0, type=float)
-        return (bool(settings.value("thumbnails", True, type=bool)), mode if mode in ZOOM_MODES else FIT_WIDTH,
-                clamp_zoom(float(zoom)))
+        return (
+            bool(settings.value("thumbnails", True, type=bool)),
+            mode if mode in ZOOM_MODES else FIT_WIDTH,
+            clamp_zoom(float(zoom)),
+        )
     finally:
         settings.endGroup()

@@ -22,14 +22,16 @@ class AgencyDialog(FormDialog):
 
     agency_saved = Signal(object)
 
-    def __init__(self, ctx: AppContext, row: AgencyRow | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, row: AgencyRow | None = None, parent: QWidget | None = None) -> None:
         super().__init__(ctx, self.tr("Edit agency") if row else self.tr("New agency"), parent)
         self.row = row
-        self.name_edit = self._line("name", self.tr("Name"), self.tr("Full legal name, e.g. 某某县市场监督管理局"))
+        self.name_edit = self._line(
+            "name", self.tr("Name"), self.tr("Full legal name, e.g. 某某县市场监督管理局")
+        )
         self.short_edit = self._line("short_name", self.tr("Short name"), self.tr("Optional, unique"))
-        self.code_edit = self._line("credit_code", self.tr("Unified social credit code"),
-                                    self.tr("18 characters, optional"))
+        self.code_edit = self._line(
+            "credit_code", self.tr("Unified social credit code"), self.tr("18 characters, optional")
+        )
         self.field_combo = self._combo("field", self.tr("Enforcement field"), AGENCY_FIELDS)
         self.level_combo = self._combo("level", self.tr("Level"), AGENCY_LEVELS)
         self.name_edit.textEdited.connect(self.on_name_edit_text_edited)
@@ -70,8 +72,13 @@ class AgencyDialog(FormDialog):
 
     def data(self) -> AgencyInput:
         """What the user has filled in."""
-        return AgencyInput(self.name_edit.text(), self.short_edit.text(), self.code_edit.text(),
-                           combo_data(self.field_combo), combo_data(self.level_combo))
+        return AgencyInput(
+            self.name_edit.text(),
+            self.short_edit.text(),
+            self.code_edit.text(),
+            combo_data(self.field_combo),
+            combo_data(self.level_combo),
+        )
 
     def problems(self) -> dict[str, str]:
         """The broken rules of the input, by field."""

@@ -38,16 +38,28 @@ class AgenciesPage(QWidget):
         self.can_edit = ctx.user.can(Permission.EDIT_AGENCIES)
         self.dialog: AgencyDialog | None = None
         self._loaded = False
-        self.header = PageHeader(self.tr("Agencies"), self, search_placeholder=self.tr(
-            "Search name, short name or credit code (Ctrl+F)"))
+        self.header = PageHeader(
+            self.tr("Agencies"),
+            self,
+            search_placeholder=self.tr("Search name, short name or credit code (Ctrl+F)"),
+        )
         self.field_filter = self._field_filter()
         self.model, self.table = make_table(ctx, self, "agencies", self._columns(), self.fetch)
         self.table.horizontalHeader().setStretchLastSection(False)  # a count, not text, comes last
         self.count = CountLabel(self)
-        self.workbooks = WorkbookFlow(ctx, self, WorkbookTexts(
-            self.tr("Import agencies"), self.tr("Importing agencies"), self.tr("Export agencies"),
-            self.tr("Exporting agencies"), self.tr("Agencies")),
-            importer=import_agencies, exporter=export_agencies)
+        self.workbooks = WorkbookFlow(
+            ctx,
+            self,
+            WorkbookTexts(
+                self.tr("Import agencies"),
+                self.tr("Importing agencies"),
+                self.tr("Export agencies"),
+                self.tr("Exporting agencies"),
+                self.tr("Agencies"),
+            ),
+            importer=import_agencies,
+            exporter=export_agencies,
+        )
         self._add_actions()
         self._lay_out()
         self._connect()
@@ -63,8 +75,14 @@ class AgenciesPage(QWidget):
             ColumnSpec("credit_code", self.tr("Unified social credit code"), "credit_code", width=190),
             ColumnSpec("field", self.tr("Enforcement field"), "field", width=120),
             ColumnSpec("level", self.tr("Level"), "level", width=80),
-            ColumnSpec("officer_count", self.tr("Officers"), "officer_count", width=90,
-                       align="right", format=format_count),
+            ColumnSpec(
+                "officer_count",
+                self.tr("Officers"),
+                "officer_count",
+                width=90,
+                align="right",
+                format=format_count,
+            ),
         ]
 
     def _field_filter(self) -> QComboBox:
@@ -90,8 +108,9 @@ class AgenciesPage(QWidget):
             action.setEnabled(self.can_edit)
         if self.can_edit:
             self.table.add_row_action(self.tr("Edit…"), self.edit_agency)
-            self.table.add_row_action(self.tr("Delete…"), self.delete_agency,
-                                      QKeySequence(QKeySequence.StandardKey.Delete))
+            self.table.add_row_action(
+                self.tr("Delete…"), self.delete_agency, QKeySequence(QKeySequence.StandardKey.Delete)
+            )
 
     def _lay_out(self) -> None:
         layout = page_layout(self, self.header, self.table)
@@ -143,15 +162,21 @@ class AgenciesPage(QWidget):
     def delete_agency(self, row: AgencyRow) -> None:
         """Delete ``row`` after asking once, naming it."""
         if not self.can_edit or not self.ctx.dialogs.confirm(
-                self, self.tr("Delete agency"),
-                self.tr("Delete the agency {name}? This cannot be undone.").format(name=row.name),
-                self.tr("Delete")):
+            self,
+            self.tr("Delete agency"),
+            self.tr("Delete the agency {name}? This cannot be undone.").format(name=row.name),
+            self.tr("Delete"),
+        ):
             return
         ctx = self.ctx
-        ctx.tasks.run(lambda _p, _c: delete_agency(ctx.store, ctx.user, row.id, row.version),
-                      on_done=self.on_delete_done, on_error=self.on_task_failed,
-                      label=self.tr("Deleting {name}").format(name=row.name), parent_widget=self,
-                      cancellable=False)
+        ctx.tasks.run(
+            lambda _p, _c: delete_agency(ctx.store, ctx.user, row.id, row.version),
+            on_done=self.on_delete_done,
+            on_error=self.on_task_failed,
+            label=self.tr("Deleting {name}").format(name=row.name),
+            parent_widget=self,
+            cancellable=False,
+        )
 
     def export_workbook(self) -> None:
         """Export every agency the current search and filter show, in the current order."""
@@ -211,8 +236,11 @@ class AgenciesPage(QWidget):
 
     def _update_empty_text(self, *_: object) -> None:
         filtered = bool(self.header.search_text() or self.field_filter.currentData())
-        self.table.set_empty_text(self.tr("No agency matches the search or filter.") if filtered else
-                                  self.tr("No agencies yet — import an agency workbook or add one."))
+        self.table.set_empty_text(
+            self.tr("No agency matches the search or filter.")
+            if filtered
+            else self.tr("No agencies yet — import an agency workbook or add one.")
+        )
 
     def showEvent(self, event: QShowEvent) -> None:
         """Read the table the first time the page is shown."""

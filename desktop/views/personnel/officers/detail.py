@@ -107,20 +107,26 @@ class OfficerDetail(QWidget):
         self.reveal_button = QPushButton(self.tr("Show whole number"), parent)
         self.reveal_button.setFlat(True)
         self.reveal_button.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.reveal_button.setStyleSheet("QPushButton { color: palette(link); text-align: left; "
-                                         "padding: 0; border: none; }")
+        self.reveal_button.setStyleSheet(
+            "QPushButton { color: palette(link); text-align: left; padding: 0; border: none; }"
+        )
         self.reveal_button.clicked.connect(self.on_reveal_button_clicked)
         form.addRow("", self.reveal_button)
-        for key, label in (("gender", self.tr("Gender")), ("position", self.tr("Position")),
-                           ("category", self.tr("Enforcement category")),
-                           ("region", self.tr("Enforcement region"))):
+        for key, label in (
+            ("gender", self.tr("Gender")),
+            ("position", self.tr("Position")),
+            ("category", self.tr("Enforcement category")),
+            ("region", self.tr("Enforcement region")),
+        ):
             self._value(form, key, label)
 
     def _certificate_rows(self, form: QFormLayout) -> None:
-        for key, label in (("cert_number", self.tr("Certificate number")),
-                           ("cert_issued_on", self.tr("Issued on")),
-                           ("cert_expires_on", self.tr("Valid until")),
-                           ("cert_state", self.tr("State"))):
+        for key, label in (
+            ("cert_number", self.tr("Certificate number")),
+            ("cert_issued_on", self.tr("Issued on")),
+            ("cert_expires_on", self.tr("Valid until")),
+            ("cert_state", self.tr("State")),
+        ):
             self._value(form, key, label)
 
     # -- showing a row ------------------------------------------------------------------------
@@ -134,16 +140,25 @@ class OfficerDetail(QWidget):
             return
         self.name_label.setText(row.name)
         self.agency_label.setText(row.agency_name)
-        texts = {"id_number": row.id_number, "gender": gender_title(row.gender),
-                 "position": row.position, "category": row.category, "region": row.region,
-                 "cert_number": row.cert_number, "cert_issued_on": format_value(row.cert_issued_on),
-                 "cert_expires_on": format_value(row.cert_expires_on)}
+        texts = {
+            "id_number": row.id_number,
+            "gender": gender_title(row.gender),
+            "position": row.position,
+            "category": row.category,
+            "region": row.region,
+            "cert_number": row.cert_number,
+            "cert_issued_on": format_value(row.cert_issued_on),
+            "cert_expires_on": format_value(row.cert_expires_on),
+        }
         for key, text in texts.items():
             self.values[key].setText(text or "—")
         self._show_state(row)
         self.form.setRowVisible(self.reveal_button, self.can_reveal and "*" in row.id_number)
-        self.changed_label.setText(self.tr("Last changed by {who} at {when}").format(
-            who=row.updated_by, when=local_time(row.updated_at)))
+        self.changed_label.setText(
+            self.tr("Last changed by {who} at {when}").format(
+                who=row.updated_by, when=local_time(row.updated_at)
+            )
+        )
 
     def _show_state(self, row: OfficerRow) -> None:
         label = self.values["cert_state"]

@@ -35,8 +35,13 @@ class OfficerDialog(FormDialog):
 
     officer_saved = Signal(object)
 
-    def __init__(self, ctx: AppContext, agencies: Sequence[tuple[int, str]],
-                 row: OfficerRow | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        agencies: Sequence[tuple[int, str]],
+        row: OfficerRow | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(ctx, self.tr("Edit officer") if row else self.tr("New officer"), parent)
         self.row = row
         self._build_person(agencies)
@@ -46,8 +51,9 @@ class OfficerDialog(FormDialog):
             self.show_row(row)
         self.on_has_cert_check_toggled(self.has_cert_check.isChecked())
 
-    def _line(self, field: str, label: str, placeholder: str = "",
-              form: QFormLayout | None = None) -> QLineEdit:
+    def _line(
+        self, field: str, label: str, placeholder: str = "", form: QFormLayout | None = None
+    ) -> QLineEdit:
         edit = QLineEdit(self)
         edit.setObjectName(field)
         edit.setPlaceholderText(placeholder)
@@ -89,8 +95,9 @@ class OfficerDialog(FormDialog):
         self.cert_number_edit = self._line("cert_number", self.tr("Certificate number"), form=form)
         today = self.ctx.today()
         self.issued_edit = self._date("cert_issued_on", self.tr("Issued on"), today, form)
-        self.expires_edit = self._date("cert_expires_on", self.tr("Valid until"),
-                                       _years_later(today, DEFAULT_VALID_YEARS), form)
+        self.expires_edit = self._date(
+            "cert_expires_on", self.tr("Valid until"), _years_later(today, DEFAULT_VALID_YEARS), form
+        )
         self.status_combo = QComboBox(self)
         for status in CERT_STATUSES:
             self.status_combo.addItem(cert_status_title(status), status)
@@ -112,9 +119,14 @@ class OfficerDialog(FormDialog):
     def show_row(self, row: OfficerRow) -> None:
         """Fill the fields from an officer as stored."""
         self.row = row
-        for edit, value in ((self.name_edit, row.name), (self.id_edit, row.id_number),
-                            (self.position_edit, row.position), (self.category_edit, row.category),
-                            (self.region_edit, row.region), (self.cert_number_edit, row.cert_number)):
+        for edit, value in (
+            (self.name_edit, row.name),
+            (self.id_edit, row.id_number),
+            (self.position_edit, row.position),
+            (self.category_edit, row.category),
+            (self.region_edit, row.region),
+            (self.cert_number_edit, row.cert_number),
+        ):
             edit.setText(value or "")
         select_data(self.gender_combo, row.gender)
         select_data(self.agency_combo, row.agency_id)
@@ -129,14 +141,18 @@ class OfficerDialog(FormDialog):
         """What the user has filled in; without a certificate its fields are left out."""
         has_cert = self.has_cert_check.isChecked()
         return OfficerInput(
-            name=self.name_edit.text(), id_number=self.id_edit.text(),
-            agency=combo_data(self.agency_combo) or "", gender=combo_data(self.gender_combo),
-            position=self.position_edit.text(), category=self.category_edit.text(),
+            name=self.name_edit.text(),
+            id_number=self.id_edit.text(),
+            agency=combo_data(self.agency_combo) or "",
+            gender=combo_data(self.gender_combo),
+            position=self.position_edit.text(),
+            category=self.category_edit.text(),
             region=self.region_edit.text(),
             cert_number=self.cert_number_edit.text() if has_cert else None,
             cert_issued_on=_pydate(self.issued_edit.date()) if has_cert else None,
             cert_expires_on=_pydate(self.expires_edit.date()) if has_cert else None,
-            cert_status=combo_data(self.status_combo) if has_cert else "active")
+            cert_status=combo_data(self.status_combo) if has_cert else "active",
+        )
 
     def problems(self) -> dict[str, str]:
         """The broken rules of the input, by field."""

@@ -44,17 +44,29 @@ class OfficersPage(QWidget):
         self.dialog: OfficerDialog | None = None
         self.agencies: list[tuple[int, str, str]] = []
         self._loaded = False
-        self.header = PageHeader(self.tr("Officers"), self, search_placeholder=self.tr(
-            "Search name, ID number or certificate number (Ctrl+F)"))
+        self.header = PageHeader(
+            self.tr("Officers"),
+            self,
+            search_placeholder=self.tr("Search name, ID number or certificate number (Ctrl+F)"),
+        )
         self.agency_filter = self._combo("agencyFilter", self.tr("Agency"), 220)
         self.state_filter = self._state_filter()
         self.model, self.table = make_table(ctx, self, "officers", self._columns(), self.fetch)
         self.detail = OfficerDetail(self, can_reveal=ctx.user.can(Permission.VIEW_ID_NUMBERS))
         self.count = CountLabel(self)
-        self.workbooks = WorkbookFlow(ctx, self, WorkbookTexts(
-            self.tr("Import officers"), self.tr("Importing officers"), self.tr("Export officers"),
-            self.tr("Exporting officers"), self.tr("Officers")),
-            importer=import_officers, exporter=export_officers)
+        self.workbooks = WorkbookFlow(
+            ctx,
+            self,
+            WorkbookTexts(
+                self.tr("Import officers"),
+                self.tr("Importing officers"),
+                self.tr("Export officers"),
+                self.tr("Exporting officers"),
+                self.tr("Officers"),
+            ),
+            importer=import_officers,
+            exporter=export_officers,
+        )
         self._add_actions()
         self._lay_out()
         self._connect()
@@ -74,8 +86,14 @@ class OfficersPage(QWidget):
             ColumnSpec("cert_number", self.tr("Certificate number"), "cert_number", width=112),
             ColumnSpec("cert_issued_on", self.tr("Issued on"), "cert_issued_on", width=80),
             ColumnSpec("cert_expires_on", self.tr("Valid until"), "cert_expires_on", width=80),
-            ColumnSpec("cert_state", self.tr("Certificate state"), None, width=100,
-                       format=cert_state_title, tone=tone),
+            ColumnSpec(
+                "cert_state",
+                self.tr("Certificate state"),
+                None,
+                width=100,
+                format=cert_state_title,
+                tone=tone,
+            ),
             ColumnSpec("category", self.tr("Enforcement category"), "category", width=90),
         ]
 
@@ -103,8 +121,9 @@ class OfficersPage(QWidget):
             self.table.add_row_action(self.tr("Edit…"), self.edit_officer)
 
     def _lay_out(self) -> None:
-        self.splitter, _ = master_detail(self, Qt.Orientation.Horizontal, self.table, self.detail,
-                                        [960, 320], SPLITTER_KEY)
+        self.splitter, _ = master_detail(
+            self, Qt.Orientation.Horizontal, self.table, self.detail, [960, 320], SPLITTER_KEY
+        )
         layout = page_layout(self, self.header, self.splitter)
         layout.addLayout(status_row(self.count))
 
@@ -136,8 +155,9 @@ class OfficersPage(QWidget):
         """Fill the agency filter (a scoped user sees only their own agency)."""
         page = list_agencies(self.ctx.store, self.ctx.user)
         scope = self.ctx.user.scope_agency_id
-        self.agencies = [(a.id, a.name, a.short_name or a.name) for a in page.items
-                         if scope is None or a.id == scope]
+        self.agencies = [
+            (a.id, a.name, a.short_name or a.name) for a in page.items if scope is None or a.id == scope
+        ]
         items = [(self.tr("All agencies"), None)] if scope is None else []
         fill_combo(self.agency_filter, items + [(short, aid) for aid, _name, short in self.agencies])
         self._apply_filters()
@@ -211,8 +231,10 @@ class OfficersPage(QWidget):
     # -- helpers ------------------------------------------------------------------------------
 
     def _apply_filters(self) -> None:
-        filters = (("agency_id", self.agency_filter.currentData()),
-                   ("cert_state", self.state_filter.currentData()))
+        filters = (
+            ("agency_id", self.agency_filter.currentData()),
+            ("cert_state", self.state_filter.currentData()),
+        )
         self.model.set_filters(tuple((k, v) for k, v in filters if v is not None))
         self._update_empty_text()
 
@@ -230,8 +252,11 @@ class OfficersPage(QWidget):
 
     def _update_empty_text(self, *_: object) -> None:
         filtered = bool(self.header.search_text() or self.model.query().filters)
-        self.table.set_empty_text(self.tr("No officer matches the search or filters.") if filtered else
-                                  self.tr("No officers yet — import an officer workbook or add one."))
+        self.table.set_empty_text(
+            self.tr("No officer matches the search or filters.")
+            if filtered
+            else self.tr("No officers yet — import an officer workbook or add one.")
+        )
 
     def showEvent(self, event: QShowEvent) -> None:
         """Read the table the first time the page is shown."""

@@ -27,11 +27,19 @@ CERT_STATUSES = {
 }
 """A certificate's recorded status (what the dialog sets) → its title."""
 
-GENDERS = {"男": QT_TRANSLATE_NOOP("OfficerTitles", "Male"),
-           "女": QT_TRANSLATE_NOOP("OfficerTitles", "Female")}
+GENDERS = {
+    "男": QT_TRANSLATE_NOOP("OfficerTitles", "Male"),
+    "女": QT_TRANSLATE_NOOP("OfficerTitles", "Female"),
+}
 
-STATE_TONES = {"expired": "red", "suspended": "red", "cancelled": "red", "revoked": "red",
-               "expiring": "yellow", "valid": "green"}
+STATE_TONES = {
+    "expired": "red",
+    "suspended": "red",
+    "cancelled": "red",
+    "revoked": "red",
+    "expiring": "yellow",
+    "valid": "green",
+}
 """Red missed or broken, yellow approaching, green met (UI.md); always shown with the word."""
 
 

@@ -84,11 +84,13 @@ def test_the_table_shows_officers_masked_with_certificate_states_in_words_and_co
         "赵敏": "Revoked",
         "陈杰": "No certificate",
     }
+
     def colour(name):
         return model.data(
             model.index(row_of(page, name), STATE),
             Qt.ItemDataRole.ForegroundRole,
         )
+
     assert colour("王强").color().name() == "#d93025"
     assert colour("赵敏").color().name() == "#d93025"
     assert colour("李娜").color().name() == "#f2a900"

@@ -15,7 +15,6 @@ from desktop.core.clock import parse_utc_iso, utc_iso
 from desktop.core.errors import (
     AccountLocked,
     AuthenticationFailed,
-    Conflict,
     NotFound,
     PermissionDenied,
     ValidationError,
@@ -32,6 +31,7 @@ from desktop.core.security import (
     require,
     verify_password,
 )
+from desktop.core.versioning import check_version
 from desktop.models import Agency, User
 from desktop.models.db import Store
 from desktop.models.queries import fetch_page, search_clause
@@ -310,23 +310,6 @@ def change_own_password(store: Store, actor: Actor, old: str, new: str) -> None:
         user.updated_at, user.updated_by = utc_iso(store.clock.now()), actor.name
         audit.record(uow.session, store, actor.name, "change_password", "user", user.id, summary=user.name)
         uow.commit()
-
-
-def check_version(row: object, version: int) -> None:
-    """Refuse a write based on an older read of ``row``: name who changed it and when."""
-    if row.version != version:
-        raise Conflict(
-            QT_TRANSLATE_NOOP("errors", "Changed by {who} at {when} — reload and try again."),
-            who=row.updated_by,
-            when=_local_minutes(row.updated_at),
-        )
-
-
-def _local_minutes(text: str) -> str:
-    try:
-        return parse_utc_iso(text).astimezone().strftime("%Y-%m-%d %H:%M")
-    except ValueError:
-        return text
 
 
 def _role_and_agency(session, data: UserInput) -> tuple[Role, Agency | None]:  # type: ignore[no-untyped-def]

@@ -15,7 +15,7 @@ from typing import Any
 from desktop.cases import terms
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.identifiers import is_valid_credit_code, is_valid_resident_id
-from desktop.personnel.rules import Problem
+from desktop.core.validation import Problem
 
 # ------------------------------------------------------------------------------ stages and order
 

@@ -11,7 +11,6 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.accounts import audit
-from desktop.accounts.service import check_version
 from desktop.cases import repository as repo
 from desktop.cases import terms
 from desktop.cases.checks import (
@@ -34,6 +33,8 @@ from desktop.core.clock import utc_iso
 from desktop.core.errors import NotFound, ValidationError
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.security import Actor, Permission, require, require_agency
+from desktop.core.validation import Problem, raise_first
+from desktop.core.versioning import check_version
 from desktop.models import (
     Agency,
     Case,
@@ -43,7 +44,6 @@ from desktop.models import (
 )
 from desktop.models.db import Store
 from desktop.personnel.repository import agency_names
-from desktop.personnel.rules import Problem, raise_first
 
 CASE_FIELDS_AUDITED = (
     "case_no",

@@ -35,6 +35,7 @@ from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.core.identifiers import is_valid_credit_code, is_valid_resident_id, mask_resident_id
 from desktop.core.paging import ListQuery
 from desktop.core.security import Actor, Permission, require
+from desktop.core.validation import Problem
 from desktop.io.imports import RowCheck, read_checked, report_duplicate, tick, unknown_column_warnings
 from desktop.io.xlsx import (
     Column,
@@ -51,7 +52,6 @@ from desktop.io.xlsx import (
 from desktop.models import Agency, Case, CaseDocument, CaseOfficer, Certificate, Officer
 from desktop.models.db import Store
 from desktop.personnel.dto import ImportResult
-from desktop.personnel.rules import Problem
 
 # ---------------------------------------------------------------------------- the layout
 

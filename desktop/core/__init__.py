@@ -2,6 +2,7 @@
 
 clock (time, UTC instants) · errors (UserFacingError and its kinds) · i18n (translation) ·
 identifiers (身份证号, 统一社会信用代码 checks, masking) · paging (ListQuery, Page) · paths (user data
-folder, resources) · secrets (the keyring) · security (roles, permissions, password hashing) ·
-settings (the workstation's settings).
+folder, resources, the SQLite URL) · secrets (the keyring) · security (roles, permissions, password
+hashing) · settings (the workstation's settings) · validation (Problem: one broken rule) · versioning
+(check_version: optimistic locking).
 """

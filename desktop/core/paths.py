@@ -34,6 +34,11 @@ def default_sqlite_path() -> Path:
     return user_data_dir() / "desk.sqlite3"
 
 
+def sqlite_url(path: Path | str) -> str:
+    """The SQLAlchemy URL of a SQLite file."""
+    return f"sqlite:///{Path(path)}"
+
+
 def settings_path() -> Path:
     """The workstation's settings file (never holds a password)."""
     return user_data_dir() / "settings.json"

@@ -18,7 +18,6 @@ from sqlalchemy.engine import URL
 from desktop.core import paths
 from desktop.core.errors import ValidationError
 from desktop.core.i18n import DEFAULT_LANGUAGE, LANGUAGES, QT_TRANSLATE_NOOP
-from desktop.models.db import sqlite_url
 
 log = logging.getLogger(__name__)
 SETTINGS_VERSION = 1
@@ -60,7 +59,7 @@ class Settings:
             )
         from sqlalchemy.engine import make_url
 
-        return make_url(sqlite_url(self.sqlite_file()))
+        return make_url(paths.sqlite_url(self.sqlite_file()))
 
     def validated(self) -> Settings:
         """The settings, or a ValidationError naming the first wrong field."""

@@ -11,8 +11,8 @@ from typing import Any
 
 from desktop.core.errors import Cancelled, ImportRefused, RowError
 from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
+from desktop.core.validation import Problem
 from desktop.io.xlsx import CellError, Column, SheetData, SheetRow, read_sheet
-from desktop.personnel.rules import Problem
 
 Progress = Callable[[int, "int | None"], None]
 IsCancelled = Callable[[], bool]

@@ -23,13 +23,9 @@ from sqlalchemy.orm.exc import StaleDataError
 from desktop.core.clock import Clock
 from desktop.core.errors import Conflict, StoreTooNew, StoreUnavailable
 from desktop.core.i18n import QT_TRANSLATE_NOOP
+from desktop.core.paths import sqlite_url as sqlite_url  # the store's callers find it here too
 
 log = logging.getLogger(__name__)
-
-
-def sqlite_url(path: Path | str) -> str:
-    """The SQLAlchemy URL of a SQLite file."""
-    return f"sqlite:///{Path(path)}"
 
 
 class Store:

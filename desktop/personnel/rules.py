@@ -6,37 +6,19 @@ The add/edit dialogs and the Excel importers check the same rules; each broken r
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
-from typing import Any
+from dataclasses import replace
 
-from desktop.core.errors import ValidationError
-from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
+from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.identifiers import (
     gender_from_resident_id,
     is_valid_credit_code,
     is_valid_resident_id,
     normalize_id,
 )
+from desktop.core.validation import Problem
 from desktop.personnel.dto import AGENCY_FIELDS, AGENCY_LEVELS, GENDERS, AgencyInput, OfficerInput
 
 CERT_STATUSES = ("active", "suspended", "cancelled", "revoked")
-
-
-@dataclass(frozen=True)
-class Problem:
-    """One broken rule: the field and a message template with its parameters."""
-
-    field: str
-    template: str
-    params: tuple[tuple[str, Any], ...] = ()
-
-    def message(self) -> str:
-        """The message in the current language."""
-        return translate("errors", self.template).format(**dict(self.params))
-
-    def error(self) -> ValidationError:
-        """The problem as an exception for a dialog."""
-        return ValidationError(self.template, field=self.field, **dict(self.params))
 
 
 def _blank(value: str | None) -> str | None:
@@ -160,9 +142,3 @@ def _choice(field: str, value: str, allowed: tuple[str, ...]) -> Problem:
         QT_TRANSLATE_NOOP("errors", "{value} is not one of: {allowed}."),
         (("value", value), ("allowed", "、".join(allowed))),
     )
-
-
-def raise_first(problems: list[Problem]) -> None:
-    """Raise the first problem for a dialog (which marks its field)."""
-    if problems:
-        raise problems[0].error()

@@ -10,18 +10,19 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop.accounts import audit
-from desktop.accounts.service import check_version
 from desktop.core.clock import utc_iso
 from desktop.core.errors import NotFound, ValidationError
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.identifiers import mask_resident_id
 from desktop.core.paging import ListQuery, Page
 from desktop.core.security import Actor, Permission, require, require_agency
+from desktop.core.validation import raise_first
+from desktop.core.versioning import check_version
 from desktop.models import Agency, Certificate, Officer, User
 from desktop.models.db import Store
 from desktop.personnel import repository as repo
 from desktop.personnel.dto import AgencyInput, AgencyRow, OfficerInput, OfficerRow
-from desktop.personnel.rules import clean_agency, clean_officer, raise_first
+from desktop.personnel.rules import clean_agency, clean_officer
 
 AGENCY_FIELDS_AUDITED = ("name", "short_name", "credit_code", "field", "level")
 OFFICER_FIELDS_AUDITED = ("name", "id_number", "gender", "agency_id", "position", "category", "region")

@@ -14,11 +14,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.accounts import audit
-from desktop.accounts.service import check_version
 from desktop.core.clock import utc_iso
 from desktop.core.errors import NotFound, PermissionDenied, ValidationError
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.security import ROLE_PERMISSIONS, Actor, Permission, Role, require, require_agency
+from desktop.core.versioning import check_version
 from desktop.models import (
     Agency,
     Campaign,

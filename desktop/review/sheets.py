@@ -11,11 +11,11 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 
 from desktop.accounts import audit
-from desktop.accounts.service import check_version
 from desktop.core.clock import utc_iso
 from desktop.core.errors import NotFound, PermissionDenied, ValidationError
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.security import Actor, Permission, require
+from desktop.core.versioning import check_version
 from desktop.models import Agency, Campaign, CampaignFile, Case, Rubric, ScoreEntry, ScoreMark, Scoring
 from desktop.models.db import Store
 from desktop.review.dto import EntryRow, MarkRow, Sheet, Task

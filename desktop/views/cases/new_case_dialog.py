@@ -30,8 +30,8 @@ from desktop.cases.dto import CaseDetail, CaseInput
 from desktop.cases.entry import create_case
 from desktop.context import AppContext
 from desktop.core.paging import ListQuery
+from desktop.core.validation import Problem
 from desktop.personnel.dto import OfficerRow
-from desktop.personnel.rules import Problem
 from desktop.personnel.service import list_officers
 from desktop.views.cases.dialog_parts import CaseForm, CheckChoices, date_picker, to_pydate
 from desktop.views.common.forms import OptionalDateEdit, combo_data, first_problems, select_data

@@ -35,6 +35,8 @@ from desktop.core.versioning import check_version
 from desktop.models import Agency, User
 from desktop.models.db import Store
 from desktop.models.queries import fetch_page, search_clause
+from desktop.personnel.dto import AgencyRef
+from desktop.personnel.lookup import find_agency
 
 MAX_FAILED_LOGINS = 5
 LOCKOUT = timedelta(minutes=15)
@@ -312,7 +314,7 @@ def change_own_password(store: Store, actor: Actor, old: str, new: str) -> None:
         uow.commit()
 
 
-def _role_and_agency(session, data: UserInput) -> tuple[Role, Agency | None]:  # type: ignore[no-untyped-def]
+def _role_and_agency(session, data: UserInput) -> tuple[Role, AgencyRef | None]:  # type: ignore[no-untyped-def]
     try:
         role = Role(data.role)
     except ValueError:
@@ -324,8 +326,6 @@ def _role_and_agency(session, data: UserInput) -> tuple[Role, Agency | None]:  #
         ) from None
     agency = None
     if data.agency not in (None, ""):
-        from desktop.personnel.repository import find_agency
-
         agency = find_agency(session, data.agency)
     if role in SCOPED_ROLES and agency is None:
         raise ValidationError(

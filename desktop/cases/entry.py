@@ -43,7 +43,7 @@ from desktop.models import (
     CaseSuspension,
 )
 from desktop.models.db import Store
-from desktop.personnel.repository import agency_names
+from desktop.personnel.lookup import agency_ids_by_name
 
 CASE_FIELDS_AUDITED = (
     "case_no",
@@ -95,7 +95,7 @@ class CaseLookups:
         """``taken``: the (agency id, 案号) pairs already on the register, when the caller fetched
         them at once (an import); else each input asks the store."""
         self.session = session
-        self.agencies = agency_names(session)
+        self.agencies = agency_ids_by_name(session)
         self.taken = taken
         self._officers: dict[int, tuple[dict[str, int], dict[str, list[int]]]] = {}
 

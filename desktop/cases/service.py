@@ -38,7 +38,7 @@ from desktop.models import (
     Case,
 )
 from desktop.models.db import Store
-from desktop.personnel.repository import find_agency
+from desktop.personnel.lookup import find_agency
 
 
 def list_cases(

@@ -19,7 +19,7 @@ def _as_of_date(run: Run) -> date:
 def _agency_filter(run: Run, actor: Any) -> int | None:
     """The id of ``--agency`` (name or short name); a scoped user may name only their own."""
     from desktop.core.security import require_agency
-    from desktop.personnel.repository import find_agency
+    from desktop.personnel.lookup import find_agency
 
     if not run.args.agency:
         return None

@@ -475,7 +475,7 @@ def cmd_officers_import(run: Run, actor: Any) -> int:
 
 def cmd_officers_list(run: Run, actor: Any) -> int:
     """List officers with their certificates (身份证号 masked)."""
-    from desktop.personnel.repository import find_agency
+    from desktop.personnel.lookup import find_agency
     from desktop.personnel.service import list_officers
 
     agency_id = None

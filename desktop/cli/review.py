@@ -310,7 +310,7 @@ def _first_weight(text: str) -> int | None:
 
 
 def _agency_ids(run: Run, names: list[str]) -> tuple[int, ...]:
-    from desktop.personnel.repository import find_agency
+    from desktop.personnel.lookup import find_agency
 
     with run.store.reading() as session:
         return tuple(find_agency(session, n).id for n in names)

@@ -44,6 +44,14 @@ class AgencyRow:
 
 
 @dataclass(frozen=True)
+class AgencyRef:
+    """An agency as another area names it: its id and full name."""
+
+    id: int
+    name: str
+
+
+@dataclass(frozen=True)
 class AgencyInput:
     """What a user fills in for an agency."""
 

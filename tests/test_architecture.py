@@ -99,7 +99,17 @@ AREAS = ("accounts", "cases", "review", "personnel", "exam", "devices", "reports
 
 PUBLIC = {
     "accounts": {"service", "audit", "dto"},
-    "cases": {"dto", "service", "entry", "supervision", "supervision_settings", "terms", "rules", "calendar"},
+    "cases": {
+        "dto",
+        "service",
+        "entry",
+        "periods",
+        "supervision",
+        "supervision_settings",
+        "terms",
+        "rules",
+        "calendar",
+    },
     "personnel": {"dto", "service", "lookup"},
     "review": {"dto", "campaigns", "rubrics", "results", "feedback", "rechecks", "sheets", "files"},
 }
@@ -156,7 +166,6 @@ KNOWN_CORE_IMPORTS: set[tuple[str, str]] = set()
 
 KNOWN_LONG: set[str] = {
     "desktop.views.common.pdf.viewer",
-    "desktop.cases.entry",
     "desktop.views.cases.page",
     "desktop.cli.main",
     "desktop.demo.profiles",

@@ -31,7 +31,8 @@ from PySide6.QtWidgets import QDialog  # noqa: E402
 from sqlalchemy import insert  # noqa: E402
 
 from desktop.cases.dto import CaseInput, StageInput  # noqa: E402
-from desktop.cases.entry import add_suspension, approve_extension, create_case, record_stage  # noqa: E402
+from desktop.cases.entry import create_case, record_stage  # noqa: E402
+from desktop.cases.periods import add_suspension, approve_extension  # noqa: E402
 from desktop.cases.service import get_case, list_cases  # noqa: E402
 from desktop.core.errors import ImportRefused  # noqa: E402
 from desktop.core.security import Actor, Role  # noqa: E402

@@ -11,7 +11,7 @@ import pytest
 
 from desktop.accounts.audit import list_audit, verify_chain
 from desktop.accounts.service import UserInput, authenticate, create_user
-from desktop.cases import entry, supervision, supervision_settings
+from desktop.cases import entry, periods, supervision, supervision_settings
 from desktop.cases import repository as repo
 from desktop.cases import service as cs
 from desktop.cases.calendar import WorkCalendar
@@ -152,12 +152,12 @@ def test_recording_stages_checks_order_review_and_version(store: Store, admin: A
 
 def test_suspensions_extend_the_decision(store: Store, admin: Actor, county: dict) -> None:
     detail = entry.create_case(store, admin, case("1号", date(2026, 7, 3)))
-    detail = entry.add_suspension(
+    detail = periods.add_suspension(
         store, admin, detail.id, detail.version, "鉴定", date(2026, 8, 1), date(2026, 8, 10)
     )
     assert detail.deadlines[0].due == date(2026, 10, 12)
     with pytest.raises(ValidationError):
-        entry.add_suspension(store, admin, detail.id, detail.version, "休假", date(2026, 8, 1))
+        periods.add_suspension(store, admin, detail.id, detail.version, "休假", date(2026, 8, 1))
 
 
 def test_scoped_users_see_and_write_only_their_agency(store: Store, admin: Actor, county: dict) -> None:
@@ -355,26 +355,26 @@ def test_a_persons_id_number_is_masked_for_roles_that_do_not_need_it(
 
 def test_a_running_period_ends_and_extensions_are_approved(store: Store, admin: Actor, county: dict) -> None:
     detail = entry.create_case(store, admin, case("1号", date(2026, 7, 3)))
-    detail = entry.add_suspension(store, admin, detail.id, detail.version, "检测", date(2026, 8, 1))
+    detail = periods.add_suspension(store, admin, detail.id, detail.version, "检测", date(2026, 8, 1))
     assert detail.deadlines[0].status == "suspended" and detail.warnings == ()
     period = detail.suspensions[0].id
     with pytest.raises(ValidationError):
-        entry.end_suspension(store, admin, detail.id, detail.version, period, date(2026, 7, 30))
-    detail = entry.end_suspension(store, admin, detail.id, detail.version, period, date(2026, 8, 10))
+        periods.end_suspension(store, admin, detail.id, detail.version, period, date(2026, 7, 30))
+    detail = periods.end_suspension(store, admin, detail.id, detail.version, period, date(2026, 8, 10))
     assert detail.deadlines[0].due == date(2026, 10, 12)
-    detail = entry.approve_extension(store, admin, detail.id, detail.version, "decision", 30)
+    detail = periods.approve_extension(store, admin, detail.id, detail.version, "decision", 30)
     assert (
         detail.deadlines[0].due == date(2026, 11, 10) and detail.decision_extension_days == 30
     )  # 07-03 + 120 + 10
     with pytest.raises(ValidationError, match="no 查封"):
-        entry.approve_extension(store, admin, detail.id, detail.version, "seizure")
+        periods.approve_extension(store, admin, detail.id, detail.version, "seizure")
     seized = entry.create_case(
         store,
         admin,
         case("2号", date(2026, 10, 9), category="行政强制", measures=("扣押",), measure_on=date(2026, 10, 9)),
     )
     assert [w.code for w in seized.warnings] == ["seizure_overdue"]
-    seized = entry.approve_extension(store, admin, seized.id, seized.version, "seizure")
+    seized = periods.approve_extension(store, admin, seized.id, seized.version, "seizure")
     assert seized.measure_extended and seized.warnings == ()
     actions = {r.action for r in list_audit(store, admin, ListQuery(filters=(("entity", "case"),))).items}
     assert {"suspend", "end_suspension", "approve_extension"} <= actions

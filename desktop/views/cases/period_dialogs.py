@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QSpinBox, QWidget
 
 from desktop.cases import terms
 from desktop.cases.dto import CaseDetail, SuspensionRow
-from desktop.cases.entry import add_suspension, approve_extension, end_suspension
+from desktop.cases.periods import add_suspension, approve_extension, end_suspension
 from desktop.cases.rules import Limits
 from desktop.cases.service import get_case
 from desktop.context import AppContext

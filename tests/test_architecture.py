@@ -138,7 +138,6 @@ KNOWN_CYCLES: set[frozenset[str]] = {
         }
     ),
     frozenset({"desktop.demo.cases", "desktop.demo.county", "desktop.demo.dossiers", "desktop.demo.drafts"}),
-    frozenset({"desktop.cli.cases", "desktop.cli.main", "desktop.cli.review"}),
     frozenset(
         {
             "desktop.views.common.pdf.marks",
@@ -167,7 +166,6 @@ KNOWN_CORE_IMPORTS: set[tuple[str, str]] = set()
 KNOWN_LONG: set[str] = {
     "desktop.views.common.pdf.viewer",
     "desktop.views.cases.page",
-    "desktop.cli.main",
     "desktop.demo.profiles",
 }
 """Modules over MAX_LINES still to split."""

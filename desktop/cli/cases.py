@@ -7,8 +7,32 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from desktop.cli.main import EXIT_OK, Run, import_lines, list_query, table, total_line
+from desktop.cases.rules import WARNING_CODES
+from desktop.cli.output import EXIT_OK, import_lines, table, total_line
+from desktop.cli.parser import actions, import_parser, list_parser, list_query
+from desktop.cli.runner import Run
 from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
+
+
+def add_parsers(sub: Any) -> None:
+    """``cases import | list | show | warnings``."""
+    cases = actions(sub, "cases", "the case register and its supervision warnings")
+    import_parser(cases, cmd_cases_import, "import the case register (FORMATS.md §1)")
+    cl = list_parser(cases, "list", cmd_cases_list, "list cases with their open warnings (as of --as-of)")
+    cl.add_argument("--agency", help="only this agency's cases (name or short name)")
+    cl.add_argument("--overdue", action="store_true", help="only cases with a missed deadline")
+    show = cases.add_parser("show", help="one case: stages, officers, deadlines and warnings (as of --as-of)")
+    show.add_argument("case_no", help="the 案号")
+    show.add_argument("--agency", help="the agency, when two agencies use the same 案号")
+    show.set_defaults(handler=cmd_cases_show, needs_user=True)
+    cw = list_parser(
+        cases,
+        "warnings",
+        cmd_cases_warnings,
+        "every supervision warning as of --as-of, handled or not (see 'handled')",
+    )
+    cw.add_argument("--agency", help="only this agency's warnings (name or short name)")
+    cw.add_argument("--code", choices=WARNING_CODES, help="only warnings with this code")
 
 
 def _as_of_date(run: Run) -> date:

@@ -8,15 +8,15 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
-from desktop.cli.main import EXIT_OK, EXIT_REFUSED, EXIT_USAGE, Run, table, total_line
+from desktop.cli.output import EXIT_OK, EXIT_REFUSED, EXIT_USAGE, table, total_line
+from desktop.cli.parser import actions, as_of
+from desktop.cli.runner import Run
 from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 
 
-def add_parsers(sub: Any, parser_class: type, as_of: Any) -> None:
+def add_parsers(sub: Any) -> None:
     """``rubric`` and ``review`` with their actions."""
-    rubric = sub.add_parser("rubric", help="review standards (FORMATS.md §4)").add_subparsers(
-        dest="action", parser_class=parser_class, required=True
-    )
+    rubric = actions(sub, "rubric", "review standards (FORMATS.md §4)")
     ri = rubric.add_parser(
         "import", help="import a standard (JSON, FORMATS.md §4); a used one gets a new version"
     )
@@ -25,9 +25,7 @@ def add_parsers(sub: Any, parser_class: type, as_of: Any) -> None:
     rl = rubric.add_parser("list", help="list the stored standards")
     rl.set_defaults(handler=cmd_rubric_list, needs_user=True)
 
-    review = sub.add_parser("review", help="case-file review campaigns (案卷评查)").add_subparsers(
-        dest="action", parser_class=parser_class, required=True
-    )
+    review = actions(sub, "review", "case-file review campaigns (案卷评查)")
     d = review.add_parser(
         "draw", help="a seeded draw of case files for a new campaign; --verify re-runs a stored one"
     )

@@ -1,0 +1,114 @@
+"""Running one subcommand: the invocation (``Run``), the store it opens, the acting user's login
+(password from env or a prompt), the dispatch to the area's handler, and exit codes for errors."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from desktop.cli.output import EXIT_REFUSED, EXIT_USAGE, json_text, refusal_document, refusal_lines
+from desktop.cli.parser import UsageError
+from desktop.core import i18n
+from desktop.core.errors import ImportRefused, UserFacingError, ValidationError
+from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
+
+
+@dataclass
+class Run:
+    """One invocation: parsed options, the store once opened, and where output goes."""
+
+    args: argparse.Namespace
+    out: Any = sys.stdout
+    err: Any = sys.stderr
+    store: Any = None
+
+    @property
+    def json(self) -> bool:
+        """Whether to print one JSON document."""
+        return bool(self.args.json)
+
+    def emit(self, document: dict[str, Any], lines: Callable[[], Sequence[str]]) -> None:
+        """Print ``document`` as JSON, or the human-readable lines."""
+        if self.json:
+            self.out.write(json_text(document) + "\n")
+        else:
+            for line in lines():
+                self.out.write(line + "\n")
+
+
+def execute(args: argparse.Namespace, out: Any, err: Any) -> int:
+    """Run the parsed subcommand in the chosen language; return the exit code."""
+    from desktop.core.settings import load_settings
+
+    settings = load_settings()
+    i18n.set_language(args.lang or settings.language)
+    run = Run(args, out, err)
+    try:
+        return _dispatch(run, settings)
+    except ImportRefused as exc:
+        if run.json:
+            run.emit(refusal_document(exc), list)
+        for line in refusal_lines(exc):
+            err.write(line + "\n")
+        return EXIT_REFUSED
+    except UserFacingError as exc:
+        err.write(exc.localized() + "\n")
+        return EXIT_REFUSED
+    except UsageError as exc:
+        err.write(f"{exc}\n")
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        err.write("\n")
+        return EXIT_REFUSED
+    finally:
+        if run.store is not None:
+            run.store.dispose()
+
+
+def _dispatch(run: Run, settings: Any) -> int:
+    from desktop.models.connection import resolve_store_url
+    from desktop.models.db import open_store
+
+    run.store = open_store(resolve_store_url(settings, run.args.store))
+    actor = _login(run) if run.args.needs_user else None
+    return run.args.handler(run, actor)
+
+
+def _login(run: Run) -> Any:
+    from desktop.accounts.service import authenticate
+
+    name = run.args.user or os.environ.get("DESK_USER")
+    if not name:
+        raise UsageError("main.py: --user NAME (or env DESK_USER) is required for this command")
+    password = os.environ.get("DESK_PASSWORD")
+    if password is None:
+        password = _prompt(
+            translate("cli", QT_TRANSLATE_NOOP("cli", "Password for {user}: ")).format(user=name)
+        )
+    return authenticate(run.store, name, password)
+
+
+def _prompt(label: str) -> str:
+    if not sys.stdin or not sys.stdin.isatty():
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "errors", "No password given: set DESK_PASSWORD (or DESK_NEW_PASSWORD) or run in a terminal."
+            )
+        )
+    return getpass.getpass(label)
+
+
+def new_password(name: str) -> str:
+    """A new account's password: env DESK_NEW_PASSWORD, else typed twice at a prompt."""
+    password = os.environ.get("DESK_NEW_PASSWORD")
+    if password is not None:
+        return password
+    first = _prompt(translate("cli", QT_TRANSLATE_NOOP("cli", "New password for {user}: ")).format(user=name))
+    if _prompt(translate("cli", QT_TRANSLATE_NOOP("cli", "Repeat the password: "))) != first:
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "The two passwords differ."), field="password")
+    return first

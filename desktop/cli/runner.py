@@ -88,17 +88,18 @@ def _login(run: Run) -> Any:
     password = os.environ.get("DESK_PASSWORD")
     if password is None:
         password = _prompt(
-            translate("cli", QT_TRANSLATE_NOOP("cli", "Password for {user}: ")).format(user=name)
+            translate("cli", QT_TRANSLATE_NOOP("cli", "Password for {user}: ")).format(user=name),
+            "DESK_PASSWORD",
         )
     return authenticate(run.store, name, password)
 
 
-def _prompt(label: str) -> str:
+def _prompt(label: str, variable: str) -> str:
+    """A password typed at the terminal; without one, say which env ``variable`` gives it."""
     if not sys.stdin or not sys.stdin.isatty():
         raise ValidationError(
-            QT_TRANSLATE_NOOP(
-                "errors", "No password given: set DESK_PASSWORD (or DESK_NEW_PASSWORD) or run in a terminal."
-            )
+            QT_TRANSLATE_NOOP("errors", "No password given: set {variable} or run in a terminal."),
+            variable=variable,
         )
     return getpass.getpass(label)
 
@@ -108,7 +109,9 @@ def new_password(name: str) -> str:
     password = os.environ.get("DESK_NEW_PASSWORD")
     if password is not None:
         return password
-    first = _prompt(translate("cli", QT_TRANSLATE_NOOP("cli", "New password for {user}: ")).format(user=name))
-    if _prompt(translate("cli", QT_TRANSLATE_NOOP("cli", "Repeat the password: "))) != first:
+    label = translate("cli", QT_TRANSLATE_NOOP("cli", "New password for {user}: ")).format(user=name)
+    first = _prompt(label, "DESK_NEW_PASSWORD")
+    again = translate("cli", QT_TRANSLATE_NOOP("cli", "Repeat the password: "))
+    if _prompt(again, "DESK_NEW_PASSWORD") != first:
         raise ValidationError(QT_TRANSLATE_NOOP("errors", "The two passwords differ."), field="password")
     return first

@@ -5664,8 +5664,8 @@ A submitted score is locked; only a supervisor can reopen it.</source>
         <translation>账号不存在（编号 {id}）。</translation>
     </message>
     <message>
-        <source>No password given: set DESK_PASSWORD (or DESK_NEW_PASSWORD) or run in a terminal.</source>
-        <translation>未提供密码：请设置环境变量 DESK_PASSWORD（或 DESK_NEW_PASSWORD），或在终端中运行。</translation>
+        <source>No password given: set {variable} or run in a terminal.</source>
+        <translation>未提供密码：请设置环境变量 {variable}，或在终端中运行。</translation>
     </message>
     <message>
         <source>The two passwords differ.</source>

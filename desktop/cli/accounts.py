@@ -42,39 +42,48 @@ def add_audit_parsers(sub: Any) -> None:
 
 
 def cmd_init(run: Run, _actor: Any) -> int:
-    """Create or migrate the store; create the first administrator when asked."""
+    """Create or migrate the store; create the first administrator when asked, who installs the
+    shipped review standards (so the first draw has one)."""
     from desktop.accounts.service import create_first_admin, has_users
     from desktop.models.db import head_revision
+    from desktop.review.rubrics import install_default_rubrics
 
-    admin = None
+    admin, installed = None, []
     if run.args.admin:
         if has_users(run.store):
             raise ValidationError(
                 QT_TRANSLATE_NOOP("errors", "The store already has accounts; ask an administrator for one."),
                 field="admin",
             )
-        admin = create_first_admin(
+        actor = create_first_admin(
             run.store, run.args.admin, new_password(run.args.admin), run.args.display_name
-        ).name
+        )
+        admin = actor.name
+        installed = [
+            r.rubric.code for r in install_default_rubrics(run.store, actor) if r.outcome != "unchanged"
+        ]
     revision = head_revision()
-    run.emit(
-        {"store": run.store.describe(), "revision": revision, "admin": admin},
-        lambda: (
-            [
-                translate("cli", QT_TRANSLATE_NOOP("cli", "Store {store} is at schema {revision}.")).format(
-                    store=run.store.describe(), revision=revision
-                )
-            ]
-            + (
-                [
-                    translate("cli", QT_TRANSLATE_NOOP("cli", "Administrator {name} created.")).format(
-                        name=admin
-                    )
-                ]
-                if admin
-                else []
+
+    def lines() -> list[str]:
+        said = [
+            translate("cli", QT_TRANSLATE_NOOP("cli", "Store {store} is at schema {revision}.")).format(
+                store=run.store.describe(), revision=revision
             )
-        ),
+        ]
+        if admin:
+            said.append(
+                translate("cli", QT_TRANSLATE_NOOP("cli", "Administrator {name} created.")).format(name=admin)
+            )
+        if installed:
+            said.append(
+                translate(
+                    "cli", QT_TRANSLATE_NOOP("cli", "Default review standards installed: {codes}.")
+                ).format(codes=", ".join(installed))
+            )
+        return said
+
+    run.emit(
+        {"store": run.store.describe(), "revision": revision, "admin": admin, "rubrics": installed}, lines
     )
     return EXIT_OK
 

@@ -5513,6 +5513,10 @@ A submitted score is locked; only a supervisor can reopen it.</source>
         <translation>已创建管理员 {name}。</translation>
     </message>
     <message>
+        <source>Default review standards installed: {codes}.</source>
+        <translation>已载入默认评查标准：{codes}。</translation>
+    </message>
+    <message>
         <source>Account {name} ({role}) created.</source>
         <translation>已创建账号 {name}（{role}）。</translation>
     </message>

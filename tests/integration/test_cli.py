@@ -50,6 +50,7 @@ def desk(store_url: str, monkeypatch: pytest.MonkeyPatch) -> Desk:
     code, out, err = d("--json", "init", "--admin", "admin", user=None, new_password="Admin-2026")
     assert code == 0, err
     assert json.loads(out)["admin"] == "admin"
+    assert json.loads(out)["rubrics"] == ["XZCF-DEFAULT", "XZQZ-DEFAULT"]
     return d
 
 
@@ -62,6 +63,27 @@ def test_without_a_password_each_command_names_the_variable_it_reads(store_url: 
     assert code == 1 and "set DESK_PASSWORD or" in err and "DESK_NEW_PASSWORD" not in err
     code, _out, err = d("users", "add", "pingcha", "--role", "reviewer")
     assert code == 1 and "set DESK_NEW_PASSWORD or" in err and "DESK_PASSWORD" not in err
+
+
+def test_init_installs_the_shipped_review_standards_once(store_url: str, monkeypatch) -> None:
+    d = Desk(store_url, monkeypatch)
+    code, out, err = d("init", "--admin", "admin", user=None, new_password="Admin-2026")
+    assert code == 0, err
+    assert out.splitlines()[1:] == [
+        "Administrator admin created.",
+        "Default review standards installed: XZCF-DEFAULT, XZQZ-DEFAULT.",
+    ]
+    again = d.json("init", user=None)
+    assert set(again) == {"store", "revision", "admin", "rubrics"}
+    assert again["admin"] is None and again["rubrics"] == []
+    code, out, _err = d("init", user=None)
+    assert code == 0 and "standards" not in out
+    listed = d.json("rubric", "list")
+    assert [(i["code"], i["version"], i["default"], i["used"]) for i in listed["items"]] == [
+        ("XZCF-DEFAULT", 1, True, False),
+        ("XZQZ-DEFAULT", 1, True, False),
+    ]
+    assert d.json("audit", "verify")["ok"]
 
 
 def test_init_on_an_initialised_store_refuses_a_second_admin(desk: Desk) -> None:

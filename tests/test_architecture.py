@@ -164,7 +164,6 @@ KNOWN_CORE_IMPORTS: set[tuple[str, str]] = {("desktop.core.settings", "desktop.m
 KNOWN_LONG: set[str] = {
     "desktop.views.common.pdf.viewer",
     "desktop.cases.entry",
-    "desktop.views.cases.page",
     "desktop.cli.main",
     "desktop.demo.profiles",
 }

@@ -141,8 +141,13 @@ class ListPage(QWidget):
         return ""
 
     def is_own(self, origin: QObject | None) -> bool:
-        """Whether a run started from ``origin`` is this page's own work (its callback shows it)."""
-        return isinstance(origin, QWidget) and (origin is self or self.isAncestorOf(origin))
+        """Whether a run started from ``origin`` is this page's own work (its callback shows it):
+        the page, or anything it owns, dialogs (separate windows) included."""
+        while origin is not None:
+            if origin is self:
+                return True
+            origin = origin.parent()
+        return False
 
     # -- reading ------------------------------------------------------------------------------
 

@@ -38,9 +38,9 @@ class DetailPanel(QWidget):
         """No row: say what to do."""
         self.stack.setCurrentIndex(PLACEHOLDER)
 
-    def show_body(self) -> None:
-        """A row is shown."""
-        self.stack.setCurrentIndex(BODY)
+    def show_body(self, shown: bool = True) -> None:
+        """A row is shown (``shown`` False: the placeholder instead)."""
+        self.stack.setCurrentIndex(BODY if shown else PLACEHOLDER)
 
     def showing_body(self) -> bool:
         """Whether a row is shown (tests)."""

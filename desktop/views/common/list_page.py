@@ -122,12 +122,18 @@ class ListPage(QWidget):
         splitter.splitterMoved.connect(lambda _pos, _index: self.on_splitter_moved(splitter, key))
         return splitter
 
-    def lay_out(self, body: QWidget, status: Iterable[QWidget] | None = None) -> QVBoxLayout:
-        """The header above ``body``; under it a row with the count (or the ``status`` widgets)."""
+    def lay_out(
+        self, body: QWidget, status: Iterable[QWidget] | None = None, *, right: Iterable[QWidget] = ()
+    ) -> QVBoxLayout:
+        """The header above ``body``; under it a row with the count (or the ``status`` widgets) on
+        the left and the ``right`` widgets on the right (none at all: no row)."""
         layout = page_layout(self, self.header, body)
-        widgets = [self.count] if status is None else list(status)
-        if widgets:
-            layout.addLayout(status_row(*widgets))
+        widgets, after = [self.count] if status is None else list(status), list(right)
+        if widgets or after:
+            row = status_row(*widgets)
+            for widget in after:
+                row.addWidget(widget)
+            layout.addLayout(row)
         return layout
 
     # -- what a page says ---------------------------------------------------------------------

@@ -175,7 +175,7 @@ class WarningsPage(ListPage):
         self.splitter = self.split(
             self.grid, self.detail_splitter, Qt.Orientation.Vertical, [190, 520], SPLITTER_KEY, stretch=1
         )
-        layout = self.lay_out(self.splitter, (self.count, self.as_of_label))
+        layout = self.lay_out(self.splitter, right=(self.as_of_label,))
         layout.insertWidget(1, self.banner)
 
     def _connect(self) -> None:

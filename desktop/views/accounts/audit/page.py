@@ -45,7 +45,7 @@ class AuditPage(ListPage):
         self.verify_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._add_actions()
         self.splitter = self.split(self.table, self.detail, Qt.Orientation.Vertical, [460, 300], SPLITTER_KEY)
-        self.lay_out(self.splitter, (self.count, self.verify_label))
+        self.lay_out(self.splitter, right=(self.verify_label,))
         self.update_empty_text()
 
     # -- building -----------------------------------------------------------------------------

@@ -18,6 +18,7 @@ from desktop.cases.dto import CaseInput  # noqa: E402
 from desktop.cases.entry import create_case  # noqa: E402
 from desktop.cases.supervision import handle_warning  # noqa: E402
 from desktop.core.paging import ListQuery, Page  # noqa: E402
+from desktop.models.db import Store  # noqa: E402
 from desktop.personnel.dto import AgencyInput  # noqa: E402
 from desktop.personnel.service import create_agency  # noqa: E402
 from desktop.views.cases.page import CasesPage  # noqa: E402
@@ -133,4 +134,30 @@ def test_a_warning_handled_on_the_warning_centre_leaves_the_register_at_once(qtb
         parent_widget=centre,
     )
     assert register.current_case().id == case.id and register.current_case().warnings == ()
+    assert centre.model.total == 0
+
+
+def test_f5_reads_past_the_answers_kept_for_a_moment(qtbot, ctx, agencies, clock, store_url):
+    today = clock.today()
+    data = CaseInput(
+        case_no="市监罚〔2026〕9号",
+        agency=agencies[0].id,
+        category="行政处罚",
+        procedure="普通程序",
+        cause="未按规定明码标价",
+        party="城关镇惠民超市",
+        filed_on=today - timedelta(days=5),
+        officers=("张伟",),
+    )
+    case = create_case(ctx.store, ctx.user, data)
+    centre = shown(qtbot, WarningsPage(ctx))
+    assert centre.model.total == 1
+    other = Store(store_url, clock=clock)  # another workstation on the same store
+    try:
+        handle_warning(other, ctx.user, case.id, "single_officer", "已约谈")
+    finally:
+        other.dispose()
+    centre.refresh()  # as when a change of this program is announced
+    assert centre.model.total == 1  # kept for paging: this program did not write it
+    centre.refresh_action.trigger()
     assert centre.model.total == 0

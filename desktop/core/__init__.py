@@ -1,7 +1,8 @@
 """The kernel every area uses; it imports no area (``tests/test_architecture.py`` checks it).
 
-clock (time, UTC instants) · errors (UserFacingError and its kinds) · i18n (translation) ·
-identifiers (身份证号, 统一社会信用代码 checks, masking) · paging (ListQuery, Page) · paths (user data
+changes (what a commit changed, in kinds, for the views) · clock (time, UTC instants) · errors (UserFacingError and its kinds) · i18n (translation) ·
+identifiers (身份证号, 统一社会信用代码 checks, masking) · memo (answers kept for a moment,
+thread-safe) · paging (ListQuery, Page) · paths (user data
 folder, resources) · secrets (the keyring) · security (roles, permissions, password hashing) ·
 settings (the workstation's settings).
 """

@@ -5,7 +5,7 @@ remembered); the empty-state text; reading on first show; F5; and the change bus
 A page subclasses ``ListPage``, names the kinds of records it shows (``kinds``) and builds itself
 in three steps::
 
-    super().__init__(ctx, parent, title=self_title, search_placeholder=...)
+    super().__init__(ctx, parent, title=self.tr("Officers"), search_placeholder=...)
     ...filters, detail...
     self.set_up_table("officers", columns)
     ...actions...

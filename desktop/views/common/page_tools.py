@@ -1,4 +1,5 @@
-"""Small helpers the data pages share: local times, a table over a service, keeping the selection."""
+"""Small helpers the data pages share: local times, a table over a service, keeping the selection,
+the agency filter."""
 
 from __future__ import annotations
 

@@ -165,7 +165,6 @@ KNOWN_CORE_IMPORTS: set[tuple[str, str]] = set()
 
 KNOWN_LONG: set[str] = {
     "desktop.views.common.pdf.viewer",
-    "desktop.views.cases.page",
     "desktop.demo.profiles",
 }
 """Modules over MAX_LINES still to split."""

@@ -3,7 +3,6 @@ moment for paging and counting, counted per agency and code, and their 处置 (a
 
 from __future__ import annotations
 
-import time
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
@@ -50,10 +49,15 @@ REGISTER_FILTERS = frozenset({"agency_id", "category", "procedure", "stage", "fi
 
 
 WARNINGS_KEPT_SECONDS = 20.0
-"""How long a computed set of warnings answers the same question again (paging, counts): any
-change this program commits, or ``forget_computed_warnings``, drops it sooner."""
+"""How long a computed set of warnings answers the same question again (paging, counts): a
+commit of this program that changes what they are computed from (``WARNINGS_DEPEND_ON``), or
+``forget_computed_warnings``, drops it sooner."""
 
+WARNINGS_DEPEND_ON = frozenset({"cases", "warnings", "settings", "calendar", "agencies"})
+"""The kinds of record the warnings are computed from: the register, the 处置, the time limits,
+the work calendar and the agencies' names."""
 
+_MEMO_KEY = "register_warnings"
 _KEPT_SETS = 8
 
 
@@ -67,10 +71,10 @@ def register_warnings(
     paging through a long list or counting it does not compute it again for every page.
     """
     filters = tuple(sorted(((k, v) for k, v in query.filters if k in REGISTER_FILTERS), key=lambda kv: kv[0]))
-    key = ("register_warnings", actor.scope_agency_id, query.search.strip(), filters, as_of)
+    key = (_MEMO_KEY, actor.scope_agency_id, query.search.strip(), filters, as_of)
     kept = store.memo.get(key)
-    if kept is not None and time.monotonic() - kept[0] < WARNINGS_KEPT_SECONDS:
-        return kept[1]
+    if kept is not None:
+        return kept
     conditions = repo.case_conditions(session, query, actor.scope_agency_id)
     limits, cal = load_limits(session), load_calendar(session)
     handled = dispositions(session, conditions)
@@ -79,16 +83,13 @@ def register_warnings(
         for f in findings(facts, as_of, limits, cal):
             rows.append(warning_row(f, facts, handled.get((f.case_id, f.code))))
     answer = (tuple(rows), cal.notes())
-    sets = [k for k in store.memo if isinstance(k, tuple) and k and k[0] == "register_warnings"]
-    for old in sets[: max(0, len(sets) - _KEPT_SETS + 1)]:
-        del store.memo[old]
-    store.memo[key] = (time.monotonic(), answer)
+    store.memo.put(key, answer, kinds=WARNINGS_DEPEND_ON, keep=_KEPT_SETS, ttl=WARNINGS_KEPT_SECONDS)
     return answer
 
 
 def forget_computed_warnings(store: Store) -> None:
-    """Compute warnings afresh next time (F5: another workstation may have changed the register)."""
-    store.forget()
+    """Compute warnings afresh next time (another workstation may have changed the register)."""
+    store.memo.drop((_MEMO_KEY,))
 
 
 def dispositions(session: Session, conditions: Sequence[Any]) -> dict[tuple[int, str], WarningDisposition]:

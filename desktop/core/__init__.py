@@ -1,8 +1,9 @@
 """The kernel every area uses; it imports no area (``tests/test_architecture.py`` checks it).
 
-clock (time, UTC instants) · errors (UserFacingError and its kinds) · i18n (translation) ·
-identifiers (身份证号, 统一社会信用代码 checks, masking) · paging (ListQuery, Page) · paths (user data
-folder, resources, the SQLite URL) · secrets (the keyring) · security (roles, permissions, password
-hashing) · settings (the workstation's settings) · validation (Problem: one broken rule) · versioning
-(check_version: optimistic locking).
+changes (what a commit changed, in kinds, for the views) · clock (time, UTC instants) · errors
+(UserFacingError and its kinds) · i18n (translation) · identifiers (身份证号, 统一社会信用代码 checks,
+masking) · memo (answers kept for a moment, thread-safe) · paging (ListQuery, Page) · paths (user
+data folder, resources, the SQLite URL) · secrets (the keyring) · security (roles, permissions,
+password hashing) · settings (the workstation's settings) · validation (Problem: one broken rule) ·
+versioning (check_version: optimistic locking).
 """

@@ -3,13 +3,18 @@
 ``open_store(url)`` connects, then migrates an older store to the newest schema (copying a
 SQLite file first) or refuses a newer one. Services open one ``unit_of_work()`` per user
 action and commit it explicitly; ``reading()`` is for queries.
+
+A unit of work notes the tables each flush and statement writes; when it commits, it tells
+what kinds of records changed (``TABLE_KINDS``): the store's memo drops the answers computed
+from them, and ``desktop.core.changes.report`` hands them to whoever collects (the window's task
+runner, which announces them to the pages). No service says by hand what it changed.
 """
 
 from __future__ import annotations
 
 import logging
 import shutil
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -20,12 +25,49 @@ from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
+from desktop.core import changes
 from desktop.core.clock import Clock
 from desktop.core.errors import Conflict, StoreTooNew, StoreUnavailable
 from desktop.core.i18n import QT_TRANSLATE_NOOP
+from desktop.core.memo import Memo
 from desktop.core.paths import sqlite_url as sqlite_url  # the store's callers find it here too
 
 log = logging.getLogger(__name__)
+
+
+TABLE_KINDS: dict[str, str] = {
+    "cases": "cases",
+    "case_officers": "cases",
+    "case_suspensions": "cases",
+    "case_documents": "cases",
+    "warning_dispositions": "warnings",
+    "calendar_overrides": "calendar",
+    "store_settings": "settings",
+    "agencies": "agencies",
+    "officers": "officers",
+    "certificates": "officers",
+    "users": "users",
+    "audit_records": "audit",
+    "audit_head": "audit",
+    "rubrics": "rubrics",
+    "campaigns": "campaigns",
+    "campaign_files": "campaigns",
+    "scorings": "sheets",
+    "score_entries": "sheets",
+    "score_marks": "sheets",
+    "review_feedback": "feedback",
+    "rechecks": "rechecks",
+    "recheck_items": "rechecks",
+}
+"""The kind of record each table holds, as the views subscribe to them (a table not named here
+is its own kind)."""
+
+_WRITTEN = "desk_written_tables"
+
+
+def kinds_of(tables: Iterable[str]) -> frozenset[str]:
+    """The kinds of record these tables hold."""
+    return frozenset(TABLE_KINDS.get(t, t) for t in tables)
 
 
 class Store:
@@ -39,9 +81,11 @@ class Store:
         self._write_sessions = sessionmaker(
             self.engine.execution_options(desk_write=True), expire_on_commit=False
         )
-        self.memo: dict[Any, Any] = {}
-        """Answers worth keeping for a moment (services own their keys); emptied whenever this
-        program commits a change, and by ``forget`` (another workstation may have written)."""
+        _note_written_tables(self._write_sessions)
+        self.memo = Memo()
+        """Answers worth keeping for a moment (services own their keys, and say which kinds of
+        record each depends on): dropped when this program commits a change to one of those
+        kinds, and by ``forget`` (another workstation may have written)."""
 
     def forget(self) -> None:
         """Drop every kept answer: the next question reads the store again."""
@@ -77,7 +121,13 @@ class Store:
 
     def unit_of_work(self) -> UnitOfWork:
         """A unit of work for one user action: changes are kept only when it commits."""
-        return UnitOfWork(self._write_sessions, self.forget)
+        return UnitOfWork(self._write_sessions, self.committed)
+
+    def committed(self, kinds: frozenset[str]) -> None:
+        """A unit of work committed changes to ``kinds``: drop what was computed from them and
+        report them to whoever collects (any thread)."""
+        self.memo.changed(kinds)
+        changes.report(*sorted(kinds))
 
     def dispose(self) -> None:
         """Close every pooled connection."""
@@ -87,7 +137,9 @@ class Store:
 class UnitOfWork:
     """``with store.unit_of_work() as uow: ...; uow.commit()`` — rolls back unless committed."""
 
-    def __init__(self, factory: sessionmaker, on_commit: Callable[[], None] | None = None) -> None:
+    def __init__(
+        self, factory: sessionmaker, on_commit: Callable[[frozenset[str]], None] | None = None
+    ) -> None:
         self._factory = factory
         self._on_commit = on_commit
         self.session: Session
@@ -115,8 +167,35 @@ class UnitOfWork:
             if translated is None:
                 raise
             raise translated from exc
-        if self._on_commit is not None:
-            self._on_commit()
+        written = self.session.info.pop(_WRITTEN, set())
+        if self._on_commit is not None and written:
+            self._on_commit(kinds_of(written))
+
+
+def _note_written_tables(factory: sessionmaker) -> None:
+    """Have the sessions of ``factory`` note every table they write (``session.info``): the
+    objects of each flush, and the insert/update/delete statements run through the session."""
+
+    @event.listens_for(factory, "before_flush")
+    def on_before_flush(session: Session, _context: Any, _instances: Any) -> None:
+        written = session.info.setdefault(_WRITTEN, set())
+        for obj in (*session.new, *session.dirty, *session.deleted):
+            if session.is_modified(obj) or obj in session.new or obj in session.deleted:
+                table = getattr(obj, "__tablename__", None)
+                if table:
+                    written.add(table)
+
+    @event.listens_for(factory, "do_orm_execute")
+    def on_do_orm_execute(state: Any) -> None:
+        if state.is_insert or state.is_update or state.is_delete:
+            table = getattr(state.statement, "table", None)
+            name = getattr(table, "name", None)
+            if name:
+                state.session.info.setdefault(_WRITTEN, set()).add(name)
+
+    @event.listens_for(factory, "after_rollback")
+    def on_after_rollback(session: Session) -> None:
+        session.info.pop(_WRITTEN, None)
 
 
 @contextmanager

@@ -13,6 +13,7 @@ import pytest  # noqa: E402
 from PySide6.QtGui import QGuiApplication  # noqa: E402
 from PySide6.QtWidgets import QPushButton  # noqa: E402
 
+from desktop.core.changes import report  # noqa: E402
 from desktop.core.errors import Cancelled, ValidationError  # noqa: E402
 from desktop.views.common.messages import FakeDialogs  # noqa: E402
 from desktop.views.common.tasks import SyncTaskRunner, TaskRunner, progress_text  # noqa: E402
@@ -83,6 +84,29 @@ def test_sync_runner_announces_tasks(qtbot):
     assert runner.shutdown() and runner.active() == []
 
 
+def test_what_a_run_commits_is_announced_after_its_own_callback(qtbot):
+    from PySide6.QtWidgets import QWidget
+
+    runner, page, seen = SyncTaskRunner(), QWidget(), []
+    qtbot.addWidget(page)
+    runner.changes_committed.connect(lambda changes, origin: seen.append((set(changes.kinds), origin)))
+
+    def commit(progress, cancelled):
+        report("cases", "audit")
+        return "saved"
+
+    runner.run(commit, on_done=lambda _r: seen.append("on_done"), parent_widget=page)
+    runner.run(lambda p, c: "read only", on_done=lambda _r: seen.append("read"))
+    errors = []
+
+    def commit_then_fail(progress, cancelled):
+        report("officers")
+        raise ValidationError("half done")
+
+    runner.run(commit_then_fail, on_error=errors.append)
+    assert seen == ["on_done", ({"cases", "audit"}, page), "read", ({"officers"}, None)]
+
+
 # -- TaskRunner ----------------------------------------------------------------------------------
 
 
@@ -126,6 +150,16 @@ def test_the_worker_delivers_the_result_on_the_gui_thread(runner, qtbot):
     qtbot.waitUntil(lambda: bool(results))
     worker, delivered = results[0]
     assert worker != gui and delivered == gui
+
+
+def test_the_worker_collects_what_it_commits_and_the_gui_hears_it(runner, qtbot):
+    heard = []
+    runner.changes_committed.connect(lambda changes, origin: heard.append(set(changes.kinds)))
+    runner.run(lambda p, c: report("rubrics"))
+    runner.run(lambda p, c: None)
+    report("cases")  # the GUI thread collects nothing outside a run
+    qtbot.waitUntil(lambda: not runner.active())
+    assert heard == [{"rubrics"}]
 
 
 def test_store_work_runs_in_order_on_one_thread(runner, qtbot):

@@ -12,13 +12,14 @@ from datetime import date  # noqa: E402
 
 import pytest  # noqa: E402
 from helpers import FakePage, actor_with, fake_pages, make_ctx  # noqa: E402
-from PySide6.QtCore import QSize, Qt, Signal  # noqa: E402
+from PySide6.QtCore import QSize, Qt  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QLabel  # noqa: E402
 
 import desktop  # noqa: E402
 from desktop.core.security import Role  # noqa: E402
 from desktop.models.db import Store  # noqa: E402
+from desktop.views.common.list_page import ListPage  # noqa: E402
 from desktop.views.common.tasks import Task  # noqa: E402
 from desktop.views.shell import main_window  # noqa: E402
 from desktop.views.shell.main_window import MainWindow  # noqa: E402
@@ -189,14 +190,16 @@ def test_about_box_names_the_program_version_store_and_versions(make_window, sql
     about.close()
 
 
-class AskingPage(FakePage):
-    """A page that can ask for a case, and show one."""
+class AskingPage(ListPage):
+    """A page that can ask for a record of another area, and show one."""
 
-    open_case = Signal(int)
     shown: list[int] = []
 
-    def show_case(self, case_id: int) -> None:
-        AskingPage.shown.append(case_id)
+    def __init__(self, ctx, key: str, parent=None) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(ctx, parent, title=key)
+
+    def show_record(self, record_id: int) -> None:
+        AskingPage.shown.append(record_id)
 
 
 def test_a_page_asking_for_a_case_shows_it_on_the_register(qtbot, sqlite_store):
@@ -207,5 +210,5 @@ def test_a_page_asking_for_a_case_shows_it_on_the_register(qtbot, sqlite_store):
     ]
     window = MainWindow(make_ctx(sqlite_store, actor_with(Role.SUPERVISOR, None)), pages=pages)
     qtbot.addWidget(window)
-    window.show_page("warnings").open_case.emit(42)
+    window.show_page("warnings").record_requested.emit("cases", 42)
     assert window.current_key() == "cases" and AskingPage.shown == [42]

@@ -296,18 +296,18 @@ def test_the_case_beside_the_list_shows_its_deadlines_and_other_warnings(page, c
 
 def test_double_click_enter_and_open_case_ask_for_the_case(qtbot, page, cases):
     select(page, "市监罚〔2026〕2号", "decision_due_soon")
-    with qtbot.waitSignal(page.open_case) as opened:
+    with qtbot.waitSignal(page.record_requested) as opened:
         page.open_action.trigger()
-    assert opened.args == [cases["2"]]
+    assert opened.args == ["cases", cases["2"]]
     index = page.table.currentIndex()
-    with qtbot.waitSignal(page.open_case) as opened:
+    with qtbot.waitSignal(page.record_requested) as opened:
         qtbot.mouseDClick(
             page.table.viewport(), Qt.MouseButton.LeftButton, pos=page.table.visualRect(index).center()
         )
-    assert opened.args == [cases["2"]]
-    with qtbot.waitSignal(page.open_case) as opened:
+    assert opened.args == ["cases", cases["2"]]
+    with qtbot.waitSignal(page.record_requested) as opened:
         page.detail.open_button.click()
-    assert opened.args == [cases["2"]]
+    assert opened.args == ["cases", cases["2"]]
 
 
 def test_a_year_without_holidays_shows_a_banner_until_an_override_covers_it(

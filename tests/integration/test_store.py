@@ -96,3 +96,30 @@ def test_a_duplicate_written_by_another_workstation_is_a_conflict_not_a_crash(st
         with store.unit_of_work() as uow:
             uow.session.add(Agency(name="示范县水利局", updated_at="", updated_by="b"))
             uow.commit()
+
+
+def test_a_commit_reports_the_kinds_of_the_tables_it_wrote(store: Store, admin) -> None:  # type: ignore[no-untyped-def]
+    from desktop.core.changes import collecting
+    from desktop.models import Agency
+    from desktop.personnel.dto import AgencyInput
+    from desktop.personnel.service import create_agency
+
+    store.memo.put(("kept",), 1, kinds={"agencies"})
+    store.memo.put(("other",), 2, kinds={"officers"})
+    with collecting() as made:
+        create_agency(
+            store, admin, AgencyInput("示范县市场监督管理局", "县市场监管局", None, "市场监管", "县")
+        )
+    assert made.changes.kinds == {"agencies", "audit"}
+    assert store.memo.get(("kept",)) is None and store.memo.get(("other",)) == 2
+    with collecting() as statement:
+        with store.unit_of_work() as uow:  # a statement, not an object, writes the table
+            uow.session.execute(Agency.__table__.update().values(level="县"))
+            uow.commit()
+    assert statement.changes.kinds == {"agencies"}
+    with collecting() as nothing:
+        with store.unit_of_work() as uow:
+            uow.session.execute(Agency.__table__.update().values(level="乡镇"))  # rolled back
+        with store.reading() as session:
+            session.get(Agency, 1)
+    assert not nothing.changes

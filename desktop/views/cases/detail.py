@@ -10,14 +10,11 @@ from datetime import date
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
-    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
-    QStackedLayout,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -29,6 +26,7 @@ from desktop.views.cases.panel_parts import GREY, clear_layout, tone_colour, ton
 from desktop.views.cases.time_limits import extension_kinds, suspension_applies, time_limited_measures
 from desktop.views.cases.timeline import TimelineView
 from desktop.views.cases.titles import category_text, cert_text, cert_tone, document_kind, joined, level_title
+from desktop.views.common.detail_panel import DetailPanel
 from desktop.views.common.lazy_table import format_money, format_value
 from desktop.views.common.page_tools import local_time
 
@@ -50,7 +48,7 @@ def _bold(label: QLabel, scale: float = 1.0) -> QLabel:
     return label
 
 
-class CaseDetailPanel(QWidget):
+class CaseDetailPanel(DetailPanel):
     """The case beside the register: header, facts, timeline, officers, documents, warnings."""
 
     record_requested = Signal(object)
@@ -61,7 +59,7 @@ class CaseDetailPanel(QWidget):
     open_requested = Signal(object)
 
     def __init__(self, parent: QWidget | None = None, *, can_edit: bool = False) -> None:
-        super().__init__(parent)
+        super().__init__(parent, min_width=340)
         self.case: CaseDetail | None = None
         self.can_edit = can_edit
         self.values: dict[str, QLabel] = {}
@@ -70,28 +68,14 @@ class CaseDetailPanel(QWidget):
         self.officer_labels: dict[str, QLabel] = {}
         self.period_labels: list[QLabel] = []
         self.end_buttons: dict[int, QToolButton] = {}
-        self.placeholder = QLabel(
-            self.tr("Select a case to see its stages, officers, documents and warnings."), self
+        self.set_placeholder_text(
+            self.tr("Select a case to see its stages, officers, documents and warnings.")
         )
-        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.placeholder.setWordWrap(True)
-        self.placeholder.setEnabled(False)
-        self.setMinimumWidth(340)
         self.setStyleSheet(BANNER_STYLE + MAJOR_STYLE)
-        self.stack = QStackedLayout(self)
-        self.stack.addWidget(self.placeholder)
         self.body = self._body()
-        self.stack.addWidget(self._scroll(self.body))
+        self.set_body(self.body, scroll=True)
 
     # -- building ---------------------------------------------------------------------------
-
-    def _scroll(self, body: QWidget) -> QScrollArea:
-        area = QScrollArea(self)
-        area.setWidgetResizable(True)
-        area.setFrameShape(QFrame.Shape.NoFrame)
-        area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # values wrap instead
-        area.setWidget(body)
-        return area
 
     def _body(self) -> QWidget:
         body = QWidget(self)
@@ -220,7 +204,7 @@ class CaseDetailPanel(QWidget):
 
     def show_row(self, row: CaseRow | None) -> None:
         """Show what the register row says while the whole case is read (None: say what to do)."""
-        self.stack.setCurrentIndex(0 if row is None else 1)
+        self.show_body(row is not None)
         if row is None:
             self.case = None
             return
@@ -236,7 +220,7 @@ class CaseDetailPanel(QWidget):
     def show_case(self, case: CaseDetail | None) -> None:
         """Show the whole case (None: say what to do)."""
         self.case = case
-        self.stack.setCurrentIndex(0 if case is None else 1)
+        self.show_body(case is not None)
         if case is None:
             return
         self.body.setEnabled(True)

@@ -9,18 +9,16 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QShowEvent
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QWidget
 
 from desktop.cases import exchange, terms
 from desktop.cases.dto import CaseDetail, CaseRow, DocumentRow
 from desktop.cases.service import get_case, list_cases
-from desktop.cases.supervision import forget_computed_warnings
 from desktop.context import AppContext
 from desktop.core.paging import ListQuery, Page
 from desktop.core.security import Actor, Permission
 from desktop.models.db import Store
-from desktop.personnel.service import list_agencies
 from desktop.views.cases.detail import CaseDetailPanel
 from desktop.views.cases.documents import open_case_document
 from desktop.views.cases.new_case_dialog import NewCaseDialog
@@ -30,17 +28,9 @@ from desktop.views.cases.time_limits import extension_kinds, running_periods, su
 from desktop.views.cases.titles import category_text, warning_titles
 from desktop.views.common.forms import OptionalDateEdit
 from desktop.views.common.lazy_table import ColumnSpec
-from desktop.views.common.page_tools import fill_combo, make_table, reload_keeping
-from desktop.views.common.widgets import (
-    RANK_EXPORT,
-    RANK_NEW,
-    CountLabel,
-    PageHeader,
-    master_detail,
-    page_layout,
-    save_splitter,
-    status_row,
-)
+from desktop.views.common.list_page import ListPage
+from desktop.views.common.page_tools import fill_agency_filter, fill_combo, reload_keeping, scoped_agencies
+from desktop.views.common.widgets import RANK_EXPORT, RANK_NEW
 from desktop.views.common.workbooks import WorkbookFlow, WorkbookTexts
 
 SPLITTER_KEY = "cases"
@@ -55,7 +45,6 @@ CATEGORY_KEYS = (
 )
 """The category filter's choices: a category, or 行政处罚 with one of its procedures."""
 PROCEDURE_INDENT = "    "
-CaseDialog = NewCaseDialog | RecordStageDialog | SuspensionDialog | ExtensionDialog
 FILTER_WIDTHS = {"agencyFilter": 200, "categoryFilter": 160, "stageFilter": 130}
 """Widest a filter combo grows (a long English term is elided; its list still opens full width)."""
 
@@ -71,29 +60,26 @@ def _fit_popup(combo: QComboBox) -> None:
     combo.view().setMinimumWidth(combo.view().sizeHintForColumn(0) + COLUMN_PADDING)
 
 
-class CasesPage(QWidget):
+class CasesPage(ListPage):
     """The case register, its filters and the case beside it; entry needs ``Permission.EDIT_CASES``."""
 
     case_saved = Signal(object)
+    kinds = frozenset({"cases", "warnings", "agencies", "settings", "calendar"})
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(
+            ctx,
+            parent,
+            title=self.tr("Case supervision"),
+            search_placeholder=self.tr("Search case number, party or cause (Ctrl+F)"),
+            search_width=SEARCH_WIDTH,
+        )
         self.can_edit = ctx.user.can(Permission.EDIT_CASES)
-        self.dialog: CaseDialog | None = None
         self.agencies: list[tuple[int, str, str]] = []
         self.url_opener: Callable[[QUrl], bool] = QDesktopServices.openUrl
-        self._loaded = False
-        self.header = PageHeader(
-            self.tr("Case supervision"),
-            self,
-            search_placeholder=self.tr("Search case number, party or cause (Ctrl+F)"),
-        )
-        self.header.search.setMaximumWidth(SEARCH_WIDTH)
         self._add_filters()
-        self.model, self.table = make_table(ctx, self, "cases", self._columns(), self.fetch)
+        self.set_up_table("cases", self._columns())
         self.detail = CaseDetailPanel(self, can_edit=self.can_edit)
-        self.count = CountLabel(self)
         self.workbooks = WorkbookFlow(
             ctx,
             self,
@@ -120,9 +106,12 @@ class CasesPage(QWidget):
             exporter=self._export_publicity,
         )
         self._add_actions()
-        self._lay_out()
+        self.splitter = self.split(
+            self.table, self.detail, Qt.Orientation.Horizontal, [860, 420], SPLITTER_KEY
+        )
+        self.lay_out(self.splitter)
         self._connect()
-        self._update_empty_text()
+        self.update_empty_text()
         self.on_table_current_row_changed(None)
 
     # -- building -----------------------------------------------------------------------------
@@ -234,7 +223,7 @@ class CasesPage(QWidget):
             rank=RANK_EXPORT + 1,
             tooltip=self.tr("Export the decided penalty cases shown, in the publicity (双公示) layout"),
         )
-        self.refresh_action = h.add_refresh_action(self.refresh, self.tr("Refresh"))
+        self.add_refresh_action(self.tr("Refresh"))
         for action in (self.new_action, self.record_action, self.import_action):
             action.setVisible(self.can_edit)
             action.setEnabled(self.can_edit)
@@ -244,25 +233,13 @@ class CasesPage(QWidget):
             self.table.add_row_action(self.tr("End a suspension…"), self.end_suspension)
             self.table.add_row_action(self.tr("Extend the time limit…"), self.extend)
 
-    def _lay_out(self) -> None:
-        self.splitter, _ = master_detail(
-            self, Qt.Orientation.Horizontal, self.table, self.detail, [860, 420], SPLITTER_KEY
-        )
-        layout = page_layout(self, self.header, self.splitter)
-        layout.addLayout(status_row(self.count))
-
     def _connect(self) -> None:
-        self.header.search_changed.connect(self.on_header_search_changed)
-        self.model.count_changed.connect(self.count.set_count)
-        self.model.count_changed.connect(self._update_empty_text)
-        self.table.current_row_changed.connect(self.on_table_current_row_changed)
         self.table.row_activated.connect(self.on_table_row_activated)
         self.detail.record_requested.connect(self.on_detail_record_requested)
         self.detail.suspend_requested.connect(self.on_detail_suspend_requested)
         self.detail.end_suspension_requested.connect(self.on_detail_end_suspension_requested)
         self.detail.extend_requested.connect(self.on_detail_extend_requested)
         self.detail.open_requested.connect(self.open_document)
-        self.splitter.splitterMoved.connect(self.on_splitter_splitter_moved)
         self.workbooks.imported.connect(lambda _result: self.refresh())
 
     # -- public -------------------------------------------------------------------------------
@@ -273,8 +250,7 @@ class CasesPage(QWidget):
 
     def refresh(self) -> None:
         """Read the agencies and the register again, keeping the current case when it is there."""
-        self._loaded = True
-        forget_computed_warnings(self.ctx.store)
+        self.mark_loaded()
         self.warnings_check.setToolTip(
             self.tr("Only cases with an open warning as of {date}").format(date=self.ctx.today().isoformat())
         )
@@ -283,19 +259,14 @@ class CasesPage(QWidget):
 
     def reload_agencies(self) -> None:
         """Fill the agency filter (a scoped user sees only their own agency)."""
-        page = list_agencies(self.ctx.store, self.ctx.user)
-        scope = self.ctx.user.scope_agency_id
-        self.agencies = [
-            (a.id, a.name, a.short_name or a.name) for a in page.items if scope is None or a.id == scope
-        ]
-        items = [(self.tr("All agencies"), None)] if scope is None else []
-        fill_combo(self.agency_filter, items + [(short, aid) for aid, _name, short in self.agencies])
+        self.agencies = scoped_agencies(self.ctx)
+        fill_agency_filter(self.agency_filter, self.ctx, self.agencies, self.tr("All agencies"))
         _fit_popup(self.agency_filter)
         self._apply_filters()
 
     def show_case(self, case_id: int) -> None:
         """Show one case (asked for by another page): filters cleared, the search set to its 案号."""
-        self._loaded = True
+        self.mark_loaded()
         case = get_case(self.ctx.store, self.ctx.user, case_id, self.ctx.today())
         for combo in (self.agency_filter, self.category_filter, self.stage_filter):
             if combo.count() and combo.itemData(0) is None:
@@ -312,7 +283,9 @@ class CasesPage(QWidget):
         self.model.set_filters(self.filters())
         self.header.set_search_text(case.case_no)
         reload_keeping(self.table, self.model, case.id)
-        self._update_empty_text()
+        self.update_empty_text()
+
+    show_record = show_case
 
     def current_case(self) -> CaseRow | None:
         """The case of the current row."""
@@ -327,7 +300,7 @@ class CasesPage(QWidget):
         choices = [(aid, name) for aid, name, _short in self.agencies]
         dialog = NewCaseDialog(self.ctx, choices, self, agency_id=self.agency_filter.currentData())
         dialog.case_saved.connect(self.on_dialog_case_saved)
-        return self._open(dialog)
+        return self.open_dialog(dialog)
 
     def record_current(self) -> RecordStageDialog | None:
         """Record a stage on the current case."""
@@ -341,7 +314,7 @@ class CasesPage(QWidget):
             return None
         dialog = RecordStageDialog(self.ctx, case, self, stage=stage)
         dialog.stage_recorded.connect(self.on_dialog_case_saved)
-        return self._open(dialog)
+        return self.open_dialog(dialog)
 
     def suspend(self, row: CaseRow | CaseDetail) -> SuspensionDialog | None:
         """Read the case as it is now and open the dialog for a period not counted (检测、鉴定 …)."""
@@ -359,7 +332,7 @@ class CasesPage(QWidget):
             return None
         dialog = SuspensionDialog(self.ctx, case, self)
         dialog.suspension_saved.connect(self.on_dialog_case_saved)
-        return self._open(dialog)
+        return self.open_dialog(dialog)
 
     def end_suspension(
         self, row: CaseRow | CaseDetail, suspension_id: int | None = None
@@ -378,7 +351,7 @@ class CasesPage(QWidget):
             return None
         dialog = SuspensionDialog(self.ctx, case, self, suspension_id=suspension_id, ending=True)
         dialog.suspension_saved.connect(self.on_dialog_case_saved)
-        return self._open(dialog)
+        return self.open_dialog(dialog)
 
     def extend(self, row: CaseRow | CaseDetail, kind: str | None = None) -> ExtensionDialog | None:
         """Read the case as it is now and open the dialog for an approved extension."""
@@ -397,7 +370,7 @@ class CasesPage(QWidget):
             return None
         dialog = ExtensionDialog(self.ctx, case, self, kind=kind)
         dialog.extension_approved.connect(self.on_dialog_case_saved)
-        return self._open(dialog)
+        return self.open_dialog(dialog)
 
     def export_workbook(self) -> None:
         """Export every case the search and filters show, in the current order."""
@@ -412,11 +385,6 @@ class CasesPage(QWidget):
         open_case_document(self, self.ctx.dialogs, doc, self.url_opener)
 
     # -- slots --------------------------------------------------------------------------------
-
-    def on_header_search_changed(self, text: str) -> None:
-        """Search as the user types (after the header's pause)."""
-        self.model.set_search(text)
-        self._update_empty_text()
 
     def on_filter_changed(self, *_: object) -> None:
         """A filter changed: show only what the filters keep."""
@@ -478,10 +446,6 @@ class CasesPage(QWidget):
         reload_keeping(self.table, self.model, case.id)
         self.case_saved.emit(case)
 
-    def on_splitter_splitter_moved(self, _pos: int, _index: int) -> None:
-        """Remember where the panel starts."""
-        save_splitter(self.splitter, SPLITTER_KEY)
-
     # -- helpers ------------------------------------------------------------------------------
 
     def filters(self) -> tuple[tuple[str, Any], ...]:
@@ -500,7 +464,7 @@ class CasesPage(QWidget):
 
     def _apply_filters(self) -> None:
         self.model.set_filters(self.filters())
-        self._update_empty_text()
+        self.update_empty_text()
 
     def _export_cases(self, store: Store, actor: Actor, query: ListQuery, path: str, **kwargs: Any) -> int:
         """The register export with each row's warnings as of the window's date."""
@@ -522,27 +486,12 @@ class CasesPage(QWidget):
             self.ctx.dialogs.show_error(self, exc, on_reload=self.refresh)
             return None
 
-    def _open(self, dialog: CaseDialog) -> Any:
-        if self.dialog is not None:
-            self.dialog.close()
-            self.dialog.deleteLater()
-        self.dialog = dialog
-        dialog.open()
-        return dialog
-
-    def _update_empty_text(self, *_: object) -> None:
+    def empty_text(self) -> str:
+        """Nothing matches, or nothing is on the register yet (and what to do)."""
         scoped = self.ctx.user.scope_agency_id is not None
         chosen = [name for name, _value in self.model.query().filters if not (scoped and name == "agency_id")]
         if self.header.search_text() or chosen:
-            text = self.tr("No case matches the search or filters.")
-        elif self.can_edit:
-            text = self.tr("No cases yet — import a case register or add a case")
-        else:
-            text = self.tr("No cases on the register yet.")
-        self.table.set_empty_text(text)
-
-    def showEvent(self, event: QShowEvent) -> None:
-        """Read the register the first time the page is shown."""
-        super().showEvent(event)
-        if not self._loaded:
-            self.refresh()
+            return self.tr("No case matches the search or filters.")
+        if self.can_edit:
+            return self.tr("No cases yet — import a case register or add a case")
+        return self.tr("No cases on the register yet.")

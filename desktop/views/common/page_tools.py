@@ -1,4 +1,5 @@
-"""Small helpers the data pages share: local times, a table over a service, keeping the selection."""
+"""Small helpers the data pages share: local times, a table over a service, keeping the selection,
+the agency filter."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from PySide6.QtWidgets import QComboBox, QWidget
 from desktop.context import AppContext
 from desktop.core.clock import parse_utc_iso
 from desktop.core.paging import ListQuery, Page
+from desktop.personnel.service import list_agencies
 from desktop.views.common.lazy_table import ColumnSpec, LazyTableModel
 from desktop.views.common.table_view import DeskTableView
 
@@ -69,3 +71,22 @@ def fill_combo(combo: QComboBox, items: Sequence[tuple[str, Any]], keep: bool = 
     index = combo.findData(chosen) if chosen is not None else 0
     combo.setCurrentIndex(max(index, 0))
     combo.blockSignals(blocked)
+
+
+def scoped_agencies(ctx: AppContext) -> list[tuple[int, str, str]]:
+    """The agencies the user may see, as (id, name, short name or name)."""
+    scope = ctx.user.scope_agency_id
+    return [
+        (a.id, a.name, a.short_name or a.name)
+        for a in list_agencies(ctx.store, ctx.user).items
+        if scope is None or a.id == scope
+    ]
+
+
+def fill_agency_filter(
+    combo: QComboBox, ctx: AppContext, agencies: Sequence[tuple[int, str, str]], every: str
+) -> None:
+    """An agency filter of short names, with ``every`` ("All agencies") first unless the user is
+    limited to one agency."""
+    items = [(every, None)] if ctx.user.scope_agency_id is None else []
+    fill_combo(combo, items + [(short, aid) for aid, _name, short in agencies])

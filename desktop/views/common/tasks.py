@@ -21,6 +21,10 @@ what to do with the result on the GUI thread::
   Cancel only sets a flag; the service checks ``cancelled()`` and raises ``Cancelled``.
 - **Stale results:** runs that share a ``key`` (``"officers-search"``) keep only the newest: an
   older run is asked to cancel and its result (or error) is dropped.
+- **Changes announce themselves:** each run collects what its commits changed
+  (``desktop.core.changes``); after ``on_done``/``on_error`` the runner emits
+  ``changes_committed(Changes, origin)`` (origin: the run's ``parent_widget``, or None), even for
+  a dropped result, since the commit happened. Pages that show one of those kinds read again.
 
 ``SyncTaskRunner`` has the same interface and runs everything at once in the calling thread:
 tests use it (no threads, no sleeps, no dialogs).
@@ -41,6 +45,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool
 from PySide6.QtGui import QCursor, QGuiApplication
 from PySide6.QtWidgets import QProgressDialog, QPushButton, QWidget
 
+from desktop.core.changes import NO_CHANGES, Changes, collecting
 from desktop.core.errors import Cancelled
 from desktop.views.common.messages import Dialogs
 
@@ -107,6 +112,7 @@ class Task:
         self.state = "queued"  # queued, running, done, failed, dropped
         self.result: Any = None
         self.error: BaseException | None = None
+        self.changes: Changes = NO_CHANGES
         self.superseded = False
         self.cursor_shown = False
         self.dialog: QProgressDialog | None = None
@@ -127,14 +133,16 @@ class Task:
     def execute(self, fn: Work) -> None:
         """Run ``fn`` here and keep its result or exception (never raises)."""
         self.state = "running"
-        try:
-            if self.cancelled():  # cancelled or superseded while still queued
-                raise Cancelled()
-            self.result = fn(self.progress, self.cancelled)
-            self.state = "done"
-        except Exception as exc:  # handed to on_error on the GUI thread
-            self.error = exc
-            self.state = "failed"
+        with collecting() as collector:
+            try:
+                if self.cancelled():  # cancelled or superseded while still queued
+                    raise Cancelled()
+                self.result = fn(self.progress, self.cancelled)
+                self.state = "done"
+            except Exception as exc:  # handed to on_error on the GUI thread
+                self.error = exc
+                self.state = "failed"
+        self.changes = collector.changes
 
     def __repr__(self) -> str:
         return f"<Task {self.id} {self.label!r} key={self.key!r} {self.state}>"
@@ -170,6 +178,8 @@ class _RunnerBase(QObject):
 
     task_started = Signal(object)
     task_finished = Signal(object)
+    changes_committed = Signal(object, object)
+    """``(Changes, origin)``: a run committed changes; origin is its widget (or None)."""
 
     def __init__(self, dialogs: Dialogs | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -187,6 +197,20 @@ class _RunnerBase(QObject):
         return task
 
     def _deliver(self, task: Task) -> None:
+        try:
+            self._hand_over(task)
+        finally:
+            self._announce(task)
+
+    def _announce(self, task: Task) -> None:
+        """Say what the run committed, once its own callbacks have shown it."""
+        if task.changes:
+            origin = task.parent_widget
+            if origin is not None and not shiboken6.isValid(origin):
+                origin = None
+            self.changes_committed.emit(task.changes, origin)
+
+    def _hand_over(self, task: Task) -> None:
         if task.key is not None:
             if self._latest.get(task.key) is not task:
                 task.state = "dropped"

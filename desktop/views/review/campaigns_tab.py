@@ -12,7 +12,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from desktop.context import AppContext
@@ -27,16 +26,9 @@ from desktop.review.feedback import list_feedback
 from desktop.review.rechecks import list_rechecks
 from desktop.review.results import campaign_results
 from desktop.views.common.lazy_table import ColumnSpec
-from desktop.views.common.page_tools import local_time, make_table, reload_keeping
-from desktop.views.common.widgets import (
-    RANK_CUSTOM,
-    CountLabel,
-    PageHeader,
-    master_detail,
-    page_layout,
-    save_splitter,
-    status_row,
-)
+from desktop.views.common.list_page import ListPage
+from desktop.views.common.page_tools import local_time, reload_keeping
+from desktop.views.common.widgets import RANK_CUSTOM, status_row
 from desktop.views.review.campaign_dialog import CampaignDialog
 from desktop.views.review.campaign_feedback import FeedbackPanel
 from desktop.views.review.campaign_files import FilesPanel
@@ -108,7 +100,7 @@ SORTS: dict[str, Callable[[ListedCampaign], Any]] = {
 }
 
 
-class CampaignsTab(QWidget):
+class CampaignsTab(ListPage):
     """The campaigns and the selected one's sub-tabs; management needs ``Permission.MANAGE_REVIEWS``.
 
     Signals: ``campaign_drawn(DrawResult)``, ``campaign_closed(CampaignRow)``,
@@ -122,23 +114,24 @@ class CampaignsTab(QWidget):
     sheet_reopened = Signal(object)
     sheet_opened = Signal(int)
 
+    kinds = frozenset({"campaigns", "sheets", "feedback", "rechecks", "agencies"})
+    reload_on_show = True  # scores are submitted elsewhere
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(
+            ctx,
+            parent,
+            title=self.tr("Review campaigns"),
+            search_placeholder=self.tr("Search campaign names (Ctrl+F)"),
+            show_title=False,
+            search_width=SEARCH_WIDTH,
+        )
         self.can_manage = ctx.user.can(Permission.MANAGE_REVIEWS)
         self.campaigns: tuple[ListedCampaign, ...] = ()
         self.detail: CampaignDetail | None = None
-        self.dialog: CampaignDialog | None = None
         self._short: dict[str, str] = {}
-        self._loaded = False
         short = short_names(self._short)
-        self.header = PageHeader(
-            self.tr("Review campaigns"), self, search_placeholder=self.tr("Search campaign names (Ctrl+F)")
-        )
-        self.header.title.hide()  # the tab says it
-        if self.header.search is not None:
-            self.header.search.setMaximumWidth(SEARCH_WIDTH)
-        self.model, self.table = make_table(ctx, self, "review_campaigns", self._columns(), self.fetch)
+        self.set_up_table("review_campaigns", self._columns())
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("campaignTabs")
         self.overview = OverviewPanel(ctx, self.tabs)
@@ -152,11 +145,10 @@ class CampaignsTab(QWidget):
             (self.feedback, self.tr("Feedback and announcement")),
         ):
             self.tabs.addTab(panel, title)
-        self.count = CountLabel(self)
         self._add_actions()
         self._lay_out()
         self._connect()
-        self._update_empty_text()
+        self.update_empty_text()
         self.on_table_current_row_changed(None)
 
     # -- building ---------------------------------------------------------------------------------
@@ -192,7 +184,7 @@ class CampaignsTab(QWidget):
             ),
         )
         self.export_action = h.add_export_action(self.export_current, self.tr("Export results"))
-        self.refresh_action = h.add_refresh_action(self.refresh, self.tr("Refresh"))
+        self.add_refresh_action(self.tr("Refresh"))
         self.new_action.setVisible(self.can_manage)
         self.new_action.setEnabled(self.can_manage)
 
@@ -203,17 +195,12 @@ class CampaignsTab(QWidget):
         column.setSpacing(2)
         column.addWidget(self.table, 1)
         column.addLayout(status_row(self.count))
-        self.splitter, _ = master_detail(
-            self, Qt.Orientation.Vertical, master, self.tabs, [190, 560], SPLITTER_KEY, stretch=1
+        self.splitter = self.split(
+            master, self.tabs, Qt.Orientation.Vertical, [190, 560], SPLITTER_KEY, stretch=1
         )
-        page_layout(self, self.header, self.splitter)
+        self.lay_out(self.splitter, status=())
 
     def _connect(self) -> None:
-        self.header.search_changed.connect(self.on_header_search_changed)
-        self.model.count_changed.connect(self.count.set_count)
-        self.model.count_changed.connect(self._update_empty_text)
-        self.table.current_row_changed.connect(self.on_table_current_row_changed)
-        self.splitter.splitterMoved.connect(self.on_splitter_splitter_moved)
         self.files.sheet_reopened.connect(self.on_files_sheet_reopened)
         self.files.sheet_opened.connect(self.sheet_opened.emit)
         self.results.agency_activated.connect(self.on_results_agency_activated)
@@ -229,7 +216,7 @@ class CampaignsTab(QWidget):
 
     def refresh(self, select_id: int | None = None) -> None:
         """Read the campaigns again, keeping the current one (or making ``select_id`` current)."""
-        self._loaded = True
+        self.mark_loaded()
         try:
             self._short.clear()
             self._short.update(
@@ -251,7 +238,7 @@ class CampaignsTab(QWidget):
 
     def show_campaign(self, campaign_id: int, tab: int | None = None) -> None:
         """Make a campaign current (asked for by another view), optionally on one sub-tab."""
-        if not self._loaded:
+        if not self.loaded:
             self.refresh()
         self.header.set_search_text("")
         reload_keeping(self.table, self.model, campaign_id)
@@ -268,13 +255,9 @@ class CampaignsTab(QWidget):
         """新建评查活动 (opens the dialog; it returns at once)."""
         if not self.can_manage:
             return None
-        if self.dialog is not None:
-            self.dialog.close()
-            self.dialog.deleteLater()
-        self.dialog = CampaignDialog(self.ctx, self, taken_names=[c.name for c in self.campaigns])
-        self.dialog.campaign_drawn.connect(self.on_dialog_campaign_drawn)
-        self.dialog.open()
-        return self.dialog
+        dialog = CampaignDialog(self.ctx, self, taken_names=[c.name for c in self.campaigns])
+        dialog.campaign_drawn.connect(self.on_dialog_campaign_drawn)
+        return self.open_dialog(dialog)
 
     def export_current(self) -> None:
         """导出结果: the selected campaign's workbook (案卷, 扣分, 单位, 复核)."""
@@ -371,11 +354,6 @@ class CampaignsTab(QWidget):
 
     # -- slots ------------------------------------------------------------------------------------
 
-    def on_header_search_changed(self, text: str) -> None:
-        """Search the campaign names."""
-        self.model.set_search(text)
-        self._update_empty_text()
-
     def on_table_current_row_changed(self, row: CampaignRow | None) -> None:
         """Show the campaign below the list (its results read in the background)."""
         has = row is not None
@@ -448,23 +426,14 @@ class CampaignsTab(QWidget):
         self.files.set_filters(agency_id=agency_id)
         self.tabs.setCurrentIndex(FILES)
 
-    def on_splitter_splitter_moved(self, _pos: int, _index: int) -> None:
-        """Remember where the sub-tabs start."""
-        save_splitter(self.splitter, SPLITTER_KEY)
-
     # -- helpers ----------------------------------------------------------------------------------
 
-    def _update_empty_text(self, *_: object) -> None:
+    def empty_text(self) -> str:
+        """What the empty list means, and what to do."""
         if self.header.search_text():
             text = self.tr("No campaign matches the search.")
         elif self.can_manage:
             text = self.tr("No review campaigns yet — set one up with New campaign (Ctrl+N)")
         else:
             text = self.tr("No campaign you take part in yet.")
-        self.table.set_empty_text(text)
-
-    def showEvent(self, event: QShowEvent) -> None:
-        """Read the campaigns each time the tab comes into view (scores are submitted elsewhere)."""
-        super().showEvent(event)
-        if not event.spontaneous() or not self._loaded:
-            self.refresh()
+        return text

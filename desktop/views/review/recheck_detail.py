@@ -7,12 +7,11 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QStackedLayout,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 from desktop.review.dto import RecheckItemRow, RecheckRow
 from desktop.review.file_entries import FileEntries
 from desktop.review.scoring import FinalScore, format_points
+from desktop.views.common.detail_panel import DetailPanel
 from desktop.views.common.lazy_table import TONE_COLOURS, format_score
 from desktop.views.common.look import GREY, scaled_font
 from desktop.views.common.page_tools import local_time
@@ -33,7 +33,7 @@ HISTORY_STYLE = (
 )
 
 
-class RecheckDetail(QWidget):
+class RecheckDetail(DetailPanel):
     """One recheck's history; 指派复核人… and 复核… when the user's role and the recheck allow."""
 
     assign_requested = Signal(object)
@@ -47,18 +47,12 @@ class RecheckDetail(QWidget):
         can_assign: bool = False,
         can_decide: bool = False,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(parent, min_width=360)
         self.row: RecheckRow | None = None
         self.file: FileEntries | None = None
         self.user_name, self.can_assign, self.can_decide = user_name, can_assign, can_decide
-        self.placeholder = QLabel(self.tr("Select a recheck to see its history."), self)
-        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.placeholder.setWordWrap(True)
-        self.placeholder.setEnabled(False)
-        self.setMinimumWidth(360)
-        self.stack = QStackedLayout(self)
-        self.stack.addWidget(self.placeholder)
-        self.stack.addWidget(self._body())
+        self.set_placeholder_text(self.tr("Select a recheck to see its history."))
+        self.set_body(self._body())
 
     def _body(self) -> QWidget:
         body = QWidget(self)
@@ -135,7 +129,7 @@ class RecheckDetail(QWidget):
         if row is None or self.row is None or row.file_id != self.row.file_id:
             self.file = None
         self.row = row
-        self.stack.setCurrentIndex(0 if row is None else 1)
+        self.show_body(row is not None)
         if row is None:
             return
         self.heading.setText(f"{row.case_no} · {row.agency}")

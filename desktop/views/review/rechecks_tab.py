@@ -9,7 +9,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget
 
 from desktop.context import AppContext
@@ -21,28 +20,18 @@ from desktop.review.file_entries import FileEntries, file_entries, recheck_revie
 from desktop.review.rechecks import list_rechecks
 from desktop.review.rubrics import get_rubric
 from desktop.views.common.lazy_table import ColumnSpec
-from desktop.views.common.page_tools import fill_combo, local_time, make_table
-from desktop.views.common.widgets import (
-    RANK_CUSTOM,
-    RANK_NEW,
-    CountLabel,
-    PageHeader,
-    master_detail,
-    page_layout,
-    save_splitter,
-    status_row,
-    wait_cursor,
-)
+from desktop.views.common.list_page import ListPage
+from desktop.views.common.page_tools import fill_combo, local_time
+from desktop.views.common.widgets import RANK_CUSTOM, RANK_NEW, wait_cursor
 from desktop.views.review.recheck_decide import DecideRecheckDialog
 from desktop.views.review.recheck_detail import STATE_TONES, RecheckDetail
 from desktop.views.review.recheck_dialogs import AssignRecheckDialog, RequestRecheckDialog, recheck_candidates
 from desktop.views.review.tab_tools import fit, memory_page, select_where
 
 SPLITTER_KEY = "review_rechecks"
-RecheckDialog = RequestRecheckDialog | AssignRecheckDialog | DecideRecheckDialog
 
 
-class RechecksTab(QWidget):
+class RechecksTab(ListPage):
     """The recheck list and its history; what a user may do follows their permissions
     (``REQUEST_RECHECK``, ``MANAGE_REVIEWS``, and ``SCORE_FILES`` for the assigned reviewer).
 
@@ -51,22 +40,22 @@ class RechecksTab(QWidget):
 
     recheck_changed = Signal(object)
 
+    kinds = frozenset({"rechecks", "sheets", "feedback"})
+    reload_on_show = True  # others act on them too
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(
+            ctx,
+            parent,
+            title=self.tr("Rechecks"),
+            search_placeholder=self.tr("Search case number, agency, campaign or person (Ctrl+F)"),
+            show_title=False,
+        )
         user = ctx.user
         self.can_request = user.can(Permission.REQUEST_RECHECK)
         self.can_assign = user.can(Permission.MANAGE_REVIEWS)
         self.can_decide = user.can(Permission.SCORE_FILES)
         self.rechecks: tuple[RecheckRow, ...] = ()
-        self.dialog: RecheckDialog | None = None
-        self._loaded = False
-        self.header = PageHeader(
-            self.tr("Rechecks"),
-            self,
-            search_placeholder=self.tr("Search case number, agency, campaign or person (Ctrl+F)"),
-        )
-        self.header.title.hide()  # the tab says it
         self.state_filter = self.header.add_combo("stateFilter", self.tr("State"), 180)
         self.detail = RecheckDetail(
             self, user_name=user.name, can_assign=self.can_assign, can_decide=self.can_decide
@@ -76,14 +65,12 @@ class RechecksTab(QWidget):
             [(self.tr("All states"), None)]
             + [(self.detail.state_word(s), s) for s in ("requested", "assigned", "decided")],
         )
-        self.model, self.table = make_table(ctx, self, "review_rechecks", self._columns(), self.fetch)
-        self.count = CountLabel(self)
+        self.set_up_table("review_rechecks", self._columns())
         self._add_actions()
-        self.splitter, _ = master_detail(
-            self, Qt.Orientation.Horizontal, self.table, self.detail, [920, 440], SPLITTER_KEY
+        self.splitter = self.split(
+            self.table, self.detail, Qt.Orientation.Horizontal, [920, 440], SPLITTER_KEY
         )
-        layout = page_layout(self, self.header, self.splitter)
-        layout.addLayout(status_row(self.count))
+        self.lay_out(self.splitter)
         self._connect()
         self._apply_filter()
         self.on_table_current_row_changed(None)
@@ -147,7 +134,7 @@ class RechecksTab(QWidget):
             rank=RANK_CUSTOM,
             tooltip=self.tr("Rule on each disputed item of the selected recheck"),
         )
-        self.refresh_action = h.add_refresh_action(self.refresh, self.tr("Refresh"))
+        self.add_refresh_action(self.tr("Refresh"))
         for action, allowed in (
             (self.request_action, self.can_request),
             (self.assign_action, self.can_assign),
@@ -161,15 +148,10 @@ class RechecksTab(QWidget):
             self.table.add_row_action(self.tr("Recheck…"), self.decide)
 
     def _connect(self) -> None:
-        self.header.search_changed.connect(self.on_header_search_changed)
         self.state_filter.currentIndexChanged.connect(self.on_state_filter_current_index_changed)
-        self.model.count_changed.connect(self.count.set_count)
-        self.model.count_changed.connect(self._update_empty_text)
-        self.table.current_row_changed.connect(self.on_table_current_row_changed)
         self.table.row_activated.connect(self.on_table_row_activated)
         self.detail.assign_requested.connect(self.assign)
         self.detail.decide_requested.connect(self.decide)
-        self.splitter.splitterMoved.connect(self.on_splitter_splitter_moved)
 
     # -- public -------------------------------------------------------------------------------
 
@@ -186,7 +168,7 @@ class RechecksTab(QWidget):
 
     def refresh(self, recheck_id: int | None = None) -> None:
         """Read the rechecks again, keeping the current one (or ``recheck_id``) current."""
-        self._loaded = True
+        self.mark_loaded()
         try:
             with wait_cursor():
                 self.rechecks = list_rechecks(self.ctx.store, self.ctx.user)
@@ -231,7 +213,7 @@ class RechecksTab(QWidget):
             return None
         dialog = RequestRecheckDialog(self.ctx, candidates, self)
         dialog.recheck_requested.connect(self.on_dialog_recheck_changed)
-        return self._open(dialog)
+        return self.open_dialog(dialog)
 
     def assign_current(self) -> AssignRecheckDialog | None:
         """指派复核人 on the current recheck."""
@@ -253,7 +235,7 @@ class RechecksTab(QWidget):
         dialog = AssignRecheckDialog(self.ctx, row, choices, self)
         dialog.recheck_assigned.connect(self.on_dialog_recheck_changed)
         dialog.reload_requested.connect(self.refresh)
-        return self._open(dialog)
+        return self.open_dialog(dialog)
 
     def decide_current(self) -> DecideRecheckDialog | None:
         """复核 the current recheck."""
@@ -279,14 +261,9 @@ class RechecksTab(QWidget):
         dialog = DecideRecheckDialog(self.ctx, row, entries, rubric, self)
         dialog.recheck_decided.connect(self.on_dialog_recheck_changed)
         dialog.reload_requested.connect(self.refresh)
-        return self._open(dialog)
+        return self.open_dialog(dialog)
 
     # -- slots --------------------------------------------------------------------------------
-
-    def on_header_search_changed(self, text: str) -> None:
-        """Search as the user types."""
-        self.model.set_search(text)
-        self._update_empty_text()
 
     def on_state_filter_current_index_changed(self, _index: int) -> None:
         """待指派 / 复核中 / 已复核 / all."""
@@ -341,10 +318,6 @@ class RechecksTab(QWidget):
         self.refresh(row.id)
         self.recheck_changed.emit(row)
 
-    def on_splitter_splitter_moved(self, _pos: int, _index: int) -> None:
-        """Remember where the history starts."""
-        save_splitter(self.splitter, SPLITTER_KEY)
-
     # -- helpers ------------------------------------------------------------------------------
 
     def _why_not_mine(self, row: RecheckRow) -> str:
@@ -354,20 +327,13 @@ class RechecksTab(QWidget):
             return self.tr("No recheck reviewer is assigned yet.")
         return self.tr("This recheck is assigned to {name}.").format(name=row.reviewer)
 
-    def _open(self, dialog: Any) -> Any:
-        if self.dialog is not None:
-            self.dialog.close()
-            self.dialog.deleteLater()
-        self.dialog = dialog
-        dialog.open()
-        return dialog
-
     def _apply_filter(self) -> None:
         state = self.state_filter.currentData()
         self.model.set_filters((("state", state),) if state else ())
-        self._update_empty_text()
+        self.update_empty_text()
 
-    def _update_empty_text(self, *_: object) -> None:
+    def empty_text(self) -> str:
+        """What the empty list means, and what to do."""
         if self.rechecks and (self.header.search_text() or self.state_filter.currentData()):
             text = self.tr("No recheck matches the search or filter.")
         elif self.can_assign:
@@ -381,13 +347,7 @@ class RechecksTab(QWidget):
             )
         else:
             text = self.tr("No recheck is assigned to you.")
-        self.table.set_empty_text(text)
-
-    def showEvent(self, event: QShowEvent) -> None:
-        """Read the rechecks each time the tab comes into view (others act on them too)."""
-        super().showEvent(event)
-        if not event.spontaneous():
-            self.refresh()
+        return text
 
 
 @dataclass(frozen=True)

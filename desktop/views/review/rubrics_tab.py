@@ -9,7 +9,6 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from desktop.context import AppContext
@@ -27,24 +26,16 @@ from desktop.review.rubrics import (
 )
 from desktop.review.scoring import format_points
 from desktop.views.common.lazy_table import ColumnSpec
-from desktop.views.common.page_tools import fill_combo, local_time, make_table
-from desktop.views.common.widgets import (
-    RANK_IMPORT,
-    CountLabel,
-    PageHeader,
-    master_detail,
-    page_layout,
-    save_splitter,
-    status_row,
-    wait_cursor,
-)
+from desktop.views.common.list_page import ListPage
+from desktop.views.common.page_tools import fill_combo, local_time
+from desktop.views.common.widgets import RANK_IMPORT, wait_cursor
 from desktop.views.review.standard_tree import RubricProblemsPanel, StandardTree, problem_lines
 from desktop.views.review.tab_tools import fit, memory_page, select_where
 
 SPLITTER_KEY = "review_rubrics"
 
 
-class RubricsTab(QWidget):
+class RubricsTab(ListPage):
     """The standards and the one selected; import and the defaults need ``Permission.MANAGE_REVIEWS``.
 
     ``rubric_imported(result)``: a ``RubricImport`` of a file or of a default standard.
@@ -52,37 +43,35 @@ class RubricsTab(QWidget):
 
     rubric_imported = Signal(object)
 
+    kinds = frozenset({"rubrics", "campaigns"})
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(
+            ctx,
+            parent,
+            title=self.tr("Review standards"),
+            search_placeholder=self.tr("Search code, name or case category (Ctrl+F)"),
+            show_title=False,
+        )
         self.can_manage = ctx.user.can(Permission.MANAGE_REVIEWS)
         self.rubrics: tuple[RubricRow, ...] = ()
-        self._loaded = False
-        self.header = PageHeader(
-            self.tr("Review standards"),
-            self,
-            search_placeholder=self.tr("Search code, name or case category (Ctrl+F)"),
-        )
-        self.header.title.hide()  # the tab says it
         self.version_filter = self.header.add_combo("versionFilter", self.tr("Versions"), 180)
         fill_combo(
             self.version_filter, [(self.tr("Every version"), None), (self.tr("Newest versions"), "latest")]
         )
-        self.model, self.table = make_table(ctx, self, "review_rubrics", self._columns(), self.fetch)
+        self.set_up_table("review_rubrics", self._columns())
         self.tree = StandardTree(self)
         self.problems = RubricProblemsPanel(self)
-        self.count = CountLabel(self)
         self._add_actions()
-        self.splitter, _ = master_detail(
-            self, Qt.Orientation.Vertical, self.table, self.tree, [170, 610], SPLITTER_KEY, stretch=1
+        self.splitter = self.split(
+            self.table, self.tree, Qt.Orientation.Vertical, [170, 610], SPLITTER_KEY, stretch=1
         )
         body = QWidget(self)
         column = QVBoxLayout(body)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.problems)
         column.addWidget(self.splitter, 1)
-        layout = page_layout(self, self.header, body)
-        layout.addLayout(status_row(self.count))
+        self.lay_out(body)
         self._connect()
         self._apply_filter()
         self.on_table_current_row_changed(None)
@@ -138,18 +127,13 @@ class RubricsTab(QWidget):
                 "Store the standards shipped with the program (to check against your province's before use)"
             ),
         )
-        self.refresh_action = h.add_refresh_action(self.refresh, self.tr("Refresh"))
+        self.add_refresh_action(self.tr("Refresh"))
         for action in (self.import_action, self.defaults_action):
             action.setVisible(self.can_manage)
             action.setEnabled(self.can_manage)
 
     def _connect(self) -> None:
-        self.header.search_changed.connect(self.on_header_search_changed)
         self.version_filter.currentIndexChanged.connect(self.on_version_filter_current_index_changed)
-        self.model.count_changed.connect(self.count.set_count)
-        self.model.count_changed.connect(self._update_empty_text)
-        self.table.current_row_changed.connect(self.on_table_current_row_changed)
-        self.splitter.splitterMoved.connect(self.on_splitter_splitter_moved)
 
     # -- words --------------------------------------------------------------------------------
 
@@ -197,7 +181,7 @@ class RubricsTab(QWidget):
 
     def refresh(self, rubric_id: int | None = None) -> None:
         """Read the standards again, keeping the current one (or ``rubric_id``) current."""
-        self._loaded = True
+        self.mark_loaded()
         try:
             with wait_cursor():
                 self.rubrics = list_rubrics(self.ctx.store, self.ctx.user)
@@ -286,11 +270,6 @@ class RubricsTab(QWidget):
         for result in results:
             self.rubric_imported.emit(result)
 
-    def on_header_search_changed(self, text: str) -> None:
-        """Search as the user types."""
-        self.model.set_search(text)
-        self._update_empty_text()
-
     def on_version_filter_current_index_changed(self, _index: int) -> None:
         """Every version, or only the newest of each code."""
         self._apply_filter()
@@ -308,28 +287,19 @@ class RubricsTab(QWidget):
             return
         self.tree.show_standard(stored, rubric)
 
-    def on_splitter_splitter_moved(self, _pos: int, _index: int) -> None:
-        """Remember where the tree starts."""
-        save_splitter(self.splitter, SPLITTER_KEY)
-
     # -- helpers ------------------------------------------------------------------------------
 
     def _apply_filter(self) -> None:
         versions = self.version_filter.currentData()
         self.model.set_filters((("versions", versions),) if versions else ())
-        self._update_empty_text()
+        self.update_empty_text()
 
-    def _update_empty_text(self, *_: object) -> None:
+    def empty_text(self) -> str:
+        """What the empty list means, and what to do."""
         if self.rubrics and self.header.search_text():
             text = self.tr("No standard matches the search.")
         elif self.can_manage:
             text = self.tr("No review standards yet — import a standard file or load the default standards.")
         else:
             text = self.tr("No review standards yet: a supervisor imports them.")
-        self.table.set_empty_text(text)
-
-    def showEvent(self, event: QShowEvent) -> None:
-        """Read the standards the first time the tab is shown."""
-        super().showEvent(event)
-        if not self._loaded:
-            self.refresh()
+        return text

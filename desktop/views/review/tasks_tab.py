@@ -6,8 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
 from desktop.context import AppContext
@@ -16,22 +15,16 @@ from desktop.core.security import Permission
 from desktop.review.dto import Task
 from desktop.review.sheets import my_tasks
 from desktop.views.common.lazy_table import ColumnSpec, format_score
+from desktop.views.common.list_page import ListPage
 from desktop.views.common.look import GREY
-from desktop.views.common.page_tools import fill_combo, make_table
-from desktop.views.common.widgets import (
-    RANK_CUSTOM,
-    CountLabel,
-    PageHeader,
-    page_layout,
-    status_row,
-    wait_cursor,
-)
+from desktop.views.common.page_tools import fill_combo
+from desktop.views.common.widgets import RANK_CUSTOM, wait_cursor
 from desktop.views.review.tab_tools import fit, memory_page, select_where
 
 STATES = ("open", "submitted")
 
 
-class TasksTab(QWidget):
+class TasksTab(ListPage):
     """The user's score sheets (needs ``Permission.SCORE_FILES``).
 
     ``task_opened(scoring_id)``: a sheet was opened in the workspace; ``tasks_changed()``: the list
@@ -41,33 +34,32 @@ class TasksTab(QWidget):
     task_opened = Signal(int)
     tasks_changed = Signal()
 
+    kinds = frozenset({"sheets", "campaigns"})
+    reload_on_show = True  # scores change in the workspace
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(
+            ctx,
+            parent,
+            title=self.tr("My reviews"),
+            search_placeholder=self.tr("Search case number, agency, cause or campaign (Ctrl+F)"),
+            show_title=False,
+        )
         self.can_score = ctx.user.can(Permission.SCORE_FILES)
         self.tasks: tuple[Task, ...] = ()
         self.windows: dict[int, Any] = {}
         """Workspace windows opened from here, by scoring id (their signals connected once)."""
-        self._loaded = False
-        self.header = PageHeader(
-            self.tr("My reviews"),
-            self,
-            search_placeholder=self.tr("Search case number, agency, cause or campaign (Ctrl+F)"),
-        )
-        self.header.title.hide()  # the tab says it
         self.state_filter = self.header.add_combo("stateFilter", self.tr("State"), 180)
         fill_combo(
             self.state_filter,
             [(self.tr("Not finished"), "open"), (self.tr("Submitted"), "submitted"), (self.tr("All"), None)],
         )
-        self.model, self.table = make_table(ctx, self, "review_tasks", self._columns(), self.fetch)
-        self.count = CountLabel(self)
+        self.set_up_table("review_tasks", self._columns())
         self.summary = QLabel(self)
         self.summary.setObjectName("summary")
         self.summary.setStyleSheet(f"color: {GREY}; padding-left: 12px;")
         self._add_actions()
-        layout = page_layout(self, self.header, self.table)
-        layout.addLayout(status_row(self.count, self.summary))
+        self.lay_out(self.table, (self.count, self.summary))
         self._connect()
         self._apply_filter()
         self.on_table_current_row_changed(None)
@@ -114,15 +106,11 @@ class TasksTab(QWidget):
             rank=RANK_CUSTOM,
             tooltip=self.tr("Open the selected file in the scoring workspace (Enter)"),
         )
-        self.refresh_action = self.header.add_refresh_action(self.refresh, self.tr("Refresh"))
+        self.add_refresh_action(self.tr("Refresh"))
         self.table.add_row_action(self.tr("Open in the scoring workspace"), self.open_task)
 
     def _connect(self) -> None:
-        self.header.search_changed.connect(self.on_header_search_changed)
         self.state_filter.currentIndexChanged.connect(self.on_state_filter_current_index_changed)
-        self.model.count_changed.connect(self.count.set_count)
-        self.model.count_changed.connect(self._update_empty_text)
-        self.table.current_row_changed.connect(self.on_table_current_row_changed)
         self.table.row_activated.connect(self.on_table_row_activated)
 
     # -- words --------------------------------------------------------------------------------
@@ -149,7 +137,7 @@ class TasksTab(QWidget):
 
     def refresh(self, scoring_id: int | None = None) -> None:
         """Read the user's sheets again, keeping the current one (or ``scoring_id``) current."""
-        self._loaded = True
+        self.mark_loaded()
         if not self.can_score:
             self.tasks = ()
         else:
@@ -170,6 +158,10 @@ class TasksTab(QWidget):
     def select_task(self, scoring_id: int | None) -> bool:
         """Make the row of a sheet current; False when the filters hide it."""
         return select_where(self.table, self.model, lambda row: row.scoring_id == scoring_id)
+
+    def is_own(self, origin: QObject | None) -> bool:
+        """The tab's own work, and the work of the scoring windows it opened (they say so)."""
+        return super().is_own(origin) or any(origin is w for w in self.windows.values())
 
     def current_task(self) -> Task | None:
         """The sheet of the current row."""
@@ -203,11 +195,6 @@ class TasksTab(QWidget):
 
     # -- slots --------------------------------------------------------------------------------
 
-    def on_header_search_changed(self, text: str) -> None:
-        """Search as the user types."""
-        self.model.set_search(text)
-        self._update_empty_text()
-
     def on_state_filter_current_index_changed(self, _index: int) -> None:
         """未完成 / 已提交 / 全部."""
         self._apply_filter()
@@ -239,7 +226,7 @@ class TasksTab(QWidget):
     def _apply_filter(self) -> None:
         state = self.state_filter.currentData()
         self.model.set_filters((("state", state),) if state else ())
-        self._update_empty_text()
+        self.update_empty_text()
 
     def _show_summary(self) -> None:
         waiting = sum(1 for t in self.tasks if t.state != "submitted")
@@ -249,7 +236,8 @@ class TasksTab(QWidget):
             )
         )
 
-    def _update_empty_text(self, *_: object) -> None:
+    def empty_text(self) -> str:
+        """What the empty list means, and what to do."""
         state = self.state_filter.currentData()
         if not self.can_score:
             text = self.tr("Your role does not score case files.")
@@ -261,10 +249,4 @@ class TasksTab(QWidget):
             text = self.tr("Every file assigned to you is submitted — choose All to see them.")
         else:
             text = self.tr("No submitted score sheet yet.")
-        self.table.set_empty_text(text)
-
-    def showEvent(self, event: QShowEvent) -> None:
-        """Read the sheets each time the tab comes into view (scores change in the workspace)."""
-        super().showEvent(event)
-        if not event.spontaneous():
-            self.refresh()
+        return text

@@ -2,6 +2,10 @@
 
 Areas come from ``PAGES`` in a supervisor's order; the navigation shows only those the user's
 role may open. A page is created the first time it is visited (its module imported then too).
+
+The window never tells one page about another: pages hear what changed from the task runner
+(``changes_committed``) and refresh themselves. The one thing it does between pages is navigate:
+a list page's ``record_requested(area, id)`` shows that area with the record.
 """
 
 from __future__ import annotations
@@ -28,6 +32,7 @@ from PySide6.QtWidgets import (
 from desktop.context import AppContext
 from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.core.security import ROLE_TITLES, Actor, Permission
+from desktop.views.common.list_page import ListPage
 from desktop.views.common.look import icon, store_text
 from desktop.views.common.widgets import restore_geometry, save_geometry
 
@@ -302,24 +307,17 @@ class MainWindow(QMainWindow):
         page.setObjectName(f"page_{spec.key}")
         self.pages[spec.key] = page
         self.stack.addWidget(page)
-        if hasattr(page, "agencies_changed"):
-            page.agencies_changed.connect(self.on_page_agencies_changed)
-        if hasattr(page, "open_case"):
-            page.open_case.connect(self.on_page_open_case)
+        if isinstance(page, ListPage):
+            page.record_requested.connect(self.on_page_record_requested)
         return page
 
-    def on_page_open_case(self, case_id: int) -> None:
-        """A page asked for a case: show it on the register (案件监督)."""
-        if "cases" not in self.page_keys():
+    def on_page_record_requested(self, area: str, record_id: int) -> None:
+        """A page asked for a record of another area (a warning's case): show it there."""
+        if area not in self.page_keys():
             return
-        self.show_page("cases").show_case(case_id)
-
-    def on_page_agencies_changed(self) -> None:
-        """An agency was added, changed or removed: pages that filter by agency reload the list."""
-        for page in self.pages.values():
-            reload_agencies = getattr(page, "reload_agencies", None)
-            if reload_agencies is not None:
-                reload_agencies()
+        page = self.show_page(area)
+        if isinstance(page, ListPage):
+            page.show_record(record_id)
 
     def _first_key(self) -> str:
         remembered = QSettings().value(LAST_PAGE_KEY)

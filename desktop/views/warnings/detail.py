@@ -11,13 +11,13 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QStackedLayout,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.cases.dto import CaseDetail, WarningRow
 from desktop.views.cases.detail import CaseDetailPanel
+from desktop.views.common.detail_panel import DetailPanel
 from desktop.views.common.lazy_table import TONE_COLOURS, format_value
 from desktop.views.common.look import scaled_font
 from desktop.views.common.page_tools import local_time
@@ -31,25 +31,19 @@ def _tone_style(tone: str | None) -> str:
     return f"color: {TONE_COLOURS[tone]}; font-weight: bold;" if tone in TONE_COLOURS else ""
 
 
-class WarningDetail(QWidget):
+class WarningDetail(DetailPanel):
     """One warning (a card in its level's colour, with the word) and, below it, its case."""
 
     handle_requested = Signal(object)
     open_requested = Signal(object)
 
     def __init__(self, parent: QWidget | None = None, *, can_handle: bool = False) -> None:
-        super().__init__(parent)
+        super().__init__(parent, min_width=340)
         self.row: WarningRow | None = None
         self.can_handle = can_handle
         self.values: dict[str, QLabel] = {}
-        self.placeholder = QLabel(self.tr("Select a warning to see the case and its deadlines."), self)
-        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.placeholder.setWordWrap(True)
-        self.placeholder.setEnabled(False)
-        self.setMinimumWidth(340)
-        self.stack = QStackedLayout(self)
-        self.stack.addWidget(self.placeholder)
-        self.stack.addWidget(self._body())
+        self.set_placeholder_text(self.tr("Select a warning to see the case and its deadlines."))
+        self.set_body(self._body())
 
     def _body(self) -> QWidget:
         body = QWidget(self)
@@ -113,7 +107,7 @@ class WarningDetail(QWidget):
     def show_warning(self, row: WarningRow | None) -> None:
         """Show ``row`` (None: say what to do); its case follows with ``show_case``."""
         previous, self.row = self.row, row
-        self.stack.setCurrentIndex(0 if row is None else 1)
+        self.show_body(row is not None)
         if row is None:
             return
         colour = TONE_COLOURS.get(row.level, "#5F6B7A")

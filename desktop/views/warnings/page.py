@@ -9,33 +9,24 @@ from dataclasses import dataclass, fields
 from datetime import date
 
 from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QShowEvent
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
 from desktop.cases.calendar import national_years
 from desktop.cases.dto import DocumentRow, WarningRow
 from desktop.cases.rules import WARNING_CODES
 from desktop.cases.service import get_case
-from desktop.cases.supervision import forget_computed_warnings, list_warnings, warning_counts
+from desktop.cases.supervision import list_warnings, warning_counts
 from desktop.cases.supervision_settings import list_calendar_overrides
 from desktop.context import AppContext
 from desktop.core.paging import ListQuery, Page
 from desktop.core.security import Permission
-from desktop.personnel.service import list_agencies
 from desktop.views.cases.documents import open_case_document
 from desktop.views.common.lazy_table import ColumnSpec
+from desktop.views.common.list_page import ListPage
 from desktop.views.common.look import GREY
-from desktop.views.common.page_tools import RESELECT_SPAN, fill_combo, make_table
-from desktop.views.common.widgets import (
-    RANK_CUSTOM,
-    CountLabel,
-    PageHeader,
-    master_detail,
-    page_layout,
-    save_splitter,
-    status_row,
-    wait_cursor,
-)
+from desktop.views.common.page_tools import RESELECT_SPAN, fill_agency_filter, scoped_agencies
+from desktop.views.common.widgets import RANK_CUSTOM, wait_cursor
 from desktop.views.warnings.counts import WarningCountGrid
 from desktop.views.warnings.detail import WarningDetail
 from desktop.views.warnings.dialog import HandleWarningDialog
@@ -81,29 +72,27 @@ def calendar_gap(day: date, overrides_years: set[int]) -> int | None:
     return None if year in national_years() or year in overrides_years else year
 
 
-class WarningsPage(QWidget):
+class WarningsPage(ListPage):
     """The count grid, the warning list and the case panel; 处置 needs ``Permission.HANDLE_WARNINGS``.
 
-    ``open_case(case_id)`` asks the window to show a case on the case page.
+    ``record_requested("cases", case_id)`` asks the window to show a case on the case page.
     """
 
-    open_case = Signal(int)
     warning_handled = Signal(object)
+    kinds = frozenset({"cases", "warnings", "agencies", "settings", "calendar"})
+    reload_on_show = True  # the warnings change with the date as well as with the register
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(
+            ctx,
+            parent,
+            title=self.tr("Warnings"),
+            search_placeholder=self.tr("Search case number, party or cause (Ctrl+F)"),
+        )
         self.can_handle = ctx.user.can(Permission.HANDLE_WARNINGS)
-        self.dialog: HandleWarningDialog | None = None
         self.url_opener: Callable[[QUrl], bool] = QDesktopServices.openUrl
         self.agencies: list[tuple[int, str, str]] = []
         self._short_names: dict[str, str] = {}
-        self._loaded = False
-        self.header = PageHeader(
-            self.tr("Warnings"),
-            self,
-            search_placeholder=self.tr("Search case number, party or cause (Ctrl+F)"),
-        )
         self.agency_filter = self._combo("agencyFilter", self.tr("Agency"), 220)
         self.code_filter = self._code_filter()
         self.level_filter = self._level_filter()
@@ -114,9 +103,8 @@ class WarningsPage(QWidget):
         self.banner.setWordWrap(True)
         self.banner.hide()
         self.grid = WarningCountGrid(self)
-        self.model, self.table = make_table(ctx, self, "warnings", self._columns(), self.fetch)
+        self.set_up_table("warnings", self._columns())
         self.detail = WarningDetail(self, can_handle=self.can_handle)
-        self.count = CountLabel(self)
         self.as_of_label = QLabel(self)
         self.as_of_label.setObjectName("asOf")
         self.as_of_label.setStyleSheet(f"color: {GREY};")
@@ -173,7 +161,7 @@ class WarningsPage(QWidget):
         self.handle_action = h.add_action(self.tr("Mark handled…"), self.handle_current, rank=RANK_CUSTOM)
         self.open_action = h.add_action(self.tr("Open case"), self.open_current, rank=RANK_CUSTOM + 1)
         self.clear_action = h.add_action(self.tr("Clear filters"), self.clear_filters, rank=RANK_CUSTOM + 2)
-        self.refresh_action = h.add_refresh_action(self.refresh, self.tr("Refresh"))
+        self.add_refresh_action(self.tr("Refresh"))
         if not self.can_handle:
             self.handle_action.setToolTip(self.tr("Your role may not handle warnings."))
         else:
@@ -181,38 +169,23 @@ class WarningsPage(QWidget):
         self.table.add_row_action(self.tr("Open case"), self.request_case)
 
     def _lay_out(self) -> None:
-        self.detail_splitter, _ = master_detail(
-            self, Qt.Orientation.Horizontal, self.table, self.detail, [900, 340], DETAIL_SPLITTER_KEY
+        self.detail_splitter = self.split(
+            self.table, self.detail, Qt.Orientation.Horizontal, [900, 340], DETAIL_SPLITTER_KEY
         )
-        self.splitter, self._grid_size_remembered = master_detail(
-            self,
-            Qt.Orientation.Vertical,
-            self.grid,
-            self.detail_splitter,
-            [190, 520],
-            SPLITTER_KEY,
-            stretch=1,
+        self.splitter = self.split(
+            self.grid, self.detail_splitter, Qt.Orientation.Vertical, [190, 520], SPLITTER_KEY, stretch=1
         )
-        layout = page_layout(self, self.header, self.splitter)
+        layout = self.lay_out(self.splitter, right=(self.as_of_label,))
         layout.insertWidget(1, self.banner)
-        row = status_row(self.count)
-        row.addWidget(self.as_of_label)
-        layout.addLayout(row)
 
     def _connect(self) -> None:
-        self.header.search_changed.connect(self.model.set_search)
         for combo in (self.agency_filter, self.code_filter, self.level_filter, self.state_filter):
             combo.currentIndexChanged.connect(self.on_filter_current_index_changed)
         self.grid.cell_chosen.connect(self.on_grid_cell_chosen)
-        self.model.count_changed.connect(self.count.set_count)
-        self.model.count_changed.connect(self._update_empty_text)
-        self.table.current_row_changed.connect(self.on_table_current_row_changed)
         self.table.row_activated.connect(self.on_table_row_activated)
         self.detail.handle_requested.connect(self.handle_warning)
         self.detail.open_requested.connect(self.request_case)
         self.detail.case_panel.open_requested.connect(self.open_document)
-        self.splitter.splitterMoved.connect(self.on_splitter_splitter_moved)
-        self.detail_splitter.splitterMoved.connect(self.on_detail_splitter_splitter_moved)
 
     # -- public -------------------------------------------------------------------------------
 
@@ -223,8 +196,7 @@ class WarningsPage(QWidget):
 
     def refresh(self) -> None:
         """Read the agencies, the counts and the warnings again, keeping the current warning."""
-        self._loaded = True
-        forget_computed_warnings(self.ctx.store)
+        self.mark_loaded()
         self.reload_agencies()
         self.reload_counts()
         self._show_calendar_gap()
@@ -233,14 +205,9 @@ class WarningsPage(QWidget):
 
     def reload_agencies(self) -> None:
         """Fill the agency filter (a scoped user sees only their own agency)."""
-        page = list_agencies(self.ctx.store, self.ctx.user)
-        scope = self.ctx.user.scope_agency_id
-        self.agencies = [
-            (a.id, a.name, a.short_name or a.name) for a in page.items if scope is None or a.id == scope
-        ]
+        self.agencies = scoped_agencies(self.ctx)
         self._short_names = {name: short for _aid, name, short in self.agencies}
-        items = [(self.tr("All agencies"), None)] if scope is None else []
-        fill_combo(self.agency_filter, items + [(short, aid) for aid, _name, short in self.agencies])
+        fill_agency_filter(self.agency_filter, self.ctx, self.agencies, self.tr("All agencies"))
         self._apply_filters()
 
     def reload_counts(self) -> None:
@@ -253,7 +220,7 @@ class WarningsPage(QWidget):
             return
         self.grid.set_counts(counts, {aid: short for aid, _name, short in self.agencies})
         self.grid.show_choice(self.agency_filter.currentData(), self.code_filter.currentData())
-        if not self._grid_size_remembered:  # until the user moves it: room for every row
+        if not self.remembered[SPLITTER_KEY]:  # until the user moves it: room for every row
             total = sum(self.splitter.sizes())
             grid = self.grid.preferred_height()
             self.splitter.setSizes([grid, max(total - grid, 200)])
@@ -275,13 +242,9 @@ class WarningsPage(QWidget):
         """Open the 处置 dialog for ``row`` (roles that may handle warnings)."""
         if not self.can_handle:
             return None
-        if self.dialog is not None:
-            self.dialog.close()
-            self.dialog.deleteLater()
-        self.dialog = HandleWarningDialog(self.ctx, row, self)
-        self.dialog.warning_handled.connect(self.on_dialog_warning_handled)
-        self.dialog.open()
-        return self.dialog
+        dialog = HandleWarningDialog(self.ctx, row, self)
+        dialog.warning_handled.connect(self.on_dialog_warning_handled)
+        return self.open_dialog(dialog)
 
     def open_current(self) -> None:
         """打开案件: ask the window to show the current warning's case."""
@@ -291,7 +254,7 @@ class WarningsPage(QWidget):
 
     def request_case(self, row: WarningRow) -> None:
         """Ask the window to show the case of ``row``."""
-        self.open_case.emit(row.case_id)
+        self.record_requested.emit("cases", row.case_id)
 
     def open_document(self, doc: DocumentRow) -> None:
         """Open a document of the case in the system's viewer (a missing file is said so)."""
@@ -358,15 +321,6 @@ class WarningsPage(QWidget):
         self._reload_keeping((row.case_id, row.code), near)
         self.warning_handled.emit(row)
 
-    def on_splitter_splitter_moved(self, _pos: int, _index: int) -> None:
-        """Remember how much room the grid has."""
-        self._grid_size_remembered = True
-        save_splitter(self.splitter, SPLITTER_KEY)
-
-    def on_detail_splitter_splitter_moved(self, _pos: int, _index: int) -> None:
-        """Remember where the case panel starts."""
-        save_splitter(self.detail_splitter, DETAIL_SPLITTER_KEY)
-
     # -- helpers ------------------------------------------------------------------------------
 
     def _set_filters(self, agency_id: int | None, code: str | None, level: str | None, state: str) -> None:
@@ -390,7 +344,7 @@ class WarningsPage(QWidget):
         )
         self.model.set_filters(tuple((k, v) for k, v in filters if v is not None))
         self.grid.show_choice(self.agency_filter.currentData(), self.code_filter.currentData())
-        self._update_empty_text()
+        self.update_empty_text()
 
     def _reload_keeping(self, key: tuple[int, str] | None = None, near: int | None = None) -> None:
         current = self.current_warning()
@@ -426,23 +380,15 @@ class WarningsPage(QWidget):
             else ""
         )
 
-    def _update_empty_text(self, *_: object) -> None:
+    def empty_text(self) -> str:
+        """Nothing matches, or nothing to handle (and why)."""
         query = self.model.query()
         state = query.filter("state", "open")
         narrowed = bool(query.search) or any(k != "state" for k, _v in query.filters)
         if narrowed:
-            text = self.tr("No warning matches the search or filters.")
-        elif state == "handled":
-            text = self.tr("No warning has been handled yet.")
-        elif state == "all":
-            text = self.tr("No warnings: every case on the register is within its limits.")
-        else:
-            text = self.tr("No warnings to handle: every open case is within its limits.")
-        self.table.set_empty_text(text)
-
-    def showEvent(self, event: QShowEvent) -> None:
-        """Read the warnings each time the page comes into view (they change with the date and
-        with work on other pages)."""
-        super().showEvent(event)
-        if not event.spontaneous():
-            self.refresh()
+            return self.tr("No warning matches the search or filters.")
+        if state == "handled":
+            return self.tr("No warning has been handled yet.")
+        if state == "all":
+            return self.tr("No warnings: every case on the register is within its limits.")
+        return self.tr("No warnings to handle: every open case is within its limits.")

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QStackedLayout,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -25,6 +24,7 @@ from desktop.views.accounts.audit.titles import (
     flatten,
     value_text,
 )
+from desktop.views.common.detail_panel import DetailPanel
 from desktop.views.common.page_tools import local_time
 
 CHANGED_BACKGROUND = "#FEF3D6"
@@ -47,18 +47,14 @@ def diff_rows(before: dict | None, after: dict | None) -> list[tuple[str, str, s
     ]
 
 
-class AuditDetail(QWidget):
+class AuditDetail(DetailPanel):
     """One record: a heading, the field-by-field comparison (changes highlighted), the hash."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent, wrap=False)
         self.record: AuditRow | None = None
-        self.placeholder = QLabel(self.tr("Select a record to see what it changed."), self)
-        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.placeholder.setEnabled(False)
-        self.stack = QStackedLayout(self)
-        self.stack.addWidget(self.placeholder)
-        self.stack.addWidget(self._body())
+        self.set_placeholder_text(self.tr("Select a record to see what it changed."))
+        self.set_body(self._body())
 
     def _body(self) -> QWidget:
         body = QWidget(self)
@@ -117,7 +113,7 @@ class AuditDetail(QWidget):
     def show_record(self, record: AuditRow | None) -> None:
         """Show ``record`` (None: say what to do)."""
         self.record = record
-        self.stack.setCurrentIndex(0 if record is None else 1)
+        self.show_body(record is not None)
         if record is None:
             return
         self.heading.setText(

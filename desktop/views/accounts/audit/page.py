@@ -4,7 +4,6 @@ field by field, and a check that the chain is intact."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
 from desktop.accounts.audit import AuditRow, ChainReport, audit_facets, list_audit, verify_chain
@@ -14,46 +13,40 @@ from desktop.views.accounts.audit.detail import AuditDetail
 from desktop.views.accounts.audit.titles import action_title, entity_title
 from desktop.views.common.forms import OptionalDateEdit
 from desktop.views.common.lazy_table import TONE_COLOURS, ColumnSpec
-from desktop.views.common.page_tools import fill_combo, local_time, make_table
-from desktop.views.common.widgets import (
-    RANK_CUSTOM,
-    CountLabel,
-    PageHeader,
-    master_detail,
-    page_layout,
-    save_splitter,
-    status_row,
-)
+from desktop.views.common.list_page import ListPage
+from desktop.views.common.page_tools import fill_combo, local_time, reload_keeping
+from desktop.views.common.widgets import RANK_CUSTOM
 
 SPLITTER_KEY = "audit"
 
 
-class AuditPage(QWidget):
+class AuditPage(ListPage):
     """The audit table with filters (user, kind, action, dates), the detail pane and 校验."""
 
+    kinds = frozenset({"audit"})
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.report: ChainReport | None = None
-        self._loaded = False
-        self.header = PageHeader(
-            self.tr("Audit"), self, search_placeholder=self.tr("Search summary or object number (Ctrl+F)")
+        super().__init__(
+            ctx,
+            parent,
+            title=self.tr("Audit"),
+            search_placeholder=self.tr("Search summary or object number (Ctrl+F)"),
         )
+        self.report: ChainReport | None = None
         self.actor_filter = self._combo("actorFilter", self.tr("User"))
         self.entity_filter = self._combo("entityFilter", self.tr("Kind of object"))
         self.action_filter = self._combo("actionFilter", self.tr("Action"))
         self.date_from = self._date("dateFrom", self.tr("From"))
         self.date_to = self._date("dateTo", self.tr("To"))
-        self.model, self.table = make_table(ctx, self, "audit", self._columns(), self.fetch)
+        self.set_up_table("audit", self._columns())
         self.detail = AuditDetail(self)
-        self.count = CountLabel(self)
         self.verify_label = QLabel(self)
         self.verify_label.setObjectName("verifyResult")
         self.verify_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._add_actions()
-        self._lay_out()
-        self._connect()
-        self.table.set_empty_text(self.tr("No record matches the search or filters."))
+        self.splitter = self.split(self.table, self.detail, Qt.Orientation.Vertical, [460, 300], SPLITTER_KEY)
+        self.lay_out(self.splitter, right=(self.verify_label,))
+        self.update_empty_text()
 
     # -- building -----------------------------------------------------------------------------
 
@@ -96,22 +89,7 @@ class AuditPage(QWidget):
             rank=RANK_CUSTOM + 1,
             tooltip=self.tr("Check that no record was edited, removed or reordered"),
         )
-        self.refresh_action = h.add_refresh_action(self.refresh, self.tr("Refresh"))
-
-    def _lay_out(self) -> None:
-        self.splitter, _ = master_detail(
-            self, Qt.Orientation.Vertical, self.table, self.detail, [460, 300], SPLITTER_KEY
-        )
-        layout = page_layout(self, self.header, self.splitter)
-        row = status_row(self.count)
-        row.addWidget(self.verify_label)
-        layout.addLayout(row)
-
-    def _connect(self) -> None:
-        self.header.search_changed.connect(self.model.set_search)
-        self.model.count_changed.connect(self.count.set_count)
-        self.table.current_row_changed.connect(self.detail.show_record)
-        self.splitter.splitterMoved.connect(self.on_splitter_splitter_moved)
+        self.add_refresh_action(self.tr("Refresh"))
 
     # -- public -------------------------------------------------------------------------------
 
@@ -121,9 +99,9 @@ class AuditPage(QWidget):
 
     def refresh(self) -> None:
         """Read the filter choices and the records again (newest first)."""
-        self._loaded = True
+        self.mark_loaded()
         self.reload_facets()
-        self.model.reload()
+        reload_keeping(self.table, self.model)
 
     def reload_facets(self) -> None:
         """Fill the user, kind and action filters with what the record holds."""
@@ -169,6 +147,10 @@ class AuditPage(QWidget):
 
     # -- slots --------------------------------------------------------------------------------
 
+    def on_table_current_row_changed(self, row: AuditRow | None) -> None:
+        """Show the record below the table."""
+        self.detail.show_record(row)
+
     def on_filter_changed(self, *_: object) -> None:
         """A filter changed: show only what it keeps."""
         self._apply_filters()
@@ -187,10 +169,6 @@ class AuditPage(QWidget):
         self.verify_label.setText(text)
         self.verify_label.setStyleSheet(f"color: {colour}; font-weight: bold;")
 
-    def on_splitter_splitter_moved(self, _pos: int, _index: int) -> None:
-        """Remember where the detail pane starts."""
-        save_splitter(self.splitter, SPLITTER_KEY)
-
     # -- helpers ------------------------------------------------------------------------------
 
     def _apply_filters(self) -> None:
@@ -203,8 +181,6 @@ class AuditPage(QWidget):
         )
         self.model.set_filters(tuple((k, v) for k, v in filters if v is not None))
 
-    def showEvent(self, event: QShowEvent) -> None:
-        """Read the record the first time the page is shown."""
-        super().showEvent(event)
-        if not self._loaded:
-            self.refresh()
+    def empty_text(self) -> str:
+        """Nothing matches (the record is never empty once anyone has logged in)."""
+        return self.tr("No record matches the search or filters.")

@@ -6,7 +6,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from desktop.accounts.service import UserRow, list_users
@@ -17,14 +16,9 @@ from desktop.core.security import Permission, Role
 from desktop.personnel.service import list_agencies
 from desktop.views.accounts.users.dialog import AccountDialog, PasswordDialog, role_title
 from desktop.views.common.lazy_table import ColumnSpec
-from desktop.views.common.page_tools import local_time, make_table, reload_keeping
-from desktop.views.common.widgets import (
-    RANK_NEW,
-    CountLabel,
-    PageHeader,
-    page_layout,
-    status_row,
-)
+from desktop.views.common.list_page import ListPage
+from desktop.views.common.page_tools import local_time, reload_keeping
+from desktop.views.common.widgets import RANK_NEW
 
 
 @dataclass(frozen=True)
@@ -41,27 +35,26 @@ class AccountLine:
         return getattr(self.user, name)
 
 
-class UsersPage(QWidget):
+class UsersPage(ListPage):
     """The accounts table; new account, edit, reset password (needs ``Permission.MANAGE_USERS``)."""
 
     account_saved = Signal(object)
+    kinds = frozenset({"users", "agencies"})
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.can_manage = ctx.user.can(Permission.MANAGE_USERS)
-        self.dialog: AccountDialog | PasswordDialog | None = None
-        self._loaded = False
-        self.header = PageHeader(
-            self.tr("Users"), self, search_placeholder=self.tr("Search user name or display name (Ctrl+F)")
+        super().__init__(
+            ctx,
+            parent,
+            title=self.tr("Users"),
+            search_placeholder=self.tr("Search user name or display name (Ctrl+F)"),
         )
+        self.can_manage = ctx.user.can(Permission.MANAGE_USERS)
         self.role_filter = self._role_filter()
-        self.model, self.table = make_table(ctx, self, "users", self._columns(), self.fetch)
-        self.count = CountLabel(self)
+        self.set_up_table("users", self._columns())
         self._add_actions()
-        self._lay_out()
+        self.lay_out(self.table)
         self._connect()
-        self.table.set_empty_text(self.tr("No account matches the search or filter."))
+        self.update_empty_text()
         self.on_table_current_row_changed(None)
 
     def _columns(self) -> list[ColumnSpec]:
@@ -101,21 +94,14 @@ class UsersPage(QWidget):
         self.new_action = h.add_new_action(self.new_account, self.tr("New account"))
         self.edit_action = h.add_action(self.tr("Edit"), self.edit_current, rank=RANK_NEW + 1)
         self.reset_action = h.add_action(self.tr("Reset password"), self.reset_current, rank=RANK_NEW + 2)
-        self.refresh_action = h.add_refresh_action(self.refresh, self.tr("Refresh"))
+        self.add_refresh_action(self.tr("Refresh"))
         for action in (self.new_action, self.edit_action, self.reset_action):
             action.setVisible(self.can_manage)
         self.table.add_row_action(self.tr("Edit…"), self.edit_account)
         self.table.add_row_action(self.tr("Reset password…"), self.reset_password)
 
-    def _lay_out(self) -> None:
-        layout = page_layout(self, self.header, self.table)
-        layout.addLayout(status_row(self.count))
-
     def _connect(self) -> None:
-        self.header.search_changed.connect(self.model.set_search)
         self.role_filter.currentIndexChanged.connect(self.on_role_filter_current_index_changed)
-        self.model.count_changed.connect(self.count.set_count)
-        self.table.current_row_changed.connect(self.on_table_current_row_changed)
         self.table.row_activated.connect(self.on_table_row_activated)
 
     # -- public -------------------------------------------------------------------------------
@@ -124,11 +110,6 @@ class UsersPage(QWidget):
         """One page of accounts, each with its state in words."""
         page = list_users(self.ctx.store, self.ctx.user, query)
         return Page(tuple(self._line(u) for u in page.items), page.total)
-
-    def refresh(self) -> None:
-        """Read the accounts again, keeping the current row when it is still there."""
-        self._loaded = True
-        reload_keeping(self.table, self.model)
 
     def current_account(self) -> UserRow | None:
         """The account of the current row."""
@@ -213,17 +194,10 @@ class UsersPage(QWidget):
         return [(a.id, a.name) for a in list_agencies(self.ctx.store, self.ctx.user).items]
 
     def _open(self, dialog: AccountDialog | PasswordDialog) -> Any:
-        if self.dialog is not None:
-            self.dialog.close()
-            self.dialog.deleteLater()
-        self.dialog = dialog
         if isinstance(dialog, AccountDialog):
             dialog.account_saved.connect(self.on_dialog_account_saved)
-        dialog.open()
-        return dialog
+        return self.open_dialog(dialog)
 
-    def showEvent(self, event: QShowEvent) -> None:
-        """Read the table the first time the page is shown."""
-        super().showEvent(event)
-        if not self._loaded:
-            self.refresh()
+    def empty_text(self) -> str:
+        """Nothing matches (an administrator's own account is always there)."""
+        return self.tr("No account matches the search or filter.")

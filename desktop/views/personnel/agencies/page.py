@@ -4,7 +4,7 @@ imported and exported (FORMATS.md §0)."""
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QKeySequence, QShowEvent
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from desktop.context import AppContext
@@ -14,39 +14,30 @@ from desktop.personnel.dto import AGENCY_FIELDS, AgencyRow
 from desktop.personnel.exchange import export_agencies, import_agencies
 from desktop.personnel.service import delete_agency, list_agencies
 from desktop.views.common.lazy_table import ColumnSpec, format_count
-from desktop.views.common.page_tools import make_table, reload_keeping
-from desktop.views.common.widgets import (
-    RANK_NEW,
-    CountLabel,
-    PageHeader,
-    page_layout,
-    status_row,
-)
+from desktop.views.common.list_page import ListPage
+from desktop.views.common.page_tools import reload_keeping
+from desktop.views.common.widgets import RANK_NEW
 from desktop.views.common.workbooks import WorkbookFlow, WorkbookTexts
 from desktop.views.personnel.agencies.dialog import AgencyDialog
 
 
-class AgenciesPage(QWidget):
+class AgenciesPage(ListPage):
     """The agencies table with its toolbar; editing needs ``Permission.EDIT_AGENCIES``."""
 
     agency_saved = Signal(object)
-    agencies_changed = Signal()
+    kinds = frozenset({"agencies", "officers"})
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.can_edit = ctx.user.can(Permission.EDIT_AGENCIES)
-        self.dialog: AgencyDialog | None = None
-        self._loaded = False
-        self.header = PageHeader(
-            self.tr("Agencies"),
-            self,
+        super().__init__(
+            ctx,
+            parent,
+            title=self.tr("Agencies"),
             search_placeholder=self.tr("Search name, short name or credit code (Ctrl+F)"),
         )
+        self.can_edit = ctx.user.can(Permission.EDIT_AGENCIES)
         self.field_filter = self._field_filter()
-        self.model, self.table = make_table(ctx, self, "agencies", self._columns(), self.fetch)
+        self.set_up_table("agencies", self._columns())
         self.table.horizontalHeader().setStretchLastSection(False)  # a count, not text, comes last
-        self.count = CountLabel(self)
         self.workbooks = WorkbookFlow(
             ctx,
             self,
@@ -61,9 +52,9 @@ class AgenciesPage(QWidget):
             exporter=export_agencies,
         )
         self._add_actions()
-        self._lay_out()
+        self.lay_out(self.table)
         self._connect()
-        self._update_empty_text()
+        self.update_empty_text()
         self.on_table_current_row_changed(None)
 
     # -- building -----------------------------------------------------------------------------
@@ -102,7 +93,7 @@ class AgenciesPage(QWidget):
         self.delete_action = h.add_action(self.tr("Delete"), self.delete_current, rank=RANK_NEW + 2)
         self.import_action = h.add_import_action(self.workbooks.start_import, self.tr("Import"))
         self.export_action = h.add_export_action(self.export_workbook, self.tr("Export"))
-        self.refresh_action = h.add_refresh_action(self.refresh, self.tr("Refresh"))
+        self.add_refresh_action(self.tr("Refresh"))
         for action in (self.new_action, self.edit_action, self.delete_action, self.import_action):
             action.setVisible(self.can_edit)
             action.setEnabled(self.can_edit)
@@ -112,16 +103,8 @@ class AgenciesPage(QWidget):
                 self.tr("Delete…"), self.delete_agency, QKeySequence(QKeySequence.StandardKey.Delete)
             )
 
-    def _lay_out(self) -> None:
-        layout = page_layout(self, self.header, self.table)
-        layout.addLayout(status_row(self.count))
-
     def _connect(self) -> None:
-        self.header.search_changed.connect(self.on_header_search_changed)
         self.field_filter.currentIndexChanged.connect(self.on_field_filter_current_index_changed)
-        self.model.count_changed.connect(self.count.set_count)
-        self.model.count_changed.connect(self._update_empty_text)
-        self.table.current_row_changed.connect(self.on_table_current_row_changed)
         self.table.row_activated.connect(self.on_table_row_activated)
         self.workbooks.imported.connect(self.on_workbooks_imported)
 
@@ -130,11 +113,6 @@ class AgenciesPage(QWidget):
     def fetch(self, query: ListQuery) -> Page[AgencyRow]:
         """One page of agencies from the service."""
         return list_agencies(self.ctx.store, self.ctx.user, query)
-
-    def refresh(self) -> None:
-        """Read the agencies again, keeping the current row when it is still there."""
-        self._loaded = True
-        reload_keeping(self.table, self.model)
 
     def current_agency(self) -> AgencyRow | None:
         """The agency of the current row."""
@@ -184,10 +162,6 @@ class AgenciesPage(QWidget):
 
     # -- slots --------------------------------------------------------------------------------
 
-    def on_header_search_changed(self, text: str) -> None:
-        """Search as the user types (after the header's pause)."""
-        self.model.set_search(text)
-
     def on_field_filter_current_index_changed(self, _index: int) -> None:
         """Show only the chosen 执法领域."""
         field = self.field_filter.currentData()
@@ -207,17 +181,14 @@ class AgenciesPage(QWidget):
         """A saved agency: show the table again with it current."""
         reload_keeping(self.table, self.model, row.id)
         self.agency_saved.emit(row)
-        self.agencies_changed.emit()
 
     def on_delete_done(self, _result: object) -> None:
         """Deleted: read the table again."""
         self.refresh()
-        self.agencies_changed.emit()
 
     def on_workbooks_imported(self, _result: object) -> None:
         """Imported: read the table again."""
         self.refresh()
-        self.agencies_changed.emit()
 
     def on_task_failed(self, exc: BaseException) -> None:
         """Show why; a conflict offers to read the table again."""
@@ -226,24 +197,12 @@ class AgenciesPage(QWidget):
     # -- helpers ------------------------------------------------------------------------------
 
     def _open_dialog(self, row: AgencyRow | None) -> AgencyDialog:
-        if self.dialog is not None:
-            self.dialog.close()
-            self.dialog.deleteLater()
-        self.dialog = AgencyDialog(self.ctx, row, self)
-        self.dialog.agency_saved.connect(self.on_dialog_agency_saved)
-        self.dialog.open()
-        return self.dialog
+        dialog = AgencyDialog(self.ctx, row, self)
+        dialog.agency_saved.connect(self.on_dialog_agency_saved)
+        return self.open_dialog(dialog)
 
-    def _update_empty_text(self, *_: object) -> None:
-        filtered = bool(self.header.search_text() or self.field_filter.currentData())
-        self.table.set_empty_text(
-            self.tr("No agency matches the search or filter.")
-            if filtered
-            else self.tr("No agencies yet — import an agency workbook or add one.")
-        )
-
-    def showEvent(self, event: QShowEvent) -> None:
-        """Read the table the first time the page is shown."""
-        super().showEvent(event)
-        if not self._loaded:
-            self.refresh()
+    def empty_text(self) -> str:
+        """Nothing matches, or no agencies yet (and what to do)."""
+        if self.header.search_text() or self.field_filter.currentData():
+            return self.tr("No agency matches the search or filter.")
+        return self.tr("No agencies yet — import an agency workbook or add one.")

@@ -7,49 +7,33 @@ from datetime import date
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
-    QFrame,
     QLabel,
     QPushButton,
-    QScrollArea,
     QSpacerItem,
-    QStackedLayout,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.personnel.dto import OfficerRow
+from desktop.views.common.detail_panel import DetailPanel
 from desktop.views.common.lazy_table import TONE_COLOURS, format_value
 from desktop.views.common.page_tools import local_time
 from desktop.views.personnel.officers.titles import cert_state_title, gender_title, state_tone
 
 
-class OfficerDetail(QWidget):
+class OfficerDetail(DetailPanel):
     """Name and agency, person fields, certificate with its coloured state, who changed it last."""
 
     reveal_requested = Signal(object)
 
     def __init__(self, parent: QWidget | None = None, *, can_reveal: bool = False) -> None:
-        super().__init__(parent)
+        super().__init__(parent, min_width=300)
         self.row: OfficerRow | None = None
         self.today = date.today()
         self.can_reveal = can_reveal
         self.values: dict[str, QLabel] = {}
-        self.placeholder = QLabel(self.tr("Select an officer to see their details."), self)
-        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.placeholder.setWordWrap(True)
-        self.placeholder.setEnabled(False)
-        self.setMinimumWidth(300)
-        self.stack = QStackedLayout(self)
-        self.stack.addWidget(self.placeholder)
-        self.stack.addWidget(self._scroll(self._body()))
-
-    def _scroll(self, body: QWidget) -> QScrollArea:
-        area = QScrollArea(self)
-        area.setWidgetResizable(True)
-        area.setFrameShape(QFrame.Shape.NoFrame)
-        area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # values wrap instead
-        area.setWidget(body)
-        return area
+        self.set_placeholder_text(self.tr("Select an officer to see their details."))
+        self.set_body(self._body(), scroll=True)
 
     def _body(self) -> QWidget:
         body = QWidget(self)
@@ -135,7 +119,7 @@ class OfficerDetail(QWidget):
         """Show ``row`` (None: say what to do)."""
         self.row = row
         self.today = today or self.today
-        self.stack.setCurrentIndex(0 if row is None else 1)
+        self.show_body(row is not None)
         if row is None:
             return
         self.name_label.setText(row.name)

@@ -4,7 +4,6 @@ by agency and certificate state, a detail panel, add/edit, import and export (FO
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from desktop.context import AppContext
@@ -12,18 +11,11 @@ from desktop.core.paging import ListQuery, Page
 from desktop.core.security import Permission
 from desktop.personnel.dto import OfficerRow
 from desktop.personnel.exchange import export_officers, import_officers
-from desktop.personnel.service import get_officer, list_agencies, list_officers
+from desktop.personnel.service import get_officer, list_officers
 from desktop.views.common.lazy_table import ColumnSpec
-from desktop.views.common.page_tools import fill_combo, make_table, reload_keeping
-from desktop.views.common.widgets import (
-    RANK_NEW,
-    CountLabel,
-    PageHeader,
-    master_detail,
-    page_layout,
-    save_splitter,
-    status_row,
-)
+from desktop.views.common.list_page import ListPage
+from desktop.views.common.page_tools import fill_agency_filter, reload_keeping, scoped_agencies
+from desktop.views.common.widgets import RANK_NEW
 from desktop.views.common.workbooks import WorkbookFlow, WorkbookTexts
 from desktop.views.personnel.officers.detail import OfficerDetail
 from desktop.views.personnel.officers.dialog import OfficerDialog
@@ -32,28 +24,25 @@ from desktop.views.personnel.officers.titles import CERT_STATES, cert_state_titl
 SPLITTER_KEY = "officers"
 
 
-class OfficersPage(QWidget):
+class OfficersPage(ListPage):
     """The officers table, filters and detail panel; editing needs ``Permission.EDIT_OFFICERS``."""
 
     officer_saved = Signal(object)
+    kinds = frozenset({"officers", "agencies"})
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.can_edit = ctx.user.can(Permission.EDIT_OFFICERS)
-        self.dialog: OfficerDialog | None = None
-        self.agencies: list[tuple[int, str, str]] = []
-        self._loaded = False
-        self.header = PageHeader(
-            self.tr("Officers"),
-            self,
+        super().__init__(
+            ctx,
+            parent,
+            title=self.tr("Officers"),
             search_placeholder=self.tr("Search name, ID number or certificate number (Ctrl+F)"),
         )
+        self.can_edit = ctx.user.can(Permission.EDIT_OFFICERS)
+        self.agencies: list[tuple[int, str, str]] = []
         self.agency_filter = self._combo("agencyFilter", self.tr("Agency"), 220)
         self.state_filter = self._state_filter()
-        self.model, self.table = make_table(ctx, self, "officers", self._columns(), self.fetch)
+        self.set_up_table("officers", self._columns())
         self.detail = OfficerDetail(self, can_reveal=ctx.user.can(Permission.VIEW_ID_NUMBERS))
-        self.count = CountLabel(self)
         self.workbooks = WorkbookFlow(
             ctx,
             self,
@@ -68,9 +57,12 @@ class OfficersPage(QWidget):
             exporter=export_officers,
         )
         self._add_actions()
-        self._lay_out()
+        self.splitter = self.split(
+            self.table, self.detail, Qt.Orientation.Horizontal, [960, 320], SPLITTER_KEY
+        )
+        self.lay_out(self.splitter)
         self._connect()
-        self._update_empty_text()
+        self.update_empty_text()
         self.on_table_current_row_changed(None)
 
     # -- building -----------------------------------------------------------------------------
@@ -113,30 +105,18 @@ class OfficersPage(QWidget):
         self.edit_action = h.add_action(self.tr("Edit"), self.edit_current, rank=RANK_NEW + 1)
         self.import_action = h.add_import_action(self.workbooks.start_import, self.tr("Import"))
         self.export_action = h.add_export_action(self.export_workbook, self.tr("Export"))
-        self.refresh_action = h.add_refresh_action(self.refresh, self.tr("Refresh"))
+        self.add_refresh_action(self.tr("Refresh"))
         for action in (self.new_action, self.edit_action, self.import_action):
             action.setVisible(self.can_edit)
             action.setEnabled(self.can_edit)
         if self.can_edit:
             self.table.add_row_action(self.tr("Edit…"), self.edit_officer)
 
-    def _lay_out(self) -> None:
-        self.splitter, _ = master_detail(
-            self, Qt.Orientation.Horizontal, self.table, self.detail, [960, 320], SPLITTER_KEY
-        )
-        layout = page_layout(self, self.header, self.splitter)
-        layout.addLayout(status_row(self.count))
-
     def _connect(self) -> None:
-        self.header.search_changed.connect(self.on_header_search_changed)
         self.agency_filter.currentIndexChanged.connect(self.on_filter_current_index_changed)
         self.state_filter.currentIndexChanged.connect(self.on_filter_current_index_changed)
-        self.model.count_changed.connect(self.count.set_count)
-        self.model.count_changed.connect(self._update_empty_text)
-        self.table.current_row_changed.connect(self.on_table_current_row_changed)
         self.table.row_activated.connect(self.on_table_row_activated)
         self.detail.reveal_requested.connect(self.on_detail_reveal_requested)
-        self.splitter.splitterMoved.connect(self.on_splitter_splitter_moved)
         self.workbooks.imported.connect(lambda _result: self.refresh())
 
     # -- public -------------------------------------------------------------------------------
@@ -147,19 +127,14 @@ class OfficersPage(QWidget):
 
     def refresh(self) -> None:
         """Read the agencies and the officers again, keeping the current row when it is there."""
-        self._loaded = True
+        self.mark_loaded()
         self.reload_agencies()
         reload_keeping(self.table, self.model)
 
     def reload_agencies(self) -> None:
         """Fill the agency filter (a scoped user sees only their own agency)."""
-        page = list_agencies(self.ctx.store, self.ctx.user)
-        scope = self.ctx.user.scope_agency_id
-        self.agencies = [
-            (a.id, a.name, a.short_name or a.name) for a in page.items if scope is None or a.id == scope
-        ]
-        items = [(self.tr("All agencies"), None)] if scope is None else []
-        fill_combo(self.agency_filter, items + [(short, aid) for aid, _name, short in self.agencies])
+        self.agencies = scoped_agencies(self.ctx)
+        fill_agency_filter(self.agency_filter, self.ctx, self.agencies, self.tr("All agencies"))
         self._apply_filters()
 
     def current_officer(self) -> OfficerRow | None:
@@ -192,10 +167,6 @@ class OfficersPage(QWidget):
 
     # -- slots --------------------------------------------------------------------------------
 
-    def on_header_search_changed(self, text: str) -> None:
-        """Search as the user types (after the header's pause)."""
-        self.model.set_search(text)
-
     def on_filter_current_index_changed(self, _index: int) -> None:
         """Show only the chosen agency and certificate state."""
         self._apply_filters()
@@ -224,10 +195,6 @@ class OfficersPage(QWidget):
         reload_keeping(self.table, self.model, row.id)
         self.officer_saved.emit(row)
 
-    def on_splitter_splitter_moved(self, _pos: int, _index: int) -> None:
-        """Remember where the panel starts."""
-        save_splitter(self.splitter, SPLITTER_KEY)
-
     # -- helpers ------------------------------------------------------------------------------
 
     def _apply_filters(self) -> None:
@@ -236,30 +203,18 @@ class OfficersPage(QWidget):
             ("cert_state", self.state_filter.currentData()),
         )
         self.model.set_filters(tuple((k, v) for k, v in filters if v is not None))
-        self._update_empty_text()
+        self.update_empty_text()
 
     def _open_dialog(self, row: OfficerRow | None) -> OfficerDialog:
         if not self.agencies:
             self.reload_agencies()
-        if self.dialog is not None:
-            self.dialog.close()
-            self.dialog.deleteLater()
         choices = [(aid, name) for aid, name, _short in self.agencies]
-        self.dialog = OfficerDialog(self.ctx, choices, row, self)
-        self.dialog.officer_saved.connect(self.on_dialog_officer_saved)
-        self.dialog.open()
-        return self.dialog
+        dialog = OfficerDialog(self.ctx, choices, row, self)
+        dialog.officer_saved.connect(self.on_dialog_officer_saved)
+        return self.open_dialog(dialog)
 
-    def _update_empty_text(self, *_: object) -> None:
-        filtered = bool(self.header.search_text() or self.model.query().filters)
-        self.table.set_empty_text(
-            self.tr("No officer matches the search or filters.")
-            if filtered
-            else self.tr("No officers yet — import an officer workbook or add one.")
-        )
-
-    def showEvent(self, event: QShowEvent) -> None:
-        """Read the table the first time the page is shown."""
-        super().showEvent(event)
-        if not self._loaded:
-            self.refresh()
+    def empty_text(self) -> str:
+        """Nothing matches, or no officers yet (and what to do)."""
+        if self.header.search_text() or self.model.query().filters:
+            return self.tr("No officer matches the search or filters.")
+        return self.tr("No officers yet — import an officer workbook or add one.")

@@ -21,6 +21,14 @@ what to do with the result on the GUI thread::
   Cancel only sets a flag; the service checks ``cancelled()`` and raises ``Cancelled``.
 - **Stale results:** runs that share a ``key`` (``"officers-search"``) keep only the newest: an
   older run is asked to cancel and its result (or error) is dropped.
+- **Quick reads** (a dialog's choices, a record read again, a detail pane) go through
+  ``load(fn, on_done)``: the same serial worker, no progress dialog, a busy cursor only after
+  ~300 ms. A dialog opens at once and fills its lists in ``on_done`` (OK stays disabled until
+  then).
+- **The GUI thread never waits on the store** (ARCHITECTURE.md), with one exception: the lazy
+  table's page fetch (``views/common/lazy_table.py``), a window query of a few milliseconds that
+  Qt asks for while painting. Work run here, and that fetch, are marked with ``store_access``;
+  the GUI tests fail on any store access from a view on the GUI thread without the mark.
 
 ``SyncTaskRunner`` has the same interface and runs everything at once in the calling thread:
 tests use it (no threads, no sleeps, no dialogs).
@@ -32,7 +40,8 @@ import itertools
 import logging
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from functools import partial
 from typing import Any, Protocol
 
@@ -50,6 +59,25 @@ BUSY_AFTER_S = 0.3
 DIALOG_AFTER_S = 0.6
 POLL_MS = 100
 IO_THREADS = 4
+
+
+_access = threading.local()
+
+
+@contextmanager
+def store_access(why: str) -> Iterator[None]:
+    """Mark the store access made inside as intended: a task's work, or the lazy table's fetch."""
+    previous = getattr(_access, "why", None)
+    _access.why = why
+    try:
+        yield
+    finally:
+        _access.why = previous
+
+
+def store_access_reason() -> str | None:
+    """Why this thread may use the store just now (``store_access``), or None."""
+    return getattr(_access, "why", None)
 
 
 class Progress(Protocol):
@@ -130,7 +158,8 @@ class Task:
         try:
             if self.cancelled():  # cancelled or superseded while still queued
                 raise Cancelled()
-            self.result = fn(self.progress, self.cancelled)
+            with store_access("task"):
+                self.result = fn(self.progress, self.cancelled)
             self.state = "done"
         except Exception as exc:  # handed to on_error on the GUI thread
             self.error = exc
@@ -281,6 +310,26 @@ class TaskRunner(_RunnerBase):
         self.task_started.emit(task)
         return task
 
+    def load(
+        self,
+        fn: Callable[[], Any],
+        on_done: Callable[[Any], None],
+        *,
+        on_error: Callable[[BaseException], None] | None = None,
+        parent_widget: QWidget | None = None,
+        key: str | None = None,
+    ) -> Task:
+        """A quick read: ``fn()`` on the store's worker, no progress dialog, ``on_done(result)``."""
+        return self.run(
+            lambda _progress, _cancelled: fn(),
+            on_done=on_done,
+            on_error=on_error,
+            parent_widget=parent_widget,
+            cancellable=False,
+            key=key,
+            show_progress=False,
+        )
+
     def active(self) -> list[Task]:
         """Tasks queued or running, oldest first."""
         return list(self._active)
@@ -426,6 +475,26 @@ class SyncTaskRunner(_RunnerBase):
         task.execute(lambda _progress, cancelled: fn(partial(self._report, task), cancelled))
         self._deliver(task)
         return task
+
+    def load(
+        self,
+        fn: Callable[[], Any],
+        on_done: Callable[[Any], None],
+        *,
+        on_error: Callable[[BaseException], None] | None = None,
+        parent_widget: QWidget | None = None,
+        key: str | None = None,
+    ) -> Task:
+        """``fn()`` now, then ``on_done(result)`` (or ``on_error``)."""
+        return self.run(
+            lambda _progress, _cancelled: fn(),
+            on_done=on_done,
+            on_error=on_error,
+            parent_widget=parent_widget,
+            cancellable=False,
+            key=key,
+            show_progress=False,
+        )
 
     def _report(self, task: Task, done: int, total: int | None = None, text: str = "") -> None:
         task.progress(done, total, text)

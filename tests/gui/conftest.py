@@ -37,7 +37,6 @@ def qt_settings(qapp, tmp_path_factory: pytest.TempPathFactory):
 KNOWN_GUI_THREAD_READS: set[str] = {
     "desktop.views.accounts.audit.page:reload_facets",
     "desktop.views.accounts.users.page:_agencies",
-    "desktop.views.cases.new_case_dialog:load_officers",
     "desktop.views.cases.page:_read_case",
     "desktop.views.cases.page:reload_agencies",
     "desktop.views.cases.page:show_case",

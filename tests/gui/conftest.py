@@ -48,8 +48,6 @@ KNOWN_GUI_THREAD_READS: set[str] = {
     "desktop.views.review.rubrics_tab:on_table_current_row_changed",
     "desktop.views.review.rubrics_tab:refresh",
     "desktop.views.review.tasks_tab:refresh",
-    "desktop.views.settings.limits:refresh",
-    "desktop.views.settings.work_calendar:refresh",
     "desktop.views.shell.smoke:actor",
     "desktop.views.shell.startup:login",
     "desktop.views.shell.startup:on_store_opened",

@@ -192,7 +192,7 @@ class NewCaseDialog(CaseForm):
     def on_officers_failed(self, exc: BaseException) -> None:
         """The officers could not be read: say why (保存 stays off: no officer can be ticked)."""
         self._officer_note(self.tr("The agency's officers could not be read."))
-        self.ctx.dialogs.show_error(self, exc)
+        self.ctx.dialogs.show_error(self, exc, on_retry=self.load_officers)
 
     def _officer_note(self, text: str) -> None:
         blocked = self.officer_list.blockSignals(True)

@@ -321,7 +321,7 @@ class FormDialog(QDialog):
         elif isinstance(exc, Conflict):
             self.ctx.dialogs.show_error(self, exc, on_reload=self.reload)
         else:
-            self.ctx.dialogs.show_error(self, exc)
+            self.ctx.dialogs.show_error(self, exc, on_retry=self.on_save_button_clicked)
 
     def reload(self) -> None:
         """Read the record again (off the GUI thread), then show it and who changed it when."""
@@ -342,7 +342,7 @@ class FormDialog(QDialog):
     def on_reload_failed(self, exc: BaseException) -> None:
         """The record could not be read again: say why; the input stays as it was."""
         self.save_button.setEnabled(True)
-        self.ctx.dialogs.show_error(self, exc)
+        self.ctx.dialogs.show_error(self, exc, on_retry=self.reload)
 
     def show_reloaded(self, who: str, when: str) -> None:
         """Say that the fields now hold what someone else saved, and who and when."""

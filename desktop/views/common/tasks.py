@@ -15,7 +15,8 @@ what to do with the result on the GUI thread::
   Station and network I/O (``io=True``) go through a separate small pool so a slow device never
   holds up the store.
 - Results come back to the GUI thread by a queued signal; ``on_done(result)`` or
-  ``on_error(exc)`` (default: ``dialogs.show_error``) run there.
+  ``on_error(exc)`` (default: ``dialogs.show_error``, whose store-problem message offers 重试:
+  the same work run again) run there.
 - Progress is written by the worker into a locked holder and **polled every 100 ms** (no signal
   per row). A busy cursor appears after ~300 ms, a progress dialog with Cancel after ~600 ms.
   Cancel only sets a flag; the service checks ``cancelled()`` and raises ``Cancelled``.
@@ -138,6 +139,8 @@ class Task:
         self.superseded = False
         self.cursor_shown = False
         self.dialog: QProgressDialog | None = None
+        self.retry: Callable[[], Any] | None = None
+        """Run the same work again with the same callbacks (set by the runner)."""
 
     def cancel(self) -> None:
         """Ask the work to stop (it stops when it next checks ``cancelled()``)."""
@@ -238,7 +241,7 @@ class _RunnerBase(QObject):
 
     def _default_on_error(self, task: Task) -> None:
         assert task.error is not None
-        (self.dialogs or Dialogs()).show_error(task.parent_widget, task.error)
+        (self.dialogs or Dialogs()).show_error(task.parent_widget, task.error, on_retry=task.retry)
 
 
 class _Job(QRunnable):
@@ -302,6 +305,18 @@ class TaskRunner(_RunnerBase):
             cancellable=cancellable,
             show_progress=show_progress,
             started_at=self._clock(),
+        )
+        task.retry = partial(
+            self.run,
+            fn,
+            on_done=on_done,
+            on_error=on_error,
+            label=label,
+            parent_widget=parent_widget,
+            cancellable=cancellable,
+            key=key,
+            io=io,
+            show_progress=show_progress,
         )
         self._active.append(task)
         (self._io_pool if io else self._db_pool).start(_Job(task, fn, self._delivered.emit))
@@ -468,6 +483,18 @@ class SyncTaskRunner(_RunnerBase):
             on_error=on_error,
             parent_widget=parent_widget,
             cancellable=cancellable,
+            show_progress=show_progress,
+        )
+        task.retry = partial(
+            self.run,
+            fn,
+            on_done=on_done,
+            on_error=on_error,
+            label=label,
+            parent_widget=parent_widget,
+            cancellable=cancellable,
+            key=key,
+            io=io,
             show_progress=show_progress,
         )
         self.tasks.append(task)

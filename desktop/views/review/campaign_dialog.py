@@ -168,12 +168,14 @@ class CampaignDialog(QDialog):
         layout.addWidget(self.pending)
         layout.addWidget(self.buttons)
         self.resize(1040, 600)
-        ctx.tasks.load(
+        self.load_choices = partial(
+            ctx.tasks.load,
             partial(campaign_choices, ctx, agencies, rubrics, reviewers),
             self.show_choices,
             on_error=self.on_choices_failed,
             parent_widget=self,
         )
+        self.load_choices()
 
     def show_choices(self, choices: Choices) -> None:
         """The agencies, standards and reviewers are read: the form to fill in."""
@@ -193,7 +195,7 @@ class CampaignDialog(QDialog):
     def on_choices_failed(self, exc: BaseException) -> None:
         """The choices could not be read: say so (nothing can be drawn)."""
         self.loading.setText(self.tr("The agencies, standards and reviewers could not be read."))
-        self.ctx.dialogs.show_error(self, exc)
+        self.ctx.dialogs.show_error(self, exc, on_retry=self.load_choices)
 
     # -- building -------------------------------------------------------------------------------
 

@@ -75,7 +75,7 @@ class FeedbackDialog(FormDialog):
     def on_issuer_failed(self, exc: BaseException) -> None:
         """Not read: the field stays empty to type in, and the reason is shown."""
         self.on_issuer_loaded("")
-        self.ctx.dialogs.show_error(self, exc)
+        self.ctx.dialogs.show_error(self, exc)  # the field stays to type in: nothing to retry
 
     def _build(self) -> None:
         names = self.tr(", ").join(name for _id, name in self.agencies)

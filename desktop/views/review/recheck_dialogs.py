@@ -213,7 +213,7 @@ class RequestRecheckDialog(FormDialog):
     def on_entries_failed(self, exc: BaseException) -> None:
         """The deductions could not be read: say why, and show none."""
         self.show_entries(None)
-        self.ctx.dialogs.show_error(self, exc)
+        self.ctx.dialogs.show_error(self, exc, on_retry=lambda: self.show_file(self.file_combo.currentData()))
 
     def _clear_entries(self) -> None:
         while self.list_layout.count():

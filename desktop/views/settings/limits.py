@@ -144,7 +144,6 @@ class LimitsSection(QGroupBox):
         ctx.tasks.load(
             lambda: supervision_settings(ctx.store, ctx.user),
             self.on_settings_loaded,
-            on_error=lambda exc: ctx.dialogs.show_error(self, exc),
             parent_widget=self,
             key=f"supervision-limits-{id(self)}",
         )

@@ -170,7 +170,6 @@ class CalendarSection(QGroupBox):
         ctx.tasks.load(
             lambda: list_calendar_overrides(ctx.store, ctx.user),
             partial(self.on_overrides_loaded, keep),
-            on_error=lambda exc: ctx.dialogs.show_error(self, exc),
             parent_widget=self,
             key=f"calendar-overrides-{id(self)}",
         )

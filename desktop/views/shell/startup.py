@@ -432,8 +432,8 @@ def run_window(options: argparse.Namespace) -> int:
 def _run_interactive(
     app: QApplication, settings: Settings, store: str | None, as_of: date | None = None
 ) -> int:
-    hook = install_excepthook(log_path())
     dialogs = Dialogs()
+    hook = install_excepthook(log_path(), explain=lambda exc: dialogs.show_error(None, exc))
     tasks = TaskRunner(dialogs)
     startup = Startup(settings, store=store, tasks=tasks, dialogs=dialogs, as_of=as_of)
     startup.finished.connect(app.exit)

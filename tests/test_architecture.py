@@ -131,14 +131,6 @@ KNOWN_CYCLES: set[frozenset[str]] = {
     frozenset({"desktop.cli.cases", "desktop.cli.main", "desktop.cli.review"}),
     frozenset(
         {
-            "desktop.views.common.pdf.marks",
-            "desktop.views.common.pdf.search",
-            "desktop.views.common.pdf.viewer",
-            "desktop.views.common.pdf.viewer_ui",
-        }
-    ),
-    frozenset(
-        {
             "desktop.views.review.workspace",
             "desktop.views.review.workspace_marks",
             "desktop.views.review.workspace_scoring",
@@ -162,7 +154,6 @@ KNOWN_CORE_IMPORTS: set[tuple[str, str]] = {("desktop.core.settings", "desktop.m
 """(core module, non-core module) imports still to remove."""
 
 KNOWN_LONG: set[str] = {
-    "desktop.views.common.pdf.viewer",
     "desktop.cases.entry",
     "desktop.views.cases.page",
     "desktop.cli.main",

@@ -20,7 +20,7 @@ from PySide6.QtCore import QCoreApplication, QSettings  # noqa: E402
 from desktop.core.paging import ListQuery, Page  # noqa: E402
 from desktop.models.db import Store  # noqa: E402
 from desktop.views.common.lazy_table import ColumnSpec  # noqa: E402
-from desktop.views.common.tasks import store_access_reason  # noqa: E402
+from desktop.views.common.store_access import store_access_reason  # noqa: E402
 
 
 @pytest.fixture(autouse=True)

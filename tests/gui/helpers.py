@@ -14,7 +14,8 @@ from desktop.core.security import Actor, Role
 from desktop.core.settings import Settings, load_settings
 from desktop.models.db import Store
 from desktop.views.common.messages import FakeDialogs
-from desktop.views.common.tasks import SyncTaskRunner, store_access
+from desktop.views.common.store_access import store_access
+from desktop.views.common.tasks import SyncTaskRunner
 from desktop.views.shell.main_window import PAGES, PageSpec
 
 

@@ -16,13 +16,8 @@ from PySide6.QtWidgets import QPushButton  # noqa: E402
 from desktop.core.errors import Cancelled, ValidationError  # noqa: E402
 from desktop.views.common.lazy_table import LAZY_FETCH  # noqa: E402
 from desktop.views.common.messages import FakeDialogs  # noqa: E402
-from desktop.views.common.tasks import (  # noqa: E402
-    SyncTaskRunner,
-    TaskRunner,
-    progress_text,
-    store_access,
-    store_access_reason,
-)
+from desktop.views.common.store_access import store_access, store_access_reason  # noqa: E402
+from desktop.views.common.tasks import SyncTaskRunner, TaskRunner, progress_text  # noqa: E402
 
 
 def import_rows(total: int):

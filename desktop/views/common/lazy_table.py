@@ -40,7 +40,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from desktop.core.errors import UserFacingError
 from desktop.core.paging import ListQuery, Page
-from desktop.views.common.tasks import store_access
+from desktop.views.common.store_access import store_access
 from desktop.views.common.widgets import wait_cursor
 
 log = logging.getLogger(__name__)

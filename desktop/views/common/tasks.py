@@ -28,8 +28,8 @@ what to do with the result on the GUI thread::
   then).
 - **The GUI thread never waits on the store** (ARCHITECTURE.md), with one exception: the lazy
   table's page fetch (``views/common/lazy_table.py``), a window query of a few milliseconds that
-  Qt asks for while painting. Work run here, and that fetch, are marked with ``store_access``;
-  the GUI tests fail on any store access from a view on the GUI thread without the mark.
+  Qt asks for while painting. Work run here, and that fetch, are marked (``store_access``); the
+  GUI tests fail on any store access from a view on the GUI thread without the mark.
 
 ``SyncTaskRunner`` has the same interface and runs everything at once in the calling thread:
 tests use it (no threads, no sleeps, no dialogs).
@@ -41,8 +41,7 @@ import itertools
 import logging
 import threading
 import time
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from functools import partial
 from typing import Any, Protocol
 
@@ -53,6 +52,7 @@ from PySide6.QtWidgets import QProgressDialog, QPushButton, QWidget
 
 from desktop.core.errors import Cancelled
 from desktop.views.common.messages import Dialogs
+from desktop.views.common.store_access import store_access
 
 log = logging.getLogger(__name__)
 
@@ -60,25 +60,6 @@ BUSY_AFTER_S = 0.3
 DIALOG_AFTER_S = 0.6
 POLL_MS = 100
 IO_THREADS = 4
-
-
-_access = threading.local()
-
-
-@contextmanager
-def store_access(why: str) -> Iterator[None]:
-    """Mark the store access made inside as intended: a task's work, or the lazy table's fetch."""
-    previous = getattr(_access, "why", None)
-    _access.why = why
-    try:
-        yield
-    finally:
-        _access.why = previous
-
-
-def store_access_reason() -> str | None:
-    """Why this thread may use the store just now (``store_access``), or None."""
-    return getattr(_access, "why", None)
 
 
 class Progress(Protocol):
@@ -139,8 +120,8 @@ class Task:
         self.superseded = False
         self.cursor_shown = False
         self.dialog: QProgressDialog | None = None
-        self.retry: Callable[[], Any] | None = None
-        """Run the same work again with the same callbacks (set by the runner)."""
+        self.fn: Work | None = None  # what the runner was given, to run again (重试)
+        self.io = False
 
     def cancel(self) -> None:
         """Ask the work to stop (it stops when it next checks ``cancelled()``)."""
@@ -198,7 +179,7 @@ def progress_text(label: str, done: int, total: int | None, text: str = "") -> s
 
 
 class _RunnerBase(QObject):
-    """What both runners share: the stale-result rule and handing outcomes to callbacks."""
+    """What both runners share: quick reads, the stale-result rule and handing outcomes on."""
 
     task_started = Signal(object)
     task_finished = Signal(object)
@@ -207,6 +188,27 @@ class _RunnerBase(QObject):
         super().__init__(parent)
         self.dialogs = dialogs
         self._latest: dict[str, Task] = {}
+
+    def load(
+        self,
+        fn: Callable[[], Any],
+        on_done: Callable[[Any], None],
+        *,
+        on_error: Callable[[BaseException], None] | None = None,
+        parent_widget: QWidget | None = None,
+        key: str | None = None,
+    ) -> Task:
+        """A quick read: ``fn()`` on the store's worker (at once in the synchronous runner), no
+        progress dialog, then ``on_done(result)``."""
+        return self.run(
+            lambda _progress, _cancelled: fn(),
+            on_done=on_done,
+            on_error=on_error,
+            parent_widget=parent_widget,
+            cancellable=False,
+            key=key,
+            show_progress=False,
+        )
 
     def _new_task(self, label: str, key: str | None, **kwargs: Any) -> Task:
         task = Task(label, key, **kwargs)
@@ -241,7 +243,22 @@ class _RunnerBase(QObject):
 
     def _default_on_error(self, task: Task) -> None:
         assert task.error is not None
-        (self.dialogs or Dialogs()).show_error(task.parent_widget, task.error, on_retry=task.retry)
+        retry = partial(self._rerun, task) if task.fn is not None else None
+        (self.dialogs or Dialogs()).show_error(task.parent_widget, task.error, on_retry=retry)
+
+    def _rerun(self, task: Task) -> Task:
+        """The same work again with the same callbacks (重试 in the store-problem message)."""
+        return self.run(
+            task.fn,
+            on_done=task.on_done,
+            on_error=task.on_error,
+            label=task.label,
+            parent_widget=task.parent_widget,
+            cancellable=task.cancellable,
+            key=task.key,
+            io=task.io,
+            show_progress=task.show_progress,
+        )
 
 
 class _Job(QRunnable):
@@ -306,44 +323,13 @@ class TaskRunner(_RunnerBase):
             show_progress=show_progress,
             started_at=self._clock(),
         )
-        task.retry = partial(
-            self.run,
-            fn,
-            on_done=on_done,
-            on_error=on_error,
-            label=label,
-            parent_widget=parent_widget,
-            cancellable=cancellable,
-            key=key,
-            io=io,
-            show_progress=show_progress,
-        )
+        task.fn, task.io = fn, io
         self._active.append(task)
         (self._io_pool if io else self._db_pool).start(_Job(task, fn, self._delivered.emit))
         if not self._poll_timer.isActive():
             self._poll_timer.start()
         self.task_started.emit(task)
         return task
-
-    def load(
-        self,
-        fn: Callable[[], Any],
-        on_done: Callable[[Any], None],
-        *,
-        on_error: Callable[[BaseException], None] | None = None,
-        parent_widget: QWidget | None = None,
-        key: str | None = None,
-    ) -> Task:
-        """A quick read: ``fn()`` on the store's worker, no progress dialog, ``on_done(result)``."""
-        return self.run(
-            lambda _progress, _cancelled: fn(),
-            on_done=on_done,
-            on_error=on_error,
-            parent_widget=parent_widget,
-            cancellable=False,
-            key=key,
-            show_progress=False,
-        )
 
     def active(self) -> list[Task]:
         """Tasks queued or running, oldest first."""
@@ -485,43 +471,12 @@ class SyncTaskRunner(_RunnerBase):
             cancellable=cancellable,
             show_progress=show_progress,
         )
-        task.retry = partial(
-            self.run,
-            fn,
-            on_done=on_done,
-            on_error=on_error,
-            label=label,
-            parent_widget=parent_widget,
-            cancellable=cancellable,
-            key=key,
-            io=io,
-            show_progress=show_progress,
-        )
+        task.fn, task.io = fn, io
         self.tasks.append(task)
         self.task_started.emit(task)
         task.execute(lambda _progress, cancelled: fn(partial(self._report, task), cancelled))
         self._deliver(task)
         return task
-
-    def load(
-        self,
-        fn: Callable[[], Any],
-        on_done: Callable[[Any], None],
-        *,
-        on_error: Callable[[BaseException], None] | None = None,
-        parent_widget: QWidget | None = None,
-        key: str | None = None,
-    ) -> Task:
-        """``fn()`` now, then ``on_done(result)`` (or ``on_error``)."""
-        return self.run(
-            lambda _progress, _cancelled: fn(),
-            on_done=on_done,
-            on_error=on_error,
-            parent_widget=parent_widget,
-            cancellable=False,
-            key=key,
-            show_progress=False,
-        )
 
     def _report(self, task: Task, done: int, total: int | None = None, text: str = "") -> None:
         task.progress(done, total, text)

@@ -129,14 +129,6 @@ KNOWN_CYCLES: set[frozenset[str]] = {
     ),
     frozenset({"desktop.demo.cases", "desktop.demo.county", "desktop.demo.dossiers", "desktop.demo.drafts"}),
     frozenset({"desktop.cli.cases", "desktop.cli.main", "desktop.cli.review"}),
-    frozenset(
-        {
-            "desktop.views.review.workspace",
-            "desktop.views.review.workspace_marks",
-            "desktop.views.review.workspace_scoring",
-            "desktop.views.review.workspace_ui",
-        }
-    ),
 }
 """Import cycles still to break (empty when the layout is done)."""
 

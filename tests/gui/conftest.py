@@ -37,9 +37,7 @@ def qt_settings(qapp, tmp_path_factory: pytest.TempPathFactory):
 KNOWN_GUI_THREAD_READS: set[str] = {
     "desktop.views.accounts.audit.page:reload_facets",
     "desktop.views.accounts.users.page:_agencies",
-    "desktop.views.cases.page:_read_case",
     "desktop.views.cases.page:reload_agencies",
-    "desktop.views.cases.page:show_case",
     "desktop.views.personnel.officers.page:reload_agencies",
     "desktop.views.review.campaigns_tab:refresh",
     "desktop.views.review.rechecks_tab:refresh",

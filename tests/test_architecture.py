@@ -138,22 +138,6 @@ KNOWN_CYCLES: set[frozenset[str]] = {
         }
     ),
     frozenset({"desktop.demo.cases", "desktop.demo.county", "desktop.demo.dossiers", "desktop.demo.drafts"}),
-    frozenset(
-        {
-            "desktop.views.common.pdf.marks",
-            "desktop.views.common.pdf.search",
-            "desktop.views.common.pdf.viewer",
-            "desktop.views.common.pdf.viewer_ui",
-        }
-    ),
-    frozenset(
-        {
-            "desktop.views.review.workspace",
-            "desktop.views.review.workspace_marks",
-            "desktop.views.review.workspace_scoring",
-            "desktop.views.review.workspace_ui",
-        }
-    ),
 }
 """Import cycles still to break (empty when the layout is done)."""
 
@@ -164,7 +148,6 @@ KNOWN_CORE_IMPORTS: set[tuple[str, str]] = set()
 """(core module, non-core module) imports still to remove."""
 
 KNOWN_LONG: set[str] = {
-    "desktop.views.common.pdf.viewer",
     "desktop.demo.profiles",
 }
 """Modules over MAX_LINES still to split."""

@@ -261,6 +261,8 @@ def _make_engine(url: URL, *, echo: bool) -> Engine:
     if backend == "sqlite":
         engine = create_engine(url, echo=echo, connect_args={"timeout": 10})
         _configure_sqlite(engine)
+        if url.database and url.database != ":memory:" and not url.database.startswith("file:"):
+            _check_sqlite_file(engine, Path(url.database))
         return engine
     if backend == "postgresql":
         return create_engine(
@@ -294,6 +296,26 @@ def _configure_sqlite(engine: Engine) -> None:
     def on_begin(conn: Connection) -> None:
         write = conn.get_execution_options().get("desk_write")
         conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
+
+
+def _check_sqlite_file(engine: Engine, path: Path) -> None:
+    """A file whose folder was moved or whose share was unplugged is gone, even to a pooled
+    connection that still holds it open: say so instead of reading what is left of it."""
+    existed = [False]
+
+    @event.listens_for(engine, "checkout")
+    def on_checkout(_dbapi_connection: Any, _record: Any, _proxy: Any) -> None:
+        if path.exists():
+            existed[0] = True
+        elif existed[0]:  # a new store is created by its first connection: only a known one can go
+            raise StoreUnavailable(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "The store file {path} cannot be found: its folder was moved or removed, or the "
+                    "shared drive is disconnected.",
+                ),
+                path=str(path),
+            )
 
 
 # ---------------------------------------------------------------------------- migrations

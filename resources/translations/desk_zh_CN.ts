@@ -683,6 +683,14 @@
         <translation>新建评查活动</translation>
     </message>
     <message>
+        <source>Reading the agencies, standards and reviewers…</source>
+        <translation>正在读取执法主体、评查标准和评查人员…</translation>
+    </message>
+    <message>
+        <source>The agencies, standards and reviewers could not be read.</source>
+        <translation>未能读取执法主体、评查标准和评查人员。</translation>
+    </message>
+    <message>
         <source>{year} case-file review</source>
         <translation>{year}年度案卷评查</translation>
     </message>
@@ -1790,6 +1798,22 @@
         <translation>刷新</translation>
     </message>
     <message>
+        <source>Store unavailable</source>
+        <translation>数据库不可用</translation>
+    </message>
+    <message>
+        <source>The program cannot reach its store.</source>
+        <translation>程序无法连接数据库。</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
@@ -1800,6 +1824,14 @@
     <message>
         <source>Changed elsewhere</source>
         <translation>记录已被他人修改</translation>
+    </message>
+    <message>
+        <source>Install the newer version of the program, or ask the administrator.</source>
+        <translation>请安装新版本的程序，或联系系统管理员。</translation>
+    </message>
+    <message>
+        <source>Check that the server is running and this workstation&apos;s network or shared folder is connected (or that no other program holds the file), then retry.</source>
+        <translation>请确认服务器正在运行、本机网络或共享文件夹已连接（或数据库文件未被其他程序占用）后重试。</translation>
     </message>
 </context>
 <context>
@@ -2852,6 +2884,14 @@
         <translation>浏览…</translation>
     </message>
     <message>
+        <source>Loading the agency&apos;s officers…</source>
+        <translation>正在读取该执法主体的执法人员…</translation>
+    </message>
+    <message>
+        <source>The agency&apos;s officers could not be read.</source>
+        <translation>未能读取该执法主体的执法人员。</translation>
+    </message>
+    <message>
         <source>Choose the agency first.</source>
         <translation>请先选择执法主体。</translation>
     </message>
@@ -3824,6 +3864,10 @@ Deductions, their notes and the review opinion are saved as usual; marks on page
     <message>
         <source>Recheck requests close on {day}</source>
         <translation>复核申请截止 {day}</translation>
+    </message>
+    <message>
+        <source>Reading the file&apos;s deductions…</source>
+        <translation>正在读取该案卷的扣分项…</translation>
     </message>
     <message>
         <source>Nothing was deducted on this file.</source>
@@ -5706,6 +5750,10 @@ A submitted score is locked; only a supervisor can reopen it.</source>
     <message>
         <source>Unsupported store address: {url}. Use a SQLite file or a PostgreSQL server.</source>
         <translation>不支持的数据库地址：{url}。请使用本地 SQLite 文件或 PostgreSQL 服务器。</translation>
+    </message>
+    <message>
+        <source>The store file {path} cannot be found: its folder was moved or removed, or the shared drive is disconnected.</source>
+        <translation>找不到数据库文件 {path}：其所在文件夹已被移动或删除，或共享盘已断开。</translation>
     </message>
     <message>
         <source>This store was written by a newer version of the program (schema {revision}). Install the newer version to open it.</source>

@@ -1,11 +1,15 @@
-"""GUI test fixtures: Qt offscreen, QSettings in a private folder, a fake paged service."""
+"""GUI test fixtures: Qt offscreen, QSettings in a private folder, a fake paged service, and the
+guard that fails a test when a view uses the store on the GUI thread."""
 
 from __future__ import annotations
 
 import os
+import sys
+import threading
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from collections.abc import Iterator  # noqa: E402
 from dataclasses import dataclass  # noqa: E402
 from datetime import UTC, date, datetime, timedelta  # noqa: E402
 from decimal import Decimal  # noqa: E402
@@ -14,7 +18,9 @@ import pytest  # noqa: E402
 from PySide6.QtCore import QCoreApplication, QSettings  # noqa: E402
 
 from desktop.core.paging import ListQuery, Page  # noqa: E402
+from desktop.models.db import Store  # noqa: E402
 from desktop.views.common.lazy_table import ColumnSpec  # noqa: E402
+from desktop.views.common.store_access import store_access_reason  # noqa: E402
 
 
 @pytest.fixture(autouse=True)
@@ -26,6 +32,75 @@ def qt_settings(qapp, tmp_path_factory: pytest.TempPathFactory):
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(path))
     yield path
+
+
+KNOWN_GUI_THREAD_READS: set[str] = {
+    "desktop.views.common.page_tools:scoped_agencies",
+    "desktop.views.accounts.audit.page:reload_facets",
+    "desktop.views.accounts.users.page:_agencies",
+    "desktop.views.cases.page:reload_agencies",
+    "desktop.views.personnel.officers.page:reload_agencies",
+    "desktop.views.review.campaigns_tab:refresh",
+    "desktop.views.review.rechecks_tab:refresh",
+    "desktop.views.review.rubrics_tab:refresh",
+    "desktop.views.review.tasks_tab:refresh",
+    "desktop.views.warnings.page:_show_calendar_gap",
+    "desktop.views.warnings.page:reload_agencies",
+    "desktop.views.warnings.page:reload_counts",
+}
+"""Views that still read the store on the GUI thread (``module:function``), to move onto the
+task runner; empty when ARCHITECTURE.md's rule holds everywhere."""
+
+
+class StoreOnGuiThread(AssertionError):
+    """A view opened a session or a unit of work on the GUI thread outside the task runner."""
+
+
+def view_caller() -> str | None:
+    """The innermost ``desktop.views`` function on the stack, as ``module:function``."""
+    frame = sys._getframe(2)
+    while frame is not None:
+        module = frame.f_globals.get("__name__", "")
+        if module.startswith("desktop.views."):
+            return f"{module}:{frame.f_code.co_name}"
+        frame = frame.f_back
+    return None
+
+
+def check_store_access() -> None:
+    """Raise when a view uses the store on the GUI thread without ``store_access`` (tests may)."""
+    if threading.current_thread() is not threading.main_thread() or store_access_reason():
+        return
+    caller = view_caller()
+    if caller is not None and caller not in KNOWN_GUI_THREAD_READS:
+        raise StoreOnGuiThread(
+            f"{caller} uses the store on the GUI thread: read through ctx.tasks.load/run "
+            "(only the lazy table's page fetch may read here)"
+        )
+
+
+@pytest.fixture(autouse=True)
+def store_guard(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
+    """Every session and unit of work a view opens on the GUI thread outside a task fails the
+    test (the failure is also kept, so a view that swallows the error still fails)."""
+    caught: list[str] = []
+    reading, unit_of_work = Store.reading, Store.unit_of_work
+
+    def guarded(original):
+        def opened(self: Store, *args, **kwargs):
+            try:
+                check_store_access()
+            except StoreOnGuiThread as exc:
+                caught.append(str(exc))
+                raise
+            return original(self, *args, **kwargs)
+
+        return opened
+
+    monkeypatch.setattr(Store, "reading", guarded(reading))
+    monkeypatch.setattr(Store, "unit_of_work", guarded(unit_of_work))
+    yield caught
+    assert not caught, caught[0]
 
 
 @dataclass(frozen=True)

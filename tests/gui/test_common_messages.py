@@ -22,6 +22,7 @@ from desktop.core.errors import (  # noqa: E402
     ImportRefused,
     NotFound,
     RowError,
+    StoreUnavailable,
     ValidationError,
 )
 from desktop.views.common import crash  # noqa: E402
@@ -139,6 +140,40 @@ def test_real_conflict_box_reloads(monkeypatch):
     reloads = []
     Dialogs().show_error(None, Conflict("Changed elsewhere."), on_reload=lambda: reloads.append(1))
     assert reloads == [1]
+
+
+def test_a_store_out_of_reach_is_the_store_problem_with_retry_never_a_crash(monkeypatch):
+    monkeypatch.setattr(CrashDialog, "exec", lambda self: pytest.fail("crash dialog opened"))
+    shown = []
+
+    def press_retry(box: QMessageBox) -> int:
+        shown.append(
+            (box.windowTitle(), box.text(), box.informativeText(), [b.text() for b in box.buttons()])
+        )
+        role = (
+            QMessageBox.ButtonRole.AcceptRole if len(box.buttons()) > 1 else QMessageBox.ButtonRole.RejectRole
+        )
+        return _press(role)(box)
+
+    monkeypatch.setattr(QMessageBox, "exec", press_retry)
+    retries = []
+    exc = StoreUnavailable("The store cannot be reached: {reason}", reason="connection refused")
+    Dialogs().show_error(None, exc, on_retry=lambda: retries.append(1))
+    Dialogs().show_error(None, exc)  # nothing to retry: the message with Close only
+    assert retries == [1]
+    title, text, details, buttons = shown[0]
+    assert title == "Store unavailable" and text == "The program cannot reach its store."
+    assert details.startswith("The store cannot be reached: connection refused\n\nCheck that the server")
+    assert sorted(buttons) == ["Close", "Retry"] and shown[1][3] == ["Close"]
+
+
+def test_fake_dialogs_answer_the_store_problem_only_when_retry_is_offered():
+    retries = []
+    dialogs = FakeDialogs(answers=[True])
+    exc = StoreUnavailable("The store cannot be reached: {reason}", reason="timeout")
+    dialogs.show_error(None, exc, on_retry=lambda: retries.append(1))
+    dialogs.show_error(None, exc)
+    assert retries == [1] and dialogs.called("store_problem") == [(exc, True), (exc, False)]
 
 
 # -- import errors -------------------------------------------------------------------------------

@@ -15,7 +15,9 @@ from PySide6.QtWidgets import QPushButton  # noqa: E402
 
 from desktop.core.changes import report  # noqa: E402
 from desktop.core.errors import Cancelled, ValidationError  # noqa: E402
+from desktop.views.common.lazy_table import LAZY_FETCH  # noqa: E402
 from desktop.views.common.messages import FakeDialogs  # noqa: E402
+from desktop.views.common.store_access import store_access, store_access_reason  # noqa: E402
 from desktop.views.common.tasks import SyncTaskRunner, TaskRunner, progress_text  # noqa: E402
 
 
@@ -344,3 +346,74 @@ def test_a_result_for_a_closed_page_is_dropped(runner, qtbot, gate):
     gate.set()
     qtbot.waitUntil(lambda: task.finished)
     assert delivered == [] and task.state == "dropped"
+
+
+# -- quick reads and the GUI-thread rule ------------------------------------------------------
+
+
+def test_load_reads_on_the_worker_with_a_late_busy_cursor_and_no_dialog(make_runner, qtbot, gate):
+    now = [0.0]
+    runner = make_runner(clock=lambda: now[0])
+    gui = threading.get_ident()
+    results = []
+    task = runner.load(lambda: (gate.wait(5), threading.get_ident())[1], results.append)
+    now[0] = 0.2
+    runner.on_poll_timer_timeout()
+    assert QGuiApplication.overrideCursor() is None  # a quick read shows nothing
+    now[0] = 5.0
+    runner.on_poll_timer_timeout()
+    assert task.dialog is None and QGuiApplication.overrideCursor() is not None
+    gate.set()
+    qtbot.waitUntil(lambda: bool(results))
+    assert results[0] != gui and QGuiApplication.overrideCursor() is None
+
+
+def test_sync_load_hands_the_result_or_the_error_on():
+    runner = SyncTaskRunner()
+    results, errors = [], []
+    runner.load(lambda: 42, results.append)
+    runner.load(lambda: 1 / 0, results.append, on_error=errors.append)
+    assert results == [42] and isinstance(errors[0], ZeroDivisionError)
+
+
+def test_work_run_by_the_runners_is_marked_as_store_access(runner, qtbot):
+    seen = []
+    SyncTaskRunner().load(store_access_reason, seen.append)
+    runner.load(store_access_reason, seen.append)
+    qtbot.waitUntil(lambda: len(seen) == 2)
+    assert seen == ["task", "task"] and store_access_reason() is None
+
+
+VIEW_SOURCE = """
+def on_button_clicked(store):
+    with store.reading():
+        pass
+
+def on_button_clicked_later(tasks, store, done):
+    tasks.load(lambda: on_button_clicked(store), done)
+"""
+
+
+def fake_view() -> dict:
+    """Two slots of a module that says it is a view (the guard looks at the caller's module)."""
+    module = {"__name__": "desktop.views.fake_view"}
+    exec(compile(VIEW_SOURCE, "desktop/views/fake_view.py", "exec"), module)  # noqa: S102
+    return module
+
+
+def test_the_guard_fails_a_view_that_reads_the_store_on_the_gui_thread(store, store_guard):
+    view = fake_view()
+    with pytest.raises(AssertionError, match="desktop.views.fake_view:on_button_clicked"):
+        view["on_button_clicked"](store)
+    assert store_guard  # kept, so a view that swallows the error fails its test too
+    store_guard.clear()
+
+
+def test_the_guard_lets_through_the_runner_the_lazy_table_and_the_tests(store, store_guard):
+    view, done = fake_view(), []
+    view["on_button_clicked_later"](SyncTaskRunner(), store, done.append)
+    with store_access(LAZY_FETCH):
+        view["on_button_clicked"](store)
+    with store.reading():  # a test setting up its data
+        pass
+    assert done == [None] and not store_guard

@@ -20,7 +20,7 @@ import desktop  # noqa: E402
 from desktop.core.security import Role  # noqa: E402
 from desktop.models.db import Store  # noqa: E402
 from desktop.views.common.list_page import ListPage  # noqa: E402
-from desktop.views.common.tasks import Task  # noqa: E402
+from desktop.views.common.task import Task  # noqa: E402
 from desktop.views.shell import main_window  # noqa: E402
 from desktop.views.shell.main_window import MainWindow  # noqa: E402
 

@@ -29,6 +29,8 @@ from desktop.review.feedback import list_feedback, send_feedback  # noqa: E402
 from desktop.review.results import campaign_results  # noqa: E402
 from desktop.views.common.forms import select_data  # noqa: E402
 from desktop.views.common.messages import FakeDialogs  # noqa: E402
+from desktop.views.common.tasks import TaskRunner  # noqa: E402
+from desktop.views.review.campaign_dialog import CampaignDialog  # noqa: E402
 from desktop.views.review.campaign_titles import CJK_FAMILIES  # noqa: E402
 from desktop.views.review.campaigns_tab import FEEDBACK, FILES, RESULTS, CampaignsTab  # noqa: E402
 from desktop.views.review.results_charts import clipped  # noqa: E402
@@ -165,6 +167,21 @@ def test_the_dialog_names_each_bad_field_and_then_draws(qtbot, county) -> None:
     again.name_edit.setText("2025年度行政处罚案卷评查")
     again.touch("name")
     assert again.field_message("name") == "A campaign named 2025年度行政处罚案卷评查 already exists."
+
+
+def test_the_dialog_opens_at_once_and_reads_its_choices_off_the_gui_thread(qtbot, county) -> None:
+    ctx = ctx_of(county, county.admin)
+    ctx.tasks = TaskRunner(ctx.dialogs)
+    try:
+        dialog = CampaignDialog(ctx)
+        qtbot.addWidget(dialog)
+        # open before anything is read: a note, and nothing to draw with yet
+        assert dialog.stack.currentWidget() is dialog.loading and not dialog.draw_button.isEnabled()
+        qtbot.waitUntil(lambda: dialog.stack.currentWidget() is not dialog.loading)
+        assert dialog.stack.currentWidget() is dialog.form_page
+        assert len(dialog.agency_list.items()) == len(AGENCIES) and dialog.reviewer_picker.list.count()
+    finally:
+        assert ctx.tasks.shutdown(5_000)
 
 
 def test_an_administrator_picks_from_every_user_who_may_score(qtbot, county) -> None:

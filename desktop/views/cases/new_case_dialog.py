@@ -9,6 +9,7 @@ the store can tell (a 案号 already taken) comes back from the service and is m
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from functools import partial
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
@@ -171,12 +172,40 @@ class NewCaseDialog(CaseForm):
     # -- officers of the agency -------------------------------------------------------------
 
     def load_officers(self) -> None:
-        """List the chosen agency's officers to pick from (none chosen: say so)."""
+        """Read the chosen agency's officers (off the GUI thread; 保存 waits for them)."""
         agency_id = combo_data(self.agency_combo)
         self.officers = []
-        if agency_id is not None:
-            query = ListQuery(filters=(("agency_id", agency_id),), sort="name", limit=None)
-            self.officers = list(list_officers(self.ctx.store, self.ctx.user, query).items)
+        if agency_id is None:
+            self.show_officers(agency_id, [])
+            return
+        self.save_button.setEnabled(False)
+        self._officer_note(self.tr("Loading the agency's officers…"))
+        ctx, query = self.ctx, ListQuery(filters=(("agency_id", agency_id),), sort="name", limit=None)
+        self.ctx.tasks.load(
+            lambda: list(list_officers(ctx.store, ctx.user, query).items),
+            partial(self.show_officers, agency_id),
+            on_error=self.on_officers_failed,
+            parent_widget=self,
+            key=f"new-case-officers-{id(self)}",
+        )
+
+    def on_officers_failed(self, exc: BaseException) -> None:
+        """The officers could not be read: say why (保存 stays off: no officer can be ticked)."""
+        self._officer_note(self.tr("The agency's officers could not be read."))
+        self.ctx.dialogs.show_error(self, exc, on_retry=self.load_officers)
+
+    def _officer_note(self, text: str) -> None:
+        blocked = self.officer_list.blockSignals(True)
+        self.officer_list.clear()
+        note = QListWidgetItem(text)
+        note.setFlags(Qt.ItemFlag.NoItemFlags)
+        self.officer_list.addItem(note)
+        self.officer_list.blockSignals(blocked)
+
+    def show_officers(self, agency_id: int | None, officers: list[OfficerRow]) -> None:
+        """List the agency's officers to pick from (none chosen: say so); 保存 works again."""
+        self.officers = officers
+        self.save_button.setEnabled(True)
         blocked = self.officer_list.blockSignals(True)
         self.officer_list.clear()
         for officer in self.officers:

@@ -21,10 +21,10 @@ from desktop.core.security import Actor, Permission
 from desktop.models.db import Store
 from desktop.views.cases.detail import CaseDetailPanel
 from desktop.views.cases.documents import open_case_document
+from desktop.views.cases.editors import CaseEditors
 from desktop.views.cases.new_case_dialog import NewCaseDialog
 from desktop.views.cases.period_dialogs import ExtensionDialog, SuspensionDialog
 from desktop.views.cases.stage_dialog import RecordStageDialog
-from desktop.views.cases.time_limits import extension_kinds, running_periods, suspension_applies
 from desktop.views.cases.titles import category_text, warning_titles
 from desktop.views.common.forms import OptionalDateEdit
 from desktop.views.common.lazy_table import ColumnSpec
@@ -80,6 +80,7 @@ class CasesPage(ListPage):
         self._add_filters()
         self.set_up_table("cases", self._columns())
         self.detail = CaseDetailPanel(self, can_edit=self.can_edit)
+        self.editors = CaseEditors(ctx, self, self.open_dialog, self.on_dialog_case_saved, self.refresh)
         self.workbooks = WorkbookFlow(
             ctx,
             self,
@@ -267,7 +268,14 @@ class CasesPage(ListPage):
     def show_case(self, case_id: int) -> None:
         """Show one case (asked for by another page): filters cleared, the search set to its 案号."""
         self.mark_loaded()
-        case = get_case(self.ctx.store, self.ctx.user, case_id, self.ctx.today())
+        ctx = self.ctx
+        ctx.tasks.load(
+            lambda: get_case(ctx.store, ctx.user, case_id, ctx.today()),
+            self._show_found_case,
+            parent_widget=self,
+        )
+
+    def _show_found_case(self, case: CaseDetail) -> None:
         for combo in (self.agency_filter, self.category_filter, self.stage_filter):
             if combo.count() and combo.itemData(0) is None:
                 combo.blockSignals(True)
@@ -309,68 +317,21 @@ class CasesPage(ListPage):
 
     def record_stage(self, row: CaseRow | CaseDetail, stage: str | None = None) -> RecordStageDialog | None:
         """Read the case as it is now and open the record-a-stage dialog."""
-        case = self._read_case(row)
-        if case is None:
-            return None
-        dialog = RecordStageDialog(self.ctx, case, self, stage=stage)
-        dialog.stage_recorded.connect(self.on_dialog_case_saved)
-        return self.open_dialog(dialog)
+        return self.editors.record_stage(row, stage) if self.can_edit else None
 
     def suspend(self, row: CaseRow | CaseDetail) -> SuspensionDialog | None:
         """Read the case as it is now and open the dialog for a period not counted (检测、鉴定 …)."""
-        case = self._read_case(row)
-        if case is None:
-            return None
-        if not suspension_applies(case):
-            self.ctx.dialogs.info(
-                self,
-                self.tr("Suspend the time limit"),
-                self.tr(
-                    "{case_no} has no decision or seizure time limit that a period could suspend."
-                ).format(case_no=case.case_no),
-            )
-            return None
-        dialog = SuspensionDialog(self.ctx, case, self)
-        dialog.suspension_saved.connect(self.on_dialog_case_saved)
-        return self.open_dialog(dialog)
+        return self.editors.suspend(row) if self.can_edit else None
 
     def end_suspension(
         self, row: CaseRow | CaseDetail, suspension_id: int | None = None
     ) -> SuspensionDialog | None:
-        """Read the case as it is now and open the dialog that ends a running period (the one
-        asked for; from the row menu the user picks when several run)."""
-        case = self._read_case(row)
-        if case is None:
-            return None
-        if suspension_id is None and not running_periods(case):
-            self.ctx.dialogs.info(
-                self,
-                self.tr("End a suspension"),
-                self.tr("No period not counted is running on {case_no}.").format(case_no=case.case_no),
-            )
-            return None
-        dialog = SuspensionDialog(self.ctx, case, self, suspension_id=suspension_id, ending=True)
-        dialog.suspension_saved.connect(self.on_dialog_case_saved)
-        return self.open_dialog(dialog)
+        """Read the case as it is now and open the dialog that ends a running period."""
+        return self.editors.end_suspension(row, suspension_id) if self.can_edit else None
 
     def extend(self, row: CaseRow | CaseDetail, kind: str | None = None) -> ExtensionDialog | None:
         """Read the case as it is now and open the dialog for an approved extension."""
-        case = self._read_case(row)
-        if case is None:
-            return None
-        if not extension_kinds(case):
-            self.ctx.dialogs.info(
-                self,
-                self.tr("Extend the time limit"),
-                self.tr(
-                    "{case_no} has no time limit to extend: only the decision limit of a 普通程序 行政处罚 "
-                    "case, or a 查封, 扣押 or 冻结 not extended yet."
-                ).format(case_no=case.case_no),
-            )
-            return None
-        dialog = ExtensionDialog(self.ctx, case, self, kind=kind)
-        dialog.extension_approved.connect(self.on_dialog_case_saved)
-        return self.open_dialog(dialog)
+        return self.editors.extend(row, kind) if self.can_edit else None
 
     def export_workbook(self) -> None:
         """Export every case the search and filters show, in the current order."""
@@ -475,16 +436,6 @@ class CasesPage(ListPage):
     ) -> int:
         """The 双公示 export of the rows shown (as of the window's date, like the list)."""
         return exchange.export_publicity(store, actor, query, path, as_of=self.ctx.today(), **kwargs)
-
-    def _read_case(self, row: CaseRow | CaseDetail) -> CaseDetail | None:
-        """The case as it is now, for an editor (a failure is shown and the register read again)."""
-        if not self.can_edit:
-            return None
-        try:
-            return get_case(self.ctx.store, self.ctx.user, row.id, as_of=self.ctx.today())
-        except Exception as exc:  # shown as its kind asks (a bug goes to the crash dialog)
-            self.ctx.dialogs.show_error(self, exc, on_reload=self.refresh)
-            return None
 
     def empty_text(self) -> str:
         """Nothing matches, or nothing is on the register yet (and what to do)."""

@@ -236,11 +236,14 @@ class SuspensionDialog(CaseForm):
         """Tell the page."""
         self.suspension_saved.emit(result)
 
-    def reload(self) -> None:
-        """After a conflict: the case as it is now, and who changed it when."""
-        fresh = get_case(self.ctx.store, self.ctx.user, self.case.id, as_of=self.ctx.today())
+    def reload_work(self) -> Callable[[], CaseDetail]:
+        """After a conflict: the case as it is now."""
+        ctx, case_id = self.ctx, self.case.id
+        return lambda: get_case(ctx.store, ctx.user, case_id, as_of=ctx.today())
+
+    def show_fresh(self, fresh: CaseDetail) -> None:
+        """Show the case read again."""
         self.show_case(fresh)
-        self.show_reloaded(fresh.updated_by, fresh.updated_at)
 
     # -- slots ------------------------------------------------------------------------------
 
@@ -375,11 +378,14 @@ class ExtensionDialog(CaseForm):
         """Tell the page."""
         self.extension_approved.emit(result)
 
-    def reload(self) -> None:
-        """After a conflict: the case as it is now, and who changed it when."""
-        fresh = get_case(self.ctx.store, self.ctx.user, self.case.id, as_of=self.ctx.today())
+    def reload_work(self) -> Callable[[], CaseDetail]:
+        """After a conflict: the case as it is now."""
+        ctx, case_id = self.ctx, self.case.id
+        return lambda: get_case(ctx.store, ctx.user, case_id, as_of=ctx.today())
+
+    def show_fresh(self, fresh: CaseDetail) -> None:
+        """Show the case read again."""
         self.show_case(fresh)
-        self.show_reloaded(fresh.updated_by, fresh.updated_at)
 
     # -- slots ------------------------------------------------------------------------------
 

@@ -2,7 +2,9 @@
 
 ``install_excepthook(log_path)`` routes every uncaught exception (GUI thread or any other thread)
 to the log and, on the GUI thread, to one crash dialog at a time. Errors a user can fix are
-``UserFacingError`` and never come here: ``messages.Dialogs.show_error`` shows them.
+``UserFacingError`` and never come here: ``messages.Dialogs.show_error`` shows them (one that
+escapes a slot anyway, a store gone away under it, goes to ``explain``: the program passes
+``show_error``, so it is never shown as a crash).
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 import desktop
+from desktop.core.errors import UserFacingError
 
 log = logging.getLogger(__name__)
 
@@ -136,20 +139,31 @@ def _show_crash_dialog(exc: BaseException, log_path: Path | None) -> None:
 
 
 class ExceptHook(QObject):
-    """The installed hooks: log every uncaught exception; show bugs in one dialog at a time."""
+    """The installed hooks: log every uncaught exception; show bugs in one dialog at a time.
+
+    ``explain(exc)``, when given, shows an uncaught ``UserFacingError`` (a store that went away
+    under a slot) as the message its kind asks for instead of the crash dialog."""
 
     crashed = Signal(object)
+    explained = Signal(object)
 
-    def __init__(self, log_path: Path | None, show: Callable[[BaseException], None] | None = None) -> None:
+    def __init__(
+        self,
+        log_path: Path | None,
+        show: Callable[[BaseException], None] | None = None,
+        explain: Callable[[BaseException], None] | None = None,
+    ) -> None:
         super().__init__()
         self.log_path = log_path
         self._show = show or (lambda exc: _show_crash_dialog(exc, log_path))
+        self._explain = explain
         self._showing = False
         self._seen: set[str] = set()
         self._handler: logging.Handler | None = None
         self._previous: tuple = ()
         # queued even on the GUI thread: never open a dialog inside a paint or a slot
         self.crashed.connect(self.on_crashed, Qt.ConnectionType.QueuedConnection)
+        self.explained.connect(self.on_explained, Qt.ConnectionType.QueuedConnection)
 
     def install(self) -> ExceptHook:
         """Replace ``sys.excepthook`` and ``threading.excepthook``; add the log file handler."""
@@ -178,6 +192,11 @@ class ExceptHook(QObject):
             return
         if exc is None:
             exc = exc_type()
+        if self._explain is not None and isinstance(exc, UserFacingError):
+            log.warning("Uncaught %s: %s", exc_type.__name__, exc, exc_info=(exc_type, exc, tb))
+            if QCoreApplication.instance() is not None:
+                self.explained.emit(exc)
+            return
         log.critical("Uncaught exception", exc_info=(exc_type, exc, tb))
         if QCoreApplication.instance() is not None:
             self.crashed.emit(exc)
@@ -187,6 +206,15 @@ class ExceptHook(QObject):
         if args.exc_type is SystemExit:
             return
         self.handle(args.exc_type, args.exc_value, args.exc_traceback)
+
+    def on_explained(self, exc: BaseException) -> None:
+        """An uncaught user-facing error: its message, not the crash dialog."""
+        if self._explain is None or not isinstance(QCoreApplication.instance(), QApplication):
+            return
+        try:
+            self._explain(exc)
+        except Exception:
+            log.exception("showing an uncaught error failed")
 
     def on_crashed(self, exc: BaseException) -> None:
         """Show the crash dialog unless one is open or this traceback was shown already."""
@@ -206,13 +234,16 @@ class ExceptHook(QObject):
 
 
 def install_excepthook(
-    log_path: Path | None, show: Callable[[BaseException], None] | None = None
+    log_path: Path | None,
+    show: Callable[[BaseException], None] | None = None,
+    explain: Callable[[BaseException], None] | None = None,
 ) -> ExceptHook:
     """Log uncaught exceptions to ``log_path`` and show them in the crash dialog.
 
-    ``show(exc)`` replaces the dialog (pass ``lambda exc: ctx.dialogs.crash(None, exc)``).
+    ``show(exc)`` replaces the dialog (pass ``lambda exc: ctx.dialogs.crash(None, exc)``);
+    ``explain(exc)`` shows an uncaught ``UserFacingError`` instead (``dialogs.show_error``).
     """
-    return ExceptHook(log_path, show).install()
+    return ExceptHook(log_path, show, explain).install()
 
 
 def _ensure_file_handler(log_path: Path | None) -> logging.Handler | None:

@@ -262,8 +262,13 @@ class FormDialog(QDialog):
     def saved(self, result: Any) -> None:
         """The save succeeded: tell the page (subclasses emit their signal here)."""
 
-    def reload(self) -> None:
-        """Read the record again after a conflict (subclasses of edit dialogs)."""
+    def reload_work(self) -> Callable[[], Any] | None:
+        """The read of the record as it is now, after a conflict (edit dialogs; run in the task
+        runner); its result has ``updated_by`` and ``updated_at`` and goes to ``show_fresh``."""
+        return None
+
+    def show_fresh(self, fresh: Any) -> None:
+        """Show the record read again after a conflict."""
 
     def confirmed(self) -> bool:
         """Ask before saving, when saving is final (default: no question)."""
@@ -316,7 +321,28 @@ class FormDialog(QDialog):
         elif isinstance(exc, Conflict):
             self.ctx.dialogs.show_error(self, exc, on_reload=self.reload)
         else:
-            self.ctx.dialogs.show_error(self, exc)
+            self.ctx.dialogs.show_error(self, exc, on_retry=self.on_save_button_clicked)
+
+    def reload(self) -> None:
+        """Read the record again (off the GUI thread), then show it and who changed it when."""
+        work = self.reload_work()
+        if work is None:
+            return
+        self.save_button.setEnabled(False)
+        self.ctx.tasks.load(work, self.on_reload_done, on_error=self.on_reload_failed, parent_widget=self)
+
+    def on_reload_done(self, fresh: Any) -> None:
+        """The record as it is now: in the fields, with who changed it when."""
+        self.save_button.setEnabled(True)
+        if fresh is None:
+            return
+        self.show_fresh(fresh)
+        self.show_reloaded(fresh.updated_by, fresh.updated_at)
+
+    def on_reload_failed(self, exc: BaseException) -> None:
+        """The record could not be read again: say why; the input stays as it was."""
+        self.save_button.setEnabled(True)
+        self.ctx.dialogs.show_error(self, exc, on_retry=self.reload)
 
     def show_reloaded(self, who: str, when: str) -> None:
         """Say that the fields now hold what someone else saved, and who and when."""

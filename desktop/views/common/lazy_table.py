@@ -5,6 +5,11 @@ count. ``data()`` fetches the page holding a row synchronously the first time th
 it (a window query on indexed columns takes a few milliseconds; Anki's browser does the same) and
 keeps the most recently used pages in a small LRU cache. Nothing loads a whole register.
 
+This fetch (the count and first page on ``reload()``, a page when a row is first painted) is
+**the one store access the GUI thread makes** (ARCHITECTURE.md: "the GUI thread never waits on
+the store, except the lazy table's page fetch"); it is marked with ``store_access`` so the GUI
+tests' guard lets it through. Everything else goes through the task runner.
+
 The model stays empty until the first ``reload()``; changing search, filters or sort before that
 only changes the query.
 """
@@ -35,11 +40,14 @@ from PySide6.QtGui import QBrush, QColor
 
 from desktop.core.errors import UserFacingError
 from desktop.core.paging import ListQuery, Page
+from desktop.views.common.store_access import store_access
 from desktop.views.common.widgets import wait_cursor
 
 log = logging.getLogger(__name__)
 
 PAGE_SIZE = 100
+LAZY_FETCH = "lazy table page fetch"
+"""The ``store_access`` reason of the one store read made on the GUI thread."""
 MAX_PAGES = 50
 
 TONE_COLOURS = {"red": "#D93025", "yellow": "#F2A900", "green": "#188038"}
@@ -208,7 +216,7 @@ class LazyTableModel(QAbstractTableModel):
         self._loaded = True
         failure: Exception | None = None
         try:
-            with wait_cursor():  # counting can take a while (warnings only, over a large register)
+            with wait_cursor(), store_access(LAZY_FETCH):  # counting can take a while (warnings)
                 page = self._fetch(self._query.window(0, self._page_size))
         except Exception as exc:  # shown by whoever listens to fetch_failed
             _log_failure(exc, "counting rows failed")
@@ -241,7 +249,8 @@ class LazyTableModel(QAbstractTableModel):
             self._pages.move_to_end(number)
             return items
         try:
-            page = self._fetch(self._query.window(number * self._page_size, self._page_size))
+            with store_access(LAZY_FETCH):
+                page = self._fetch(self._query.window(number * self._page_size, self._page_size))
             items = tuple(page.items)
         except Exception as exc:  # a failed page shows blank until the next reload
             _log_failure(exc, f"fetching page {number} failed")

@@ -10,11 +10,14 @@ instead, so no test ever blocks on ``exec()`` (git-cola's ``interaction.py`` doe
 - ``ImportRefused``: the message and every row error (file, sheet, row, column, rule),
   with "Save report…";
 - ``Cancelled``: a short note;
+- ``StoreUnavailable`` (the server stopped, a share unplugged, the file locked): the store-problem
+  message, the reason and what to check, with 重试 when the caller can try again (``on_retry``:
+  the task runner runs the work again, a list reads its page again, a form saves again);
 - any other ``UserFacingError``: a warning with ``exc.localized()``;
 - anything else is a bug: logged with its traceback and shown in the crash dialog.
 
 Subclasses override only the primitives (``info``, ``warn``, ``confirm``, ``ask_reload``,
-``open_file``, ``save_file``, ``import_errors``, ``crash``); the routing above stays in one place.
+``store_problem``, ``open_file``, ``save_file``, ``import_errors``, ``crash``); the routing above stays in one place.
 """
 
 from __future__ import annotations
@@ -38,7 +41,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.errors import Cancelled, Conflict, ImportRefused, RowError, UserFacingError
+from desktop.core.errors import (
+    Cancelled,
+    Conflict,
+    ImportRefused,
+    RowError,
+    StoreTooNew,
+    StoreUnavailable,
+    UserFacingError,
+)
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.io.xlsx import write_error_report
 from desktop.views.common.crash import CrashDialog
@@ -95,6 +106,29 @@ class Dialogs:
         box.exec()
         return box.clickedButton() is reload
 
+    def store_problem(self, parent: QWidget | None, exc: StoreUnavailable, can_retry: bool) -> bool:
+        """The store cannot be reached: why, what to check, 重试 (if ``can_retry``) and Close.
+        True if the user chose to retry."""
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            _title(QT_TRANSLATE_NOOP("Dialogs", "Store unavailable")),
+            QCoreApplication.translate("Dialogs", "The program cannot reach its store."),
+            QMessageBox.StandardButton.NoButton,
+            parent,
+        )
+        box.setObjectName("storeProblem")
+        box.setInformativeText(f"{exc.localized()}\n\n{store_advice(exc)}")
+        retry = None
+        if can_retry:
+            retry = box.addButton(
+                QCoreApplication.translate("Dialogs", "Retry"), QMessageBox.ButtonRole.AcceptRole
+            )
+        close = box.addButton(QMessageBox.StandardButton.Close)
+        close.setText(QCoreApplication.translate("Dialogs", "Close"))
+        box.setDefaultButton(retry or close)
+        box.exec()
+        return retry is not None and box.clickedButton() is retry
+
     def open_file(self, parent: QWidget | None, title: str, filter: str) -> str | None:
         """Pick an existing file; None if the user cancelled."""
         path, _ = QFileDialog.getOpenFileName(parent, title, _last_dir(), filter)
@@ -125,7 +159,11 @@ class Dialogs:
     # -- routing -----------------------------------------------------------------------------
 
     def show_error(
-        self, parent: QWidget | None, exc: BaseException, on_reload: Callable[[], None] | None = None
+        self,
+        parent: QWidget | None,
+        exc: BaseException,
+        on_reload: Callable[[], None] | None = None,
+        on_retry: Callable[[], None] | None = None,
     ) -> None:
         """Show ``exc`` the way its kind asks for (see the module docstring)."""
         if not isinstance(exc, UserFacingError):
@@ -133,6 +171,10 @@ class Dialogs:
             self.crash(parent, exc)
         elif isinstance(exc, ImportRefused):
             self.import_errors(parent, exc)
+        elif isinstance(exc, StoreUnavailable):
+            log.warning("store unavailable: %s", exc)
+            if self.store_problem(parent, exc, on_retry is not None) and on_retry is not None:
+                on_retry()
         elif isinstance(exc, Cancelled):
             self.info(parent, _title(QT_TRANSLATE_NOOP("Dialogs", "Cancelled")), exc.localized())
         elif isinstance(exc, Conflict):
@@ -193,6 +235,11 @@ class FakeDialogs(Dialogs):
         self.calls.append(("ask_reload", title, text))
         return bool(self._pop(self.answers, "answer"))
 
+    def store_problem(self, parent: QWidget | None, exc: StoreUnavailable, can_retry: bool) -> bool:
+        """Record; when 重试 is offered, answer from ``answers``."""
+        self.calls.append(("store_problem", exc, can_retry))
+        return bool(self._pop(self.answers, "answer")) if can_retry else False
+
     def open_file(self, parent: QWidget | None, title: str, filter: str) -> str | None:
         """Record; answer from ``files``."""
         self.calls.append(("open_file", title, filter))
@@ -217,11 +264,15 @@ class FakeDialogs(Dialogs):
         self.calls.append(("crash", exc))
 
     def show_error(
-        self, parent: QWidget | None, exc: BaseException, on_reload: Callable[[], None] | None = None
+        self,
+        parent: QWidget | None,
+        exc: BaseException,
+        on_reload: Callable[[], None] | None = None,
+        on_retry: Callable[[], None] | None = None,
     ) -> None:
         """Record, then route like the real dialogs (so the primitive is recorded too)."""
         self.calls.append(("show_error", exc))
-        super().show_error(parent, exc, on_reload)
+        super().show_error(parent, exc, on_reload, on_retry)
 
 
 class ImportErrorsDialog(QDialog):
@@ -304,6 +355,19 @@ class ImportErrorsDialog(QDialog):
         path = self.dialogs.save_file(self, self.tr("Save report"), name, self.tr("Excel workbooks (*.xlsx)"))
         if path:
             write_error_report(path, self.exc.errors)
+
+
+def store_advice(exc: StoreUnavailable) -> str:
+    """What the user can check when the store cannot be reached."""
+    if isinstance(exc, StoreTooNew):
+        return QCoreApplication.translate(
+            "Dialogs", "Install the newer version of the program, or ask the administrator."
+        )
+    return QCoreApplication.translate(
+        "Dialogs",
+        "Check that the server is running and this workstation's network or shared folder is "
+        "connected (or that no other program holds the file), then retry.",
+    )
 
 
 def _title(text: str) -> str:

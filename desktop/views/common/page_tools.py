@@ -41,7 +41,7 @@ def make_table(
     model = LazyTableModel(columns, fetch, page)
     table = DeskTableView(state_key, page)
     table.setModel(model)
-    model.fetch_failed.connect(lambda exc: ctx.dialogs.show_error(page, exc))
+    model.fetch_failed.connect(lambda exc: ctx.dialogs.show_error(page, exc, on_retry=model.reload))
     return model, table
 
 

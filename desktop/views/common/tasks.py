@@ -15,7 +15,8 @@ what to do with the result on the GUI thread::
   Station and network I/O (``io=True``) go through a separate small pool so a slow device never
   holds up the store.
 - Results come back to the GUI thread by a queued signal; ``on_done(result)`` or
-  ``on_error(exc)`` (default: ``dialogs.show_error``) run there.
+  ``on_error(exc)`` (default: ``dialogs.show_error``, whose store-problem message offers 重试:
+  the same work run again) run there.
 - Progress is written by the worker into a locked holder and **polled every 100 ms** (no signal
   per row). A busy cursor appears after ~300 ms, a progress dialog with Cancel after ~600 ms.
   Cancel only sets a flag; the service checks ``cancelled()`` and raises ``Cancelled``.
@@ -25,6 +26,14 @@ what to do with the result on the GUI thread::
   (``desktop.core.changes``); after ``on_done``/``on_error`` the runner emits
   ``changes_committed(Changes, origin)`` (origin: the run's ``parent_widget``, or None), even for
   a dropped result, since the commit happened. Pages that show one of those kinds read again.
+- **Quick reads** (a dialog's choices, a record read again, a detail pane) go through
+  ``load(fn, on_done)``: the same serial worker, no progress dialog, a busy cursor only after
+  ~300 ms. A dialog opens at once and fills its lists in ``on_done`` (OK stays disabled until
+  then).
+- **The GUI thread never waits on the store** (ARCHITECTURE.md), with one exception: the lazy
+  table's page fetch (``views/common/lazy_table.py``), a window query of a few milliseconds that
+  Qt asks for while painting. Work run here, and that fetch, are marked (``store_access``); the
+  GUI tests fail on any store access from a view on the GUI thread without the mark.
 
 ``SyncTaskRunner`` has the same interface and runs everything at once in the calling thread:
 tests use it (no threads, no sleeps, no dialogs).
@@ -32,22 +41,19 @@ tests use it (no threads, no sleeps, no dialogs).
 
 from __future__ import annotations
 
-import itertools
 import logging
-import threading
 import time
 from collections.abc import Callable
 from functools import partial
-from typing import Any, Protocol
+from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QCursor, QGuiApplication
 from PySide6.QtWidgets import QProgressDialog, QPushButton, QWidget
 
-from desktop.core.changes import NO_CHANGES, Changes, collecting
-from desktop.core.errors import Cancelled
 from desktop.views.common.messages import Dialogs
+from desktop.views.common.task import Task, Work, progress_text
 
 log = logging.getLogger(__name__)
 
@@ -57,124 +63,8 @@ POLL_MS = 100
 IO_THREADS = 4
 
 
-class Progress(Protocol):
-    """What a service calls to report progress."""
-
-    def __call__(self, done: int, total: int | None = None, text: str = "") -> None: ...
-
-
-Work = Callable[[Progress, Callable[[], bool]], Any]
-
-
-class ProgressHolder:
-    """The latest progress of one task, written by the worker and read by the GUI (thread-safe)."""
-
-    def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self._state: tuple[int, int | None, str] = (0, None, "")
-
-    def __call__(self, done: int, total: int | None = None, text: str = "") -> None:
-        """Record progress (called by the service, on any thread)."""
-        with self._lock:
-            self._state = (done, total, text)
-
-    def snapshot(self) -> tuple[int, int | None, str]:
-        """``(done, total, text)`` as last reported."""
-        with self._lock:
-            return self._state
-
-
-class Task:
-    """One run: its label, progress, cancel flag and outcome."""
-
-    _ids = itertools.count(1)
-
-    def __init__(
-        self,
-        label: str = "",
-        key: str | None = None,
-        *,
-        on_done: Callable[[Any], None] | None = None,
-        on_error: Callable[[BaseException], None] | None = None,
-        parent_widget: QWidget | None = None,
-        cancellable: bool = True,
-        show_progress: bool = True,
-        started_at: float = 0.0,
-    ) -> None:
-        self.id = next(self._ids)
-        self.label, self.key = label, key
-        self.on_done, self.on_error = on_done, on_error
-        self.parent_widget = parent_widget
-        self.cancellable, self.show_progress = cancellable, show_progress
-        self.started_at = started_at
-        self.progress = ProgressHolder()
-        self._cancel = threading.Event()
-        self.state = "queued"  # queued, running, done, failed, dropped
-        self.result: Any = None
-        self.error: BaseException | None = None
-        self.changes: Changes = NO_CHANGES
-        self.superseded = False
-        self.cursor_shown = False
-        self.dialog: QProgressDialog | None = None
-
-    def cancel(self) -> None:
-        """Ask the work to stop (it stops when it next checks ``cancelled()``)."""
-        self._cancel.set()
-
-    def cancelled(self) -> bool:
-        """Whether cancel was asked for (passed to the work as its cancel flag)."""
-        return self._cancel.is_set()
-
-    @property
-    def finished(self) -> bool:
-        """Whether the outcome is known (done, failed or dropped)."""
-        return self.state in ("done", "failed", "dropped")
-
-    def execute(self, fn: Work) -> None:
-        """Run ``fn`` here and keep its result or exception (never raises)."""
-        self.state = "running"
-        with collecting() as collector:
-            try:
-                if self.cancelled():  # cancelled or superseded while still queued
-                    raise Cancelled()
-                self.result = fn(self.progress, self.cancelled)
-                self.state = "done"
-            except Exception as exc:  # handed to on_error on the GUI thread
-                self.error = exc
-                self.state = "failed"
-        self.changes = collector.changes
-
-    def __repr__(self) -> str:
-        return f"<Task {self.id} {self.label!r} key={self.key!r} {self.state}>"
-
-
-def progress_text(label: str, done: int, total: int | None, text: str = "") -> str:
-    """The progress dialog's text: the label with done/total, e.g. "正在导入 第 1,200 / 5,000 行".
-
-    A label with ``{done}``/``{total}`` places the numbers itself ("Importing row {done} of
-    {total}"); otherwise they follow it.
-    """
-    numbers = {"done": f"{done:,}", "total": f"{total:,}" if total is not None else "?"}
-    if "{done}" in label or "{total}" in label:
-        try:
-            line = label.format(**numbers)
-        except (KeyError, IndexError, ValueError):
-            line = label
-    elif total is not None:
-        line = QCoreApplication.translate("TaskRunner", "{label} ({done} of {total})").format(
-            label=label, **numbers
-        )
-    elif done:
-        line = QCoreApplication.translate("TaskRunner", "{label} ({done})").format(
-            label=label, done=numbers["done"]
-        )
-    else:
-        line = label
-    return f"{line}\n{text}" if text else line
-
-
 class _RunnerBase(QObject):
-    """What both runners share: the stale-result rule and handing outcomes to callbacks."""
+    """What both runners share: quick reads, the stale-result rule and handing outcomes on."""
 
     task_started = Signal(object)
     task_finished = Signal(object)
@@ -185,6 +75,27 @@ class _RunnerBase(QObject):
         super().__init__(parent)
         self.dialogs = dialogs
         self._latest: dict[str, Task] = {}
+
+    def load(
+        self,
+        fn: Callable[[], Any],
+        on_done: Callable[[Any], None],
+        *,
+        on_error: Callable[[BaseException], None] | None = None,
+        parent_widget: QWidget | None = None,
+        key: str | None = None,
+    ) -> Task:
+        """A quick read: ``fn()`` on the store's worker (at once in the synchronous runner), no
+        progress dialog, then ``on_done(result)``."""
+        return self.run(
+            lambda _progress, _cancelled: fn(),
+            on_done=on_done,
+            on_error=on_error,
+            parent_widget=parent_widget,
+            cancellable=False,
+            key=key,
+            show_progress=False,
+        )
 
     def _new_task(self, label: str, key: str | None, **kwargs: Any) -> Task:
         task = Task(label, key, **kwargs)
@@ -233,7 +144,22 @@ class _RunnerBase(QObject):
 
     def _default_on_error(self, task: Task) -> None:
         assert task.error is not None
-        (self.dialogs or Dialogs()).show_error(task.parent_widget, task.error)
+        retry = partial(self._rerun, task) if task.fn is not None else None
+        (self.dialogs or Dialogs()).show_error(task.parent_widget, task.error, on_retry=retry)
+
+    def _rerun(self, task: Task) -> Task:
+        """The same work again with the same callbacks (重试 in the store-problem message)."""
+        return self.run(
+            task.fn,
+            on_done=task.on_done,
+            on_error=task.on_error,
+            label=task.label,
+            parent_widget=task.parent_widget,
+            cancellable=task.cancellable,
+            key=task.key,
+            io=task.io,
+            show_progress=task.show_progress,
+        )
 
 
 class _Job(QRunnable):
@@ -298,6 +224,7 @@ class TaskRunner(_RunnerBase):
             show_progress=show_progress,
             started_at=self._clock(),
         )
+        task.fn, task.io = fn, io
         self._active.append(task)
         (self._io_pool if io else self._db_pool).start(_Job(task, fn, self._delivered.emit))
         if not self._poll_timer.isActive():
@@ -445,6 +372,7 @@ class SyncTaskRunner(_RunnerBase):
             cancellable=cancellable,
             show_progress=show_progress,
         )
+        task.fn, task.io = fn, io
         self.tasks.append(task)
         self.task_started.emit(task)
         task.execute(lambda _progress, cancelled: fn(partial(self._report, task), cancelled))

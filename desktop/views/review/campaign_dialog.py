@@ -9,6 +9,7 @@ import dataclasses
 import secrets
 from collections.abc import Callable, Sequence
 from datetime import date
+from functools import partial
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -105,6 +106,24 @@ def last_year(today: date) -> tuple[date, date]:
     return date(today.year - 1, 1, 1), date(today.year - 1, 12, 31)
 
 
+Choices = tuple[Sequence[AgencyRow], Sequence[RubricRow], tuple[Sequence[ReviewerChoice], bool]]
+"""What the form offers: the agencies, the newest standards, the reviewers (and if complete)."""
+
+
+def campaign_choices(
+    ctx: AppContext,
+    agencies: Sequence[AgencyRow] | None = None,
+    rubrics: Sequence[RubricRow] | None = None,
+    reviewers: tuple[Sequence[ReviewerChoice], bool] | None = None,
+) -> Choices:
+    """Read what the form offers (on the task runner's worker); what is given is kept."""
+    return (
+        list(list_agencies(ctx.store, ctx.user).items) if agencies is None else list(agencies),
+        list_rubrics(ctx.store, ctx.user, latest_only=True) if rubrics is None else rubrics,
+        reviewer_choices(ctx.store, ctx.user) if reviewers is None else reviewers,
+    )
+
+
 class CampaignDialog(QDialog):
     """Set up a campaign and draw it; ``campaign_drawn(DrawResult)`` once drawn.
 
@@ -130,9 +149,37 @@ class CampaignDialog(QDialog):
         self.labels: dict[str, str] = {}
         self.setWindowTitle(self.tr("New review campaign"))
         self.setStyleSheet(INVALID_STYLE + LIST_INVALID_STYLE)
-        agencies = list(list_agencies(ctx.store, ctx.user).items) if agencies is None else list(agencies)
-        rubrics = list_rubrics(ctx.store, ctx.user, latest_only=True) if rubrics is None else rubrics
-        choices, complete = reviewer_choices(ctx.store, ctx.user) if reviewers is None else reviewers
+        self.result_view = DrawResultView(self)
+        self.loading = QLabel(self.tr("Reading the agencies, standards and reviewers…"), self)
+        self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.loading.setStyleSheet(f"color: {GREY};")
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.loading)
+        self.stack.addWidget(self.result_view)
+        self._build_buttons()
+        self.draw_button.setEnabled(False)  # until the choices are there
+        self.pending = QLabel(self)
+        self.pending.setObjectName("pending")
+        self.pending.setWordWrap(True)
+        self.pending.setStyleSheet(f"color: {PENDING_COLOUR};")
+        self.pending.hide()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.stack, 1)
+        layout.addWidget(self.pending)
+        layout.addWidget(self.buttons)
+        self.resize(1040, 600)
+        self.load_choices = partial(
+            ctx.tasks.load,
+            partial(campaign_choices, ctx, agencies, rubrics, reviewers),
+            self.show_choices,
+            on_error=self.on_choices_failed,
+            parent_widget=self,
+        )
+        self.load_choices()
+
+    def show_choices(self, choices: Choices) -> None:
+        """The agencies, standards and reviewers are read: the form to fill in."""
+        agencies, rubrics, (reviewers, complete) = choices
         self.form_page = QWidget(self)
         columns = QHBoxLayout(self.form_page)
         columns.setContentsMargins(0, 0, 0, 0)
@@ -140,22 +187,15 @@ class CampaignDialog(QDialog):
         self.form = self._column(columns)
         self.marks = FieldMarks(self.form)
         self._build_left(agencies, rubrics)
-        self._build_right(columns, choices, complete)
-        self.result_view = DrawResultView(self)
-        self.stack = QStackedWidget(self)
-        self.stack.addWidget(self.form_page)
-        self.stack.addWidget(self.result_view)
-        self._build_buttons()
-        self.pending = QLabel(self)
-        self.pending.setObjectName("pending")
-        self.pending.setWordWrap(True)
-        self.pending.setStyleSheet(f"color: {PENDING_COLOUR};")
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.stack, 1)
-        layout.addWidget(self.pending)
-        layout.addWidget(self.buttons)
-        self.resize(1040, 600)
+        self._build_right(columns, reviewers, complete)
+        self.stack.insertWidget(0, self.form_page)
+        self.stack.setCurrentWidget(self.form_page)
         self.revalidate()
+
+    def on_choices_failed(self, exc: BaseException) -> None:
+        """The choices could not be read: say so (nothing can be drawn)."""
+        self.loading.setText(self.tr("The agencies, standards and reviewers could not be read."))
+        self.ctx.dialogs.show_error(self, exc, on_retry=self.load_choices)
 
     # -- building -------------------------------------------------------------------------------
 

@@ -57,6 +57,25 @@ class FeedbackDialog(FormDialog):
         self.setStyleSheet(INVALID_STYLE + ROW_INVALID_STYLE)
         self._build()
         self.setMinimumWidth(620)
+        self.save_button.setEnabled(False)  # until the bureau last named is read
+        self.bureau_edit.setEnabled(False)
+        ctx.tasks.load(
+            lambda: notice_issuer(ctx.store, ctx.user),
+            self.on_issuer_loaded,
+            on_error=self.on_issuer_failed,
+            parent_widget=self,
+        )
+
+    def on_issuer_loaded(self, issuer: str) -> None:
+        """The bureau named last time, ready to change."""
+        self.bureau_edit.setText(issuer)
+        self.bureau_edit.setEnabled(True)
+        self.save_button.setEnabled(True)
+
+    def on_issuer_failed(self, exc: BaseException) -> None:
+        """Not read: the field stays empty to type in, and the reason is shown."""
+        self.on_issuer_loaded("")
+        self.ctx.dialogs.show_error(self, exc)  # the field stays to type in: nothing to retry
 
     def _build(self) -> None:
         names = self.tr(", ").join(name for _id, name in self.agencies)
@@ -85,7 +104,7 @@ class FeedbackDialog(FormDialog):
         line.addWidget(self.folder_edit, 1)
         line.addWidget(self.browse_button)
         self.marks.add_row("folder", self.tr("Folder"), row)
-        self.bureau_edit = QLineEdit(notice_issuer(self.ctx.store, self.ctx.user), self)
+        self.bureau_edit = QLineEdit(self)
         self.bureau_edit.setObjectName("bureau")
         self.bureau_edit.setMaxLength(60)
         self.bureau_edit.setToolTip(

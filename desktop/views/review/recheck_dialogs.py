@@ -31,7 +31,6 @@ from desktop.review.results import campaign_results
 from desktop.views.common.forms import FieldMarks, FormDialog, select_data
 from desktop.views.common.lazy_table import format_score
 from desktop.views.common.look import GREY, note_label
-from desktop.views.common.widgets import wait_cursor
 
 ENTRY_STYLE = "QFrame#entryRow { border: 1px solid #D5DAE1; border-radius: 3px; background: #FAFBFC; }"
 ENTRIES_HEIGHT = 300
@@ -189,7 +188,34 @@ class RequestRecheckDialog(FormDialog):
     # -- the file ---------------------------------------------------------------------------------
 
     def show_file(self, file_id: int | None) -> None:
-        """Show the window and the deductions of the chosen file."""
+        """Show the window of the chosen file, and read its deductions (through the task runner)."""
+        candidate = self.candidates.get(file_id) if file_id is not None else None
+        self.deadline.setText(
+            self.tr("Recheck requests close on {day}").format(day=candidate.recheck_until.isoformat())
+            if candidate
+            else ""
+        )
+        if file_id is None:
+            self.show_entries(None)
+            return
+        self._clear_entries()
+        self.list_layout.addWidget(note_label(self.tr("Reading the file's deductions…"), self.list_widget))
+        self.save_button.setEnabled(False)
+        ctx = self.ctx
+        ctx.tasks.load(
+            lambda: file_entries(ctx.store, ctx.user, file_id),
+            self.show_entries,
+            on_error=self.on_entries_failed,
+            parent_widget=self,
+            key=f"recheck-entries-{id(self)}",
+        )
+
+    def on_entries_failed(self, exc: BaseException) -> None:
+        """The deductions could not be read: say why, and show none."""
+        self.show_entries(None)
+        self.ctx.dialogs.show_error(self, exc, on_retry=lambda: self.show_file(self.file_combo.currentData()))
+
+    def _clear_entries(self) -> None:
         while self.list_layout.count():
             widget = self.list_layout.takeAt(0).widget()
             if widget is not None:
@@ -197,34 +223,25 @@ class RequestRecheckDialog(FormDialog):
                 widget.deleteLater()
         self.rows = []
         self.reason_marks = FieldMarks(QFormLayout())
-        candidate = self.candidates.get(file_id) if file_id is not None else None
-        self.deadline.setText(
-            self.tr("Recheck requests close on {day}").format(day=candidate.recheck_until.isoformat())
-            if candidate
-            else ""
-        )
-        self.entries = self._read(file_id) if file_id is not None else None
-        for entry in self.entries.entries if self.entries else ():
+
+    def show_entries(self, entries: FileEntries | None) -> None:
+        """The deductions of the chosen file, each checkable with a reason."""
+        self._clear_entries()
+        self.save_button.setEnabled(True)
+        self.entries = entries
+        for entry in entries.entries if entries else ():
             row = EntryRow(entry, self.reason_marks, self.list_widget)
             row.check.toggled.connect(self.on_row_changed)
             row.reason.textChanged.connect(self.on_row_changed)
             self.list_layout.addWidget(row)
             self.rows.append(row)
-        if self.entries is not None and not self.rows:
+        if entries is not None and not self.rows:
             self.list_layout.addWidget(
                 note_label(self.tr("Nothing was deducted on this file."), self.list_widget)
             )
         self.list_layout.addStretch(1)
         self.marks.touched.discard("items")
         self.revalidate()
-
-    def _read(self, file_id: int) -> FileEntries | None:
-        try:
-            with wait_cursor():
-                return file_entries(self.ctx.store, self.ctx.user, file_id)
-        except Exception as exc:  # shown as its kind asks
-            self.ctx.dialogs.show_error(self, exc)
-            return None
 
     def row_for(self, entry_id: int) -> EntryRow:
         """The row of one entry (tests)."""

@@ -5,7 +5,9 @@ history of the selected recheck beside the list."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -27,6 +29,8 @@ from desktop.views.review.recheck_decide import DecideRecheckDialog
 from desktop.views.review.recheck_detail import STATE_TONES, RecheckDetail
 from desktop.views.review.recheck_dialogs import AssignRecheckDialog, RequestRecheckDialog, recheck_candidates
 from desktop.views.review.tab_tools import fit, memory_page, select_where
+
+RecheckDialog = RequestRecheckDialog | AssignRecheckDialog | DecideRecheckDialog
 
 SPLITTER_KEY = "review_rechecks"
 
@@ -195,12 +199,9 @@ class RechecksTab(ListPage):
         """申请复核: choose a file whose window is open and name what is disputed."""
         if not self.can_request:
             return None
-        try:
-            with wait_cursor():
-                candidates = recheck_candidates(self.ctx)
-        except Exception as exc:  # shown as its kind asks
-            self.ctx.dialogs.show_error(self, exc)
-            return None
+        return self._read_then_open(partial(recheck_candidates, self.ctx), self._open_request)
+
+    def _open_request(self, candidates: list[Any]) -> RequestRecheckDialog | None:
         if not candidates:
             self.ctx.dialogs.info(
                 self,
@@ -226,12 +227,14 @@ class RechecksTab(ListPage):
         row = getattr(row, "row", row)
         if not self.can_assign or row.state == "decided":
             return None
-        try:
-            with wait_cursor():
-                choices = recheck_reviewers(self.ctx.store, self.ctx.user, row.file_id)
-        except Exception as exc:  # shown as its kind asks
-            self.ctx.dialogs.show_error(self, exc, on_reload=self.refresh)
-            return None
+        ctx = self.ctx
+        return self._read_then_open(
+            lambda: recheck_reviewers(ctx.store, ctx.user, row.file_id),
+            partial(self._open_assign, row),
+            on_reload=self.refresh,
+        )
+
+    def _open_assign(self, row: RecheckRow, choices: Any) -> AssignRecheckDialog:
         dialog = AssignRecheckDialog(self.ctx, row, choices, self)
         dialog.recheck_assigned.connect(self.on_dialog_recheck_changed)
         dialog.reload_requested.connect(self.refresh)
@@ -251,17 +254,37 @@ class RechecksTab(ListPage):
         if row.state != "assigned" or row.reviewer != self.ctx.user.name:
             self.ctx.dialogs.info(self, self.tr("Recheck"), self._why_not_mine(row))
             return None
-        try:
-            with wait_cursor():
-                entries = file_entries(self.ctx.store, self.ctx.user, row.file_id)
-                rubric = get_rubric(self.ctx.store, self.ctx.user, entries.rubric_id)[1]
-        except Exception as exc:  # shown as its kind asks
-            self.ctx.dialogs.show_error(self, exc, on_reload=self.refresh)
-            return None
+        ctx = self.ctx
+
+        def read() -> tuple[Any, Any]:
+            entries = file_entries(ctx.store, ctx.user, row.file_id)
+            return entries, get_rubric(ctx.store, ctx.user, entries.rubric_id)[1]
+
+        return self._read_then_open(read, partial(self._open_decide, row), on_reload=self.refresh)
+
+    def _open_decide(self, row: RecheckRow, found: tuple[Any, Any]) -> DecideRecheckDialog:
+        entries, rubric = found
         dialog = DecideRecheckDialog(self.ctx, row, entries, rubric, self)
         dialog.recheck_decided.connect(self.on_dialog_recheck_changed)
         dialog.reload_requested.connect(self.refresh)
         return self.open_dialog(dialog)
+
+    def _read_then_open(
+        self,
+        read: Callable[[], Any],
+        open_dialog: Callable[[Any], RecheckDialog | None],
+        on_reload: Callable[[], None] | None = None,
+    ) -> RecheckDialog | None:
+        """Read what a dialog needs through the task runner, then open it; the dialog is returned
+        when it opened at once (the synchronous runner of the tests)."""
+        opened: list[RecheckDialog | None] = []
+        self.ctx.tasks.load(
+            read,
+            lambda found: opened.append(open_dialog(found)),
+            on_error=lambda exc: self.ctx.dialogs.show_error(self, exc, on_reload=on_reload),
+            parent_widget=self,
+        )
+        return opened[0] if opened else None
 
     # -- slots --------------------------------------------------------------------------------
 

@@ -279,13 +279,19 @@ class RubricsTab(ListPage):
         if row is None:
             self.tree.show_standard(None, empty=self.model.total == 0)
             return
-        try:
-            stored, rubric = get_rubric(self.ctx.store, self.ctx.user, row.id)
-        except Exception as exc:  # shown as its kind asks
+        ctx = self.ctx
+
+        def failed(exc: BaseException) -> None:
             self.tree.show_standard(None)
-            self.ctx.dialogs.show_error(self, exc, on_reload=self.refresh)
-            return
-        self.tree.show_standard(stored, rubric)
+            ctx.dialogs.show_error(self, exc, on_reload=self.refresh)
+
+        ctx.tasks.load(
+            lambda: get_rubric(ctx.store, ctx.user, row.id),
+            lambda found: self.tree.show_standard(*found),
+            on_error=failed,
+            parent_widget=self,
+            key=f"rubric-tree-{id(self)}",
+        )
 
     # -- helpers ------------------------------------------------------------------------------
 

@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from decimal import Decimal
 from typing import Any
 
 import shiboken6
@@ -43,9 +42,16 @@ from desktop.views.common.widgets import restore_geometry, save_geometry, save_s
 from desktop.views.review.rubric_panel import DEDUCTION, ITEM, SECTION, RubricModel
 from desktop.views.review.sheet_changes import SheetChanges, mark_shapes, marks_under
 from desktop.views.review.workspace_marks import MarkActions
-from desktop.views.review.workspace_panels import PaperPanel
+from desktop.views.review.workspace_panels import PaperPanel, summary
 from desktop.views.review.workspace_scoring import DeductionActions
-from desktop.views.review.workspace_ui import GEOMETRY_KEY, build_widgets, initial_split, install_keys
+from desktop.views.review.workspace_ui import (
+    GEOMETRY_KEY,
+    Keys,
+    build_widgets,
+    connect_side,
+    initial_split,
+    install_keys,
+)
 
 log = logging.getLogger(__name__)
 
@@ -113,13 +119,22 @@ class ScoringWindow(QMainWindow):
         self.changes.saved.connect(self.on_changes_saved)
         self.changes.refused.connect(self.on_changes_refused)
         self.changes.idle.connect(self.on_changes_idle)
-        self.scoring = DeductionActions(self)
-        self.marks = MarkActions(self)
+        self.scoring = DeductionActions(self, self)
+        self.marks = MarkActions(self, self.scoring.take, self)
+        self.changes.saved.connect(self.marks.on_changes_saved)
         self._page_timer = QTimer(self, singleShot=True, interval=REMEMBER_PAGE_MS)
         self._page_timer.timeout.connect(self.remember_page)
         self.setWindowTitle(self.tr("Scoring"))
-        build_widgets(self)
-        install_keys(self)
+        self.ui = ui = build_widgets(self)
+        for name in ui.__dataclass_fields__:  # self.tree, self.editor, … as before
+            setattr(self, name, getattr(ui, name))
+        connect_side(ui, self.scoring, self.marks, self.on_editor_editing_done)
+        self.submit_button.clicked.connect(self.submit)
+        self.reopen_button.clicked.connect(self.reopen)
+        keys = Keys(
+            self.submit, self.close, self.save_now, self.switch_focus, self.find_in_dossier, self._viewer
+        )
+        self.submit_action = install_keys(self, self.side, self.scoring, keys)
         if not restore_geometry(self, GEOMETRY_KEY):
             self.resize(1500, 940)
         self._load()
@@ -159,7 +174,7 @@ class ScoringWindow(QMainWindow):
 
     def on_first_layout(self) -> None:
         """Once the window has its size: the side's split, and a paper file's narrow left part."""
-        initial_split(self)
+        initial_split(self.ui)
         if self.paper:
             total = sum(self.splitter.sizes())
             self.splitter.setSizes([total * PAPER_SHARE // 100, total - total * PAPER_SHARE // 100])
@@ -254,32 +269,7 @@ class ScoringWindow(QMainWindow):
                 self.viewer.show_mark(first.id)
 
     def _summarise(self, sheet: Sheet, kind: int, code: str, selected_mark: int | None) -> list[Any]:
-        rubric = sheet.rubric
-        if kind == ITEM:
-            item = next(i for i in rubric.items() if i.code == code)
-            score = next((s for s in sheet.score.items if s.code == code), None)
-            codes = [d.code for d in item.deductions]
-            info = self.tr(
-                "{points} pts · {deducted} deducted · {left} left · keys 1–{n} take its deductions"
-            )
-            info = info.format(
-                points=format_points(item.points),
-                deducted=format_points(score.deducted if score else 0),
-                left=format_points(score.remaining if score else item.points),
-                n=min(len(codes), 9),
-            )
-            title = f"{item.code}  {item.title}"
-        else:
-            section = next(s for s in rubric.sections if s.code == code)
-            codes = [d.code for i in section.items for d in i.deductions]
-            deducted = sum(
-                (s.deducted for s in sheet.score.items if s.code in {i.code for i in section.items}),
-                Decimal(0),
-            )
-            info = self.tr("{points} pts · {deducted} deducted").format(
-                points=format_points(section.points), deducted=format_points(deducted)
-            )
-            title = f"{section.code}  {section.title}"
+        title, info, codes = summary(sheet, kind == ITEM, code)
         marks = marks_under(sheet, codes)
         self.editor.show_summary(sheet, title, info, marks, selected_mark)
         return marks
@@ -304,6 +294,20 @@ class ScoringWindow(QMainWindow):
                 self.tree.scrollTo(index)
         finally:
             self._jump = True
+
+    def focused_item_code(self) -> str | None:
+        """The item of the standard in focus (or of the deduction in focus)."""
+        return None if self.model is None else self.model.item_code_of(self.tree.currentIndex())
+
+    def show_mark(self, mark_id: int, listed: bool = False) -> None:
+        """Show a mark on its page (``listed``: select it in the marks list instead)."""
+        if listed:
+            self.editor.marks.select_mark(mark_id)
+        elif self.viewer is not None:
+            self.viewer.show_mark(mark_id)
+
+    def _viewer(self) -> DossierViewer | None:
+        return self.viewer
 
     def status(self, text: str) -> None:
         """A short message in the status bar."""

@@ -5,19 +5,17 @@ mark on the page selects its deduction; the marks list shows, relinks and delete
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable, Sequence
+from typing import Any
 
 from PySide6.QtCore import QObject, QPoint
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QMenu, QWidget
 
 from desktop.review import sheets
 from desktop.review.dto import MarkRow, Sheet
 from desktop.views.review.rubric_panel import KEY_DIGITS
-
-if TYPE_CHECKING:
-    from desktop.views.review.workspace import ScoringWindow
+from desktop.views.review.workspace_host import Workspace
 
 MENU_TEXT = 46
 """Characters of a deduction's text shown in a menu."""
@@ -28,15 +26,17 @@ def _short(text: str, size: int = MENU_TEXT) -> str:
 
 
 class MarkActions(QObject):
-    """What the workspace does with marks; ``selected`` is the mark picked on the page or in the list."""
+    """What the workspace does with marks; ``selected`` is the mark picked on the page or in the list.
 
-    def __init__(self, window: ScoringWindow) -> None:
-        super().__init__(window)
-        self.window = window
+    ``take(code)`` takes a deduction a mark is linked to; ``parent`` holds the menus and questions;
+    ``on_changes_saved`` is to be called with every sheet saved."""
+
+    def __init__(self, window: Workspace, take: Callable[[str], None], parent: QWidget) -> None:
+        super().__init__(parent)
+        self.window, self.take, self.parent_widget = window, take, parent
         self.selected: int | None = None
         self.keep_selected = False
         self._known: set[int] | None = None
-        window.changes.saved.connect(self.on_changes_saved)
 
     # -- drawing -----------------------------------------------------------------------------
 
@@ -56,11 +56,11 @@ class MarkActions(QObject):
         """The deductions of the item in focus, every deduction and veto taken, and "not linked"."""
         w = self.window
         sheet = w.sheet
-        assert sheet is not None and w.model is not None
-        menu = QMenu(w)
+        assert sheet is not None
+        menu = QMenu(self.parent_widget)
         menu.setObjectName("markTargetMenu")
         menu.setToolTipsVisible(True)
-        item_code = w.model.item_code_of(w.tree.currentIndex())
+        item_code = w.focused_item_code()
         listed: set[str] = set()
         if item_code is not None:
             item = next(i for i in sheet.rubric.items() if i.code == item_code)
@@ -124,7 +124,7 @@ class MarkActions(QObject):
         ):
             w.select_code(code)
         if code is not None and w.entry(code) is None:
-            w.scoring.take(code)
+            self.take(code)
         ctx, sid = w.ctx, w.scoring_id
         x0, y0, x1, y1 = (float(v) for v in rect)
 
@@ -168,15 +168,14 @@ class MarkActions(QObject):
         finally:
             self.keep_selected = False
         w.show_selection(jump=False)
-        w.editor.marks.select_mark(mark_id)
+        w.show_mark(mark_id, listed=True)
 
     def on_list_mark_chosen(self, mark_id: int) -> None:
         """A mark picked in the list: show it on its page."""
         w = self.window
         self.selected = mark_id
         w.show_selection(jump=False)
-        if w.viewer is not None:
-            w.viewer.show_mark(mark_id)
+        w.show_mark(mark_id)
 
     # -- changing ----------------------------------------------------------------------------
 
@@ -189,7 +188,7 @@ class MarkActions(QObject):
         text = self.tr("Delete the mark on page {page} ({target})?").format(
             page=mark.page + 1, target=mark.code or self.tr("a note")
         )
-        if not w.ctx.dialogs.confirm(w, self.tr("Delete mark"), text, self.tr("Delete")):
+        if not w.ctx.dialogs.confirm(self.parent_widget, self.tr("Delete mark"), text, self.tr("Delete")):
             return
         if self.selected == mark_id:
             self.selected = None
@@ -206,7 +205,7 @@ class MarkActions(QObject):
         """Link a mark to another deduction or veto (taken first if need be), or to none."""
         w = self.window
         if code is not None and w.entry(code) is None:
-            w.scoring.take(code)
+            self.take(code)
         ctx = w.ctx
         w.change(lambda _sheet: lambda: sheets.attach_mark(ctx.store, ctx.user, mark_id, code))
 
@@ -216,7 +215,7 @@ class MarkActions(QObject):
         mark, sheet = self.find(mark_id), w.sheet
         if mark is None or sheet is None:
             return
-        menu = QMenu(w)
+        menu = QMenu(self.parent_widget)
         menu.setObjectName("markMenu")
         show = menu.addAction(self.tr("Show on the page"))
         show.triggered.connect(lambda _on=False: self.on_list_mark_chosen(mark_id))

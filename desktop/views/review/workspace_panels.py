@@ -3,11 +3,14 @@ panel shown instead of the dossier viewer for a file scored from its paper dossi
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from decimal import Decimal
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QFrame, QGroupBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from desktop.review.dto import Sheet
+from desktop.review.scoring import format_points
 from desktop.views.common.look import GREY, scaled_font
 
 NOTE_LINES = 2
@@ -106,3 +109,31 @@ class PaperPanel(QFrame):
         layout.addSpacing(8)
         layout.addWidget(text)
         layout.addStretch(3)
+
+
+def summary(sheet: Sheet, item: bool, code: str) -> tuple[str, str, list[str]]:
+    """The title, the points line and the deduction codes of an item (``item``) or a section of
+    the standard, for the editor's summary."""
+    rubric = sheet.rubric
+    if item:
+        found = next(i for i in rubric.items() if i.code == code)
+        score = next((s for s in sheet.score.items if s.code == code), None)
+        codes = [d.code for d in found.deductions]
+        info = QCoreApplication.translate(
+            "ScoringWindow",
+            "{points} pts · {deducted} deducted · {left} left · keys 1–{n} take its deductions",
+        ).format(
+            points=format_points(found.points),
+            deducted=format_points(score.deducted if score else 0),
+            left=format_points(score.remaining if score else found.points),
+            n=min(len(codes), 9),
+        )
+        return f"{found.code}  {found.title}", info, codes
+    section = next(s for s in rubric.sections if s.code == code)
+    codes = [d.code for i in section.items for d in i.deductions]
+    items = {i.code for i in section.items}
+    deducted = sum((s.deducted for s in sheet.score.items if s.code in items), Decimal(0))
+    info = QCoreApplication.translate("ScoringWindow", "{points} pts · {deducted} deducted").format(
+        points=format_points(section.points), deducted=format_points(deducted)
+    )
+    return f"{section.code}  {section.title}", info, codes

@@ -10,15 +10,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QObject
 
 from desktop.review import sheets
 from desktop.review.dto import EntryRow, Sheet
-
-if TYPE_CHECKING:
-    from desktop.views.review.workspace import ScoringWindow
+from desktop.views.review.workspace_host import Workspace
 
 RANGE_STEP = Decimal("0.5")
 
@@ -34,8 +32,8 @@ def new_count(entry: EntryRow | None, count: int | None, add: int) -> int:
 class DeductionActions(QObject):
     """What the workspace does when the reviewer takes, changes or withdraws a deduction or veto."""
 
-    def __init__(self, window: ScoringWindow) -> None:
-        super().__init__(window)
+    def __init__(self, window: Workspace, parent: QObject | None = None) -> None:
+        super().__init__(parent)
         self.window = window
         self.focus_points_for: str | None = None
         """A range deduction just taken: its points box takes the focus once it is saved."""
@@ -138,12 +136,12 @@ class DeductionActions(QObject):
     def apply_nth(self, n: int) -> None:
         """Key 1–9: take the N-th deduction of the item in focus (already taken: one occurrence more)."""
         w = self.window
-        if w.model is None or w.sheet is None:
+        if w.sheet is None:
             return
         if not w.sheet.editable:
             w.status(self.tr("This score sheet is read-only."))
             return
-        item_code = w.model.item_code_of(w.tree.currentIndex())
+        item_code = w.focused_item_code()
         if item_code is None:
             w.status(self.tr("First choose an item of the standard (↑ ↓)."))
             return

@@ -10,7 +10,7 @@ in the window these do the same to it.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMainWindow,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -28,15 +29,14 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.views.common.look import GREY
+from desktop.views.common.pdf.viewer import DossierViewer
 from desktop.views.common.widgets import restore_splitter
 from desktop.views.review.rubric_panel import RubricTree
 from desktop.views.review.veto_panel import VetoPanel
+from desktop.views.review.workspace_marks import MarkActions
 from desktop.views.review.workspace_panels import SheetNote
 from desktop.views.review.workspace_parts import EntryEditor, ScoreHeader
-
-if TYPE_CHECKING:
-    from desktop.views.review.workspace import ScoringWindow
-
+from desktop.views.review.workspace_scoring import DeductionActions
 
 GEOMETRY_KEY = "scoring-window"
 LOWER_SHARE = 0.45
@@ -48,35 +48,68 @@ SUBMIT_STYLE = (
 )
 
 
-def build_widgets(w: ScoringWindow) -> None:
+@dataclass(frozen=True)
+class Side:
+    """The right-hand side's widgets."""
+
+    side: QWidget
+    header: ScoreHeader
+    tree: RubricTree
+    vetoes: VetoPanel
+    editor: EntryEditor
+    note: SheetNote
+    side_splitter: QSplitter
+    lower: QWidget
+    side_split_restored: bool
+    submit_button: QPushButton
+    reopen_reason: QLineEdit
+    reopen_button: QPushButton
+
+
+@dataclass(frozen=True)
+class WorkspaceWidgets(Side):
+    """Everything ``build_widgets`` made: the side's widgets, the dossier's place, the status bar's."""
+
+    left: QStackedWidget
+    loading: QLabel
+    splitter: QSplitter
+    help_label: QLabel
+    saved_label: QLabel
+
+
+def build_widgets(w: QMainWindow) -> WorkspaceWidgets:
     """The dossier's place (a "loading" note until the sheet is here), the side, the status bar with
     the keys (all of them in its tooltip) and when the last change was saved."""
-    w.left = QStackedWidget(w)
-    w.loading = QLabel(QCoreApplication.translate("ScoringWindow", "Opening the score sheet…"), w.left)
-    w.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
-    w.left.addWidget(w.loading)
-    w.side = build_side(w)
-    w.splitter = QSplitter(Qt.Orientation.Horizontal, w)
-    w.splitter.setObjectName("workspaceSplitter")
-    w.splitter.setChildrenCollapsible(False)
-    w.splitter.addWidget(w.left)
-    w.splitter.addWidget(w.side)
-    w.splitter.setStretchFactor(0, 1)
-    w.splitter.setSizes([880, 720])
-    restore_splitter(w.splitter, f"{GEOMETRY_KEY}/main")
-    w.setCentralWidget(w.splitter)
-    w.help_label = QLabel(help_line(w), w)
-    w.help_label.setObjectName("keysHelp")
-    w.help_label.setStyleSheet(f"color: {GREY};")
-    w.help_label.setToolTip(help_text(w))
-    w.statusBar().addWidget(w.help_label, 1)  # a message covers it for a few seconds
-    w.saved_label = QLabel(w)
-    w.saved_label.setObjectName("savedLabel")
-    w.saved_label.setStyleSheet(f"color: {GREY};")
-    w.statusBar().addPermanentWidget(w.saved_label)
+    left = QStackedWidget(w)
+    loading = QLabel(QCoreApplication.translate("ScoringWindow", "Opening the score sheet…"), left)
+    loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    left.addWidget(loading)
+    side = build_side(w)
+    splitter = QSplitter(Qt.Orientation.Horizontal, w)
+    splitter.setObjectName("workspaceSplitter")
+    splitter.setChildrenCollapsible(False)
+    splitter.addWidget(left)
+    splitter.addWidget(side.side)
+    splitter.setStretchFactor(0, 1)
+    splitter.setSizes([880, 720])
+    restore_splitter(splitter, f"{GEOMETRY_KEY}/main")
+    w.setCentralWidget(splitter)
+    help_label = QLabel(help_line(), w)
+    help_label.setObjectName("keysHelp")
+    help_label.setStyleSheet(f"color: {GREY};")
+    help_label.setToolTip(help_text())
+    w.statusBar().addWidget(help_label, 1)  # a message covers it for a few seconds
+    saved_label = QLabel(w)
+    saved_label.setObjectName("savedLabel")
+    saved_label.setStyleSheet(f"color: {GREY};")
+    w.statusBar().addPermanentWidget(saved_label)
+    parts = {name: getattr(side, name) for name in Side.__dataclass_fields__}
+    return WorkspaceWidgets(
+        **parts, left=left, loading=loading, splitter=splitter, help_label=help_label, saved_label=saved_label
+    )
 
 
-def build_side(w: ScoringWindow) -> QWidget:
+def build_side(w: QWidget) -> Side:
     """Header; the standard over the vetoes, the selected deduction and the opinion; the buttons."""
     side = QWidget(w)
     side.setObjectName("scoringSide")
@@ -84,18 +117,14 @@ def build_side(w: ScoringWindow) -> QWidget:
     layout = QVBoxLayout(side)
     layout.setContentsMargins(0, 0, 0, 4)
     layout.setSpacing(4)
-    w.header = ScoreHeader(side)
-    layout.addWidget(w.header)
-    w.tree = RubricTree(side)
-    w.vetoes = VetoPanel(side)
-    w.editor = EntryEditor(side)
-    w.note = SheetNote(side)
-    _connect(w)
+    header = ScoreHeader(side)
+    layout.addWidget(header)
+    tree, vetoes, editor, note = RubricTree(side), VetoPanel(side), EntryEditor(side), SheetNote(side)
     lower = QWidget(side)
     lower_layout = QVBoxLayout(lower)
     lower_layout.setContentsMargins(6, 0, 6, 0)
     lower_layout.setSpacing(4)
-    for widget in (w.vetoes, w.editor, w.note):
+    for widget in (vetoes, editor, note):
         lower_layout.addWidget(widget)
     lower_layout.addStretch(1)
     scroll = QScrollArea(side)
@@ -103,71 +132,84 @@ def build_side(w: ScoringWindow) -> QWidget:
     scroll.setFrameShape(QFrame.Shape.NoFrame)
     scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     scroll.setWidget(lower)
-    w.side_splitter = QSplitter(Qt.Orientation.Vertical, side)
-    w.side_splitter.setObjectName("scoringSideSplitter")
-    w.side_splitter.setChildrenCollapsible(False)
-    w.side_splitter.addWidget(w.tree)
-    w.side_splitter.addWidget(scroll)
-    w.side_splitter.setStretchFactor(0, 1)
-    w.side_splitter.setSizes([520, 360])
-    w.lower = lower
-    w.side_split_restored = restore_splitter(w.side_splitter, f"{GEOMETRY_KEY}/side")
-    layout.addWidget(w.side_splitter, 1)
-    layout.addLayout(build_bottom(w, side))
-    return side
+    side_splitter = QSplitter(Qt.Orientation.Vertical, side)
+    side_splitter.setObjectName("scoringSideSplitter")
+    side_splitter.setChildrenCollapsible(False)
+    side_splitter.addWidget(tree)
+    side_splitter.addWidget(scroll)
+    side_splitter.setStretchFactor(0, 1)
+    side_splitter.setSizes([520, 360])
+    restored = restore_splitter(side_splitter, f"{GEOMETRY_KEY}/side")
+    layout.addWidget(side_splitter, 1)
+    bottom, submit_button, reopen_reason, reopen_button = build_bottom(side)
+    layout.addLayout(bottom)
+    return Side(
+        side,
+        header,
+        tree,
+        vetoes,
+        editor,
+        note,
+        side_splitter,
+        lower,
+        restored,
+        submit_button,
+        reopen_reason,
+        reopen_button,
+    )
 
 
-def initial_split(w: ScoringWindow) -> None:
+def initial_split(ui: Side) -> None:
     """Unless the reviewer placed it: the lower part as tall as it needs, up to 45 % of the side,
     the standard taking the rest."""
-    if w.side_split_restored:
+    if ui.side_split_restored:
         return
-    total = sum(w.side_splitter.sizes())
-    lower = min(w.lower.sizeHint().height() + 4, int(total * LOWER_SHARE))
-    w.side_splitter.setSizes([total - lower, lower])
+    total = sum(ui.side_splitter.sizes())
+    lower = min(ui.lower.sizeHint().height() + 4, int(total * LOWER_SHARE))
+    ui.side_splitter.setSizes([total - lower, lower])
 
 
-def _connect(w: ScoringWindow) -> None:
-    scoring, marks = w.scoring, w.marks
-    w.tree.toggle_requested.connect(scoring.toggle)
-    w.vetoes.veto_toggled.connect(scoring.on_vetoes_veto_toggled)
-    w.editor.toggle_requested.connect(scoring.toggle)
-    w.editor.count_edited.connect(scoring.on_editor_count_edited)
-    w.editor.points_edited.connect(scoring.on_editor_points_edited)
-    w.editor.note_edited.connect(scoring.on_editor_note_edited)
-    w.editor.editing_done.connect(w.on_editor_editing_done)
-    w.editor.marks.mark_chosen.connect(marks.on_list_mark_chosen)
-    w.editor.marks.delete_requested.connect(marks.on_list_delete_requested)
-    w.editor.marks.menu_requested.connect(marks.on_list_menu_requested)
-    w.note.note_edited.connect(scoring.on_note_note_edited)
+def connect_side(
+    ui: Side, scoring: DeductionActions, marks: MarkActions, editing_done: Callable[[], None]
+) -> None:
+    """The side's signals to what takes deductions and handles marks."""
+    ui.tree.toggle_requested.connect(scoring.toggle)
+    ui.vetoes.veto_toggled.connect(scoring.on_vetoes_veto_toggled)
+    ui.editor.toggle_requested.connect(scoring.toggle)
+    ui.editor.count_edited.connect(scoring.on_editor_count_edited)
+    ui.editor.points_edited.connect(scoring.on_editor_points_edited)
+    ui.editor.note_edited.connect(scoring.on_editor_note_edited)
+    ui.editor.editing_done.connect(editing_done)
+    ui.editor.marks.mark_chosen.connect(marks.on_list_mark_chosen)
+    ui.editor.marks.delete_requested.connect(marks.on_list_delete_requested)
+    ui.editor.marks.menu_requested.connect(marks.on_list_menu_requested)
+    ui.note.note_edited.connect(scoring.on_note_note_edited)
 
 
-def build_bottom(w: ScoringWindow, side: QWidget) -> QHBoxLayout:
+def build_bottom(side: QWidget) -> tuple[QHBoxLayout, QPushButton, QLineEdit, QPushButton]:
     """提交评分; for a supervisor on a submitted sheet, the reason and 重新打开."""
-    w.submit_button = QPushButton(
+    submit_button = QPushButton(
         QCoreApplication.translate("ScoringWindow", "Submit score (Ctrl+Enter)"), side
     )
-    w.submit_button.setObjectName("submitButton")
-    w.submit_button.setStyleSheet(SUBMIT_STYLE)
-    w.submit_button.clicked.connect(w.submit)
-    w.reopen_reason = QLineEdit(side)
-    w.reopen_reason.setObjectName("reopenReason")
-    w.reopen_reason.setPlaceholderText(
+    submit_button.setObjectName("submitButton")
+    submit_button.setStyleSheet(SUBMIT_STYLE)
+    reopen_reason = QLineEdit(side)
+    reopen_reason.setObjectName("reopenReason")
+    reopen_reason.setPlaceholderText(
         QCoreApplication.translate("ScoringWindow", "Why the score is reopened (recorded)")
     )
-    w.reopen_button = QPushButton(QCoreApplication.translate("ScoringWindow", "Reopen score"), side)
-    w.reopen_button.setObjectName("reopenButton")
-    w.reopen_button.clicked.connect(w.reopen)
+    reopen_button = QPushButton(QCoreApplication.translate("ScoringWindow", "Reopen score"), side)
+    reopen_button.setObjectName("reopenButton")
     row = QHBoxLayout()
     row.setContentsMargins(8, 0, 8, 0)
-    row.addWidget(w.reopen_reason, 1)
-    row.addWidget(w.reopen_button)
+    row.addWidget(reopen_reason, 1)
+    row.addWidget(reopen_button)
     row.addStretch(0)
-    row.addWidget(w.submit_button)
-    return row
+    row.addWidget(submit_button)
+    return row, submit_button, reopen_reason, reopen_button
 
 
-def help_line(w: ScoringWindow) -> str:
+def help_line() -> str:
     """The keys in one short line (the status bar)."""
     return QCoreApplication.translate(
         "ScoringWindow",
@@ -176,7 +218,7 @@ def help_line(w: ScoringWindow) -> str:
     )
 
 
-def help_text(w: ScoringWindow) -> str:
+def help_text() -> str:
     """Every key of the workspace (the help line's tooltip)."""
     translate = QCoreApplication.translate
     keys = [
@@ -206,7 +248,7 @@ def help_text(w: ScoringWindow) -> str:
 
 
 def add_keys(
-    w: ScoringWindow,
+    w: QWidget,
     keys: list[str],
     slot: Callable[[], object],
     context: Qt.ShortcutContext = Qt.ShortcutContext.WindowShortcut,
@@ -221,23 +263,37 @@ def add_keys(
     return action
 
 
-def install_keys(w: ScoringWindow) -> None:
-    """The keys of ``workspace``'s docstring."""
+@dataclass(frozen=True)
+class Keys:
+    """What the workspace's keys do (the window's slots)."""
+
+    submit: Callable[[], object]
+    close: Callable[[], object]
+    save_now: Callable[[], object]
+    switch_focus: Callable[[], object]
+    find_in_dossier: Callable[[], object]
+    viewer: Callable[[], DossierViewer | None]
+
+
+def install_keys(w: QWidget, side: QWidget, scoring: DeductionActions, keys: Keys) -> QAction:
+    """The keys of ``workspace``'s docstring; returns Ctrl+Enter (submit), to enable with the sheet."""
     for n in range(1, 10):
-        add_keys(w, [str(n)], lambda n=n: w.scoring.apply_nth(n))
-    add_keys(w, ["+", "="], lambda: w.scoring.step(1))
-    add_keys(w, ["-"], lambda: w.scoring.step(-1))
-    w.submit_action = add_keys(w, ["Ctrl+Return", "Ctrl+Enter"], w.submit)
-    add_keys(w, ["Ctrl+W"], w.close)
-    add_keys(w, ["Ctrl+S"], w.save_now)
-    add_keys(w, ["F6"], w.switch_focus)
+        add_keys(w, [str(n)], lambda n=n: scoring.apply_nth(n))
+    add_keys(w, ["+", "="], lambda: scoring.step(1))
+    add_keys(w, ["-"], lambda: scoring.step(-1))
+    submit_action = add_keys(w, ["Ctrl+Return", "Ctrl+Enter"], keys.submit)
+    add_keys(w, ["Ctrl+W"], keys.close)
+    add_keys(w, ["Ctrl+S"], keys.save_now)
+    add_keys(w, ["F6"], keys.switch_focus)
     inside = Qt.ShortcutContext.WidgetWithChildrenShortcut
-    for keys, slot in (
-        (["PgDown"], lambda: w.viewer and w.viewer.next_page()),
-        (["PgUp"], lambda: w.viewer and w.viewer.previous_page()),
-        (["Ctrl+=", "Ctrl++"], lambda: w.viewer and w.viewer.zoom_in()),
-        (["Ctrl+-"], lambda: w.viewer and w.viewer.zoom_out()),
-        (["Ctrl+0"], lambda: w.viewer and w.viewer.fit_width()),
-        (["Ctrl+F"], w.find_in_dossier),
+    viewer = keys.viewer
+    for sequence, slot in (
+        (["PgDown"], lambda: (v := viewer()) and v.next_page()),
+        (["PgUp"], lambda: (v := viewer()) and v.previous_page()),
+        (["Ctrl+=", "Ctrl++"], lambda: (v := viewer()) and v.zoom_in()),
+        (["Ctrl+-"], lambda: (v := viewer()) and v.zoom_out()),
+        (["Ctrl+0"], lambda: (v := viewer()) and v.fit_width()),
+        (["Ctrl+F"], keys.find_in_dossier),
     ):
-        add_keys(w, keys, slot, inside, w.side)
+        add_keys(w, sequence, slot, inside, side)
+    return submit_action

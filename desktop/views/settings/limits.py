@@ -139,12 +139,17 @@ class LimitsSection(QGroupBox):
     # -- values -------------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        """Show the limits in force (unsaved edits are dropped)."""
-        try:
-            current = supervision_settings(self.ctx.store, self.ctx.user)
-        except Exception as exc:  # shown as its kind asks
-            self.ctx.dialogs.show_error(self, exc)
-            return
+        """Read the limits in force (through the task runner); unsaved edits are dropped."""
+        ctx = self.ctx
+        ctx.tasks.load(
+            lambda: supervision_settings(ctx.store, ctx.user),
+            self.on_settings_loaded,
+            parent_widget=self,
+            key=f"supervision-limits-{id(self)}",
+        )
+
+    def on_settings_loaded(self, current: SupervisionSettings) -> None:
+        """Show the limits read."""
         self.message.clear_text()
         self._show(current)
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from datetime import date
+from functools import partial
 
 from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
@@ -164,12 +165,18 @@ class CalendarSection(QGroupBox):
     # -- showing ------------------------------------------------------------------------------
 
     def refresh(self, keep: date | None = None) -> None:
-        """Read the overrides again (``keep``: the day to make current)."""
-        try:
-            self.rows = list_calendar_overrides(self.ctx.store, self.ctx.user)
-        except Exception as exc:  # shown as its kind asks
-            self.ctx.dialogs.show_error(self, exc)
-            return
+        """Read the overrides again through the task runner (``keep``: the day to make current)."""
+        ctx = self.ctx
+        ctx.tasks.load(
+            lambda: list_calendar_overrides(ctx.store, ctx.user),
+            partial(self.on_overrides_loaded, keep),
+            parent_widget=self,
+            key=f"calendar-overrides-{id(self)}",
+        )
+
+    def on_overrides_loaded(self, keep: date | None, rows: list[CalendarOverrideRow]) -> None:
+        """Show the overrides read, and what the national schedule covers."""
+        self.rows = list(rows)
         years = national_years()
         self.years_label.setText(
             self.tr("National holiday schedule: {years}.").format(years=year_ranges(years))

@@ -114,21 +114,44 @@ class SmokeTest(QObject):
     # -- steps -------------------------------------------------------------------------------
 
     def start(self) -> None:
-        """Open the store and the window (no questions asked)."""
+        """Open the store and find the user on the task runner, then the window (no questions)."""
+        self.tasks.run(
+            lambda _progress, _cancelled: self.open(),
+            on_done=self.on_opened,
+            on_error=self.on_open_failed,
+            cancellable=False,
+            show_progress=False,
+        )
+
+    def open(self) -> tuple[Store, Actor]:
+        """The store opened (and migrated) and who works on it (on the worker)."""
+        store = open_store(resolve_store_url(self.settings, self.store_option), clock=self.clock)
         try:
-            store = open_store(resolve_store_url(self.settings, self.store_option), clock=self.clock)
-            self.ctx = AppContext(
-                settings=self.settings, store=store, clock=store.clock, tasks=self.tasks, dialogs=self.dialogs
-            )
-            self.ctx.actor = self.actor(store)
+            return store, self.actor(store)
+        except Exception:
+            store.dispose()
+            raise
+
+    def on_opened(self, opened: tuple[Store, Actor]) -> None:
+        """Open the window and start visiting its pages."""
+        store, actor = opened
+        self.ctx = AppContext(
+            settings=self.settings, store=store, clock=store.clock, tasks=self.tasks, dialogs=self.dialogs
+        )
+        self.ctx.actor = actor
+        try:
             self._open_window()
-        except UserFacingError as exc:
-            self.fail(exc.localized())
-            return
         except Exception as exc:
             self.fail_with(exc)
             return
         QTimer.singleShot(0, self.on_step_timer_timeout)
+
+    def on_open_failed(self, exc: BaseException) -> None:
+        """The store would not open or the user is refused: say why (a bug: its traceback)."""
+        if isinstance(exc, UserFacingError):
+            self.fail(exc.localized())
+        else:
+            self.fail_with(exc)
 
     def actor(self, store: Store) -> Actor:
         """Who the smoke test works as: env credentials, or a transient administrator."""

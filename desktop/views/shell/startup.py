@@ -294,8 +294,9 @@ class Startup(QObject):
         self.settings, self.explicit = choice.settings, None
         self._password, self._remember = choice.password, False
 
-    def on_store_opened(self, store: Store) -> None:
+    def on_store_opened(self, opened: tuple[Store, bool]) -> None:
         """Keep the password if asked, then make sure the store has an account."""
+        store, empty = opened
         self._keep_password()
         self.ctx = AppContext(
             settings=self.settings,
@@ -305,12 +306,6 @@ class Startup(QObject):
             dialogs=self.dialogs,
             as_of=self.as_of,
         )
-        try:
-            empty = not has_users(store)
-        except UserFacingError as exc:
-            self._close_store()
-            self.on_store_failed(exc)
-            return
         if empty:
             actor = self.prompts.first_run(self.ctx)
             if actor is None:
@@ -386,8 +381,14 @@ class Startup(QObject):
             self.ctx.store.dispose()
 
 
-def _open(url: URL, clock: Clock | None, _progress: Any, _cancelled: Any) -> Store:
-    return open_store(url, clock=clock)
+def _open(url: URL, clock: Clock | None, _progress: Any, _cancelled: Any) -> tuple[Store, bool]:
+    """The store opened (and migrated), and whether it has no account yet (on the worker)."""
+    store = open_store(url, clock=clock)
+    try:
+        return store, not has_users(store)
+    except Exception:
+        store.dispose()
+        raise
 
 
 def _main_window(ctx: AppContext) -> Any:
@@ -431,8 +432,8 @@ def run_window(options: argparse.Namespace) -> int:
 def _run_interactive(
     app: QApplication, settings: Settings, store: str | None, as_of: date | None = None
 ) -> int:
-    hook = install_excepthook(log_path())
     dialogs = Dialogs()
+    hook = install_excepthook(log_path(), explain=lambda exc: dialogs.show_error(None, exc))
     tasks = TaskRunner(dialogs)
     startup = Startup(settings, store=store, tasks=tasks, dialogs=dialogs, as_of=as_of)
     startup.finished.connect(app.exit)

@@ -172,16 +172,23 @@ class AccountDialog(FormDialog):
         """Tell the page."""
         self.account_saved.emit(result)
 
-    def reload(self) -> None:
-        """After a conflict: show the account as it is now, and who changed it when."""
+    def reload_work(self) -> Callable[[], UserRow | None] | None:
+        """After a conflict: the account as it is now (None if it is gone)."""
         if self.row is None:
-            return
-        page = list_users(self.ctx.store, self.ctx.user, ListQuery(search=self.row.name, limit=None))
-        fresh = next((u for u in page.items if u.id == self.row.id), None)
-        if fresh is None:
-            return
+            return None
+        ctx, name, user_id = self.ctx, self.row.name, self.row.id
+        return lambda: next(
+            (
+                u
+                for u in list_users(ctx.store, ctx.user, ListQuery(search=name, limit=None)).items
+                if u.id == user_id
+            ),
+            None,
+        )
+
+    def show_fresh(self, fresh: UserRow) -> None:
+        """Show the account read again."""
         self.show_row(fresh)
-        self.show_reloaded(fresh.updated_by, fresh.updated_at)
 
     # -- slots --------------------------------------------------------------------------------
 

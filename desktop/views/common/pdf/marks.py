@@ -5,30 +5,43 @@ the worker the first time the page is shown in that mode)."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QAction
 
+from desktop.views.common.pdf.page_view import PageView
+from desktop.views.common.pdf.pages import Pages
 from desktop.views.common.pdf.render import Job, Words
 from desktop.views.common.pdf.shapes import MarkShape, TextToken
-
-if TYPE_CHECKING:
-    from desktop.views.common.pdf.viewer import DossierViewer
+from desktop.views.common.pdf.thumbnails import ThumbnailModel
+from desktop.views.common.pdf.toolbar import ViewerToolbar
 
 MODES = ("rect", "text")
 
 
 class MarkController(QObject):
-    """The marks of the open document and the mark-making mode of one viewer."""
+    """The marks of the open document and the mark-making mode of one viewer: drawn on its page
+    view, dotted on its thumbnails, switched by its toolbar and its Escape key."""
 
-    def __init__(self, viewer: DossierViewer) -> None:
-        super().__init__(viewer)
-        self.viewer = viewer
+    mode_changed = Signal(str)
+
+    def __init__(
+        self,
+        pages: Pages,
+        page_view: PageView,
+        toolbar: ViewerToolbar,
+        thumbs_model: ThumbnailModel,
+        escape_action: QAction,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.pages, self.page_view, self.toolbar = pages, page_view, toolbar
+        self.thumbs_model, self.escape_action = thumbs_model, escape_action
         self.marks: list[MarkShape] = []
         self.mode = ""
         self.pending: int | None = None
         self._words: dict[int, tuple[TextToken, ...]] = {}
-        tb = viewer.toolbar
+        tb = toolbar
         tb.mark_rect.triggered.connect(lambda on: self.set_mode("rect" if on else ""))
         tb.mark_text.triggered.connect(lambda on: self.set_mode("text" if on else ""))
 
@@ -41,7 +54,7 @@ class MarkController(QObject):
     def set_marks(self, marks: Sequence[MarkShape]) -> None:
         """Replace the marks; redraw the page shown and the thumbnails' dots."""
         self.marks = list(marks)
-        self.viewer.page_view.set_marks(self.on_page(self.viewer.current_page))
+        self.page_view.set_marks(self.on_page(self.pages.current_page))
         self.update_thumbnails()
 
     def on_page(self, page: int) -> list[MarkShape]:
@@ -50,8 +63,8 @@ class MarkController(QObject):
 
     def update_page(self) -> None:
         """The page shown changed: its marks, and its words in the text mode."""
-        page = self.viewer.current_page
-        self.viewer.page_view.set_marks(self.on_page(page))
+        page = self.pages.current_page
+        self.page_view.set_marks(self.on_page(page))
         if self.mode == "text":
             self.want_words(page)
 
@@ -60,20 +73,20 @@ class MarkController(QObject):
         colors: dict[int, str] = {}
         for mark in self.marks:
             colors.setdefault(mark.page, mark.color)
-        self.viewer.thumbs_model.set_marked(colors)
+        self.thumbs_model.set_marked(colors)
 
     def show(self, mark_id: int) -> bool:
         """Go to a mark's page, scroll it into view and make it blink; False if there is no such mark."""
         mark = next((m for m in self.marks if m.id == mark_id), None)
         if mark is None:
             return False
-        if not self.viewer.page_count:
+        if not self.pages.page_count:
             self.pending = mark_id
             return True
         self.pending = None
-        self.viewer.go_to_page(mark.page)
-        self.viewer.ensure_visible(mark.rect)
-        self.viewer.page_view.flash(mark_id)
+        self.pages.go_to_page(mark.page)
+        self.pages.ensure_visible(mark.rect)
+        self.page_view.flash(mark_id)
         return True
 
     def set_mode(self, mode: str) -> None:
@@ -81,33 +94,33 @@ class MarkController(QObject):
         mode = mode if mode in MODES else ""
         changed = mode != self.mode
         self.mode = mode
-        viewer, tb = self.viewer, self.viewer.toolbar
-        viewer.page_view.set_mode(mode)
+        tb = self.toolbar
+        self.page_view.set_mode(mode)
         tb.mark_rect.setChecked(mode == "rect")
         tb.mark_text.setChecked(mode == "text")
-        viewer.escape_action.setEnabled(bool(mode))
-        if mode == "text" and viewer.page_count:
-            self.want_words(viewer.current_page)
+        self.escape_action.setEnabled(bool(mode))
+        if mode == "text" and self.pages.page_count:
+            self.want_words(self.pages.current_page)
         if changed:
-            viewer.markModeChanged.emit(mode)
+            self.mode_changed.emit(mode)
 
     def on_escape(self) -> None:
         """Escape: drop a drag under way and leave the mark mode."""
-        self.viewer.page_view.cancel_drag()
+        self.page_view.cancel_drag()
         self.set_mode("")
 
     def want_words(self, page: int) -> None:
         """Give the page view the words of ``page``, asking the worker for them the first time."""
         if page in self._words:
-            self.viewer.page_view.set_tokens(self._words[page])
-        elif self.viewer.worker is not None:
-            self.viewer.worker.submit("words", [Job(page, kind="words")])
+            self.page_view.set_tokens(self._words[page])
+        elif self.pages.worker is not None:
+            self.pages.worker.submit("words", [Job(page, kind="words")])
 
     def on_worker_words(self, words: Words) -> None:
         """A page's words arrived."""
-        worker = self.viewer.worker
+        worker = self.pages.worker
         if worker is None or words.worker != worker.id:
             return
         self._words[words.page] = words.tokens
-        if words.page == self.viewer.current_page:
-            self.viewer.page_view.set_tokens(words.tokens)
+        if words.page == self.pages.current_page:
+            self.page_view.set_tokens(words.tokens)

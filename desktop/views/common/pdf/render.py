@@ -354,3 +354,10 @@ class PageCache:
 
     def __len__(self) -> int:
         return len(self._images)
+
+
+def stop_workers(workers: list[RenderWorker], *_args: object) -> None:
+    """Stop every worker still running (a viewer destroyed without closing its document)."""
+    for worker in workers:
+        worker.stop()
+    workers.clear()

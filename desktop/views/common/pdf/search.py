@@ -9,15 +9,14 @@ it has reached and a Cancel button. A document without any text (a scan) says "N
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
 
+from desktop.views.common.pdf.page_view import PageView
+from desktop.views.common.pdf.pages import Pages
 from desktop.views.common.pdf.render import SearchProgress
 from desktop.views.common.pdf.shapes import Rect
-
-if TYPE_CHECKING:
-    from desktop.views.common.pdf.viewer import DossierViewer
+from desktop.views.common.pdf.toolbar import ViewerToolbar
 
 SEARCH_SLOW_MS = 300
 
@@ -92,10 +91,11 @@ class SearchState:
 class SearchController(QObject):
     """The viewer's search: the field, the counter, Cancel, and the hits on the page shown."""
 
-    def __init__(self, viewer: DossierViewer) -> None:
-        super().__init__(viewer)
-        self.viewer = viewer
-        self.toolbar = viewer.toolbar
+    def __init__(
+        self, pages: Pages, page_view: PageView, toolbar: ViewerToolbar, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.pages, self.page_view, self.toolbar = pages, page_view, toolbar
         self.state = SearchState()
         self.slow = False
         self._timer = QTimer(self, singleShot=True, interval=SEARCH_SLOW_MS)
@@ -109,12 +109,12 @@ class SearchController(QObject):
 
     def find(self, text: str) -> None:
         """Search every page for ``text``; the first match from the page shown on is shown."""
-        text, worker = text.strip(), self.viewer.worker
-        if worker is None or not self.viewer.page_count or not text:
+        text, worker = text.strip(), self.pages.worker
+        if worker is None or not self.pages.page_count or not text:
             self.clear()
             return
         self.state = SearchState(
-            worker.start_search(text), text, finished=False, page_count=self.viewer.page_count
+            worker.start_search(text), text, finished=False, page_count=self.pages.page_count
         )
         self.slow = False
         self._timer.start()
@@ -123,8 +123,8 @@ class SearchController(QObject):
 
     def clear(self) -> None:
         """No search: no highlights, no counter."""
-        if self.viewer.worker is not None:
-            self.viewer.worker.cancel_search()
+        if self.pages.worker is not None:
+            self.pages.worker.cancel_search()
         self.state = SearchState()
         self._timer.stop()
         self.update_ui()
@@ -132,8 +132,8 @@ class SearchController(QObject):
 
     def cancel(self) -> None:
         """Stop the search under way, keeping the matches found so far."""
-        if self.viewer.worker is not None:
-            self.viewer.worker.cancel_search()
+        if self.pages.worker is not None:
+            self.pages.worker.cancel_search()
         self.state.finished, self.state.cancelled = True, True
         self._timer.stop()
         self.update_ui()
@@ -168,13 +168,13 @@ class SearchController(QObject):
 
     def on_worker_searched(self, progress: SearchProgress) -> None:
         """A slice of results: count them, show the first match from the page shown on."""
-        worker = self.viewer.worker
+        worker = self.pages.worker
         if worker is None or progress.worker != worker.id or progress.search != self.state.id:
             return
         s = self.state
         s.add(progress.hits, progress.pages_done, progress.page_count, progress.finished, progress.has_text)
         if s.current < 0 and s.hits:
-            index = next((n for n, (p, _r) in enumerate(s.hits) if p >= self.viewer.current_page), -1)
+            index = next((n for n, (p, _r) in enumerate(s.hits) if p >= self.pages.current_page), -1)
             if index >= 0 or s.finished:
                 s.current = max(index, 0)
                 self._go_to_hit()
@@ -185,15 +185,15 @@ class SearchController(QObject):
 
     def _go_to_hit(self) -> None:
         page, rect = self.state.hits[self.state.current]
-        self.viewer.go_to_page(page)
+        self.pages.go_to_page(page)
         self.update_hits()
         self.update_ui()
-        self.viewer.ensure_visible(rect)
+        self.pages.ensure_visible(rect)
 
     def update_hits(self) -> None:
         """Highlight the hits on the page shown."""
-        rects, current = self.state.on_page(self.viewer.current_page)
-        self.viewer.page_view.set_hits(rects, current)
+        rects, current = self.state.on_page(self.pages.current_page)
+        self.page_view.set_hits(rects, current)
 
     def update_ui(self) -> None:
         """The counter, the progress, Cancel and the previous/next buttons."""

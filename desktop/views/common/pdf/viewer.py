@@ -23,11 +23,11 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QStyle, QWidget
 
 from desktop.views.common.pdf.marks import MarkController
-from desktop.views.common.pdf.render import Job, Opened, PageCache, Rendered, RenderWorker
+from desktop.views.common.pdf.render import Job, Opened, PageCache, Rendered, RenderWorker, stop_workers
 from desktop.views.common.pdf.search import SearchController
 from desktop.views.common.pdf.shapes import PX_PER_PT, MarkShape, PageGeometry, Rect
 from desktop.views.common.pdf.thumbnails import thumb_scale
-from desktop.views.common.pdf.viewer_ui import build_widgets, install_shortcuts
+from desktop.views.common.pdf.viewer_ui import build_widgets, failure_text, install_shortcuts
 from desktop.views.common.pdf.zoom import (
     CUSTOM,
     FIT_PAGE,
@@ -47,13 +47,6 @@ CACHE_BYTES = 200 * 1024 * 1024
 RELAYOUT_MS = 60
 
 
-def _stop_workers(workers: list[RenderWorker], *_args: object) -> None:
-    """Stop every worker still running (the viewer was destroyed without ``close_document``)."""
-    for worker in workers:
-        worker.stop()
-    workers.clear()
-
-
 class DossierViewer(QWidget):
     """A PDF dossier viewer: single page, thumbnails, zoom, search, marks. See the module docstring."""
 
@@ -70,21 +63,32 @@ class DossierViewer(QWidget):
         self.setObjectName("dossierViewer")
         self._worker: RenderWorker | None = None
         self._workers: list[RenderWorker] = []
-        self.destroyed.connect(functools.partial(_stop_workers, self._workers))
+        self.destroyed.connect(functools.partial(stop_workers, self._workers))
         app = QCoreApplication.instance()
         if app is not None:  # no render thread left running at exit either
-            app.aboutToQuit.connect(functools.partial(_stop_workers, self._workers))
+            app.aboutToQuit.connect(functools.partial(stop_workers, self._workers))
         self.path: Path | None = None
         self._geometries: tuple[PageGeometry, ...] = ()
         self._page = 0
         self._pending: ViewerPosition | None = None
         self._zoom_mode, self._zoom = FIT_WIDTH, 1.0
         self._cache = PageCache(cache_bytes)
-        build_widgets(self)
+        ui = build_widgets(self)
+        self.toolbar, self.page_view, self.scroll, self.message = (
+            ui.toolbar,
+            ui.page_view,
+            ui.scroll,
+            ui.message,
+        )
+        self.stack, self.thumbs_model, self.thumbs = ui.stack, ui.thumbs_model, ui.thumbs
         self._relayout_timer = QTimer(self, singleShot=True, interval=RELAYOUT_MS)
-        self.search = SearchController(self)
-        install_shortcuts(self)
-        self.marking = MarkController(self)
+        self.search = SearchController(self, self.page_view, self.toolbar, self)
+        self.escape_action = install_shortcuts(
+            self, self.toolbar, self.scroll_screen, self.go_to_page, lambda: self.page_count - 1
+        )
+        self.marking = MarkController(
+            self, self.page_view, self.toolbar, self.thumbs_model, self.escape_action, self
+        )
         self._connect()
         self._show_message(self.tr("No dossier open."))
 
@@ -113,6 +117,7 @@ class DossierViewer(QWidget):
         self.thumbs.rows_wanted.connect(self.on_thumbs_rows_wanted)
         self._relayout_timer.timeout.connect(lambda: self._show_page("keep"))
         self.escape_action.triggered.connect(self.marking.on_escape)
+        self.marking.mode_changed.connect(self.markModeChanged)
 
     # -- the document ------------------------------------------------------------------------
 
@@ -121,9 +126,7 @@ class DossierViewer(QWidget):
         self.close_document()
         self.path = Path(path)
         if not self.path.is_file():
-            self._fail(
-                self.tr("The file {name} does not exist or cannot be read.").format(name=self.path.name)
-            )
+            self._fail(failure_text("missing", self.path.name))
             return
         worker = RenderWorker(self.path)
         worker.signals.opened.connect(self.on_worker_opened)
@@ -201,16 +204,7 @@ class DossierViewer(QWidget):
         """The worker could not open the file: say why."""
         if not self._is_current(worker):
             return
-        name = self.path.name if self.path is not None else ""
-        messages = {
-            "missing": self.tr("The file {name} does not exist or cannot be read."),
-            "password": self.tr("{name} is protected by a password and cannot be shown."),
-            "empty": self.tr("{name} has no pages."),
-            "broken": self.tr("{name} is damaged: its pages cannot be read."),
-        }
-        self._fail(
-            messages.get(code, self.tr("{name} is not a PDF file, or it is damaged.")).format(name=name)
-        )
+        self._fail(failure_text(code, self.path.name if self.path is not None else ""))
 
     def _fail(self, message: str) -> None:
         self.close_document()

@@ -96,13 +96,16 @@ class AgencyDialog(FormDialog):
         """Tell the page."""
         self.agency_saved.emit(result)
 
-    def reload(self) -> None:
-        """After a conflict: show the agency as it is now, and who changed it when."""
+    def reload_work(self) -> Callable[[], AgencyRow] | None:
+        """After a conflict: the agency as it is now."""
         if self.row is None:
-            return
-        fresh = get_agency(self.ctx.store, self.ctx.user, self.row.id)
+            return None
+        ctx, agency_id = self.ctx, self.row.id
+        return lambda: get_agency(ctx.store, ctx.user, agency_id)
+
+    def show_fresh(self, fresh: AgencyRow) -> None:
+        """Show the agency read again."""
         self.show_row(fresh)
-        self.show_reloaded(fresh.updated_by, fresh.updated_at)
 
     # -- slots --------------------------------------------------------------------------------
 

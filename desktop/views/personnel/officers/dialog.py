@@ -170,13 +170,16 @@ class OfficerDialog(FormDialog):
         """Tell the page."""
         self.officer_saved.emit(result)
 
-    def reload(self) -> None:
-        """After a conflict: show the officer as they are now, and who changed them when."""
+    def reload_work(self) -> Callable[[], OfficerRow] | None:
+        """After a conflict: the officer as they are now."""
         if self.row is None:
-            return
-        fresh = get_officer(self.ctx.store, self.ctx.user, self.row.id, reveal_ids=True)
+            return None
+        ctx, officer_id = self.ctx, self.row.id
+        return lambda: get_officer(ctx.store, ctx.user, officer_id, reveal_ids=True)
+
+    def show_fresh(self, fresh: OfficerRow) -> None:
+        """Show the officer read again."""
         self.show_row(fresh)
-        self.show_reloaded(fresh.updated_by, fresh.updated_at)
 
     # -- slots --------------------------------------------------------------------------------
 

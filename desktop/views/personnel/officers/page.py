@@ -154,12 +154,14 @@ class OfficersPage(ListPage):
         """Read the officer with the whole ID number and open the dialog."""
         if not self.can_edit:
             return None
-        try:
-            whole = get_officer(self.ctx.store, self.ctx.user, row.id, reveal_ids=True)
-        except Exception as exc:  # shown as its kind asks (a bug goes to the crash dialog)
-            self.ctx.dialogs.show_error(self, exc, on_reload=self.refresh)
-            return None
-        return self._open_dialog(whole)
+        ctx, opened = self.ctx, []  # the dialog, when it opened at once (the tests' runner)
+        ctx.tasks.load(
+            lambda: get_officer(ctx.store, ctx.user, row.id, reveal_ids=True),
+            lambda whole: opened.append(self._open_dialog(whole)),
+            on_error=lambda exc: ctx.dialogs.show_error(self, exc, on_reload=self.refresh),
+            parent_widget=self,
+        )
+        return opened[0] if opened else None
 
     def export_workbook(self) -> None:
         """Export every officer the current search and filters show, in the current order."""
@@ -183,12 +185,12 @@ class OfficersPage(ListPage):
 
     def on_detail_reveal_requested(self, row: OfficerRow) -> None:
         """Show the whole ID number of the officer in the panel (roles that may see it)."""
-        try:
-            whole = get_officer(self.ctx.store, self.ctx.user, row.id, reveal_ids=True)
-        except Exception as exc:  # shown as its kind asks
-            self.ctx.dialogs.show_error(self, exc)
-            return
-        self.detail.show_officer(whole, self.ctx.today())
+        ctx = self.ctx
+        ctx.tasks.load(
+            lambda: get_officer(ctx.store, ctx.user, row.id, reveal_ids=True),
+            lambda whole: self.detail.show_officer(whole, ctx.today()),
+            parent_widget=self,
+        )
 
     def on_dialog_officer_saved(self, row: OfficerRow) -> None:
         """A saved officer: show the table again with them current."""

@@ -25,6 +25,7 @@ from desktop.core.settings import Settings, load_settings, save_settings  # noqa
 from desktop.demo.county import load_demo  # noqa: E402
 from desktop.models import Agency  # noqa: E402
 from desktop.models.db import open_store, sqlite_url  # noqa: E402
+from desktop.review.rubrics import list_rubrics  # noqa: E402
 from desktop.views.common.messages import FakeDialogs  # noqa: E402
 from desktop.views.common.tasks import SyncTaskRunner  # noqa: E402
 from desktop.views.shell import main_window  # noqa: E402
@@ -81,6 +82,9 @@ def test_first_run_creates_the_administrator(first_run, store):
     assert authenticate(store, "zhao", ADMIN_PASSWORD).role.value == "admin"
     with store.reading() as session:
         assert session.execute(select(func.count()).select_from(Agency)).scalar_one() == 0
+    # the shipped standards are there for the first draw, as after `init --admin`
+    admin = authenticate(store, "zhao", ADMIN_PASSWORD)
+    assert {r.code for r in list_rubrics(store, admin)} == {"XZCF-DEFAULT", "XZQZ-DEFAULT"}
 
 
 def test_first_run_can_load_the_demo_county(first_run, store):

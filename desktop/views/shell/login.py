@@ -29,6 +29,7 @@ from desktop.core.errors import AuthenticationFailed, Cancelled, UserFacingError
 from desktop.core.security import Actor
 from desktop.core.settings import save_settings
 from desktop.demo.county import AGENCIES, DEMO_PASSWORD, DemoSummary, load_demo
+from desktop.review.rubrics import install_default_rubrics
 from desktop.views.common.forms import field_problem, first_field_problem
 from desktop.views.common.look import (
     InlineMessage,
@@ -273,8 +274,16 @@ class FirstRunDialog(QDialog):
         name, password = self.user.text().strip(), self.password.text()
         full_name = self.full_name.text().strip()
         self._set_busy(True)
+        store = self.ctx.store
+
+        def create(_progress: object, _cancelled: object) -> Actor:
+            # the first administrator installs the shipped review standards, as `init --admin` does
+            actor = create_first_admin(store, name, password, full_name)
+            install_default_rubrics(store, actor)
+            return actor
+
         self.ctx.tasks.run(
-            lambda _progress, _cancelled: create_first_admin(self.ctx.store, name, password, full_name),
+            create,
             on_done=self.on_create_done,
             on_error=self.on_create_failed,
             label=self.tr("Creating the administrator"),

@@ -93,6 +93,12 @@ def record(
     return record_many(session, store, actor, [Change(action, entity, entity_id, before, after, summary)])[-1]
 
 
+def lock(session: Session) -> None:
+    """Take the chain's head lock now (``FOR UPDATE`` on PostgreSQL; SQLite writers hold the
+    write lock already): a check made after it cannot race another workstation's write."""
+    session.execute(select(AuditHead.id).where(AuditHead.id == 1).with_for_update())
+
+
 def record_many(session: Session, store: Store, actor: str, changes: Sequence[Change]) -> list[AuditRecord]:
     """Append records to the chain inside the caller's transaction, in order.
 

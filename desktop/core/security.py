@@ -224,7 +224,8 @@ def check_password_rules(
     password: str, user_name: str = "", policy: PasswordPolicy = PasswordPolicy()
 ) -> None:
     """Refuse a weak password, naming the rule it breaks: all blank, too short, too few kinds of
-    character, the user name in it (any case), or a well-known password."""
+    character, the user name in it (any case; a name of one or two characters only as the whole
+    password), or a well-known password."""
     if not password.strip():
         raise ValidationError(
             QT_TRANSLATE_NOOP("errors", "The password cannot be only spaces."), field="password"
@@ -245,8 +246,8 @@ def check_password_rules(
             field="password",
             n=policy.min_classes,
         )
-    name = user_name.strip().casefold()
-    if name and name in password.casefold():
+    name, folded = user_name.strip().casefold(), password.casefold()
+    if name and (name == folded.strip() or (len(name) >= 3 and name in folded)):
         raise ValidationError(
             QT_TRANSLATE_NOOP("errors", "The password must not contain the user name."), field="password"
         )

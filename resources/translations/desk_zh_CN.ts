@@ -79,8 +79,8 @@
         <translation>密码</translation>
     </message>
     <message>
-        <source>At least 8 characters, letters with digits or symbols</source>
-        <translation>至少 8 个字符，须包含字母及数字或符号</translation>
+        <source>At least 10 characters, 3 of: lower case, upper case, digits, symbols</source>
+        <translation>至少 10 个字符，含小写字母、大写字母、数字、符号中的 3 类</translation>
     </message>
     <message>
         <source>Password again</source>

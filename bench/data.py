@@ -23,7 +23,7 @@ from desktop.models.db import Store, open_store, sqlite_url
 from desktop.personnel.dto import AGENCY_FIELDS
 
 SEED = 2026
-ADMIN, ADMIN_PASSWORD = "bench", "Bench-2026"
+ADMIN, ADMIN_PASSWORD = "bench", "Timing-2026"
 AREAS = ("341122", "341124", "341125", "341126", "341181", "341182", "341102", "341103")
 TOWNS = ("城关镇", "临河镇", "汊河镇", "大柳镇", "张铺镇", "黄泥岗镇", "大英乡", "西王集镇")
 # the most common surnames with their share of the population (王 ≈ 7 %), then the rest evenly

@@ -30,7 +30,7 @@ BARE = (
 def _prepare(store: Store, actor: Actor) -> None:
     install_default_rubrics(store, actor)
     for name in REVIEWERS:
-        create_user(store, actor, UserInput(name, "reviewer", name), "Bench-2026")
+        create_user(store, actor, UserInput(name, "reviewer", name), "Timing-2026")
 
 
 def measure_draw(store: Store, actor: Actor, label: str, repeat: int) -> list[Result]:

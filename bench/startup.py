@@ -21,7 +21,7 @@ from bench.timing import Result
 ROOT = Path(__file__).resolve().parent.parent
 CHILD = Path(__file__).resolve().parent / "window_child.py"
 TARGET = 1.5
-PASSWORD = "Bench-2026"
+PASSWORD = "Timing-2026"
 
 
 def prepare(folder: Path) -> dict[str, str]:

@@ -125,4 +125,4 @@ def migrated_store(store_url: str, clock: FixedClock) -> Iterator[Store]:
 @pytest.fixture
 def admin(store: Store) -> Actor:
     """The first administrator of ``store``."""
-    return create_first_admin(store, "admin", "Admin-2026", "系统管理员")
+    return create_first_admin(store, "admin", "Chief-2026", "系统管理员")

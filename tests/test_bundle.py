@@ -22,7 +22,7 @@ pytestmark = pytest.mark.slow
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "build" / "pyinstaller.spec"
 EXE_SUFFIX = ".exe" if sys.platform == "win32" else ""
-ADMIN_PASSWORD = "Bundle-Admin-2026"
+ADMIN_PASSWORD = "Bundle-Chief-2026"
 
 
 @pytest.fixture(scope="module")

@@ -40,7 +40,7 @@ def demo_context(folder: Path):  # type: ignore[no-untyped-def]
     from desktop.views.common.tasks import SyncTaskRunner
 
     store = open_store(sqlite_url(folder / "demo.sqlite3"))
-    admin = create_first_admin(store, "admin", "Admin-2026", "赵管理")
+    admin = create_first_admin(store, "admin", "Chief-2026", "赵管理")
     load_demo(store, admin, dossier_dir=folder / "dossiers")
     dialogs = FakeDialogs()
     settings = Settings(sqlite_path=str(folder / "demo.sqlite3"))
@@ -112,6 +112,7 @@ def render_review(ctx, window, save: Save) -> None:  # type: ignore[no-untyped-d
     from dataclasses import replace
 
     from desktop.accounts.service import authenticate
+    from desktop.demo.county import DEMO_PASSWORD
     from desktop.review.campaigns import list_campaigns
     from desktop.review.sheets import my_tasks
     from desktop.views.review.campaigns_tab import FILES, RESULTS
@@ -134,7 +135,7 @@ def render_review(ctx, window, save: Save) -> None:  # type: ignore[no-untyped-d
         page.show_tab(key).refresh()
         settle()
         save(window, f"review_{key}")
-    reviewer = authenticate(ctx.store, "pingcha", "Demo-2026")
+    reviewer = authenticate(ctx.store, "pingcha", DEMO_PASSWORD)
     as_reviewer = replace(ctx, actor=reviewer, extras={})
     tasks = [t for t in my_tasks(ctx.store, reviewer) if t.state == "open"]
     if not tasks:

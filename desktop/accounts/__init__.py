@@ -1,1 +1,3 @@
-"""Accounts: service (users, login, lockout, roles) · audit (the hash-chained audit record)."""
+"""Accounts: service (users, login, lockout, roles) · rules (user and display names) · audit
+(the hash-chained audit record) · anchors (the chain's head signed outside the store) ·
+audit_data (data rows checked against the record)."""

@@ -15,6 +15,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop.core.clock import utc_iso
+from desktop.core.errors import AuditDamaged
 from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.models import AuditHead, AuditRecord
 from desktop.models.db import Store
@@ -93,16 +94,25 @@ def record(
     return record_many(session, store, actor, [Change(action, entity, entity_id, before, after, summary)])[-1]
 
 
+def lock(session: Session) -> None:
+    """Take the chain's head lock now (``FOR UPDATE`` on PostgreSQL; SQLite writers hold the
+    write lock already): a check made after it cannot race another workstation's write."""
+    session.execute(select(AuditHead.id).where(AuditHead.id == 1).with_for_update())
+
+
 def record_many(session: Session, store: Store, actor: str, changes: Sequence[Change]) -> list[AuditRecord]:
     """Append records to the chain inside the caller's transaction, in order.
 
     The chain head row is locked first (``FOR UPDATE`` on PostgreSQL; SQLite writers already
-    hold the write lock), so concurrent workstations append one after the other.
+    hold the write lock), so concurrent workstations append one after the other. A record after
+    the head, or a head that does not name the last record, is ``AuditDamaged``: nothing more is
+    written until someone has checked the record (``audit verify``).
     """
     head = session.execute(select(AuditHead).where(AuditHead.id == 1).with_for_update()).scalar_one_or_none()
     if head is None:
         head = AuditHead(id=1, last_id=0, last_hash=GENESIS)
         session.add(head)
+    _check_end(session, head)
     at = utc_iso(store.clock.now())
     records = []
     for change in changes:
@@ -124,6 +134,37 @@ def record_many(session: Session, store: Store, actor: str, changes: Sequence[Ch
     session.add_all(records)
     session.flush()
     return records
+
+
+def _check_end(session: Session, head: AuditHead) -> None:
+    """Refuse to append to a record whose end does not hold (two primary-key reads)."""
+    stray = session.execute(
+        select(AuditRecord.id).where(AuditRecord.id > head.last_id).order_by(AuditRecord.id).limit(1)
+    ).scalar_one_or_none()
+    if stray is not None:
+        raise AuditDamaged(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The audit record is damaged: record {id} lies beyond the chain's last record. Nothing "
+                "can be saved until it is checked; an administrator checks it with: "
+                "main.py --user NAME audit verify",
+            ),
+            id=stray,
+        )
+    if head.last_id:
+        last = session.execute(
+            select(AuditRecord.hash).where(AuditRecord.id == head.last_id)
+        ).scalar_one_or_none()
+        if last != head.last_hash:
+            raise AuditDamaged(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "The audit record is damaged: record {id}, the chain's last, is missing or was "
+                    "changed. Nothing can be saved until it is checked; an administrator checks it "
+                    "with: main.py --user NAME audit verify",
+                ),
+                id=head.last_id,
+            )
 
 
 @dataclass(frozen=True)
@@ -165,6 +206,11 @@ def verify_chain(store: Store, *, batch: int = 5000) -> ChainReport:
             for rec in rows:
                 problem = _problem(rec, expected_id, prev_hash)
                 if problem:
+                    head_id = session.execute(select(AuditHead.last_id).where(AuditHead.id == 1)).scalar()
+                    if head_id is not None and rec.id > head_id:
+                        problem = QT_TRANSLATE_NOOP(
+                            "errors", "record {id} and those after it were added outside the program"
+                        )
                     return ChainReport(checked, False, min(rec.id, expected_id), problem)
                 prev_hash, expected_id, checked = rec.hash, rec.id + 1, checked + 1
             last_id = rows[-1].id
@@ -172,7 +218,30 @@ def verify_chain(store: Store, *, batch: int = 5000) -> ChainReport:
         head = session.execute(
             select(AuditHead.last_id, AuditHead.last_hash).where(AuditHead.id == 1)
         ).first()
-    if head is not None and (head.last_id != expected_id - 1 or head.last_hash != prev_hash):
+    if head is None:
+        if checked:
+            return ChainReport(
+                checked,
+                False,
+                expected_id - 1,
+                QT_TRANSLATE_NOOP("errors", "the chain's head row is missing"),
+            )
+        return ChainReport(checked, True)
+    if head.last_id < expected_id - 1:
+        return ChainReport(
+            checked,
+            False,
+            head.last_id + 1,
+            QT_TRANSLATE_NOOP("errors", "record {id} and those after it were added outside the program"),
+        )
+    if head.last_id == expected_id - 1 and head.last_hash != prev_hash:
+        return ChainReport(
+            checked,
+            False,
+            head.last_id,
+            QT_TRANSLATE_NOOP("errors", "the chain's head does not match its last record {id}"),
+        )
+    if head.last_id != expected_id - 1:
         return ChainReport(
             checked, False, expected_id, QT_TRANSLATE_NOOP("errors", "the records from {id} on were removed")
         )

@@ -1,6 +1,10 @@
 """User accounts: first administrator, login with lockout, and the administrator's account work.
 
 Five failed logins lock an account for fifteen minutes; every failure and lock is audited.
+User names compare without regard to case (``Admin`` and ``admin`` are one account). A login's
+bookkeeping (last login, failed count, lock) is one plain UPDATE that neither checks nor moves
+the row's edit version, so logins of one account never conflict with each other or with an
+administrator's edit.
 """
 
 from __future__ import annotations
@@ -8,12 +12,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
+from sqlalchemy.orm import Session
 
 from desktop.accounts import audit
+from desktop.accounts.rules import check_display_name, check_user_name
 from desktop.core.clock import parse_utc_iso, utc_iso
 from desktop.core.errors import (
     AccountLocked,
+    AuditDamaged,
     AuthenticationFailed,
     NotFound,
     PermissionDenied,
@@ -24,6 +31,7 @@ from desktop.core.paging import ListQuery, Page
 from desktop.core.security import (
     SCOPED_ROLES,
     Actor,
+    PasswordPolicy,
     Permission,
     Role,
     check_password_rules,
@@ -32,7 +40,7 @@ from desktop.core.security import (
     verify_password,
 )
 from desktop.core.versioning import check_version
-from desktop.models import Agency, User
+from desktop.models import Agency, StoreSetting, User
 from desktop.models.db import Store
 from desktop.models.queries import fetch_page, search_clause
 from desktop.personnel.dto import AgencyRef
@@ -81,8 +89,9 @@ def has_users(store: Store) -> bool:
 
 def create_first_admin(store: Store, name: str, password: str, display_name: str = "") -> Actor:
     """Create the administrator of an empty store; refused once any account exists."""
-    check_password_rules(password)
     name = check_user_name(name)
+    display_name = check_display_name(display_name)
+    check_password_rules(password, name, password_policy(store))
     with store.unit_of_work() as uow:
         if uow.session.execute(select(func.count()).select_from(User)).scalar_one():
             raise PermissionDenied(
@@ -112,39 +121,61 @@ def create_first_admin(store: Store, name: str, password: str, display_name: str
         return _actor(user)
 
 
-def authenticate(store: Store, name: str, password: str) -> Actor:
-    """Check a login; count failures, lock after five, and audit both."""
+def authenticate(store: Store, name: str, password: str, *, audit_damaged_ok: bool = False) -> Actor:
+    """Check a login; count failures, lock after five, and audit both.
+
+    When the audit record is damaged (a stray or broken record at its end) nothing can be
+    written and the login is refused with ``AuditDamaged``, unless ``audit_damaged_ok``: then
+    the password is checked without any bookkeeping (``audit verify`` must still run).
+    """
+    try:
+        return _authenticate(store, name, password)
+    except AuditDamaged:
+        if not audit_damaged_ok:
+            raise
+    with store.reading() as session:
+        user = find_user(session, name)
+        if user is None or not user.active:
+            verify_password(password, _DUMMY_HASH)
+            raise _wrong_login() from None
+        _refuse_if_locked(user, store.clock.now())
+        if not verify_password(password, user.password_hash):
+            raise _wrong_login() from None
+        return _actor(user)
+
+
+def find_user(session: Session, name: str) -> User | None:
+    """The account a typed name means: the same name in any case (an exact match first)."""
+    typed = name.strip()
+    if not typed or len(typed) > 64:
+        return None
+    found = session.execute(select(User).where(func.lower(User.name) == func.lower(typed))).scalars().all()
+    exact = [u for u in found if u.name == typed]
+    if exact:
+        return exact[0]
+    return found[0] if len(found) == 1 else None
+
+
+def _authenticate(store: Store, name: str, password: str) -> Actor:
     now = store.clock.now()
     with store.unit_of_work() as uow:
-        user = uow.session.execute(select(User).where(User.name == name.strip())).scalar_one_or_none()
+        user = find_user(uow.session, name)
         if user is None or not user.active:
             verify_password(password, _DUMMY_HASH)  # same time as a real check
-            audit.record(
-                uow.session,
-                store,
-                name.strip() or "?",
-                "login_failed",
-                "user",
-                "",
-                after={"known_account": user is not None, "active": bool(user and user.active)},
-                summary=name.strip(),
-            )
+            if user is None:
+                hint = unknown_name_hint(name)
+                actor, summary = "?", hint
+                after = {"known_account": False, "name_hint": hint, "active": False}
+            else:
+                actor, summary, after = user.name, user.name, {"known_account": True, "active": False}
+            audit.record(uow.session, store, actor, "login_failed", "user", "", after=after, summary=summary)
             uow.commit()
             raise _wrong_login()
-        if user.locked_until and parse_utc_iso(user.locked_until) > now:
-            minutes = int((parse_utc_iso(user.locked_until) - now).total_seconds() // 60) + 1
-            raise AccountLocked(
-                QT_TRANSLATE_NOOP(
-                    "errors",
-                    "Account {user} is locked after repeated failed logins; try again in {minutes} minute(s).",
-                ),
-                user=user.name,
-                minutes=minutes,
-            )
+        _refuse_if_locked(user, now)
         if not verify_password(password, user.password_hash):
-            _count_failure(uow.session, store, user)
+            locked = _count_failure(uow.session, store, user)
             uow.commit()
-            if user.locked_until:
+            if locked:
                 raise AccountLocked(
                     QT_TRANSLATE_NOOP(
                         "errors",
@@ -155,14 +186,44 @@ def authenticate(store: Store, name: str, password: str) -> Actor:
                     count=MAX_FAILED_LOGINS,
                 )
             raise _wrong_login()
-        user.failed_attempts, user.locked_until, user.last_login_at = 0, None, utc_iso(now)
+        _bookkeep(uow.session, user.id, failed_attempts=0, locked_until=None, last_login_at=utc_iso(now))
         audit.record(uow.session, store, user.name, "login", "user", user.id, summary=user.name)
         uow.commit()
         return _actor(user)
 
 
-def _count_failure(session, store: Store, user: User) -> None:  # type: ignore[no-untyped-def]
-    user.failed_attempts += 1
+def unknown_name_hint(name: str) -> str:
+    """What the audit keeps of a name that is no account: its first two characters and its
+    length (``ad…(17)``), so a password typed into the name field is not kept."""
+    typed = name.strip()
+    shown = "".join(ch if ch.isprintable() and not ch.isspace() else "?" for ch in typed[:2])
+    return f"{shown}…({len(typed)})"
+
+
+def _refuse_if_locked(user: User, now) -> None:  # type: ignore[no-untyped-def]
+    if user.locked_until and parse_utc_iso(user.locked_until) > now:
+        minutes = int((parse_utc_iso(user.locked_until) - now).total_seconds() // 60) + 1
+        raise AccountLocked(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Account {user} is locked after repeated failed logins; try again in {minutes} minute(s).",
+            ),
+            user=user.name,
+            minutes=minutes,
+        )
+
+
+def _bookkeep(session: Session, user_id: int, **values: object) -> None:
+    """Login bookkeeping as one UPDATE of the table: no version check, no new version."""
+    table = User.__table__
+    session.execute(update(table).where(table.c.id == user_id).values(**values))
+
+
+def _count_failure(session: Session, store: Store, user: User) -> bool:
+    """Count a wrong password (atomically); lock the account at the fifth. True when locked."""
+    table = User.__table__
+    _bookkeep(session, user.id, failed_attempts=table.c.failed_attempts + 1)
+    failed = session.execute(select(table.c.failed_attempts).where(table.c.id == user.id)).scalar_one()
     audit.record(
         session,
         store,
@@ -170,22 +231,24 @@ def _count_failure(session, store: Store, user: User) -> None:  # type: ignore[n
         "login_failed",
         "user",
         user.id,
-        after={"failed_attempts": user.failed_attempts},
+        after={"failed_attempts": failed},
         summary=user.name,
     )
-    if user.failed_attempts >= MAX_FAILED_LOGINS:
-        user.locked_until = utc_iso(store.clock.now() + LOCKOUT)
-        user.failed_attempts = 0
-        audit.record(
-            session,
-            store,
-            user.name,
-            "account_locked",
-            "user",
-            user.id,
-            after={"locked_until": user.locked_until},
-            summary=user.name,
-        )
+    if failed < MAX_FAILED_LOGINS:
+        return False
+    locked_until = utc_iso(store.clock.now() + LOCKOUT)
+    _bookkeep(session, user.id, failed_attempts=0, locked_until=locked_until)
+    audit.record(
+        session,
+        store,
+        user.name,
+        "account_locked",
+        "user",
+        user.id,
+        after={"locked_until": locked_until},
+        summary=user.name,
+    )
+    return True
 
 
 def _wrong_login() -> AuthenticationFailed:
@@ -216,20 +279,23 @@ def list_users(store: Store, actor: Actor, query: ListQuery = ListQuery(limit=No
 def create_user(store: Store, actor: Actor, data: UserInput, password: str) -> UserRow:
     """Create an account with a role and, for scoped roles, an agency."""
     require(actor, Permission.MANAGE_USERS)
-    check_password_rules(password)
     name = check_user_name(data.name)
+    display_name = check_display_name(data.display_name)
+    check_password_rules(password, name, password_policy(store))
     with store.unit_of_work() as uow:
         session = uow.session
-        if session.execute(select(User.id).where(User.name == name)).first():
+        audit.lock(session)  # no other account can be created between the check and the insert
+        same = session.execute(select(User.name).where(func.lower(User.name) == func.lower(name))).first()
+        if same:
             raise ValidationError(
                 QT_TRANSLATE_NOOP("errors", "An account named {name} already exists."),
                 field="name",
-                name=name,
+                name=same.name,
             )
         role, agency = _role_and_agency(session, data)
         user = User(
             name=name,
-            display_name=data.display_name.strip() or name,
+            display_name=display_name or name,
             role=role.value,
             agency_id=agency.id if agency else None,
             active=data.active,
@@ -256,6 +322,7 @@ def create_user(store: Store, actor: Actor, data: UserInput, password: str) -> U
 def update_user(store: Store, actor: Actor, user_id: int, version: int, data: UserInput) -> UserRow:
     """Change an account's display name, role, agency or active flag (optimistic lock)."""
     require(actor, Permission.MANAGE_USERS)
+    display_name = check_display_name(data.display_name)
     with store.unit_of_work() as uow:
         session = uow.session
         user = _get(session, user_id)
@@ -269,7 +336,7 @@ def update_user(store: Store, actor: Actor, user_id: int, version: int, data: Us
                 ),
                 field="role",
             )
-        user.display_name = data.display_name.strip() or user.name
+        user.display_name = display_name or user.name
         user.role, user.agency_id, user.active = role.value, agency.id if agency else None, data.active
         user.updated_at, user.updated_by = utc_iso(store.clock.now()), actor.name
         session.flush()
@@ -291,9 +358,10 @@ def update_user(store: Store, actor: Actor, user_id: int, version: int, data: Us
 def reset_password(store: Store, actor: Actor, user_id: int, password: str) -> None:
     """Set a new password for an account and lift any lock (administrators only)."""
     require(actor, Permission.MANAGE_USERS)
-    check_password_rules(password)
+    policy = password_policy(store)
     with store.unit_of_work() as uow:
         user = _get(uow.session, user_id)
+        check_password_rules(password, user.name, policy)
         user.password_hash = hash_password(password)
         user.failed_attempts, user.locked_until = 0, None
         user.updated_at, user.updated_by = utc_iso(store.clock.now()), actor.name
@@ -303,7 +371,7 @@ def reset_password(store: Store, actor: Actor, user_id: int, password: str) -> N
 
 def change_own_password(store: Store, actor: Actor, old: str, new: str) -> None:
     """A user changes their own password, proving the old one."""
-    check_password_rules(new)
+    check_password_rules(new, actor.name, password_policy(store))
     with store.unit_of_work() as uow:
         user = _get(uow.session, actor.id)
         if not verify_password(old, user.password_hash):
@@ -334,14 +402,30 @@ def _role_and_agency(session, data: UserInput) -> tuple[Role, AgencyRef | None]:
     return role, agency
 
 
-def check_user_name(name: str) -> str:
-    """The trimmed user name, or a ValidationError (1 to 64 characters, no spaces)."""
-    name = name.strip()
-    if not name or len(name) > 64 or any(ch.isspace() for ch in name):
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("errors", "A user name is 1 to 64 characters without spaces."), field="name"
+PASSWORD_SETTINGS = ("security.password_min_length", "security.password_min_classes")
+"""The store settings of the password rule (absent: the defaults of ``PasswordPolicy``)."""
+
+
+def password_policy(store: Store) -> PasswordPolicy:
+    """The store's password rule: minimum length and kinds of character."""
+    default = PasswordPolicy()
+    with store.reading() as session:
+        rows = dict(
+            session.execute(
+                select(StoreSetting.key, StoreSetting.value).where(StoreSetting.key.in_(PASSWORD_SETTINGS))
+            ).all()
         )
-    return name
+
+    def number(key: str, fallback: int, low: int, high: int) -> int:
+        try:
+            return min(max(int(rows[key]), low), high)
+        except (KeyError, ValueError):
+            return fallback
+
+    return PasswordPolicy(
+        number(PASSWORD_SETTINGS[0], default.min_length, 8, 128),
+        number(PASSWORD_SETTINGS[1], default.min_classes, 1, 4),
+    )
 
 
 def _get(session, user_id: int) -> User:  # type: ignore[no-untyped-def]

@@ -1,8 +1,10 @@
-"""The account commands of the command line (CLI.md): ``init``, ``users add | list`` and
-``audit verify``."""
+"""The account commands of the command line (CLI.md): ``init``, ``users add | list``,
+``audit verify [--anchors DIR] [--data]`` and ``audit anchor --out DIR``."""
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
 from typing import Any
 
 from desktop.cli.output import EXIT_OK, EXIT_REFUSED, table, total_line
@@ -35,10 +37,23 @@ def add_users_parsers(sub: Any) -> None:
 
 
 def add_audit_parsers(sub: Any) -> None:
-    """``audit verify``."""
+    """``audit verify [--anchors DIR] [--data]`` and ``audit anchor --out DIR``."""
     audit = actions(sub, "audit", "the audit record")
     verify = audit.add_parser("verify", help="walk the hash chain; exit 1 at the first broken record")
-    verify.set_defaults(handler=cmd_audit_verify, needs_user=True)
+    verify.add_argument(
+        "--anchors", metavar="DIR", help="also prove the chain still holds every anchored head in DIR"
+    )
+    verify.add_argument(
+        "--data",
+        action="store_true",
+        help="also compare every audited row with the last change recorded for it",
+    )
+    verify.set_defaults(handler=cmd_audit_verify, needs_user=True, audit_damaged_ok=True)
+    anchor = audit.add_parser(
+        "anchor", help="write the chain's head (id, hash, time), signed with a key from the keyring, to DIR"
+    )
+    anchor.add_argument("--out", metavar="DIR", required=True, help="folder for the anchor file")
+    anchor.set_defaults(handler=cmd_audit_anchor, needs_user=True)
 
 
 def cmd_init(run: Run, _actor: Any) -> int:
@@ -143,35 +158,132 @@ def cmd_users_list(run: Run, actor: Any) -> int:
 
 
 def cmd_audit_verify(run: Run, actor: Any) -> int:
-    """Walk the audit chain; exit 1 at the first broken record."""
+    """Walk the audit chain (and, when asked, the anchors and the data rows); exit 1 at the first
+    broken record, a failed anchor or a row changed outside the program."""
+    from desktop.accounts.anchors import verify_anchors
     from desktop.accounts.audit import verify_chain
+    from desktop.accounts.audit_data import verify_data
     from desktop.core.security import Permission, require
 
     require(actor, Permission.VIEW_AUDIT)
     report = verify_chain(run.store)
-    run.emit(
-        {
-            "ok": report.ok,
-            "checked": report.checked,
-            "broken": report.broken_id,
-            "reason": report.english() if not report.ok else "",
-        },
-        lambda: (
-            [
+    anchors = verify_anchors(run.store, Path(run.args.anchors)) if run.args.anchors else None
+    mismatches = verify_data(run.store, actor) if run.args.data else None
+    no_anchors = anchors is not None and not anchors
+    anchors_ok = anchors is None or (bool(anchors) and all(a.ok for a in anchors))
+    ok = report.ok and anchors_ok and not mismatches
+    document: dict[str, Any] = {
+        "ok": ok,
+        "checked": report.checked,
+        "broken": report.broken_id,
+        "reason": report.english() if not report.ok else "",
+    }
+    if anchors is not None:
+        document["anchors"] = [
+            {
+                "file": a.file,
+                "id": a.head_id,
+                "hash": a.head_hash,
+                "at": a.at,
+                "ok": a.ok,
+                "reason": a.reason.format(id=a.head_id),
+            }
+            for a in anchors
+        ]
+    if mismatches is not None:
+        document["data_mismatches"] = [m.as_dict() for m in mismatches]
+
+    def lines() -> list[str]:
+        said = []
+        if report.ok:
+            said.append(
                 translate(
                     "cli", QT_TRANSLATE_NOOP("cli", "Audit record intact: {n} records checked.")
                 ).format(n=report.checked)
-            ]
-            if report.ok
-            else []
-        ),
-    )
+            )
+        if anchors:
+            held = sum(a.ok for a in anchors)
+            said.append(
+                translate(
+                    "cli", QT_TRANSLATE_NOOP("cli", "Anchors: {held} of {n} still held by the chain.")
+                ).format(held=held, n=len(anchors))
+            )
+        if mismatches is not None and not mismatches:
+            said.append(
+                translate("cli", QT_TRANSLATE_NOOP("cli", "Data rows: every audited row matches the record."))
+            )
+        return said
+
+    run.emit(document, lines)
+    problems = []
     if not report.ok:
-        run.err.write(
+        problems.append(
             translate("cli", QT_TRANSLATE_NOOP("cli", "Audit record {id} is broken: {reason}.")).format(
                 id=report.broken_id, reason=report.localized()
             )
-            + "\n"
         )
-        return EXIT_REFUSED
+    if no_anchors:
+        problems.append(
+            translate(
+                "cli", QT_TRANSLATE_NOOP("cli", "No anchor files in {folder}: nothing was proven.")
+            ).format(folder=run.args.anchors)
+        )
+    for a in anchors or ():
+        if not a.ok:
+            problems.append(
+                translate("cli", QT_TRANSLATE_NOOP("cli", "Anchor {file} fails: {reason}.")).format(
+                    file=a.file, reason=translate("errors", a.reason).format(id=a.head_id)
+                )
+            )
+    for m in mismatches or ():
+        problems.append(_mismatch_line(m))
+    for line in problems:
+        run.err.write(line + "\n")
+    return EXIT_OK if ok else EXIT_REFUSED
+
+
+def _mismatch_line(m: Any) -> str:
+    if not m.field:
+        template = (
+            QT_TRANSLATE_NOOP("cli", "Changed outside the program: {entity} {id} is gone (record {record}).")
+            if m.current == "(missing)"
+            else QT_TRANSLATE_NOOP(
+                "cli", "Changed outside the program: {entity} {id} is back though deleted (record {record})."
+            )
+        )
+        return translate("cli", template).format(entity=m.entity, id=m.entity_id, record=m.record_id)
+    return translate(
+        "cli",
+        QT_TRANSLATE_NOOP(
+            "cli",
+            "Changed outside the program: {entity} {id} {field} is {current}, the record says {recorded} (record {record}).",
+        ),
+    ).format(
+        entity=m.entity,
+        id=m.entity_id,
+        field=m.field,
+        current=json.dumps(m.current, ensure_ascii=False),
+        recorded=json.dumps(m.recorded, ensure_ascii=False),
+        record=m.record_id,
+    )
+
+
+def cmd_audit_anchor(run: Run, actor: Any) -> int:
+    """Write the chain's head, signed, to a file in ``--out``; print it (for a printout)."""
+    from desktop.accounts.anchors import write_anchor
+
+    anchor = write_anchor(run.store, actor, Path(run.args.out))
+    doc = anchor.document
+    run.emit(
+        {**doc, "file": str(anchor.path)},
+        lambda: [
+            translate("cli", QT_TRANSLATE_NOOP("cli", "Audit anchor written to {file}:")).format(
+                file=anchor.path
+            ),
+            *(
+                f"  {name}: {doc[name]}"
+                for name in ("store", "head_id", "head_hash", "at", "key_id", "signature")
+            ),
+        ],
+    )
     return EXIT_OK

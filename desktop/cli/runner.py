@@ -91,7 +91,10 @@ def _login(run: Run) -> Any:
             translate("cli", QT_TRANSLATE_NOOP("cli", "Password for {user}: ")).format(user=name),
             "DESK_PASSWORD",
         )
-    return authenticate(run.store, name, password)
+    # ``audit verify`` must run on a damaged audit record, where a login cannot be recorded
+    return authenticate(
+        run.store, name, password, audit_damaged_ok=bool(getattr(run.args, "audit_damaged_ok", False))
+    )
 
 
 def _prompt(label: str, variable: str) -> str:

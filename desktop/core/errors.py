@@ -79,6 +79,13 @@ class StoreUnavailable(UserFacingError):
     code = "store"
 
 
+class AuditDamaged(UserFacingError):
+    """The audit record's end does not hold (a stray or broken record): nothing is written until
+    an administrator has checked it."""
+
+    code = "audit_damaged"
+
+
 class StoreTooNew(StoreUnavailable):
     code = "store_too_new"
 

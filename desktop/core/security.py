@@ -12,6 +12,7 @@ import hmac
 import secrets
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import cache
 
 from desktop.core.errors import PermissionDenied, ValidationError
 from desktop.core.i18n import QT_TRANSLATE_NOOP
@@ -149,7 +150,7 @@ def require_agency(actor: Actor, agency_id: int | None) -> None:
 
 # ---------------------------------------------------------------------------- passwords
 
-MIN_PASSWORD_LENGTH = 8
+MIN_PASSWORD_LENGTH = 10
 _SCRYPT_N, _SCRYPT_R, _SCRYPT_P = 2**14, 8, 1
 
 
@@ -187,16 +188,73 @@ def _scrypt(password: str, salt: bytes, n: int, r: int, p: int) -> bytes:
     )
 
 
-def check_password_rules(password: str) -> None:
-    """Refuse a password that is too short or all one kind of character."""
-    if len(password) < MIN_PASSWORD_LENGTH:
+PASSWORD_MIN_CLASSES = 3
+"""Of the four kinds (lower-case letters, upper-case letters, digits, anything else)."""
+
+
+@dataclass(frozen=True)
+class PasswordPolicy:
+    """How strong a new password must be (store settings ``security.password_min_length`` and
+    ``security.password_min_classes``; these defaults when the store sets nothing)."""
+
+    min_length: int = MIN_PASSWORD_LENGTH
+    min_classes: int = PASSWORD_MIN_CLASSES
+
+
+def character_classes(password: str) -> int:
+    """How many of the four kinds of character ``password`` uses."""
+    kinds = (str.islower, str.isupper, str.isdigit)
+    found = {i for ch in password for i, kind in enumerate(kinds) if kind(ch)}
+    if any(not (ch.islower() or ch.isupper() or ch.isdigit()) for ch in password):
+        found.add(3)
+    return len(found)
+
+
+@cache
+def common_passwords() -> frozenset[str]:
+    """The well-known passwords shipped in ``resources/security/common_passwords.txt`` (lower case)."""
+    from desktop.core.paths import resources_dir
+
+    path = resources_dir() / "security" / "common_passwords.txt"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip().lower() for line in lines if line.strip() and not line.startswith("#"))
+
+
+def check_password_rules(
+    password: str, user_name: str = "", policy: PasswordPolicy = PasswordPolicy()
+) -> None:
+    """Refuse a weak password, naming the rule it breaks: all blank, too short, too few kinds of
+    character, the user name in it (any case; a name of one or two characters only as the whole
+    password), or a well-known password."""
+    if not password.strip():
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "The password cannot be only spaces."), field="password"
+        )
+    if len(password) < policy.min_length:
         raise ValidationError(
             QT_TRANSLATE_NOOP("errors", "The password must have at least {n} characters."),
             field="password",
-            n=MIN_PASSWORD_LENGTH,
+            n=policy.min_length,
         )
-    if password.isdigit() or password.isalpha():
+    if character_classes(password) < policy.min_classes:
         raise ValidationError(
-            QT_TRANSLATE_NOOP("errors", "The password must mix letters with digits or symbols."),
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The password must use at least {n} of these: lower-case letters, upper-case letters, "
+                "digits, symbols.",
+            ),
+            field="password",
+            n=policy.min_classes,
+        )
+    name, folded = user_name.strip().casefold(), password.casefold()
+    if name and (name == folded.strip() or (len(name) >= 3 and name in folded)):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "The password must not contain the user name."), field="password"
+        )
+    if password.strip().lower() in common_passwords():
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "errors", "This password is on the list of well-known passwords; choose another."
+            ),
             field="password",
         )

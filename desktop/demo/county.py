@@ -26,7 +26,7 @@ from desktop.models.db import Store
 from desktop.personnel.service import AGENCY_FIELDS_AUDITED, officer_snapshot
 
 DEMO_SEED = 2026
-DEMO_PASSWORD = "Demo-2026"
+DEMO_PASSWORD = "Demo-2026!x"
 """The password of every demo account (documented in the README; change it in real use)."""
 
 COUNTY_CODE = "341122"

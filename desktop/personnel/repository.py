@@ -108,13 +108,22 @@ def _with_certificate(stmt: Select) -> Select:
 
 
 def officers_page(
-    session: Session, query: ListQuery, today: date, scope_agency_id: int | None
+    session: Session,
+    query: ListQuery,
+    today: date,
+    scope_agency_id: int | None,
+    *,
+    by_id_number: bool = True,
 ) -> tuple[list, int]:
-    """A page of officers: search (name, 身份证号, 证号), filters (agency, cert state), sort."""
+    """A page of officers: search (name, 身份证号, 证号), filters (agency, cert state), sort.
+
+    Without ``by_id_number`` (a role that sees the 身份证号 masked) neither the search nor the
+    order reads the number: searching or sorting by digits one cannot see would reveal them.
+    """
     conditions = []
     columns = [Officer.name]
     if has_latin_or_digits(query.search):  # Chinese text can only be (part of) a name
-        columns += [Officer.id_number, Certificate.number]
+        columns += [Officer.id_number, Certificate.number] if by_id_number else [Certificate.number]
     clause = search_clause(query.search, columns, dialect_of(session))
     if clause is not None:
         conditions.append(clause)
@@ -138,7 +147,8 @@ def officers_page(
         "cert_number": Certificate.number,
         "cert_issued_on": Certificate.issued_on,
         "cert_expires_on": Certificate.expires_on,
-        "id_number": Officer.id_number,
         "updated_at": Officer.updated_at,
     }
+    if by_id_number:
+        sorts["id_number"] = Officer.id_number
     return fetch_page(session, stmt, query, sorts, [Officer.id], Officer.id, count_stmt)

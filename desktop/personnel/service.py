@@ -173,7 +173,9 @@ def list_officers(
     require(actor, Permission.VIEW_OFFICERS)
     reveal = reveal_ids and _may_reveal(actor)
     with store.reading() as session:
-        rows, total = repo.officers_page(session, query, store.clock.today(), actor.scope_agency_id)
+        rows, total = repo.officers_page(
+            session, query, store.clock.today(), actor.scope_agency_id, by_id_number=_may_reveal(actor)
+        )
         return Page(tuple(_officer_row(r, reveal) for r in rows), total)
 
 

@@ -79,8 +79,8 @@
         <translation>密码</translation>
     </message>
     <message>
-        <source>At least 8 characters, letters with digits or symbols</source>
-        <translation>至少 8 个字符，须包含字母及数字或符号</translation>
+        <source>At least 10 characters, 3 of: lower case, upper case, digits, symbols</source>
+        <translation>至少 10 个字符，含小写字母、大写字母、数字、符号中的 3 类</translation>
     </message>
     <message>
         <source>Password again</source>
@@ -5565,6 +5565,30 @@ A submitted score is locked; only a supervisor can reopen it.</source>
         <translation>已创建账号 {name}（{role}）。</translation>
     </message>
     <message>
+        <source>No anchor files in {folder}: nothing was proven.</source>
+        <translation>{folder} 中没有锚点文件：未能证明任何内容。</translation>
+    </message>
+    <message>
+        <source>Anchor {file} fails: {reason}.</source>
+        <translation>锚点 {file} 未通过：{reason}。</translation>
+    </message>
+    <message>
+        <source>Changed outside the program: {entity} {id} is gone (record {record}).</source>
+        <translation>在本程序之外被修改：{entity} {id} 已不存在（审计记录 {record}）。</translation>
+    </message>
+    <message>
+        <source>Changed outside the program: {entity} {id} is back though deleted (record {record}).</source>
+        <translation>在本程序之外被修改：{entity} {id} 已删除却仍然存在（审计记录 {record}）。</translation>
+    </message>
+    <message>
+        <source>Changed outside the program: {entity} {id} {field} is {current}, the record says {recorded} (record {record}).</source>
+        <translation>在本程序之外被修改：{entity} {id} 的 {field} 现为 {current}，审计记录为 {recorded}（审计记录 {record}）。</translation>
+    </message>
+    <message>
+        <source>Audit anchor written to {file}:</source>
+        <translation>审计锚点已写入 {file}：</translation>
+    </message>
+    <message>
         <source>Note: the holidays of {years} are not loaded; deadlines in those years count weekends only (update the chinese-calendar package or add local overrides).</source>
         <translation>注意：{years} 年节假日安排未载入，这些年份的期限仅按周末计算（请更新 chinese-calendar 组件或在设置中添加本地调整）。</translation>
     </message>
@@ -5591,6 +5615,14 @@ A submitted score is locked; only a supervisor can reopen it.</source>
     <message>
         <source>Audit record intact: {n} records checked.</source>
         <translation>审计记录完整：已校验 {n} 条。</translation>
+    </message>
+    <message>
+        <source>Anchors: {held} of {n} still held by the chain.</source>
+        <translation>锚点：{n} 个中有 {held} 个仍在哈希链中。</translation>
+    </message>
+    <message>
+        <source>Data rows: every audited row matches the record.</source>
+        <translation>数据行：每条经审计的记录都与审计记录一致。</translation>
     </message>
     <message>
         <source>Audit record {id} is broken: {reason}.</source>
@@ -5706,6 +5738,18 @@ A submitted score is locked; only a supervisor can reopen it.</source>
     <message>
         <source>A user name is 1 to 64 characters without spaces.</source>
         <translation>用户名为 1 至 64 个字符，不能包含空格。</translation>
+    </message>
+    <message>
+        <source>A user name cannot contain control, zero-width or text-direction characters.</source>
+        <translation>用户名不能包含控制字符、零宽字符或文字方向字符。</translation>
+    </message>
+    <message>
+        <source>A display name has at most 64 characters.</source>
+        <translation>显示名称最多 64 个字符。</translation>
+    </message>
+    <message>
+        <source>A display name cannot contain control, zero-width or text-direction characters.</source>
+        <translation>显示名称不能包含控制字符、零宽字符或文字方向字符。</translation>
     </message>
     <message>
         <source>No such account (id {id}).</source>
@@ -5992,12 +6036,24 @@ A submitted score is locked; only a supervisor can reopen it.</source>
         <translation>用户 {user} 只能处理本单位的数据。</translation>
     </message>
     <message>
+        <source>The password cannot be only spaces.</source>
+        <translation>密码不能全是空格。</translation>
+    </message>
+    <message>
         <source>The password must have at least {n} characters.</source>
         <translation>密码至少需要 {n} 个字符。</translation>
     </message>
     <message>
-        <source>The password must mix letters with digits or symbols.</source>
-        <translation>密码须同时包含字母和数字或符号。</translation>
+        <source>The password must use at least {n} of these: lower-case letters, upper-case letters, digits, symbols.</source>
+        <translation>密码须至少包含以下 {n} 类字符：小写字母、大写字母、数字、符号。</translation>
+    </message>
+    <message>
+        <source>The password must not contain the user name.</source>
+        <translation>密码不能包含用户名。</translation>
+    </message>
+    <message>
+        <source>This password is on the list of well-known passwords; choose another.</source>
+        <translation>该密码属于常见密码，请另选一个。</translation>
     </message>
     <message>
         <source>Unknown store kind {kind}.</source>
@@ -6078,6 +6134,26 @@ A submitted score is locked; only a supervisor can reopen it.</source>
     <message>
         <source>Cannot write {file}: {reason}</source>
         <translation>无法写入 {file}：{reason}</translation>
+    </message>
+    <message>
+        <source>The audit record is damaged: record {id} lies beyond the chain&apos;s last record. Nothing can be saved until it is checked; an administrator checks it with: main.py --user NAME audit verify</source>
+        <translation>审计记录已损坏：第 {id} 条位于哈希链末条之后。在检查之前无法保存任何内容；请管理员运行以下命令检查：main.py --user NAME audit verify</translation>
+    </message>
+    <message>
+        <source>The audit record is damaged: record {id}, the chain&apos;s last, is missing or was changed. Nothing can be saved until it is checked; an administrator checks it with: main.py --user NAME audit verify</source>
+        <translation>审计记录已损坏：哈希链的末条（第 {id} 条）缺失或被改动。在检查之前无法保存任何内容；请管理员运行以下命令检查：main.py --user NAME audit verify</translation>
+    </message>
+    <message>
+        <source>record {id} and those after it were added outside the program</source>
+        <translation>第 {id} 条及其后的记录是在本程序之外添加的</translation>
+    </message>
+    <message>
+        <source>the chain&apos;s head row is missing</source>
+        <translation>哈希链的链头行缺失</translation>
+    </message>
+    <message>
+        <source>the chain&apos;s head does not match its last record {id}</source>
+        <translation>哈希链的链头与末条记录 {id} 不符</translation>
     </message>
     <message>
         <source>the records from {id} on were removed</source>
@@ -6518,6 +6594,42 @@ A submitted score is locked; only a supervisor can reopen it.</source>
     <message>
         <source>{code} is not an item of this standard.</source>
         <translation>{code} 不是该评查标准的项目。</translation>
+    </message>
+    <message>
+        <source>The system keyring is not available ({reason}); audit anchors need their key from it.</source>
+        <translation>系统密钥环不可用（{reason}）；审计锚点的密钥须从中读取。</translation>
+    </message>
+    <message>
+        <source>{folder} is not a folder.</source>
+        <translation>{folder} 不是文件夹。</translation>
+    </message>
+    <message>
+        <source>The audit record does not hold at record {id}; no anchor was written. See: main.py --user NAME audit verify</source>
+        <translation>审计记录在第 {id} 条处校验不通过；未写入锚点。请查看：main.py --user NAME audit verify</translation>
+    </message>
+    <message>
+        <source>The audit record is empty; there is nothing to anchor.</source>
+        <translation>审计记录为空，没有可锚定的内容。</translation>
+    </message>
+    <message>
+        <source>not a readable audit anchor</source>
+        <translation>不是可读取的审计锚点</translation>
+    </message>
+    <message>
+        <source>signed with a key this workstation does not hold</source>
+        <translation>签名所用的密钥不在本工作站</translation>
+    </message>
+    <message>
+        <source>the anchor file was altered (its signature does not match)</source>
+        <translation>锚点文件已被改动（签名不符）</translation>
+    </message>
+    <message>
+        <source>record {id} is no longer in the audit record (removed or emptied)</source>
+        <translation>第 {id} 条已不在审计记录中（被删除或被清空）</translation>
+    </message>
+    <message>
+        <source>record {id} was rewritten since it was anchored</source>
+        <translation>第 {id} 条在锚定之后被改写</translation>
     </message>
 </context>
 <context>

@@ -87,7 +87,7 @@ def seed_officers(store: Store, actor: Actor, agencies: Sequence[AgencyRow], tod
 
 def make_actor(store: Store, admin: Actor, name: str, role: Role, agency: int | None = None) -> Actor:
     """An account with ``role`` created by the administrator, as the actor it logs in as."""
-    row = create_user(store, admin, UserInput(name, role, name, agency), "Pass-2026")
+    row = create_user(store, admin, UserInput(name, role, name, agency), "Pass-2026!")
     return Actor(row.id, row.name, row.display_name, row.role, row.agency_id, row.agency_name)
 
 

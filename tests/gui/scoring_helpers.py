@@ -65,7 +65,7 @@ def build_county(folder: Path) -> County:
     )
     Base.metadata.create_all(store.engine)
     county = make_county(
-        store, create_first_admin(store, "admin", "Admin-2026", "系统管理员"), folder, dossier_every=1
+        store, create_first_admin(store, "admin", "Chief-2026", "系统管理员"), folder, dossier_every=1
     )
     draw(county)
     store.dispose()

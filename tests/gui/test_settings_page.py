@@ -24,7 +24,7 @@ from desktop.views.settings.connection import ConnectionForm  # noqa: E402
 from desktop.views.settings.page import SettingsPage  # noqa: E402
 
 PG_URL = os.environ.get("DESK_TEST_PG_URL", "")
-ADMIN_PASSWORD = "Admin-2026"
+ADMIN_PASSWORD = "Chief-2026"
 
 
 @pytest.fixture
@@ -199,7 +199,7 @@ def test_change_password_validates_as_the_user_types(password_page):
     form = password_page.password_form
     assert not form.change_button.isEnabled() and not form.message.isVisibleTo(password_page)
     type_into(form.new, "short")
-    assert form.message.text() == "New password: The password must have at least 8 characters."
+    assert form.message.text() == "New password: The password must have at least 10 characters."
     type_into(form.new, "Longer-2027")
     type_into(form.repeat, "Longer-2028")
     assert form.message.text() == "Repeat new password: does not match the new password."

@@ -21,7 +21,7 @@ from desktop.demo.county import load_demo  # noqa: E402
 from desktop.views.shell import main_window  # noqa: E402
 from desktop.views.shell.startup import run_window  # noqa: E402
 
-ADMIN_PASSWORD = "Admin-2026"
+ADMIN_PASSWORD = "Chief-2026"
 UNREACHABLE = "postgresql+psycopg://desk:pw@127.0.0.1:1/county"
 
 

@@ -22,7 +22,7 @@ from desktop import APP_ID  # noqa: E402
 from desktop.accounts.service import authenticate, create_first_admin  # noqa: E402
 from desktop.core.errors import SecretStoreUnavailable, StoreTooNew, StoreUnavailable  # noqa: E402
 from desktop.core.settings import Settings, load_settings, save_settings  # noqa: E402
-from desktop.demo.county import load_demo  # noqa: E402
+from desktop.demo.county import DEMO_PASSWORD, load_demo  # noqa: E402
 from desktop.models import Agency  # noqa: E402
 from desktop.models.db import open_store, sqlite_url  # noqa: E402
 from desktop.review.rubrics import list_rubrics  # noqa: E402
@@ -43,7 +43,7 @@ from desktop.views.shell.store_dialogs import (  # noqa: E402
 )
 
 PG_URL = os.environ.get("DESK_TEST_PG_URL", "")
-ADMIN_PASSWORD = "Admin-2026"
+ADMIN_PASSWORD = "Chief-2026"
 UNREACHABLE = "postgresql+psycopg://desk:pw@127.0.0.1:1/county"
 
 
@@ -102,8 +102,11 @@ def test_first_run_validates_as_the_user_types_naming_the_field(first_run):
     assert first_run.message.text() == "User name: A user name is 1 to 64 characters without spaces."
     type_into(first_run.user, "zhao")
     assert not first_run.message.isVisibleTo(first_run)  # untouched fields are not judged yet
-    type_into(first_run.password, "12345678")
-    assert first_run.message.text() == "Password: The password must mix letters with digits or symbols."
+    type_into(first_run.password, "1234567890")
+    assert first_run.message.text() == (
+        "Password: The password must use at least 3 of these: lower-case letters, upper-case letters, "
+        "digits, symbols."
+    )
     type_into(first_run.password, ADMIN_PASSWORD)
     type_into(first_run.repeat, "Admin-2025")
     assert first_run.message.text() == "Repeat password: does not match the password."
@@ -142,7 +145,7 @@ def test_login_prefills_the_last_user_and_logs_in(login, store):
 def test_login_saves_the_user_name_on_success(login, store):
     load_demo(store, authenticate(store, "admin", ADMIN_PASSWORD))
     type_into(login.user, "jiandu")
-    type_into(login.password, "Demo-2026")
+    type_into(login.password, DEMO_PASSWORD)
     login.login_button.click()
     assert login.actor.name == "jiandu" and load_settings().last_user == "jiandu"
 
@@ -391,7 +394,7 @@ def test_switch_user_shows_the_login_again(flow, tmp_path):
     st = open_store(url)
     load_demo(st, create_first_admin(st, "admin", ADMIN_PASSWORD))
     st.dispose()
-    prompts = FakePrompts(logins=[log_in_as("admin"), log_in_as("pingcha", "Demo-2026")])
+    prompts = FakePrompts(logins=[log_in_as("admin"), log_in_as("pingcha", DEMO_PASSWORD)])
     startup = flow(prompts, store=url)
     startup.start()
     first = startup.window

@@ -101,7 +101,7 @@ def test_names_and_passwords_are_checked_as_typed(qtbot, page):
     type_text(dialog.again_edit, "shorter")
     assert dialog.marks.marked() == {
         "name": "A user name is 1 to 64 characters without spaces.",
-        "password": "The password must have at least 8 characters.",
+        "password": "The password must have at least 10 characters.",
         "password_again": "The two passwords differ.",
     }
 
@@ -124,7 +124,7 @@ def test_an_account_is_changed_and_disabled(qtbot, page, store):
     assert cell(page, "caiji", DISPLAY) == "刘采集"
     assert cell(page, "caiji", STATUS) == "Disabled"
     with pytest.raises(AuthenticationFailed):
-        authenticate(store, "caiji", "Pass-2026")
+        authenticate(store, "caiji", "Pass-2026!")
 
 
 def test_a_password_reset_asks_twice_and_confirms_naming_the_account(qtbot, page, store):

@@ -32,10 +32,10 @@ from desktop.personnel.service import create_agency, get_agency, update_agency
 
 def test_first_admin_only_on_an_empty_store(store: Store) -> None:
     assert not has_users(store)
-    admin = create_first_admin(store, "admin", "Admin-2026")
+    admin = create_first_admin(store, "admin", "Chief-2026")
     assert admin.role is Role.ADMIN and has_users(store)
     with pytest.raises(PermissionDenied):
-        create_first_admin(store, "second", "Admin-2026")
+        create_first_admin(store, "second", "Chief-2026")
 
 
 def test_wrong_password_refused_and_five_failures_lock_for_fifteen_minutes(
@@ -48,9 +48,9 @@ def test_wrong_password_refused_and_five_failures_lock_for_fifteen_minutes(
     with pytest.raises(AccountLocked):
         authenticate(store, "admin", "wrong-1")
     with pytest.raises(AccountLocked):  # even the right password waits
-        authenticate(store, "admin", "Admin-2026")
+        authenticate(store, "admin", "Chief-2026")
     clock.advance(minutes=16)
-    assert authenticate(store, "admin", "Admin-2026").name == "admin"
+    assert authenticate(store, "admin", "Chief-2026").name == "admin"
     actions = [r.action for r in list_audit(store, admin, ListQuery(limit=None)).items]
     assert actions.count("login_failed") == 5 and "account_locked" in actions
 

@@ -339,7 +339,7 @@ def test_cancel_while_writing_writes_nothing(register: Store, admin: Actor, tmp_
 def fresh_store(tmp_path, clock) -> tuple[Store, Actor]:
     other = Store(sqlite_url(tmp_path / "fresh.sqlite3"), clock=clock)
     Base.metadata.create_all(other.engine)
-    admin = create_first_admin(other, "admin", "Admin-2026", "系统管理员")
+    admin = create_first_admin(other, "admin", "Chief-2026", "系统管理员")
     setup_register(other, admin)
     return other, admin
 

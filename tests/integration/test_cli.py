@@ -24,7 +24,7 @@ class Desk:
         self,
         *args: str,
         user: str | None = "admin",
-        password: str | None = "Admin-2026",
+        password: str | None = "Chief-2026",
         new_password: str | None = None,
     ) -> tuple[int, str, str]:
         env = {"DESK_PASSWORD": password, "DESK_NEW_PASSWORD": new_password}
@@ -47,7 +47,7 @@ class Desk:
 @pytest.fixture
 def desk(store_url: str, monkeypatch: pytest.MonkeyPatch) -> Desk:
     d = Desk(store_url, monkeypatch)
-    code, out, err = d("--json", "init", "--admin", "admin", user=None, new_password="Admin-2026")
+    code, out, err = d("--json", "init", "--admin", "admin", user=None, new_password="Chief-2026")
     assert code == 0, err
     assert json.loads(out)["admin"] == "admin"
     assert json.loads(out)["rubrics"] == ["XZCF-DEFAULT", "XZQZ-DEFAULT"]
@@ -58,7 +58,7 @@ def test_without_a_password_each_command_names_the_variable_it_reads(store_url: 
     d = Desk(store_url, monkeypatch)
     code, _out, err = d("init", "--admin", "admin", user=None, password=None)
     assert code == 1 and "set DESK_NEW_PASSWORD or" in err and "DESK_PASSWORD" not in err
-    assert d("init", "--admin", "admin", user=None, new_password="Admin-2026")[0] == 0
+    assert d("init", "--admin", "admin", user=None, new_password="Chief-2026")[0] == 0
     code, _out, err = d("agencies", "list", password=None)
     assert code == 1 and "set DESK_PASSWORD or" in err and "DESK_NEW_PASSWORD" not in err
     code, _out, err = d("users", "add", "pingcha", "--role", "reviewer")
@@ -67,7 +67,7 @@ def test_without_a_password_each_command_names_the_variable_it_reads(store_url: 
 
 def test_init_installs_the_shipped_review_standards_once(store_url: str, monkeypatch) -> None:
     d = Desk(store_url, monkeypatch)
-    code, out, err = d("init", "--admin", "admin", user=None, new_password="Admin-2026")
+    code, out, err = d("init", "--admin", "admin", user=None, new_password="Chief-2026")
     assert code == 0, err
     assert out.splitlines()[1:] == [
         "Administrator admin created.",
@@ -87,7 +87,7 @@ def test_init_installs_the_shipped_review_standards_once(store_url: str, monkeyp
 
 
 def test_init_on_an_initialised_store_refuses_a_second_admin(desk: Desk) -> None:
-    code, _out, err = desk("init", "--admin", "other", user=None, new_password="Other-2026")
+    code, _out, err = desk("init", "--admin", "other", user=None, new_password="Second-2026")
     assert code == 1 and "already has accounts" in err
     assert desk("init", user=None)[0] == 0  # migrating again is fine
 

@@ -87,7 +87,7 @@ class Desk:
         self,
         *args: str,
         user: str | None = "admin",
-        password: str = "Admin-2026",
+        password: str = "Chief-2026",
         new_password: str | None = None,
     ) -> tuple[int, str, str]:
         self.monkeypatch.setenv("DESK_PASSWORD", password)
@@ -358,7 +358,7 @@ def write_people(tmp_path: Path) -> tuple[Path, Path]:
 def desk(store_url: str, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Desk:
     """A store with two agencies, their officers and the planted register."""
     d = Desk(store_url, monkeypatch)
-    assert d("init", "--admin", "admin", user=None, new_password="Admin-2026")[0] == 0
+    assert d("init", "--admin", "admin", user=None, new_password="Chief-2026")[0] == 0
     agencies, officers = write_people(tmp_path)
     assert d.json("agencies", "import", str(agencies))["imported"] == 2
     assert d.json("officers", "import", str(officers))["imported"] == len(OFFICERS)
@@ -405,7 +405,7 @@ def test_warnings_filters_and_pages(desk: Desk) -> None:
 def test_a_handled_warning_is_listed_as_handled(desk: Desk, store_url: str) -> None:
     store = open_store(store_url)
     try:
-        actor = authenticate(store, "admin", "Admin-2026")
+        actor = authenticate(store, "admin", "Chief-2026")
         case = cases_service.find_case(store, actor, "员-一人", "县市场监管局", AS_OF)
         supervision.handle_warning(store, actor, case.id, "single_officer", "已约谈承办人", AS_OF)
     finally:

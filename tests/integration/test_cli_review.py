@@ -36,12 +36,12 @@ DRAW = (
 @pytest.fixture
 def desk(store_url: str, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Desk:
     d = Desk(store_url, monkeypatch)
-    assert d("init", "--admin", "admin", user=None, new_password="Admin-2026")[0] == 0
+    assert d("init", "--admin", "admin", user=None, new_password="Chief-2026")[0] == 0
     store = open_store(store_url)
     try:
         from desktop.accounts.service import authenticate
 
-        make_county(store, authenticate(store, "admin", "Admin-2026"), tmp_path)
+        make_county(store, authenticate(store, "admin", "Chief-2026"), tmp_path)
     finally:
         store.dispose()
     return d

@@ -137,7 +137,7 @@ def test_deterministic_with_dossiers_written_after_the_cases(
     other = Store(sqlite_url(tmp_path / "other.sqlite3"), clock=FixedClock(clock.now()))
     try:
         Base.metadata.create_all(other.engine)
-        assert load_demo(other, create_first_admin(other, "admin", "Admin-2026")).cases == first.cases
+        assert load_demo(other, create_first_admin(other, "admin", "Chief-2026")).cases == first.cases
         assert case_numbers(other) == case_numbers(store)
     finally:
         other.dispose()

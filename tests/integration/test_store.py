@@ -70,7 +70,7 @@ def test_a_locked_sqlite_file_is_a_clear_error(tmp_path, clock) -> None:
     quick.engine.pool._creator = _fast_timeout(path)  # type: ignore[attr-defined]
     try:
         with pytest.raises(StoreUnavailable) as info:
-            create_first_admin(quick, "admin", "Admin-2026")
+            create_first_admin(quick, "admin", "Chief-2026")
         assert "in use" in info.value.localized()
     finally:
         blocker.execute("ROLLBACK")

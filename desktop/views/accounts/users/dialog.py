@@ -84,7 +84,7 @@ class AccountDialog(FormDialog):
             self.password_edit = self._line(
                 "password",
                 self.tr("Password"),
-                self.tr("At least 8 characters, letters with digits or symbols"),
+                self.tr("At least 10 characters, 3 of: lower case, upper case, digits, symbols"),
                 secret=True,
             )
             self.again_edit = self._line("password_again", self.tr("Password again"), secret=True)

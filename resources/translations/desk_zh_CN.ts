@@ -1204,6 +1204,33 @@
     </message>
 </context>
 <context>
+    <name>CaseEditors</name>
+    <message>
+        <source>{case_no} has no decision or seizure time limit that a period could suspend.</source>
+        <translation>{case_no} 没有可中止计算的办案期限或查封、扣押、冻结期限。</translation>
+    </message>
+    <message>
+        <source>Suspend the time limit</source>
+        <translation>中止计算期间</translation>
+    </message>
+    <message>
+        <source>No period not counted is running on {case_no}.</source>
+        <translation>{case_no} 没有尚未结束的中止计算期间。</translation>
+    </message>
+    <message>
+        <source>End a suspension</source>
+        <translation>结束中止计算</translation>
+    </message>
+    <message>
+        <source>{case_no} has no time limit to extend: only the decision limit of a 普通程序 行政处罚 case, or a 查封, 扣押 or 冻结 not extended yet.</source>
+        <translation>{case_no} 没有可延长的期限：只有普通程序行政处罚案件的办案期限，或尚未延长的查封、扣押、冻结期限可以延长。</translation>
+    </message>
+    <message>
+        <source>Extend the time limit</source>
+        <translation>延长期限</translation>
+    </message>
+</context>
+<context>
     <name>CaseForm</name>
     <message>
         <source>To save, complete: {fields}</source>
@@ -1410,30 +1437,6 @@
     <message>
         <source>All agencies</source>
         <translation>全部执法主体</translation>
-    </message>
-    <message>
-        <source>Suspend the time limit</source>
-        <translation>中止计算期间</translation>
-    </message>
-    <message>
-        <source>{case_no} has no decision or seizure time limit that a period could suspend.</source>
-        <translation>{case_no} 没有可中止计算的办案期限或查封、扣押、冻结期限。</translation>
-    </message>
-    <message>
-        <source>End a suspension</source>
-        <translation>结束中止计算</translation>
-    </message>
-    <message>
-        <source>No period not counted is running on {case_no}.</source>
-        <translation>{case_no} 没有尚未结束的中止计算期间。</translation>
-    </message>
-    <message>
-        <source>Extend the time limit</source>
-        <translation>延长期限</translation>
-    </message>
-    <message>
-        <source>{case_no} has no time limit to extend: only the decision limit of a 普通程序 行政处罚 case, or a 查封, 扣押 or 冻结 not extended yet.</source>
-        <translation>{case_no} 没有可延长的期限：只有普通程序行政处罚案件的办案期限，或尚未延长的查封、扣押、冻结期限可以延长。</translation>
     </message>
     <message>
         <source>Reading the case</source>

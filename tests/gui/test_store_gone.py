@@ -139,7 +139,7 @@ def pg_behind_proxy(clock) -> Iterator[tuple[Store, TcpProxy]]:
 
 def open_window(qtbot, store: Store, dialogs: FakeDialogs) -> MainWindow:
     """The main window of an administrator on a store with one agency."""
-    actor = create_first_admin(store, "admin", "Admin-2026", "系统管理员")
+    actor = create_first_admin(store, "admin", "Chief-2026", "系统管理员")
     create_agency(store, actor, AgencyInput("示范县市场监督管理局", "县市场监管局"))
     window = MainWindow(make_ctx(store, actor, dialogs=dialogs))
     qtbot.addWidget(window)

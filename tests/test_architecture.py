@@ -127,7 +127,6 @@ KNOWN_CYCLES: set[frozenset[str]] = {
             "desktop.review.rectification_notice",
         }
     ),
-    frozenset({"desktop.demo.cases", "desktop.demo.county", "desktop.demo.dossiers", "desktop.demo.drafts"}),
     frozenset({"desktop.cli.cases", "desktop.cli.main", "desktop.cli.review"}),
     frozenset(
         {

@@ -40,11 +40,11 @@ from desktop.cases.rules import Limits
 from desktop.cases.supervision_settings import load_calendar, load_limits
 from desktop.core.clock import utc_iso
 from desktop.core.security import Actor
-from desktop.demo.county import DEMO_SEED
 from desktop.demo.dossiers import add_demo_dossiers
 from desktop.demo.drafts import Draft, Drawer
 from desktop.demo.officers import OfficerPool, load_officers
 from desktop.demo.profiles import PROFILES, case_number
+from desktop.demo.seed import DEMO_SEED
 from desktop.models import Agency, Case, CaseOfficer, CaseSuspension
 from desktop.models.db import Store
 

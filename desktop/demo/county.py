@@ -21,15 +21,14 @@ from desktop.core.errors import Cancelled
 from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.core.identifiers import make_credit_code, make_resident_id
 from desktop.core.security import Actor, Permission, Role, hash_password, require
+from desktop.demo.seed import COUNTY_CODE, DEMO_SEED, GIVEN, SURNAMES
 from desktop.models import Agency, Certificate, Officer, User
 from desktop.models.db import Store
 from desktop.personnel.service import AGENCY_FIELDS_AUDITED, officer_snapshot
 
-DEMO_SEED = 2026
 DEMO_PASSWORD = "Demo-2026"
 """The password of every demo account (documented in the README; change it in real use)."""
 
-COUNTY_CODE = "341122"
 AGENCIES = (
     # name, short name, field, level, officers
     ("示范县市场监督管理局", "县市场监管局", "市场监管", "县", 26),
@@ -56,8 +55,6 @@ ACCOUNTS = (
     ("caiji", "刘采集", Role.CLERK, "县城管执法局"),
     ("danwei", "孙联络", Role.AGENCY, "县市场监管局"),
 )
-SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
-GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华建国志红文辉鹏飞玉兰海燕波宁晨凯琳欣悦浩然宇轩子涵梓萱一诺俊杰思远雨桐晓东春梅学文永庆长江卫东"
 POSITIONS = ("科员", "副科长", "科长", "执法队员", "中队长", "副局长", "大队长", "四级主任科员")
 
 

@@ -17,9 +17,9 @@ from sqlalchemy import select
 from desktop.accounts import audit
 from desktop.cases import terms
 from desktop.core.security import Actor
-from desktop.demo.county import DEMO_SEED
 from desktop.demo.officers import Cert, PoolOfficer
 from desktop.demo.profiles import case_prefix
+from desktop.demo.seed import DEMO_SEED
 from desktop.models import Agency, Case, CaseDocument, CaseOfficer, Certificate, Officer
 from desktop.models.db import Store
 

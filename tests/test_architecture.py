@@ -165,7 +165,6 @@ KNOWN_LONG: set[str] = {
     "desktop.cases.entry",
     "desktop.views.cases.page",
     "desktop.cli.main",
-    "desktop.demo.profiles",
 }
 """Modules over MAX_LINES still to split."""
 

@@ -14,7 +14,8 @@ from pathlib import Path
 import pymupdf
 
 from bench.timing import Result, cold_and_median, timed
-from desktop.demo.dossier.document import DossierFacts, write_dossier
+from desktop.demo.dossier.document import write_dossier
+from desktop.demo.dossier.facts import DossierFacts
 from desktop.review.feedback_layout import SAVE_OPTIONS
 from desktop.review.feedback_pdf import MarkOut, ScoreSheetOut, SheetLine, annotate_dossier
 

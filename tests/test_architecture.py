@@ -111,17 +111,6 @@ MAX_LINES = 500
 KNOWN_CYCLES: set[frozenset[str]] = {
     frozenset(
         {
-            "desktop.demo.dossier.details",
-            "desktop.demo.dossier.document",
-            "desktop.demo.dossier.evidence",
-            "desktop.demo.dossier.forms",
-            "desktop.demo.dossier.inquiry",
-            "desktop.demo.dossier.letters",
-            "desktop.demo.dossier.writer",
-        }
-    ),
-    frozenset(
-        {
             "desktop.review.feedback_pdf",
             "desktop.review.feedback_sheet",
             "desktop.review.rectification_notice",

@@ -10,13 +10,13 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from sqlalchemy import select
 
 from desktop.accounts import audit
 from desktop.cases import terms
 from desktop.core.security import Actor
+from desktop.demo.dossier.facts import DossierFacts
 from desktop.demo.officers import Cert, PoolOfficer
 from desktop.demo.profiles import case_prefix
 from desktop.demo.seed import DEMO_SEED
@@ -33,7 +33,7 @@ class _DossierJob:
     path: Path
     pages: int
     seed: int
-    facts: Any
+    facts: DossierFacts
     document_id: int | None
 
 
@@ -90,8 +90,6 @@ def add_demo_dossiers(
 
 
 def _dossier_jobs(store: Store, folder: Path, limit: int) -> list[_DossierJob]:
-    from desktop.demo.dossier.document import DossierFacts
-
     with store.reading() as session:
         rows = session.execute(
             select(

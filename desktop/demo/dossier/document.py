@@ -7,21 +7,20 @@ each of the 400–700 distinct characters a dossier uses).
 The wording varies with the seed (``random.Random``) and is the same for the same facts and
 seed. No Qt and no database: the demo generator hands in the facts of one case.
 
-The parts: ``dossier_layout`` typesets, ``dossier_render`` draws, ``dossier_details`` makes up
-the cast, ``dossier_writer`` is what every document draws on, and one writer a kind of
-document: ``dossier_forms``, ``dossier_inquiry``, ``dossier_evidence``, ``dossier_letters``.
+The parts: ``facts`` is what the register hands in, ``details`` makes up the cast, ``writer`` is
+what every document draws on, and one writer a kind of document: ``forms``, ``inquiry``,
+``evidence``, ``letters``; ``desktop.io.pdf`` typesets and draws.
 """
 
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
 from datetime import date, timedelta
-from decimal import Decimal
 from pathlib import Path
 
 from desktop.demo.dossier.details import make_witness
 from desktop.demo.dossier.evidence import EvidenceWriter
+from desktop.demo.dossier.facts import DossierFacts
 from desktop.demo.dossier.forms import FormWriter
 from desktop.demo.dossier.inquiry import InquiryWriter
 from desktop.demo.dossier.letters import LetterWriter
@@ -33,26 +32,6 @@ MIN_PAGES = 5
 MAX_PAGES = 300
 """The page counts ``write_dossier`` accepts; a complete dossier has at least 8 pages (7 when
 its 决定书 fits on one page), so smaller requests get that many."""
-
-
-@dataclass(frozen=True)
-class DossierFacts:
-    """What the dossier says about one case; everything else is made up from the seed."""
-
-    case_no: str
-    agency: str
-    category: str
-    cause: str
-    party: str
-    party_type: str | None
-    officers: tuple[str, ...]
-    cert_numbers: tuple[str, ...]
-    filed_on: date
-    decided_on: date | None
-    served_on: date | None
-    penalty_kinds: tuple[str, ...]
-    amount: Decimal | None
-    legal_basis: str | None
 
 
 def write_dossier(path: str | Path, facts: DossierFacts, *, pages: int, seed: int) -> int:

@@ -21,8 +21,8 @@ from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.security import Actor, Permission, require
 from desktop.models import Agency, Campaign, CampaignFile, Feedback, Recheck, Rubric, Scoring, StoreSetting
 from desktop.models.db import Store
-from desktop.review import feedback_pdf as out
 from desktop.review.campaigns import campaign_by_id, campaign_row
+from desktop.review.documents import feedback_pdf as out
 from desktop.review.dto import CampaignRow, FeedbackRow, FileRow
 from desktop.review.exchange import export_results
 from desktop.review.files import file_rows, ruled, rulings

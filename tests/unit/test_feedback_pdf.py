@@ -1,4 +1,4 @@
-"""Tests for desktop.review.feedback_pdf: the annotated dossier copy, the score sheet and the
+"""Tests for desktop.review.documents.feedback_pdf: the annotated dossier copy, the score sheet and the
 整改通知书 (annotations round-trip on normal and rotated pages, the source untouched, layout)."""
 
 from __future__ import annotations
@@ -13,8 +13,8 @@ import pymupdf
 import pytest
 
 from desktop.core.errors import NotFound, ValidationError
-from desktop.review import feedback_pdf
-from desktop.review.feedback_pdf import (
+from desktop.review.documents import feedback_pdf
+from desktop.review.documents.feedback_pdf import (
     MarkOut,
     NoticeOut,
     ScoreSheetOut,

@@ -28,10 +28,10 @@ from typing import TYPE_CHECKING, Literal
 
 from desktop.core.errors import NotFound, UserFacingError, ValidationError
 from desktop.core.i18n import QT_TRANSLATE_NOOP
-from desktop.review.feedback_layout import SAVE_OPTIONS, draw, new_typesetter, save_replacing
-from desktop.review.feedback_sheet import TITLE as SHEET_TITLE
-from desktop.review.feedback_sheet import sheet_pages
-from desktop.review.rectification_notice import notice_pages
+from desktop.review.documents.feedback_layout import SAVE_OPTIONS, draw, new_typesetter, save_replacing
+from desktop.review.documents.feedback_sheet import TITLE as SHEET_TITLE
+from desktop.review.documents.feedback_sheet import sheet_pages
+from desktop.review.documents.rectification_notice import notice_pages
 
 if TYPE_CHECKING:
     import pymupdf

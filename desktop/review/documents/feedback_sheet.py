@@ -7,10 +7,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from desktop.io.pdf.layout import SMALL, WIDTH, Block, Cell, Op, Typesetter
-from desktop.review.feedback_layout import Paper, row
+from desktop.review.documents.feedback_layout import Paper, row
 
 if TYPE_CHECKING:
-    from desktop.review.feedback_pdf import ScoreSheetOut, SheetLine
+    from desktop.review.documents.feedback_pdf import ScoreSheetOut, SheetLine
 
 TITLE = "案卷评查评分表"
 LABEL_W = 80.0

@@ -17,7 +17,8 @@ from bench.timing import Result, cold_and_median, timed
 from desktop.demo.dossier.document import write_dossier
 from desktop.demo.dossier.facts import DossierFacts
 from desktop.review.documents.feedback_layout import SAVE_OPTIONS
-from desktop.review.documents.feedback_pdf import MarkOut, ScoreSheetOut, SheetLine, annotate_dossier
+from desktop.review.documents.feedback_pdf import annotate_dossier
+from desktop.review.documents.model import MarkOut, ScoreSheetOut, SheetLine
 
 TARGET = 3.0
 PAGES = 300

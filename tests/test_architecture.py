@@ -109,13 +109,6 @@ PUBLIC = {
 MAX_LINES = 500
 
 KNOWN_CYCLES: set[frozenset[str]] = {
-    frozenset(
-        {
-            "desktop.review.documents.feedback_pdf",
-            "desktop.review.documents.feedback_sheet",
-            "desktop.review.documents.rectification_notice",
-        }
-    ),
     frozenset({"desktop.cli.cases", "desktop.cli.main", "desktop.cli.review"}),
     frozenset(
         {

@@ -15,10 +15,6 @@ import pytest
 from desktop.core.errors import NotFound, ValidationError
 from desktop.review.documents import feedback_pdf
 from desktop.review.documents.feedback_pdf import (
-    MarkOut,
-    NoticeOut,
-    ScoreSheetOut,
-    SheetLine,
     SourceChanged,
     annotate_dossier,
     marked_rect,
@@ -26,6 +22,7 @@ from desktop.review.documents.feedback_pdf import (
     write_rectification_notice,
     write_score_sheet,
 )
+from desktop.review.documents.model import MarkOut, NoticeOut, ScoreSheetOut, SheetLine
 
 LINES = (
     "询问时间：2026年3月2日8时15分至9时10分",

@@ -21,16 +21,15 @@ import hashlib
 import logging
 import os
 from collections.abc import Sequence
-from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING
 
 from desktop.core.errors import NotFound, UserFacingError, ValidationError
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.review.documents.feedback_layout import SAVE_OPTIONS, draw, new_typesetter, save_replacing
 from desktop.review.documents.feedback_sheet import TITLE as SHEET_TITLE
 from desktop.review.documents.feedback_sheet import sheet_pages
+from desktop.review.documents.model import MarkOut, NoticeOut, ScoreSheetOut
 from desktop.review.documents.rectification_notice import notice_pages
 
 if TYPE_CHECKING:
@@ -44,81 +43,6 @@ MARK_OPACITY = 0.8
 """A rect mark: red border, light red fill, multiplied over the page so the text stays legible."""
 HIGHLIGHT = (1.0, 0.86, 0.25)
 _CHUNK = 4 * 1024 * 1024
-
-
-@dataclass(frozen=True)
-class MarkOut:
-    """A reviewer's mark on a dossier page: a box (``rect``) or a text selection (``text``)."""
-
-    page: int
-    """0-based page number."""
-    rect: tuple[float, float, float, float]
-    """x0, y0, x1, y1 in points of the unrotated page (see the module docstring)."""
-    kind: Literal["rect", "text"]
-    text: str
-    """The selected text (kind ``text``)."""
-    label: str
-    """The deduction it supports, e.g. "2.2.a 漏项、内容不完整、表述不清 −1分"."""
-    note: str
-    reviewer: str
-
-
-@dataclass(frozen=True)
-class SheetLine:
-    """One deduction on the score sheet; ``points`` as the caller formats it ("−1×3=−3")."""
-
-    code: str
-    section: str
-    item: str
-    text: str
-    points: str
-    note: str
-    reviewer: str
-    recheck: str = ""
-    """The recheck decision, e.g. "复核：维持" ("" when none was asked for)."""
-
-
-@dataclass(frozen=True)
-class ScoreSheetOut:
-    """What the 案卷评查评分表 of one file shows."""
-
-    campaign: str
-    agency: str
-    case_no: str
-    cause: str
-    party: str
-    rubric: str
-    """The standard's name and code."""
-    reviewers: tuple[str, ...]
-    weights: str
-    """e.g. "50% / 50%", or "" when the reviewers' scores are not weighted."""
-    lines: tuple[SheetLine, ...]
-    vetoes: tuple[tuple[str, str], ...]
-    """(code, text) of each veto item found."""
-    total: str
-    grade: str
-    paper: bool
-    """A paper file (纸质卷宗): the sheet is printed alone."""
-    scored_on: str
-
-
-@dataclass(frozen=True)
-class NoticeOut:
-    """What the 整改通知书 to one agency says."""
-
-    bureau: str
-    agency: str
-    campaign: str
-    notice_no: str
-    issued_on: date
-    rectify_by: date
-    recheck_until: date
-    files: tuple[tuple[str, str, str], ...]
-    """(case_no, total, grade) of each reviewed file."""
-    common_problems: tuple[tuple[str, int], ...]
-    """(deduction text, times found), in the order to print them."""
-    summary: dict[str, str]
-    """``count``, ``average``, ``pass_rate``, ``excellent_rate`` as they should read ("92.5%")."""
 
 
 class SourceChanged(UserFacingError):

@@ -4,13 +4,9 @@ items, the total and the grade in large type, the reviewers' signatures and the 
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from desktop.io.pdf.layout import SMALL, WIDTH, Block, Cell, Op, Typesetter
 from desktop.review.documents.feedback_layout import Paper, row
-
-if TYPE_CHECKING:
-    from desktop.review.documents.feedback_pdf import ScoreSheetOut, SheetLine
+from desktop.review.documents.model import ScoreSheetOut, SheetLine
 
 TITLE = "案卷评查评分表"
 LABEL_W = 80.0

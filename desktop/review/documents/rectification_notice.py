@@ -4,14 +4,10 @@ deadline to rectify and report, the recheck window, and the bureau's name, date 
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from desktop.demo.dossier.details import written_date
 from desktop.io.pdf.layout import LEFT, RED, RIGHT, SMALL, WIDTH, Block, Cell, Op, Typesetter
 from desktop.review.documents.feedback_layout import Paper, row
-
-if TYPE_CHECKING:
-    from desktop.review.documents.feedback_pdf import NoticeOut
+from desktop.review.documents.model import NoticeOut
 
 TITLE = "行政执法案卷评查整改通知书"
 SIZE, LEAD = 13.0, 24.0

@@ -16,8 +16,7 @@ import pymupdf
 from bench.timing import Result, cold_and_median, timed
 from desktop.demo.dossier.document import write_dossier
 from desktop.demo.dossier.facts import DossierFacts
-from desktop.review.documents.feedback_layout import SAVE_OPTIONS
-from desktop.review.documents.feedback_pdf import annotate_dossier
+from desktop.review.documents.feedback_pdf import SAVE_OPTIONS, annotate_dossier
 from desktop.review.documents.model import MarkOut, ScoreSheetOut, SheetLine
 
 TARGET = 3.0

@@ -14,7 +14,6 @@ what every document draws on, and one writer a kind of document: ``forms``, ``in
 
 from __future__ import annotations
 
-import os
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -25,8 +24,8 @@ from desktop.demo.dossier.forms import FormWriter
 from desktop.demo.dossier.inquiry import InquiryWriter
 from desktop.demo.dossier.letters import LetterWriter
 from desktop.demo.dossier.writer import Doc
-from desktop.io.pdf.layout import Op, Typesetter
-from desktop.io.pdf.render import render
+from desktop.io.pdf.layout import Op
+from desktop.io.pdf.render import cjk_typesetter, new_document, save_replacing
 
 MIN_PAGES = 5
 MAX_PAGES = 300
@@ -42,40 +41,21 @@ def write_dossier(path: str | Path, facts: DossierFacts, *, pages: int, seed: in
     """
     if not MIN_PAGES <= pages <= MAX_PAGES:
         raise ValueError(f"pages must be between {MIN_PAGES} and {MAX_PAGES}, not {pages}")
-    import pymupdf
-
-    font = pymupdf.Font("cjk")
-
-    def measure(ch: str, size: float) -> float:
-        # a character the font lacks is drawn by MuPDF from a fallback font, about 1 em wide
-        return font.text_length(ch, size) if font.has_glyph(ord(ch)) else size
-
-    layout = _Dossier(facts, seed, Typesetter(measure)).build(pages)
-    target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    part = target.with_name(target.name + ".part")
-    doc = pymupdf.open()
+    font, ts = cjk_typesetter()
+    layout = _Dossier(facts, seed, ts).build(pages)
+    metadata = {
+        "title": f"{facts.case_no} {facts.cause}",
+        "author": facts.agency,
+        "subject": "行政执法案卷",
+        "creator": "执法监督工作台（演示数据）",
+        "producer": "",
+    }
+    doc = new_document(layout, font, metadata)
     try:
-        render(pymupdf, doc, font, layout)
-        doc.set_metadata(
-            {
-                "title": f"{facts.case_no} {facts.cause}",
-                "author": facts.agency,
-                "subject": "行政执法案卷",
-                "creator": "执法监督工作台（演示数据）",
-                "producer": "",
-            }
-        )
-        doc.subset_fonts()
-        doc.save(str(part), garbage=3, deflate=True)
-        count = doc.page_count
-    except BaseException:
+        save_replacing(doc, Path(path), garbage=3, deflate=True)
+        return doc.page_count
+    finally:
         doc.close()
-        part.unlink(missing_ok=True)
-        raise
-    doc.close()
-    os.replace(part, target)
-    return count
 
 
 # --------------------------------------------------------------------------- the dossier

@@ -34,7 +34,7 @@ from desktop.accounts.service import authenticate
 from desktop.cases.checks import stage_of
 from desktop.core.identifiers import make_credit_code, make_resident_id
 from desktop.core.security import Actor
-from desktop.demo.county import AGENCIES, POSITIONS
+from desktop.demo.personnel import AGENCIES, POSITIONS
 from desktop.models.db import Store, head_revision, sqlite_url
 
 FIRST_SCREEN_TARGET = 0.100

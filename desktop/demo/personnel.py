@@ -1,30 +1,28 @@
-"""The demo county (示范县): agencies, officers with certificates and one account per role.
+"""The demo county's people: its agencies (执法主体), their officers with a 执法证 each, and one
+account per role (``DEMO_PASSWORD``).
 
-Deterministic (seeded) and idempotent: running it again adds only what is missing. Later
-areas add their own parts (cases, dossiers, rubrics, question bank, footage).
+Written through the services a person would use (``personnel.service.create_agency`` and
+``create_officer``, ``accounts.service.create_user``), one audited unit of work each, so the demo
+passes the same checks as anything entered by hand. Deterministic from ``DEMO_SEED`` and
+idempotent: an agency, officer (by ID number) or account already there is left alone.
 """
 
 from __future__ import annotations
 
 import random
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
-from pathlib import Path
 
 from sqlalchemy import select
 
-from desktop.accounts import audit
-from desktop.accounts.service import USER_AUDITED_FIELDS as USER_FIELDS
-from desktop.core.clock import utc_iso
-from desktop.core.errors import Cancelled
-from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
+from desktop.accounts.service import UserInput, create_user
 from desktop.core.identifiers import make_credit_code, make_resident_id
-from desktop.core.security import Actor, Permission, Role, hash_password, require
+from desktop.core.security import Actor, Role
 from desktop.demo.seed import COUNTY_CODE, DEMO_SEED, GIVEN, SURNAMES
-from desktop.models import Agency, Certificate, Officer, User
+from desktop.models import Officer, User
 from desktop.models.db import Store
-from desktop.personnel.service import AGENCY_FIELDS_AUDITED, officer_snapshot
+from desktop.personnel.dto import AgencyInput, AgencyRow, OfficerInput
+from desktop.personnel.service import create_agency, create_officer, list_agencies
 
 DEMO_PASSWORD = "Demo-2026"
 """The password of every demo account (documented in the README; change it in real use)."""
@@ -59,150 +57,36 @@ POSITIONS = ("科员", "副科长", "科长", "执法队员", "中队长", "副�
 
 
 @dataclass(frozen=True)
-class DemoSummary:
-    """What the demo added (zero everywhere on a second run)."""
+class PeopleAdded:
+    """What ``add_demo_people`` added, and the demo agencies by short name (with their ids)."""
 
     agencies: int
     officers: int
     accounts: int
-    cases: int = 0
-    dossiers: int = 0
-    campaigns: int = 0
-
-    def as_dict(self) -> dict:
-        """The JSON shape of ``demo --json``."""
-        return {
-            "agencies": self.agencies,
-            "officers": self.officers,
-            "accounts": self.accounts,
-            "cases": self.cases,
-            "dossiers": self.dossiers,
-            "campaigns": self.campaigns,
-            "password": DEMO_PASSWORD if self.accounts else None,
-        }
-
-    def lines(self) -> list[str]:
-        """What ``demo`` prints."""
-        text = translate(
-            "cli",
-            QT_TRANSLATE_NOOP(
-                "cli", "Demo county: {agencies} agencies, {officers} officers and {accounts} accounts added."
-            ),
-        )
-        lines = [
-            text.format(agencies=self.agencies, officers=self.officers, accounts=self.accounts),
-            translate(
-                "cli",
-                QT_TRANSLATE_NOOP("cli", "Demo cases: {cases} cases and {dossiers} dossier PDFs added."),
-            ).format(cases=self.cases, dossiers=self.dossiers),
-            translate("cli", QT_TRANSLATE_NOOP("cli", "Demo review campaigns added: {n}.")).format(
-                n=self.campaigns
-            ),
-        ]
-        if self.accounts:
-            lines.append(
-                translate(
-                    "cli", QT_TRANSLATE_NOOP("cli", "Demo accounts {names} have the password {password}.")
-                ).format(names=", ".join(a[0] for a in ACCOUNTS), password=DEMO_PASSWORD)
-            )
-        return lines
+    by_short_name: dict[str, AgencyRow]
 
 
-def load_demo(
-    store: Store,
-    actor: Actor,
-    *,
-    dossier_dir: Path | None = None,
-    dossier_limit: int | None = None,
-    progress: Callable[[int, int], None] | None = None,
-    cancelled: Callable[[], bool] | None = None,
-) -> DemoSummary:
-    """Add the demo county to the store (administrators only; idempotent).
-
-    Agencies, officers, accounts and the case register go in one unit of work; then, when
-    ``dossier_dir`` is given, the missing dossier PDFs are written there (outside the
-    transaction, ``progress(done, total)`` after each) and recorded in a second one. Cancel
-    before the first commit changes nothing; cancel during the PDFs keeps those written.
-    """
-    from desktop.demo import cases as demo_cases
-
-    require(actor, Permission.LOAD_DEMO)
-    require(actor, Permission.MANAGE_USERS)
-    today = store.clock.today()
-    with store.unit_of_work() as uow:
-        session = uow.session
-        changes: list[audit.Change] = []
-        agencies = _agencies(session, store, actor, changes)
-        officers = _officers(session, store, actor, agencies, today, changes)
-        accounts = _accounts(session, store, actor, agencies, changes)
-        if cancelled is not None and cancelled():
-            raise Cancelled()
-        cases = demo_cases.add_demo_cases(
-            session, store, actor, agencies, today, changes, rng=random.Random(f"{DEMO_SEED}-cases")
-        )
-        audit.record_many(session, store, actor.name, changes)
-        if cancelled is not None and cancelled():
-            raise Cancelled()
-        uow.commit()
-    dossiers = 0
-    if dossier_dir is not None:
-        dossiers = demo_cases.add_demo_dossiers(
-            store,
-            actor,
-            dossier_dir,
-            progress=progress,
-            cancelled=cancelled,
-            limit=demo_cases.DOSSIER_COUNT if dossier_limit is None else dossier_limit,
-        )
-    from desktop.core.paths import user_data_dir
-    from desktop.demo.review import add_demo_review
-
-    campaigns = 0
-    if cancelled is None or not cancelled():
-        feedback_dir = (dossier_dir.parent if dossier_dir is not None else user_data_dir()) / "feedback"
-        campaigns = add_demo_review(store, actor, feedback_dir, today).campaigns
-    return DemoSummary(
-        sum(1 for c in changes if c.entity == "agency"), officers, accounts, cases, dossiers, campaigns
-    )
-
-
-def _agencies(session, store: Store, actor: Actor, changes: list[audit.Change]) -> dict[str, Agency]:  # type: ignore[no-untyped-def]
-    existing = {a.name: a for a in session.execute(select(Agency)).scalars()}
+def add_demo_people(store: Store, actor: Actor, today: date) -> PeopleAdded:
+    """Add the missing demo agencies, officers and accounts (see the module docstring)."""
+    existing = {a.name: a for a in list_agencies(store, actor).items}
+    added_agencies = 0
     for index, (name, short, field, level, _n) in enumerate(AGENCIES, 1):
         if name in existing:
             continue
         code = make_credit_code(f"1134{COUNTY_CODE[2:]}{index:03d}0{index:05d}"[:17].ljust(17, "0"))
-        agency = Agency(
-            name=name,
-            short_name=short,
-            credit_code=code,
-            field=field,
-            level=level,
-            updated_at=utc_iso(store.clock.now()),
-            updated_by=actor.name,
-        )
-        session.add(agency)
-        session.flush()
-        existing[name] = agency
-        changes.append(
-            audit.Change(
-                "create", "agency", agency.id, None, audit.snapshot(agency, AGENCY_FIELDS_AUDITED), name
-            )
-        )
-    return {a.short_name or a.name: a for a in existing.values()}
+        existing[name] = create_agency(store, actor, AgencyInput(name, short, code, field, level))
+        added_agencies += 1
+    agencies = {a.short_name or a.name: a for a in existing.values()}
+    officers = _officers(store, actor, agencies, today)
+    accounts = _accounts(store, actor, agencies)
+    return PeopleAdded(added_agencies, officers, accounts, agencies)
 
 
-def _officers(
-    session,
-    store: Store,
-    actor: Actor,
-    agencies: dict[str, Agency],  # type: ignore[no-untyped-def]
-    today: date,
-    changes: list[audit.Change],
-) -> int:
-    known = set(session.execute(select(Officer.id_number)).scalars())
+def _officers(store: Store, actor: Actor, agencies: dict[str, AgencyRow], today: date) -> int:
+    with store.reading() as session:
+        known = set(session.execute(select(Officer.id_number)).scalars())
     added, seq = 0, 0
-    for index, (_name, short, field, _level, count) in enumerate(AGENCIES, 1):
+    for index, (_name, short, field, level, count) in enumerate(AGENCIES, 1):
         agency = agencies[short]
         for n in range(count):
             seq += 1
@@ -212,26 +96,24 @@ def _officers(
             name = rng.choice(SURNAMES) + "".join(rng.choice(GIVEN) for _ in range(rng.choice((1, 2))))
             if id_number in known:
                 continue
-            gender = "男" if int(id_number[16]) % 2 else "女"
-            officer = Officer(
+            position = rng.choice(POSITIONS)
+            issued, expires, status = certificate_terms(rng, today)
+            data = OfficerInput(
                 name=name,
                 id_number=id_number,
-                gender=gender,
-                agency_id=agency.id,
-                position=rng.choice(POSITIONS),
+                agency=agency.id,
+                gender="男" if int(id_number[16]) % 2 else "女",
+                position=position,
                 category=field,
-                region="示范县" if agency.level == "县" else agency.short_name,
-                updated_at=utc_iso(store.clock.now()),
-                updated_by=actor.name,
+                region="示范县" if level == "县" else agency.short_name,
+                cert_number=f"{COUNTY_CODE}{index:02d}{n + 1:05d}",
+                cert_issued_on=issued,
+                cert_expires_on=expires,
+                cert_status=status,
             )
-            officer.certificates.append(_certificate(rng, today, index, n))
-            session.add(officer)
-            session.flush()
+            create_officer(store, actor, data)
             known.add(id_number)
             added += 1
-            changes.append(
-                audit.Change("create", "officer", officer.id, None, officer_snapshot(officer), name)
-            )
     return added
 
 
@@ -248,41 +130,14 @@ def certificate_terms(rng: random.Random, today: date) -> tuple[date, date, str]
     return expires - timedelta(days=365 * 5), expires, "suspended" if roll > 0.985 else "active"
 
 
-def _certificate(rng: random.Random, today: date, agency_index: int, n: int) -> Certificate:
-    issued, expires, status = certificate_terms(rng, today)
-    return Certificate(
-        number=f"{COUNTY_CODE}{agency_index:02d}{n + 1:05d}",
-        issued_on=issued,
-        expires_on=expires,
-        status=status,
-        current=True,
-    )
-
-
-def _accounts(
-    session,
-    store: Store,
-    actor: Actor,
-    agencies: dict[str, Agency],  # type: ignore[no-untyped-def]
-    changes: list[audit.Change],
-) -> int:
-    known = set(session.execute(select(User.name)).scalars())
-    password_hash = hash_password(DEMO_PASSWORD)
+def _accounts(store: Store, actor: Actor, agencies: dict[str, AgencyRow]) -> int:
+    with store.reading() as session:
+        known = set(session.execute(select(User.name)).scalars())
     added = 0
     for name, display, role, agency_short in ACCOUNTS:
         if name in known:
             continue
-        user = User(
-            name=name,
-            display_name=display,
-            role=role.value,
-            agency_id=agencies[agency_short].id if agency_short else None,
-            password_hash=password_hash,
-            updated_at=utc_iso(store.clock.now()),
-            updated_by=actor.name,
-        )
-        session.add(user)
-        session.flush()
+        agency = agencies[agency_short].id if agency_short else None
+        create_user(store, actor, UserInput(name, role, display, agency), DEMO_PASSWORD)
         added += 1
-        changes.append(audit.Change("create", "user", user.id, None, audit.snapshot(user, USER_FIELDS), name))
     return added

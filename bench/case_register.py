@@ -34,7 +34,7 @@ from desktop.accounts.service import authenticate
 from desktop.cases.checks import stage_of
 from desktop.core.identifiers import make_credit_code, make_resident_id
 from desktop.core.security import Actor
-from desktop.demo.county import AGENCIES, POSITIONS
+from desktop.demo.personnel import AGENCIES, POSITIONS
 from desktop.models.db import Store, head_revision, sqlite_url
 
 FIRST_SCREEN_TARGET = 0.100
@@ -51,7 +51,7 @@ START = date(2017, 1, 1)
 OUT = Path(__file__).resolve().parent / "out"
 
 CODES = ("市监", "环", "交", "城管", "农", "文旅", "应急", "卫健", "自然资源", "水", "城关", "临河")
-"""Each demo agency's 案号 abbreviation, in the order of ``desktop.demo.county.AGENCIES``."""
+"""Each demo agency's 案号 abbreviation, in the order of ``desktop.demo.personnel.AGENCIES``."""
 OFFICERS_PER_DEMO_OFFICER = 6
 BRANDS = (
     "鑫源",

@@ -17,7 +17,8 @@ from desktop.accounts.service import create_first_admin
 from desktop.core.clock import Clock
 from desktop.core.identifiers import make_credit_code, make_resident_id
 from desktop.core.security import Actor
-from desktop.demo.county import GIVEN, POSITIONS, SURNAMES, certificate_terms
+from desktop.demo.personnel import POSITIONS, certificate_terms
+from desktop.demo.seed import GIVEN, SURNAMES
 from desktop.models import Agency, Certificate, Officer
 from desktop.models.db import Store, open_store, sqlite_url
 from desktop.personnel.dto import AGENCY_FIELDS

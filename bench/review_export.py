@@ -1,6 +1,6 @@
 """(e) Exporting a reviewed dossier: a 300-page demo dossier with 40 marks (boxes and text
 highlights on pages all through it) and its score sheet appended, through
-``desktop.review.feedback_pdf.annotate_dossier``, against PyMuPDF merely opening and saving the
+``desktop.review.documents.feedback_pdf.annotate_dossier``, against PyMuPDF merely opening and saving the
 same file with the same save options.
 """
 
@@ -14,9 +14,10 @@ from pathlib import Path
 import pymupdf
 
 from bench.timing import Result, cold_and_median, timed
-from desktop.demo.dossier.document import DossierFacts, write_dossier
-from desktop.review.feedback_layout import SAVE_OPTIONS
-from desktop.review.feedback_pdf import MarkOut, ScoreSheetOut, SheetLine, annotate_dossier
+from desktop.demo.dossier.document import write_dossier
+from desktop.demo.dossier.facts import DossierFacts
+from desktop.review.documents.feedback_pdf import SAVE_OPTIONS, annotate_dossier
+from desktop.review.documents.model import MarkOut, ScoreSheetOut, SheetLine
 
 TARGET = 3.0
 PAGES = 300

@@ -33,7 +33,8 @@ TIMEOUT_S = 10.0
 
 def write_test_dossier(folder: Path) -> Path:
     """A 300-page dossier of the demo's kind (about 1 s to write)."""
-    from desktop.demo.dossier.document import DossierFacts, write_dossier
+    from desktop.demo.dossier.document import write_dossier
+    from desktop.demo.dossier.facts import DossierFacts
 
     facts = DossierFacts(
         case_no="安平市监罚〔2026〕12号",

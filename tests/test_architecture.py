@@ -118,27 +118,7 @@ PUBLIC = {
 
 MAX_LINES = 500
 
-KNOWN_CYCLES: set[frozenset[str]] = {
-    frozenset(
-        {
-            "desktop.demo.dossier.details",
-            "desktop.demo.dossier.document",
-            "desktop.demo.dossier.evidence",
-            "desktop.demo.dossier.forms",
-            "desktop.demo.dossier.inquiry",
-            "desktop.demo.dossier.letters",
-            "desktop.demo.dossier.writer",
-        }
-    ),
-    frozenset(
-        {
-            "desktop.review.feedback_pdf",
-            "desktop.review.feedback_sheet",
-            "desktop.review.rectification_notice",
-        }
-    ),
-    frozenset({"desktop.demo.cases", "desktop.demo.county", "desktop.demo.dossiers", "desktop.demo.drafts"}),
-}
+KNOWN_CYCLES: set[frozenset[str]] = set()
 """Import cycles still to break (empty when the layout is done)."""
 
 KNOWN_CROSS_AREA: set[tuple[str, str]] = set()
@@ -147,9 +127,7 @@ KNOWN_CROSS_AREA: set[tuple[str, str]] = set()
 KNOWN_CORE_IMPORTS: set[tuple[str, str]] = set()
 """(core module, non-core module) imports still to remove."""
 
-KNOWN_LONG: set[str] = {
-    "desktop.demo.profiles",
-}
+KNOWN_LONG: set[str] = set()
 """Modules over MAX_LINES still to split."""
 
 
@@ -326,7 +304,7 @@ LAYERS_ABOVE = {
 }
 """A package and who alone may import it: the window, the command line and the demo sit on top."""
 
-KNOWN_UPWARD: set[tuple[str, str]] = {("desktop.review.rectification_notice", "desktop.demo.dossier.details")}
+KNOWN_UPWARD: set[tuple[str, str]] = set()
 """(importer, imported) pairs that import a layer above them, still to fix."""
 
 

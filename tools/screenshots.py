@@ -34,7 +34,7 @@ def demo_context(folder: Path):  # type: ignore[no-untyped-def]
     from desktop.context import AppContext
     from desktop.core.errors import ImportRefused, RowError  # noqa: F401 - used by render_all
     from desktop.core.settings import Settings
-    from desktop.demo.county import load_demo
+    from desktop.demo import load_demo
     from desktop.models.db import open_store, sqlite_url
     from desktop.views.common.messages import FakeDialogs
     from desktop.views.common.tasks import SyncTaskRunner
@@ -112,7 +112,7 @@ def render_review(ctx, window, save: Save) -> None:  # type: ignore[no-untyped-d
     from dataclasses import replace
 
     from desktop.accounts.service import authenticate
-    from desktop.demo.county import DEMO_PASSWORD
+    from desktop.demo.personnel import DEMO_PASSWORD
     from desktop.review.campaigns import list_campaigns
     from desktop.review.sheets import my_tasks
     from desktop.views.review.campaigns_tab import FILES, RESULTS

@@ -224,3 +224,14 @@ class SupervisionSettings:
     limits: Limits
     updated_at: str
     updated_by: str
+
+
+@dataclass(frozen=True)
+class DossierFile:
+    """A dossier PDF written for a case already on the register (``documents.attach_dossiers``)."""
+
+    case_id: int
+    path: str
+    """Absolute path of the PDF."""
+    pages: int
+    title: str = "卷宗"

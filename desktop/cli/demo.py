@@ -17,7 +17,7 @@ def add_parsers(sub: Any) -> None:
 def cmd_demo(run: Run, actor: Any) -> int:
     """Fill the store with the demo county."""
     from desktop.core.paths import user_data_dir
-    from desktop.demo.county import load_demo
+    from desktop.demo import load_demo
 
     summary = load_demo(run.store, actor, dossier_dir=user_data_dir() / "dossiers")
     run.emit(summary.as_dict(), summary.lines)

@@ -11,11 +11,18 @@ Deterministic from ``DEMO_SEED``, today's date, the demo officers and the store'
 calendar. Idempotent: an agency whose register already holds demo case numbers gets no more
 cases; dossiers are written only where the PDF is missing.
 
-Audit: one ``create`` record per case (in the demo's unit of work), one ``attach_document``
-record per dossier (in the second unit of work, after the files are written).
+The one bulk path: the register goes in the way an import adds a register workbook
+(``desktop.cases.exchange.import_cases``), in one unit of work: every case is checked by
+``CaseLookups.resolve`` as an imported row (``historical``: recorded as it happened), added by
+``entry.insert_case`` and audited by ``entry.creation_change`` (one ``create`` record each). What a
+register row does not carry, an approved extension of the decision limit and the periods that
+stop the clock, is set on the new case before the flush (in use ``approve_extension`` and
+``add_suspension`` record them). A demo case that breaks the register's rules stops the demo.
+Dossiers: one ``attach_document`` record each (in a second unit of work, after the files are
+written; ``dossiers``).
 
-The parts: ``demo_profiles`` (each agency's register as data), ``demo_officers`` (who may act
-on a day), ``demo_drafts`` (drawing one case) and ``demo_dossiers`` (the PDFs).
+The parts: ``profiles`` (each agency's register; the tables in ``registers/``), ``officers``
+(who may act on a day), ``drafts`` (drawing one case) and ``dossiers`` (the PDFs).
 """
 
 from __future__ import annotations
@@ -25,27 +32,26 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, timedelta
-from types import SimpleNamespace
-from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.accounts import audit
-from desktop.cases import terms
+from desktop.cases import entry, terms
 from desktop.cases.calendar import WorkCalendar
-from desktop.cases.checks import date_order_problems, stage_of
-from desktop.cases.entry import CASE_FIELDS_AUDITED
+from desktop.cases.checks import date_order_problems
+from desktop.cases.dto import CaseInput
+from desktop.cases.entry import CaseLookups
 from desktop.cases.rules import Limits
 from desktop.cases.supervision_settings import load_calendar, load_limits
-from desktop.core.clock import utc_iso
+from desktop.core.errors import Cancelled
 from desktop.core.security import Actor
-from desktop.demo.county import DEMO_SEED
 from desktop.demo.dossiers import add_demo_dossiers
 from desktop.demo.drafts import Draft, Drawer
 from desktop.demo.officers import OfficerPool, load_officers
 from desktop.demo.profiles import PROFILES, case_number
-from desktop.models import Agency, Case, CaseOfficer, CaseSuspension
+from desktop.demo.seed import DEMO_SEED
+from desktop.models import Case, CaseSuspension
 from desktop.models.db import Store
 
 __all__ = [
@@ -58,7 +64,7 @@ __all__ = [
     "plan_cases",
 ]
 """What ``desktop.demo.county`` and the tests use from here (``PROFILES`` and ``add_demo_dossiers`` are
-defined in ``demo_profiles`` and ``demo_dossiers``)."""
+defined in ``profiles`` and ``dossiers``)."""
 
 YEARS = 3
 DOSSIER_COUNT = 300
@@ -188,103 +194,107 @@ def _number(drafts: list[Draft]) -> None:
 
 
 def add_demo_cases(
-    session: Session,
     store: Store,
     actor: Actor,
-    agencies: dict[str, Agency],
+    agencies: dict[str, int],
     today: date,
-    changes: list[audit.Change],
     *,
     rng: random.Random,
+    cancelled: Callable[[], bool] | None = None,
 ) -> int:
-    """Add the demo register to the session (one audit change per case); returns how many.
+    """Add the demo register in one unit of work, the way an import adds a register (see the
+    module docstring); returns how many cases were added.
 
-    ``agencies`` maps short names to the demo agencies. An agency whose register already has a
-    demo case number is left alone, so a second run adds nothing.
+    ``agencies`` maps short names to the ids of the demo agencies. An agency whose register
+    already has a demo case number is left alone, so a second run adds nothing. ``cancelled``
+    is asked once more before the commit (Cancel then changes nothing).
     """
-    present = {short: a for short, a in agencies.items() if short in PROFILES}
+    present = {short: agency_id for short, agency_id in agencies.items() if short in PROFILES}
     if not present:
         return 0
-    by_id = load_officers(session, [a.id for a in present.values()])
-    officers = {short: by_id.get(a.id, []) for short, a in present.items()}
-    officers = {
-        short: OfficerPool(pool) for short, pool in officers.items() if sum(1 for o in pool if o.certs) >= 2
-    }
-    done = _agencies_with_demo_cases(session, present)
-    if not set(officers) - done:
-        return 0
-    drafts = plan_cases(today, load_calendar(session), load_limits(session), officers, rng)
-    todo = [d for d in drafts if d.agency not in done]
-    if not todo:
-        return 0
-    at = utc_iso(store.clock.now())
-    rows = [_case_row(d, present[d.agency].id, at, actor.name) for d in todo]
-    session.execute(insert(Case.__table__), rows)  # one executemany (Core: every row the same keys)
-    agency_ids = {present[short].id for short in {d.agency for d in todo}}
-    known = {
-        (a, no): i
-        for i, a, no in session.execute(
-            select(Case.id, Case.agency_id, Case.case_no).where(Case.agency_id.in_(agency_ids))
-        )
-    }
-    ids = [known[(row["agency_id"], row["case_no"])] for row in rows]
-    officer_rows = [
-        {"case_id": case_id, "officer_id": o.id, "position": i}
-        for case_id, d in zip(ids, todo, strict=True)
-        for i, o in enumerate(d.officers)
-    ]
-    suspension_rows = [
-        {"case_id": case_id, "kind": k, "start_on": s, "end_on": e, "note": n}
-        for case_id, d in zip(ids, todo, strict=True)
-        for k, s, e, n in d.suspensions
-    ]
-    if officer_rows:
-        session.execute(insert(CaseOfficer.__table__), officer_rows)
-    if suspension_rows:
-        session.execute(insert(CaseSuspension.__table__), suspension_rows)
-    for case_id, d, row in zip(ids, todo, rows, strict=True):
-        after = audit.snapshot(SimpleNamespace(**row), CASE_FIELDS_AUDITED)
-        after["officers"] = [o.id for o in d.officers]
-        after["documents"] = []
-        changes.append(audit.Change("create", "case", case_id, after=after, summary=f"{d.case_no} {d.party}"))
+    with store.unit_of_work() as uow:
+        session = uow.session
+        by_id = load_officers(session, present.values())
+        officers = {short: by_id.get(agency_id, []) for short, agency_id in present.items()}
+        officers = {
+            short: OfficerPool(pool)
+            for short, pool in officers.items()
+            if sum(1 for o in pool if o.certs) >= 2
+        }
+        done = _agencies_with_demo_cases(session, present)
+        if not set(officers) - done:
+            return 0
+        drafts = plan_cases(today, load_calendar(session), load_limits(session), officers, rng)
+        todo = [d for d in drafts if d.agency not in done]
+        if not todo:
+            return 0
+        lookups = CaseLookups(session, _taken(session, {present[d.agency] for d in todo}))
+        cases = []
+        for d in todo:
+            resolved, problems = lookups.resolve(_case_input(d, present[d.agency]), historical=True)
+            if resolved is None:
+                raise ValueError(f"demo case {d.case_no} breaks the register's rules: {problems}")
+            case = entry.insert_case(session, store, actor, resolved)
+            # What a register row does not carry, set as approve_extension and add_suspension would:
+            case.decision_extension_days = d.decision_extension_days
+            case.suspensions = [
+                CaseSuspension(kind=k, start_on=s, end_on=e, note=n) for k, s, e, n in d.suspensions
+            ]
+            cases.append(case)
+        session.flush()
+        audit.record_many(session, store, actor.name, [entry.creation_change(c) for c in cases])
+        if cancelled is not None and cancelled():
+            raise Cancelled()
+        uow.commit()
     return len(todo)
 
 
-def _agencies_with_demo_cases(session: Session, agencies: dict[str, Agency]) -> set[str]:
+def _taken(session: Session, agency_ids: set[int]) -> set[tuple[int, str]]:
+    """The (agency id, 案号) pairs already on these agencies' registers."""
+    rows = session.execute(select(Case.agency_id, Case.case_no).where(Case.agency_id.in_(agency_ids)))
+    return {(agency_id, case_no) for agency_id, case_no in rows}
+
+
+def _agencies_with_demo_cases(session: Session, agencies: dict[str, int]) -> set[str]:
     done = set()
-    for short, agency in agencies.items():
+    for short, agency_id in agencies.items():
         prefix = PROFILES[short].prefix
         found = session.execute(
-            select(Case.id).where(Case.agency_id == agency.id, Case.case_no.like(f"{prefix}%")).limit(1)
+            select(Case.id).where(Case.agency_id == agency_id, Case.case_no.like(f"{prefix}%")).limit(1)
         ).first()
         if found is not None:
             done.add(short)
     return done
 
 
-def _case_row(d: Draft, agency_id: int, at: str, by: str) -> dict[str, Any]:
-    """The register row of a draft (the shape ``service.insert_case`` gives a case)."""
-    return {
-        "agency_id": agency_id,
-        "case_no": d.case_no,
-        "category": d.category,
-        "procedure": d.procedure,
-        "source": d.source,
-        "cause": d.cause,
-        "party": d.party,
-        "party_type": d.party_type,
-        "party_id_number": d.party_id_number,
-        "stage": stage_of(d.dates()),
-        **d.dates(),
-        "measures": terms.join_multi(list(d.measures)),
-        "measure_extended": d.measure_extended,
-        "decision_extension_days": d.decision_extension_days,
-        "penalty_kinds": terms.join_multi(list(d.penalty_kinds)),
-        "amount": d.amount,
-        "major": d.major,
-        "legal_basis": d.legal_basis,
-        "officer_count": len(d.officers),
-        "version": 1,
-        "updated_at": at,
-        "updated_by": by,
-    }
+def _case_input(d: Draft, agency_id: int) -> CaseInput:
+    """A draft as the row of a register workbook would give it (its officers by id)."""
+    return CaseInput(
+        case_no=d.case_no,
+        agency=agency_id,
+        category=d.category,
+        cause=d.cause,
+        party=d.party,
+        filed_on=d.filed_on,
+        officers=tuple(o.id for o in d.officers),
+        procedure=d.procedure,
+        source=d.source,
+        party_type=d.party_type,
+        party_id_number=d.party_id_number,
+        discovered_on=d.discovered_on,
+        investigated_on=d.investigated_on,
+        legal_review_on=d.legal_review_on,
+        decided_on=d.decided_on,
+        served_on=d.served_on,
+        published_on=d.published_on,
+        executed_on=d.executed_on,
+        closed_on=d.closed_on,
+        measures=d.measures,
+        measure_on=d.measure_on,
+        measure_released_on=d.measure_released_on,
+        measure_extended=d.measure_extended,
+        penalty_kinds=d.penalty_kinds,
+        amount=d.amount,
+        major=d.major,
+        legal_basis=d.legal_basis,
+    )

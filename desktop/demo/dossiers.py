@@ -1,6 +1,6 @@
 """Dossier PDFs (卷宗) for the demo register: which closed 普通程序 penalty cases get one and
-how many pages, the files written outside any transaction, then recorded as case documents
-(one ``attach_document`` audit record each)."""
+how many pages, the files written outside any transaction, then recorded as case documents through
+``desktop.cases.documents.attach_dossiers`` (one ``attach_document`` audit record each)."""
 
 from __future__ import annotations
 
@@ -10,16 +10,17 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from sqlalchemy import select
 
-from desktop.accounts import audit
 from desktop.cases import terms
+from desktop.cases.documents import attach_dossiers
+from desktop.cases.dto import DossierFile
 from desktop.core.security import Actor
-from desktop.demo.county import DEMO_SEED
+from desktop.demo.dossier.facts import DossierFacts
 from desktop.demo.officers import Cert, PoolOfficer
 from desktop.demo.profiles import case_prefix
+from desktop.demo.seed import DEMO_SEED
 from desktop.models import Agency, Case, CaseDocument, CaseOfficer, Certificate, Officer
 from desktop.models.db import Store
 
@@ -33,8 +34,7 @@ class _DossierJob:
     path: Path
     pages: int
     seed: int
-    facts: Any
-    document_id: int | None
+    facts: DossierFacts
 
 
 def dossier_pages(case_no: str) -> int:
@@ -90,8 +90,6 @@ def add_demo_dossiers(
 
 
 def _dossier_jobs(store: Store, folder: Path, limit: int) -> list[_DossierJob]:
-    from desktop.demo.dossier.document import DossierFacts
-
     with store.reading() as session:
         rows = session.execute(
             select(
@@ -188,39 +186,13 @@ def _dossier_jobs(store: Store, folder: Path, limit: int) -> list[_DossierJob]:
                 dossier_pages(r.case_no),
                 int(_dossier_key(r.case_no)[:8], 16),
                 facts,
-                existing[0] if existing else None,
             )
         )
     return jobs
 
 
 def _record_dossiers(store: Store, actor: Actor, written: list[tuple[_DossierJob, int]]) -> None:
-    with store.unit_of_work() as uow:
-        session = uow.session
-        changes = []
-        for job, pages in written:
-            path = str(job.path.resolve())
-            document = session.get(CaseDocument, job.document_id) if job.document_id is not None else None
-            before = None
-            if document is None:
-                session.add(
-                    CaseDocument(
-                        case_id=job.case_id, kind="dossier", title=DOSSIER_TITLE, path=path, pages=pages
-                    )
-                )
-            else:
-                before = {"path": document.path, "pages": document.pages}
-                document.path, document.pages = path, pages
-            changes.append(
-                audit.Change(
-                    "attach_document",
-                    "case",
-                    job.case_id,
-                    before=before,
-                    after={"kind": "dossier", "title": DOSSIER_TITLE, "path": path, "pages": pages},
-                    summary=f"{job.case_no} {DOSSIER_TITLE}",
-                )
-            )
-        session.flush()
-        audit.record_many(session, store, actor.name, changes)
-        uow.commit()
+    files = [
+        DossierFile(job.case_id, str(job.path.resolve()), pages, DOSSIER_TITLE) for job, pages in written
+    ]
+    attach_dossiers(store, actor, files)

@@ -14,9 +14,9 @@ from desktop.cases import terms
 from desktop.cases.calendar import WorkCalendar
 from desktop.cases.rules import CaseFacts, Limits, Suspension, deadlines, findings
 from desktop.core.identifiers import make_credit_code, make_resident_id
-from desktop.demo.county import GIVEN, SURNAMES
 from desktop.demo.officers import OfficerPool, PoolOfficer
-from desktop.demo.profiles import Profile
+from desktop.demo.registers.model import Profile
+from desktop.demo.seed import GIVEN, SURNAMES
 
 TOWNS = ("城关镇", "临河镇", "汊河镇", "大柳镇", "张铺镇", "新安镇", "半塔镇", "舜山镇", "施官镇", "杨郢乡")
 BRANDS = (

@@ -21,8 +21,9 @@ from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.security import Actor, Permission, require
 from desktop.models import Agency, Campaign, CampaignFile, Feedback, Recheck, Rubric, Scoring, StoreSetting
 from desktop.models.db import Store
-from desktop.review import feedback_pdf as out
 from desktop.review.campaigns import campaign_by_id, campaign_row
+from desktop.review.documents import feedback_pdf as out
+from desktop.review.documents.model import MarkOut, NoticeOut, ScoreSheetOut, SheetLine
 from desktop.review.dto import CampaignRow, FeedbackRow, FileRow
 from desktop.review.exchange import export_results
 from desktop.review.files import file_rows, ruled, rulings
@@ -158,7 +159,7 @@ def send_feedback(
     workbook = target / safe_name(f"{agency_name}_评查结果.xlsx")
     export_results(store, actor, campaign_id, workbook, agency_id=agency_id)
     written.append(workbook)
-    notice = out.NoticeOut(
+    notice = NoticeOut(
         bureau=bureau,
         agency=agency_name,
         campaign=campaign_name,
@@ -318,7 +319,7 @@ def close_campaign(store: Store, actor: Actor, campaign_id: int, version: int | 
 # ---------------------------------------------------------------------------- documents
 
 
-def _sheet_out(session: Session, campaign: CampaignRow, f: FileRow, day: date) -> out.ScoreSheetOut:
+def _sheet_out(session: Session, campaign: CampaignRow, f: FileRow, day: date) -> ScoreSheetOut:
     rubric_row = session.get(Rubric, f.rubric_id)
     rubric = load_rubric(rubric_row)
     scorings = (
@@ -341,7 +342,7 @@ def _sheet_out(session: Session, campaign: CampaignRow, f: FileRow, day: date) -
             item, d = found
             section = next(sec.title for sec in rubric.sections if item in sec.items)
             lines.append(
-                out.SheetLine(
+                SheetLine(
                     e.code,
                     section,
                     item.title,
@@ -354,7 +355,7 @@ def _sheet_out(session: Session, campaign: CampaignRow, f: FileRow, day: date) -
             )
     weights = " / ".join(f"{s.weight}%" for s in scorings) if len(scorings) > 1 else ""
     final = f.final
-    return out.ScoreSheetOut(
+    return ScoreSheetOut(
         campaign=campaign.name,
         agency=f.agency,
         case_no=f.case_no,
@@ -372,7 +373,7 @@ def _sheet_out(session: Session, campaign: CampaignRow, f: FileRow, day: date) -
     )
 
 
-def _marks_out(session: Session, f: FileRow) -> list[out.MarkOut]:
+def _marks_out(session: Session, f: FileRow) -> list[MarkOut]:
     from desktop.models import ScoreMark
 
     rubric = load_rubric(session.get(Rubric, f.rubric_id))
@@ -398,7 +399,7 @@ def _marks_out(session: Session, f: FileRow) -> list[out.MarkOut]:
                 else " 否决"
             )
         marks.append(
-            out.MarkOut(
+            MarkOut(
                 m.page, (m.x0, m.y0, m.x1, m.y1), m.kind, m.text, label, entry.note if entry else "", reviewer
             )
         )

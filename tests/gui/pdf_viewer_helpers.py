@@ -14,7 +14,8 @@ from PySide6.QtCore import QPoint, QPointF, QRect, Qt
 from PySide6.QtGui import QImage, QWheelEvent
 from PySide6.QtWidgets import QApplication
 
-from desktop.demo.dossier.document import DossierFacts, write_dossier
+from desktop.demo.dossier.document import write_dossier
+from desktop.demo.dossier.facts import DossierFacts
 from desktop.views.common.pdf.viewer import DossierViewer
 
 PAGES = 300

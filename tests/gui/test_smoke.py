@@ -17,7 +17,7 @@ from helpers import FakePage, fake_pages  # noqa: E402
 from desktop.accounts.service import create_first_admin, has_users  # noqa: E402
 from desktop.core import paths  # noqa: E402
 from desktop.core.settings import Settings, save_settings  # noqa: E402
-from desktop.demo.county import load_demo  # noqa: E402
+from desktop.demo import load_demo  # noqa: E402
 from desktop.views.shell import main_window  # noqa: E402
 from desktop.views.shell.startup import run_window  # noqa: E402
 

@@ -22,7 +22,8 @@ from desktop import APP_ID  # noqa: E402
 from desktop.accounts.service import authenticate, create_first_admin  # noqa: E402
 from desktop.core.errors import SecretStoreUnavailable, StoreTooNew, StoreUnavailable  # noqa: E402
 from desktop.core.settings import Settings, load_settings, save_settings  # noqa: E402
-from desktop.demo.county import DEMO_PASSWORD, load_demo  # noqa: E402
+from desktop.demo import load_demo
+from desktop.demo.personnel import DEMO_PASSWORD  # noqa: E402
 from desktop.models import Agency  # noqa: E402
 from desktop.models.db import open_store, sqlite_url  # noqa: E402
 from desktop.review.rubrics import list_rubrics  # noqa: E402

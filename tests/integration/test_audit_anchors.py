@@ -146,7 +146,7 @@ def test_data_rows_changed_outside_the_program_are_listed(admin_store, monkeypat
 
 
 def test_the_demo_county_matches_its_record(admin_store, tmp_path) -> None:
-    from desktop.demo.county import load_demo
+    from desktop.demo import load_demo
 
     store, admin = admin_store
     load_demo(store, admin, dossier_dir=tmp_path)

@@ -11,11 +11,11 @@ import pytest
 
 from desktop.accounts.audit import list_audit, verify_chain
 from desktop.accounts.service import UserInput, authenticate, create_user
-from desktop.cases import entry, periods, supervision, supervision_settings
+from desktop.cases import documents, entry, periods, supervision, supervision_settings
 from desktop.cases import repository as repo
 from desktop.cases import service as cs
 from desktop.cases.calendar import WorkCalendar
-from desktop.cases.dto import CaseInput, StageInput
+from desktop.cases.dto import CaseInput, DossierFile, StageInput
 from desktop.cases.rules import Limits, findings
 from desktop.core.errors import Conflict, NotFound, PermissionDenied, ValidationError
 from desktop.core.identifiers import make_resident_id
@@ -395,3 +395,26 @@ def test_computed_warnings_are_kept_for_paging_and_forgotten_on_a_change_or_refr
     assert supervision.list_warnings(store, admin).total == 0
     entry.create_case(store, admin, case("2号", date(2026, 11, 2), officers=("A002",)))
     assert supervision.list_warnings(store, admin).total == 1  # this program's own change: at once
+
+
+def test_dossiers_are_attached_then_replaced_audited_and_only_in_scope(
+    store: Store, admin: Actor, county: dict
+) -> None:
+    mine = entry.create_case(store, admin, case("1号", date(2026, 11, 2)))
+    other = entry.create_case(
+        store, admin, case("9号", date(2026, 11, 2), officers=("B001",), agency="县交通局")
+    )
+    assert documents.attach_dossiers(store, admin, [DossierFile(mine.id, "/a/1号.pdf", 12)]) == 1
+    assert documents.attach_dossiers(store, admin, [DossierFile(mine.id, "/b/1号.pdf", 14)]) == 1
+    shown = cs.get_case(store, admin, mine.id, AS_OF).documents
+    assert [(d.kind, d.title, d.path, d.pages) for d in shown] == [("dossier", "卷宗", "/b/1号.pdf", 14)]
+    records = list_audit(store, admin, ListQuery(filters=(("action", "attach_document"),))).items
+    assert len(records) == 2 and all(r.summary == "1号 卷宗" for r in records)
+    create_user(store, admin, UserInput("clerk", "clerk", agency="县市场监管局"), "Password-1")
+    clerk = authenticate(store, "clerk", "Password-1")
+    with pytest.raises(PermissionDenied):
+        documents.attach_dossiers(store, clerk, [DossierFile(other.id, "/c/9号.pdf", 3)])
+    with pytest.raises(NotFound):
+        documents.attach_dossiers(store, admin, [DossierFile(other.id + 100, "/c/x.pdf", 3)])
+    assert cs.get_case(store, admin, other.id, AS_OF).documents == ()
+    assert verify_chain(store).ok

@@ -22,8 +22,8 @@ from desktop.core.clock import FixedClock
 from desktop.core.errors import Cancelled
 from desktop.core.identifiers import is_valid_credit_code, is_valid_resident_id
 from desktop.core.security import Actor
+from desktop.demo import load_demo
 from desktop.demo.cases import PROFILES
-from desktop.demo.county import load_demo
 from desktop.models import Base, Case, CaseDocument, CaseOfficer
 from desktop.models.db import Store, sqlite_url
 

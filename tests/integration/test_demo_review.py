@@ -7,7 +7,7 @@ from pathlib import Path
 
 from desktop.accounts.audit import verify_chain
 from desktop.core.security import Actor
-from desktop.demo.county import load_demo
+from desktop.demo import load_demo
 from desktop.models.db import Store
 from desktop.review.campaigns import list_campaigns, verify_draw
 from desktop.review.feedback import list_feedback

@@ -17,7 +17,7 @@ from desktop.core.errors import PermissionDenied
 from desktop.core.identifiers import make_resident_id
 from desktop.core.paging import ListQuery
 from desktop.core.security import Actor, Role
-from desktop.demo.county import load_demo
+from desktop.demo import load_demo
 from desktop.models.db import Store
 from desktop.personnel.dto import AgencyInput, OfficerInput
 from desktop.personnel.service import create_agency, create_officer, list_agencies, list_officers

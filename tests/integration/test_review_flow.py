@@ -192,7 +192,7 @@ def test_results_feedback_recheck_and_close(county: County, tmp_path) -> None:
     annots = list(marked_page.annots())
     assert annots and per in annots[0].info["content"]
     # the mark round-trips: the same page, the same place (PDF points), the deduction's text
-    from desktop.review.feedback_pdf import marked_rect
+    from desktop.review.documents.feedback_pdf import marked_rect
 
     assert all(abs(a - b) < 0.5 for a, b in zip(marked_rect(annots[0]), (72, 60, 320, 90), strict=True))
     assert "案卷评查评分表" in doc[doc.page_count - 1].get_text()

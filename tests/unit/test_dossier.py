@@ -12,7 +12,8 @@ import pymupdf
 import pytest
 
 from desktop.demo.dossier.details import rmb_upper
-from desktop.demo.dossier.document import DossierFacts, write_dossier
+from desktop.demo.dossier.document import write_dossier
+from desktop.demo.dossier.facts import DossierFacts
 
 FACTS = DossierFacts(
     case_no="安平市监罚〔2026〕12号",

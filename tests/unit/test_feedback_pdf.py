@@ -1,4 +1,4 @@
-"""Tests for desktop.review.feedback_pdf: the annotated dossier copy, the score sheet and the
+"""Tests for desktop.review.documents.feedback_pdf: the annotated dossier copy, the score sheet and the
 整改通知书 (annotations round-trip on normal and rotated pages, the source untouched, layout)."""
 
 from __future__ import annotations
@@ -13,12 +13,8 @@ import pymupdf
 import pytest
 
 from desktop.core.errors import NotFound, ValidationError
-from desktop.review import feedback_pdf
-from desktop.review.feedback_pdf import (
-    MarkOut,
-    NoticeOut,
-    ScoreSheetOut,
-    SheetLine,
+from desktop.review.documents import feedback_pdf
+from desktop.review.documents.feedback_pdf import (
     SourceChanged,
     annotate_dossier,
     marked_rect,
@@ -26,6 +22,7 @@ from desktop.review.feedback_pdf import (
     write_rectification_notice,
     write_score_sheet,
 )
+from desktop.review.documents.model import MarkOut, NoticeOut, ScoreSheetOut, SheetLine
 
 LINES = (
     "询问时间：2026年3月2日8时15分至9时10分",

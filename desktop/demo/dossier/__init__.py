@@ -1,2 +1,2 @@
-"""The demo's dossier PDFs: document (write_dossier) · writer · details · forms · inquiry ·
-evidence · letters."""
+"""The demo's dossier PDFs: document (write_dossier) · facts (DossierFacts, what the register hands
+in) · writer · details · forms · inquiry · evidence · letters."""

@@ -9,10 +9,9 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
-from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    from desktop.demo.dossier.document import DossierFacts
+from desktop.demo.dossier.facts import DossierFacts
+from desktop.io.pdf.layout import written_date
 
 _SURNAMES = (
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程"
@@ -79,11 +78,6 @@ _CREDIT_CHARS = "0123456789ABCDEFGHJKLMNPQRTUWXY"
 _CREDIT_WEIGHTS = (1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28)
 _ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 _DIGITS = "零壹贰叁肆伍陆柒捌玖"
-
-
-def written_date(day: date | None) -> str:
-    """2026年3月5日, or blanks to be filled in by hand."""
-    return f"{day.year}年{day.month}月{day.day}日" if day else "\u3000\u3000年\u3000\u3000月\u3000\u3000日"
 
 
 def person_name(rng: random.Random, male: bool | None = None) -> str:

@@ -7,52 +7,30 @@ each of the 400–700 distinct characters a dossier uses).
 The wording varies with the seed (``random.Random``) and is the same for the same facts and
 seed. No Qt and no database: the demo generator hands in the facts of one case.
 
-The parts: ``dossier_layout`` typesets, ``dossier_render`` draws, ``dossier_details`` makes up
-the cast, ``dossier_writer`` is what every document draws on, and one writer a kind of
-document: ``dossier_forms``, ``dossier_inquiry``, ``dossier_evidence``, ``dossier_letters``.
+The parts: ``facts`` is what the register hands in, ``details`` makes up the cast, ``writer`` is
+what every document draws on, and one writer a kind of document: ``forms``, ``inquiry``,
+``evidence``, ``letters``; ``desktop.io.pdf`` typesets and draws.
 """
 
 from __future__ import annotations
 
-import os
-from dataclasses import dataclass
 from datetime import date, timedelta
-from decimal import Decimal
 from pathlib import Path
 
 from desktop.demo.dossier.details import make_witness
 from desktop.demo.dossier.evidence import EvidenceWriter
+from desktop.demo.dossier.facts import DossierFacts
 from desktop.demo.dossier.forms import FormWriter
 from desktop.demo.dossier.inquiry import InquiryWriter
 from desktop.demo.dossier.letters import LetterWriter
 from desktop.demo.dossier.writer import Doc
-from desktop.io.pdf.layout import Op, Typesetter
-from desktop.io.pdf.render import render
+from desktop.io.pdf.layout import Op
+from desktop.io.pdf.render import cjk_typesetter, new_document, save_replacing
 
 MIN_PAGES = 5
 MAX_PAGES = 300
 """The page counts ``write_dossier`` accepts; a complete dossier has at least 8 pages (7 when
 its 决定书 fits on one page), so smaller requests get that many."""
-
-
-@dataclass(frozen=True)
-class DossierFacts:
-    """What the dossier says about one case; everything else is made up from the seed."""
-
-    case_no: str
-    agency: str
-    category: str
-    cause: str
-    party: str
-    party_type: str | None
-    officers: tuple[str, ...]
-    cert_numbers: tuple[str, ...]
-    filed_on: date
-    decided_on: date | None
-    served_on: date | None
-    penalty_kinds: tuple[str, ...]
-    amount: Decimal | None
-    legal_basis: str | None
 
 
 def write_dossier(path: str | Path, facts: DossierFacts, *, pages: int, seed: int) -> int:
@@ -63,40 +41,21 @@ def write_dossier(path: str | Path, facts: DossierFacts, *, pages: int, seed: in
     """
     if not MIN_PAGES <= pages <= MAX_PAGES:
         raise ValueError(f"pages must be between {MIN_PAGES} and {MAX_PAGES}, not {pages}")
-    import pymupdf
-
-    font = pymupdf.Font("cjk")
-
-    def measure(ch: str, size: float) -> float:
-        # a character the font lacks is drawn by MuPDF from a fallback font, about 1 em wide
-        return font.text_length(ch, size) if font.has_glyph(ord(ch)) else size
-
-    layout = _Dossier(facts, seed, Typesetter(measure)).build(pages)
-    target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    part = target.with_name(target.name + ".part")
-    doc = pymupdf.open()
+    font, ts = cjk_typesetter()
+    layout = _Dossier(facts, seed, ts).build(pages)
+    metadata = {
+        "title": f"{facts.case_no} {facts.cause}",
+        "author": facts.agency,
+        "subject": "行政执法案卷",
+        "creator": "执法监督工作台（演示数据）",
+        "producer": "",
+    }
+    doc = new_document(layout, font, metadata)
     try:
-        render(pymupdf, doc, font, layout)
-        doc.set_metadata(
-            {
-                "title": f"{facts.case_no} {facts.cause}",
-                "author": facts.agency,
-                "subject": "行政执法案卷",
-                "creator": "执法监督工作台（演示数据）",
-                "producer": "",
-            }
-        )
-        doc.subset_fonts()
-        doc.save(str(part), garbage=3, deflate=True)
-        count = doc.page_count
-    except BaseException:
+        save_replacing(doc, Path(path), garbage=3, deflate=True)
+        return doc.page_count
+    finally:
         doc.close()
-        part.unlink(missing_ok=True)
-        raise
-    doc.close()
-    os.replace(part, target)
-    return count
 
 
 # --------------------------------------------------------------------------- the dossier

@@ -5,9 +5,22 @@ from __future__ import annotations
 
 import random
 
-from desktop.demo.dossier.details import clock_time, person_name, time_span, written_date
+from desktop.demo.dossier.details import clock_time, person_name, time_span
 from desktop.demo.dossier.writer import Doc, DocumentWriter
-from desktop.io.pdf.layout import BODY, BOTTOM, LEFT, RIGHT, SMALL, TOP, WIDTH, Block, Flow, Op, placed
+from desktop.io.pdf.layout import (
+    BODY,
+    BOTTOM,
+    LEFT,
+    RIGHT,
+    SMALL,
+    TOP,
+    WIDTH,
+    Block,
+    Flow,
+    Op,
+    placed,
+    written_date,
+)
 
 
 class EvidenceWriter(DocumentWriter):

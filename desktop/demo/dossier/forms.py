@@ -5,9 +5,21 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from desktop.demo.dossier.details import person_name, written_date
+from desktop.demo.dossier.details import person_name
 from desktop.demo.dossier.writer import Doc, DocumentWriter
-from desktop.io.pdf.layout import BOTTOM, LEFT, RIGHT, SMALL, TOP, WIDTH, Cell, Op, placed, ruled_table
+from desktop.io.pdf.layout import (
+    BOTTOM,
+    LEFT,
+    RIGHT,
+    SMALL,
+    TOP,
+    WIDTH,
+    Cell,
+    Op,
+    placed,
+    ruled_table,
+    written_date,
+)
 
 
 class FormWriter(DocumentWriter):

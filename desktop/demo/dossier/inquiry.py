@@ -7,9 +7,9 @@ import random
 from collections.abc import Iterator
 from datetime import date, timedelta
 
-from desktop.demo.dossier.details import Person, person_name, time_span, written_date
+from desktop.demo.dossier.details import Person, person_name, time_span
 from desktop.demo.dossier.writer import Doc, DocumentWriter
-from desktop.io.pdf.layout import BOTTOM, LEFT, SMALL, Block, Flow
+from desktop.io.pdf.layout import BOTTOM, LEFT, SMALL, Block, Flow, written_date
 
 
 class InquiryWriter(DocumentWriter):

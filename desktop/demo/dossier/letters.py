@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from desktop.demo.dossier.details import phone_number, written_date
+from desktop.demo.dossier.details import phone_number
 from desktop.demo.dossier.writer import Doc, DocumentWriter
-from desktop.io.pdf.layout import LEFT, RED, RIGHT, WIDTH, Block, Flow, Op
+from desktop.io.pdf.layout import LEFT, RED, RIGHT, WIDTH, Block, Flow, Op, written_date
 
 
 class LetterWriter(DocumentWriter):

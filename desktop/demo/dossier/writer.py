@@ -8,13 +8,10 @@ import random
 import re
 from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING
 
 from desktop.demo.dossier.details import make_cast, money_text, rmb_upper
+from desktop.demo.dossier.facts import DossierFacts
 from desktop.io.pdf.layout import RIGHT, TOP, Block, Op, Typesetter
-
-if TYPE_CHECKING:
-    from desktop.demo.dossier.document import DossierFacts
 
 
 @dataclass

@@ -1,8 +1,10 @@
-"""Typesetting for the demo dossiers: A4 page geometry, drawing operations, blocks that flow onto
-pages, line breaking for Chinese text (no closing mark at a line's start) and ruled tables.
+"""Typesetting for every document the program writes: A4 page geometry, drawing operations,
+blocks that flow onto pages (page breaks that keep runs of blocks together, a running head and a
+table header repeated on continuation pages), line breaking for Chinese text (no closing mark at
+a line's start), ruled tables and table rows that break across pages, the Chinese written date.
 
 Plain Python: widths come from the ``measure`` function handed to ``Typesetter``; nothing is
-drawn here (``dossier_render`` draws the operations).
+drawn here (``desktop.io.pdf.render`` draws the operations).
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 PAGE_W, PAGE_H = 595.0, 842.0  # A4 in points
@@ -55,12 +58,20 @@ class Block:
 
 
 class Flow:
-    """Pages filled top to bottom with blocks; knows how many pages some more blocks would take."""
+    """Pages filled top to bottom with blocks; knows how many pages some more blocks would take.
 
-    def __init__(self, top: float = TOP, bottom: float = BOTTOM) -> None:
+    A run of blocks marked ``keep`` moves to a new page as a whole. A continuation page starts with
+    ``running`` (a small grey line above the text) when given, then ``repeat`` (a table's header
+    rows) while it is set."""
+
+    def __init__(self, top: float = TOP, bottom: float = BOTTOM, running: str = "") -> None:
         self.top, self.bottom = top, bottom
         self.pages: list[list[Op]] = [[]]
         self.y = top
+        self.running = running
+        self.repeat: list[Block] = []
+        self._start = top
+        """Where the page's own text starts (below its running head and repeated header)."""
 
     def add(self, blocks: Sequence[Block]) -> None:
         self._place(blocks, commit=True)
@@ -69,30 +80,46 @@ class Flow:
         """The page count after adding ``blocks``, without adding them."""
         return self._place(blocks, commit=False)
 
+    def gap(self, height: float) -> None:
+        """Vertical space, dropped at the top of a page."""
+        if self.y > self._start:
+            self.y = min(self.y + height, self.bottom)
+
     def _place(self, blocks: Sequence[Block], *, commit: bool) -> int:
-        count, y = len(self.pages), self.y
+        count, y, start = len(self.pages), self.y, self._start
         i = 0
         while i < len(blocks):
             j = i
             while j < len(blocks) - 1 and blocks[j].keep:
                 j += 1
             group = blocks[i : j + 1]
-            if y + sum(b.height for b in group) > self.bottom and y > self.top:
-                count, y = count + 1, self.top
-                if commit:
-                    self.pages.append([])
+            if y + sum(b.height for b in group) > self.bottom and y > start:
+                count, y = count + 1, self._new_page(commit)
+                start = y
             for block in group:
-                if y + block.height > self.bottom and y > self.top:
-                    count, y = count + 1, self.top
-                    if commit:
-                        self.pages.append([])
+                if y + block.height > self.bottom and y > start:
+                    count, y = count + 1, self._new_page(commit)
+                    start = y
                 if commit:
                     self.pages[-1].extend(_shift(op, y) for op in block.ops)
                 y += block.height
             i = j + 1
         if commit:
-            self.y = y
+            self.y, self._start = y, start
         return count
+
+    def _new_page(self, commit: bool) -> float:
+        """Start a page (only count it unless ``commit``); returns where its text starts."""
+        y = self.top
+        if commit:
+            self.pages.append([])
+            if self.running:
+                self.pages[-1].append(("t", LEFT, self.top - 24, self.running, 9.0, "g"))
+        for block in self.repeat:
+            if commit:
+                self.pages[-1].extend(_shift(op, y) for op in block.ops)
+            y += block.height
+        return y
 
 
 class Typesetter:
@@ -259,3 +286,39 @@ def ruled_table(
 def placed(block: Block, y: float) -> list[Op]:
     """A block's operations placed at ``y``."""
     return [_shift(op, y) for op in block.ops]
+
+
+ROW_LEAD = 16.0
+"""Line spacing inside the cells of a ``table_row``."""
+ROW_PAD = 5.0
+"""Space between a cell's rule and its text in a ``table_row``."""
+
+
+def table_row(ts: Typesetter, cells: Sequence[Cell], *, lead: float = ROW_LEAD, keep: bool = False) -> Block:
+    """One ruled table row as a block (a ``Flow`` breaks a table between its rows); cell text that
+    would not fit on a page is cut with "…"."""
+    most = int((BOTTOM - TOP - 120 - 2 * ROW_PAD) // lead)
+    fitted = [_clip(ts, cell, most) for cell in cells]
+    ops, height = ruled_table(ts, [fitted], 0.0, x=LEFT, lead=lead, pad=ROW_PAD)
+    return Block(height, ops, keep=keep)
+
+
+def _clip(ts: Typesetter, cell: Cell, most: int) -> Cell:
+    """``cell`` with its text cut to ``most`` lines (less its foot lines)."""
+    room = max(1, most - len(cell.foot))
+    if not cell.text:
+        return cell
+    lines = ts.wrap(cell.text, cell.size, cell.width - 2 * ROW_PAD)
+    if len(lines) <= room:
+        return cell
+    kept = lines[:room]
+    kept[-1] = kept[-1][:-1] + "…"
+    return Cell("\n".join(kept), cell.width, cell.align, cell.size, cell.style, cell.min_h, cell.foot)
+
+
+# --------------------------------------------------------------------------- text
+
+
+def written_date(day: date | None) -> str:
+    """2026年3月5日, or blanks to be filled in by hand."""
+    return f"{day.year}年{day.month}月{day.day}日" if day else "\u3000\u3000年\u3000\u3000月\u3000\u3000日"

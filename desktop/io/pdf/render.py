@@ -1,12 +1,16 @@
-"""Drawing laid-out dossier pages with PyMuPDF: text through ``TextWriter`` in the one embedded
-font (a writer per style), rules and boxes, the page footer, the round red seal."""
+"""Drawing laid-out pages with PyMuPDF: the one CJK font a document embeds (``Font("cjk")``, subset
+before saving) and a typesetter that measures with it, text through ``TextWriter`` in that font (a
+writer per style), rules and boxes, the page footer, the round red seal; a new document from the
+pages, saved so that the file is replaced only when complete."""
 
 from __future__ import annotations
 
 import math
+import os
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from desktop.io.pdf.layout import PAGE_H, PAGE_W, RED, Op
+from desktop.io.pdf.layout import PAGE_H, PAGE_W, RED, Op, Typesetter
 
 if TYPE_CHECKING:
     import pymupdf
@@ -19,6 +23,48 @@ _STYLES: dict[str, tuple[tuple[float, float, float], int]] = {
     "s": ((0.08, 0.16, 0.52), 0),  # handwriting (signatures) in blue-black ink
     "g": ((0.42, 0.42, 0.42), 0),
 }
+
+
+def cjk_typesetter() -> tuple[pymupdf.Font, Typesetter]:
+    """The CJK font a document embeds and a typesetter that measures with it."""
+    import pymupdf
+
+    font = pymupdf.Font("cjk")
+
+    def measure(ch: str, size: float) -> float:
+        # a character the font lacks is drawn by MuPDF from a fallback font, about 1 em wide
+        return font.text_length(ch, size) if font.has_glyph(ord(ch)) else size
+
+    return font, Typesetter(measure)
+
+
+def new_document(pages: list[list[Op]], font: pymupdf.Font, metadata: dict[str, str]) -> pymupdf.Document:
+    """A new PDF with the laid-out ``pages`` drawn (footer 第 n 页 共 N 页), ``metadata`` set and the
+    font subset; the caller saves and closes it."""
+    import pymupdf
+
+    doc = pymupdf.open()
+    try:
+        render(pymupdf, doc, font, pages)
+        doc.set_metadata(metadata)
+        doc.subset_fonts()
+    except BaseException:
+        doc.close()
+        raise
+    return doc
+
+
+def save_replacing(doc: pymupdf.Document, out: Path, **options: Any) -> None:
+    """Save ``doc`` to ``out`` through ``out.part`` (``options`` as ``Document.save`` takes them):
+    ``out`` is replaced only when complete."""
+    out.parent.mkdir(parents=True, exist_ok=True)
+    part = out.with_name(out.name + ".part")
+    try:
+        doc.save(str(part), **options)
+    except BaseException:
+        part.unlink(missing_ok=True)
+        raise
+    os.replace(part, out)
 
 
 def render(pm: Any, doc: pymupdf.Document, font: pymupdf.Font, pages: list[list[Op]]) -> None:

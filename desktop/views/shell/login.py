@@ -28,7 +28,8 @@ from desktop.core import paths
 from desktop.core.errors import AuthenticationFailed, Cancelled, UserFacingError, ValidationError
 from desktop.core.security import Actor
 from desktop.core.settings import save_settings
-from desktop.demo.county import AGENCIES, DEMO_PASSWORD, DemoSummary, load_demo
+from desktop.demo import DemoSummary, load_demo
+from desktop.demo.personnel import AGENCIES, DEMO_PASSWORD
 from desktop.review.rubrics import install_default_rubrics
 from desktop.views.common.forms import field_problem, first_field_problem
 from desktop.views.common.look import (

@@ -4,13 +4,9 @@ items, the total and the grade in large type, the reviewers' signatures and the 
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from desktop.io.pdf.layout import SMALL, WIDTH, Block, Cell, Op, Typesetter
-from desktop.review.feedback_layout import Paper, row
-
-if TYPE_CHECKING:
-    from desktop.review.feedback_pdf import ScoreSheetOut, SheetLine
+from desktop.io.pdf.layout import SMALL, WIDTH, Block, Cell, Flow, Op, Typesetter
+from desktop.io.pdf.layout import table_row as row
+from desktop.review.documents.model import ScoreSheetOut, SheetLine
 
 TITLE = "案卷评查评分表"
 LABEL_W = 80.0
@@ -21,7 +17,7 @@ _SIGN = 12.0
 
 def sheet_pages(ts: Typesetter, sheet: ScoreSheetOut) -> list[list[Op]]:
     """The score sheet's pages as drawing operations."""
-    paper = Paper(f"{TITLE}（续）\u3000案号：{sheet.case_no}")
+    paper = Flow(running=f"{TITLE}（续）\u3000案号：{sheet.case_no}")
     paper.add([Block(4, []), ts.line(TITLE, size=22.0, lead=40, align="center", style="b")])
     if sheet.campaign:
         for line in ts.wrap(sheet.campaign, 12.0, WIDTH - 60):
@@ -72,7 +68,7 @@ def _particulars(ts: Typesetter, s: ScoreSheetOut) -> list[Block]:
     return blocks
 
 
-def _deductions(ts: Typesetter, paper: Paper, lines: tuple[SheetLine, ...]) -> None:
+def _deductions(ts: Typesetter, paper: Flow, lines: tuple[SheetLine, ...]) -> None:
     """The heading, the table header (repeated on continuation pages) and a row per deduction."""
     head = ts.line("扣分明细", size=12.0, lead=24, style="b")
     header = row(ts, [Cell(text, w, "center", SMALL, "b") for text, w in COLUMNS])

@@ -4,14 +4,21 @@ deadline to rectify and report, the recheck window, and the bureau's name, date 
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from desktop.demo.dossier.details import written_date
-from desktop.io.pdf.layout import LEFT, RED, RIGHT, SMALL, WIDTH, Block, Cell, Op, Typesetter
-from desktop.review.feedback_layout import Paper, row
-
-if TYPE_CHECKING:
-    from desktop.review.feedback_pdf import NoticeOut
+from desktop.io.pdf.layout import (
+    LEFT,
+    RED,
+    RIGHT,
+    SMALL,
+    WIDTH,
+    Block,
+    Cell,
+    Flow,
+    Op,
+    Typesetter,
+    written_date,
+)
+from desktop.io.pdf.layout import table_row as row
+from desktop.review.documents.model import NoticeOut
 
 TITLE = "行政执法案卷评查整改通知书"
 SIZE, LEAD = 13.0, 24.0
@@ -26,7 +33,7 @@ COLUMNS = (
 
 def notice_pages(ts: Typesetter, n: NoticeOut) -> list[list[Op]]:
     """The notice's pages as drawing operations."""
-    paper = Paper(f"{TITLE}（续）\u3000{n.notice_no}")
+    paper = Flow(running=f"{TITLE}（续）\u3000{n.notice_no}")
     paper.add(_letterhead(ts, n))
     paper.add(_para(ts, f"{n.agency}：", indent=0))
     count = n.summary.get("count") or str(len(n.files))
@@ -103,7 +110,7 @@ def _heading(ts: Typesetter, text: str) -> Block:
     return block
 
 
-def _results(ts: Typesetter, paper: Paper, heading: Block, files: tuple[tuple[str, str, str], ...]) -> None:
+def _results(ts: Typesetter, paper: Flow, heading: Block, files: tuple[tuple[str, str, str], ...]) -> None:
     """The heading and the results table: a row per file, the header repeated on continuation pages."""
     header = row(ts, [Cell(text, w, "center", SMALL, "b") for text, w in COLUMNS])
     header.keep = True

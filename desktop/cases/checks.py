@@ -15,7 +15,7 @@ from typing import Any
 from desktop.cases import terms
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.identifiers import is_valid_credit_code, is_valid_resident_id
-from desktop.core.validation import Problem
+from desktop.core.validation import Problem, date_problems, shown, text_problems
 
 # ------------------------------------------------------------------------------ stages and order
 
@@ -82,7 +82,18 @@ def _title(stage: str) -> str:
 
 # ------------------------------------------------------------------------------ a case's input
 
+CASE_LIMITS: dict[str, int] = {"case_no": 60, "cause": 200, "party": 120, "legal_basis": 2000}
+"""The longest text each field may have: its store column's length (``models.cases``); the
+法律依据 column has none, this is the most a register's cell sensibly holds."""
+_NUMBERS_AND_NAMES = frozenset({"case_no", "party"})
+"""Fields that name or number something: no invisible or control character at all."""
+AMOUNT_LIMIT = Decimal("999999999999.99")
+"""The largest 罚没金额 the store holds (``Numeric(14, 2)``)."""
+DOSSIER_PATH_LIMIT = 500
+"""The longest dossier path the store holds."""
+
 REQUIRED = QT_TRANSLATE_NOOP("errors", "{field} is required.")
+_TWICE = QT_TRANSLATE_NOOP("errors", "{value} is listed twice.")
 _NOT_ONE_OF = QT_TRANSLATE_NOOP("errors", "{value} is not one of: {allowed}.")
 NO_LEGAL_REVIEW = QT_TRANSLATE_NOOP(
     "errors", "A major enforcement decision cannot be made without a legal review (未经法制审核不得作出决定)."
@@ -113,11 +124,14 @@ FIELD_TITLES = {
 """Each input field's column in the register workbook (FORMATS.md §1) — also its label."""
 
 
-def clean_case(data: Any, *, historical: bool = False) -> tuple[Any, list[Problem]]:
+def clean_case(
+    data: Any, *, historical: bool = False, today: date | None = None
+) -> tuple[Any, list[Problem]]:
     """Trim a ``CaseInput`` and list what is wrong with it (lookups in the store come later).
 
     ``historical`` (an imported register records what happened): a major decision without a
-    legal review is recorded and warned about instead of refused.
+    legal review is recorded and warned about instead of refused. Every text is checked against
+    its store column, every date against the plausible years around ``today``.
     """
 
     def text(value: str | None) -> str | None:
@@ -143,6 +157,13 @@ def clean_case(data: Any, *, historical: bool = False) -> tuple[Any, list[Proble
             problems.append(Problem(name, REQUIRED, (("field", FIELD_TITLES[name]),)))
     if not data.officers:
         problems.append(Problem("officers", REQUIRED, (("field", FIELD_TITLES["officers"]),)))
+    for name, limit in CASE_LIMITS.items():
+        problems += text_problems(name, getattr(data, name), limit, strict=name in _NUMBERS_AND_NAMES)
+    for name in ("agency", "party_id_number"):
+        value = getattr(data, name)
+        problems += text_problems(name, value if isinstance(value, str) else None, None)
+    for name, day in input_dates(data).items():
+        problems += date_problems(name, day, today or date.today())
     choices = (
         ("category", terms.CATEGORIES),
         ("procedure", terms.PROCEDURES),
@@ -152,7 +173,9 @@ def clean_case(data: Any, *, historical: bool = False) -> tuple[Any, list[Proble
     for name, allowed in choices:
         value = getattr(data, name)
         if value and value not in allowed:
-            problems.append(Problem(name, _NOT_ONE_OF, (("value", value), ("allowed", "、".join(allowed)))))
+            problems.append(
+                Problem(name, _NOT_ONE_OF, (("value", shown(value)), ("allowed", "、".join(allowed))))
+            )
     problems += list_problems("measures", data.measures, terms.MEASURES)
     problems += list_problems("penalty_kinds", data.penalty_kinds, terms.PENALTY_KINDS)
     if data.category == terms.PENALTY and not data.procedure:
@@ -189,17 +212,33 @@ def clean_case(data: Any, *, historical: bool = False) -> tuple[Any, list[Proble
 
 
 def list_problems(field: str, values: Sequence[str], allowed: Sequence[str]) -> list[Problem]:
-    """Each value of a multi-value field that is not in its statutory list."""
-    return [
-        Problem(field, _NOT_ONE_OF, (("value", v), ("allowed", "、".join(allowed))))
+    """Each value of a multi-value field that is not in its statutory list, or is there twice."""
+    problems = [
+        Problem(field, _NOT_ONE_OF, (("value", shown(v)), ("allowed", "、".join(allowed))))
         for v in values
         if v not in allowed
     ]
+    problems += [
+        Problem(field, _TWICE, (("value", v),))
+        for i, v in enumerate(values)
+        if v in allowed and v in values[:i]
+    ]
+    return problems
 
 
 def amount_problems(amount: Decimal | None) -> list[Problem]:
-    """罚没金额: yuan, zero or more, at most two decimals."""
-    if amount is None or (amount >= 0 and amount == amount.quantize(Decimal("0.01"))):
+    """罚没金额: yuan, zero or more, at most two decimals, no more than the store holds."""
+    if amount is None:
+        return []
+    if amount.is_finite() and amount > AMOUNT_LIMIT:
+        return [
+            Problem(
+                "amount",
+                QT_TRANSLATE_NOOP("errors", "The amount cannot be more than {limit} yuan."),
+                (("limit", f"{AMOUNT_LIMIT:,}"),),
+            )
+        ]
+    if amount.is_finite() and amount >= 0 and amount == amount.quantize(Decimal("0.01")):
         return []
     return [
         Problem(
@@ -227,7 +266,7 @@ def party_id_problem(number: str | None, party_type: str | None) -> Problem | No
                 "errors",
                 "{number} is neither an 18-digit resident ID number nor an 18-character credit code.",
             ),
-            (("number", number),),
+            (("number", shown(number)),),
         )
     if party_type == "自然人" and not is_valid_resident_id(number):
         return Problem(

@@ -3,7 +3,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 from sqlalchemy import select
@@ -13,6 +15,8 @@ from desktop.accounts import audit
 from desktop.cases import repository as repo
 from desktop.cases import terms
 from desktop.cases.checks import (
+    CASE_LIMITS,
+    DOSSIER_PATH_LIMIT,
     FIELD_TITLES,
     NO_LEGAL_REVIEW,
     amount_problems,
@@ -28,11 +32,20 @@ from desktop.cases.dto import (
     StageInput,
 )
 from desktop.cases.service import get_case
+from desktop.core.characters import control_character
 from desktop.core.clock import utc_iso
 from desktop.core.errors import NotFound, ValidationError
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.security import Actor, Permission, require, require_agency
-from desktop.core.validation import Problem, raise_first
+from desktop.core.validation import (
+    INVISIBLE,
+    TOO_LONG,
+    Problem,
+    date_problems,
+    raise_first,
+    shown,
+    text_problems,
+)
 from desktop.core.versioning import check_version
 from desktop.models import (
     Agency,
@@ -42,6 +55,9 @@ from desktop.models import (
 )
 from desktop.models.db import Store
 from desktop.personnel.lookup import agency_ids_by_name
+
+_TITLE_LIMIT = 120
+"""The longest document title the store holds."""
 
 CASE_FIELDS_AUDITED = (
     "case_no",
@@ -98,10 +114,19 @@ class CaseLookups:
         self._officers: dict[int, tuple[dict[str, int], dict[str, list[int]]]] = {}
 
     def resolve(
-        self, data: CaseInput, *, historical: bool = False, dossier_base: Path | None = None
+        self,
+        data: CaseInput,
+        *,
+        historical: bool = False,
+        dossier_base: Path | None = None,
+        dossier_roots: Sequence[Path] | None = None,
+        today: date | None = None,
     ) -> tuple[ResolvedCase | None, list[Problem]]:
-        """Check an input and find what it names; the problems say what is wrong, by field."""
-        data, problems = clean_case(data, historical=historical)
+        """Check an input and find what it names; the problems say what is wrong, by field.
+
+        A dossier must be a PDF; with ``dossier_roots`` (an import) it must also lie inside one
+        of those folders (or below)."""
+        data, problems = clean_case(data, historical=historical, today=today)
         agency_id = self._agency(data.agency, problems)
         officer_ids: list[int] = []
         if agency_id is not None:
@@ -115,21 +140,14 @@ class CaseLookups:
                     Problem(
                         "case_no",
                         QT_TRANSLATE_NOOP("errors", "Case {case_no} is already on the register of {agency}."),
-                        (("case_no", data.case_no), ("agency", str(data.agency))),
+                        (("case_no", shown(data.case_no)), ("agency", shown(data.agency))),
                     )
                 )
         dossier = None
         if data.dossier:
-            path = Path(data.dossier)
-            if not path.is_absolute() and dossier_base is not None:
-                path = dossier_base / path
-            if not path.is_file():
-                problems.append(
-                    Problem(
-                        "dossier", QT_TRANSLATE_NOOP("errors", "No file at {path}."), (("path", str(path)),)
-                    )
-                )
-            dossier = str(path.resolve())
+            dossier, problem = dossier_file(data.dossier, dossier_base, dossier_roots)
+            if problem is not None:
+                problems.append(problem)
         if problems or agency_id is None:
             return None, problems
         return ResolvedCase(data, agency_id, tuple(officer_ids), dossier), []
@@ -151,7 +169,9 @@ class CaseLookups:
         if found is None:
             problems.append(
                 Problem(
-                    "agency", QT_TRANSLATE_NOOP("errors", "Unknown agency: {agency}."), (("agency", text),)
+                    "agency",
+                    QT_TRANSLATE_NOOP("errors", "Unknown agency: {agency}."),
+                    (("agency", shown(text)),),
                 )
             )
         return found
@@ -176,7 +196,7 @@ class CaseLookups:
                 Problem(
                     "officers",
                     QT_TRANSLATE_NOOP("errors", "Officer {officer} does not belong to {agency}."),
-                    (("officer", str(key)), ("agency", str(agency))),
+                    (("officer", str(key)), ("agency", shown(agency))),
                 )
             )
             return None
@@ -194,7 +214,7 @@ class CaseLookups:
                         "errors",
                         "{count} officers of {agency} are called {officer}: give the certificate number.",
                     ),
-                    (("count", len(ids)), ("agency", str(agency)), ("officer", text)),
+                    (("count", len(ids)), ("agency", str(agency)), ("officer", shown(text))),
                 )
             )
         else:
@@ -204,7 +224,7 @@ class CaseLookups:
                     QT_TRANSLATE_NOOP(
                         "errors", "No officer of {agency} has the name or certificate number {officer}."
                     ),
-                    (("agency", str(agency)), ("officer", text)),
+                    (("agency", str(agency)), ("officer", shown(text))),
                 )
             )
         return None
@@ -218,6 +238,46 @@ class CaseLookups:
             ).first()
             is not None
         )
+
+
+def dossier_file(
+    text: str, base: Path | None, roots: Sequence[Path] | None
+) -> tuple[str | None, Problem | None]:
+    """The absolute path of a dossier PDF named by ``text`` (relative to ``base``), or the problem:
+    no such file, not a PDF (its first bytes are not ``%PDF-``), outside ``roots``."""
+
+    def problem(template: str, **params: object) -> tuple[None, Problem]:
+        return None, Problem("dossier", template, tuple(params.items()))
+
+    if len(text) > DOSSIER_PATH_LIMIT:
+        return problem(TOO_LONG, limit=DOSSIER_PATH_LIMIT, length=len(text))
+    if control_character(text) is not None:
+        return problem(INVISIBLE, character=control_character(text))
+    path = Path(text)
+    if not path.is_absolute() and base is not None:
+        path = base / path
+    try:
+        resolved = path.resolve()
+        if roots is not None and not any(resolved.is_relative_to(r.resolve()) for r in roots):
+            return problem(  # said before looking: an import does not tell which files exist elsewhere
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "{path} is outside the workbook's folder and the dossier folder: move the dossier "
+                    "into one of them.",
+                ),
+                path=shown(path, 200),
+            )
+        if not resolved.is_file():
+            return problem(QT_TRANSLATE_NOOP("errors", "No file at {path}."), path=shown(path, 200))
+        with open(resolved, "rb") as stream:
+            head = stream.read(5)
+    except (OSError, ValueError, RuntimeError):
+        return problem(QT_TRANSLATE_NOOP("errors", "Cannot read {path}."), path=shown(path, 200))
+    if head != b"%PDF-":
+        return problem(QT_TRANSLATE_NOOP("errors", "{path} is not a PDF file."), path=shown(path, 200))
+    if len(str(resolved)) > DOSSIER_PATH_LIMIT:
+        return problem(TOO_LONG, limit=DOSSIER_PATH_LIMIT, length=len(str(resolved)))
+    return str(resolved), None
 
 
 def insert_case(session: Session, store: Store, actor: Actor, resolved: ResolvedCase) -> Case:
@@ -248,13 +308,25 @@ def insert_case(session: Session, store: Store, actor: Actor, resolved: Resolved
     case.stage = terms_stage(case)
     case.officers = [CaseOfficer(officer_id=oid, position=i) for i, oid in enumerate(resolved.officer_ids)]
     case.documents = (
-        [CaseDocument(kind="dossier", title=Path(resolved.dossier_path).name, path=resolved.dossier_path)]
+        [
+            CaseDocument(
+                kind="dossier", title=_title(Path(resolved.dossier_path).name), path=resolved.dossier_path
+            )
+        ]
         if resolved.dossier_path
         else []
     )
     stamp(case, store, actor)
     session.add(case)
     return case
+
+
+def _title(name: str) -> str:
+    """A document's title as its column holds it: a long file name shortened, its suffix kept."""
+    if len(name) <= _TITLE_LIMIT:
+        return name
+    suffix = Path(name).suffix[:10]
+    return name[: _TITLE_LIMIT - len(suffix) - 1] + "…" + suffix
 
 
 def creation_change(case: Case, action: str = "create") -> audit.Change:
@@ -284,7 +356,7 @@ def create_case(
     require(actor, Permission.EDIT_CASES)
     with store.unit_of_work() as uow:
         lookups = CaseLookups(uow.session)
-        resolved, problems = lookups.resolve(data, dossier_base=dossier_base)
+        resolved, problems = lookups.resolve(data, dossier_base=dossier_base, today=store.clock.today())
         raise_first(problems)
         assert resolved is not None
         require_agency(actor, resolved.agency_id)
@@ -310,7 +382,9 @@ def record_stage(store: Store, actor: Actor, case_id: int, version: int, step: S
         case = case_for_update(uow.session, actor, case_id, version)
         before = case_snapshot(case)
         column = f"{step.stage}_on"
-        problems = date_order_problems({**input_dates(case), column: step.on})
+        problems = date_problems(column, step.on, store.clock.today())
+        problems += date_order_problems({**input_dates(case), column: step.on})
+        problems += text_problems("legal_basis", step.legal_basis, CASE_LIMITS["legal_basis"], strict=False)
         if step.on > store.clock.today():
             problems.insert(
                 0,

@@ -142,16 +142,25 @@ def import_cases(
     *,
     progress: Progress | None = None,
     cancelled: IsCancelled | None = None,
+    dossier_folder: Path | None = None,
 ) -> ImportResult:
     """Import a case register workbook (FORMATS.md §1): every row checked first, all rows or none.
 
     A scoped user may import only their own agency's cases. A dossier path is read relative to
-    the workbook's folder. Reading is the first half of ``progress``, writing the second.
+    the workbook's folder; the dossier must be a PDF inside that folder (or below) or inside
+    ``dossier_folder`` (default: the settings' dossier folder). Reading is the first half of
+    ``progress``, writing the second.
     """
     require(actor, Permission.EDIT_CASES)
     sheet = read_checked(path, (*CASE_COLUMNS, *EXPORT_ONLY_COLUMNS), progress, cancelled)
     check = RowCheck(sheet)
     base = Path(path).resolve().parent
+    if dossier_folder is None:
+        from desktop.core.settings import load_settings
+
+        dossier_folder = load_settings().dossier_folder()
+    roots = (base, Path(dossier_folder))
+    today = store.clock.today()
     total = len(sheet.rows)
     items: list[tuple[int, ResolvedCase]] = []
     with store.reading() as session:
@@ -165,7 +174,9 @@ def import_cases(
             agency_id = lookups.agencies.get(str(data.agency).strip()) if data.agency else None
             if agency_id is not None and actor.scope_agency_id not in (None, agency_id):
                 check.add(row.number, FIELD_TITLES["agency"], translate("errors", _OUTSIDE))
-            resolved, problems = lookups.resolve(data, historical=True, dossier_base=base)
+            resolved, problems = lookups.resolve(
+                data, historical=True, dossier_base=base, dossier_roots=roots, today=today
+            )
             check.problems(row.number, [p for p in problems if p.field not in bad_cells], FIELD_TITLES)
             if agency_id is not None:
                 report_duplicate(

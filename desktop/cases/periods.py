@@ -13,8 +13,12 @@ from desktop.cases.service import get_case
 from desktop.core.errors import NotFound, ValidationError
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.security import Actor, Permission, require
+from desktop.core.validation import date_problems, raise_first, text_problems
 from desktop.models import CaseSuspension
 from desktop.models.db import Store
+
+NOTE_LIMIT = 200
+"""The longest note of a suspended period the store holds."""
 
 
 def add_suspension(
@@ -36,6 +40,11 @@ def add_suspension(
             value=kind,
             allowed="、".join(terms.SUSPENSION_KINDS),
         )
+    raise_first(
+        date_problems("start_on", start_on, store.clock.today())
+        + date_problems("end_on", end_on, store.clock.today())
+        + text_problems("note", note, NOTE_LIMIT, strict=False)
+    )
     if end_on is not None and end_on < start_on:
         raise ValidationError(
             QT_TRANSLATE_NOOP("errors", "The end {end} is before the start {start}."),

@@ -10,6 +10,7 @@ from typing import Any
 
 from desktop import __version__
 from desktop.core import i18n
+from desktop.core.clock import is_plausible, plausible_years
 from desktop.core.paging import ListQuery
 
 
@@ -25,11 +26,15 @@ class Parser(argparse.ArgumentParser):
 
 
 def as_of(text: str) -> date:
-    """A date argument (YYYY-MM-DD)."""
+    """A date argument (YYYY-MM-DD) within the plausible years (``core.clock.plausible_years``)."""
     try:
-        return date.fromisoformat(text)
+        day = date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"not a date: {text} (use YYYY-MM-DD)") from None
+    if not is_plausible(day, date.today()):
+        first, last = plausible_years(date.today())
+        raise argparse.ArgumentTypeError(f"{text} is outside the years {first} to {last}")
+    return day
 
 
 def non_negative(text: str) -> int:

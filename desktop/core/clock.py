@@ -45,3 +45,22 @@ def utc_iso(instant: datetime) -> str:
 def parse_utc_iso(text: str) -> datetime:
     """The inverse of :func:`utc_iso`."""
     return datetime.strptime(text, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=UTC)
+
+
+EARLIEST_YEAR = 1990
+"""The earliest year a date of the register, a certificate or ``--as-of`` may carry."""
+YEARS_AHEAD = 5
+"""How many years after this one a date may lie (an expiry date); later ones are typing errors."""
+
+
+def plausible_years(today: date) -> tuple[int, int]:
+    """The first and last year a date typed or imported may have (``EARLIEST_YEAR`` to
+    ``YEARS_AHEAD`` years after ``today``); dates outside are refused, so that nothing computes a
+    deadline near year 1 or 9999."""
+    return EARLIEST_YEAR, today.year + YEARS_AHEAD
+
+
+def is_plausible(day: date, today: date) -> bool:
+    """Whether ``day``'s year lies within ``plausible_years(today)``."""
+    first, last = plausible_years(today)
+    return first <= day.year <= last

@@ -29,9 +29,25 @@ class UserFacingError(Exception):
         return _format(self.template, self.params)
 
     def localized(self) -> str:
-        """The message in the current language (text parameters that are catalog entries too)."""
-        params = {k: translate("errors", v) if isinstance(v, str) else v for k, v in self.params.items()}
+        """The message in the current language (text parameters that are catalog entries too:
+        in the ``errors`` context, or a ``Term``'s own)."""
+        params = {
+            k: translate(getattr(v, "context", "errors"), v) if isinstance(v, str) else v
+            for k, v in self.params.items()
+        }
         return _format(translate("errors", self.template), params)
+
+
+class Term(str):
+    """A message parameter that is a catalog entry of another context (a role's or a permission's
+    words): English in logs, translated in ``localized``."""
+
+    context: str
+
+    def __new__(cls, context: str, text: str) -> Term:
+        term = super().__new__(cls, text)
+        term.context = context
+        return term
 
 
 def _format(template: str, params: dict[str, Any]) -> str:

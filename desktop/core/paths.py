@@ -44,6 +44,12 @@ def settings_path() -> Path:
     return user_data_dir() / "settings.json"
 
 
+def default_dossier_dir() -> Path:
+    """Where dossier PDFs are kept when the settings name no other folder (the demo writes its own
+    there); not created here."""
+    return user_data_dir() / "dossiers"
+
+
 def log_dir() -> Path:
     """Where the program writes its log."""
     path = user_data_dir() / "logs"

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from functools import cache
 
-from desktop.core.errors import PermissionDenied, ValidationError
+from desktop.core.errors import PermissionDenied, Term, ValidationError
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 
 
@@ -64,6 +64,26 @@ class Permission(StrEnum):
     SCORE_FILES = "score_files"
     REQUEST_RECHECK = "request_recheck"
 
+
+PERMISSION_TITLES = {
+    Permission.MANAGE_USERS: QT_TRANSLATE_NOOP("permissions", "manage user accounts"),
+    Permission.VIEW_AUDIT: QT_TRANSLATE_NOOP("permissions", "view the audit record"),
+    Permission.VIEW_AGENCIES: QT_TRANSLATE_NOOP("permissions", "view agencies"),
+    Permission.EDIT_AGENCIES: QT_TRANSLATE_NOOP("permissions", "change agencies"),
+    Permission.VIEW_OFFICERS: QT_TRANSLATE_NOOP("permissions", "view officers"),
+    Permission.EDIT_OFFICERS: QT_TRANSLATE_NOOP("permissions", "change officers"),
+    Permission.VIEW_ID_NUMBERS: QT_TRANSLATE_NOOP("permissions", "see whole ID numbers"),
+    Permission.LOAD_DEMO: QT_TRANSLATE_NOOP("permissions", "load the demo county"),
+    Permission.VIEW_CASES: QT_TRANSLATE_NOOP("permissions", "view cases"),
+    Permission.EDIT_CASES: QT_TRANSLATE_NOOP("permissions", "change cases"),
+    Permission.HANDLE_WARNINGS: QT_TRANSLATE_NOOP("permissions", "handle supervision warnings"),
+    Permission.EDIT_SETTINGS: QT_TRANSLATE_NOOP("permissions", "change the settings"),
+    Permission.MANAGE_REVIEWS: QT_TRANSLATE_NOOP("permissions", "manage case-file reviews"),
+    Permission.VIEW_REVIEWS: QT_TRANSLATE_NOOP("permissions", "view case-file reviews"),
+    Permission.SCORE_FILES: QT_TRANSLATE_NOOP("permissions", "score case files"),
+    Permission.REQUEST_RECHECK: QT_TRANSLATE_NOOP("permissions", "request a recheck"),
+}
+"""Each permission in words, as a refusal names it (never its code)."""
 
 _EVERYTHING = frozenset(Permission)
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
@@ -133,8 +153,8 @@ def require(actor: Actor, permission: Permission) -> None:
         raise PermissionDenied(
             QT_TRANSLATE_NOOP("errors", "User {user} ({role}) may not do this: {permission}."),
             user=actor.name,
-            role=actor.role.value,
-            permission=permission.value,
+            role=Term("roles", ROLE_TITLES[actor.role]),
+            permission=Term("permissions", PERMISSION_TITLES[permission]),
         )
 
 

@@ -41,6 +41,15 @@ class Settings:
     pg_user: str = _setting("", "PostgreSQL user; the password is kept in the system keyring")
     language: str = _setting(DEFAULT_LANGUAGE, "zh_CN (简体中文) or en (English)")
     last_user: str = _setting("", "the user name last used to log in on this workstation")
+    dossier_dir: str = _setting(
+        "",
+        "the folder of dossier PDFs a register workbook may name besides its own folder; "
+        "empty means 'dossiers' in the user data folder",
+    )
+
+    def dossier_folder(self) -> Path:
+        """The configured dossier folder (a register import accepts dossiers inside it)."""
+        return Path(self.dossier_dir) if self.dossier_dir else paths.default_dossier_dir()
 
     def sqlite_file(self) -> Path:
         """The SQLite file this workstation uses."""

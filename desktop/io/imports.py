@@ -6,12 +6,13 @@ honour Cancel.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from desktop.core.errors import Cancelled, ImportRefused, RowError
 from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
-from desktop.core.validation import Problem
+from desktop.core.validation import Problem, shown
 from desktop.io.xlsx import CellError, Column, SheetData, SheetRow, read_sheet
 
 Progress = Callable[[int, "int | None"], None]
@@ -23,7 +24,7 @@ class RowCheck:
 
     def __init__(self, sheet: SheetData) -> None:
         self.sheet = sheet
-        self.errors: list[RowError] = list(sheet.errors)
+        self.errors: list[RowError] = [localized(e) for e in sheet.errors]
 
     def add(self, row: int, column: str, message: str) -> None:
         self.errors.append(RowError(self.sheet.file, self.sheet.sheet, row, column, message))
@@ -50,7 +51,7 @@ def report_duplicate(check: RowCheck, seen: dict[str, int], key: str | None, row
             column,
             translate(
                 "errors", QT_TRANSLATE_NOOP("errors", "{value} appears again (first in row {first})")
-            ).format(value=key, first=seen[key]),
+            ).format(value=shown(key), first=seen[key]),
         )
     else:
         seen[key] = row
@@ -59,11 +60,17 @@ def report_duplicate(check: RowCheck, seen: dict[str, int], key: str | None, row
 def read_checked(
     path: str | Path, columns: tuple[Column, ...], progress: Progress | None, cancelled: IsCancelled | None
 ) -> SheetData:
-    """Read the first sheet; a header without a required column refuses the file at once."""
+    """Read the first sheet; a header without a required column refuses the file at once (its
+    messages in the current language, like every row's)."""
     sheet = read_sheet(path, columns, progress=half_progress(progress), cancelled=cancelled)
     if sheet.errors:
-        raise ImportRefused(list(sheet.errors), sheet.file)
+        raise ImportRefused([localized(e) for e in sheet.errors], sheet.file)
     return sheet
+
+
+def localized(error: RowError) -> RowError:
+    """A reader's error (its message an English catalog entry) in the current language."""
+    return replace(error, message=translate("errors", error.message))
 
 
 def tick(done: int, total: int, progress: Progress | None, cancelled: IsCancelled | None) -> None:

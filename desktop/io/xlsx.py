@@ -15,7 +15,7 @@ import zipfile
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
-from decimal import Decimal, InvalidOperation
+from decimal import Context, Decimal, InvalidOperation, localcontext
 from itertools import chain, islice
 from pathlib import Path
 from types import MappingProxyType
@@ -229,6 +229,9 @@ _NO = frozenset({"否", "N", "NO", "FALSE", "F", "0", "×", "错"})
 _NO_ALIASES: Mapping[str, str] = MappingProxyType({})
 _CENT = Decimal("0.01")
 _NOT_AN_AMOUNT = QT_TRANSLATE_NOOP("errors", "not an amount (use e.g. 1234.50)")
+_AMOUNT = re.compile(r"([0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(\.[0-9]+)?")
+"""A plain decimal: digits (or groups of three after the first, separated by commas), a point
+and decimals."""
 
 
 def parse_text(v: Any) -> str | None:
@@ -288,7 +291,9 @@ def parse_choice(v: Any, allowed: Sequence[str], aliases: Mapping[str, str] = _N
 
 
 def parse_money(v: Any) -> Decimal | None:
-    """An amount in yuan: a number ≥ 0 with at most two decimals, as a Decimal to the cent."""
+    """An amount in yuan: a plain decimal ≥ 0 with at most two decimals (``12500``, ``12,500.00``:
+    a thousands separator only between groups of three digits; no exponent, no sign), as a
+    Decimal to the cent. How large it may be is the row check's business."""
     if isinstance(v, bool):
         raise CellError(_NOT_AN_AMOUNT)
     if isinstance(v, float):
@@ -296,18 +301,18 @@ def parse_money(v: Any) -> Decimal | None:
     text = parse_text(v)
     if text is None:
         return None
+    if text.startswith("-") and _AMOUNT.fullmatch(text[1:]):
+        raise CellError(QT_TRANSLATE_NOOP("errors", "must not be negative"))
+    match = _AMOUNT.fullmatch(text)
+    if match is None:
+        raise CellError(_NOT_AN_AMOUNT)
+    if len(match.group(2) or "") > 3:
+        raise CellError(QT_TRANSLATE_NOOP("errors", "at most two decimals"))
     try:
-        amount = Decimal(text.replace(",", "").replace(" ", ""))
-        cents = amount.quantize(_CENT)
+        with localcontext(Context(prec=len(text) + 4)):
+            return Decimal(match.group(1).replace(",", "") + (match.group(2) or "")).quantize(_CENT)
     except InvalidOperation:
         raise CellError(_NOT_AN_AMOUNT) from None
-    if not amount.is_finite():
-        raise CellError(_NOT_AN_AMOUNT)
-    if amount < 0:
-        raise CellError(QT_TRANSLATE_NOOP("errors", "must not be negative"))
-    if amount != cents:
-        raise CellError(QT_TRANSLATE_NOOP("errors", "at most two decimals"))
-    return cents
 
 
 def parse_yes_no(v: Any) -> bool | None:

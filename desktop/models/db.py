@@ -17,17 +17,17 @@ import shutil
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 from sqlalchemy import event, inspect
 from sqlalchemy.engine import URL, Connection, Engine, create_engine, make_url
-from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
+from sqlalchemy.exc import DataError, DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from desktop.core import changes
 from desktop.core.clock import Clock
-from desktop.core.errors import Conflict, StoreTooNew, StoreUnavailable
+from desktop.core.errors import Conflict, StoreTooNew, StoreUnavailable, ValidationError
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.memo import Memo
 from desktop.core.paths import sqlite_url as sqlite_url  # the store's callers find it here too
@@ -68,6 +68,11 @@ _WRITTEN = "desk_written_tables"
 def kinds_of(tables: Iterable[str]) -> frozenset[str]:
     """The kinds of record these tables hold."""
     return frozenset(TABLE_KINDS.get(t, t) for t in tables)
+
+
+class StoreRuleBroken(Exception):
+    """A rule of the schema (not null, a foreign key, a check) broken by a bug: said without the
+    row's values, which the driver's message would repeat."""
 
 
 class Store:
@@ -156,7 +161,7 @@ class UnitOfWork:
         if exc is not None:
             translated = translate_store_error(exc)
             if translated is not None:
-                raise translated from exc
+                _raise(translated, exc)
 
     def commit(self) -> None:
         """Keep what this unit of work changed."""
@@ -166,7 +171,7 @@ class UnitOfWork:
             translated = translate_store_error(exc)
             if translated is None:
                 raise
-            raise translated from exc
+            _raise(translated, exc)
         written = self.session.info.pop(_WRITTEN, set())
         if self._on_commit is not None and written:
             self._on_commit(kinds_of(written))
@@ -207,11 +212,36 @@ def translate_store_errors() -> Iterator[None]:
         translated = translate_store_error(exc)
         if translated is None:
             raise
-        raise translated from exc
+        _raise(translated, exc)
+
+
+def _raise(translated: Exception, exc: BaseException) -> NoReturn:
+    """Raise ``translated``; for a refused value or a broken rule without the driver's error in the
+    traceback (its message may quote the row's values: names, 证件号码)."""
+    if isinstance(exc, DataError | IntegrityError):
+        raise translated from None
+    raise translated from exc
 
 
 def translate_store_error(exc: BaseException) -> Exception | None:
-    """The user-facing error for a store failure, or None when ``exc`` is something else."""
+    """The error to raise instead of a driver's: a user-facing one for a store failure or a refused
+    value, ``StoreRuleBroken`` for a schema rule a bug broke; None when ``exc`` is something else."""
+    if isinstance(exc, DataError):
+        # Never the message or the parameters: they may carry a person's data.
+        log.error(
+            "the store refused a value (%s, SQLSTATE %s) in: %s",
+            type(getattr(exc, "orig", None) or exc).__name__,
+            getattr(getattr(exc, "orig", None), "sqlstate", None),
+            _first_line(str(exc.statement or "")),
+        )
+        return ValidationError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The store cannot hold one of the values (too long, too large or with a character it "
+                "does not accept); nothing was saved.",
+            ),
+            field="store",
+        )
     if isinstance(exc, StaleDataError):
         return Conflict(
             QT_TRANSLATE_NOOP(
@@ -225,6 +255,13 @@ def translate_store_error(exc: BaseException) -> Exception | None:
                 "Someone else saved a record with the same number or name in the meantime. "
                 "Reload and try again.",
             )
+        )
+    if isinstance(exc, IntegrityError):
+        # A bug (a rule of the schema broken by the program): still shown as one, but PostgreSQL's
+        # detail ("Failing row contains …") would print the row, so only its kind and statement.
+        sqlstate = getattr(getattr(exc, "orig", None), "sqlstate", None)
+        return StoreRuleBroken(
+            f"the store refused a row (SQLSTATE {sqlstate}) in: {_first_line(str(exc.statement or ''))}"
         )
     if isinstance(exc, OperationalError):
         text = str(exc.orig) if getattr(exc, "orig", None) else str(exc)
@@ -259,7 +296,7 @@ def _first_line(text: str) -> str:
 def _make_engine(url: URL, *, echo: bool) -> Engine:
     backend = url.get_backend_name()
     if backend == "sqlite":
-        engine = create_engine(url, echo=echo, connect_args={"timeout": 10})
+        engine = create_engine(url, echo=echo, hide_parameters=True, connect_args={"timeout": 10})
         _configure_sqlite(engine)
         if url.database and url.database != ":memory:" and not url.database.startswith("file:"):
             _check_sqlite_file(engine, Path(url.database))
@@ -268,6 +305,7 @@ def _make_engine(url: URL, *, echo: bool) -> Engine:
         return create_engine(
             url,
             echo=echo,
+            hide_parameters=True,  # no error or log line repeats a row's values
             pool_pre_ping=True,
             connect_args={"connect_timeout": 5, "application_name": "desk"},
         )

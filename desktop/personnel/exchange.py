@@ -7,6 +7,8 @@ file, sheet, row, column and rule. A row equal to what the store holds is skippe
 
 from __future__ import annotations
 
+from collections import defaultdict
+from datetime import date
 from pathlib import Path
 
 from sqlalchemy import select
@@ -17,6 +19,7 @@ from desktop.core.errors import ImportRefused
 from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.core.paging import ListQuery
 from desktop.core.security import Actor, Permission, require, require_agency
+from desktop.core.validation import shown
 from desktop.io.imports import (
     IsCancelled,
     Progress,
@@ -106,32 +109,22 @@ def import_agencies(
     require(actor, Permission.EDIT_AGENCIES)
     sheet = read_checked(path, AGENCY_COLUMNS, progress, cancelled)
     check = RowCheck(sheet)
-    names: dict[str, int] = {}
-    shorts: dict[str, int] = {}
+    names: dict[str, int] = {}  # names and short names share one namespace
     items = []
     for row in sheet.rows:
         data = AgencyInput(*(check.cell(row, c.header, parse_text) for c in AGENCY_COLUMNS))
         data, problems = clean_agency(data)
         check.problems(row.number, problems, AGENCY_FIELD_COLUMNS)
         report_duplicate(check, names, data.name, row.number, "名称")
-        report_duplicate(check, shorts, data.short_name, row.number, "简称")
+        if data.short_name != data.name:
+            report_duplicate(check, names, data.short_name, row.number, "简称")
         items.append((row.number, data))
     if check.errors:
         raise ImportRefused(check.errors, sheet.file)
     with store.unit_of_work() as uow:
         session = uow.session
         existing = {a.name: a for a in session.execute(select(Agency)).scalars()}
-        short_owner = {a.short_name: a.name for a in existing.values() if a.short_name}
-        for number, data in items:
-            owner = short_owner.get(data.short_name or "")
-            if owner and owner != data.name:
-                check.add(
-                    number,
-                    "简称",
-                    translate(
-                        "errors", QT_TRANSLATE_NOOP("errors", "{value} is already the short name of {owner}")
-                    ).format(value=data.short_name, owner=owner),
-                )
+        _check_namespace(check, existing, items)
         if check.errors:
             raise ImportRefused(check.errors, sheet.file)
         changes, imported, skipped = [], 0, 0
@@ -166,6 +159,32 @@ def import_agencies(
     return ImportResult(imported, skipped, warnings=unknown_column_warnings(sheet))
 
 
+def _check_namespace(
+    check: RowCheck, existing: dict[str, Agency], items: list[tuple[int, AgencyInput]]
+) -> None:
+    """After the import, no name or short name may belong to two agencies (an agency is matched
+    by its 名称: a row may rename its own short name, never take another agency's)."""
+    shorts = {name: a.short_name for name, a in existing.items()}
+    shorts.update({data.name: data.short_name for _, data in items})
+    owners: dict[str, set[str]] = defaultdict(set)
+    for name, short in shorts.items():
+        owners[name].add(name)
+        if short:
+            owners[short].add(name)
+    for number, data in items:
+        for column, key in (("名称", data.name), ("简称", data.short_name)):
+            others = sorted(owners.get(key or "", set()) - {data.name})
+            if others:
+                check.add(
+                    number,
+                    column,
+                    translate(
+                        "errors",
+                        QT_TRANSLATE_NOOP("errors", "{value} is already the name or short name of {owner}."),
+                    ).format(value=key, owner="、".join(others)),
+                )
+
+
 # ---------------------------------------------------------------------------- officers
 
 
@@ -186,14 +205,19 @@ def import_officers(
             session.execute(select(Certificate.number, Officer.id_number).join(Officer)).all()
         )
     check = RowCheck(sheet)
-    items = _check_officers(sheet, check, agencies, cert_holders, actor)
+    items = _check_officers(sheet, check, agencies, cert_holders, actor, store.clock.today())
     if check.errors:
         raise ImportRefused(check.errors, sheet.file)
     return _write_officers(store, actor, items, unknown_column_warnings(sheet), progress, cancelled)
 
 
 def _check_officers(
-    sheet: SheetData, check: RowCheck, agencies: dict[str, int], cert_holders: dict[str, str], actor: Actor
+    sheet: SheetData,
+    check: RowCheck,
+    agencies: dict[str, int],
+    cert_holders: dict[str, str],
+    actor: Actor,
+    today: date,
 ) -> list[tuple[int, OfficerInput]]:
     ids: dict[str, int] = {}
     certs: dict[str, int] = {}
@@ -212,7 +236,7 @@ def _check_officers(
             cert_issued_on=c(row, "发证日期", parse_date),
             cert_expires_on=c(row, "有效期至", parse_date),
         )
-        data, problems = clean_officer(data)
+        data, problems = clean_officer(data, today)
         check.problems(row.number, problems, OFFICER_FIELD_COLUMNS)
         agency_id = agencies.get(str(data.agency)) if data.agency else None
         if data.agency and agency_id is None:
@@ -224,7 +248,7 @@ def _check_officers(
                     QT_TRANSLATE_NOOP(
                         "errors", "unknown agency {agency}: import it first or use its exact name"
                     ),
-                ).format(agency=data.agency),
+                ).format(agency=shown(data.agency)),
             )
         elif agency_id is not None and actor.scope_agency_id not in (None, agency_id):
             check.add(

@@ -18,27 +18,35 @@ EXPIRY_WARNING_DAYS = 60
 
 
 def find_agency(session: Session, key: str | int) -> Agency:
-    """An agency by id, full name or short name."""
+    """An agency by id, full name or short name (a full name first: a store written before names
+    and short names shared one namespace may hold one agency's short name as another's name)."""
     if isinstance(key, int):
         agency = session.get(Agency, key)
     else:
         text = str(key).strip()
-        agency = session.execute(
-            select(Agency).where(or_(Agency.name == text, Agency.short_name == text))
-        ).scalar_one_or_none()
+        agency = session.execute(select(Agency).where(Agency.name == text)).scalar_one_or_none()
+        if agency is None:
+            agency = session.execute(select(Agency).where(Agency.short_name == text)).scalar_one_or_none()
     if agency is None:
         raise NotFound(QT_TRANSLATE_NOOP("errors", "Unknown agency: {agency}."), agency=key)
     return agency
 
 
 def agency_names(session: Session) -> dict[str, int]:
-    """Every agency's full and short name → id (for imports)."""
-    names: dict[str, int] = {}
-    for agency_id, name, short in session.execute(select(Agency.id, Agency.name, Agency.short_name)):
-        names[name] = agency_id
-        if short:
-            names[short] = agency_id
+    """Every agency's full and short name → id (for imports); a full name wins over another
+    agency's equal short name, as in ``find_agency``."""
+    rows = session.execute(select(Agency.id, Agency.name, Agency.short_name)).all()
+    names: dict[str, int] = {short: agency_id for agency_id, _name, short in rows if short}
+    names.update({name: agency_id for agency_id, name, _short in rows})
     return names
+
+
+def agencies_named(session: Session, keys: list[str]) -> list[tuple[int, str]]:
+    """The (id, name) of every agency whose full or short name is one of ``keys``."""
+    if not keys:
+        return []
+    stmt = select(Agency.id, Agency.name).where(or_(Agency.name.in_(keys), Agency.short_name.in_(keys)))
+    return [(agency_id, name) for agency_id, name in session.execute(stmt)]
 
 
 def agencies_page(session: Session, query: ListQuery) -> tuple[list, int]:

@@ -7,6 +7,7 @@ The add/edit dialogs and the Excel importers check the same rules; each broken r
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.identifiers import (
@@ -15,10 +16,25 @@ from desktop.core.identifiers import (
     is_valid_resident_id,
     normalize_id,
 )
-from desktop.core.validation import Problem
+from desktop.core.validation import Problem, date_problems, shown, text_problems
 from desktop.personnel.dto import AGENCY_FIELDS, AGENCY_LEVELS, GENDERS, AgencyInput, OfficerInput
 
 CERT_STATUSES = ("active", "suspended", "cancelled", "revoked")
+
+AGENCY_LIMITS = {"name": 120, "short_name": 60}
+"""The longest text each agency field's store column holds (``models.org``)."""
+OFFICER_LIMITS = {"name": 40, "position": 40, "category": 40, "region": 60, "cert_number": 40}
+"""The longest text each officer field's store column holds (``models.personnel``)."""
+_NAMES = ("name", "short_name", "cert_number")
+"""Fields that name or number something: no invisible or control character at all."""
+
+
+def _text_problems(data: object, limits: dict[str, int]) -> list[Problem]:
+    return [
+        p
+        for field, limit in limits.items()
+        for p in text_problems(field, getattr(data, field), limit, strict=field in _NAMES)
+    ]
 
 
 def _blank(value: str | None) -> str | None:
@@ -38,14 +54,7 @@ def clean_agency(data: AgencyInput) -> tuple[AgencyInput, list[Problem]]:
     problems: list[Problem] = []
     if not data.name:
         problems.append(Problem("name", QT_TRANSLATE_NOOP("errors", "The name is required.")))
-    elif len(data.name) > 120:
-        problems.append(
-            Problem("name", QT_TRANSLATE_NOOP("errors", "The name is longer than 120 characters."))
-        )
-    if data.short_name and len(data.short_name) > 60:
-        problems.append(
-            Problem("short_name", QT_TRANSLATE_NOOP("errors", "The short name is longer than 60 characters."))
-        )
+    problems += _text_problems(data, AGENCY_LIMITS)
     if data.credit_code and not is_valid_credit_code(data.credit_code):
         problems.append(
             Problem(
@@ -54,7 +63,7 @@ def clean_agency(data: AgencyInput) -> tuple[AgencyInput, list[Problem]]:
                     "errors",
                     "{code} is not a valid unified social credit code (18 characters, checksum per GB 32100-2015).",
                 ),
-                (("code", data.credit_code),),
+                (("code", shown(data.credit_code)),),
             )
         )
     if data.field and data.field not in AGENCY_FIELDS:
@@ -64,8 +73,9 @@ def clean_agency(data: AgencyInput) -> tuple[AgencyInput, list[Problem]]:
     return data, problems
 
 
-def clean_officer(data: OfficerInput) -> tuple[OfficerInput, list[Problem]]:
-    """Trim and normalise an officer's fields and list what breaks the rules."""
+def clean_officer(data: OfficerInput, today: date | None = None) -> tuple[OfficerInput, list[Problem]]:
+    """Trim and normalise an officer's fields and list what breaks the rules (certificate dates
+    outside the plausible years around ``today`` too)."""
     agency = data.agency.strip() if isinstance(data.agency, str) else data.agency
     data = replace(
         data,
@@ -81,6 +91,9 @@ def clean_officer(data: OfficerInput) -> tuple[OfficerInput, list[Problem]]:
     problems: list[Problem] = []
     if not data.name:
         problems.append(Problem("name", QT_TRANSLATE_NOOP("errors", "The name is required.")))
+    problems += _text_problems(data, OFFICER_LIMITS)
+    for field in ("cert_issued_on", "cert_expires_on"):
+        problems += date_problems(field, getattr(data, field), today or date.today())
     if not data.id_number:
         problems.append(Problem("id_number", QT_TRANSLATE_NOOP("errors", "The ID number is required.")))
     elif is_valid_resident_id(data.id_number):
@@ -94,7 +107,7 @@ def clean_officer(data: OfficerInput) -> tuple[OfficerInput, list[Problem]]:
                     "errors",
                     "{number} is not a valid resident ID number (18 characters, checksum per GB 11643).",
                 ),
-                (("number", data.id_number),),
+                (("number", shown(data.id_number)),),
             )
         )
     if data.agency in (None, ""):
@@ -140,5 +153,5 @@ def _choice(field: str, value: str, allowed: tuple[str, ...]) -> Problem:
     return Problem(
         field,
         QT_TRANSLATE_NOOP("errors", "{value} is not one of: {allowed}."),
-        (("value", value), ("allowed", "、".join(allowed))),
+        (("value", shown(value)), ("allowed", "、".join(allowed))),
     )

@@ -129,12 +129,12 @@ def delete_agency(store: Store, actor: Actor, agency_id: int, version: int) -> N
 
 
 def _check_agency_unique(session: Session, data: AgencyInput, own_id: int | None) -> None:
+    """Names and short names share one namespace: neither may be another agency's name or short
+    name (a row naming it would land in the wrong agency)."""
     for field, value in (("name", data.name), ("short_name", data.short_name)):
         if not value:
             continue
-        column = getattr(Agency, field)
-        other = session.execute(select(Agency.id).where(column == value)).scalar_one_or_none()
-        if other is not None and other != own_id:
+        if any(other != own_id for other, _name in repo.agencies_named(session, [value])):
             raise ValidationError(
                 QT_TRANSLATE_NOOP("errors", "Another agency is already called {name}."),
                 field=field,
@@ -169,8 +169,11 @@ def _agency_row(agency: Agency, officers: int) -> AgencyRow:
 def list_officers(
     store: Store, actor: Actor, query: ListQuery = ListQuery(limit=None), *, reveal_ids: bool = False
 ) -> Page[OfficerRow]:
-    """Officers with their current certificate; a scoped user sees only their agency."""
+    """Officers with their current certificate; a scoped user sees only their agency (and is
+    refused when the filter names another)."""
     require(actor, Permission.VIEW_OFFICERS)
+    if query.filter("agency_id"):
+        require_agency(actor, query.filter("agency_id"))
     reveal = reveal_ids and _may_reveal(actor)
     with store.reading() as session:
         rows, total = repo.officers_page(
@@ -195,7 +198,7 @@ def get_officer(store: Store, actor: Actor, officer_id: int, *, reveal_ids: bool
 def create_officer(store: Store, actor: Actor, data: OfficerInput) -> OfficerRow:
     """Add an officer and, when a 证号 is given, their certificate."""
     require(actor, Permission.EDIT_OFFICERS)
-    data, problems = clean_officer(data)
+    data, problems = clean_officer(data, store.clock.today())
     raise_first(problems)
     with store.unit_of_work() as uow:
         agency = repo.find_agency(uow.session, data.agency)
@@ -226,7 +229,7 @@ def update_officer(
 ) -> OfficerRow:
     """Change an officer and their current certificate (optimistic lock on the officer)."""
     require(actor, Permission.EDIT_OFFICERS)
-    data, problems = clean_officer(data)
+    data, problems = clean_officer(data, store.clock.today())
     raise_first(problems)
     with store.unit_of_work() as uow:
         officer = uow.session.get(Officer, officer_id)

@@ -17,6 +17,7 @@ from decimal import Decimal
 from typing import Any
 
 from desktop.cases.terms import CATEGORIES
+from desktop.core.characters import control_character, invisible_character
 from desktop.core.errors import ValidationError
 from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.review.rubric import (
@@ -64,6 +65,18 @@ LAST_BAND = QT_TRANSLATE_NOOP("errors", "{path}: the last band must start at 0, 
 TOP_BAND = QT_TRANSLATE_NOOP("errors", "{path}: the top band starts at {min}, above the total {total}.")
 BAND_TWICE = QT_TRANSLATE_NOOP("errors", "{path}: the band {name} is listed twice.")
 CODE_TWICE = QT_TRANSLATE_NOOP("errors", "{path}: the code {code} is already used at {other}.")
+TOO_LONG = QT_TRANSLATE_NOOP("errors", "{path} has {length} characters; at most {limit} are allowed.")
+INVISIBLE = QT_TRANSLATE_NOOP("errors", "{path} contains an invisible or control character ({character}).")
+TOO_LARGE = QT_TRANSLATE_NOOP("errors", "{path} must be at most {limit}.")
+
+CODE_LIMIT = 40
+"""The longest code: the store keeps a rubric's, a deduction's and a mark's code in 40 characters."""
+NAME_LIMIT = 120
+"""The longest standard name the store keeps."""
+TEXT_LIMIT = 1000
+"""The longest title or text of an element (it lives in the document, not in a column)."""
+POINTS_LIMIT = Decimal("9999.99")
+"""The most points a total, item or deduction may have (scores are kept as ``Numeric(6, 2)``)."""
 
 RUBRIC_KEYS = ("code", "name", "applies_to", "total", "bands", "vetoes", "sections")
 BAND_KEYS = ("name", "min")
@@ -218,7 +231,16 @@ class _Walk:
         if not isinstance(value, str) or not value.strip():
             self.add(path, NOT_TEXT)
             return None
-        return value.strip()
+        value = value.strip()
+        limit = CODE_LIMIT if key == "code" else NAME_LIMIT if path == "name" else TEXT_LIMIT
+        if len(value) > limit:
+            self.add(path, TOO_LONG, length=len(value), limit=limit)
+            return None
+        character = invisible_character(value) if key == "code" else control_character(value)
+        if character is not None:
+            self.add(path, INVISIBLE, character=character)
+            return None
+        return value
 
     def code(self, obj: Mapping[str, Any], path: str) -> str | None:
         """The element's code, refused when another element already has it."""
@@ -240,13 +262,17 @@ class _Walk:
         if isinstance(value, bool) or not isinstance(value, int | float | Decimal):
             self.add(path, NOT_NUMBER)
             return None
-        number = value if isinstance(value, Decimal) else Decimal(str(value))
+        number = (
+            value if isinstance(value, Decimal) else Decimal(value if isinstance(value, int) else str(value))
+        )
         if not number.is_finite():
             self.add(path, NOT_NUMBER)
         elif positive and number <= 0:
             self.add(path, NOT_POSITIVE)
         elif number < 0:
             self.add(path, NEGATIVE)
+        elif number > POINTS_LIMIT:
+            self.add(path, TOO_LARGE, limit=_show(POINTS_LIMIT))
         elif _decimals(number) > 2:
             self.add(path, DECIMALS)
         else:

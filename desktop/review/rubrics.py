@@ -30,21 +30,48 @@ def default_rubric_files() -> tuple[Path, ...]:
     return tuple(sorted((resources_dir() / "rubrics").glob("*.json")))
 
 
+RUBRIC_FILE_LIMIT = 2 * 1024 * 1024
+"""The largest rubric file read (the shipped ones are a few kilobytes)."""
+RUBRIC_DEPTH_LIMIT = 16
+"""The deepest nesting of a rubric document (the format needs six levels)."""
+
+
 def read_rubric_file(path: Path) -> dict[str, Any]:
-    """A rubric file's JSON, or a clear refusal naming the file."""
+    """A rubric file's JSON, or a clear refusal naming the file: not a file, too large, not JSON,
+    nested too deeply, a number with thousands of digits, a key given twice in one object."""
+    path = Path(path)
+
+    def refuse(template: str, **params: Any) -> ValidationError:
+        return ValidationError(template, field="file", path=str(path), **params)
+
     try:
-        doc = json.loads(Path(path).read_text(encoding="utf-8-sig"))
+        if path.is_dir():
+            raise refuse(QT_TRANSLATE_NOOP("errors", "{path} is a folder, not a standard's JSON file."))
+        with open(path, "rb") as stream:
+            raw = stream.read(RUBRIC_FILE_LIMIT + 1)
     except FileNotFoundError:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("errors", "No such file: {path}."), field="file", path=str(path)
+        raise refuse(QT_TRANSLATE_NOOP("errors", "No such file: {path}.")) from None
+    except OSError as exc:
+        raise refuse(
+            QT_TRANSLATE_NOOP("errors", "Cannot read {path}: {reason}"),
+            reason=exc.strerror or type(exc).__name__,
         ) from None
+    if len(raw) > RUBRIC_FILE_LIMIT:
+        raise refuse(
+            QT_TRANSLATE_NOOP("errors", "{path} is larger than {limit} MB; a standard is a small JSON file."),
+            limit=RUBRIC_FILE_LIMIT // (1024 * 1024),
+        )
+    try:
+        doc = json.loads(raw.decode("utf-8-sig"), object_pairs_hook=_Keys)
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("errors", "{path} is not a JSON file: {problem}"),
-            field="file",
-            path=str(path),
-            problem=str(exc),
+        raise refuse(
+            QT_TRANSLATE_NOOP("errors", "{path} is not a JSON file: {problem}"), problem=str(exc)
         ) from None
+    except RecursionError:
+        raise refuse(_TOO_DEEP, limit=RUBRIC_DEPTH_LIMIT) from None
+    except ValueError:  # an integer of more than 4,300 digits
+        raise refuse(QT_TRANSLATE_NOOP("errors", "{path} holds a number with too many digits.")) from None
+    _check_shape(doc, path)
     if not isinstance(doc, dict):
         raise ValidationError(
             QT_TRANSLATE_NOOP("errors", "{path}: a standard is one JSON object."),
@@ -52,6 +79,46 @@ def read_rubric_file(path: Path) -> dict[str, Any]:
             path=str(path),
         )
     return doc
+
+
+_TOO_DEEP = QT_TRANSLATE_NOOP("errors", "{path} is nested too deeply (more than {limit} levels).")
+
+
+class _Keys(dict):
+    """A JSON object that remembers the keys its text gave more than once (``json`` keeps the last
+    silently: a standard whose second ``points`` wins unseen)."""
+
+    def __init__(self, pairs: list[tuple[str, Any]]) -> None:
+        super().__init__(pairs)
+        seen: set[str] = set()
+        self.twice: list[str] = []
+        for key, _value in pairs:
+            if key in seen:
+                self.twice.append(key)
+            seen.add(key)
+
+
+def _check_shape(doc: Any, path: Path) -> None:
+    """Refuse a document nested deeper than ``RUBRIC_DEPTH_LIMIT`` or with a key given twice in one
+    object (named with its JSON path); walked without recursion."""
+    stack: list[tuple[Any, str, int]] = [(doc, "", 1)]
+    while stack:
+        value, where, depth = stack.pop()
+        if depth > RUBRIC_DEPTH_LIMIT:
+            raise ValidationError(_TOO_DEEP, field="file", path=str(path), limit=RUBRIC_DEPTH_LIMIT)
+        if isinstance(value, _Keys):
+            if value.twice:
+                key = value.twice[0]
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("errors", "{path}: the key {key} is given twice at {where}."),
+                    field="file",
+                    path=str(path),
+                    key=key,
+                    where=f"{where}.{key}" if where else key,
+                )
+            stack.extend((v, f"{where}.{k}" if where else str(k), depth + 1) for k, v in value.items())
+        elif isinstance(value, list):
+            stack.extend((v, f"{where}[{i}]", depth + 1) for i, v in enumerate(value))
 
 
 def import_rubric(

@@ -5775,6 +5775,10 @@ A submitted score is locked; only a supervisor can reopen it.</source>
         <translation>已取消，未做任何修改。</translation>
     </message>
     <message>
+        <source>The store cannot hold one of the values (too long, too large or with a character it does not accept); nothing was saved.</source>
+        <translation>存储无法保存其中一个值（过长、过大或含有不被接受的字符）；未保存任何内容。</translation>
+    </message>
+    <message>
         <source>This record was changed by someone else in the meantime. Reload it and try again.</source>
         <translation>该记录已被他人修改，请刷新后重试。</translation>
     </message>
@@ -5811,8 +5815,8 @@ A submitted score is locked; only a supervisor can reopen it.</source>
         <translation>{value} 重复出现（首次出现在第 {first} 行）</translation>
     </message>
     <message>
-        <source>{value} is already the short name of {owner}</source>
-        <translation>{value} 已是 {owner} 的简称</translation>
+        <source>{value} is already the name or short name of {owner}.</source>
+        <translation>{value} 已是 {owner} 的名称或简称。</translation>
     </message>
     <message>
         <source>unknown agency {agency}: import it first or use its exact name</source>
@@ -5875,6 +5879,18 @@ A submitted score is locked; only a supervisor can reopen it.</source>
         <translation>{agency} 没有姓名或执法证号为 {officer} 的执法人员。</translation>
     </message>
     <message>
+        <source>{path} is outside the workbook&apos;s folder and the dossier folder: move the dossier into one of them.</source>
+        <translation>{path} 不在工作簿所在文件夹或卷宗文件夹内：请将卷宗移入其中之一。</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}.</source>
+        <translation>无法读取 {path}。</translation>
+    </message>
+    <message>
+        <source>{path} is not a PDF file.</source>
+        <translation>{path} 不是 PDF 文件。</translation>
+    </message>
+    <message>
         <source>Unknown stage: {stage}.</source>
         <translation>未知的办案环节：{stage}。</translation>
     </message>
@@ -5919,14 +5935,6 @@ A submitted score is locked; only a supervisor can reopen it.</source>
         <translation>名称不能为空。</translation>
     </message>
     <message>
-        <source>The name is longer than 120 characters.</source>
-        <translation>名称超过 120 个字符。</translation>
-    </message>
-    <message>
-        <source>The short name is longer than 60 characters.</source>
-        <translation>简称超过 60 个字符。</translation>
-    </message>
-    <message>
         <source>{code} is not a valid unified social credit code (18 characters, checksum per GB 32100-2015).</source>
         <translation>{code} 不是有效的统一社会信用代码（应为 18 位，校验位按 GB 32100-2015 计算）。</translation>
     </message>
@@ -5965,6 +5973,14 @@ A submitted score is locked; only a supervisor can reopen it.</source>
     <message>
         <source>{later} is recorded but {earlier} is not.</source>
         <translation>已填写{later}，但未填写{earlier}。</translation>
+    </message>
+    <message>
+        <source>{value} is listed twice.</source>
+        <translation>{value} 重复列出。</translation>
+    </message>
+    <message>
+        <source>The amount cannot be more than {limit} yuan.</source>
+        <translation>金额不能超过 {limit} 元。</translation>
     </message>
     <message>
         <source>{number} is neither an 18-digit resident ID number nor an 18-character credit code.</source>
@@ -6511,16 +6527,52 @@ A submitted score is locked; only a supervisor can reopen it.</source>
         <translation>{path}：编号 {code} 已在 {other} 使用。</translation>
     </message>
     <message>
+        <source>{path} has {length} characters; at most {limit} are allowed.</source>
+        <translation>{path} 有 {length} 个字符，最多允许 {limit} 个。</translation>
+    </message>
+    <message>
+        <source>{path} contains an invisible or control character ({character}).</source>
+        <translation>{path} 含有不可见字符或控制字符（{character}）。</translation>
+    </message>
+    <message>
+        <source>{path} must be at most {limit}.</source>
+        <translation>{path} 不能超过 {limit}。</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a standard&apos;s JSON file.</source>
+        <translation>{path} 是文件夹，不是评查标准的 JSON 文件。</translation>
+    </message>
+    <message>
         <source>No such file: {path}.</source>
         <translation>文件不存在：{path}。</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {reason}</source>
+        <translation>无法读取 {path}：{reason}</translation>
+    </message>
+    <message>
+        <source>{path} is larger than {limit} MB; a standard is a small JSON file.</source>
+        <translation>{path} 大于 {limit} MB；评查标准应是一个小的 JSON 文件。</translation>
     </message>
     <message>
         <source>{path} is not a JSON file: {problem}</source>
         <translation>{path} 不是 JSON 文件：{problem}</translation>
     </message>
     <message>
+        <source>{path} holds a number with too many digits.</source>
+        <translation>{path} 含有位数过多的数字。</translation>
+    </message>
+    <message>
         <source>{path}: a standard is one JSON object.</source>
         <translation>{path}：评查标准须为一个 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>{path} is nested too deeply (more than {limit} levels).</source>
+        <translation>{path} 嵌套过深（超过 {limit} 层）。</translation>
+    </message>
+    <message>
+        <source>{path}: the key {key} is given twice at {where}.</source>
+        <translation>{path}：键 {key} 在 {where} 处重复出现。</translation>
     </message>
     <message>
         <source>No such standard (id {id}).</source>
@@ -6634,6 +6686,18 @@ A submitted score is locked; only a supervisor can reopen it.</source>
         <source>record {id} was rewritten since it was anchored</source>
         <translation>第 {id} 条在锚定之后被改写</translation>
     </message>
+    <message>
+        <source>At most {limit} characters are allowed; this has {length}.</source>
+        <translation>最多允许 {limit} 个字符，此处有 {length} 个。</translation>
+    </message>
+    <message>
+        <source>Contains an invisible or control character ({character}); type the text again without it.</source>
+        <translation>含有不可见字符或控制字符（{character}）；请去掉后重新输入。</translation>
+    </message>
+    <message>
+        <source>{date} is outside the years {first} to {last}.</source>
+        <translation>{date} 不在 {first} 年至 {last} 年之间。</translation>
+    </message>
 </context>
 <context>
     <name>limits</name>
@@ -6672,6 +6736,73 @@ A submitted score is locked; only a supervisor can reopen it.</source>
     <message>
         <source>Summary procedure fine limit, organisation (yuan)</source>
         <translation>简易程序罚款限额：法人或其他组织（元）</translation>
+    </message>
+</context>
+<context>
+    <name>permissions</name>
+    <message>
+        <source>manage user accounts</source>
+        <translation>管理用户账号</translation>
+    </message>
+    <message>
+        <source>view the audit record</source>
+        <translation>查看审计记录</translation>
+    </message>
+    <message>
+        <source>view agencies</source>
+        <translation>查看执法主体</translation>
+    </message>
+    <message>
+        <source>change agencies</source>
+        <translation>修改执法主体</translation>
+    </message>
+    <message>
+        <source>view officers</source>
+        <translation>查看执法人员</translation>
+    </message>
+    <message>
+        <source>change officers</source>
+        <translation>修改执法人员</translation>
+    </message>
+    <message>
+        <source>see whole ID numbers</source>
+        <translation>查看完整身份证号</translation>
+    </message>
+    <message>
+        <source>load the demo county</source>
+        <translation>载入示范县数据</translation>
+    </message>
+    <message>
+        <source>view cases</source>
+        <translation>查看案件</translation>
+    </message>
+    <message>
+        <source>change cases</source>
+        <translation>修改案件</translation>
+    </message>
+    <message>
+        <source>handle supervision warnings</source>
+        <translation>处理监督预警</translation>
+    </message>
+    <message>
+        <source>change the settings</source>
+        <translation>修改设置</translation>
+    </message>
+    <message>
+        <source>manage case-file reviews</source>
+        <translation>管理案卷评查</translation>
+    </message>
+    <message>
+        <source>view case-file reviews</source>
+        <translation>查看案卷评查</translation>
+    </message>
+    <message>
+        <source>score case files</source>
+        <translation>评查案卷</translation>
+    </message>
+    <message>
+        <source>request a recheck</source>
+        <translation>申请复核</translation>
     </message>
 </context>
 <context>

@@ -286,12 +286,13 @@ def update_user(store: Store, actor: Actor, user_id: int, version: int, data: Us
         return _row(user, agency.name if agency else None)
 
 
-def reset_password(store: Store, actor: Actor, user_id: int, password: str) -> None:
-    """Set a new password for an account and lift any lock (administrators only)."""
+def reset_password(store: Store, actor: Actor, user_id: int, version: int, password: str) -> None:
+    """Set a new password for an account and lift any lock (administrators only; optimistic lock)."""
     require(actor, Permission.MANAGE_USERS)
     check_password_rules(password)
     with store.unit_of_work() as uow:
         user = _get(uow.session, user_id)
+        check_version(user, version)
         user.password_hash = hash_password(password)
         user.failed_attempts, user.locked_until = 0, None
         user.updated_at, user.updated_by = utc_iso(store.clock.now()), actor.name

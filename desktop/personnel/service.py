@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import flag_modified
 
 from desktop.accounts import audit
 from desktop.accounts.service import check_version
@@ -331,5 +332,7 @@ def _officer_row(row, reveal: bool) -> OfficerRow:  # type: ignore[no-untyped-de
 
 
 def stamp(row: Agency | Officer, store: Store, actor: Actor) -> None:
-    """Mark who changed a row and when."""
+    """Mark who changed a row and when, and give it a new version even when only an officer's
+    certificate changed (another workstation holding it then sees it changed)."""
     row.updated_at, row.updated_by = utc_iso(store.clock.now()), actor.name
+    flag_modified(row, "updated_at")  # an UPDATE even when the clock stood still

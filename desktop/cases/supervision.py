@@ -14,6 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.accounts import audit
+from desktop.accounts.service import check_version
 from desktop.cases import repository as repo
 from desktop.cases.calendar import WorkCalendar
 from desktop.cases.dto import (
@@ -116,6 +117,7 @@ def warning_row(f: Finding, facts: CaseFacts, d: WarningDisposition | None) -> W
         d.note if d else None,
         d.handled_by if d else None,
         d.handled_at if d else None,
+        d.version if d else None,
     )
 
 
@@ -176,9 +178,18 @@ def warning_counts(
 
 
 def handle_warning(
-    store: Store, actor: Actor, case_id: int, code: str, note: str, as_of: date | None = None
+    store: Store,
+    actor: Actor,
+    case_id: int,
+    code: str,
+    version: int | None,
+    note: str,
+    as_of: date | None = None,
 ) -> WarningRow:
-    """Mark a case's warning handled (处置) with a note; audited. The warning must exist."""
+    """Mark a case's warning handled (处置) with a note; audited. The warning must exist.
+
+    ``version``: the disposition's version as shown (``WarningRow.version``), None when it was
+    shown unhandled; a disposition written meanwhile by another workstation is a ``Conflict``."""
     require(actor, Permission.HANDLE_WARNINGS)
     note = (note or "").strip()
     if not note:
@@ -205,6 +216,8 @@ def handle_warning(
                 WarningDisposition.case_id == case_id, WarningDisposition.code == code
             )
         ).scalar_one_or_none()
+        if row is not None:  # shown unhandled (None): any disposition is newer than what was seen
+            check_version(row, 0 if version is None else version)
         before = None if row is None else {"note": row.note, "handled_by": row.handled_by}
         if row is None:
             row = WarningDisposition(case_id=case_id, code=code)
@@ -221,5 +234,6 @@ def handle_warning(
             after={"code": code, "note": note},
             summary=f"{case.case_no} {code}",
         )
+        session.flush()
         uow.commit()
         return warning_row(found[0], facts, row)

@@ -160,6 +160,8 @@ class SheetState:
     total: Decimal | None
     """None while hidden from the asker (the other score of a double scoring not yet submitted)."""
     grade: str | None
+    version: int
+    """What a change of the sheet made from this list is given back (e.g. ``reopen``)."""
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop.accounts import audit
+from desktop.accounts.service import check_version
 from desktop.cases.supervision_settings import load_calendar
 from desktop.core.clock import utc_iso
 from desktop.core.errors import Cancelled, NotFound, ValidationError
@@ -245,16 +246,14 @@ def list_feedback(store: Store, actor: Actor, campaign_id: int) -> tuple[Feedbac
         )
 
 
-def close_campaign(store: Store, actor: Actor, campaign_id: int, version: int | None = None) -> CampaignRow:
-    """通报: fix the grades. Every file scored, feedback sent to every agency, no recheck pending."""
-    from desktop.accounts.service import check_version
-
+def close_campaign(store: Store, actor: Actor, campaign_id: int, version: int) -> CampaignRow:
+    """通报: fix the grades of the campaign as shown (``version``). Every file scored, feedback sent
+    to every agency, no recheck pending."""
     require(actor, Permission.MANAGE_REVIEWS)
     with store.unit_of_work() as uow:
         session = uow.session
         c = campaign_by_id(session, campaign_id)
-        if version is not None:
-            check_version(c, version)
+        check_version(c, version)
         if c.state == "closed":
             raise ValidationError(
                 QT_TRANSLATE_NOOP("errors", "The campaign is closed: its grades are fixed."), field="state"

@@ -147,17 +147,14 @@ def request_recheck(
         return row
 
 
-def assign_recheck(
-    store: Store, actor: Actor, recheck_id: int, reviewer: str, version: int | None = None
-) -> RecheckRow:
-    """A supervisor names the recheck reviewer: not one of the file's original reviewers, not of its
-    agency."""
+def assign_recheck(store: Store, actor: Actor, recheck_id: int, version: int, reviewer: str) -> RecheckRow:
+    """A supervisor names the recheck reviewer (on the recheck as shown, ``version``): not one of the
+    file's original reviewers, not of its agency."""
     require(actor, Permission.MANAGE_REVIEWS)
     with store.unit_of_work() as uow:
         session = uow.session
         r = _recheck(session, recheck_id)
-        if version is not None:
-            check_version(r, version)
+        check_version(r, version)
         if r.state == "decided":
             raise ValidationError(QT_TRANSLATE_NOOP("errors", "This recheck is decided."), field="state")
         f = session.get(CampaignFile, r.file_id)
@@ -200,15 +197,15 @@ def assign_recheck(
 
 
 def decide_recheck(
-    store: Store, actor: Actor, recheck_id: int, rulings: Sequence[Ruling], version: int | None = None
+    store: Store, actor: Actor, recheck_id: int, version: int, rulings: Sequence[Ruling]
 ) -> RecheckRow:
-    """The recheck reviewer rules on every disputed entry, each with a reason; audited."""
+    """The recheck reviewer rules on every disputed entry of the recheck as shown (``version``),
+    each with a reason; audited."""
     require(actor, Permission.SCORE_FILES)
     with store.unit_of_work() as uow:
         session = uow.session
         r = _recheck(session, recheck_id)
-        if version is not None:
-            check_version(r, version)
+        check_version(r, version)
         if r.reviewer != actor.name:
             raise PermissionDenied(
                 QT_TRANSLATE_NOOP("errors", "This recheck is assigned to {name}."), name=r.reviewer or "—"

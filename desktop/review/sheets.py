@@ -82,15 +82,19 @@ def take(
     store: Store,
     actor: Actor,
     scoring_id: int,
+    version: int,
     code: str,
     count: int = 1,
     points: Decimal | None = None,
     note: str | None = None,
 ) -> Sheet:
-    """Take a deduction or a veto (or change its count, points or note); audited."""
+    """Take a deduction or a veto (or change its count, points or note); audited.
+
+    ``version``, here and in every change below: the sheet's version the change was made on
+    (``Sheet.version``); a sheet changed meanwhile elsewhere is a ``Conflict``."""
     with store.unit_of_work() as uow:
         session = uow.session
-        scoring, rubric = _editable(session, actor, scoring_id)
+        scoring, rubric = _editable(session, actor, scoring_id, version)
         taken = Taken(code, count, points)
         check_taken(rubric, taken)
         entry = _entry(session, scoring_id, code)
@@ -124,11 +128,11 @@ def take(
         return sheet
 
 
-def drop(store: Store, actor: Actor, scoring_id: int, code: str) -> Sheet:
+def drop(store: Store, actor: Actor, scoring_id: int, version: int, code: str) -> Sheet:
     """Withdraw a deduction or veto before submitting; its marks stay, detached; audited."""
     with store.unit_of_work() as uow:
         session = uow.session
-        scoring, _ = _editable(session, actor, scoring_id)
+        scoring, _ = _editable(session, actor, scoring_id, version)
         entry = _entry(session, scoring_id, code)
         if entry is None:
             raise NotFound(QT_TRANSLATE_NOOP("errors", "{code} was not taken on this sheet."), code=code)
@@ -151,6 +155,7 @@ def add_mark(
     store: Store,
     actor: Actor,
     scoring_id: int,
+    version: int,
     page: int,
     rect: tuple[float, float, float, float],
     kind: str = "rect",
@@ -169,7 +174,7 @@ def add_mark(
         )
     with store.unit_of_work() as uow:
         session = uow.session
-        scoring, rubric = _editable(session, actor, scoring_id)
+        scoring, rubric = _editable(session, actor, scoring_id, version)
         _check_code(rubric, code)
         mark = ScoreMark(
             scoring_id=scoring_id,
@@ -201,12 +206,12 @@ def add_mark(
         return sheet, mark.id
 
 
-def attach_mark(store: Store, actor: Actor, mark_id: int, code: str | None) -> Sheet:
+def attach_mark(store: Store, actor: Actor, mark_id: int, version: int, code: str | None) -> Sheet:
     """Attach a mark to a deduction (or detach it with None); audited."""
     with store.unit_of_work() as uow:
         session = uow.session
         mark = _mark(session, mark_id)
-        scoring, rubric = _editable(session, actor, mark.scoring_id)
+        scoring, rubric = _editable(session, actor, mark.scoring_id, version)
         _check_code(rubric, code)
         before = mark.code
         mark.code = code
@@ -227,11 +232,12 @@ def attach_mark(store: Store, actor: Actor, mark_id: int, code: str | None) -> S
         return sheet
 
 
-def delete_mark(store: Store, actor: Actor, mark_id: int) -> Sheet:
+def delete_mark(store: Store, actor: Actor, mark_id: int, version: int) -> Sheet:
+    """Delete a mark from the dossier pages; audited."""
     with store.unit_of_work() as uow:
         session = uow.session
         mark = _mark(session, mark_id)
-        scoring, _ = _editable(session, actor, mark.scoring_id)
+        scoring, _ = _editable(session, actor, mark.scoring_id, version)
         before = {
             "mark": mark_id,
             "page": mark.page,
@@ -247,11 +253,11 @@ def delete_mark(store: Store, actor: Actor, mark_id: int) -> Sheet:
         return sheet
 
 
-def set_note(store: Store, actor: Actor, scoring_id: int, note: str) -> Sheet:
+def set_note(store: Store, actor: Actor, scoring_id: int, version: int, note: str) -> Sheet:
     """The sheet's overall note (评查意见); audited."""
     with store.unit_of_work() as uow:
         session = uow.session
-        scoring, _ = _editable(session, actor, scoring_id)
+        scoring, _ = _editable(session, actor, scoring_id, version)
         before = scoring.note
         scoring.note = note.strip()[:5000]
         if before == scoring.note:
@@ -284,13 +290,11 @@ def remember_page(store: Store, actor: Actor, scoring_id: int, page: int) -> Non
             uow.commit()
 
 
-def submit(store: Store, actor: Actor, scoring_id: int, expected_version: int | None = None) -> Sheet:
-    """Lock the sheet (提交); audited with the score."""
+def submit(store: Store, actor: Actor, scoring_id: int, version: int) -> Sheet:
+    """Lock the sheet (提交) as it was shown (``version``); audited with the score."""
     with store.unit_of_work() as uow:
         session = uow.session
-        scoring, _ = _editable(session, actor, scoring_id)
-        if expected_version is not None:
-            check_version(scoring, expected_version)
+        scoring, _ = _editable(session, actor, scoring_id, version)
         scoring.state = "submitted"
         scoring.submitted_at = utc_iso(store.clock.now())
         _touch(store, actor, scoring)
@@ -314,8 +318,8 @@ def submit(store: Store, actor: Actor, scoring_id: int, expected_version: int | 
         return sheet
 
 
-def reopen(store: Store, actor: Actor, scoring_id: int, reason: str) -> Sheet:
-    """A supervisor reopens a submitted sheet (with a reason); audited."""
+def reopen(store: Store, actor: Actor, scoring_id: int, version: int, reason: str) -> Sheet:
+    """A supervisor reopens a submitted sheet as shown (``version``), with a reason; audited."""
     require(actor, Permission.MANAGE_REVIEWS)
     if not reason.strip():
         raise ValidationError(QT_TRANSLATE_NOOP("errors", "Say why the score is reopened."), field="reason")
@@ -325,6 +329,7 @@ def reopen(store: Store, actor: Actor, scoring_id: int, reason: str) -> Sheet:
         _check_campaign_open(session, scoring)
         if scoring.state != "submitted":
             raise ValidationError(QT_TRANSLATE_NOOP("errors", "This sheet is not submitted."), field="state")
+        check_version(scoring, version)
         scoring.state = "open"
         scoring.reopened += 1
         _touch(store, actor, scoring)
@@ -418,8 +423,9 @@ def _mark(session: Session, mark_id: int) -> ScoreMark:
     return m
 
 
-def _editable(session: Session, actor: Actor, scoring_id: int) -> tuple[Scoring, object]:
-    """The sheet for a change: the actor's own, still open, in a campaign not closed."""
+def _editable(session: Session, actor: Actor, scoring_id: int, version: int) -> tuple[Scoring, object]:
+    """The sheet for a change: the actor's own, still open, in a campaign not closed, and at
+    ``version`` (else a ``Conflict``: it was changed elsewhere since it was shown)."""
     require(actor, Permission.SCORE_FILES)
     scoring = _scoring(session, scoring_id)
     if scoring.reviewer != actor.name:
@@ -434,6 +440,7 @@ def _editable(session: Session, actor: Actor, scoring_id: int) -> tuple[Scoring,
             field="state",
         )
     _check_campaign_open(session, scoring)
+    check_version(scoring, version)
     f = session.get(CampaignFile, scoring.file_id)
     return scoring, load_rubric(session.get(Rubric, f.rubric_id))
 

@@ -33,7 +33,7 @@ from desktop.views.review.campaign_titles import CJK_FAMILIES  # noqa: E402
 from desktop.views.review.campaigns_tab import FEEDBACK, FILES, RESULTS, CampaignsTab  # noqa: E402
 from desktop.views.review.results_charts import clipped  # noqa: E402
 from tests.integration.review_county import AGENCIES, County, make_county  # noqa: E402
-from tests.integration.test_review_flow import draw, first_code, score_all  # noqa: E402
+from tests.integration.test_review_flow import draw, first_code, score_all, sheet_version  # noqa: E402
 
 AGENCY, CASE_NO, CAUSE, DOSSIER, REVIEWERS, SHEETS, FINAL, GRADE, RECHECK = range(9)
 R_AGENCY, R_FILES, R_SCORED, R_AVERAGE, R_PASS, R_EXCELLENT, R_GRADES = range(7)
@@ -202,8 +202,10 @@ def test_the_files_tab_shows_the_drawn_files_and_filters_them(qtbot, county, wor
     per = first_code(county, "per_occurrence")
     reviewer = county.reviewers["r_bureau"]
     [first, *_] = sheets.my_tasks(county.store, reviewer)
-    sheets.take(county.store, reviewer, first.scoring_id, per, 2)
-    sheets.submit(county.store, reviewer, first.scoring_id)
+    sheets.take(
+        county.store, reviewer, first.scoring_id, sheet_version(county, reviewer, first.scoring_id), per, 2
+    )
+    sheets.submit(county.store, reviewer, first.scoring_id, sheet_version(county, reviewer, first.scoring_id))
     ctx = ctx_of(county, county.supervisor)
     tab = show_tab(qtbot, ctx)
     assert column_texts(tab.model, NAME) == ["评查"] and column_texts(tab.model, STATE) == ["Scoring"]
@@ -251,7 +253,7 @@ def test_a_supervisor_reopens_a_submitted_score_with_a_reason(qtbot, county) -> 
     draw(county)
     reviewer = county.reviewers["r_bureau"]
     [first, second, *_] = sheets.my_tasks(county.store, reviewer)
-    sheets.submit(county.store, reviewer, first.scoring_id)
+    sheets.submit(county.store, reviewer, first.scoring_id, sheet_version(county, reviewer, first.scoring_id))
     ctx = ctx_of(county, county.supervisor)
     tab = show_tab(qtbot, ctx)
     files = tab.files
@@ -332,10 +334,12 @@ def test_results_show_averages_and_the_charts_have_data(qtbot, county) -> None:
     assert set(CJK_FAMILIES) <= set(axis.style["tickFont"].families())
     # another campaign without scores: the charts make way for the empty text again
     county_store = county.store
+    scoring_id = sheets.my_tasks(county_store, county.reviewers["r_bureau"])[0].scoring_id
     sheets.reopen(
         county_store,
         county.supervisor,
-        sheets.my_tasks(county_store, county.reviewers["r_bureau"])[0].scoring_id,
+        scoring_id,
+        sheet_version(county, county.supervisor, scoring_id),
         "改",
     )
     tab.refresh()

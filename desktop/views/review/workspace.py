@@ -407,7 +407,9 @@ class ScoringWindow(QMainWindow):
         if not self.ctx.dialogs.confirm(self, self.tr("Reopen score"), text, self.tr("Reopen score")):
             return
         ctx, sid = self.ctx, self.scoring_id
-        self.changes.add(lambda _sheet: lambda: sheets.reopen(ctx.store, ctx.user, sid, reason))
+        self.changes.add(
+            lambda latest: lambda: sheets.reopen(ctx.store, ctx.user, sid, latest.version, reason)
+        )
         self.reopen_reason.clear()
 
     # -- the dossier -------------------------------------------------------------------------

@@ -9,6 +9,7 @@ from typing import Any
 
 from desktop.cli.main import EXIT_OK, Run, import_lines, list_query, table, total_line
 from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
+from desktop.core.security import Actor
 
 
 def _as_of_date(run: Run) -> date:
@@ -16,7 +17,7 @@ def _as_of_date(run: Run) -> date:
     return run.args.as_of or run.store.clock.today()
 
 
-def _agency_filter(run: Run, actor: Any) -> int | None:
+def _agency_filter(run: Run, actor: Actor) -> int | None:
     """The id of ``--agency`` (name or short name); a scoped user may name only their own."""
     from desktop.core.security import require_agency
     from desktop.personnel.repository import find_agency
@@ -49,7 +50,7 @@ def _note_calendar(run: Run, years: Sequence[int]) -> None:
         )
 
 
-def cmd_cases_import(run: Run, actor: Any) -> int:
+def cmd_cases_import(run: Run, actor: Actor) -> int:
     """Import the case register (all rows or none)."""
     from desktop.cases.exchange import import_cases
 
@@ -58,7 +59,7 @@ def cmd_cases_import(run: Run, actor: Any) -> int:
     return EXIT_OK
 
 
-def cmd_cases_list(run: Run, actor: Any) -> int:
+def cmd_cases_list(run: Run, actor: Actor) -> int:
     """List cases with their open warnings as of ``--as-of``."""
     from desktop.cases.service import list_cases
 
@@ -152,7 +153,7 @@ def _stage(stage: str) -> str:
     return stage_title(stage)
 
 
-def cmd_cases_warnings(run: Run, actor: Any) -> int:
+def cmd_cases_warnings(run: Run, actor: Actor) -> int:
     """Every supervision warning as of ``--as-of``, handled (处置) or not."""
     from desktop.cases.supervision import list_warnings
 
@@ -202,7 +203,7 @@ def _warning_json(w: Any) -> dict[str, Any]:
     }
 
 
-def cmd_cases_show(run: Run, actor: Any) -> int:
+def cmd_cases_show(run: Run, actor: Actor) -> int:
     """One case with its stages, officers, deadlines and warnings as of ``--as-of``."""
     from desktop.cases.service import find_case
 

@@ -21,6 +21,7 @@ from desktop.core import i18n
 from desktop.core.errors import ImportRefused, UserFacingError, ValidationError
 from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.core.paging import ListQuery
+from desktop.core.security import Actor
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
 
@@ -232,7 +233,7 @@ def _dispatch(run: Run, settings: Any) -> int:
     return run.args.handler(run, actor)
 
 
-def _login(run: Run) -> Any:
+def _login(run: Run) -> Actor:
     from desktop.accounts.service import authenticate
 
     name = run.args.user or os.environ.get("DESK_USER")
@@ -320,7 +321,7 @@ def total_line(total: int, shown: int) -> str:
 # ---------------------------------------------------------------------------- commands
 
 
-def cmd_init(run: Run, _actor: Any) -> int:
+def cmd_init(run: Run, _actor: Actor | None) -> int:
     """Create or migrate the store; create the first administrator when asked."""
     from desktop.accounts.service import create_first_admin, has_users
     from desktop.models.db import head_revision
@@ -358,7 +359,7 @@ def cmd_init(run: Run, _actor: Any) -> int:
     return EXIT_OK
 
 
-def cmd_demo(run: Run, actor: Any) -> int:
+def cmd_demo(run: Run, actor: Actor) -> int:
     """Fill the store with the demo county."""
     from desktop.core.paths import user_data_dir
     from desktop.demo.county import load_demo
@@ -368,7 +369,7 @@ def cmd_demo(run: Run, actor: Any) -> int:
     return EXIT_OK
 
 
-def cmd_users_add(run: Run, actor: Any) -> int:
+def cmd_users_add(run: Run, actor: Actor) -> int:
     """Create an account."""
     from desktop.accounts.service import UserInput, create_user
     from desktop.core.security import Permission, require
@@ -400,7 +401,7 @@ def _user_json(u: Any) -> dict[str, Any]:
     }
 
 
-def cmd_users_list(run: Run, actor: Any) -> int:
+def cmd_users_list(run: Run, actor: Actor) -> int:
     """List accounts."""
     from desktop.accounts.service import list_users
 
@@ -422,7 +423,7 @@ def cmd_users_list(run: Run, actor: Any) -> int:
     return EXIT_OK
 
 
-def cmd_agencies_import(run: Run, actor: Any) -> int:
+def cmd_agencies_import(run: Run, actor: Actor) -> int:
     """Import agencies."""
     from desktop.personnel.exchange import import_agencies
 
@@ -431,7 +432,7 @@ def cmd_agencies_import(run: Run, actor: Any) -> int:
     return EXIT_OK
 
 
-def cmd_agencies_list(run: Run, actor: Any) -> int:
+def cmd_agencies_list(run: Run, actor: Actor) -> int:
     """List agencies."""
     from desktop.personnel.service import list_agencies
 
@@ -464,7 +465,7 @@ def cmd_agencies_list(run: Run, actor: Any) -> int:
     return EXIT_OK
 
 
-def cmd_officers_import(run: Run, actor: Any) -> int:
+def cmd_officers_import(run: Run, actor: Actor) -> int:
     """Import officers."""
     from desktop.personnel.exchange import import_officers
 
@@ -473,7 +474,7 @@ def cmd_officers_import(run: Run, actor: Any) -> int:
     return EXIT_OK
 
 
-def cmd_officers_list(run: Run, actor: Any) -> int:
+def cmd_officers_list(run: Run, actor: Actor) -> int:
     """List officers with their certificates (身份证号 masked)."""
     from desktop.personnel.repository import find_agency
     from desktop.personnel.service import list_officers
@@ -525,7 +526,7 @@ def cmd_officers_list(run: Run, actor: Any) -> int:
     return EXIT_OK
 
 
-def cmd_audit_verify(run: Run, actor: Any) -> int:
+def cmd_audit_verify(run: Run, actor: Actor) -> int:
     """Walk the audit chain; exit 1 at the first broken record."""
     from desktop.accounts.audit import verify_chain
     from desktop.core.security import Permission, require

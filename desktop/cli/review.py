@@ -10,6 +10,7 @@ from typing import Any
 
 from desktop.cli.main import EXIT_OK, EXIT_REFUSED, EXIT_USAGE, Run, table, total_line
 from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
+from desktop.core.security import Actor
 
 
 def add_parsers(sub: Any, parser_class: type, as_of: Any) -> None:
@@ -80,7 +81,7 @@ def _percent(text: str) -> Decimal:
     return value
 
 
-def cmd_rubric_import(run: Run, actor: Any) -> int:
+def cmd_rubric_import(run: Run, actor: Actor) -> int:
     from desktop.review.rubrics import import_rubric
 
     result = import_rubric(run.store, actor, Path(run.args.file))
@@ -107,7 +108,7 @@ _OUTCOMES = {
 }
 
 
-def cmd_rubric_list(run: Run, actor: Any) -> int:
+def cmd_rubric_list(run: Run, actor: Actor) -> int:
     from desktop.review.rubrics import list_rubrics
 
     rows = list_rubrics(run.store, actor)
@@ -152,7 +153,7 @@ def cmd_rubric_list(run: Run, actor: Any) -> int:
     return EXIT_OK
 
 
-def cmd_review_draw(run: Run, actor: Any) -> int:
+def cmd_review_draw(run: Run, actor: Actor) -> int:
     if run.args.verify:
         return _verify(run, actor)
     from desktop.review.campaigns import create_campaign
@@ -236,7 +237,7 @@ def cmd_review_draw(run: Run, actor: Any) -> int:
     return EXIT_OK
 
 
-def _verify(run: Run, actor: Any) -> int:
+def _verify(run: Run, actor: Actor) -> int:
     from desktop.review.campaigns import verify_draw
 
     check = verify_draw(run.store, actor, run.args.campaign)
@@ -283,7 +284,7 @@ def _verify(run: Run, actor: Any) -> int:
     return EXIT_OK if check.matches else EXIT_REFUSED
 
 
-def cmd_review_export(run: Run, actor: Any) -> int:
+def cmd_review_export(run: Run, actor: Actor) -> int:
     from desktop.review.campaigns import find_campaign
     from desktop.review.exchange import export_results
 
@@ -316,7 +317,7 @@ def _agency_ids(run: Run, names: list[str]) -> tuple[int, ...]:
         return tuple(find_agency(session, n).id for n in names)
 
 
-def _rubric_choices(run: Run, actor: Any, choices: list[str]) -> tuple[tuple[str, int], ...]:
+def _rubric_choices(run: Run, actor: Actor, choices: list[str]) -> tuple[tuple[str, int], ...]:
     from desktop.core.errors import ValidationError
     from desktop.review.rubrics import list_rubrics
 

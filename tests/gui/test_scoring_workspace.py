@@ -503,4 +503,4 @@ def test_another_reviewers_sheet_does_not_open(qtbot, county, reviewer, scoring_
     window = open_scoring_window(ctx, scoring_id)
     OPENED.append(window)
     assert window.is_closed and "r_bureau's" in dialogs.called("warn")[0][1]
-    assert ctx.extras["scoring_windows"] == {}
+    assert ctx.scoring_windows == {}

@@ -34,7 +34,7 @@ import threading
 import time
 from collections.abc import Callable
 from functools import partial
-from typing import Any, Protocol
+from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
@@ -42,6 +42,7 @@ from PySide6.QtGui import QCursor, QGuiApplication
 from PySide6.QtWidgets import QProgressDialog, QPushButton, QWidget
 
 from desktop.core.errors import Cancelled
+from desktop.core.seams import Progress
 from desktop.views.common.messages import Dialogs
 
 log = logging.getLogger(__name__)
@@ -50,12 +51,6 @@ BUSY_AFTER_S = 0.3
 DIALOG_AFTER_S = 0.6
 POLL_MS = 100
 IO_THREADS = 4
-
-
-class Progress(Protocol):
-    """What a service calls to report progress."""
-
-    def __call__(self, done: int, total: int | None = None, text: str = "") -> None: ...
 
 
 Work = Callable[[Progress, Callable[[], bool]], Any]

@@ -7,8 +7,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import timedelta
+from typing import Protocol
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from desktop.accounts import audit
 from desktop.core.clock import parse_utc_iso, utc_iso
@@ -159,7 +161,7 @@ def authenticate(store: Store, name: str, password: str) -> Actor:
         return _actor(user)
 
 
-def _count_failure(session, store: Store, user: User) -> None:  # type: ignore[no-untyped-def]
+def _count_failure(session: Session, store: Store, user: User) -> None:
     user.failed_attempts += 1
     audit.record(
         session,
@@ -313,7 +315,20 @@ def change_own_password(store: Store, actor: Actor, old: str, new: str) -> None:
         uow.commit()
 
 
-def check_version(row: object, version: int) -> None:
+class VersionedRow(Protocol):
+    """A row with an optimistic lock: its version and who changed it last and when."""
+
+    @property
+    def version(self) -> int: ...
+
+    @property
+    def updated_at(self) -> str: ...
+
+    @property
+    def updated_by(self) -> str: ...
+
+
+def check_version(row: VersionedRow, version: int) -> None:
     """Refuse a write based on an older read of ``row``: name who changed it and when."""
     if row.version != version:
         raise Conflict(
@@ -330,7 +345,7 @@ def _local_minutes(text: str) -> str:
         return text
 
 
-def _role_and_agency(session, data: UserInput) -> tuple[Role, Agency | None]:  # type: ignore[no-untyped-def]
+def _role_and_agency(session: Session, data: UserInput) -> tuple[Role, Agency | None]:
     try:
         role = Role(data.role)
     except ValueError:
@@ -362,7 +377,7 @@ def check_user_name(name: str) -> str:
     return name
 
 
-def _get(session, user_id: int) -> User:  # type: ignore[no-untyped-def]
+def _get(session: Session, user_id: int) -> User:
     user = session.get(User, user_id)
     if user is None:
         raise NotFound(QT_TRANSLATE_NOOP("errors", "No such account (id {id})."), id=user_id)

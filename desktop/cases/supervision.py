@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import time
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date
 from typing import Any
@@ -147,7 +147,7 @@ def list_warnings(
     return Page(tuple(rows[query.offset : end]), len(rows), notes)
 
 
-def _warning_sort_key(sort: str | None):  # type: ignore[no-untyped-def]
+def _warning_sort_key(sort: str | None) -> Callable[[WarningRow], tuple[Any, ...]]:
     order = {"red": 0, "yellow": 1}
     if sort == "due":
         return lambda w: (w.due or date.max, w.case_no)

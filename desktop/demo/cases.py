@@ -46,6 +46,7 @@ from desktop.demo.drafts import Draft, Drawer
 from desktop.demo.officers import OfficerPool, load_officers
 from desktop.demo.profiles import PROFILES, case_number
 from desktop.models import Agency, Case, CaseOfficer, CaseSuspension
+from desktop.models.base import table_of
 from desktop.models.db import Store
 
 __all__ = [
@@ -206,9 +207,9 @@ def add_demo_cases(
     if not present:
         return 0
     by_id = load_officers(session, [a.id for a in present.values()])
-    officers = {short: by_id.get(a.id, []) for short, a in present.items()}
+    staff = {short: by_id.get(a.id, []) for short, a in present.items()}
     officers = {
-        short: OfficerPool(pool) for short, pool in officers.items() if sum(1 for o in pool if o.certs) >= 2
+        short: OfficerPool(pool) for short, pool in staff.items() if sum(1 for o in pool if o.certs) >= 2
     }
     done = _agencies_with_demo_cases(session, present)
     if not set(officers) - done:
@@ -219,7 +220,7 @@ def add_demo_cases(
         return 0
     at = utc_iso(store.clock.now())
     rows = [_case_row(d, present[d.agency].id, at, actor.name) for d in todo]
-    session.execute(insert(Case.__table__), rows)  # one executemany (Core: every row the same keys)
+    session.execute(insert(table_of(Case)), rows)  # one executemany (Core: every row the same keys)
     agency_ids = {present[short].id for short in {d.agency for d in todo}}
     known = {
         (a, no): i
@@ -239,9 +240,9 @@ def add_demo_cases(
         for k, s, e, n in d.suspensions
     ]
     if officer_rows:
-        session.execute(insert(CaseOfficer.__table__), officer_rows)
+        session.execute(insert(table_of(CaseOfficer)), officer_rows)
     if suspension_rows:
-        session.execute(insert(CaseSuspension.__table__), suspension_rows)
+        session.execute(insert(table_of(CaseSuspension)), suspension_rows)
     for case_id, d, row in zip(ids, todo, rows, strict=True):
         after = audit.snapshot(SimpleNamespace(**row), CASE_FIELDS_AUDITED)
         after["officers"] = [o.id for o in d.officers]

@@ -13,6 +13,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from desktop.accounts import audit
 from desktop.accounts.service import USER_AUDITED_FIELDS as USER_FIELDS
@@ -169,7 +170,7 @@ def load_demo(
     )
 
 
-def _agencies(session, store: Store, actor: Actor, changes: list[audit.Change]) -> dict[str, Agency]:  # type: ignore[no-untyped-def]
+def _agencies(session: Session, store: Store, actor: Actor, changes: list[audit.Change]) -> dict[str, Agency]:
     existing = {a.name: a for a in session.execute(select(Agency)).scalars()}
     for index, (name, short, field, level, _n) in enumerate(AGENCIES, 1):
         if name in existing:
@@ -196,10 +197,10 @@ def _agencies(session, store: Store, actor: Actor, changes: list[audit.Change]) 
 
 
 def _officers(
-    session,
+    session: Session,
     store: Store,
     actor: Actor,
-    agencies: dict[str, Agency],  # type: ignore[no-untyped-def]
+    agencies: dict[str, Agency],
     today: date,
     changes: list[audit.Change],
 ) -> int:
@@ -263,10 +264,10 @@ def _certificate(rng: random.Random, today: date, agency_index: int, n: int) -> 
 
 
 def _accounts(
-    session,
+    session: Session,
     store: Store,
     actor: Actor,
-    agencies: dict[str, Agency],  # type: ignore[no-untyped-def]
+    agencies: dict[str, Agency],
     changes: list[audit.Change],
 ) -> int:
     known = set(session.execute(select(User.name)).scalars())

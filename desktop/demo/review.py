@@ -23,7 +23,7 @@ from desktop.models import Campaign, User
 from desktop.models.db import Store
 from desktop.review import sheets
 from desktop.review.campaigns import create_campaign, get_campaign
-from desktop.review.dto import CampaignSpec, Sheet
+from desktop.review.dto import CampaignSpec, DrawResult, Sheet
 from desktop.review.feedback import close_campaign, send_feedback
 from desktop.review.rechecks import Dispute, Ruling, assign_recheck, decide_recheck, request_recheck
 from desktop.review.rubric import Rubric
@@ -124,7 +124,7 @@ def _actors(store: Store) -> dict[str, Actor]:
         }
 
 
-def _draw(store: Store, supervisor: Actor, on: date, spec: CampaignSpec):  # type: ignore[no-untyped-def]
+def _draw(store: Store, supervisor: Actor, on: date, spec: CampaignSpec) -> DrawResult | None:
     """Draw, falling back to paper files when too few dossiers are in scope (a small demo)."""
     for require_dossier in (spec.require_dossier, False):
         try:
@@ -155,7 +155,11 @@ def _score(store: Store, reviewer: Actor, file_id: int, rng: random.Random, *, s
     sid = task.scoring_id
     for code, (_item, d) in chosen.items():
         count = rng.choice((1, 1, 2, 3)) if d.kind == "per_occurrence" else 1
-        points = Decimal(rng.randint(int(d.min), int(d.max))) if d.kind == "range" else None
+        points = (
+            Decimal(rng.randint(int(d.min), int(d.max)))
+            if d.kind == "range" and d.min is not None and d.max is not None
+            else None
+        )
         sheet = sheets.take(store, reviewer, sid, sheet.version, code, count, points, note=_note(rng, d.text))
         if pages and rng.random() < 0.7:
             page = rng.randrange(len(pages))

@@ -9,6 +9,7 @@ import re
 from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
+from typing import Literal
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -318,7 +319,7 @@ def close_campaign(store: Store, actor: Actor, campaign_id: int, version: int) -
 
 
 def _sheet_out(session: Session, campaign: CampaignRow, f: FileRow, day: date) -> out.ScoreSheetOut:
-    rubric_row = session.get(Rubric, f.rubric_id)
+    rubric_row = session.get_one(Rubric, f.rubric_id)
     rubric = load_rubric(rubric_row)
     scorings = (
         session.execute(select(Scoring).where(Scoring.file_id == f.id).order_by(Scoring.slot)).scalars().all()
@@ -374,7 +375,7 @@ def _sheet_out(session: Session, campaign: CampaignRow, f: FileRow, day: date) -
 def _marks_out(session: Session, f: FileRow) -> list[out.MarkOut]:
     from desktop.models import ScoreMark
 
-    rubric = load_rubric(session.get(Rubric, f.rubric_id))
+    rubric = load_rubric(session.get_one(Rubric, f.rubric_id))
     found = session.execute(
         select(ScoreMark, Scoring.reviewer)
         .join(Scoring)
@@ -388,17 +389,18 @@ def _marks_out(session: Session, f: FileRow) -> list[out.MarkOut]:
     }
     marks = []
     for m, reviewer in found:
-        entry = notes.get((m.scoring_id, m.code))
+        entry = None if m.code is None else notes.get((m.scoring_id, m.code))
         label = "批注" if m.code is None else f"{m.code} {entry_text(rubric, m.code)}"
         if entry is not None:
             label += (
-                f" {taken_text(rubric, m.code, entry.count, entry.points)}分"
-                if rubric.deduction(m.code)
+                f" {taken_text(rubric, entry.code, entry.count, entry.points)}分"
+                if rubric.deduction(entry.code)
                 else " 否决"
             )
+        kind: Literal["rect", "text"] = "text" if m.kind == "text" else "rect"
         marks.append(
             out.MarkOut(
-                m.page, (m.x0, m.y0, m.x1, m.y1), m.kind, m.text, label, entry.note if entry else "", reviewer
+                m.page, (m.x0, m.y0, m.x1, m.y1), kind, m.text, label, entry.note if entry else "", reviewer
             )
         )
     return marks

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 
@@ -17,9 +17,11 @@ from desktop.core.errors import NotFound, PermissionDenied, ValidationError
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.security import Actor, Permission, require
 from desktop.models import Agency, Campaign, CampaignFile, Case, Rubric, ScoreEntry, ScoreMark, Scoring
+from desktop.models.base import table_of
 from desktop.models.db import Store
 from desktop.review.dto import EntryRow, MarkRow, Sheet, Task
 from desktop.review.files import MANAGERS, build_row, dossier_paths, recheck_states, rulings, sheet_score
+from desktop.review.rubric import Rubric as RubricDoc
 from desktop.review.rubrics import load_rubric, rubric_label, rubrics_by_id
 from desktop.review.scoring import Taken, check_taken, deduction_points
 
@@ -105,9 +107,8 @@ def take(
             )
             session.add(entry)
         entry.count = count
-        entry.points = (
-            points if rubric.deduction(code) and rubric.deduction(code)[1].kind == "range" else None
-        )
+        found = rubric.deduction(code)
+        entry.points = points if found is not None and found[1].kind == "range" else None
         if note is not None:
             entry.note = note.strip()
         _touch(store, actor, scoring)
@@ -284,8 +285,8 @@ def remember_page(store: Store, actor: Actor, scoring_id: int, page: int) -> Non
     with store.unit_of_work() as uow:
         scoring = _scoring(uow.session, scoring_id)
         if scoring.reviewer == actor.name and scoring.last_page != page:
-            uow.session.execute(
-                Scoring.__table__.update().where(Scoring.id == scoring_id).values(last_page=page)
+            uow.session.execute(  # Core: no new version (not a change of the score)
+                update(table_of(Scoring)).where(Scoring.id == scoring_id).values(last_page=page)
             )
             uow.commit()
 
@@ -354,11 +355,11 @@ def reopen(store: Store, actor: Actor, scoring_id: int, version: int, reason: st
 
 def sheet_of(session: Session, actor: Actor, scoring: Scoring) -> Sheet:
     """Everything the workspace shows of one sheet."""
-    f = session.get(CampaignFile, scoring.file_id)
-    case = session.get(Case, f.case_id)
-    agency = session.get(Agency, f.agency_id)
-    campaign = session.get(Campaign, f.campaign_id)
-    row = session.get(Rubric, f.rubric_id)
+    f = session.get_one(CampaignFile, scoring.file_id)
+    case = session.get_one(Case, f.case_id)
+    agency = session.get_one(Agency, f.agency_id)
+    campaign = session.get_one(Campaign, f.campaign_id)
+    row = session.get_one(Rubric, f.rubric_id)
     rubric = load_rubric(row)
     session.refresh(scoring, ["entries", "marks"])
     changed = rulings(session, [e.id for s in f.scorings for e in s.entries])
@@ -423,7 +424,7 @@ def _mark(session: Session, mark_id: int) -> ScoreMark:
     return m
 
 
-def _editable(session: Session, actor: Actor, scoring_id: int, version: int) -> tuple[Scoring, object]:
+def _editable(session: Session, actor: Actor, scoring_id: int, version: int) -> tuple[Scoring, RubricDoc]:
     """The sheet for a change: the actor's own, still open, in a campaign not closed, and at
     ``version`` (else a ``Conflict``: it was changed elsewhere since it was shown)."""
     require(actor, Permission.SCORE_FILES)
@@ -441,19 +442,19 @@ def _editable(session: Session, actor: Actor, scoring_id: int, version: int) -> 
         )
     _check_campaign_open(session, scoring)
     check_version(scoring, version)
-    f = session.get(CampaignFile, scoring.file_id)
-    return scoring, load_rubric(session.get(Rubric, f.rubric_id))
+    f = session.get_one(CampaignFile, scoring.file_id)
+    return scoring, load_rubric(session.get_one(Rubric, f.rubric_id))
 
 
 def _check_campaign_open(session: Session, scoring: Scoring) -> None:
-    f = session.get(CampaignFile, scoring.file_id)
-    if session.get(Campaign, f.campaign_id).state == "closed":
+    f = session.get_one(CampaignFile, scoring.file_id)
+    if session.get_one(Campaign, f.campaign_id).state == "closed":
         raise ValidationError(
             QT_TRANSLATE_NOOP("errors", "The campaign is closed: its grades are fixed."), field="state"
         )
 
 
-def _check_code(rubric, code: str | None) -> None:  # type: ignore[no-untyped-def]
+def _check_code(rubric: RubricDoc, code: str | None) -> None:
     if code is not None and rubric.deduction(code) is None and rubric.veto(code) is None:
         raise ValidationError(
             QT_TRANSLATE_NOOP("errors", "{code} is not an item of this standard."), field="code", code=code

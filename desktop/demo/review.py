@@ -223,6 +223,7 @@ def _feedback_recheck_and_close(
             supervisor,
             campaign_id,
             ids[name],
+            None,
             folder,
             issued_on=sent_on,
             rectify_by=sent_on + timedelta(days=30),

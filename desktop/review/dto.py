@@ -339,5 +339,7 @@ class FeedbackRow:
     recheck_until: date
     sent_by: str
     folder: str
+    version: int
+    """What sending it again is given back (``send_feedback``)."""
     files: tuple[str, ...] = field(default_factory=tuple)
     """The files written (full paths)."""

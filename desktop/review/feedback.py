@@ -13,6 +13,7 @@ from typing import Literal
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import flag_modified
 
 from desktop.accounts import audit
 from desktop.accounts.service import check_version
@@ -85,6 +86,7 @@ def send_feedback(
     actor: Actor,
     campaign_id: int,
     agency_id: int,
+    version: int | None,
     folder: Path,
     *,
     issued_on: date | None = None,
@@ -95,7 +97,9 @@ def send_feedback(
 ) -> FeedbackRow:
     """Write the agency's feedback package into ``folder`` and record it (the recheck window opens:
     the campaign's working days after ``issued_on``); audited. Every file of the agency must be scored.
-    ``bureau``: the issuer named on the notice (kept for next time); default the one used last."""
+    ``bureau``: the issuer named on the notice (kept for next time); default the one used last.
+    ``version``: the agency's feedback as shown (``FeedbackRow.version``), None when shown unsent;
+    feedback sent meanwhile from another workstation is a ``Conflict`` (checked before writing)."""
     require(actor, Permission.MANAGE_REVIEWS)
     issued_on = issued_on or store.clock.today()
     rectify_by = rectify_by or issued_on + timedelta(days=RECTIFY_DAYS)
@@ -131,6 +135,7 @@ def send_feedback(
                 agency=agency.name,
                 files="、".join(unscored[:5]) + ("…" if len(unscored) > 5 else ""),
             )
+        _check_feedback_version(session, campaign_id, agency_id, version)
         recheck_until = load_calendar(session).add_working_days(issued_on, campaign.recheck_days)
         row = campaign_row(session, campaign)
         bureau = bureau.strip() if bureau is not None else bureau_name(session)
@@ -184,9 +189,7 @@ def send_feedback(
         progress(total, total)
     with store.unit_of_work() as uow:
         session = uow.session
-        fb = session.execute(
-            select(Feedback).where(Feedback.campaign_id == campaign_id, Feedback.agency_id == agency_id)
-        ).scalar_one_or_none()
+        fb = _check_feedback_version(session, campaign_id, agency_id, version)
         before = (
             None if fb is None else {"sent_on": fb.sent_on, "rectify_by": fb.rectify_by, "folder": fb.folder}
         )
@@ -195,6 +198,8 @@ def send_feedback(
             session.add(fb)
         fb.sent_on, fb.rectify_by, fb.recheck_until = issued_on, rectify_by, recheck_until
         fb.sent_by, fb.folder = actor.name, str(target)
+        fb.updated_at, fb.updated_by = utc_iso(store.clock.now()), actor.name
+        flag_modified(fb, "updated_at")  # a new version even when sent again with the same dates
         _keep_bureau_name(session, store, actor, bureau)
         session.flush()
         audit.record(
@@ -215,6 +220,7 @@ def send_feedback(
             summary=f"{campaign_name} {agency_name}",
         )
         uow.commit()
+        sent_version = fb.version
     return FeedbackRow(
         campaign_name,
         agency_id,
@@ -224,8 +230,21 @@ def send_feedback(
         recheck_until,
         actor.name,
         str(target),
+        sent_version,
         tuple(str(p) for p in written),
     )
+
+
+def _check_feedback_version(
+    session: Session, campaign_id: int, agency_id: int, version: int | None
+) -> Feedback | None:
+    """The agency's feedback as stored, if the caller saw it as it is (else a ``Conflict``)."""
+    fb = session.execute(
+        select(Feedback).where(Feedback.campaign_id == campaign_id, Feedback.agency_id == agency_id)
+    ).scalar_one_or_none()
+    if fb is not None:  # shown unsent (None): any feedback is newer than what was seen
+        check_version(fb, 0 if version is None else version)
+    return fb
 
 
 def list_feedback(store: Store, actor: Actor, campaign_id: int) -> tuple[FeedbackRow, ...]:
@@ -242,7 +261,9 @@ def list_feedback(store: Store, actor: Actor, campaign_id: int) -> tuple[Feedbac
         if actor.scope_agency_id is not None:
             q = q.where(Feedback.agency_id == actor.scope_agency_id)
         return tuple(
-            FeedbackRow(c, f.agency_id, a, f.sent_on, f.rectify_by, f.recheck_until, f.sent_by, f.folder)
+            FeedbackRow(
+                c, f.agency_id, a, f.sent_on, f.rectify_by, f.recheck_until, f.sent_by, f.folder, f.version
+            )
             for f, a, c in session.execute(q)
         )
 

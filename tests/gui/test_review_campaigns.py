@@ -496,7 +496,7 @@ def test_cancelling_the_feedback_records_nothing(qtbot, county, tmp_path) -> Non
     ctx.tasks.cancel_at = 1  # Cancel once the first dossier is written
     tab = show_tab(qtbot, ctx)
     dialog = tab.feedback.send_all()
-    assert sorted(name for _id, name in dialog.agencies) == sorted(AGENCIES)  # every ready agency
+    assert sorted(name for _id, name, _version in dialog.agencies) == sorted(AGENCIES)  # every ready agency
     dialog.set_folder(str(tmp_path / "out"))
     click(qtbot, dialog.save_button)
     assert ctx.dialogs.names()[-1] == "info" and ctx.dialogs.called("info")[-1][0] == "Cancelled"
@@ -524,6 +524,7 @@ def test_the_announcement_is_refused_until_everything_is_done_then_closes_the_ca
             county.supervisor,
             result.campaign.id,
             agency_id,
+            None,
             tmp_path / "out",
             issued_on=date(2026, 11, 23),
             rectify_by=date(2026, 11, 23) + timedelta(days=30),
@@ -592,6 +593,7 @@ def test_an_agency_user_sees_their_files_only_after_feedback(qtbot, county, tmp_
         county.supervisor,
         result.campaign.id,
         county.agency_ids[AGENCIES[0]],
+        None,
         tmp_path / "out",
         issued_on=date(2026, 11, 23),
     )

@@ -79,6 +79,7 @@ def sent_campaign(county: County, tmp_path) -> tuple[int, int, str]:
         county.supervisor,
         result.campaign.id,
         county.agency_ids[AGENCIES[0]],
+        None,
         tmp_path / "out",
         issued_on=date(2026, 11, 23),
     )

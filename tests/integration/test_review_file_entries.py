@@ -55,6 +55,7 @@ def test_the_agency_reads_its_files_deductions_only_after_feedback(county: Count
         county.supervisor,
         campaign_id,
         county.agency_ids[AGENCIES[0]],
+        None,
         tmp_path / "out",
         issued_on=date(2026, 11, 23),
     )
@@ -78,6 +79,7 @@ def test_only_the_assigned_reviewer_reads_it_and_the_score_after_a_recheck(count
         county.supervisor,
         campaign_id,
         county.agency_ids[AGENCIES[0]],
+        None,
         tmp_path / "out",
         issued_on=date(2026, 11, 23),
     )

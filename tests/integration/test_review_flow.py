@@ -199,11 +199,23 @@ def test_stale_writes_from_another_workstation_are_conflicts(county: County, sto
     assert kept.state == "open" and kept.note == "" and kept.marks == ()
 
 
-def test_a_recheck_assigned_meanwhile_is_a_conflict(county: County, tmp_path) -> None:
+def test_feedback_or_a_recheck_changed_meanwhile_is_a_conflict(county: County, tmp_path) -> None:
     result = draw(county, per_agency=1)
     score_all(county)
     market = county.agency_ids[AGENCIES[0]]
-    send_feedback(county.store, county.supervisor, result.campaign.id, market, tmp_path / "out")
+    sent = send_feedback(county.store, county.supervisor, result.campaign.id, market, None, tmp_path / "a")
+    with pytest.raises(Conflict):  # a second supervisor, still showing it unsent
+        send_feedback(county.store, county.supervisor, result.campaign.id, market, None, tmp_path / "b")
+    again = send_feedback(
+        county.store, county.supervisor, result.campaign.id, market, sent.version, tmp_path / "c"
+    )
+    with pytest.raises(Conflict):  # still showing the first sending
+        send_feedback(
+            county.store, county.supervisor, result.campaign.id, market, sent.version, tmp_path / "d"
+        )
+    [kept] = list_feedback(county.store, county.supervisor, result.campaign.id)
+    assert (kept.folder, kept.version) == (again.folder, sent.version + 1) and "/c/" in kept.folder + "/"
+    assert not (tmp_path / "b").exists() and not (tmp_path / "d").exists()  # refused before writing
     user = county.agency_users["u_market"]
     file_row = campaign_results(county.store, user, result.campaign.id).files[0]
     entry = sheets.open_sheet(county.store, county.supervisor, file_row.sheets[0].scoring_id).entries[0]
@@ -252,6 +264,7 @@ def test_results_feedback_recheck_and_close(county: County, tmp_path) -> None:
         county.supervisor,
         result.campaign.id,
         market,
+        None,
         tmp_path / "out",
         issued_on=date(2026, 11, 23),
     )
@@ -337,7 +350,12 @@ def test_results_feedback_recheck_and_close(county: County, tmp_path) -> None:
         close_campaign(county.store, county.supervisor, result.campaign.id, result.campaign.version)
     for name in AGENCIES[1:]:
         send_feedback(
-            county.store, county.supervisor, result.campaign.id, county.agency_ids[name], tmp_path / "out"
+            county.store,
+            county.supervisor,
+            result.campaign.id,
+            county.agency_ids[name],
+            None,
+            tmp_path / "out",
         )
     closed = close_campaign(county.store, county.supervisor, result.campaign.id, result.campaign.version)
     assert closed.state == "closed"
@@ -348,7 +366,12 @@ def test_feedback_waits_for_every_score(county: County, tmp_path) -> None:
     result = draw(county)
     with pytest.raises(ValidationError, match="Not every file"):
         send_feedback(
-            county.store, county.supervisor, result.campaign.id, county.agency_ids[AGENCIES[0]], tmp_path
+            county.store,
+            county.supervisor,
+            result.campaign.id,
+            county.agency_ids[AGENCIES[0]],
+            None,
+            tmp_path,
         )
 
 
@@ -363,6 +386,7 @@ def test_the_notice_names_the_bureau_used_last(county: County, tmp_path) -> None
         county.supervisor,
         result.campaign.id,
         county.agency_ids[AGENCIES[0]],
+        None,
         tmp_path,
         bureau="示范县司法局",
     )
@@ -375,11 +399,12 @@ def test_the_notice_names_the_bureau_used_last(county: County, tmp_path) -> None
             county.supervisor,
             result.campaign.id,
             county.agency_ids[AGENCIES[1]],
+            None,
             tmp_path,
             bureau=" ",
         )
     second = send_feedback(
-        county.store, county.supervisor, result.campaign.id, county.agency_ids[AGENCIES[1]], tmp_path
+        county.store, county.supervisor, result.campaign.id, county.agency_ids[AGENCIES[1]], None, tmp_path
     )
     notice = next(p for p in second.files if p.endswith("整改通知书.pdf"))
     assert "示范县司法局" in "".join(page.get_text() for page in pymupdf.open(notice))

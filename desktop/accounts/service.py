@@ -9,8 +9,9 @@ from dataclasses import dataclass
 from datetime import timedelta
 from typing import Protocol
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import set_committed_value
 
 from desktop.accounts import audit
 from desktop.core.clock import parse_utc_iso, utc_iso
@@ -35,6 +36,7 @@ from desktop.core.security import (
     verify_password,
 )
 from desktop.models import Agency, User
+from desktop.models.base import table_of
 from desktop.models.db import Store
 from desktop.models.queries import fetch_page, search_clause
 
@@ -155,14 +157,29 @@ def authenticate(store: Store, name: str, password: str) -> Actor:
                     count=MAX_FAILED_LOGINS,
                 )
             raise _wrong_login()
-        user.failed_attempts, user.locked_until, user.last_login_at = 0, None, utc_iso(now)
+        _bookkeep(uow.session, user, failed_attempts=0, locked_until=None, last_login_at=utc_iso(now))
         audit.record(uow.session, store, user.name, "login", "user", user.id, summary=user.name)
         uow.commit()
         return _actor(user)
 
 
+def _bookkeep(session: Session, user: User, **values: object) -> None:
+    """Write login bookkeeping without a new version: a login is not an edit of the account, so an
+    administrator's edit or password reset of it, open meanwhile, is not refused as stale."""
+    session.execute(update(table_of(User)).where(User.id == user.id).values(**values))
+    for key, value in values.items():
+        set_committed_value(user, key, value)
+
+
 def _count_failure(session: Session, store: Store, user: User) -> None:
-    user.failed_attempts += 1
+    users = table_of(User)
+    counted = session.execute(  # counted in SQL: failures at once on two workstations all count
+        update(users)
+        .where(users.c.id == user.id)
+        .values(failed_attempts=users.c.failed_attempts + 1)
+        .returning(users.c.failed_attempts)
+    ).scalar_one()
+    set_committed_value(user, "failed_attempts", counted)
     audit.record(
         session,
         store,
@@ -173,9 +190,8 @@ def _count_failure(session: Session, store: Store, user: User) -> None:
         after={"failed_attempts": user.failed_attempts},
         summary=user.name,
     )
-    if user.failed_attempts >= MAX_FAILED_LOGINS:
-        user.locked_until = utc_iso(store.clock.now() + LOCKOUT)
-        user.failed_attempts = 0
+    if counted >= MAX_FAILED_LOGINS:
+        _bookkeep(session, user, locked_until=utc_iso(store.clock.now() + LOCKOUT), failed_attempts=0)
         audit.record(
             session,
             store,

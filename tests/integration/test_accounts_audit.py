@@ -169,6 +169,19 @@ def test_a_stale_account_edit_from_another_workstation_is_a_conflict(
     assert authenticate(store, "jiandu", "Super-2026").name == "jiandu"  # the password stayed
 
 
+def test_logins_do_not_make_an_administrators_view_of_the_account_stale(store: Store, admin: Actor) -> None:
+    user = create_user(store, admin, UserInput("jiandu", "supervisor"), "Super-2026")
+    seen = next(u for u in list_users(store, admin).items if u.id == user.id)
+    for _ in range(5):  # meanwhile the user fails five times and is locked out
+        with pytest.raises(AuthenticationFailed):
+            authenticate(store, "jiandu", "bad-pass-1")
+    locked = next(u for u in list_users(store, admin).items if u.id == user.id)
+    assert locked.locked_until and locked.version == seen.version
+    reset_password(store, admin, user.id, seen.version, "Fresh-2026")  # not refused as stale
+    assert authenticate(store, "jiandu", "Fresh-2026").name == "jiandu"
+    assert next(u for u in list_users(store, admin).items if u.id == user.id).version == seen.version + 1
+
+
 def test_concurrent_audit_writers_keep_one_chain(store: Store, admin: Actor, store_url: str, clock) -> None:
     import threading
 

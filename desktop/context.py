@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
 
 from desktop.core.clock import Clock
+from desktop.core.seams import Dialogs, Tasks, Window
 from desktop.core.security import Actor
 from desktop.core.settings import Settings
 from desktop.models.db import Store
@@ -17,7 +17,8 @@ class AppContext:
     """Settings, the store (unit-of-work factory), the clock and, after login, the user.
 
     ``tasks`` and ``dialogs`` are the window's task runner and dialog seam (set by the views);
-    the command line leaves them unset.
+    the command line leaves them unset. ``scoring_windows``: the scoring windows open, by score
+    sheet id (closed before the user changes or the program quits).
     """
 
     settings: Settings
@@ -25,9 +26,9 @@ class AppContext:
     clock: Clock
     actor: Actor | None = None
     as_of: date | None = None
-    tasks: Any = None
-    dialogs: Any = None
-    extras: dict[str, Any] = field(default_factory=dict)
+    tasks: Tasks | None = None
+    dialogs: Dialogs | None = None
+    scoring_windows: dict[int, Window] = field(default_factory=dict)
 
     @property
     def user(self) -> Actor:

@@ -136,7 +136,7 @@ def render_review(ctx, window, save: Save) -> None:  # type: ignore[no-untyped-d
         settle()
         save(window, f"review_{key}")
     reviewer = authenticate(ctx.store, "pingcha", DEMO_PASSWORD)
-    as_reviewer = replace(ctx, actor=reviewer, extras={})
+    as_reviewer = replace(ctx, actor=reviewer, scoring_windows={})
     tasks = [t for t in my_tasks(ctx.store, reviewer) if t.state == "open"]
     if not tasks:
         return

@@ -10,7 +10,7 @@ administrator's edit.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
@@ -41,6 +41,7 @@ from desktop.core.security import (
 )
 from desktop.core.versioning import check_version
 from desktop.models import Agency, StoreSetting, User
+from desktop.models.base import table_of
 from desktop.models.db import Store
 from desktop.models.queries import fetch_page, search_clause
 from desktop.personnel.dto import AgencyRef
@@ -200,7 +201,7 @@ def unknown_name_hint(name: str) -> str:
     return f"{shown}…({len(typed)})"
 
 
-def _refuse_if_locked(user: User, now) -> None:  # type: ignore[no-untyped-def]
+def _refuse_if_locked(user: User, now: datetime) -> None:
     if user.locked_until and parse_utc_iso(user.locked_until) > now:
         minutes = int((parse_utc_iso(user.locked_until) - now).total_seconds() // 60) + 1
         raise AccountLocked(
@@ -215,13 +216,13 @@ def _refuse_if_locked(user: User, now) -> None:  # type: ignore[no-untyped-def]
 
 def _bookkeep(session: Session, user_id: int, **values: object) -> None:
     """Login bookkeeping as one UPDATE of the table: no version check, no new version."""
-    table = User.__table__
+    table = table_of(User)
     session.execute(update(table).where(table.c.id == user_id).values(**values))
 
 
 def _count_failure(session: Session, store: Store, user: User) -> bool:
     """Count a wrong password (atomically); lock the account at the fifth. True when locked."""
-    table = User.__table__
+    table = table_of(User)
     _bookkeep(session, user.id, failed_attempts=table.c.failed_attempts + 1)
     failed = session.execute(select(table.c.failed_attempts).where(table.c.id == user.id)).scalar_one()
     audit.record(
@@ -355,12 +356,13 @@ def update_user(store: Store, actor: Actor, user_id: int, version: int, data: Us
         return _row(user, agency.name if agency else None)
 
 
-def reset_password(store: Store, actor: Actor, user_id: int, password: str) -> None:
-    """Set a new password for an account and lift any lock (administrators only)."""
+def reset_password(store: Store, actor: Actor, user_id: int, version: int, password: str) -> None:
+    """Set a new password for an account and lift any lock (administrators only; optimistic lock)."""
     require(actor, Permission.MANAGE_USERS)
     policy = password_policy(store)
     with store.unit_of_work() as uow:
         user = _get(uow.session, user_id)
+        check_version(user, version)
         check_password_rules(password, user.name, policy)
         user.password_hash = hash_password(password)
         user.failed_attempts, user.locked_until = 0, None
@@ -382,7 +384,7 @@ def change_own_password(store: Store, actor: Actor, old: str, new: str) -> None:
         uow.commit()
 
 
-def _role_and_agency(session, data: UserInput) -> tuple[Role, AgencyRef | None]:  # type: ignore[no-untyped-def]
+def _role_and_agency(session: Session, data: UserInput) -> tuple[Role, AgencyRef | None]:
     try:
         role = Role(data.role)
     except ValueError:
@@ -428,7 +430,7 @@ def password_policy(store: Store) -> PasswordPolicy:
     )
 
 
-def _get(session, user_id: int) -> User:  # type: ignore[no-untyped-def]
+def _get(session: Session, user_id: int) -> User:
     user = session.get(User, user_id)
     if user is None:
         raise NotFound(QT_TRANSLATE_NOOP("errors", "No such account (id {id})."), id=user_id)

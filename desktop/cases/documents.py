@@ -42,14 +42,15 @@ def attach_dossiers(store: Store, actor: Actor, files: Sequence[DossierFile]) ->
             if case is None:
                 raise NotFound(QT_TRANSLATE_NOOP("errors", "No such case (id {id})."), id=f.case_id)
             require_agency(actor, case.agency_id)
-            document = current.get(f.case_id)
+            found = current.get(f.case_id)
             before = None
-            if document is None:
+            if found is None:
                 document = current[f.case_id] = CaseDocument(
                     case_id=f.case_id, kind=DOSSIER, title=f.title, path=f.path, pages=f.pages
                 )
                 session.add(document)
             else:
+                document = found
                 before = {"path": document.path, "pages": document.pages}
                 document.path, document.pages = f.path, f.pages
             changes.append(

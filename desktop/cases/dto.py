@@ -102,6 +102,8 @@ class WarningRow:
     handled_note: str | None = None
     handled_by: str | None = None
     handled_at: str | None = None
+    version: int | None = None
+    """The disposition's version (None while unhandled): what ``handle_warning`` is given back."""
 
 
 @dataclass(frozen=True)
@@ -215,6 +217,7 @@ class CalendarOverrideRow:
     day: date
     working: bool
     note: str | None
+    version: int
 
 
 @dataclass(frozen=True)
@@ -224,6 +227,8 @@ class SupervisionSettings:
     limits: Limits
     updated_at: str
     updated_by: str
+    version: int
+    """What ``save_limits`` is given back: moves on every change of any limit."""
 
 
 @dataclass(frozen=True)

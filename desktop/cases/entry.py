@@ -10,6 +10,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import flag_modified
 
 from desktop.accounts import audit
 from desktop.cases import repository as repo
@@ -440,5 +441,7 @@ def case_for_update(session: Session, actor: Actor, case_id: int, version: int) 
 
 
 def stamp(case: Case, store: Store, actor: Actor) -> None:
-    """Mark who changed a case and when."""
+    """Mark who changed a case and when, and give it a new version even when only its officers,
+    suspensions or documents changed (another workstation holding it then sees it changed)."""
     case.updated_at, case.updated_by = utc_iso(store.clock.now()), actor.name
+    flag_modified(case, "updated_at")  # an UPDATE even when the clock stood still

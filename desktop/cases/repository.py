@@ -154,10 +154,10 @@ def load_facts(session: Session, conditions: Sequence[Any]) -> list[CaseFacts]:
         )
         for case_id, name in session.execute(stmt):
             uncertified[case_id].append(name)
-        stmt = select(
+        periods = select(
             CaseSuspension.case_id, CaseSuspension.kind, CaseSuspension.start_on, CaseSuspension.end_on
         ).where(ids_in(CaseSuspension.case_id, chunk))
-        for case_id, kind, start_on, end_on in session.execute(stmt):
+        for case_id, kind, start_on, end_on in session.execute(periods):
             suspended[case_id].append(Suspension(kind, start_on, end_on))
     out = []
     for r in rows:

@@ -4,7 +4,7 @@ moment for paging and counting, counted per agency and code, and their 处置 (a
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date
 from typing import Any
@@ -13,6 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.accounts import audit
+from desktop.accounts.service import check_version
 from desktop.cases import repository as repo
 from desktop.cases.calendar import WorkCalendar
 from desktop.cases.dto import (
@@ -117,6 +118,7 @@ def warning_row(f: Finding, facts: CaseFacts, d: WarningDisposition | None) -> W
         d.note if d else None,
         d.handled_by if d else None,
         d.handled_at if d else None,
+        d.version if d else None,
     )
 
 
@@ -146,7 +148,7 @@ def list_warnings(
     return Page(tuple(rows[query.offset : end]), len(rows), notes)
 
 
-def _warning_sort_key(sort: str | None):  # type: ignore[no-untyped-def]
+def _warning_sort_key(sort: str | None) -> Callable[[WarningRow], tuple[Any, ...]]:
     order = {"red": 0, "yellow": 1}
     if sort == "due":
         return lambda w: (w.due or date.max, w.case_no)
@@ -177,9 +179,18 @@ def warning_counts(
 
 
 def handle_warning(
-    store: Store, actor: Actor, case_id: int, code: str, note: str, as_of: date | None = None
+    store: Store,
+    actor: Actor,
+    case_id: int,
+    code: str,
+    version: int | None,
+    note: str,
+    as_of: date | None = None,
 ) -> WarningRow:
-    """Mark a case's warning handled (处置) with a note; audited. The warning must exist."""
+    """Mark a case's warning handled (处置) with a note; audited. The warning must exist.
+
+    ``version``: the disposition's version as shown (``WarningRow.version``), None when it was
+    shown unhandled; a disposition written meanwhile by another workstation is a ``Conflict``."""
     require(actor, Permission.HANDLE_WARNINGS)
     note = (note or "").strip()
     if not note:
@@ -206,6 +217,8 @@ def handle_warning(
                 WarningDisposition.case_id == case_id, WarningDisposition.code == code
             )
         ).scalar_one_or_none()
+        if row is not None:  # shown unhandled (None): any disposition is newer than what was seen
+            check_version(row, 0 if version is None else version)
         before = None if row is None else {"note": row.note, "handled_by": row.handled_by}
         if row is None:
             row = WarningDisposition(case_id=case_id, code=code)
@@ -222,5 +235,6 @@ def handle_warning(
             after={"code": code, "note": note},
             summary=f"{case.case_no} {code}",
         )
+        session.flush()
         uow.commit()
         return warning_row(found[0], facts, row)

@@ -3,7 +3,7 @@ times (期限与预警) and the local working-day overrides (工作日历). Chan
 
 from __future__ import annotations
 
-from dataclasses import asdict, fields
+from dataclasses import asdict, dataclass, fields
 from datetime import date
 from decimal import Decimal
 from typing import Any
@@ -12,6 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.accounts import audit
+from desktop.accounts.service import check_version
 from desktop.cases.calendar import WorkCalendar
 from desktop.cases.dto import (
     CalendarOverrideRow,
@@ -50,19 +51,15 @@ def load_calendar(session: Session) -> WorkCalendar:
 
 
 def supervision_settings(store: Store, actor: Actor) -> SupervisionSettings:
-    """The limits and lead times in force, and who changed them last."""
+    """The limits and lead times in force, who changed them last, and their version."""
     with store.reading() as session:
-        last = session.execute(
-            select(StoreSetting.updated_at, StoreSetting.updated_by)
-            .where(StoreSetting.key.like("limits.%"))
-            .order_by(StoreSetting.updated_at.desc())
-            .limit(1)
-        ).first()
-        return SupervisionSettings(load_limits(session), last[0] if last else "", last[1] if last else "")
+        stamp = _limits_stamp(session)
+        return SupervisionSettings(load_limits(session), stamp.updated_at, stamp.updated_by, stamp.version)
 
 
-def save_limits(store: Store, actor: Actor, limits: Limits) -> SupervisionSettings:
-    """Change the limits (audited); each must be a positive number."""
+def save_limits(store: Store, actor: Actor, version: int, limits: Limits) -> SupervisionSettings:
+    """Change the limits (audited); each must be a positive number. ``version``: the
+    ``SupervisionSettings.version`` the change was made on (a stale one is a ``Conflict``)."""
     require(actor, Permission.EDIT_SETTINGS)
     for f in fields(Limits):
         value = getattr(limits, f.name)
@@ -74,6 +71,7 @@ def save_limits(store: Store, actor: Actor, limits: Limits) -> SupervisionSettin
             )
     with store.unit_of_work() as uow:
         session = uow.session
+        check_version(_limits_stamp(session), version)
         before = asdict(load_limits(session))
         now = utc_iso(store.clock.now())
         for f in fields(Limits):
@@ -97,26 +95,53 @@ def save_limits(store: Store, actor: Actor, limits: Limits) -> SupervisionSettin
     return supervision_settings(store, actor)
 
 
+@dataclass(frozen=True)
+class _LimitsStamp:
+    """The limits as one lockable thing. Their version is the sum of their rows' versions: every
+    change raises it (a changed row's version goes up by one, a new row adds one; none is deleted)."""
+
+    version: int
+    updated_at: str
+    updated_by: str
+
+
+def _limits_stamp(session: Session) -> _LimitsStamp:
+    rows = session.execute(
+        select(StoreSetting.version, StoreSetting.updated_at, StoreSetting.updated_by).where(
+            StoreSetting.key.like("limits.%")
+        )
+    ).all()
+    last = max(rows, key=lambda r: r.updated_at, default=None)
+    return _LimitsStamp(
+        sum(r.version for r in rows), last.updated_at if last else "", last.updated_by if last else ""
+    )
+
+
 def list_calendar_overrides(store: Store, actor: Actor) -> tuple[CalendarOverrideRow, ...]:
     """The local working-day overrides, by date."""
     with store.reading() as session:
         rows = session.execute(select(CalendarOverride).order_by(CalendarOverride.day)).scalars()
-        return tuple(CalendarOverrideRow(r.day, r.working, r.note) for r in rows)
+        return tuple(_override_row(r) for r in rows)
 
 
 def set_calendar_override(
-    store: Store, actor: Actor, day: date, working: bool, note: str | None = None
+    store: Store, actor: Actor, day: date, version: int | None, working: bool, note: str | None = None
 ) -> CalendarOverrideRow:
-    """Make ``day`` a working day or a rest day for every deadline (audited)."""
+    """Make ``day`` a working day or a rest day for every deadline (audited). ``version``: the
+    override's version as shown, None when ``day`` was shown without one (a ``Conflict`` if one
+    was written meanwhile)."""
     require(actor, Permission.EDIT_SETTINGS)
     note = (note or "").strip() or None
     with store.unit_of_work() as uow:
         row = uow.session.get(CalendarOverride, day)
+        if row is not None:  # shown without one (None): any override is newer than what was seen
+            check_version(row, 0 if version is None else version)
         before = None if row is None else {"working": row.working, "note": row.note}
         if row is None:
             row = CalendarOverride(day=day)
             uow.session.add(row)
         row.working, row.note = working, note
+        row.updated_at, row.updated_by = utc_iso(store.clock.now()), actor.name
         audit.record(
             uow.session,
             store,
@@ -128,17 +153,20 @@ def set_calendar_override(
             after={"working": working, "note": note},
             summary=day.isoformat(),
         )
+        uow.session.flush()
         uow.commit()
-        return CalendarOverrideRow(day, working, note)
+        return _override_row(row)
 
 
-def remove_calendar_override(store: Store, actor: Actor, day: date) -> None:
-    """Return ``day`` to the national calendar (audited)."""
+def remove_calendar_override(store: Store, actor: Actor, day: date, version: int) -> None:
+    """Return ``day`` to the national calendar (audited; ``version`` as shown, a stale one is a
+    ``Conflict``)."""
     require(actor, Permission.EDIT_SETTINGS)
     with store.unit_of_work() as uow:
         row = uow.session.get(CalendarOverride, day)
         if row is None:
             raise NotFound(QT_TRANSLATE_NOOP("errors", "{day} has no local override."), day=day.isoformat())
+        check_version(row, version)
         audit.record(
             uow.session,
             store,
@@ -151,3 +179,7 @@ def remove_calendar_override(store: Store, actor: Actor, day: date) -> None:
         )
         uow.session.delete(row)
         uow.commit()
+
+
+def _override_row(row: CalendarOverride) -> CalendarOverrideRow:
+    return CalendarOverrideRow(row.day, row.working, row.note, row.version)

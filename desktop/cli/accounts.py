@@ -12,6 +12,7 @@ from desktop.cli.parser import actions, list_parser, list_query
 from desktop.cli.runner import Run, new_password
 from desktop.core.errors import ValidationError
 from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
+from desktop.core.security import Actor
 
 
 def add_init_parser(sub: Any) -> None:
@@ -56,7 +57,7 @@ def add_audit_parsers(sub: Any) -> None:
     anchor.set_defaults(handler=cmd_audit_anchor, needs_user=True)
 
 
-def cmd_init(run: Run, _actor: Any) -> int:
+def cmd_init(run: Run, _actor: Actor | None) -> int:
     """Create or migrate the store; create the first administrator when asked, who installs the
     shipped review standards (so the first draw has one)."""
     from desktop.accounts.service import create_first_admin, has_users
@@ -103,7 +104,7 @@ def cmd_init(run: Run, _actor: Any) -> int:
     return EXIT_OK
 
 
-def cmd_users_add(run: Run, actor: Any) -> int:
+def cmd_users_add(run: Run, actor: Actor) -> int:
     """Create an account."""
     from desktop.accounts.service import UserInput, create_user
     from desktop.core.security import Permission, require
@@ -135,7 +136,7 @@ def _user_json(u: Any) -> dict[str, Any]:
     }
 
 
-def cmd_users_list(run: Run, actor: Any) -> int:
+def cmd_users_list(run: Run, actor: Actor) -> int:
     """List accounts."""
     from desktop.accounts.service import list_users
 
@@ -157,7 +158,7 @@ def cmd_users_list(run: Run, actor: Any) -> int:
     return EXIT_OK
 
 
-def cmd_audit_verify(run: Run, actor: Any) -> int:
+def cmd_audit_verify(run: Run, actor: Actor) -> int:
     """Walk the audit chain (and, when asked, the anchors and the data rows); exit 1 at the first
     broken record, a failed anchor or a row changed outside the program."""
     from desktop.accounts.anchors import verify_anchors
@@ -268,7 +269,7 @@ def _mismatch_line(m: Any) -> str:
     )
 
 
-def cmd_audit_anchor(run: Run, actor: Any) -> int:
+def cmd_audit_anchor(run: Run, actor: Actor) -> int:
     """Write the chain's head, signed, to a file in ``--out``; print it (for a printout)."""
     from desktop.accounts.anchors import write_anchor
 

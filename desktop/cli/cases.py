@@ -12,6 +12,7 @@ from desktop.cli.output import EXIT_OK, import_lines, table, total_line
 from desktop.cli.parser import actions, import_parser, list_parser, list_query
 from desktop.cli.runner import Run
 from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
+from desktop.core.security import Actor
 
 
 def add_parsers(sub: Any) -> None:
@@ -40,7 +41,7 @@ def _as_of_date(run: Run) -> date:
     return run.args.as_of or run.store.clock.today()
 
 
-def _agency_filter(run: Run, actor: Any) -> int | None:
+def _agency_filter(run: Run, actor: Actor) -> int | None:
     """The id of ``--agency`` (name or short name); a scoped user may name only their own."""
     from desktop.core.security import require_agency
     from desktop.personnel.lookup import find_agency
@@ -73,7 +74,7 @@ def _note_calendar(run: Run, years: Sequence[int]) -> None:
         )
 
 
-def cmd_cases_import(run: Run, actor: Any) -> int:
+def cmd_cases_import(run: Run, actor: Actor) -> int:
     """Import the case register (all rows or none)."""
     from desktop.cases.exchange import import_cases
 
@@ -82,7 +83,7 @@ def cmd_cases_import(run: Run, actor: Any) -> int:
     return EXIT_OK
 
 
-def cmd_cases_list(run: Run, actor: Any) -> int:
+def cmd_cases_list(run: Run, actor: Actor) -> int:
     """List cases with their open warnings as of ``--as-of``."""
     from desktop.cases.service import list_cases
 
@@ -176,7 +177,7 @@ def _stage(stage: str) -> str:
     return stage_title(stage)
 
 
-def cmd_cases_warnings(run: Run, actor: Any) -> int:
+def cmd_cases_warnings(run: Run, actor: Actor) -> int:
     """Every supervision warning as of ``--as-of``, handled (处置) or not."""
     from desktop.cases.supervision import list_warnings
 
@@ -226,7 +227,7 @@ def _warning_json(w: Any) -> dict[str, Any]:
     }
 
 
-def cmd_cases_show(run: Run, actor: Any) -> int:
+def cmd_cases_show(run: Run, actor: Actor) -> int:
     """One case with its stages, officers, deadlines and warnings as of ``--as-of``."""
     from desktop.cases.service import find_case
 

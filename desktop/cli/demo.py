@@ -6,6 +6,7 @@ from typing import Any
 
 from desktop.cli.output import EXIT_OK
 from desktop.cli.runner import Run
+from desktop.core.security import Actor
 
 
 def add_parsers(sub: Any) -> None:
@@ -14,7 +15,7 @@ def add_parsers(sub: Any) -> None:
     demo.set_defaults(handler=cmd_demo, needs_user=True)
 
 
-def cmd_demo(run: Run, actor: Any) -> int:
+def cmd_demo(run: Run, actor: Actor) -> int:
     """Fill the store with the demo county."""
     from desktop.core.paths import user_data_dir
     from desktop.demo import load_demo

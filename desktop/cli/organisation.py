@@ -8,6 +8,7 @@ from typing import Any
 from desktop.cli.output import EXIT_OK, import_lines, table, total_line
 from desktop.cli.parser import actions, import_parser, list_parser, list_query
 from desktop.cli.runner import Run
+from desktop.core.security import Actor
 
 
 def add_parsers(sub: Any) -> None:
@@ -25,7 +26,7 @@ def add_parsers(sub: Any) -> None:
     )
 
 
-def cmd_agencies_import(run: Run, actor: Any) -> int:
+def cmd_agencies_import(run: Run, actor: Actor) -> int:
     """Import agencies."""
     from desktop.personnel.exchange import import_agencies
 
@@ -34,7 +35,7 @@ def cmd_agencies_import(run: Run, actor: Any) -> int:
     return EXIT_OK
 
 
-def cmd_agencies_list(run: Run, actor: Any) -> int:
+def cmd_agencies_list(run: Run, actor: Actor) -> int:
     """List agencies."""
     from desktop.personnel.service import list_agencies
 
@@ -67,7 +68,7 @@ def cmd_agencies_list(run: Run, actor: Any) -> int:
     return EXIT_OK
 
 
-def cmd_officers_import(run: Run, actor: Any) -> int:
+def cmd_officers_import(run: Run, actor: Actor) -> int:
     """Import officers."""
     from desktop.personnel.exchange import import_officers
 
@@ -76,7 +77,7 @@ def cmd_officers_import(run: Run, actor: Any) -> int:
     return EXIT_OK
 
 
-def cmd_officers_list(run: Run, actor: Any) -> int:
+def cmd_officers_list(run: Run, actor: Actor) -> int:
     """List officers with their certificates (身份证号 masked)."""
     from desktop.personnel.lookup import find_agency
     from desktop.personnel.service import list_officers

@@ -12,6 +12,7 @@ from desktop.cli.output import EXIT_OK, EXIT_REFUSED, EXIT_USAGE, table, total_l
 from desktop.cli.parser import actions, as_of
 from desktop.cli.runner import Run
 from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
+from desktop.core.security import Actor
 
 
 def add_parsers(sub: Any) -> None:
@@ -78,7 +79,7 @@ def _percent(text: str) -> Decimal:
     return value
 
 
-def cmd_rubric_import(run: Run, actor: Any) -> int:
+def cmd_rubric_import(run: Run, actor: Actor) -> int:
     from desktop.review.rubrics import import_rubric
 
     result = import_rubric(run.store, actor, Path(run.args.file))
@@ -105,7 +106,7 @@ _OUTCOMES = {
 }
 
 
-def cmd_rubric_list(run: Run, actor: Any) -> int:
+def cmd_rubric_list(run: Run, actor: Actor) -> int:
     from desktop.review.rubrics import list_rubrics
 
     rows = list_rubrics(run.store, actor)
@@ -150,7 +151,7 @@ def cmd_rubric_list(run: Run, actor: Any) -> int:
     return EXIT_OK
 
 
-def cmd_review_draw(run: Run, actor: Any) -> int:
+def cmd_review_draw(run: Run, actor: Actor) -> int:
     if run.args.verify:
         return _verify(run, actor)
     from desktop.review.campaigns import create_campaign
@@ -234,7 +235,7 @@ def cmd_review_draw(run: Run, actor: Any) -> int:
     return EXIT_OK
 
 
-def _verify(run: Run, actor: Any) -> int:
+def _verify(run: Run, actor: Actor) -> int:
     from desktop.review.campaigns import verify_draw
 
     check = verify_draw(run.store, actor, run.args.campaign)
@@ -281,7 +282,7 @@ def _verify(run: Run, actor: Any) -> int:
     return EXIT_OK if check.matches else EXIT_REFUSED
 
 
-def cmd_review_export(run: Run, actor: Any) -> int:
+def cmd_review_export(run: Run, actor: Actor) -> int:
     from desktop.review.campaigns import find_campaign
     from desktop.review.exchange import export_results
 
@@ -314,7 +315,7 @@ def _agency_ids(run: Run, names: list[str]) -> tuple[int, ...]:
         return tuple(find_agency(session, n).id for n in names)
 
 
-def _rubric_choices(run: Run, actor: Any, choices: list[str]) -> tuple[tuple[str, int], ...]:
+def _rubric_choices(run: Run, actor: Actor, choices: list[str]) -> tuple[tuple[str, int], ...]:
     from desktop.core.errors import ValidationError
     from desktop.review.rubrics import list_rubrics
 

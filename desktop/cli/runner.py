@@ -16,6 +16,7 @@ from desktop.cli.parser import UsageError
 from desktop.core import i18n
 from desktop.core.errors import ImportRefused, UserFacingError, ValidationError
 from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
+from desktop.core.security import Actor
 
 
 @dataclass
@@ -79,7 +80,7 @@ def _dispatch(run: Run, settings: Any) -> int:
     return run.args.handler(run, actor)
 
 
-def _login(run: Run) -> Any:
+def _login(run: Run) -> Actor:
     from desktop.accounts.service import authenticate
 
     name = run.args.user or os.environ.get("DESK_USER")

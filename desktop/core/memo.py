@@ -34,10 +34,10 @@ class Memo:
     def get(self, key: tuple[Any, ...], default: Any = None) -> Any:
         """The answer kept under ``key`` if it is still fresh, else ``default``."""
         with self._lock:
-            entry = self._entries.get(key, _MISSING)
-            if entry is _MISSING:
+            entry = self._entries.get(key)
+            if entry is None:
                 return default
-            stale_at, _kinds, value = entry  # type: ignore[misc]
+            stale_at, _kinds, value = entry
             if self._clock() >= stale_at:
                 del self._entries[key]
                 return default

@@ -112,7 +112,7 @@ def load_settings(path: Path | None = None) -> Settings:
         log.warning("settings file %s unreadable (%s); using defaults", path, exc)
         raw = {}
     known = {f.name: f for f in fields(Settings)}
-    values = {}
+    values: dict[str, Any] = {}  # each checked against its field's type below
     for key, value in raw.items():
         spec = known.get(key)
         if spec is not None and isinstance(value, type(spec.default)):

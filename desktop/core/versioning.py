@@ -3,12 +3,27 @@ an older read is refused with who changed the row and when."""
 
 from __future__ import annotations
 
+from typing import Protocol
+
 from desktop.core.clock import parse_utc_iso
 from desktop.core.errors import Conflict
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 
 
-def check_version(row: object, version: int) -> None:
+class VersionedRow(Protocol):
+    """A row with an optimistic lock: its version and who changed it last and when."""
+
+    @property
+    def version(self) -> int: ...
+
+    @property
+    def updated_at(self) -> str: ...
+
+    @property
+    def updated_by(self) -> str: ...
+
+
+def check_version(row: VersionedRow, version: int) -> None:
     """Refuse a write based on an older read of ``row``: name who changed it and when."""
     if row.version != version:
         raise Conflict(

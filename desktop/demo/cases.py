@@ -215,10 +215,10 @@ def add_demo_cases(
     with store.unit_of_work() as uow:
         session = uow.session
         by_id = load_officers(session, present.values())
-        officers = {short: by_id.get(agency_id, []) for short, agency_id in present.items()}
+        staff = {short: by_id.get(agency_id, []) for short, agency_id in present.items()}
         officers = {
             short: OfficerPool(pool)
-            for short, pool in officers.items()
+            for short, pool in staff.items()
             if sum(1 for o in pool if o.certs) >= 2
         }
         done = _agencies_with_demo_cases(session, present)

@@ -340,11 +340,13 @@ class Drawer:
     def _after_decision(self, rng: random.Random, d: Draft) -> None:
         decided = d.decided_on
         assert decided is not None
-        served = decided + timedelta(
-            days=_weighted(rng, ((0, 40), (1, 20), (2, 12), (3, 10), (5, 10), (7, 8)))
+        served: date | None = min(
+            decided + timedelta(days=_weighted(rng, ((0, 40), (1, 20), (2, 12), (3, 10), (5, 10), (7, 8)))),
+            self.cal.add_days(decided, self.limits.service_days),
         )
-        served = min(served, self.cal.add_days(decided, self.limits.service_days))
-        published = self.cal.add_working_days(decided, rng.randint(1, self.limits.publicity_working_days - 1))
+        published: date | None = self.cal.add_working_days(
+            decided, rng.randint(1, self.limits.publicity_working_days - 1)
+        )
         if d.plant == "service_overdue":
             due = self.cal.add_days(decided, self.limits.service_days)
             served = None if rng.random() < 0.4 else due + timedelta(days=rng.randint(1, 20))

@@ -22,8 +22,8 @@ from desktop.core.security import Actor, Role
 from desktop.models import Campaign, User
 from desktop.models.db import Store
 from desktop.review import sheets
-from desktop.review.campaigns import create_campaign
-from desktop.review.dto import CampaignSpec, Sheet
+from desktop.review.campaigns import create_campaign, get_campaign
+from desktop.review.dto import CampaignSpec, DrawResult, Sheet
 from desktop.review.feedback import close_campaign, send_feedback
 from desktop.review.rechecks import Dispute, Ruling, assign_recheck, decide_recheck, request_recheck
 from desktop.review.rubric import Rubric
@@ -124,7 +124,7 @@ def _actors(store: Store) -> dict[str, Actor]:
         }
 
 
-def _draw(store: Store, supervisor: Actor, on: date, spec: CampaignSpec):  # type: ignore[no-untyped-def]
+def _draw(store: Store, supervisor: Actor, on: date, spec: CampaignSpec) -> DrawResult | None:
     """Draw, falling back to paper files when too few dossiers are in scope (a small demo)."""
     for require_dossier in (spec.require_dossier, False):
         try:
@@ -152,27 +152,33 @@ def _score(store: Store, reviewer: Actor, file_id: int, rng: random.Random, *, s
         for item, d in rng.choices(deductions, weights, k=rng.choice((1, 3, 4, 5, 6, 7, 8, 9, 10, 12)))
     }
     pages = _page_sizes(sheet)
+    sid = task.scoring_id
     for code, (_item, d) in chosen.items():
         count = rng.choice((1, 1, 2, 3)) if d.kind == "per_occurrence" else 1
-        points = Decimal(rng.randint(int(d.min), int(d.max))) if d.kind == "range" else None
-        sheets.take(store, reviewer, task.scoring_id, code, count, points, note=_note(rng, d.text))
+        points = (
+            Decimal(rng.randint(int(d.min), int(d.max)))
+            if d.kind == "range" and d.min is not None and d.max is not None
+            else None
+        )
+        sheet = sheets.take(store, reviewer, sid, sheet.version, code, count, points, note=_note(rng, d.text))
         if pages and rng.random() < 0.7:
             page = rng.randrange(len(pages))
             width, height = pages[page]
             x0, y0 = rng.uniform(60, width * 0.45), rng.uniform(90, height * 0.7)
-            sheets.add_mark(
+            sheet, _mark = sheets.add_mark(
                 store,
                 reviewer,
-                task.scoring_id,
+                sid,
+                sheet.version,
                 page,
                 (x0, y0, min(width - 40, x0 + rng.uniform(120, 260)), y0 + rng.uniform(24, 90)),
                 "rect",
                 code=code,
             )
     if rng.random() < 0.06 and rubric.vetoes:
-        sheets.take(store, reviewer, task.scoring_id, _veto(rubric, rng))
+        sheet = sheets.take(store, reviewer, sid, sheet.version, _veto(rubric, rng))
     if submit:
-        sheets.submit(store, reviewer, task.scoring_id)
+        sheets.submit(store, reviewer, sid, sheet.version)
 
 
 def _page_sizes(sheet: Sheet) -> list[tuple[float, float]]:
@@ -217,6 +223,7 @@ def _feedback_recheck_and_close(
             supervisor,
             campaign_id,
             ids[name],
+            None,
             folder,
             issued_on=sent_on,
             rectify_by=sent_on + timedelta(days=30),
@@ -243,11 +250,12 @@ def _feedback_recheck_and_close(
                 as_of=sent_on + timedelta(days=2),
             )
             other = next(r for r in REVIEWERS if r not in f.reviewers)
-            assigned = assign_recheck(store, supervisor, asked.id, other)
+            assigned = assign_recheck(store, supervisor, asked.id, asked.version, other)
             decide_recheck(
                 store,
                 people[other],
                 asked.id,
+                assigned.version,
                 [
                     Ruling(
                         assigned.items[0].id,
@@ -258,4 +266,4 @@ def _feedback_recheck_and_close(
                 ],
             )
             break
-    close_campaign(store, supervisor, campaign_id)
+    close_campaign(store, supervisor, campaign_id, get_campaign(store, supervisor, campaign_id).version)

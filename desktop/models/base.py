@@ -3,7 +3,7 @@ on SQLite and PostgreSQL) and the columns every editable row carries."""
 
 from __future__ import annotations
 
-from sqlalchemy import Integer, MetaData, String
+from sqlalchemy import Integer, MetaData, String, Table
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 
 NAMING_CONVENTION = {
@@ -19,6 +19,14 @@ class Base(DeclarativeBase):
     """Every table of the store."""
 
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+def table_of(model: type[Base]) -> Table:
+    """The model's Core table, for statements that bypass the ORM (``__table__`` is typed loosely)."""
+    table = model.__table__
+    if not isinstance(table, Table):
+        raise TypeError(f"{model.__name__} is not mapped to one table")
+    return table
 
 
 class Versioned:

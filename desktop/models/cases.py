@@ -159,9 +159,23 @@ class WarningDisposition(Base):
     note: Mapped[str] = mapped_column(String(500), nullable=False)
     handled_at: Mapped[str] = mapped_column(String(32), nullable=False)
     handled_by: Mapped[str] = mapped_column(String(64), nullable=False)
+    version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
+    """Optimistic lock: a stale UPDATE matches no row (who and when are ``handled_*``)."""
+
+    __mapper_args__ = {"version_id_col": version}
+
+    @property
+    def updated_at(self) -> str:
+        """When the disposition was last written (for the conflict message)."""
+        return self.handled_at
+
+    @property
+    def updated_by(self) -> str:
+        """Who wrote the disposition last (for the conflict message)."""
+        return self.handled_by
 
 
-class CalendarOverride(Base):
+class CalendarOverride(Versioned, Base):
     """A local change to the national working-day calendar: a holiday added or a rest day worked."""
 
     __tablename__ = "calendar_overrides"

@@ -197,8 +197,8 @@ class ScoreMark(Base):
     scoring: Mapped[Scoring] = relationship(back_populates="marks")
 
 
-class Feedback(Base):
-    """Feedback (反馈) sent to one agency of a campaign, with its 整改 deadline."""
+class Feedback(Versioned, Base):
+    """Feedback (反馈) sent to one agency of a campaign, with its 整改 deadline (sent again: a new version)."""
 
     __tablename__ = "review_feedback"
     __table_args__ = (

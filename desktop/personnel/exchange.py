@@ -286,12 +286,12 @@ def _write_officers(
         existing: dict[str, Officer] = {}
         for start in range(0, len(wanted), 500):
             chunk = wanted[start : start + 500]
-            for officer in session.execute(
+            for known in session.execute(
                 select(Officer)
                 .options(selectinload(Officer.certificates))
                 .where(Officer.id_number.in_(chunk))
             ).scalars():
-                existing[officer.id_number] = officer
+                existing[known.id_number] = known
         changes, imported, skipped = [], 0, 0
         for done, (_number, data) in enumerate(items, 1):
             tick(done, len(items), progress, cancelled)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from sqlalchemy import Select, and_, case, func, literal, or_, select
+from sqlalchemy import ColumnElement, Select, and_, case, func, literal, or_, select
 from sqlalchemy.orm import Session
 
 from desktop.core.errors import NotFound
@@ -73,7 +73,7 @@ def agencies_page(session: Session, query: ListQuery) -> tuple[list, int]:
     return fetch_page(session, stmt, query, sorts, [Agency.name], Agency.id)
 
 
-def cert_state_expr(today: date):  # type: ignore[no-untyped-def]
+def cert_state_expr(today: date) -> ColumnElement[str]:
     """SQL for an officer's certificate state on ``today`` (see ``OfficerRow.cert_state``)."""
     soon = today + timedelta(days=EXPIRY_WARNING_DAYS)
     return case(

@@ -47,7 +47,7 @@ def clean_agency(data: AgencyInput) -> tuple[AgencyInput, list[Problem]]:
     data = AgencyInput(
         name=(data.name or "").strip(),
         short_name=_blank(data.short_name),
-        credit_code=normalize_id(data.credit_code) if _blank(data.credit_code) else None,
+        credit_code=normalize_id(code) if (code := _blank(data.credit_code)) else None,
         field=_blank(data.field),
         level=_blank(data.level),
     )

@@ -6,8 +6,11 @@ writes an audit record with the change, and returns frozen rows.
 
 from __future__ import annotations
 
-from sqlalchemy import func, select
+from typing import Any
+
+from sqlalchemy import Row, func, select
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import flag_modified
 
 from desktop.accounts import audit
 from desktop.core.clock import utc_iso
@@ -277,6 +280,8 @@ def apply_officer(officer: Officer, data: OfficerInput, agency: Agency) -> None:
         if cert is not None:
             cert.current = False
         return
+    if data.cert_issued_on is None or data.cert_expires_on is None:
+        raise ValueError("a certificate without its dates (rules.clean_officer refuses those)")
     if cert is None or cert.number != data.cert_number:
         if cert is not None:
             cert.current = False
@@ -315,7 +320,7 @@ def _may_reveal(actor: Actor) -> bool:
     return actor.can(Permission.VIEW_ID_NUMBERS)
 
 
-def _officer_row(row, reveal: bool) -> OfficerRow:  # type: ignore[no-untyped-def]
+def _officer_row(row: Row[Any], reveal: bool) -> OfficerRow:
     return OfficerRow(
         row.id,
         row.name,
@@ -337,5 +342,7 @@ def _officer_row(row, reveal: bool) -> OfficerRow:  # type: ignore[no-untyped-de
 
 
 def stamp(row: Agency | Officer, store: Store, actor: Actor) -> None:
-    """Mark who changed a row and when."""
+    """Mark who changed a row and when, and give it a new version even when only an officer's
+    certificate changed (another workstation holding it then sees it changed)."""
     row.updated_at, row.updated_by = utc_iso(store.clock.now()), actor.name
+    flag_modified(row, "updated_at")  # an UPDATE even when the clock stood still

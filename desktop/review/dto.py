@@ -160,6 +160,8 @@ class SheetState:
     total: Decimal | None
     """None while hidden from the asker (the other score of a double scoring not yet submitted)."""
     grade: str | None
+    version: int
+    """What a change of the sheet made from this list is given back (e.g. ``reopen``)."""
 
 
 @dataclass(frozen=True)
@@ -337,5 +339,7 @@ class FeedbackRow:
     recheck_until: date
     sent_by: str
     folder: str
+    version: int
+    """What sending it again is given back (``send_feedback``)."""
     files: tuple[str, ...] = field(default_factory=tuple)
     """The files written (full paths)."""

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from desktop.core.security import Actor, Permission, require
 from desktop.io.xlsx import write_sheets
@@ -123,7 +124,7 @@ def _file_rows(files: Sequence[FileRow]) -> Iterator[list[Any]]:
         ]
 
 
-def _deduction_rows(session, files: Sequence[FileRow]) -> Iterator[list[Any]]:  # type: ignore[no-untyped-def]
+def _deduction_rows(session: Session, files: Sequence[FileRow]) -> Iterator[list[Any]]:
     rubrics = rubrics_by_id(session, (f.rubric_id for f in files))
     final = [f for f in files if f.final is not None]
     ids = [f.id for f in final]

@@ -9,11 +9,14 @@ import re
 from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
+from typing import Literal
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import flag_modified
 
 from desktop.accounts import audit
+from desktop.accounts.service import check_version
 from desktop.cases.supervision_settings import load_calendar
 from desktop.core.clock import utc_iso
 from desktop.core.errors import Cancelled, NotFound, ValidationError
@@ -84,6 +87,7 @@ def send_feedback(
     actor: Actor,
     campaign_id: int,
     agency_id: int,
+    version: int | None,
     folder: Path,
     *,
     issued_on: date | None = None,
@@ -94,7 +98,9 @@ def send_feedback(
 ) -> FeedbackRow:
     """Write the agency's feedback package into ``folder`` and record it (the recheck window opens:
     the campaign's working days after ``issued_on``); audited. Every file of the agency must be scored.
-    ``bureau``: the issuer named on the notice (kept for next time); default the one used last."""
+    ``bureau``: the issuer named on the notice (kept for next time); default the one used last.
+    ``version``: the agency's feedback as shown (``FeedbackRow.version``), None when shown unsent;
+    feedback sent meanwhile from another workstation is a ``Conflict`` (checked before writing)."""
     require(actor, Permission.MANAGE_REVIEWS)
     issued_on = issued_on or store.clock.today()
     rectify_by = rectify_by or issued_on + timedelta(days=RECTIFY_DAYS)
@@ -130,6 +136,7 @@ def send_feedback(
                 agency=agency.name,
                 files="、".join(unscored[:5]) + ("…" if len(unscored) > 5 else ""),
             )
+        _check_feedback_version(session, campaign_id, agency_id, version)
         recheck_until = load_calendar(session).add_working_days(issued_on, campaign.recheck_days)
         row = campaign_row(session, campaign)
         bureau = bureau.strip() if bureau is not None else bureau_name(session)
@@ -183,9 +190,7 @@ def send_feedback(
         progress(total, total)
     with store.unit_of_work() as uow:
         session = uow.session
-        fb = session.execute(
-            select(Feedback).where(Feedback.campaign_id == campaign_id, Feedback.agency_id == agency_id)
-        ).scalar_one_or_none()
+        fb = _check_feedback_version(session, campaign_id, agency_id, version)
         before = (
             None if fb is None else {"sent_on": fb.sent_on, "rectify_by": fb.rectify_by, "folder": fb.folder}
         )
@@ -194,6 +199,8 @@ def send_feedback(
             session.add(fb)
         fb.sent_on, fb.rectify_by, fb.recheck_until = issued_on, rectify_by, recheck_until
         fb.sent_by, fb.folder = actor.name, str(target)
+        fb.updated_at, fb.updated_by = utc_iso(store.clock.now()), actor.name
+        flag_modified(fb, "updated_at")  # a new version even when sent again with the same dates
         _keep_bureau_name(session, store, actor, bureau)
         session.flush()
         audit.record(
@@ -214,6 +221,7 @@ def send_feedback(
             summary=f"{campaign_name} {agency_name}",
         )
         uow.commit()
+        sent_version = fb.version
     return FeedbackRow(
         campaign_name,
         agency_id,
@@ -223,8 +231,21 @@ def send_feedback(
         recheck_until,
         actor.name,
         str(target),
+        sent_version,
         tuple(str(p) for p in written),
     )
+
+
+def _check_feedback_version(
+    session: Session, campaign_id: int, agency_id: int, version: int | None
+) -> Feedback | None:
+    """The agency's feedback as stored, if the caller saw it as it is (else a ``Conflict``)."""
+    fb = session.execute(
+        select(Feedback).where(Feedback.campaign_id == campaign_id, Feedback.agency_id == agency_id)
+    ).scalar_one_or_none()
+    if fb is not None:  # shown unsent (None): any feedback is newer than what was seen
+        check_version(fb, 0 if version is None else version)
+    return fb
 
 
 def list_feedback(store: Store, actor: Actor, campaign_id: int) -> tuple[FeedbackRow, ...]:
@@ -241,21 +262,21 @@ def list_feedback(store: Store, actor: Actor, campaign_id: int) -> tuple[Feedbac
         if actor.scope_agency_id is not None:
             q = q.where(Feedback.agency_id == actor.scope_agency_id)
         return tuple(
-            FeedbackRow(c, f.agency_id, a, f.sent_on, f.rectify_by, f.recheck_until, f.sent_by, f.folder)
+            FeedbackRow(
+                c, f.agency_id, a, f.sent_on, f.rectify_by, f.recheck_until, f.sent_by, f.folder, f.version
+            )
             for f, a, c in session.execute(q)
         )
 
 
-def close_campaign(store: Store, actor: Actor, campaign_id: int, version: int | None = None) -> CampaignRow:
-    """通报: fix the grades. Every file scored, feedback sent to every agency, no recheck pending."""
-    from desktop.accounts.service import check_version
-
+def close_campaign(store: Store, actor: Actor, campaign_id: int, version: int) -> CampaignRow:
+    """通报: fix the grades of the campaign as shown (``version``). Every file scored, feedback sent
+    to every agency, no recheck pending."""
     require(actor, Permission.MANAGE_REVIEWS)
     with store.unit_of_work() as uow:
         session = uow.session
         c = campaign_by_id(session, campaign_id)
-        if version is not None:
-            check_version(c, version)
+        check_version(c, version)
         if c.state == "closed":
             raise ValidationError(
                 QT_TRANSLATE_NOOP("errors", "The campaign is closed: its grades are fixed."), field="state"
@@ -320,7 +341,7 @@ def close_campaign(store: Store, actor: Actor, campaign_id: int, version: int | 
 
 
 def _sheet_out(session: Session, campaign: CampaignRow, f: FileRow, day: date) -> ScoreSheetOut:
-    rubric_row = session.get(Rubric, f.rubric_id)
+    rubric_row = session.get_one(Rubric, f.rubric_id)
     rubric = load_rubric(rubric_row)
     scorings = (
         session.execute(select(Scoring).where(Scoring.file_id == f.id).order_by(Scoring.slot)).scalars().all()
@@ -376,7 +397,7 @@ def _sheet_out(session: Session, campaign: CampaignRow, f: FileRow, day: date) -
 def _marks_out(session: Session, f: FileRow) -> list[MarkOut]:
     from desktop.models import ScoreMark
 
-    rubric = load_rubric(session.get(Rubric, f.rubric_id))
+    rubric = load_rubric(session.get_one(Rubric, f.rubric_id))
     found = session.execute(
         select(ScoreMark, Scoring.reviewer)
         .join(Scoring)
@@ -390,17 +411,18 @@ def _marks_out(session: Session, f: FileRow) -> list[MarkOut]:
     }
     marks = []
     for m, reviewer in found:
-        entry = notes.get((m.scoring_id, m.code))
+        entry = None if m.code is None else notes.get((m.scoring_id, m.code))
         label = "批注" if m.code is None else f"{m.code} {entry_text(rubric, m.code)}"
         if entry is not None:
             label += (
-                f" {taken_text(rubric, m.code, entry.count, entry.points)}分"
-                if rubric.deduction(m.code)
+                f" {taken_text(rubric, entry.code, entry.count, entry.points)}分"
+                if rubric.deduction(entry.code)
                 else " 否决"
             )
+        kind: Literal["rect", "text"] = "text" if m.kind == "text" else "rect"
         marks.append(
             MarkOut(
-                m.page, (m.x0, m.y0, m.x1, m.y1), m.kind, m.text, label, entry.note if entry else "", reviewer
+                m.page, (m.x0, m.y0, m.x1, m.y1), kind, m.text, label, entry.note if entry else "", reviewer
             )
         )
     return marks

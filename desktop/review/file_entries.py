@@ -109,7 +109,7 @@ def file_entries(store: Store, actor: Actor, file_id: int) -> FileEntries:
             select(Feedback).where(Feedback.campaign_id == f.campaign_id, Feedback.agency_id == f.agency_id)
         ).scalar_one_or_none()
         _check_reader(session, actor, f, feedback is not None)
-        rubric_row = session.get(Rubric, f.rubric_id)
+        rubric_row = session.get_one(Rubric, f.rubric_id)
         rubric = load_rubric(rubric_row)
         entries = tuple(_entry(rubric, s, e) for s in f.scorings for e in s.entries)
         decided = (
@@ -122,10 +122,10 @@ def file_entries(store: Store, actor: Actor, file_id: int) -> FileEntries:
         return FileEntries(
             f.id,
             f.campaign_id,
-            session.get(Campaign, f.campaign_id).name,
+            session.get_one(Campaign, f.campaign_id).name,
             case_no,
             f.agency_id,
-            session.get(Agency, f.agency_id).name,
+            session.get_one(Agency, f.agency_id).name,
             f.rubric_id,
             rubric_label(rubric_row),
             tuple(s.reviewer for s in f.scorings),

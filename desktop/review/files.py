@@ -160,6 +160,7 @@ def build_row(
                 s.state,
                 score.total if visible else None,
                 score.grade if visible else None,
+                s.version,
             )
         )
     done = bool(f.scorings) and all(s.state == "submitted" for s in f.scorings)

@@ -35,6 +35,7 @@ from desktop.models import (
 from desktop.models.db import Store
 from desktop.review.dto import RecheckItemRow, RecheckRow
 from desktop.review.files import ruled
+from desktop.review.rubric import Rubric as RubricDoc
 from desktop.review.rubrics import load_rubric
 from desktop.review.scoring import Taken, check_taken, format_points
 
@@ -92,7 +93,7 @@ def request_recheck(
                 field="file",
                 day=feedback.recheck_until.isoformat(),
             )
-        if session.get(Campaign, f.campaign_id).state == "closed":
+        if session.get_one(Campaign, f.campaign_id).state == "closed":
             raise ValidationError(
                 QT_TRANSLATE_NOOP("errors", "The campaign is closed: its grades are fixed."), field="file"
             )
@@ -147,20 +148,17 @@ def request_recheck(
         return row
 
 
-def assign_recheck(
-    store: Store, actor: Actor, recheck_id: int, reviewer: str, version: int | None = None
-) -> RecheckRow:
-    """A supervisor names the recheck reviewer: not one of the file's original reviewers, not of its
-    agency."""
+def assign_recheck(store: Store, actor: Actor, recheck_id: int, version: int, reviewer: str) -> RecheckRow:
+    """A supervisor names the recheck reviewer (on the recheck as shown, ``version``): not one of the
+    file's original reviewers, not of its agency."""
     require(actor, Permission.MANAGE_REVIEWS)
     with store.unit_of_work() as uow:
         session = uow.session
         r = _recheck(session, recheck_id)
-        if version is not None:
-            check_version(r, version)
+        check_version(r, version)
         if r.state == "decided":
             raise ValidationError(QT_TRANSLATE_NOOP("errors", "This recheck is decided."), field="state")
-        f = session.get(CampaignFile, r.file_id)
+        f = session.get_one(CampaignFile, r.file_id)
         user = session.execute(select(User).where(User.name == reviewer)).scalar_one_or_none()
         if user is None or not user.active or Permission.SCORE_FILES not in ROLE_PERMISSIONS[Role(user.role)]:
             raise ValidationError(
@@ -200,15 +198,15 @@ def assign_recheck(
 
 
 def decide_recheck(
-    store: Store, actor: Actor, recheck_id: int, rulings: Sequence[Ruling], version: int | None = None
+    store: Store, actor: Actor, recheck_id: int, version: int, rulings: Sequence[Ruling]
 ) -> RecheckRow:
-    """The recheck reviewer rules on every disputed entry, each with a reason; audited."""
+    """The recheck reviewer rules on every disputed entry of the recheck as shown (``version``),
+    each with a reason; audited."""
     require(actor, Permission.SCORE_FILES)
     with store.unit_of_work() as uow:
         session = uow.session
         r = _recheck(session, recheck_id)
-        if version is not None:
-            check_version(r, version)
+        check_version(r, version)
         if r.reviewer != actor.name:
             raise PermissionDenied(
                 QT_TRANSLATE_NOOP("errors", "This recheck is assigned to {name}."), name=r.reviewer or "—"
@@ -221,8 +219,8 @@ def decide_recheck(
             raise ValidationError(
                 QT_TRANSLATE_NOOP("errors", "Rule on every disputed deduction."), field="items"
             )
-        f = session.get(CampaignFile, r.file_id)
-        rubric = load_rubric(session.get(Rubric, f.rubric_id))
+        f = session.get_one(CampaignFile, r.file_id)
+        rubric = load_rubric(session.get_one(Rubric, f.rubric_id))
         for g in rulings:
             if g.decision not in DECISIONS:
                 raise ValidationError(
@@ -232,7 +230,7 @@ def decide_recheck(
                 raise ValidationError(
                     QT_TRANSLATE_NOOP("errors", "Give a reason for every ruling."), field="reason"
                 )
-            entry = session.get(ScoreEntry, items[g.item_id].entry_id)
+            entry = session.get_one(ScoreEntry, items[g.item_id].entry_id)
             if g.decision == "changed" and ((g.new_count or 0) > 0 or g.new_points is not None):
                 check_taken(rubric, Taken(entry.code, g.new_count or 1, g.new_points))
         decided = []
@@ -277,15 +275,15 @@ def list_rechecks(store: Store, actor: Actor, campaign_id: int | None = None) ->
 
 
 def recheck_row(session: Session, r: Recheck) -> RecheckRow:
-    f = session.get(CampaignFile, r.file_id)
+    f = session.get_one(CampaignFile, r.file_id)
     case_no = session.execute(select(Case.case_no).where(Case.id == f.case_id)).scalar_one()
     agency = session.execute(select(Agency.name).where(Agency.id == f.agency_id)).scalar_one()
     campaign = session.execute(select(Campaign.name).where(Campaign.id == f.campaign_id)).scalar_one()
-    rubric = load_rubric(session.get(Rubric, f.rubric_id))
+    rubric = load_rubric(session.get_one(Rubric, f.rubric_id))
     items = []
     for i in r.items:
-        e = session.get(ScoreEntry, i.entry_id)
-        reviewer = session.get(Scoring, e.scoring_id).reviewer
+        e = session.get_one(ScoreEntry, i.entry_id)
+        reviewer = session.get_one(Scoring, e.scoring_id).reviewer
         items.append(
             RecheckItemRow(
                 i.id,
@@ -322,7 +320,7 @@ def recheck_row(session: Session, r: Recheck) -> RecheckRow:
     )
 
 
-def entry_text(rubric, code: str) -> str:  # type: ignore[no-untyped-def]
+def entry_text(rubric: RubricDoc, code: str) -> str:
     """What a deduction or veto code says."""
     found = rubric.deduction(code)
     if found:
@@ -331,13 +329,13 @@ def entry_text(rubric, code: str) -> str:  # type: ignore[no-untyped-def]
     return veto.text if veto else code
 
 
-def ruled_text(rubric, entry: ScoreEntry, ruling: RecheckItem) -> str:  # type: ignore[no-untyped-def]
+def ruled_text(rubric: RubricDoc, entry: ScoreEntry, ruling: RecheckItem) -> str:
     """An entry as a ruling changed it ("−1 × 2"), or 撤销 when withdrawn."""
     taken = ruled(entry, ruling)
     return "撤销" if taken is None else taken_text(rubric, taken.code, taken.count, taken.points)
 
 
-def taken_text(rubric, code: str, count: int, points: Decimal | None) -> str:  # type: ignore[no-untyped-def]
+def taken_text(rubric: RubricDoc, code: str, count: int, points: Decimal | None) -> str:
     """A deduction as taken: "−2", "−1 × 3", "−4 (range)", "否决" for a veto."""
     found = rubric.deduction(code)
     if found is None:

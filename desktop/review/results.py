@@ -85,7 +85,7 @@ def deduction_counts(
     by_file = {f.id: f for f in files}
     times: Counter = Counter()
     in_files: dict[str, set[int]] = {}
-    scorings = []
+    scorings: list[Scoring] = []
     for start in range(0, len(final_ids), 2000):
         scorings += (
             session.execute(select(Scoring).where(Scoring.file_id.in_(final_ids[start : start + 2000])))

@@ -14,7 +14,7 @@ import math
 from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any
+from typing import Any, TypeGuard
 
 from desktop.cases.terms import CATEGORIES
 from desktop.core.characters import control_character, invisible_character
@@ -211,7 +211,7 @@ class _Walk:
 
     # -- values
 
-    def obj(self, value: Any, path: str, keys: tuple[str, ...]) -> bool:
+    def obj(self, value: Any, path: str, keys: tuple[str, ...]) -> TypeGuard[Mapping[str, Any]]:
         """Whether ``value`` is an object; its keys outside the format are problems."""
         if not isinstance(value, Mapping):
             self.add(path, NOT_OBJECT if path else ROOT_NOT_OBJECT)

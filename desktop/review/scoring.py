@@ -122,9 +122,13 @@ def _taken_problem(rubric: Rubric, taken: Taken) -> tuple[str, dict[str, str]] |
     if taken.points is None:
         return RANGE_MISSING, bounds
     points = Decimal(str(taken.points))
-    if not points.is_finite() or not deduction.min <= points <= deduction.max:  # type: ignore[operator]
+    low, high = deduction.min, deduction.max
+    if low is None or high is None:
+        raise ValueError(f"range deduction {code} without its bounds (rubric_checks refuses those)")
+    if not points.is_finite() or not low <= points <= high:
         return RANGE_OUTSIDE, {**bounds, "points": str(taken.points)}
-    if points.normalize().as_tuple().exponent < -2:  # type: ignore[operator]
+    exponent = points.normalize().as_tuple().exponent  # an int: the number is finite
+    if isinstance(exponent, int) and exponent < -2:
         return TAKEN_DECIMALS, {"code": code, "points": str(taken.points)}
     return None
 

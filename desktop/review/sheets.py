@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 
@@ -17,9 +17,11 @@ from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.security import Actor, Permission, require
 from desktop.core.versioning import check_version
 from desktop.models import Agency, Campaign, CampaignFile, Case, Rubric, ScoreEntry, ScoreMark, Scoring
+from desktop.models.base import table_of
 from desktop.models.db import Store
 from desktop.review.dto import EntryRow, MarkRow, Sheet, Task
 from desktop.review.files import MANAGERS, build_row, dossier_paths, recheck_states, rulings, sheet_score
+from desktop.review.rubric import Rubric as RubricDoc
 from desktop.review.rubrics import load_rubric, rubric_label, rubrics_by_id
 from desktop.review.scoring import Taken, check_taken, deduction_points
 
@@ -82,15 +84,19 @@ def take(
     store: Store,
     actor: Actor,
     scoring_id: int,
+    version: int,
     code: str,
     count: int = 1,
     points: Decimal | None = None,
     note: str | None = None,
 ) -> Sheet:
-    """Take a deduction or a veto (or change its count, points or note); audited."""
+    """Take a deduction or a veto (or change its count, points or note); audited.
+
+    ``version``, here and in every change below: the sheet's version the change was made on
+    (``Sheet.version``); a sheet changed meanwhile elsewhere is a ``Conflict``."""
     with store.unit_of_work() as uow:
         session = uow.session
-        scoring, rubric = _editable(session, actor, scoring_id)
+        scoring, rubric = _editable(session, actor, scoring_id, version)
         taken = Taken(code, count, points)
         check_taken(rubric, taken)
         entry = _entry(session, scoring_id, code)
@@ -101,9 +107,8 @@ def take(
             )
             session.add(entry)
         entry.count = count
-        entry.points = (
-            points if rubric.deduction(code) and rubric.deduction(code)[1].kind == "range" else None
-        )
+        found = rubric.deduction(code)
+        entry.points = points if found is not None and found[1].kind == "range" else None
         if note is not None:
             entry.note = note.strip()
         _touch(store, actor, scoring)
@@ -124,11 +129,11 @@ def take(
         return sheet
 
 
-def drop(store: Store, actor: Actor, scoring_id: int, code: str) -> Sheet:
+def drop(store: Store, actor: Actor, scoring_id: int, version: int, code: str) -> Sheet:
     """Withdraw a deduction or veto before submitting; its marks stay, detached; audited."""
     with store.unit_of_work() as uow:
         session = uow.session
-        scoring, _ = _editable(session, actor, scoring_id)
+        scoring, _ = _editable(session, actor, scoring_id, version)
         entry = _entry(session, scoring_id, code)
         if entry is None:
             raise NotFound(QT_TRANSLATE_NOOP("errors", "{code} was not taken on this sheet."), code=code)
@@ -151,6 +156,7 @@ def add_mark(
     store: Store,
     actor: Actor,
     scoring_id: int,
+    version: int,
     page: int,
     rect: tuple[float, float, float, float],
     kind: str = "rect",
@@ -169,7 +175,7 @@ def add_mark(
         )
     with store.unit_of_work() as uow:
         session = uow.session
-        scoring, rubric = _editable(session, actor, scoring_id)
+        scoring, rubric = _editable(session, actor, scoring_id, version)
         _check_code(rubric, code)
         mark = ScoreMark(
             scoring_id=scoring_id,
@@ -201,12 +207,12 @@ def add_mark(
         return sheet, mark.id
 
 
-def attach_mark(store: Store, actor: Actor, mark_id: int, code: str | None) -> Sheet:
+def attach_mark(store: Store, actor: Actor, mark_id: int, version: int, code: str | None) -> Sheet:
     """Attach a mark to a deduction (or detach it with None); audited."""
     with store.unit_of_work() as uow:
         session = uow.session
         mark = _mark(session, mark_id)
-        scoring, rubric = _editable(session, actor, mark.scoring_id)
+        scoring, rubric = _editable(session, actor, mark.scoring_id, version)
         _check_code(rubric, code)
         before = mark.code
         mark.code = code
@@ -227,11 +233,12 @@ def attach_mark(store: Store, actor: Actor, mark_id: int, code: str | None) -> S
         return sheet
 
 
-def delete_mark(store: Store, actor: Actor, mark_id: int) -> Sheet:
+def delete_mark(store: Store, actor: Actor, mark_id: int, version: int) -> Sheet:
+    """Delete a mark from the dossier pages; audited."""
     with store.unit_of_work() as uow:
         session = uow.session
         mark = _mark(session, mark_id)
-        scoring, _ = _editable(session, actor, mark.scoring_id)
+        scoring, _ = _editable(session, actor, mark.scoring_id, version)
         before = {
             "mark": mark_id,
             "page": mark.page,
@@ -247,11 +254,11 @@ def delete_mark(store: Store, actor: Actor, mark_id: int) -> Sheet:
         return sheet
 
 
-def set_note(store: Store, actor: Actor, scoring_id: int, note: str) -> Sheet:
+def set_note(store: Store, actor: Actor, scoring_id: int, version: int, note: str) -> Sheet:
     """The sheet's overall note (评查意见); audited."""
     with store.unit_of_work() as uow:
         session = uow.session
-        scoring, _ = _editable(session, actor, scoring_id)
+        scoring, _ = _editable(session, actor, scoring_id, version)
         before = scoring.note
         scoring.note = note.strip()[:5000]
         if before == scoring.note:
@@ -278,19 +285,17 @@ def remember_page(store: Store, actor: Actor, scoring_id: int, page: int) -> Non
     with store.unit_of_work() as uow:
         scoring = _scoring(uow.session, scoring_id)
         if scoring.reviewer == actor.name and scoring.last_page != page:
-            uow.session.execute(
-                Scoring.__table__.update().where(Scoring.id == scoring_id).values(last_page=page)
+            uow.session.execute(  # Core: no new version (not a change of the score)
+                update(table_of(Scoring)).where(Scoring.id == scoring_id).values(last_page=page)
             )
             uow.commit()
 
 
-def submit(store: Store, actor: Actor, scoring_id: int, expected_version: int | None = None) -> Sheet:
-    """Lock the sheet (提交); audited with the score."""
+def submit(store: Store, actor: Actor, scoring_id: int, version: int) -> Sheet:
+    """Lock the sheet (提交) as it was shown (``version``); audited with the score."""
     with store.unit_of_work() as uow:
         session = uow.session
-        scoring, _ = _editable(session, actor, scoring_id)
-        if expected_version is not None:
-            check_version(scoring, expected_version)
+        scoring, _ = _editable(session, actor, scoring_id, version)
         scoring.state = "submitted"
         scoring.submitted_at = utc_iso(store.clock.now())
         _touch(store, actor, scoring)
@@ -314,8 +319,8 @@ def submit(store: Store, actor: Actor, scoring_id: int, expected_version: int | 
         return sheet
 
 
-def reopen(store: Store, actor: Actor, scoring_id: int, reason: str) -> Sheet:
-    """A supervisor reopens a submitted sheet (with a reason); audited."""
+def reopen(store: Store, actor: Actor, scoring_id: int, version: int, reason: str) -> Sheet:
+    """A supervisor reopens a submitted sheet as shown (``version``), with a reason; audited."""
     require(actor, Permission.MANAGE_REVIEWS)
     if not reason.strip():
         raise ValidationError(QT_TRANSLATE_NOOP("errors", "Say why the score is reopened."), field="reason")
@@ -325,6 +330,7 @@ def reopen(store: Store, actor: Actor, scoring_id: int, reason: str) -> Sheet:
         _check_campaign_open(session, scoring)
         if scoring.state != "submitted":
             raise ValidationError(QT_TRANSLATE_NOOP("errors", "This sheet is not submitted."), field="state")
+        check_version(scoring, version)
         scoring.state = "open"
         scoring.reopened += 1
         _touch(store, actor, scoring)
@@ -349,11 +355,11 @@ def reopen(store: Store, actor: Actor, scoring_id: int, reason: str) -> Sheet:
 
 def sheet_of(session: Session, actor: Actor, scoring: Scoring) -> Sheet:
     """Everything the workspace shows of one sheet."""
-    f = session.get(CampaignFile, scoring.file_id)
-    case = session.get(Case, f.case_id)
-    agency = session.get(Agency, f.agency_id)
-    campaign = session.get(Campaign, f.campaign_id)
-    row = session.get(Rubric, f.rubric_id)
+    f = session.get_one(CampaignFile, scoring.file_id)
+    case = session.get_one(Case, f.case_id)
+    agency = session.get_one(Agency, f.agency_id)
+    campaign = session.get_one(Campaign, f.campaign_id)
+    row = session.get_one(Rubric, f.rubric_id)
     rubric = load_rubric(row)
     session.refresh(scoring, ["entries", "marks"])
     changed = rulings(session, [e.id for s in f.scorings for e in s.entries])
@@ -418,8 +424,9 @@ def _mark(session: Session, mark_id: int) -> ScoreMark:
     return m
 
 
-def _editable(session: Session, actor: Actor, scoring_id: int) -> tuple[Scoring, object]:
-    """The sheet for a change: the actor's own, still open, in a campaign not closed."""
+def _editable(session: Session, actor: Actor, scoring_id: int, version: int) -> tuple[Scoring, RubricDoc]:
+    """The sheet for a change: the actor's own, still open, in a campaign not closed, and at
+    ``version`` (else a ``Conflict``: it was changed elsewhere since it was shown)."""
     require(actor, Permission.SCORE_FILES)
     scoring = _scoring(session, scoring_id)
     if scoring.reviewer != actor.name:
@@ -434,19 +441,20 @@ def _editable(session: Session, actor: Actor, scoring_id: int) -> tuple[Scoring,
             field="state",
         )
     _check_campaign_open(session, scoring)
-    f = session.get(CampaignFile, scoring.file_id)
-    return scoring, load_rubric(session.get(Rubric, f.rubric_id))
+    check_version(scoring, version)
+    f = session.get_one(CampaignFile, scoring.file_id)
+    return scoring, load_rubric(session.get_one(Rubric, f.rubric_id))
 
 
 def _check_campaign_open(session: Session, scoring: Scoring) -> None:
-    f = session.get(CampaignFile, scoring.file_id)
-    if session.get(Campaign, f.campaign_id).state == "closed":
+    f = session.get_one(CampaignFile, scoring.file_id)
+    if session.get_one(Campaign, f.campaign_id).state == "closed":
         raise ValidationError(
             QT_TRANSLATE_NOOP("errors", "The campaign is closed: its grades are fixed."), field="state"
         )
 
 
-def _check_code(rubric, code: str | None) -> None:  # type: ignore[no-untyped-def]
+def _check_code(rubric: RubricDoc, code: str | None) -> None:
     if code is not None and rubric.deduction(code) is None and rubric.veto(code) is None:
         raise ValidationError(
             QT_TRANSLATE_NOOP("errors", "{code} is not an item of this standard."), field="code", code=code

@@ -35,7 +35,7 @@ from desktop.views.review.campaign_titles import CJK_FAMILIES  # noqa: E402
 from desktop.views.review.campaigns_tab import FEEDBACK, FILES, RESULTS, CampaignsTab  # noqa: E402
 from desktop.views.review.results_charts import clipped  # noqa: E402
 from tests.integration.review_county import AGENCIES, County, make_county  # noqa: E402
-from tests.integration.test_review_flow import draw, first_code, score_all  # noqa: E402
+from tests.integration.test_review_flow import draw, first_code, score_all, sheet_version  # noqa: E402
 
 AGENCY, CASE_NO, CAUSE, DOSSIER, REVIEWERS, SHEETS, FINAL, GRADE, RECHECK = range(9)
 R_AGENCY, R_FILES, R_SCORED, R_AVERAGE, R_PASS, R_EXCELLENT, R_GRADES = range(7)
@@ -219,8 +219,10 @@ def test_the_files_tab_shows_the_drawn_files_and_filters_them(qtbot, county, wor
     per = first_code(county, "per_occurrence")
     reviewer = county.reviewers["r_bureau"]
     [first, *_] = sheets.my_tasks(county.store, reviewer)
-    sheets.take(county.store, reviewer, first.scoring_id, per, 2)
-    sheets.submit(county.store, reviewer, first.scoring_id)
+    sheets.take(
+        county.store, reviewer, first.scoring_id, sheet_version(county, reviewer, first.scoring_id), per, 2
+    )
+    sheets.submit(county.store, reviewer, first.scoring_id, sheet_version(county, reviewer, first.scoring_id))
     ctx = ctx_of(county, county.supervisor)
     tab = show_tab(qtbot, ctx)
     assert column_texts(tab.model, NAME) == ["评查"] and column_texts(tab.model, STATE) == ["Scoring"]
@@ -268,7 +270,7 @@ def test_a_supervisor_reopens_a_submitted_score_with_a_reason(qtbot, county) -> 
     draw(county)
     reviewer = county.reviewers["r_bureau"]
     [first, second, *_] = sheets.my_tasks(county.store, reviewer)
-    sheets.submit(county.store, reviewer, first.scoring_id)
+    sheets.submit(county.store, reviewer, first.scoring_id, sheet_version(county, reviewer, first.scoring_id))
     ctx = ctx_of(county, county.supervisor)
     tab = show_tab(qtbot, ctx)
     files = tab.files
@@ -349,10 +351,12 @@ def test_results_show_averages_and_the_charts_have_data(qtbot, county) -> None:
     assert set(CJK_FAMILIES) <= set(axis.style["tickFont"].families())
     # another campaign without scores: the charts make way for the empty text again
     county_store = county.store
+    scoring_id = sheets.my_tasks(county_store, county.reviewers["r_bureau"])[0].scoring_id
     sheets.reopen(
         county_store,
         county.supervisor,
-        sheets.my_tasks(county_store, county.reviewers["r_bureau"])[0].scoring_id,
+        scoring_id,
+        sheet_version(county, county.supervisor, scoring_id),
         "改",
     )
     tab.refresh()
@@ -509,7 +513,7 @@ def test_cancelling_the_feedback_records_nothing(qtbot, county, tmp_path) -> Non
     ctx.tasks.cancel_at = 1  # Cancel once the first dossier is written
     tab = show_tab(qtbot, ctx)
     dialog = tab.feedback.send_all()
-    assert sorted(name for _id, name in dialog.agencies) == sorted(AGENCIES)  # every ready agency
+    assert sorted(name for _id, name, _version in dialog.agencies) == sorted(AGENCIES)  # every ready agency
     dialog.set_folder(str(tmp_path / "out"))
     click(qtbot, dialog.save_button)
     assert ctx.dialogs.names()[-1] == "info" and ctx.dialogs.called("info")[-1][0] == "Cancelled"
@@ -537,6 +541,7 @@ def test_the_announcement_is_refused_until_everything_is_done_then_closes_the_ca
             county.supervisor,
             result.campaign.id,
             agency_id,
+            None,
             tmp_path / "out",
             issued_on=date(2026, 11, 23),
             rectify_by=date(2026, 11, 23) + timedelta(days=30),
@@ -605,6 +610,7 @@ def test_an_agency_user_sees_their_files_only_after_feedback(qtbot, county, tmp_
         county.supervisor,
         result.campaign.id,
         county.agency_ids[AGENCIES[0]],
+        None,
         tmp_path / "out",
         issued_on=date(2026, 11, 23),
     )

@@ -32,7 +32,7 @@ from desktop.views.review.rechecks_tab import RechecksTab  # noqa: E402
 from desktop.views.review.rubrics_tab import RubricsTab  # noqa: E402
 from desktop.views.review.tasks_tab import TasksTab  # noqa: E402
 from tests.integration.review_county import AGENCIES, County, make_county  # noqa: E402
-from tests.integration.test_review_flow import draw, first_code, score_all  # noqa: E402
+from tests.integration.test_review_flow import draw, first_code, score_all, sheet_version  # noqa: E402
 
 STATE, SCORE = 5, 6
 RECHECK_STATE, RECHECK_REVIEWER, OUTCOME = 3, 6, 8
@@ -64,13 +64,22 @@ def sent_campaign(county: County, tmp_path) -> tuple[int, int, str]:
     for actor in county.reviewers.values():
         for task in sheets.my_tasks(county.store, actor):
             if task.file_id == item.file_id:
-                sheets.take(county.store, actor, task.scoring_id, per, 2, note="第3页无页码")
+                sheets.take(
+                    county.store,
+                    actor,
+                    task.scoring_id,
+                    sheet_version(county, actor, task.scoring_id),
+                    per,
+                    2,
+                    note="第3页无页码",
+                )
     score_all(county, {name: [] for name in county.reviewers})
     send_feedback(
         county.store,
         county.supervisor,
         result.campaign.id,
         county.agency_ids[AGENCIES[0]],
+        None,
         tmp_path / "out",
         issued_on=date(2026, 11, 23),
     )
@@ -116,8 +125,17 @@ def test_a_reviewer_sees_their_sheets_filters_them_and_opens_one(qtbot, county, 
     reviewer = county.reviewers["r_bureau"]
     tasks = sheets.my_tasks(county.store, reviewer)
     per = first_code(county, "per_occurrence")
-    sheets.take(county.store, reviewer, tasks[0].scoring_id, per, 3)
-    sheets.submit(county.store, reviewer, tasks[1].scoring_id)
+    sheets.take(
+        county.store,
+        reviewer,
+        tasks[0].scoring_id,
+        sheet_version(county, reviewer, tasks[0].scoring_id),
+        per,
+        3,
+    )
+    sheets.submit(
+        county.store, reviewer, tasks[1].scoring_id, sheet_version(county, reviewer, tasks[1].scoring_id)
+    )
     tab = show(qtbot, TasksTab(ctx_of(county, reviewer)))
     assert tab.summary.text() == f"To score {len(tasks) - 1} · Submitted 1"
     assert tab.model.total == len(tasks) - 1  # 未完成 first
@@ -131,7 +149,9 @@ def test_a_reviewer_sees_their_sheets_filters_them_and_opens_one(qtbot, county, 
     tab.table.select_row(row)
     qtbot.keyClick(tab.table, Qt.Key.Key_Return)
     assert [(c.user.name, sid) for c, sid, _parent in workspace.opened] == [("r_bureau", tasks[0].scoring_id)]
-    sheets.submit(county.store, reviewer, tasks[0].scoring_id)
+    sheets.submit(
+        county.store, reviewer, tasks[0].scoring_id, sheet_version(county, reviewer, tasks[0].scoring_id)
+    )
     workspace.windows[0].submitted.emit(tasks[0].scoring_id)  # the list follows the workspace
     assert tab.summary.text() == f"To score {len(tasks) - 2} · Submitted 2"
     assert tab.current_task().scoring_id == tasks[0].scoring_id and tab.current_task().state == "submitted"
@@ -236,7 +256,8 @@ def test_the_recheck_reviewer_changes_a_deduction_with_a_reason(qtbot, county, t
     file_id, recheck_id = requested(county, tmp_path)
     originals = file_entries(county.store, county.supervisor, file_id).reviewers
     other = next(n for n in ("r_bureau2", "r_bureau", "r_transport") if n not in originals)
-    assign_recheck(county.store, county.supervisor, recheck_id, other)
+    shown = next(r for r in list_rechecks(county.store, county.supervisor) if r.id == recheck_id)
+    assign_recheck(county.store, county.supervisor, recheck_id, shown.version, other)
     ctx = ctx_of(county, county.reviewers[other], answers=[True])
     tab = show(qtbot, RechecksTab(ctx))
     assert tab.model.total == 1 and tab.select_recheck(recheck_id)
@@ -274,7 +295,8 @@ def test_upholding_needs_only_a_reason(qtbot, county, tmp_path) -> None:
     file_id, recheck_id = requested(county, tmp_path)
     originals = file_entries(county.store, county.supervisor, file_id).reviewers
     other = next(n for n in ("r_bureau2", "r_bureau", "r_transport") if n not in originals)
-    assign_recheck(county.store, county.supervisor, recheck_id, other)
+    shown = next(r for r in list_rechecks(county.store, county.supervisor) if r.id == recheck_id)
+    assign_recheck(county.store, county.supervisor, recheck_id, shown.version, other)
     ctx = ctx_of(county, county.reviewers[other], answers=[True])
     tab = show(qtbot, RechecksTab(ctx))
     tab.select_recheck(recheck_id)

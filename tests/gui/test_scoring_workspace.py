@@ -274,7 +274,15 @@ def test_a_mark_without_a_deduction_selected_asks_what_it_is_for(qtbot, county, 
 
 
 def test_withdrawing_a_deduction_with_a_note_or_marks_asks_first(qtbot, county, reviewer, scoring_id) -> None:
-    sheets.take(county.store, reviewer, scoring_id, PER, 2, note="两处未签名")
+    sheets.take(
+        county.store,
+        reviewer,
+        scoring_id,
+        stored(county, reviewer, scoring_id).version,
+        PER,
+        2,
+        note="两处未签名",
+    )
     dialogs = FakeDialogs(answers=[False, True])
     ctx = make_ctx(county.store, reviewer, county.store.clock, dialogs)
     window = open_window(qtbot, ctx, scoring_id)
@@ -315,8 +323,8 @@ def test_a_missing_dossier_says_so_and_scoring_goes_on(qtbot, county, reviewer, 
 
 
 def test_a_supervisor_reads_the_sheet_and_reopens_it(qtbot, county, reviewer, scoring_id) -> None:
-    sheets.take(county.store, reviewer, scoring_id, PER, 1)
-    sheets.submit(county.store, reviewer, scoring_id)
+    sheets.take(county.store, reviewer, scoring_id, stored(county, reviewer, scoring_id).version, PER, 1)
+    sheets.submit(county.store, reviewer, scoring_id, stored(county, reviewer, scoring_id).version)
     dialogs = FakeDialogs(answers=[True])
     ctx = make_ctx(county.store, county.supervisor, county.store.clock, dialogs)
     window = open_window(qtbot, ctx, scoring_id)
@@ -351,7 +359,8 @@ def test_a_refused_change_says_why_and_is_undone(qtbot, county, reviewer, scorin
         window.editor.points.value() == 1.0 and entry(stored(county, reviewer, scoring_id), RANGE).points == 1
     )
 
-    sheets.submit(county.store, reviewer, scoring_id)  # submitted from another workstation meanwhile
+    # submitted from another workstation meanwhile
+    sheets.submit(county.store, reviewer, scoring_id, stored(county, reviewer, scoring_id).version)
     focus_item(window, "3.2")
     key(qtbot, window, Qt.Key.Key_2)
     assert "locked" in dialogs.called("warn")[1][1]
@@ -399,7 +408,7 @@ def test_keys_from_inside_the_viewer_score_the_item_in_focus(qtbot, county, revi
 
 
 def test_digits_typed_in_a_field_are_text_not_deductions(qtbot, county, reviewer, scoring_id) -> None:
-    sheets.take(county.store, reviewer, scoring_id, PER, 1)
+    sheets.take(county.store, reviewer, scoring_id, stored(county, reviewer, scoring_id).version, PER, 1)
     dialogs = FakeDialogs(answers=[False])
     window = open_window(qtbot, make_ctx(county.store, reviewer, county.store.clock, dialogs), scoring_id)
     window.select_code(PER)
@@ -441,7 +450,8 @@ def test_a_change_keeps_the_tree_as_the_reviewer_left_it(qtbot, county, reviewer
 def test_a_sheet_changed_elsewhere_is_not_submitted_blindly(qtbot, county, reviewer, scoring_id) -> None:
     dialogs = FakeDialogs(answers=[True, True])
     window = open_window(qtbot, make_ctx(county.store, reviewer, county.store.clock, dialogs), scoring_id)
-    sheets.take(county.store, reviewer, scoring_id, FIXED)  # from another workstation
+    elsewhere = stored(county, reviewer, scoring_id)  # another workstation
+    sheets.take(county.store, reviewer, scoring_id, elsewhere.version, FIXED)
     qtbot.keyClick(window.tree, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert dialogs.names()[-2:] == ["show_error", "ask_reload"]
     assert stored(county, reviewer, scoring_id).state == "open"
@@ -493,4 +503,4 @@ def test_another_reviewers_sheet_does_not_open(qtbot, county, reviewer, scoring_
     window = open_scoring_window(ctx, scoring_id)
     OPENED.append(window)
     assert window.is_closed and "r_bureau's" in dialogs.called("warn")[0][1]
-    assert ctx.extras["scoring_windows"] == {}
+    assert ctx.scoring_windows == {}

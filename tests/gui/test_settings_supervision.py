@@ -199,7 +199,7 @@ def test_an_override_that_makes_the_due_date_a_rest_day_moves_it_and_removing_re
 
 
 def test_remove_asks_once_and_cancel_keeps_the_override(qtbot, calendar, store, admin):
-    set_calendar_override(store, admin, date(2026, 10, 10), True, "调休补班")
+    set_calendar_override(store, admin, date(2026, 10, 10), None, True, "调休补班")
     calendar.refresh()
     calendar.select_day(date(2026, 10, 10))
     calendar.ctx.dialogs.answers.append(False)
@@ -242,7 +242,7 @@ def test_a_year_the_calendar_does_not_know_is_flagged_until_an_override_covers_i
 
 
 def test_roles_without_the_right_see_both_sections_read_only(qtbot, store, admin, clock):
-    set_calendar_override(store, admin, date(2026, 10, 10), True, "调休补班")
+    set_calendar_override(store, admin, date(2026, 10, 10), None, True, "调休补班")
     reviewer = make_actor(store, admin, "pingcha", Role.REVIEWER)
     page = SettingsPage(make_ctx(store, reviewer, clock))
     qtbot.addWidget(page)

@@ -319,7 +319,7 @@ def test_a_year_without_holidays_shows_a_banner_until_an_override_covers_it(
     page = open_page(qtbot, ctx)
     assert page.banner.isVisibleTo(page)
     assert page.banner.text().startswith(f"⚠ The {year} holiday schedule is not loaded")
-    set_calendar_override(store, admin, date(year, 2, 1), False, "春节")
+    set_calendar_override(store, admin, date(year, 2, 1), None, False, "春节")
     page.refresh()
     assert not page.banner.isVisibleTo(page)
     ctx.as_of = None

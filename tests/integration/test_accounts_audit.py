@@ -85,7 +85,8 @@ def test_reset_password_lifts_a_lock(store: Store, admin: Actor) -> None:
     for _ in range(5):
         with pytest.raises(AuthenticationFailed):
             authenticate(store, "jiandu", "bad-pass-1")
-    reset_password(store, admin, user.id, "Fresh-2026")
+    locked = next(u for u in list_users(store, admin).items if u.id == user.id)  # the row the admin sees
+    reset_password(store, admin, user.id, locked.version, "Fresh-2026")
     assert authenticate(store, "jiandu", "Fresh-2026").name == "jiandu"
 
 
@@ -142,6 +143,43 @@ def test_a_stale_write_from_another_workstation_is_a_conflict(
     finally:
         other.dispose()
     assert get_agency(store, admin, agency.id).short_name == "县水利局"
+
+
+def test_a_stale_account_edit_from_another_workstation_is_a_conflict(
+    store: Store, admin: Actor, store_url: str, clock
+) -> None:  # type: ignore[no-untyped-def]
+    user = create_user(store, admin, UserInput("jiandu", "supervisor", "监督员"), "Super-2026")
+    other = Store(store_url, clock=clock)  # a second administrator's workstation
+    try:
+        seen_here = next(u for u in list_users(store, admin).items if u.id == user.id)
+        seen_there = next(u for u in list_users(other, admin).items if u.id == user.id)
+        update_user(other, admin, user.id, seen_there.version, UserInput("jiandu", "supervisor", "监督科"))
+        with pytest.raises(Conflict, match="admin"):
+            update_user(store, admin, user.id, seen_here.version, UserInput("jiandu", "reviewer", "评查员"))
+        with pytest.raises(Conflict):
+            reset_password(store, admin, user.id, seen_here.version, "Fresh-2026")
+    finally:
+        other.dispose()
+    kept = next(u for u in list_users(store, admin).items if u.id == user.id)
+    assert (kept.display_name, kept.role.value, kept.version) == (
+        "监督科",
+        "supervisor",
+        seen_here.version + 1,
+    )
+    assert authenticate(store, "jiandu", "Super-2026").name == "jiandu"  # the password stayed
+
+
+def test_logins_do_not_make_an_administrators_view_of_the_account_stale(store: Store, admin: Actor) -> None:
+    user = create_user(store, admin, UserInput("jiandu", "supervisor"), "Super-2026")
+    seen = next(u for u in list_users(store, admin).items if u.id == user.id)
+    for _ in range(5):  # meanwhile the user fails five times and is locked out
+        with pytest.raises(AuthenticationFailed):
+            authenticate(store, "jiandu", "bad-pass-1")
+    locked = next(u for u in list_users(store, admin).items if u.id == user.id)
+    assert locked.locked_until and locked.version == seen.version
+    reset_password(store, admin, user.id, seen.version, "Fresh-2026")  # not refused as stale
+    assert authenticate(store, "jiandu", "Fresh-2026").name == "jiandu"
+    assert next(u for u in list_users(store, admin).items if u.id == user.id).version == seen.version + 1
 
 
 def test_concurrent_audit_writers_keep_one_chain(store: Store, admin: Actor, store_url: str, clock) -> None:

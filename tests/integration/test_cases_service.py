@@ -224,10 +224,10 @@ def test_handling_a_warning_is_audited_and_keeps_it_listed_as_handled(
 ) -> None:
     detail = entry.create_case(store, admin, case("1号", date(2026, 11, 2), officers=("A001",)))
     with pytest.raises(ValidationError):
-        supervision.handle_warning(store, admin, detail.id, "single_officer", "  ")
+        supervision.handle_warning(store, admin, detail.id, "single_officer", None, "  ")
     with pytest.raises(NotFound):
-        supervision.handle_warning(store, admin, detail.id, "decision_overdue", "已处理")
-    row = supervision.handle_warning(store, admin, detail.id, "single_officer", "已约谈承办单位")
+        supervision.handle_warning(store, admin, detail.id, "decision_overdue", None, "已处理")
+    row = supervision.handle_warning(store, admin, detail.id, "single_officer", None, "已约谈承办单位")
     assert row.handled and row.handled_by == "admin"
     assert supervision.list_warnings(store, admin, ListQuery()).total == 0
     handled = supervision.list_warnings(store, admin, ListQuery(filters=(("state", "handled"),))).items
@@ -240,19 +240,64 @@ def test_handling_a_warning_is_audited_and_keeps_it_listed_as_handled(
 
 def test_calendar_overrides_and_limits_change_the_deadlines(store: Store, admin: Actor, county: dict) -> None:
     detail = entry.create_case(store, admin, case("1号", date(2026, 7, 3)))
-    supervision_settings.set_calendar_override(store, admin, date(2026, 10, 8), False, "地方假日")
+    holiday = supervision_settings.set_calendar_override(
+        store, admin, date(2026, 10, 8), None, False, "地方假日"
+    )
     assert cs.get_case(store, admin, detail.id, date(2026, 9, 1)).deadlines[0].due == date(2026, 10, 9)
     assert [o.day for o in supervision_settings.list_calendar_overrides(store, admin)] == [date(2026, 10, 8)]
-    supervision_settings.remove_calendar_override(store, admin, date(2026, 10, 8))
+    supervision_settings.remove_calendar_override(store, admin, date(2026, 10, 8), holiday.version)
     assert cs.get_case(store, admin, detail.id, date(2026, 9, 1)).deadlines[0].due == date(2026, 10, 8)
     assert cs.get_case(store, admin, detail.id, date(2026, 9, 1)).warnings == ()
-    supervision_settings.save_limits(store, admin, Limits(decision_lead_days=30))
+    shown = supervision_settings.supervision_settings(store, admin)
+    supervision_settings.save_limits(store, admin, shown.version, Limits(decision_lead_days=30))
     assert [w.code for w in cs.get_case(store, admin, detail.id, date(2026, 9, 10)).warnings] == [
         "decision_due_soon"
     ]
     assert supervision_settings.supervision_settings(store, admin).limits.decision_lead_days == 30
     with pytest.raises(ValidationError):
-        supervision_settings.save_limits(store, admin, Limits(service_days=0))
+        supervision_settings.save_limits(store, admin, shown.version, Limits(service_days=0))
+
+
+def test_stale_writes_from_another_workstation_are_conflicts(
+    store: Store, admin: Actor, county: dict, store_url: str, clock
+) -> None:  # type: ignore[no-untyped-def]
+    detail = entry.create_case(store, admin, case("1号", date(2026, 11, 2), officers=("A001",)))
+    day = date(2026, 10, 8)
+    other = Store(store_url, clock=clock)  # a second workstation
+    try:
+        case_here = cs.get_case(store, admin, detail.id)
+        case_there = cs.get_case(other, admin, detail.id)
+        # only a suspension is added there: the case's version moves all the same
+        entry.add_suspension(other, admin, detail.id, case_there.version, "鉴定", date(2026, 11, 5))
+        with pytest.raises(Conflict):
+            entry.add_suspension(store, admin, detail.id, case_here.version, "检测", date(2026, 11, 6))
+        warning_here = supervision.list_warnings(store, admin).items[0]
+        warning_there = supervision.list_warnings(other, admin).items[0]
+        limits_here = supervision_settings.supervision_settings(store, admin)
+        limits_there = supervision_settings.supervision_settings(other, admin)
+        supervision.handle_warning(other, admin, detail.id, "single_officer", warning_there.version, "已约谈")
+        supervision_settings.save_limits(other, admin, limits_there.version, Limits(decision_lead_days=30))
+        supervision_settings.set_calendar_override(other, admin, day, None, False, "地方假日")
+        with pytest.raises(Conflict):
+            supervision.handle_warning(store, admin, detail.id, "single_officer", warning_here.version, "改")
+        with pytest.raises(Conflict):
+            supervision_settings.save_limits(store, admin, limits_here.version, Limits(decision_lead_days=20))
+        with pytest.raises(Conflict):  # this workstation showed the day without an override
+            supervision_settings.set_calendar_override(store, admin, day, None, True, "补班")
+        holiday_here = supervision_settings.list_calendar_overrides(store, admin)[0]
+        holiday_there = supervision_settings.list_calendar_overrides(other, admin)[0]
+        supervision_settings.set_calendar_override(other, admin, day, holiday_there.version, False, "县假日")
+        with pytest.raises(Conflict):
+            supervision_settings.remove_calendar_override(store, admin, day, holiday_here.version)
+    finally:
+        other.dispose()
+    supervision.forget_computed_warnings(store)
+    handled = supervision.list_warnings(store, admin, ListQuery(filters=(("state", "handled"),))).items
+    assert [(w.code, w.handled_note, w.version) for w in handled] == [("single_officer", "已约谈", 1)]
+    assert supervision_settings.supervision_settings(store, admin).limits.decision_lead_days == 30
+    kept = supervision_settings.list_calendar_overrides(store, admin)
+    assert [(o.day, o.working, o.note, o.version) for o in kept] == [(day, False, "县假日", 2)]
+    assert [p.kind for p in cs.get_case(store, admin, detail.id).suspensions] == ["鉴定"]
 
 
 def test_deadlines_in_a_year_without_a_holiday_schedule_say_so(
@@ -262,7 +307,7 @@ def test_deadlines_in_a_year_without_a_holiday_schedule_say_so(
     assert detail.calendar_notes == (2027,)
     assert cs.list_cases(store, admin).notes == (2027,)
     assert supervision.list_warnings(store, admin, as_of=date(2027, 1, 20)).notes == (2027,)
-    supervision_settings.set_calendar_override(store, admin, date(2027, 1, 1), False, "元旦")
+    supervision_settings.set_calendar_override(store, admin, date(2027, 1, 1), None, False, "元旦")
     assert cs.get_case(store, admin, detail.id).calendar_notes == ()
     assert cs.list_cases(store, admin).notes == ()
 
@@ -387,7 +432,7 @@ def test_computed_warnings_are_kept_for_paging_and_forgotten_on_a_change_or_refr
     assert supervision.list_warnings(store, admin).total == 1
     other = Store(store_url, clock=clock)  # another workstation on the same store
     try:
-        supervision.handle_warning(other, admin, detail.id, "single_officer", "已约谈")
+        supervision.handle_warning(other, admin, detail.id, "single_officer", None, "已约谈")
     finally:
         other.dispose()
     assert supervision.list_warnings(store, admin).total == 1  # kept: paging does not recompute

@@ -407,7 +407,7 @@ def test_a_handled_warning_is_listed_as_handled(desk: Desk, store_url: str) -> N
     try:
         actor = authenticate(store, "admin", "Chief-2026")
         case = cases_service.find_case(store, actor, "员-一人", "县市场监管局", AS_OF)
-        supervision.handle_warning(store, actor, case.id, "single_officer", "已约谈承办人", AS_OF)
+        supervision.handle_warning(store, actor, case.id, "single_officer", None, "已约谈承办人", AS_OF)
     finally:
         store.dispose()
     items = desk.json("--as-of", AS_OF.isoformat(), "cases", "warnings", "--code", "single_officer")["items"]

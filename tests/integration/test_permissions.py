@@ -49,9 +49,9 @@ OPERATIONS: dict[str, Operation] = {
             ("甲", "乙"),
         ),
     ),
-    "handle warning": lambda s, a: supervision.handle_warning(s, a, 1, "single_officer", "已约谈"),
+    "handle warning": lambda s, a: supervision.handle_warning(s, a, 1, "single_officer", None, "已约谈"),
     "edit calendar": lambda s, a: supervision_settings.set_calendar_override(
-        s, a, date(2027, 1, 1), False, "元旦"
+        s, a, date(2027, 1, 1), None, False, "元旦"
     ),
 }
 _READ_CASES = {"list cases", "list warnings"}

@@ -9,7 +9,7 @@ import pytest
 
 from desktop.accounts.audit import list_audit, verify_chain
 from desktop.accounts.service import UserInput, authenticate, create_user
-from desktop.core.errors import ImportRefused, PermissionDenied, ValidationError
+from desktop.core.errors import Conflict, ImportRefused, PermissionDenied, ValidationError
 from desktop.core.identifiers import make_resident_id
 from desktop.core.paging import ListQuery
 from desktop.core.security import Actor
@@ -19,6 +19,7 @@ from desktop.personnel.exchange import export_officers, import_agencies, import_
 from desktop.personnel.service import (
     create_agency,
     create_officer,
+    get_officer,
     list_agencies,
     list_officers,
     update_officer,
@@ -147,6 +148,24 @@ def test_update_replaces_the_certificate_and_audits_both(store: Store, admin: Ac
     assert (row.cert_number, row.position, row.version) == ("NEW-1", "科长", 2)
     rec = list_audit(store, admin, ListQuery(limit=1)).items[0]
     assert rec.before["certificate"]["number"] == "OLD-1" and rec.after["certificate"]["number"] == "NEW-1"
+
+
+def test_a_stale_officer_edit_from_another_workstation_is_a_conflict(
+    store: Store, admin: Actor, agency, store_url: str, clock
+) -> None:  # type: ignore[no-untyped-def]
+    row = create_officer(store, admin, officer("张三", ID1, "OLD-1"))
+    other = Store(store_url, clock=clock)  # a second workstation
+    try:
+        seen_here = get_officer(store, admin, row.id)
+        seen_there = get_officer(other, admin, row.id)
+        # only the certificate changes: the officer's version moves all the same
+        update_officer(other, admin, row.id, seen_there.version, officer("张三", ID1, "NEW-1"))
+        with pytest.raises(Conflict, match="admin"):
+            update_officer(store, admin, row.id, seen_here.version, officer("张三", ID1, "OTHER-1"))
+    finally:
+        other.dispose()
+    kept = get_officer(store, admin, row.id)
+    assert (kept.cert_number, kept.version) == ("NEW-1", seen_here.version + 1)
 
 
 # ---------------------------------------------------------------------------- Excel

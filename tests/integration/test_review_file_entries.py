@@ -16,7 +16,7 @@ from desktop.review.feedback import send_feedback
 from desktop.review.file_entries import file_entries, recheck_reviewers
 from desktop.review.rechecks import Dispute, Ruling, assign_recheck, decide_recheck, request_recheck
 from tests.integration.review_county import AGENCIES, County, make_county
-from tests.integration.test_review_flow import draw, first_code, score_all
+from tests.integration.test_review_flow import draw, first_code, score_all, sheet_version
 
 
 @pytest.fixture
@@ -32,7 +32,15 @@ def scored_market_file(county: County) -> tuple[int, int, str]:
     for actor in county.reviewers.values():
         for task in sheets.my_tasks(county.store, actor):
             if task.file_id == item.file_id:
-                sheets.take(county.store, actor, task.scoring_id, per, 2, note="第3页无页码")
+                sheets.take(
+                    county.store,
+                    actor,
+                    task.scoring_id,
+                    sheet_version(county, actor, task.scoring_id),
+                    per,
+                    2,
+                    note="第3页无页码",
+                )
     score_all(county, {name: [] for name in county.reviewers})
     return result.campaign.id, item.file_id, per
 
@@ -47,6 +55,7 @@ def test_the_agency_reads_its_files_deductions_only_after_feedback(county: Count
         county.supervisor,
         campaign_id,
         county.agency_ids[AGENCIES[0]],
+        None,
         tmp_path / "out",
         issued_on=date(2026, 11, 23),
     )
@@ -70,6 +79,7 @@ def test_only_the_assigned_reviewer_reads_it_and_the_score_after_a_recheck(count
         county.supervisor,
         campaign_id,
         county.agency_ids[AGENCIES[0]],
+        None,
         tmp_path / "out",
         issued_on=date(2026, 11, 23),
     )
@@ -86,13 +96,14 @@ def test_only_the_assigned_reviewer_reads_it_and_the_score_after_a_recheck(count
         recheck_reviewers(county.store, user, file_id)
     with pytest.raises(PermissionDenied):
         file_entries(county.store, county.reviewers[other.name], file_id)
-    assigned = assign_recheck(county.store, county.supervisor, asked.id, other.name)
+    assigned = assign_recheck(county.store, county.supervisor, asked.id, asked.version, other.name)
     mine = file_entries(county.store, county.reviewers[other.name], file_id)
     assert mine.entries[0].note == "第3页无页码" and mine.after is None
     decide_recheck(
         county.store,
         county.reviewers[other.name],
         asked.id,
+        assigned.version,
         [Ruling(assigned.items[0].id, "changed", "页码齐全", new_count=0)],
     )
     after = file_entries(county.store, user, file_id)

@@ -7,21 +7,15 @@ from __future__ import annotations
 import itertools
 import threading
 from collections.abc import Callable
-from typing import Any, Protocol
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from desktop.core.changes import NO_CHANGES, Changes, collecting
 from desktop.core.errors import Cancelled
+from desktop.core.seams import Progress
 from desktop.views.common.store_access import store_access
-
-
-class Progress(Protocol):
-    """What a service calls to report progress."""
-
-    def __call__(self, done: int, total: int | None = None, text: str = "") -> None: ...
-
 
 Work = Callable[[Progress, Callable[[], bool]], Any]
 

@@ -42,6 +42,8 @@ class AgencyFeedback:
     recheck_until: date | None = None
     sent_by: str = ""
     folder: str = ""
+    version: int | None = None
+    """The feedback's version once sent (what sending it again is given back)."""
 
     @property
     def ready(self) -> bool:
@@ -87,6 +89,7 @@ def agency_rows(agencies: Sequence[Any], feedback: Sequence[FeedbackRow]) -> tup
                 f.recheck_until,
                 f.sent_by,
                 f.folder,
+                f.version,
             )
         )
     return tuple(rows)
@@ -308,7 +311,11 @@ class FeedbackPanel(QWidget):
             self.dialog.close()
             self.dialog.deleteLater()
         self.dialog = FeedbackDialog(
-            self.ctx, self.campaign, [(r.agency_id, r.agency) for r in rows], self, url_opener=self.url_opener
+            self.ctx,
+            self.campaign,
+            [(r.agency_id, r.agency, r.version) for r in rows],
+            self,
+            url_opener=self.url_opener,
         )
         self.dialog.feedback_sent.connect(self.feedback_sent.emit)
         self.dialog.open()

@@ -34,7 +34,7 @@ ROW_INVALID_STYLE = 'QWidget#folderRow[invalid="true"] { border: 1px solid #D930
 class FeedbackDialog(FormDialog):
     """Send the feedback of one or more agencies (all of whose files are scored).
 
-    ``agencies``: (id, name) pairs. ``feedback_sent(rows)`` with the feedback recorded — also the
+    ``agencies``: (id, name, version of the feedback shown or None) triples. ``feedback_sent(rows)`` with the feedback recorded — also the
     part done before a failure or Cancel, so the tab can show it.
     """
 
@@ -44,7 +44,7 @@ class FeedbackDialog(FormDialog):
         self,
         ctx: AppContext,
         campaign: CampaignRow,
-        agencies: Sequence[tuple[int, str]],
+        agencies: Sequence[tuple[int, str, int | None]],
         parent: QWidget | None = None,
         *,
         url_opener: UrlOpener = QDesktopServices.openUrl,
@@ -78,7 +78,7 @@ class FeedbackDialog(FormDialog):
         self.ctx.dialogs.show_error(self, exc)  # the field stays to type in: nothing to retry
 
     def _build(self) -> None:
-        names = self.tr(", ").join(name for _id, name in self.agencies)
+        names = self.tr(", ").join(name for _id, name, _version in self.agencies)
         about = QLabel(
             self.tr(
                 "To {agencies}, for {campaign}: each scored dossier with the reviewers' marks (or "
@@ -172,7 +172,7 @@ class FeedbackDialog(FormDialog):
 
         def work(progress: Callable[..., None], cancelled: Callable[[], bool]) -> tuple[FeedbackRow, ...]:
             """Each agency's package in turn (what is done stays done when a later one stops)."""
-            for n, (agency_id, name) in enumerate(agencies, 1):
+            for n, (agency_id, name, version) in enumerate(agencies, 1):
                 text = label.format(agency=name, n=n, count=count)
                 sent.append(
                     send_feedback(
@@ -180,6 +180,7 @@ class FeedbackDialog(FormDialog):
                         ctx.user,
                         campaign_id,
                         agency_id,
+                        version,
                         folder,
                         issued_on=issued,
                         rectify_by=rectify,

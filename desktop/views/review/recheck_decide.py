@@ -349,7 +349,7 @@ class DecideRecheckDialog(FormDialog):
     def save_work(self) -> Callable[[], RecheckRow]:
         """Decide, checking the recheck was not changed meanwhile."""
         ctx, row, rulings = self.ctx, self.row, [b.ruling() for b in self.boxes]
-        return lambda: decide_recheck(ctx.store, ctx.user, row.id, rulings, row.version)
+        return lambda: decide_recheck(ctx.store, ctx.user, row.id, row.version, rulings)
 
     def saved(self, result: RecheckRow) -> None:
         """Tell the tab."""

@@ -393,7 +393,7 @@ class AssignRecheckDialog(FormDialog):
     def save_work(self) -> Callable[[], RecheckRow]:
         """Assign, checking the recheck was not changed meanwhile."""
         ctx, row, name = self.ctx, self.row, self.reviewer_combo.currentData()
-        return lambda: assign_recheck(ctx.store, ctx.user, row.id, name, row.version)
+        return lambda: assign_recheck(ctx.store, ctx.user, row.id, row.version, name)
 
     def saved(self, result: RecheckRow) -> None:
         """Tell the tab."""

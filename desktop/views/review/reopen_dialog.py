@@ -44,7 +44,7 @@ class ReopenDialog(FormDialog):
                 self.tr("{reviewer} — {score}").format(
                     reviewer=sheet.reviewer, score=format_score(sheet.total) or self.tr("submitted")
                 ),
-                sheet.scoring_id,
+                (sheet.scoring_id, sheet.version),
             )
         self.sheet_combo.setEnabled(len(sheets) > 1)
         self.marks.add_row("sheet", self.tr("Score sheet"), self.sheet_combo)
@@ -66,8 +66,9 @@ class ReopenDialog(FormDialog):
 
     def save_work(self) -> Callable[[], Sheet]:
         """Reopen the chosen sheet."""
-        ctx, scoring_id, reason = self.ctx, combo_data(self.sheet_combo), self.reason()
-        return lambda: reopen(ctx.store, ctx.user, scoring_id, reason)
+        ctx, reason = self.ctx, self.reason()
+        scoring_id, version = combo_data(self.sheet_combo)
+        return lambda: reopen(ctx.store, ctx.user, scoring_id, version, reason)
 
     def saved(self, result: Sheet) -> None:
         """Tell the tab."""

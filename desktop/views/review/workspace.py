@@ -55,7 +55,6 @@ from desktop.views.review.workspace_ui import (
 
 log = logging.getLogger(__name__)
 
-WINDOWS_KEY = "scoring_windows"
 REMEMBER_PAGE_MS = 1000
 PAPER_SHARE = 35
 """Per cent of the width left to the paper-dossier panel: the standard takes the rest."""
@@ -63,9 +62,9 @@ PAPER_SHARE = 35
 
 def open_scoring_window(ctx: AppContext, scoring_id: int, parent: QWidget | None = None) -> ScoringWindow:
     """Show the scoring window of a sheet: the one already open (raised and focused), or a new one."""
-    windows: dict[int, ScoringWindow] = ctx.extras.setdefault(WINDOWS_KEY, {})
+    windows = ctx.scoring_windows
     window = windows.get(scoring_id)
-    if window is not None and shiboken6.isValid(window) and not window.is_closed:
+    if isinstance(window, ScoringWindow) and shiboken6.isValid(window) and not window.is_closed:
         if window.isMinimized():
             window.showNormal()
         window.raise_()
@@ -83,7 +82,7 @@ def open_scoring_window(ctx: AppContext, scoring_id: int, parent: QWidget | None
 def close_scoring_windows(ctx: AppContext) -> bool:
     """Close every scoring window of ``ctx`` (switching user, quitting): each saves the notes being
     typed first. False if one is still saving (it closes by itself once done)."""
-    windows: dict[int, ScoringWindow] = ctx.extras.get(WINDOWS_KEY, {})
+    windows = ctx.scoring_windows
     for window in list(windows.values()):
         if shiboken6.isValid(window):
             window.close()
@@ -411,7 +410,9 @@ class ScoringWindow(QMainWindow):
         if not self.ctx.dialogs.confirm(self, self.tr("Reopen score"), text, self.tr("Reopen score")):
             return
         ctx, sid = self.ctx, self.scoring_id
-        self.changes.add(lambda _sheet: lambda: sheets.reopen(ctx.store, ctx.user, sid, reason))
+        self.changes.add(
+            lambda latest: lambda: sheets.reopen(ctx.store, ctx.user, sid, latest.version, reason)
+        )
         self.reopen_reason.clear()
 
     # -- the dossier -------------------------------------------------------------------------

@@ -130,7 +130,9 @@ class MarkActions(QObject):
 
         def plan(sheet: Sheet) -> Any:
             self._known = {m.id for m in sheet.marks}
-            return lambda: sheets.add_mark(ctx.store, ctx.user, sid, page, (x0, y0, x1, y1), kind, text, code)
+            return lambda: sheets.add_mark(
+                ctx.store, ctx.user, sid, sheet.version, page, (x0, y0, x1, y1), kind, text, code
+            )
 
         w.change(plan)
 
@@ -195,7 +197,7 @@ class MarkActions(QObject):
         ctx = w.ctx
         w.change(
             lambda sheet: (
-                (lambda: sheets.delete_mark(ctx.store, ctx.user, mark_id))
+                (lambda: sheets.delete_mark(ctx.store, ctx.user, mark_id, sheet.version))
                 if any(m.id == mark_id for m in sheet.marks)
                 else None
             )
@@ -207,7 +209,7 @@ class MarkActions(QObject):
         if code is not None and w.entry(code) is None:
             self.take(code)
         ctx = w.ctx
-        w.change(lambda _sheet: lambda: sheets.attach_mark(ctx.store, ctx.user, mark_id, code))
+        w.change(lambda sheet: lambda: sheets.attach_mark(ctx.store, ctx.user, mark_id, sheet.version, code))
 
     def on_list_menu_requested(self, mark_id: int, where: QPoint) -> None:
         """Right-click on a mark: show it, link it elsewhere, delete it."""

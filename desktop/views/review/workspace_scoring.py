@@ -73,7 +73,9 @@ class DeductionActions(QObject):
                 and (note is None or note == entry.note)
             ):
                 return None
-            return lambda: sheets.take(ctx.store, ctx.user, sid, code, occurrences, chosen, note)
+            return lambda: sheets.take(
+                ctx.store, ctx.user, sid, sheet.version, code, occurrences, chosen, note
+            )
 
         w.change(plan)
 
@@ -95,7 +97,9 @@ class DeductionActions(QObject):
         ctx, sid = w.ctx, w.scoring_id
         w.change(
             lambda latest: (
-                (lambda: sheets.drop(ctx.store, ctx.user, sid, code)) if w.entry(code, latest) else None
+                (lambda: sheets.drop(ctx.store, ctx.user, sid, latest.version, code))
+                if w.entry(code, latest)
+                else None
             )
         )
 
@@ -128,8 +132,8 @@ class DeductionActions(QObject):
 
         def plan(sheet: Sheet) -> Callable[[], Any] | None:
             if w.entry(code, sheet) is not None:
-                return lambda: sheets.drop(ctx.store, ctx.user, sid, code)
-            return lambda: sheets.take(ctx.store, ctx.user, sid, code, 1, low)
+                return lambda: sheets.drop(ctx.store, ctx.user, sid, sheet.version, code)
+            return lambda: sheets.take(ctx.store, ctx.user, sid, sheet.version, code, 1, low)
 
         w.change(plan)
 
@@ -194,7 +198,7 @@ class DeductionActions(QObject):
                     lambda sheet: (
                         None
                         if w.entry(code, sheet)
-                        else (lambda: sheets.take(ctx.store, ctx.user, sid, code))
+                        else (lambda: sheets.take(ctx.store, ctx.user, sid, sheet.version, code))
                     )
                 )
                 and w.sheet is not None
@@ -221,6 +225,8 @@ class DeductionActions(QObject):
         ctx, sid = w.ctx, w.scoring_id
         w.change(
             lambda sheet: (
-                None if sheet.note == note else (lambda: sheets.set_note(ctx.store, ctx.user, sid, note))
+                None
+                if sheet.note == note
+                else (lambda: sheets.set_note(ctx.store, ctx.user, sid, sheet.version, note))
             )
         )

@@ -154,7 +154,7 @@ class LimitsSection(QGroupBox):
         self._show(current)
 
     def _show(self, current: SupervisionSettings) -> None:
-        self.saved_limits = current.limits
+        self.saved_limits, self.saved_version = current.limits, current.version
         self.set_limits(current.limits)
         if current.updated_by:
             self.changed_label.setText(
@@ -209,10 +209,10 @@ class LimitsSection(QGroupBox):
         """保存: write the limits for every workstation (audited)."""
         if not (self.can_edit and self.is_changed()):
             return
-        limits, ctx = self.limits(), self.ctx
+        limits, version, ctx = self.limits(), self.saved_version, self.ctx
         self.save_button.setEnabled(False)
         ctx.tasks.run(
-            lambda _progress, _cancelled: save_limits(ctx.store, ctx.user, limits),
+            lambda _progress, _cancelled: save_limits(ctx.store, ctx.user, version, limits),
             on_done=self.on_save_done,
             on_error=self.on_save_failed,
             label=self.tr("Saving the limits"),

@@ -271,9 +271,9 @@ class CalendarSection(QGroupBox):
             self.tr("Remove"),
         ):
             return
-        ctx = self.ctx
+        ctx, version = self.ctx, next(r.version for r in self.rows if r.day == day)
         ctx.tasks.run(
-            lambda _progress, _cancelled: remove_calendar_override(ctx.store, ctx.user, day),
+            lambda _progress, _cancelled: remove_calendar_override(ctx.store, ctx.user, day, version),
             on_done=lambda _result: self.on_remove_done(day),
             on_error=self.on_change_failed,
             label=self.tr("Removing the override"),
@@ -377,7 +377,9 @@ class OverrideDialog(FormDialog):
     def save_work(self) -> Callable[[], CalendarOverrideRow]:
         """Keep the override for every deadline."""
         ctx, day, working, note = self.ctx, self.day(), self.working(), self.note_edit.text()
-        return lambda: set_calendar_override(ctx.store, ctx.user, day, working, note)
+        shown = self.existing.get(day)
+        version = None if shown is None else shown.version
+        return lambda: set_calendar_override(ctx.store, ctx.user, day, version, working, note)
 
     def saved(self, result: CalendarOverrideRow) -> None:
         """Tell the section."""

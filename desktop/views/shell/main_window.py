@@ -387,7 +387,7 @@ class MainWindow(QMainWindow):
 
     def _close_scoring_windows(self) -> bool:
         """Close the scoring windows (each saves what is being typed); False while one still saves."""
-        if not self.ctx.extras.get("scoring_windows"):
+        if not self.ctx.scoring_windows:
             return True
         from desktop.views.review.workspace import close_scoring_windows
 

@@ -96,7 +96,9 @@ class HandleWarningDialog(FormDialog):
     def save_work(self) -> Callable[[], WarningRow]:
         """Record the handling as of the page's date."""
         ctx, row, note = self.ctx, self.row, self.note()
-        return lambda: handle_warning(ctx.store, ctx.user, row.case_id, row.code, note, ctx.today())
+        return lambda: handle_warning(
+            ctx.store, ctx.user, row.case_id, row.code, row.version, note, ctx.today()
+        )
 
     def saved(self, result: WarningRow) -> None:
         """Tell the page."""

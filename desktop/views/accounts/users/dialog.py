@@ -252,7 +252,7 @@ class PasswordDialog(FormDialog):
     def save_work(self) -> Callable[[], None]:
         """Reset the password (and lift any lock)."""
         ctx, row, password = self.ctx, self.row, self.password_edit.text()
-        return lambda: reset_password(ctx.store, ctx.user, row.id, password)
+        return lambda: reset_password(ctx.store, ctx.user, row.id, row.version, password)
 
     def saved(self, _result: None) -> None:
         """Tell the page."""

@@ -35,18 +35,12 @@ def qt_settings(qapp, tmp_path_factory: pytest.TempPathFactory):
 
 
 KNOWN_GUI_THREAD_READS: set[str] = {
-    "desktop.views.common.page_tools:scoped_agencies",
     "desktop.views.accounts.audit.page:reload_facets",
     "desktop.views.accounts.users.page:_agencies",
-    "desktop.views.cases.page:reload_agencies",
-    "desktop.views.personnel.officers.page:reload_agencies",
     "desktop.views.review.campaigns_tab:refresh",
     "desktop.views.review.rechecks_tab:refresh",
     "desktop.views.review.rubrics_tab:refresh",
     "desktop.views.review.tasks_tab:refresh",
-    "desktop.views.warnings.page:_show_calendar_gap",
-    "desktop.views.warnings.page:reload_agencies",
-    "desktop.views.warnings.page:reload_counts",
 }
 """Views that still read the store on the GUI thread (``module:function``), to move onto the
 task runner; empty when ARCHITECTURE.md's rule holds everywhere."""

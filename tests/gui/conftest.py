@@ -35,8 +35,6 @@ def qt_settings(qapp, tmp_path_factory: pytest.TempPathFactory):
 
 
 KNOWN_GUI_THREAD_READS: set[str] = {
-    "desktop.views.accounts.audit.page:reload_facets",
-    "desktop.views.accounts.users.page:_agencies",
     "desktop.views.review.campaigns_tab:refresh",
     "desktop.views.review.rechecks_tab:refresh",
     "desktop.views.review.rubrics_tab:refresh",

@@ -35,10 +35,6 @@ def qt_settings(qapp, tmp_path_factory: pytest.TempPathFactory):
 
 
 KNOWN_GUI_THREAD_READS: set[str] = {
-    "desktop.views.review.campaigns_tab:refresh",
-    "desktop.views.review.rechecks_tab:refresh",
-    "desktop.views.review.rubrics_tab:refresh",
-    "desktop.views.review.tasks_tab:refresh",
 }
 """Views that still read the store on the GUI thread (``module:function``), to move onto the
 task runner; empty when ARCHITECTURE.md's rule holds everywhere."""

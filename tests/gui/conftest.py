@@ -34,12 +34,6 @@ def qt_settings(qapp, tmp_path_factory: pytest.TempPathFactory):
     yield path
 
 
-KNOWN_GUI_THREAD_READS: set[str] = {
-}
-"""Views that still read the store on the GUI thread (``module:function``), to move onto the
-task runner; empty when ARCHITECTURE.md's rule holds everywhere."""
-
-
 class StoreOnGuiThread(AssertionError):
     """A view opened a session or a unit of work on the GUI thread outside the task runner."""
 
@@ -60,7 +54,7 @@ def check_store_access() -> None:
     if threading.current_thread() is not threading.main_thread() or store_access_reason():
         return
     caller = view_caller()
-    if caller is not None and caller not in KNOWN_GUI_THREAD_READS:
+    if caller is not None:
         raise StoreOnGuiThread(
             f"{caller} uses the store on the GUI thread: read through ctx.tasks.load/run "
             "(only the lazy table's page fetch may read here)"

@@ -183,8 +183,9 @@ class ListPage(QWidget):
         return self.ctx.tasks.load(fn, on_done, parent_widget=self, key=f"{name}-{id(self)}")
 
     def update_empty_text(self, *_: object) -> None:
-        """Say what the empty table means now (search, filters, nothing yet)."""
-        self.table.set_empty_text(self.empty_text())
+        """Say what the empty table means now (search, filters, nothing yet); nothing until its
+        rows were read (a list kept in memory arrives from the task runner)."""
+        self.table.set_empty_text(self.empty_text() if self.model.loaded else "")
 
     def open_dialog(self, dialog: D) -> D:
         """Open ``dialog`` window-modal (it returns at once), closing the page's previous one."""

@@ -34,24 +34,6 @@ def qt_settings(qapp, tmp_path_factory: pytest.TempPathFactory):
     yield path
 
 
-KNOWN_GUI_THREAD_READS: set[str] = {
-    "desktop.views.common.page_tools:scoped_agencies",
-    "desktop.views.accounts.audit.page:reload_facets",
-    "desktop.views.accounts.users.page:_agencies",
-    "desktop.views.cases.page:reload_agencies",
-    "desktop.views.personnel.officers.page:reload_agencies",
-    "desktop.views.review.campaigns_tab:refresh",
-    "desktop.views.review.rechecks_tab:refresh",
-    "desktop.views.review.rubrics_tab:refresh",
-    "desktop.views.review.tasks_tab:refresh",
-    "desktop.views.warnings.page:_show_calendar_gap",
-    "desktop.views.warnings.page:reload_agencies",
-    "desktop.views.warnings.page:reload_counts",
-}
-"""Views that still read the store on the GUI thread (``module:function``), to move onto the
-task runner; empty when ARCHITECTURE.md's rule holds everywhere."""
-
-
 class StoreOnGuiThread(AssertionError):
     """A view opened a session or a unit of work on the GUI thread outside the task runner."""
 
@@ -72,7 +54,7 @@ def check_store_access() -> None:
     if threading.current_thread() is not threading.main_thread() or store_access_reason():
         return
     caller = view_caller()
-    if caller is not None and caller not in KNOWN_GUI_THREAD_READS:
+    if caller is not None:
         raise StoreOnGuiThread(
             f"{caller} uses the store on the GUI thread: read through ctx.tasks.load/run "
             "(only the lazy table's page fetch may read here)"

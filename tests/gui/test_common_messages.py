@@ -167,6 +167,23 @@ def test_a_store_out_of_reach_is_the_store_problem_with_retry_never_a_crash(monk
     assert sorted(buttons) == ["Close", "Retry"] and shown[1][3] == ["Close"]
 
 
+def test_one_store_problem_message_at_a_time_and_retry_tries_everything_that_failed_meanwhile():
+    exc = StoreUnavailable("The store cannot be reached: {reason}", reason="connection refused")
+    retries: list[str] = []
+
+    class Nested(FakeDialogs):
+        def store_problem(self, parent, exc, can_retry):  # noqa: ANN001, ANN201 - the primitive's signature
+            if not self.called("store_problem"):  # while it is open, the filter's read fails too
+                self.show_error(None, exc, on_retry=lambda: retries.append("filter"))
+            return super().store_problem(parent, exc, can_retry)
+
+    dialogs = Nested(answers=[True])
+    dialogs.show_error(None, exc, on_retry=lambda: retries.append("table"))
+    assert dialogs.called("store_problem") == [(exc, True)] and retries == ["table", "filter"]
+    dialogs.show_error(None, exc)  # closed: the next failure is a message again
+    assert dialogs.called("store_problem") == [(exc, True), (exc, False)]
+
+
 def test_fake_dialogs_answer_the_store_problem_only_when_retry_is_offered():
     retries = []
     dialogs = FakeDialogs(answers=[True])

@@ -27,6 +27,7 @@ from desktop.review.file_entries import file_entries  # noqa: E402
 from desktop.review.rechecks import Dispute, assign_recheck, list_rechecks, request_recheck  # noqa: E402
 from desktop.views.common.forms import select_data  # noqa: E402
 from desktop.views.common.messages import FakeDialogs  # noqa: E402
+from desktop.views.common.store_access import store_access  # noqa: E402
 from desktop.views.review.recheck_decide import CHANGE, UPHOLD  # noqa: E402
 from desktop.views.review.rechecks_tab import RechecksTab  # noqa: E402
 from desktop.views.review.rubrics_tab import RubricsTab  # noqa: E402
@@ -441,6 +442,19 @@ def test_a_broken_file_lists_every_problem_with_its_path(qtbot, store, admin, cl
     assert path == "(the whole file)" and "not a JSON file" in message
     tab.import_action.trigger()  # a good one clears the list
     assert not tab.problems.isVisible() and tab.model.total == 1
+
+
+def test_a_tab_says_nothing_about_an_empty_list_until_its_list_arrives(qtbot, store, admin, clock) -> None:
+    ctx = make_ctx(store, admin, clock)
+    held: list[tuple] = []
+    ctx.tasks.load = lambda fn, on_done, **_kwargs: held.append((fn, on_done))  # the worker is busy
+    tab = show(qtbot, RubricsTab(ctx))
+    assert len(held) == 1 and tab.table.empty_text() == "" and tab.model.total == 0
+    fn, on_done = held.pop()
+    with store_access("task"):
+        rubrics = fn()
+    on_done(rubrics)  # the standards arrive: now the list may say it is empty
+    assert tab.table.empty_text().startswith("No review standards yet — import")
 
 
 def test_a_used_standard_is_locked_and_a_reviewer_only_reads(qtbot, county) -> None:

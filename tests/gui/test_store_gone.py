@@ -224,3 +224,105 @@ def test_a_store_error_escaping_a_slot_shows_its_message_not_the_crash_dialog(qt
     hook.handle(RuntimeError, RuntimeError("a bug"), None)
     qtbot.waitUntil(lambda: bool(explained) and bool(crashes))
     assert explained == [exc] and [type(c) for c in crashes] == [RuntimeError]
+
+
+@pytest.fixture
+def sqlite_share(tmp_path: Path, clock) -> Iterator[tuple[Store, Callable[[], None], Callable[[], None]]]:
+    """A SQLite store in a folder, and how to unplug it and plug it back."""
+    folder, away = tmp_path / "share", tmp_path / "unplugged"
+    folder.mkdir()
+    store = Store(sqlite_url(folder / "store.sqlite3"), clock=clock)
+    Base.metadata.create_all(store.engine)
+    try:
+        yield store, lambda: folder.rename(away), lambda: away.rename(folder)
+    finally:
+        store.dispose()
+
+
+def combo_data(combo) -> list:  # noqa: ANN001 - a QComboBox
+    return [combo.itemData(n) for n in range(combo.count())]
+
+
+@pytest.mark.parametrize("key", ["cases", "warnings", "officers"])
+def test_a_store_gone_while_a_page_reads_its_agency_filter_offers_retry_which_fills_it(
+    qtbot, sqlite_share, key
+):
+    store, unplug, plug_back = sqlite_share
+    dialogs = RetryingDialogs()
+    window = open_window(qtbot, store, dialogs)
+    page = window.show_page(key)
+    agency_id = page.agency_filter.itemData(1)
+    assert combo_data(page.agency_filter) == [None, agency_id] and not problems(dialogs)
+
+    unplug()
+    dialogs.before_retry = plug_back  # the share is back when the user presses 重试
+    page.agency_filter.setCurrentIndex(1)
+    page.refresh()
+    assert [can_retry for _exc, can_retry in problems(dialogs)] == [True]
+    assert isinstance(problems(dialogs)[0][0], StoreUnavailable) and "crash" not in dialogs.names()
+    assert combo_data(page.agency_filter) == [None, agency_id]
+    assert page.agency_filter.currentData() == agency_id  # the chosen agency kept
+
+
+def test_a_store_gone_while_the_audit_filters_are_read_offers_retry(qtbot, sqlite_share):
+    store, unplug, plug_back = sqlite_share
+    dialogs = RetryingDialogs()
+    window = open_window(qtbot, store, dialogs)
+    page = window.show_page("audit")
+    actors = combo_data(page.actor_filter)
+    assert len(actors) > 1
+
+    unplug()
+    page.refresh()  # Close: the filters stay as they were
+    assert [can_retry for _exc, can_retry in problems(dialogs)][:1] == [True]
+    assert combo_data(page.actor_filter) == actors and "crash" not in dialogs.names()
+
+    dialogs.before_retry = plug_back
+    page.refresh()
+    assert dialogs.before_retry is None and combo_data(page.actor_filter) == actors
+    assert "crash" not in dialogs.names()
+
+
+@pytest.mark.parametrize("tab", ["campaigns", "tasks", "rechecks", "rubrics"])
+def test_a_store_gone_while_a_review_tab_reads_its_list_offers_retry(qtbot, sqlite_share, tab):
+    store, unplug, plug_back = sqlite_share
+    dialogs = RetryingDialogs()
+    window = open_window(qtbot, store, dialogs)
+    widget = window.show_page("review").show_tab(tab)
+    widget.refresh()
+    assert not problems(dialogs)
+
+    unplug()
+    dialogs.before_retry = plug_back
+    widget.refresh()
+    assert [can_retry for _exc, can_retry in problems(dialogs)] == [True]
+    assert dialogs.before_retry is None and "crash" not in dialogs.names()
+
+
+def test_a_store_gone_while_an_account_dialog_reads_the_agencies_offers_retry_then_opens_it(
+    qtbot, sqlite_share
+):
+    store, unplug, plug_back = sqlite_share
+    dialogs = RetryingDialogs()
+    window = open_window(qtbot, store, dialogs)
+    page = window.show_page("users")
+    unplug()
+    dialogs.before_retry = plug_back
+    page.new_account()
+    assert [can_retry for _exc, can_retry in problems(dialogs)] == [True]
+    assert page.dialog is not None and "crash" not in dialogs.names()
+
+
+def test_postgresql_gone_while_the_warnings_page_reads_its_filter_and_counts_offers_retry(
+    qtbot, pg_behind_proxy
+):
+    store, proxy = pg_behind_proxy
+    dialogs = RetryingDialogs()
+    window = open_window(qtbot, store, dialogs)
+    page = window.show_page("warnings")
+    agency_id = page.agency_filter.itemData(1)
+    proxy.stop()
+    dialogs.before_retry = proxy.start
+    page.refresh()
+    assert [can_retry for _exc, can_retry in problems(dialogs)] == [True]
+    assert combo_data(page.agency_filter) == [None, agency_id] and "crash" not in dialogs.names()

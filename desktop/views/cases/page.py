@@ -6,6 +6,7 @@ and 双公示 export."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import Qt, QUrl, Signal
@@ -178,6 +179,7 @@ class CasesPage(ListPage):
 
     def _add_filters(self) -> None:
         self.agency_filter = self._combo("agencyFilter", self.tr("Agency"))
+        fill_agency_filter(self.agency_filter, self.ctx, [], self.tr("All agencies"))  # until read
         self.category_filter = self._combo("categoryFilter", self.tr("Category and procedure"))
         fill_combo(
             self.category_filter,
@@ -258,12 +260,22 @@ class CasesPage(ListPage):
         self.reload_agencies()
         reload_keeping(self.table, self.model)
 
-    def reload_agencies(self) -> None:
-        """Fill the agency filter (a scoped user sees only their own agency)."""
-        self.agencies = scoped_agencies(self.ctx)
+    def reload_agencies(self, then: Callable[[], object] | None = None) -> None:
+        """Read the agencies (through the task runner) and fill the agency filter when they
+        arrive, keeping the chosen one (a scoped user sees only their own agency); then ``then()``."""
+        ctx = self.ctx
+        self.read("case-agencies", lambda: scoped_agencies(ctx), partial(self.on_agencies_loaded, then))
+
+    def on_agencies_loaded(
+        self, then: Callable[[], object] | None, agencies: list[tuple[int, str, str]]
+    ) -> None:
+        """The agencies arrived: fill the filter (the chosen one kept) and show what it keeps."""
+        self.agencies = list(agencies)
         fill_agency_filter(self.agency_filter, self.ctx, self.agencies, self.tr("All agencies"))
         _fit_popup(self.agency_filter)
         self._apply_filters()
+        if then is not None:
+            then()
 
     def show_case(self, case_id: int) -> None:
         """Show one case (asked for by another page): filters cleared, the search set to its 案号."""
@@ -303,8 +315,14 @@ class CasesPage(ListPage):
         """Open the new-case dialog (it returns at once)."""
         if not self.can_edit:
             return None
-        if not self.agencies:
-            self.reload_agencies()
+        opened: list[NewCaseDialog] = []  # the dialog, when it opened at once (the tests' runner)
+        if self.agencies:
+            opened.append(self._open_new_case())
+        else:  # not read yet: the dialog opens once they arrive
+            self.reload_agencies(lambda: opened.append(self._open_new_case()))
+        return opened[0] if opened else None
+
+    def _open_new_case(self) -> NewCaseDialog:
         choices = [(aid, name) for aid, name, _short in self.agencies]
         dialog = NewCaseDialog(self.ctx, choices, self, agency_id=self.agency_filter.currentData())
         dialog.case_saved.connect(self.on_dialog_case_saved)

@@ -167,6 +167,11 @@ class LazyTableModel(QAbstractTableModel):
         return self._columns
 
     @property
+    def loaded(self) -> bool:
+        """Whether the rows were read at least once (``reload``)."""
+        return self._loaded
+
+    @property
     def total(self) -> int:
         """The number of rows that match the current query (from the last count)."""
         return self._total

@@ -12,7 +12,9 @@ in three steps::
     self.lay_out(self.split(self.table, self.detail, Qt.Orientation.Horizontal, [960, 320], "officers"))
 
 It implements ``fetch(query)`` (one page from a service) and ``empty_text()``, and overrides
-``refresh()`` when it reads more than its table (filter choices, counts).
+``refresh()`` when it reads more than its table (filter choices, counts, a small list kept in
+memory): those reads go through ``read(name, fn, on_done)`` on the task runner, and what they fill
+is filled when they arrive.
 
 **Changes.** When the task runner announces that a commit changed a kind the page shows, the page
 reads again keeping its selection: at once when it is in view, else the next time it comes into
@@ -22,7 +24,7 @@ callback that already showed them. No page calls another page.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any, TypeVar
 
 import shiboken6
@@ -36,6 +38,7 @@ from desktop.core.paging import ListQuery, Page
 from desktop.views.common.lazy_table import ColumnSpec, LazyTableModel
 from desktop.views.common.page_tools import make_table, reload_keeping
 from desktop.views.common.table_view import DeskTableView
+from desktop.views.common.task import Task
 from desktop.views.common.widgets import (
     CountLabel,
     PageHeader,
@@ -46,6 +49,7 @@ from desktop.views.common.widgets import (
 )
 
 D = TypeVar("D", bound=QDialog)
+T = TypeVar("T")
 
 
 class ListPage(QWidget):
@@ -172,9 +176,16 @@ class ListPage(QWidget):
         self.mark_loaded()
         reload_keeping(self.table, self.model)
 
+    def read(self, name: str, fn: Callable[[], T], on_done: Callable[[T], None]) -> Task:
+        """A quick read besides the table (filter choices, counts, a list kept in memory) on the
+        task runner, ``on_done(result)`` when it arrives; only the newest read of ``name`` is shown,
+        and a store out of reach shows the store-problem message with 重试 (the same read again)."""
+        return self.ctx.tasks.load(fn, on_done, parent_widget=self, key=f"{name}-{id(self)}")
+
     def update_empty_text(self, *_: object) -> None:
-        """Say what the empty table means now (search, filters, nothing yet)."""
-        self.table.set_empty_text(self.empty_text())
+        """Say what the empty table means now (search, filters, nothing yet); nothing until its
+        rows were read (a list kept in memory arrives from the task runner)."""
+        self.table.set_empty_text(self.empty_text() if self.model.loaded else "")
 
     def open_dialog(self, dialog: D) -> D:
         """Open ``dialog`` window-modal (it returns at once), closing the page's previous one."""

@@ -12,7 +12,9 @@ instead, so no test ever blocks on ``exec()`` (git-cola's ``interaction.py`` doe
 - ``Cancelled``: a short note;
 - ``StoreUnavailable`` (the server stopped, a share unplugged, the file locked): the store-problem
   message, the reason and what to check, with 重试 when the caller can try again (``on_retry``:
-  the task runner runs the work again, a list reads its page again, a form saves again);
+  the task runner runs the work again, a list reads its page again, a form saves again); one
+  message at a time: what fails while it is open (a page's table and its filter, both cut off)
+  waits for its answer, and 重试 tries all of it again;
 - any other ``UserFacingError``: a warning with ``exc.localized()``;
 - anything else is a bug: logged with its traceback and shown in the crash dialog.
 
@@ -173,14 +175,32 @@ class Dialogs:
             self.import_errors(parent, exc)
         elif isinstance(exc, StoreUnavailable):
             log.warning("store unavailable: %s", exc)
-            if self.store_problem(parent, exc, on_retry is not None) and on_retry is not None:
-                on_retry()
+            self._store_problem_once(parent, exc, on_retry)
         elif isinstance(exc, Cancelled):
             self.info(parent, _title(QT_TRANSLATE_NOOP("Dialogs", "Cancelled")), exc.localized())
         elif isinstance(exc, Conflict):
             self._show_conflict(parent, exc, on_reload)
         else:
             self.warn(parent, _title(QT_TRANSLATE_NOOP("Dialogs", "Cannot continue")), exc.localized())
+
+    def _store_problem_once(
+        self, parent: QWidget | None, exc: StoreUnavailable, on_retry: Callable[[], None] | None
+    ) -> None:
+        """The store-problem message, unless one is open already (its event loop delivered
+        another failure): then ``on_retry`` waits for that message's 重试."""
+        waiting: list[Callable[[], None]] | None = getattr(self, "_waiting_retries", None)
+        if waiting is not None:
+            if on_retry is not None:
+                waiting.append(on_retry)
+            return
+        self._waiting_retries = waiting = [on_retry] if on_retry is not None else []
+        try:
+            retry = self.store_problem(parent, exc, on_retry is not None)
+        finally:
+            self._waiting_retries = None
+        if retry:
+            for again in waiting:
+                again()
 
     def _show_conflict(
         self, parent: QWidget | None, exc: Conflict, on_reload: Callable[[], None] | None

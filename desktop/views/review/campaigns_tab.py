@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, fields
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -217,17 +218,21 @@ class CampaignsTab(ListPage):
     def refresh(self, select_id: int | None = None) -> None:
         """Read the campaigns again, keeping the current one (or making ``select_id`` current)."""
         self.mark_loaded()
-        try:
-            self._short.clear()
-            self._short.update(
-                {a.name: a.short_name or a.name for a in list_agencies(self.ctx.store, self.ctx.user).items}
-            )
-            self.campaigns = tuple(
-                ListedCampaign.of(c) for c in list_campaigns(self.ctx.store, self.ctx.user)
-            )
-        except Exception as exc:  # shown as its kind asks
-            self.ctx.dialogs.show_error(self, exc)
-            return
+        ctx = self.ctx
+
+        def read() -> tuple[dict[str, str], tuple[ListedCampaign, ...]]:
+            short = {a.name: a.short_name or a.name for a in list_agencies(ctx.store, ctx.user).items}
+            return short, tuple(ListedCampaign.of(c) for c in list_campaigns(ctx.store, ctx.user))
+
+        self.read("campaigns", read, partial(self.on_campaigns_loaded, select_id))
+
+    def on_campaigns_loaded(
+        self, select_id: int | None, read: tuple[dict[str, str], tuple[ListedCampaign, ...]]
+    ) -> None:
+        """Show the campaigns read, keeping the current one (or making ``select_id`` current)."""
+        short, self.campaigns = read
+        self._short.clear()
+        self._short.update(short)
         reload_keeping(self.table, self.model, select_id)
         if self.model.total and self.current_campaign() is None:
             self.table.select_row(0)  # the newest: its sub-tabs are never blank
@@ -238,10 +243,11 @@ class CampaignsTab(ListPage):
 
     def show_campaign(self, campaign_id: int, tab: int | None = None) -> None:
         """Make a campaign current (asked for by another view), optionally on one sub-tab."""
-        if not self.loaded:
-            self.refresh()
         self.header.set_search_text("")
-        reload_keeping(self.table, self.model, campaign_id)
+        if self.loaded:
+            reload_keeping(self.table, self.model, campaign_id)
+        else:  # made current once the campaigns are read
+            self.refresh(campaign_id)
         if tab is not None:
             self.tabs.setCurrentIndex(tab)
 

@@ -5,7 +5,7 @@ history of the selected recheck beside the list."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import partial
 from typing import Any
@@ -24,7 +24,7 @@ from desktop.review.rubrics import get_rubric
 from desktop.views.common.lazy_table import ColumnSpec
 from desktop.views.common.list_page import ListPage
 from desktop.views.common.page_tools import fill_combo, local_time
-from desktop.views.common.widgets import RANK_CUSTOM, RANK_NEW, wait_cursor
+from desktop.views.common.widgets import RANK_CUSTOM, RANK_NEW
 from desktop.views.review.recheck_decide import DecideRecheckDialog
 from desktop.views.review.recheck_detail import STATE_TONES, RecheckDetail
 from desktop.views.review.recheck_dialogs import AssignRecheckDialog, RequestRecheckDialog, recheck_candidates
@@ -173,12 +173,16 @@ class RechecksTab(ListPage):
     def refresh(self, recheck_id: int | None = None) -> None:
         """Read the rechecks again, keeping the current one (or ``recheck_id``) current."""
         self.mark_loaded()
-        try:
-            with wait_cursor():
-                self.rechecks = list_rechecks(self.ctx.store, self.ctx.user)
-        except Exception as exc:  # shown as its kind asks
-            self.ctx.dialogs.show_error(self, exc)
-            return
+        ctx = self.ctx
+        self.read(
+            "rechecks",
+            lambda: list_rechecks(ctx.store, ctx.user),
+            partial(self.on_rechecks_loaded, recheck_id),
+        )
+
+    def on_rechecks_loaded(self, recheck_id: int | None, rechecks: Sequence[RecheckRow]) -> None:
+        """Show the rechecks read, keeping the current one (or ``recheck_id``) current."""
+        self.rechecks = tuple(rechecks)
         current = self.current_recheck()
         wanted = recheck_id if recheck_id is not None else (current.id if current else None)
         self.model.reload()

@@ -6,6 +6,7 @@ new, a new version, a replacement or unchanged) and 载入默认标准 for those
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -28,7 +29,7 @@ from desktop.review.scoring import format_points
 from desktop.views.common.lazy_table import ColumnSpec
 from desktop.views.common.list_page import ListPage
 from desktop.views.common.page_tools import fill_combo, local_time
-from desktop.views.common.widgets import RANK_IMPORT, wait_cursor
+from desktop.views.common.widgets import RANK_IMPORT
 from desktop.views.review.standard_tree import RubricProblemsPanel, StandardTree, problem_lines
 from desktop.views.review.tab_tools import fit, memory_page, select_where
 
@@ -182,12 +183,14 @@ class RubricsTab(ListPage):
     def refresh(self, rubric_id: int | None = None) -> None:
         """Read the standards again, keeping the current one (or ``rubric_id``) current."""
         self.mark_loaded()
-        try:
-            with wait_cursor():
-                self.rubrics = list_rubrics(self.ctx.store, self.ctx.user)
-        except Exception as exc:  # shown as its kind asks
-            self.ctx.dialogs.show_error(self, exc)
-            return
+        ctx = self.ctx
+        self.read(
+            "rubrics", lambda: list_rubrics(ctx.store, ctx.user), partial(self.on_rubrics_loaded, rubric_id)
+        )
+
+    def on_rubrics_loaded(self, rubric_id: int | None, rubrics: Sequence[RubricRow]) -> None:
+        """Show the standards read, keeping the current one (or ``rubric_id``) current."""
+        self.rubrics = tuple(rubrics)
         current = self.current_rubric()
         wanted = rubric_id if rubric_id is not None else (current.id if current else None)
         self.model.reload()

@@ -4,6 +4,8 @@ each; Enter, a double-click or 开始评分 opens the file in the scoring worksp
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
@@ -18,7 +20,7 @@ from desktop.views.common.lazy_table import ColumnSpec, format_score
 from desktop.views.common.list_page import ListPage
 from desktop.views.common.look import GREY
 from desktop.views.common.page_tools import fill_combo
-from desktop.views.common.widgets import RANK_CUSTOM, wait_cursor
+from desktop.views.common.widgets import RANK_CUSTOM
 from desktop.views.review.tab_tools import fit, memory_page, select_where
 
 STATES = ("open", "submitted")
@@ -139,14 +141,16 @@ class TasksTab(ListPage):
         """Read the user's sheets again, keeping the current one (or ``scoring_id``) current."""
         self.mark_loaded()
         if not self.can_score:
-            self.tasks = ()
-        else:
-            try:
-                with wait_cursor():
-                    self.tasks = my_tasks(self.ctx.store, self.ctx.user)
-            except Exception as exc:  # shown as its kind asks
-                self.ctx.dialogs.show_error(self, exc)
-                return
+            self.on_tasks_loaded(scoring_id, ())
+            return
+        ctx = self.ctx
+        self.read(
+            "my-tasks", lambda: my_tasks(ctx.store, ctx.user), partial(self.on_tasks_loaded, scoring_id)
+        )
+
+    def on_tasks_loaded(self, scoring_id: int | None, tasks: Sequence[Task]) -> None:
+        """Show the sheets read, keeping the current one (or ``scoring_id``) current."""
+        self.tasks = tuple(tasks)
         current = self.current_task()
         wanted = scoring_id if scoring_id is not None else (current.scoring_id if current else None)
         self._show_summary()

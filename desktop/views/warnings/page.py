@@ -13,7 +13,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
 from desktop.cases.calendar import national_years
-from desktop.cases.dto import DocumentRow, WarningRow
+from desktop.cases.dto import DocumentRow, WarningCount, WarningRow
 from desktop.cases.rules import WARNING_CODES
 from desktop.cases.service import get_case
 from desktop.cases.supervision import list_warnings, warning_counts
@@ -26,7 +26,7 @@ from desktop.views.common.lazy_table import ColumnSpec
 from desktop.views.common.list_page import ListPage
 from desktop.views.common.look import GREY
 from desktop.views.common.page_tools import RESELECT_SPAN, fill_agency_filter, scoped_agencies
-from desktop.views.common.widgets import RANK_CUSTOM, wait_cursor
+from desktop.views.common.widgets import RANK_CUSTOM
 from desktop.views.warnings.counts import WarningCountGrid
 from desktop.views.warnings.detail import WarningDetail
 from desktop.views.warnings.dialog import HandleWarningDialog
@@ -93,7 +93,9 @@ class WarningsPage(ListPage):
         self.url_opener: Callable[[QUrl], bool] = QDesktopServices.openUrl
         self.agencies: list[tuple[int, str, str]] = []
         self._short_names: dict[str, str] = {}
+        self.counts: tuple[WarningCount, ...] | None = None
         self.agency_filter = self._combo("agencyFilter", self.tr("Agency"), 220)
+        fill_agency_filter(self.agency_filter, ctx, [], self.tr("All agencies"))  # until read
         self.code_filter = self._code_filter()
         self.level_filter = self._level_filter()
         self.state_filter = self._state_filter()
@@ -204,21 +206,35 @@ class WarningsPage(ListPage):
         self._reload_keeping()
 
     def reload_agencies(self) -> None:
-        """Fill the agency filter (a scoped user sees only their own agency)."""
-        self.agencies = scoped_agencies(self.ctx)
+        """Read the agencies (through the task runner); the filter is filled when they arrive."""
+        ctx = self.ctx
+        self.read("warning-agencies", lambda: scoped_agencies(ctx), self.on_agencies_loaded)
+
+    def on_agencies_loaded(self, agencies: list[tuple[int, str, str]]) -> None:
+        """Fill the agency filter, keeping the chosen one (a scoped user sees only their own), and
+        name the grid's rows by their short names."""
+        self.agencies = list(agencies)
         self._short_names = {name: short for _aid, name, short in self.agencies}
         fill_agency_filter(self.agency_filter, self.ctx, self.agencies, self.tr("All agencies"))
         self._apply_filters()
+        if self.counts is not None:
+            self._show_counts()
 
     def reload_counts(self) -> None:
-        """Count the warnings per agency and code again."""
-        try:
-            with wait_cursor():
-                counts = warning_counts(self.ctx.store, self.ctx.user, self.ctx.today())
-        except Exception as exc:  # shown as its kind asks
-            self.ctx.dialogs.show_error(self, exc)
-            return
-        self.grid.set_counts(counts, {aid: short for aid, _name, short in self.agencies})
+        """Count the warnings per agency and code again (through the task runner)."""
+        ctx = self.ctx
+        self.read(
+            "warning-counts", lambda: warning_counts(ctx.store, ctx.user, ctx.today()), self.on_counts_loaded
+        )
+
+    def on_counts_loaded(self, counts: tuple[WarningCount, ...]) -> None:
+        """Show the counts read in the grid."""
+        self.counts = counts
+        self._show_counts()
+
+    def _show_counts(self) -> None:
+        assert self.counts is not None
+        self.grid.set_counts(self.counts, {aid: short for aid, _name, short in self.agencies})
         self.grid.show_choice(self.agency_filter.currentData(), self.code_filter.currentData())
         if not self.remembered[SPLITTER_KEY]:  # until the user moves it: room for every row
             total = sum(self.splitter.sizes())
@@ -363,11 +379,17 @@ class WarningsPage(ListPage):
             self.table.select_row(min(near, self.model.total - 1))
 
     def _show_calendar_gap(self) -> None:
-        try:
-            years = {o.day.year for o in list_calendar_overrides(self.ctx.store, self.ctx.user)}
-        except Exception as exc:  # shown as its kind asks
-            self.ctx.dialogs.show_error(self, exc)
-            return
+        """Read the calendar overrides (through the task runner), then say whether the national
+        schedule misses the page's year."""
+        ctx = self.ctx
+        self.read(
+            "warning-calendar",
+            lambda: {o.day.year for o in list_calendar_overrides(ctx.store, ctx.user)},
+            self.on_override_years_loaded,
+        )
+
+    def on_override_years_loaded(self, years: set[int]) -> None:
+        """The banner when the page's year is neither in the national schedule nor overridden."""
         gap = calendar_gap(self.ctx.today(), years)
         self.banner.setVisible(gap is not None)
         self.banner.setText(

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
-from desktop.accounts.audit import AuditRow, ChainReport, audit_facets, list_audit, verify_chain
+from desktop.accounts.audit import AuditFacets, AuditRow, ChainReport, audit_facets, list_audit, verify_chain
 from desktop.context import AppContext
 from desktop.core.paging import ListQuery, Page
 from desktop.views.accounts.audit.detail import AuditDetail
@@ -38,6 +38,12 @@ class AuditPage(ListPage):
         self.action_filter = self._combo("actionFilter", self.tr("Action"))
         self.date_from = self._date("dateFrom", self.tr("From"))
         self.date_to = self._date("dateTo", self.tr("To"))
+        for combo, every in (
+            (self.actor_filter, self.tr("All users")),
+            (self.entity_filter, self.tr("All objects")),
+            (self.action_filter, self.tr("All actions")),
+        ):
+            fill_combo(combo, [(every, None)])  # until the choices are read
         self.set_up_table("audit", self._columns())
         self.detail = AuditDetail(self)
         self.verify_label = QLabel(self)
@@ -104,8 +110,13 @@ class AuditPage(ListPage):
         reload_keeping(self.table, self.model)
 
     def reload_facets(self) -> None:
-        """Fill the user, kind and action filters with what the record holds."""
-        facets = audit_facets(self.ctx.store, self.ctx.user)
+        """Read what the record holds (through the task runner); the filters are filled when it
+        arrives."""
+        ctx = self.ctx
+        self.read("audit-facets", lambda: audit_facets(ctx.store, ctx.user), self.on_facets_loaded)
+
+    def on_facets_loaded(self, facets: AuditFacets) -> None:
+        """Fill the user, kind and action filters, keeping what is chosen."""
         fill_combo(self.actor_filter, [(self.tr("All users"), None)] + [(a, a) for a in facets.actors])
         fill_combo(
             self.entity_filter,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -120,7 +121,7 @@ class UsersPage(ListPage):
         """Open the dialog for a new account (it returns at once)."""
         if not self.can_manage:
             return None
-        return self._open(AccountDialog(self.ctx, self._agencies(), None, self))
+        return self._with_agencies(lambda agencies: AccountDialog(self.ctx, agencies, None, self))
 
     def edit_current(self) -> AccountDialog | None:
         """Open the dialog for the current account."""
@@ -132,7 +133,7 @@ class UsersPage(ListPage):
         if not self.can_manage:
             return None
         user = row.user if isinstance(row, AccountLine) else row
-        return self._open(AccountDialog(self.ctx, self._agencies(), user, self))
+        return self._with_agencies(lambda agencies: AccountDialog(self.ctx, agencies, user, self))
 
     def reset_current(self) -> PasswordDialog | None:
         """Ask for a new password for the current account."""
@@ -190,8 +191,16 @@ class UsersPage(ListPage):
             )
         return AccountLine(user, self.tr("Active"), None)
 
-    def _agencies(self) -> list[tuple[int, str]]:
-        return [(a.id, a.name) for a in list_agencies(self.ctx.store, self.ctx.user).items]
+    def _with_agencies(self, make: Callable[[list[tuple[int, str]]], AccountDialog]) -> AccountDialog | None:
+        """Read the agencies (through the task runner), then open the dialog ``make`` builds over
+        them; the dialog when it opened at once (the tests' runner)."""
+        ctx, opened = self.ctx, []
+        self.read(
+            "account-agencies",
+            lambda: [(a.id, a.name) for a in list_agencies(ctx.store, ctx.user).items],
+            lambda agencies: opened.append(self._open(make(agencies))),
+        )
+        return opened[0] if opened else None
 
     def _open(self, dialog: AccountDialog | PasswordDialog) -> Any:
         if isinstance(dialog, AccountDialog):

@@ -40,6 +40,7 @@ class OfficersPage(ListPage):
         self.can_edit = ctx.user.can(Permission.EDIT_OFFICERS)
         self.agencies: list[tuple[int, str, str]] = []
         self.agency_filter = self._combo("agencyFilter", self.tr("Agency"), 220)
+        fill_agency_filter(self.agency_filter, ctx, [], self.tr("All agencies"))  # until read
         self.state_filter = self._state_filter()
         self.set_up_table("officers", self._columns())
         self.detail = OfficerDetail(self, can_reveal=ctx.user.can(Permission.VIEW_ID_NUMBERS))
@@ -132,8 +133,13 @@ class OfficersPage(ListPage):
         reload_keeping(self.table, self.model)
 
     def reload_agencies(self) -> None:
-        """Fill the agency filter (a scoped user sees only their own agency)."""
-        self.agencies = scoped_agencies(self.ctx)
+        """Read the agencies (through the task runner); the filter is filled when they arrive."""
+        ctx = self.ctx
+        self.read("officer-agencies", lambda: scoped_agencies(ctx), self.on_agencies_loaded)
+
+    def on_agencies_loaded(self, agencies: list[tuple[int, str, str]]) -> None:
+        """Fill the agency filter, keeping the chosen one (a scoped user sees only their own)."""
+        self.agencies = list(agencies)
         fill_agency_filter(self.agency_filter, self.ctx, self.agencies, self.tr("All agencies"))
         self._apply_filters()
 

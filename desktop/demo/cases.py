@@ -217,9 +217,7 @@ def add_demo_cases(
         by_id = load_officers(session, present.values())
         staff = {short: by_id.get(agency_id, []) for short, agency_id in present.items()}
         officers = {
-            short: OfficerPool(pool)
-            for short, pool in staff.items()
-            if sum(1 for o in pool if o.certs) >= 2
+            short: OfficerPool(pool) for short, pool in staff.items() if sum(1 for o in pool if o.certs) >= 2
         }
         done = _agencies_with_demo_cases(session, present)
         if not set(officers) - done:

@@ -11,14 +11,16 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import text
 
 from desktop.core.errors import StoreTooNew, StoreUnavailable
-from desktop.models import Base
+from desktop.models import Base, search
 from desktop.models.db import Store, current_revision, head_revision, open_store, sqlite_url
 
 
 def test_empty_store_migrated_to_head_equals_models(migrated_store: Store) -> None:
     assert current_revision(migrated_store.engine) == head_revision()
     with migrated_store.engine.connect() as conn:
-        context = MigrationContext.configure(conn, opts={"compare_type": True})
+        context = MigrationContext.configure(
+            conn, opts={"compare_type": True, "include_name": search.include_name}
+        )
         assert compare_metadata(context, Base.metadata) == []
 
 

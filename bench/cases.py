@@ -1,6 +1,6 @@
 """(d) The case register over 1,000,000 cases: the register's first screen, a filter by agency
-and stage, a party search, the warnings of a 100,000-case register and the Excel import of
-10,000 cases, each through the service against the bare SQL for the same page on the same engine.
+and stage, a party search, the warnings of a 100,000-case register and its export to Excel
+(``bench.export``), and the Excel import of 10,000 cases, each through the service against the bare SQL for the same page on the same engine.
 The register itself comes from ``bench.case_register``.
 """
 
@@ -34,6 +34,7 @@ from bench.case_register import (
 from bench.data import (
     postgresql_url,
 )
+from bench.export import measure_export
 from bench.timing import Result, cold_and_median, timed
 from desktop.cases.service import list_cases
 from desktop.cases.supervision import forget_computed_warnings, list_warnings
@@ -399,6 +400,7 @@ def run_sqlite(folder: Path, count: int, warning_count: int, import_rows: int, r
         small, small_actor, _ = sqlite_register(folder, warning_count)
         try:
             results += measure_warnings(small, small_actor, "SQLite", repeat)
+            results += measure_export(small, small_actor, folder, "SQLite")
         finally:
             small.dispose()
         results += measure_import(store, actor, county, folder, import_rows, "SQLite")

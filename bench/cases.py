@@ -1,13 +1,14 @@
 """(d) The case register over 1,000,000 cases: the register's first screen, a filter by agency
-and stage, a party search, the warnings of a 100,000-case register and the Excel import of
-10,000 cases, each through the service against the bare SQL for the same page on the same engine.
+and stage, a party search, the warnings of a 100,000-case register and its export to Excel
+(``bench.export``), and the Excel import of 10,000 cases, each through the service against the bare SQL for the same page on the same engine.
 The register itself comes from ``bench.case_register``.
 """
 
 from __future__ import annotations
 
 import random
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -19,6 +20,8 @@ from bench.case_register import (
     FILTER_TARGET,
     FIRST_SCREEN_TARGET,
     IMPORT_TARGET,
+    INDEXED_SEARCH,
+    INDEXED_SEARCH_TARGET,
     SEARCH,
     SEARCH_TARGET,
     SEED,
@@ -31,6 +34,7 @@ from bench.case_register import (
 from bench.data import (
     postgresql_url,
 )
+from bench.export import measure_export
 from bench.timing import Result, cold_and_median, timed
 from desktop.cases.service import list_cases
 from desktop.cases.supervision import forget_computed_warnings, list_warnings
@@ -192,7 +196,66 @@ def measure_register(store: Store, actor: Actor, county: County, label: str, rep
             f"median of {repeat}; {search().total:,} matches",
         )
     )
+    results += measure_indexed_search(store, page, label, repeat)
     return results
+
+
+def measure_indexed_search(
+    store: Store, page: Callable[[ListQuery], Callable[[], Any]], label: str, repeat: int
+) -> list[Result]:
+    """A search long enough for the trigram index, and the same search with the index left out."""
+    search = page(ListQuery(search=INDEXED_SEARCH, limit=100))
+    _, bare = cold_and_median(bare_search(store, INDEXED_SEARCH), repeat)
+    _, warm = cold_and_median(search, repeat)
+    found = search()
+    with without_search_index(store):
+        _, scan = cold_and_median(search, repeat)
+        assert search().items == found.items
+    what = "bare SQL search page (text(), LIKE, LIMIT 100, no count)"
+    note = f"median of {repeat}; {found.total:,} matches; count + page + open warnings of 100 rows"
+    return [
+        Result(
+            f"{label}: search {INDEXED_SEARCH} (trigram index)", warm, INDEXED_SEARCH_TARGET, bare, what, note
+        ),
+        Result(
+            f"{label}: search {INDEXED_SEARCH} by plain scan",
+            scan,
+            None,
+            bare,
+            what,
+            note + "; index left out",
+        ),
+    ]
+
+
+@contextmanager
+def without_search_index(store: Store) -> Iterator[None]:
+    """Searches as before migration 0004: no FTS table on SQLite, no bitmap (GIN) scans on PostgreSQL."""
+    from sqlalchemy import event
+
+    from desktop.models import search
+
+    if store.kind == "sqlite":
+        original = search.fts_available
+        search.fts_available = lambda _session: False  # type: ignore[assignment]
+        try:
+            yield
+        finally:
+            search.fts_available = original
+        return
+
+    def no_bitmaps(dbapi_connection: Any, _record: Any) -> None:
+        with dbapi_connection.cursor() as cur:
+            cur.execute("SET enable_bitmapscan = off")
+        dbapi_connection.commit()
+
+    store.engine.dispose()
+    event.listen(store.engine, "connect", no_bitmaps)
+    try:
+        yield
+    finally:
+        event.remove(store.engine, "connect", no_bitmaps)
+        store.engine.dispose()
 
 
 def measure_warnings(store: Store, actor: Actor, label: str, repeat: int) -> list[Result]:
@@ -337,6 +400,7 @@ def run_sqlite(folder: Path, count: int, warning_count: int, import_rows: int, r
         small, small_actor, _ = sqlite_register(folder, warning_count)
         try:
             results += measure_warnings(small, small_actor, "SQLite", repeat)
+            results += measure_export(small, small_actor, folder, "SQLite")
         finally:
             small.dispose()
         results += measure_import(store, actor, county, folder, import_rows, "SQLite")

@@ -48,7 +48,7 @@ def prepare(folder: Path) -> dict[str, str]:
             cwd=ROOT,
             capture_output=True,
             text=True,
-            timeout=120,
+            timeout=600,  # the demo county takes minutes on a loaded machine
             stdin=subprocess.DEVNULL,
         )
         if done.returncode:

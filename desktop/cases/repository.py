@@ -15,7 +15,7 @@ from desktop.cases import terms
 from desktop.cases.rules import CaseFacts, Limits, Suspension
 from desktop.core.paging import ListQuery
 from desktop.models import Agency, Case, CaseOfficer, CaseSuspension, Certificate, Officer
-from desktop.models.queries import dialect_of, fetch_page, search_clause
+from desktop.models.queries import dialect_of, fetch_page, indexed_search_clause
 
 CASE_SORTS = {
     "case_no": Case.case_no,
@@ -53,7 +53,7 @@ def case_conditions(session: Session, query: ListQuery, scope_agency_id: int | N
         conditions.append(Case.filed_on >= query.filter("filed_from"))
     if query.filter("filed_to"):
         conditions.append(Case.filed_on <= query.filter("filed_to"))
-    clause = search_clause(query.search, [Case.case_no, Case.party, Case.cause], dialect_of(session))
+    clause = indexed_search_clause(session, query.search, [Case.case_no, Case.party, Case.cause], Case.id)
     if clause is not None:
         conditions.append(clause)
     return conditions

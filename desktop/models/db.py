@@ -13,6 +13,7 @@ runner, which announces them to the pages). No service says by hand what it chan
 from __future__ import annotations
 
 import logging
+import re
 import shutil
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -371,19 +372,43 @@ def alembic_config(connection: Connection | None = None) -> Any:
     return cfg
 
 
+_REVISION_LINE = re.compile(r"""^(revision|down_revision)\s*(?::[^=]*)?=\s*(?:["']([^"']+)["']|None)""", re.M)
+
+
 def head_revision() -> str:
-    """The newest schema revision this program knows."""
+    """The newest schema revision this program knows.
+
+    Read from the migration files without Alembic (≈ 0.3 s to import, and not needed to open a
+    store that is up to date); Alembic answers when the revisions branch.
+    """
+    from desktop.core.paths import migrations_dir
+
+    revisions, parents = set(), set()
+    for path in (migrations_dir() / "versions").glob("*.py"):
+        found = {key: value for key, value in _REVISION_LINE.findall(path.read_text(encoding="utf-8"))}
+        if found.get("revision"):
+            revisions.add(found["revision"])
+            parents.add(found.get("down_revision") or None)
+    heads = revisions - parents
+    if len(heads) == 1:
+        return heads.pop()
     from alembic.script import ScriptDirectory
 
     return ScriptDirectory.from_config(alembic_config()).get_current_head() or ""
 
 
 def current_revision(engine: Engine) -> str | None:
-    """The store's schema revision, or None for an empty store."""
-    from alembic.runtime.migration import MigrationContext
-
+    """The store's schema revision, or None for an empty store (read as Alembic reads it)."""
     with engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        if not inspect(conn).has_table("alembic_version"):
+            return None
+        versions = conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalars().all()
+    if len(versions) > 1:
+        from alembic.runtime.migration import MigrationContext
+
+        with engine.connect() as conn:
+            return MigrationContext.configure(conn).get_current_revision()  # raises: several heads
+    return versions[0] if versions else None
 
 
 def open_store(url: str | URL, *, clock: Clock | None = None, migrate: bool = True) -> Store:

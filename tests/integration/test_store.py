@@ -11,15 +11,29 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import text
 
 from desktop.core.errors import StoreTooNew, StoreUnavailable
-from desktop.models import Base
+from desktop.models import Base, search
 from desktop.models.db import Store, current_revision, head_revision, open_store, sqlite_url
 
 
 def test_empty_store_migrated_to_head_equals_models(migrated_store: Store) -> None:
     assert current_revision(migrated_store.engine) == head_revision()
     with migrated_store.engine.connect() as conn:
-        context = MigrationContext.configure(conn, opts={"compare_type": True})
+        context = MigrationContext.configure(
+            conn, opts={"compare_type": True, "include_name": search.include_name}
+        )
         assert compare_metadata(context, Base.metadata) == []
+
+
+def test_head_and_current_revision_read_without_alembic_agree_with_alembic(migrated_store: Store) -> None:
+    from alembic.script import ScriptDirectory
+
+    from desktop.models.db import alembic_config
+
+    assert head_revision() == ScriptDirectory.from_config(alembic_config()).get_current_head()
+    with migrated_store.engine.connect() as conn:
+        assert (
+            current_revision(migrated_store.engine) == MigrationContext.configure(conn).get_current_revision()
+        )
 
 
 def test_a_newer_store_is_refused_with_a_clear_message(migrated_store: Store, store_url: str) -> None:

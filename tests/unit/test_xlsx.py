@@ -196,6 +196,83 @@ class TestReadRows:
         assert [r.values["名称"] for r in data.rows] == ["甲局", "乙局", "丙局"]
 
 
+class TestReadAsOpenpyxlDid:
+    """python-calamine reads the sheet; every value comes back as openpyxl's read-only mode gave it."""
+
+    COLUMNS = (Column("A"), Column("B"), Column("C"), Column("D"), Column("E"), Column("F"), Column("G"))
+
+    def _both(self, path: Path) -> tuple[xlsx.SheetData, xlsx.SheetData]:
+        """Read by ``read_sheet``, then again with openpyxl reading every sheet."""
+        from desktop.io import sheet_readers
+
+        new = read_sheet(path, self.COLUMNS)
+        original = sheet_readers.with_calamine
+        sheet_readers.with_calamine = sheet_readers.with_openpyxl
+        try:
+            old = read_sheet(path, self.COLUMNS)
+        finally:
+            sheet_readers.with_calamine = original
+        return new, old
+
+    def test_values_cached_formulas_and_place(self, tmp_path: Path) -> None:
+        import xlsxwriter
+
+        path = tmp_path / "a.xlsx"
+        book = xlsxwriter.Workbook(str(path))
+        hidden = book.add_worksheet("首页")  # a hidden first sheet is still the first sheet
+        book.add_worksheet("其他").activate()
+        hidden.hide()
+        day = book.add_format({"num_format": "yyyy-mm-dd"})
+        stamp = book.add_format({"num_format": "yyyy-mm-dd hh:mm"})
+        clock = book.add_format({"num_format": "hh:mm"})
+        hidden.write_row(0, 1, ["A", "B", "C", "D", "E", "F", "G"])  # column A is empty
+        hidden.write_datetime(1, 1, datetime(2026, 3, 5), day)
+        hidden.write_datetime(1, 2, datetime(2026, 3, 5, 10, 30), stamp)
+        hidden.write_datetime(1, 3, datetime(1899, 12, 31, 10, 30), clock)
+        hidden.write_formula(1, 4, "=1+1", None, 2)
+        hidden.write_formula(1, 5, '="甲"&"局"', None, "甲局")
+        hidden.write_string(1, 6, "0012")
+        hidden.write_number(2, 1, 12.5)
+        hidden.write_number(2, 2, 110105194912310021)
+        hidden.write_boolean(2, 3, True)
+        hidden.write_string(2, 4, "  ")
+        hidden.write_formula(2, 5, "=A1")  # no cached value
+        hidden.write_string(4, 8, "x")  # outside the header's columns
+        book.close()
+        new, old = self._both(path)
+        assert new == old
+        assert [r.number for r in new.rows] == [2, 3, 5] and new.sheet == "首页"
+        first = new.rows[0].values
+        assert (first["A"], first["D"], first["E"], first["F"]) == (datetime(2026, 3, 5), 2, "甲局", "0012")
+
+    def test_error_cells_read_as_openpyxl_did(self, tmp_path: Path) -> None:
+        book = openpyxl.Workbook()
+        book.active.append(["A", "B"])
+        book.active.append(["#N/A", "甲"])
+        book.active["A2"].data_type = "e"
+        book.save(tmp_path / "a.xlsx")
+        new, old = self._both(tmp_path / "a.xlsx")
+        assert new == old and new.rows[0].values["A"] == "#N/A"
+
+    def test_an_empty_sheet(self, tmp_path: Path) -> None:
+        openpyxl.Workbook().save(tmp_path / "a.xlsx")
+        new, old = self._both(tmp_path / "a.xlsx")
+        assert new == old and not new.rows
+
+    @pytest.mark.parametrize("kind", ["xls", "ods"])
+    def test_other_formats_refused_as_before(self, tmp_path: Path, kind: str) -> None:
+        path = tmp_path / f"a.{kind}"
+        if kind == "ods":
+            with zipfile.ZipFile(path, "w") as archive:
+                archive.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
+                archive.writestr("content.xml", "<office:document-content/>")
+        else:
+            path.write_bytes(bytes.fromhex("d0cf11e0a1b11ae1") + b"\0" * 2000)
+        with pytest.raises(ValidationError) as info:
+            read_sheet(path, AGENCY_COLUMNS)
+        assert info.value.english() == f"Cannot read a.{kind}: not an .xlsx workbook"
+
+
 class TestReadFailures:
     def test_corrupt_file(self, tmp_path: Path) -> None:
         path = tmp_path / "x.xlsx"

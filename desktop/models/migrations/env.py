@@ -5,7 +5,7 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy import create_engine
 
-from desktop.models import Base
+from desktop.models import Base, search
 
 config = context.config
 target_metadata = Base.metadata
@@ -28,6 +28,7 @@ def _run(connection) -> None:  # type: ignore[no-untyped-def]
         target_metadata=target_metadata,
         render_as_batch=connection.dialect.name == "sqlite",
         compare_type=True,
+        include_name=search.include_name,
     )
     with context.begin_transaction():
         context.run_migrations()

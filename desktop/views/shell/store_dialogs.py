@@ -26,8 +26,6 @@ from PySide6.QtWidgets import (
 from desktop.core.errors import SecretStoreUnavailable, StoreTooNew, UserFacingError
 from desktop.core.settings import Settings, save_settings
 from desktop.views.common.look import InlineMessage, fit_width, note_label, password_field, scaled_font
-from desktop.views.settings.connection import ConnectionForm
-from desktop.views.settings.page import store_password_saved
 
 SETTINGS, RETRY, QUIT = "settings", "retry", "quit"
 
@@ -186,6 +184,8 @@ class ConnectionDialog(QDialog):
         super().__init__(parent)
         self.choice: ConnectionChoice | None = None
         self.setWindowTitle(self.tr("Connection settings"))
+        from desktop.views.settings.connection import ConnectionForm  # not at start-up: keyring, the settings
+
         self.form = ConnectionForm(settings, tasks, dialogs, self)
         self.form.changed.connect(self.on_form_changed)
         self.message = InlineMessage(self)
@@ -211,6 +211,8 @@ class ConnectionDialog(QDialog):
         """Save the settings, keep the password in the keyring if there is one, and close."""
         if not self.form.is_valid():
             return
+        from desktop.views.settings.page import store_password_saved
+
         settings = self.form.value().validated()
         save_settings(settings)
         password = self.form.password() if settings.store_kind == "postgresql" else ""

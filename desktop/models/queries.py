@@ -58,7 +58,7 @@ def indexed_search_clause(
         return clause
     if not search.fts_available(session):
         return clause
-    matching = (
+    matching: Select[tuple[Any]] = (
         select(literal_column("rowid"))
         .select_from(table(search.FTS_TABLE))
         .where(literal_column(search.FTS_TABLE).op("MATCH")(search.fts_query(text)))

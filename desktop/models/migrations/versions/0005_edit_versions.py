@@ -1,11 +1,8 @@
 """optimistic locks for warning dispositions, calendar overrides and review feedback
 
 Revision ID: 0005
-Revises: 0003
+Revises: 0004
 Create Date: 2026-12-07 12:00:00.000000
-
-Numbered 0005 because 0004 is being added on another branch: when both are merged, this
-revision's ``down_revision`` becomes "0004" (one head again).
 """
 
 from __future__ import annotations
@@ -14,7 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0005"
-down_revision = "0003"
+down_revision = "0004"
 branch_labels = None
 depends_on = None
 

@@ -69,7 +69,7 @@ def data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.Monke
 
 @pytest.fixture(autouse=True)
 def few_demo_dossiers(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The demo writes 3 dossier PDFs in tests, not 300 (tests/integration/test_demo_cases.py
+    """The demo writes 3 dossier PDFs in tests, not 300 (tests/integration/demo/test_cases.py
     checks the PDFs themselves)."""
     monkeypatch.setattr("desktop.demo.cases.DOSSIER_COUNT", 3)
 

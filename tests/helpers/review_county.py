@@ -1,5 +1,6 @@
 """A small county for the review tests: three agencies with closed cases (some with a dossier PDF),
-a supervisor, reviewers inside and outside the agencies, agency users, the default standards."""
+a supervisor, reviewers inside and outside the agencies, agency users, the default standards;
+a campaign drawn over it and every sheet scored."""
 
 from __future__ import annotations
 
@@ -15,6 +16,9 @@ from desktop.accounts.service import UserInput, authenticate, create_user
 from desktop.core.security import Actor
 from desktop.models import Agency, Case, CaseDocument
 from desktop.models.db import Store
+from desktop.review import sheets
+from desktop.review.campaigns import create_campaign
+from desktop.review.dto import CampaignSpec
 from desktop.review.rubrics import install_default_rubrics
 
 PASSWORD = "Review-2026"
@@ -114,3 +118,38 @@ def make_county(
     county.reviewers = {n: actors[n] for n in ("r_market", "r_transport", "r_bureau", "r_bureau2")}
     county.agency_users = {n: actors[n] for n in ("u_market", "u_transport")}
     return county
+
+
+def draw(county: County, double: bool = False, per_agency: int = 2):  # type: ignore[no-untyped-def]
+    return create_campaign(
+        county.store,
+        county.supervisor,
+        CampaignSpec(
+            name="评查",
+            seed="s1",
+            closed_from=date(2025, 1, 1),
+            closed_to=date(2025, 12, 31),
+            reviewers=("r_bureau", "r_bureau2") if double else ("r_market", "r_transport", "r_bureau"),
+            per_agency=per_agency,
+            double=double,
+            first_weight=60,
+        ),
+    )
+
+
+def score_all(county: County, taken: dict[str, list[tuple[str, int]]] | None = None) -> None:
+    """Every reviewer takes the first per-occurrence deduction once (or ``taken[reviewer]``) and submits."""
+    per = first_code(county, "per_occurrence")
+    for name, actor in county.reviewers.items():
+        for task in sheets.my_tasks(county.store, actor):
+            for code, count in (taken or {}).get(name, [(per, 1)]):
+                sheets.take(county.store, actor, task.scoring_id, code, count)
+            sheets.submit(county.store, actor, task.scoring_id)
+
+
+def first_code(county: County, kind: str) -> str:
+    from desktop.review.rubrics import get_rubric, list_rubrics
+
+    row = next(r for r in list_rubrics(county.store, county.admin) if "行政处罚" in r.applies_to)
+    rubric = get_rubric(county.store, county.admin, row.id)[1]
+    return next(d.code for i in rubric.items() for d in i.deductions if d.kind == kind)

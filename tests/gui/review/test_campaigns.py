@@ -32,8 +32,7 @@ from desktop.views.review.campaign_titles import CJK_FAMILIES  # noqa: E402
 from desktop.views.review.campaigns_tab import FEEDBACK, FILES, RESULTS, CampaignsTab  # noqa: E402
 from desktop.views.review.results_charts import clipped  # noqa: E402
 from tests.helpers.pages import click, column_texts, make_ctx, type_text, visible_action_texts  # noqa: E402
-from tests.helpers.review_county import AGENCIES, County, make_county  # noqa: E402
-from tests.integration.review.test_flow import draw, first_code, score_all  # noqa: E402
+from tests.helpers.review_county import AGENCIES, County, draw, first_code, make_county, score_all  # noqa: E402  # noqa: E402
 
 AGENCY, CASE_NO, CAUSE, DOSSIER, REVIEWERS, SHEETS, FINAL, GRADE, RECHECK = range(9)
 R_AGENCY, R_FILES, R_SCORED, R_AVERAGE, R_PASS, R_EXCELLENT, R_GRADES = range(7)

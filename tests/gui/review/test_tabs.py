@@ -31,8 +31,7 @@ from desktop.views.review.rechecks_tab import RechecksTab  # noqa: E402
 from desktop.views.review.rubrics_tab import RubricsTab  # noqa: E402
 from desktop.views.review.tasks_tab import TasksTab  # noqa: E402
 from tests.helpers.pages import click, column_texts, make_ctx, type_text, visible_action_texts  # noqa: E402
-from tests.helpers.review_county import AGENCIES, County, make_county  # noqa: E402
-from tests.integration.review.test_flow import draw, first_code, score_all  # noqa: E402
+from tests.helpers.review_county import AGENCIES, County, draw, first_code, make_county, score_all  # noqa: E402  # noqa: E402
 
 STATE, SCORE = 5, 6
 RECHECK_STATE, RECHECK_REVIEWER, OUTCOME = 3, 6, 8

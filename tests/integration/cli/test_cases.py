@@ -8,7 +8,6 @@ name exactly the planted cases, nothing more.
 
 from __future__ import annotations
 
-import io
 import json
 from datetime import date
 from pathlib import Path
@@ -19,9 +18,9 @@ import pytest
 from desktop.accounts.service import authenticate
 from desktop.cases import service as cases_service
 from desktop.cases import supervision
-from desktop.cli.main import main as cli
 from desktop.core.identifiers import make_credit_code, make_resident_id
 from desktop.models.db import open_store
+from tests.helpers.cli import Desk
 
 AS_OF = date(2026, 9, 15)  # a Tuesday; 2026-10-01..08 is the National Day holiday
 SCJ, JTJ = "示范县市场监督管理局", "示范县交通运输局"
@@ -75,35 +74,6 @@ SUMMARY = {"案件类别": "行政处罚", "程序类型": "简易程序", "当�
 INSPECTION = {"案件类别": "行政检查"}
 SEIZURE = {"案件类别": "行政强制", "强制措施": "查封"}
 DECIDED_0803 = {"决定日期": date(2026, 8, 3), "送达日期": date(2026, 8, 3), "公示日期": date(2026, 8, 3)}
-
-
-class Desk:
-    """Runs ``main.py`` subcommands in-process against one store (as in test_main.py)."""
-
-    def __init__(self, url: str, monkeypatch: pytest.MonkeyPatch) -> None:
-        self.url, self.monkeypatch = url, monkeypatch
-
-    def __call__(
-        self,
-        *args: str,
-        user: str | None = "admin",
-        password: str = "Admin-2026",
-        new_password: str | None = None,
-    ) -> tuple[int, str, str]:
-        self.monkeypatch.setenv("DESK_PASSWORD", password)
-        if new_password is None:
-            self.monkeypatch.delenv("DESK_NEW_PASSWORD", raising=False)
-        else:
-            self.monkeypatch.setenv("DESK_NEW_PASSWORD", new_password)
-        out, err = io.StringIO(), io.StringIO()
-        argv = ["--store", self.url, *(["--user", user] if user else []), "--lang", "en", *args]
-        code = cli(argv, out, err)
-        return code, out.getvalue(), err.getvalue()
-
-    def json(self, *args: str, **kw) -> dict:  # type: ignore[no-untyped-def]
-        code, out, err = self("--json", *args, **kw)
-        assert code == 0, err
-        return json.loads(out)
 
 
 def case(no: str, kind: dict, filed: date, **cells) -> dict:  # type: ignore[no-untyped-def]

@@ -12,8 +12,8 @@ import pytest
 
 from desktop.core.paths import resources_dir
 from desktop.models.db import open_store
+from tests.helpers.cli import Desk
 from tests.helpers.review_county import AGENCIES, PASSWORD, make_county
-from tests.integration.cli.test_cases import Desk
 
 DRAW = (
     "review",

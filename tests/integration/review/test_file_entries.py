@@ -15,8 +15,7 @@ from desktop.review import sheets
 from desktop.review.feedback import send_feedback
 from desktop.review.file_entries import file_entries, recheck_reviewers
 from desktop.review.rechecks import Dispute, Ruling, assign_recheck, decide_recheck, request_recheck
-from tests.helpers.review_county import AGENCIES, County, make_county
-from tests.integration.review.test_flow import draw, first_code, score_all
+from tests.helpers.review_county import AGENCIES, County, draw, first_code, make_county, score_all
 
 
 @pytest.fixture

@@ -10,6 +10,12 @@ from datetime import UTC, datetime
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from desktop.core import security  # noqa: E402
+
+security.set_password_cost(2**4)
+"""Cheap password hashes in tests, set before any module hashes one at import (accounts' dummy);
+tests/unit/core/test_security.py checks the program's own cost."""
+
 import keyring  # noqa: E402
 import pytest  # noqa: E402
 from keyring.backend import KeyringBackend  # noqa: E402

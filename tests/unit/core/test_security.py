@@ -6,13 +6,16 @@ import pytest
 
 from desktop.core.errors import PermissionDenied, ValidationError
 from desktop.core.security import (
+    DEFAULT_PASSWORD_COST,
     Actor,
     Permission,
     Role,
     check_password_rules,
     hash_password,
+    password_cost,
     require,
     require_agency,
+    set_password_cost,
     verify_password,
 )
 
@@ -54,6 +57,39 @@ def test_password_hash_is_salted_and_verifies() -> None:
     assert verify_password("Secret-123", first)
     assert not verify_password("Secret-124", first)
     assert not verify_password("Secret-123", "garbage")
+
+
+@pytest.fixture
+def real_password_cost():
+    """The cost the program hashes with (tests/conftest.py lowers it for every other test)."""
+    lowered = password_cost()
+    set_password_cost(DEFAULT_PASSWORD_COST)
+    yield
+    set_password_cost(lowered)
+
+
+def test_the_program_hashes_with_scrypt_n_16384_and_a_cheaper_hash_still_verifies(real_password_cost) -> None:
+    assert DEFAULT_PASSWORD_COST == password_cost() == 2**14
+    stored = hash_password("Secret-123")
+    scheme, n, r, p, _salt, _digest = stored.split("$")
+    assert (scheme, n, r, p) == ("scrypt", "16384", "8", "1")
+    assert verify_password("Secret-123", stored) and not verify_password("Secret-124", stored)
+    set_password_cost(2**4)
+    cheap = hash_password("Secret-123")
+    assert cheap.split("$")[1] == "16"
+    set_password_cost(DEFAULT_PASSWORD_COST)
+    assert verify_password("Secret-123", cheap)  # a stored hash keeps its own cost
+
+
+def test_the_tests_hash_cheaply() -> None:
+    assert password_cost() < DEFAULT_PASSWORD_COST
+    assert hash_password("Secret-123").split("$")[1] == str(password_cost())
+
+
+@pytest.mark.parametrize("cost", [0, 1, 3, 1000])
+def test_a_cost_that_is_not_a_power_of_two_is_refused(cost: int) -> None:
+    with pytest.raises(ValueError):
+        set_password_cost(cost)
 
 
 @pytest.mark.parametrize("weak", ["short1", "onlyletters", "1234567890"])

@@ -4,9 +4,9 @@ and stores on SQLite and (when ``DESK_TEST_PG_URL`` is set) PostgreSQL."""
 from __future__ import annotations
 
 import os
-import uuid
 from collections.abc import Iterator
 from datetime import UTC, datetime
+from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -19,16 +19,16 @@ tests/unit/core/test_security.py checks the program's own cost."""
 import keyring  # noqa: E402
 import pytest  # noqa: E402
 from keyring.backend import KeyringBackend  # noqa: E402
-from sqlalchemy import create_engine, text  # noqa: E402
 
 from desktop.accounts.service import create_first_admin  # noqa: E402
 from desktop.core import i18n  # noqa: E402
 from desktop.core.clock import FixedClock  # noqa: E402
 from desktop.core.security import Actor  # noqa: E402
-from desktop.models import Base  # noqa: E402
 from desktop.models.db import Store, open_store, sqlite_url  # noqa: E402
+from tests.helpers.stores import PostgresSchemas, SqliteTemplates  # noqa: E402
 
 PG_URL = os.environ.get("DESK_TEST_PG_URL", "")
+TESTS = Path(__file__).resolve().parent
 BACKENDS = ["sqlite", "postgresql"]
 
 
@@ -92,30 +92,63 @@ def clock() -> FixedClock:
     return FixedClock(datetime(2026, 11, 23, 10, 0, tzinfo=UTC))
 
 
-@pytest.fixture(params=BACKENDS)
-def store_url(request: pytest.FixtureRequest, tmp_path) -> Iterator[str]:
-    """An empty store's URL: a SQLite file, or a fresh PostgreSQL schema dropped afterwards."""
-    if request.param == "sqlite":
-        yield sqlite_url(tmp_path / "store.sqlite3")
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """Tests of a store run on both databases; GUI tests on SQLite only, unless marked
+    ``both_databases`` (the test is about the database)."""
+    if "backend" not in metafunc.fixturenames:
         return
-    if not PG_URL:
+    gui = Path(metafunc.definition.path).is_relative_to(TESTS / "gui")
+    both = metafunc.definition.get_closest_marker("both_databases") is not None
+    metafunc.parametrize("backend", BACKENDS if both or not gui else ["sqlite"], indirect=True)
+
+
+@pytest.fixture
+def backend(request: pytest.FixtureRequest) -> str:
+    """``sqlite`` or ``postgresql`` (skipped without ``DESK_TEST_PG_URL``)."""
+    if request.param == "postgresql" and not PG_URL:
         pytest.skip("DESK_TEST_PG_URL is not set")
-    schema = f"t_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(PG_URL, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE SCHEMA "{schema}"'))
-    sep = "&" if "?" in PG_URL else "?"
-    yield f"{PG_URL}{sep}options=-csearch_path%3D{schema}"
-    with admin.connect() as conn:
-        conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
-    admin.dispose()
+    return request.param
+
+
+@pytest.fixture(scope="session")
+def sqlite_templates(tmp_path_factory: pytest.TempPathFactory) -> SqliteTemplates:
+    """SQLite template stores of this test process (tests/helpers/stores.py)."""
+    return SqliteTemplates(tmp_path_factory.mktemp("templates"))
+
+
+@pytest.fixture(scope="session")
+def pg_schemas() -> Iterator[PostgresSchemas]:
+    """PostgreSQL schemas of this test process (tests/helpers/stores.py), dropped at the end."""
+    schemas = PostgresSchemas(PG_URL)
+    yield schemas
+    schemas.close()
+
+
+@pytest.fixture
+def store_url(request: pytest.FixtureRequest, backend: str, tmp_path: Path) -> str:
+    """The test's store: empty (a SQLite path, a new PostgreSQL schema), or, when the test also
+    uses ``store`` or ``migrated_store``, that store with its newest schema (copied from a
+    template built once, or a schema emptied for this test)."""
+    kind = (
+        "migrated"
+        if "migrated_store" in request.fixturenames
+        else "models"
+        if "store" in request.fixturenames
+        else None
+    )
+    if backend == "sqlite":
+        path = tmp_path / "store.sqlite3"
+        if kind is None:
+            return sqlite_url(path)
+        return request.getfixturevalue("sqlite_templates").copy(kind, path)
+    schemas: PostgresSchemas = request.getfixturevalue("pg_schemas")
+    return schemas.empty() if kind is None else schemas.fresh(kind)
 
 
 @pytest.fixture
 def store(store_url: str, clock: FixedClock) -> Iterator[Store]:
-    """A store with the newest schema (from the models: fast) on each backend."""
+    """A store with the newest schema from the models, on each backend."""
     st = Store(store_url, clock=clock)
-    Base.metadata.create_all(st.engine)
     yield st
     st.dispose()
 

@@ -5,33 +5,28 @@ refused change, keys pressed faster than the store answers, and no render thread
 
 from __future__ import annotations
 
-import os
+import threading
+from collections.abc import Iterator
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+import pytest
+import shiboken6
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMenu
 
-import threading  # noqa: E402
-from collections.abc import Iterator  # noqa: E402
-from decimal import Decimal  # noqa: E402
-from pathlib import Path  # noqa: E402
-from typing import Any  # noqa: E402
-
-import pytest  # noqa: E402
-import shiboken6  # noqa: E402
-from PySide6.QtCore import Qt  # noqa: E402
-from PySide6.QtWidgets import QApplication, QMenu  # noqa: E402
-
-from desktop.core.clock import FixedClock  # noqa: E402
-from desktop.core.security import Actor  # noqa: E402
-from desktop.models.db import sqlite_url  # noqa: E402
-from desktop.review import sheets  # noqa: E402
-from desktop.views.common.messages import FakeDialogs  # noqa: E402
-from desktop.views.common.tasks import TaskRunner  # noqa: E402
-from desktop.views.review.rubric_panel import RubricModel  # noqa: E402
-from desktop.views.review.workspace import close_scoring_windows, open_scoring_window  # noqa: E402
-from desktop.views.review.workspace_panels import PaperPanel  # noqa: E402
-from tests.helpers.pages import make_ctx, type_text  # noqa: E402
-from tests.helpers.review_county import County, make_county  # noqa: E402
-from tests.helpers.scoring import (  # noqa: E402
+from desktop.core.clock import FixedClock
+from desktop.core.security import Actor
+from desktop.review import sheets
+from desktop.views.common.messages import FakeDialogs
+from desktop.views.common.tasks import TaskRunner
+from desktop.views.review.rubric_panel import RubricModel
+from desktop.views.review.workspace import close_scoring_windows, open_scoring_window
+from desktop.views.review.workspace_panels import PaperPanel
+from tests.helpers.pages import make_ctx, type_text
+from tests.helpers.review_county import County, make_county
+from tests.helpers.scoring import (
     FIXED,
     OPENED,
     PER,
@@ -52,12 +47,6 @@ from tests.helpers.scoring import (  # noqa: E402
     stored,
     wait_page,
 )
-
-
-@pytest.fixture
-def store_url(tmp_path: Path) -> str:
-    """GUI tests run on SQLite only."""
-    return sqlite_url(tmp_path / "store.sqlite3")
 
 
 @pytest.fixture(scope="module")

@@ -3,23 +3,19 @@ no credentials on a store with accounts, wrong ones, an unreachable store or a b
 
 from __future__ import annotations
 
-import os
+import argparse
+import importlib.util
+from dataclasses import replace
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+import pytest
 
-import argparse  # noqa: E402
-import importlib.util  # noqa: E402
-from dataclasses import replace  # noqa: E402
-
-import pytest  # noqa: E402
-
-from desktop.accounts.service import create_first_admin, has_users  # noqa: E402
-from desktop.core import paths  # noqa: E402
-from desktop.core.settings import Settings, save_settings  # noqa: E402
-from desktop.demo.county import load_demo  # noqa: E402
-from desktop.views.shell import main_window  # noqa: E402
-from desktop.views.shell.startup import run_window  # noqa: E402
-from tests.helpers.window import FakePage, fake_pages  # noqa: E402
+from desktop.accounts.service import create_first_admin, has_users
+from desktop.core import paths
+from desktop.core.settings import Settings, save_settings
+from desktop.demo.county import load_demo
+from desktop.views.shell import main_window
+from desktop.views.shell.startup import run_window
+from tests.helpers.window import FakePage, fake_pages
 
 ADMIN_PASSWORD = "Admin-2026"
 UNREACHABLE = "postgresql+psycopg://desk:pw@127.0.0.1:1/county"
@@ -79,6 +75,7 @@ def test_smoke_test_fails_with_wrong_credentials(qapp, migrated_store, smoke_pag
     assert "Wrong user name or password." in capsys.readouterr().err
 
 
+@pytest.mark.both_databases  # every real page's queries on an empty PostgreSQL store too
 def test_smoke_test_on_a_store_without_accounts_writes_no_account(qapp, migrated_store, smoke_pages, capsys):
     code = run_window(smoke_options(migrated_store.url.render_as_string(hide_password=False)))
     out, err = capsys.readouterr()

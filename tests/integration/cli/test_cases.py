@@ -325,7 +325,7 @@ def write_people(tmp_path: Path) -> tuple[Path, Path]:
 
 
 @pytest.fixture
-def desk(store_url: str, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Desk:
+def desk(migrated_store, store_url: str, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Desk:
     """A store with two agencies, their officers and the planted register."""
     d = Desk(store_url, monkeypatch)
     assert d("init", "--admin", "admin", user=None, new_password="Admin-2026")[0] == 0

@@ -12,6 +12,7 @@ from sqlalchemy import create_engine, text
 
 from desktop.cli.main import main as cli
 from desktop.core.identifiers import make_resident_id
+from desktop.models.db import head_revision
 
 
 class Desk:
@@ -45,12 +46,22 @@ class Desk:
 
 
 @pytest.fixture
-def desk(store_url: str, monkeypatch: pytest.MonkeyPatch) -> Desk:
+def desk(migrated_store, store_url: str, monkeypatch: pytest.MonkeyPatch) -> Desk:
+    """``init`` on a migrated store (from the template): it adds the administrator."""
     d = Desk(store_url, monkeypatch)
     code, out, err = d("--json", "init", "--admin", "admin", user=None, new_password="Admin-2026")
     assert code == 0, err
     assert json.loads(out)["admin"] == "admin"
     return d
+
+
+def test_init_migrates_an_empty_store_and_creates_the_administrator(store_url: str, monkeypatch) -> None:
+    d = Desk(store_url, monkeypatch)
+    code, out, err = d("--json", "init", "--admin", "admin", user=None, new_password="Admin-2026")
+    assert code == 0, err
+    result = json.loads(out)
+    assert result["admin"] == "admin" and result["revision"] == head_revision()
+    assert d.json("agencies", "list") == {"items": [], "total": 0}
 
 
 def test_init_without_password_fails_cleanly(store_url: str, monkeypatch) -> None:

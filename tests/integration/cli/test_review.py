@@ -34,7 +34,7 @@ DRAW = (
 
 
 @pytest.fixture
-def desk(store_url: str, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Desk:
+def desk(migrated_store, store_url: str, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Desk:
     d = Desk(store_url, monkeypatch)
     assert d("init", "--admin", "admin", user=None, new_password="Admin-2026")[0] == 0
     store = open_store(store_url)

@@ -4,33 +4,31 @@ the server password, switching user and the translators (``--smoke-test``: test_
 from __future__ import annotations
 
 import os
+import uuid
+from collections.abc import Iterator
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+import keyring
+import pytest
+from keyring.backends.fail import Keyring as FailKeyring
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialog
+from sqlalchemy import create_engine, func, select, text
+from sqlalchemy.engine import make_url
 
-import uuid  # noqa: E402
-
-import keyring  # noqa: E402
-import pytest  # noqa: E402
-from keyring.backends.fail import Keyring as FailKeyring  # noqa: E402
-from PySide6.QtCore import QCoreApplication  # noqa: E402
-from PySide6.QtWidgets import QDialog  # noqa: E402
-from sqlalchemy import create_engine, func, select, text  # noqa: E402
-from sqlalchemy.engine import make_url  # noqa: E402
-
-from desktop import APP_ID  # noqa: E402
-from desktop.accounts.service import authenticate, create_first_admin  # noqa: E402
-from desktop.core.errors import SecretStoreUnavailable, StoreTooNew, StoreUnavailable  # noqa: E402
-from desktop.core.settings import Settings, load_settings, save_settings  # noqa: E402
-from desktop.demo.county import load_demo  # noqa: E402
-from desktop.models import Agency  # noqa: E402
-from desktop.models.db import open_store, sqlite_url  # noqa: E402
-from desktop.views.common.messages import FakeDialogs  # noqa: E402
-from desktop.views.common.tasks import SyncTaskRunner  # noqa: E402
-from desktop.views.shell import main_window  # noqa: E402
-from desktop.views.shell.login import FirstRunDialog, LoginDialog  # noqa: E402
-from desktop.views.shell.main_window import MainWindow  # noqa: E402
-from desktop.views.shell.startup import CatalogTranslator, Startup, installed_language  # noqa: E402
-from desktop.views.shell.store_dialogs import (  # noqa: E402
+from desktop import APP_ID
+from desktop.accounts.service import UserInput, authenticate, create_first_admin, create_user
+from desktop.core.errors import SecretStoreUnavailable, StoreTooNew, StoreUnavailable
+from desktop.core.security import Role
+from desktop.core.settings import Settings, load_settings, save_settings
+from desktop.models import Agency
+from desktop.models.db import open_store, sqlite_url
+from desktop.views.common.messages import FakeDialogs
+from desktop.views.common.tasks import SyncTaskRunner
+from desktop.views.shell import main_window
+from desktop.views.shell.login import FirstRunDialog, LoginDialog
+from desktop.views.shell.main_window import MainWindow
+from desktop.views.shell.startup import CatalogTranslator, Startup, installed_language
+from desktop.views.shell.store_dialogs import (
     QUIT,
     RETRY,
     SETTINGS,
@@ -39,7 +37,7 @@ from desktop.views.shell.store_dialogs import (  # noqa: E402
     StorePasswordDialog,
     StoreProblemDialog,
 )
-from tests.helpers.window import FakePrompts, fake_pages, make_ctx  # noqa: E402
+from tests.helpers.window import FakePrompts, fake_pages, make_ctx
 
 PG_URL = os.environ.get("DESK_TEST_PG_URL", "")
 ADMIN_PASSWORD = "Admin-2026"
@@ -136,7 +134,8 @@ def test_login_prefills_the_last_user_and_logs_in(login, store):
 
 
 def test_login_saves_the_user_name_on_success(login, store):
-    load_demo(store, authenticate(store, "admin", ADMIN_PASSWORD))
+    admin = authenticate(store, "admin", ADMIN_PASSWORD)
+    create_user(store, admin, UserInput("jiandu", Role.SUPERVISOR, "王监督"), "Demo-2026")
     type_into(login.user, "jiandu")
     type_into(login.password, "Demo-2026")
     login.login_button.click()
@@ -385,7 +384,8 @@ def test_a_bug_while_opening_goes_to_the_crash_dialog(flow, monkeypatch, tmp_pat
 def test_switch_user_shows_the_login_again(flow, tmp_path):
     url = sqlite_url(tmp_path / "s.sqlite3")
     st = open_store(url)
-    load_demo(st, create_first_admin(st, "admin", ADMIN_PASSWORD))
+    admin = create_first_admin(st, "admin", ADMIN_PASSWORD)
+    create_user(st, admin, UserInput("pingcha", Role.REVIEWER, "李评查"), "Demo-2026")
     st.dispose()
     prompts = FakePrompts(logins=[log_in_as("admin"), log_in_as("pingcha", "Demo-2026")])
     startup = flow(prompts, store=url)
@@ -413,27 +413,35 @@ def test_switch_user_shows_the_login_again(flow, tmp_path):
 
 
 @pytest.fixture
-def pg_database():
-    """A fresh PostgreSQL database (settings cannot name a schema), dropped afterwards."""
+def pg_database() -> Iterator[tuple[Settings, str]]:
+    """Settings of a PostgreSQL store of this test's own: settings cannot name a schema, so a new
+    login role whose search path is a new schema (no database made and dropped: that checkpoints)."""
     if not PG_URL:
         pytest.skip("DESK_TEST_PG_URL is not set")
     name = f"desk_gui_{uuid.uuid4().hex[:10]}"
+    password = f"pw-{uuid.uuid4().hex[:12]}"
     admin = create_engine(PG_URL, isolation_level="AUTOCOMMIT")
     with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
+        conn.execute(text(f"CREATE ROLE \"{name}\" LOGIN PASSWORD '{password}'"))
+        conn.execute(text(f'CREATE SCHEMA "{name}" AUTHORIZATION "{name}"'))
+        conn.execute(text(f'ALTER ROLE "{name}" SET search_path = "{name}"'))
     url = make_url(PG_URL)
     yield (
         Settings(
             store_kind="postgresql",
             pg_host=url.host,
             pg_port=url.port or 5432,
-            pg_database=name,
-            pg_user=url.username,
+            pg_database=url.database,
+            pg_user=name,
         ),
-        url.password,
+        password,
     )
     with admin.connect() as conn:
-        conn.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
+        conn.execute(
+            text("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = :n"), {"n": name}
+        )
+        conn.execute(text(f'DROP SCHEMA "{name}" CASCADE'))
+        conn.execute(text(f'DROP ROLE "{name}"'))
     admin.dispose()
 
 

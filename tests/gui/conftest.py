@@ -2,19 +2,15 @@
 
 from __future__ import annotations
 
-import os
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+from decimal import Decimal
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+import pytest
+from PySide6.QtCore import QCoreApplication, QSettings
 
-from dataclasses import dataclass  # noqa: E402
-from datetime import UTC, date, datetime, timedelta  # noqa: E402
-from decimal import Decimal  # noqa: E402
-
-import pytest  # noqa: E402
-from PySide6.QtCore import QCoreApplication, QSettings  # noqa: E402
-
-from desktop.core.paging import ListQuery, Page  # noqa: E402
-from desktop.views.common.lazy_table import ColumnSpec  # noqa: E402
+from desktop.core.paging import ListQuery, Page
+from desktop.views.common.lazy_table import ColumnSpec
 
 
 @pytest.fixture(autouse=True)

@@ -3,19 +3,15 @@ comparison; and the chain check, intact and then broken by an edit behind the pr
 
 from __future__ import annotations
 
-import os
+from datetime import UTC, datetime, timedelta
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+import pytest
+from sqlalchemy import text
 
-from datetime import UTC, datetime, timedelta  # noqa: E402
-
-import pytest  # noqa: E402
-from sqlalchemy import text  # noqa: E402
-
-from desktop.personnel.dto import AgencyInput  # noqa: E402
-from desktop.personnel.service import update_agency  # noqa: E402
-from desktop.views.accounts.audit.page import AuditPage  # noqa: E402
-from tests.helpers.pages import column_texts, make_ctx, seed_agencies  # noqa: E402
+from desktop.personnel.dto import AgencyInput
+from desktop.personnel.service import update_agency
+from desktop.views.accounts.audit.page import AuditPage
+from tests.helpers.pages import column_texts, make_ctx, seed_agencies
 
 NO, TIME, USER, ACTION, OBJECT, NUMBER, SUMMARY = range(7)
 

@@ -2,18 +2,14 @@
 
 from __future__ import annotations
 
-import os
+import pytest
+from PySide6.QtWidgets import QDialog
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
-import pytest  # noqa: E402
-from PySide6.QtWidgets import QDialog  # noqa: E402
-
-from desktop.accounts.service import UserInput, authenticate, list_users, update_user  # noqa: E402
-from desktop.core.errors import AuthenticationFailed  # noqa: E402
-from desktop.core.security import Role  # noqa: E402
-from desktop.views.accounts.users.page import UsersPage  # noqa: E402
-from tests.helpers.pages import (  # noqa: E402
+from desktop.accounts.service import UserInput, authenticate, list_users, update_user
+from desktop.core.errors import AuthenticationFailed
+from desktop.core.security import Role
+from desktop.views.accounts.users.page import UsersPage
+from tests.helpers.pages import (
     click,
     column_texts,
     make_actor,

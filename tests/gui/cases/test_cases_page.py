@@ -4,31 +4,27 @@ import and export, and what a user limited to one agency sees."""
 
 from __future__ import annotations
 
-import os
+from datetime import date, timedelta
+from decimal import Decimal
+from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
+from sqlalchemy import insert
 
-from datetime import date, timedelta  # noqa: E402
-from decimal import Decimal  # noqa: E402
-from pathlib import Path  # noqa: E402
-
-import pytest  # noqa: E402
-from PySide6.QtCore import Qt  # noqa: E402
-from PySide6.QtWidgets import QDialog  # noqa: E402
-from sqlalchemy import insert  # noqa: E402
-
-from desktop.cases.dto import CaseInput, StageInput  # noqa: E402
-from desktop.cases.entry import add_suspension, approve_extension, create_case, record_stage  # noqa: E402
-from desktop.cases.service import get_case, list_cases  # noqa: E402
-from desktop.core.errors import ImportRefused  # noqa: E402
-from desktop.core.security import Actor, Role  # noqa: E402
-from desktop.models import Case  # noqa: E402
-from desktop.models.db import Store  # noqa: E402
-from desktop.personnel.dto import AgencyRow  # noqa: E402
-from desktop.views.cases import page as cases_page  # noqa: E402
-from desktop.views.cases.page import CasesPage  # noqa: E402
-from desktop.views.common.lazy_table import PAGE_SIZE  # noqa: E402
-from tests.helpers.pages import (  # noqa: E402
+from desktop.cases.dto import CaseInput, StageInput
+from desktop.cases.entry import add_suspension, approve_extension, create_case, record_stage
+from desktop.cases.service import get_case, list_cases
+from desktop.core.errors import ImportRefused
+from desktop.core.security import Actor, Role
+from desktop.models import Case
+from desktop.models.db import Store
+from desktop.personnel.dto import AgencyRow
+from desktop.views.cases import page as cases_page
+from desktop.views.cases.page import CasesPage
+from desktop.views.common.lazy_table import PAGE_SIZE
+from tests.helpers.pages import (
     click,
     click_header,
     column_texts,

@@ -2,21 +2,17 @@
 
 from __future__ import annotations
 
-import os
+from datetime import UTC, date, datetime, timedelta, timezone
+from decimal import Decimal
+from enum import Enum
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QBrush
 
-from datetime import UTC, date, datetime, timedelta, timezone  # noqa: E402
-from decimal import Decimal  # noqa: E402
-from enum import Enum  # noqa: E402
-
-import pytest  # noqa: E402
-from PySide6.QtCore import QModelIndex, Qt  # noqa: E402
-from PySide6.QtGui import QBrush  # noqa: E402
-
-from desktop.core.errors import StoreUnavailable  # noqa: E402
-from desktop.core.paging import ListQuery  # noqa: E402
-from desktop.views.common.lazy_table import (  # noqa: E402
+from desktop.core.errors import StoreUnavailable
+from desktop.core.paging import ListQuery
+from desktop.views.common.lazy_table import (
     ColumnSpec,
     LazyTableModel,
     format_money,

@@ -2,21 +2,17 @@
 
 from __future__ import annotations
 
-import os
+import logging
+import sys
+import threading
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+import openpyxl
+import pytest
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QMessageBox, QPushButton
 
-import logging  # noqa: E402
-import sys  # noqa: E402
-import threading  # noqa: E402
-
-import openpyxl  # noqa: E402
-import pytest  # noqa: E402
-from PySide6.QtGui import QGuiApplication  # noqa: E402
-from PySide6.QtWidgets import QMessageBox, QPushButton  # noqa: E402
-
-import desktop  # noqa: E402
-from desktop.core.errors import (  # noqa: E402
+import desktop
+from desktop.core.errors import (
     Cancelled,
     Conflict,
     ImportRefused,
@@ -24,9 +20,9 @@ from desktop.core.errors import (  # noqa: E402
     RowError,
     ValidationError,
 )
-from desktop.views.common import crash  # noqa: E402
-from desktop.views.common.crash import CrashDialog, ExceptHook, crash_report  # noqa: E402
-from desktop.views.common.messages import (  # noqa: E402
+from desktop.views.common import crash
+from desktop.views.common.crash import CrashDialog, ExceptHook, crash_report
+from desktop.views.common.messages import (
     Dialogs,
     FakeDialogs,
     ImportErrorsDialog,

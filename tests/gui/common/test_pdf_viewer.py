@@ -3,24 +3,19 @@ and settings, and its render thread (never left running). Marks: test_pdf_viewer
 
 from __future__ import annotations
 
-import os
+import threading
+from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+import pymupdf
+import pytest
+import shiboken6
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QImage
 
-import time  # noqa: E402
-from pathlib import Path  # noqa: E402
-
-import pymupdf  # noqa: E402
-import pytest  # noqa: E402
-import shiboken6  # noqa: E402
-from PySide6.QtCore import QPoint, Qt  # noqa: E402
-from PySide6.QtGui import QImage  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
-
-from desktop.views.common.pdf import render as pdf_render  # noqa: E402
-from desktop.views.common.pdf.render import Job, PageCache, RenderWorker  # noqa: E402
-from desktop.views.common.pdf.viewer import DossierViewer, ViewerPosition  # noqa: E402
-from tests.helpers.pdf_viewer import (  # noqa: E402
+from desktop.views.common.pdf import render as pdf_render
+from desktop.views.common.pdf.render import Job, PageCache, RenderWorker
+from desktop.views.common.pdf.viewer import DossierViewer, ViewerPosition
+from tests.helpers.pdf_viewer import (
     PAGES,
     TIMEOUT,
     assert_drawn_rect_is_the_red_box,
@@ -181,8 +176,7 @@ def test_thumbnails_render_only_in_sight_and_clicking_one_goes_there(qtbot, view
     open_pdf(qtbot, viewer, pdf)
     model, thumbs = viewer.thumbs_model, viewer.thumbs
     qtbot.waitUntil(lambda: model.has_image(0) and model.has_image(1), timeout=TIMEOUT)
-    time.sleep(0.1)
-    QApplication.processEvents()
+    qtbot.wait(100)  # the events of 100 ms: nothing more is rendered or searched
     assert sum(model.has_image(p) for p in range(PAGES)) < 20
     assert thumbs.currentIndex().row() == 0
     viewer.go_to_page(30)
@@ -251,7 +245,7 @@ def test_a_long_search_shows_progress_and_can_be_cancelled(qtbot, viewer, pdf, m
     original = pymupdf.Page.search_for
 
     def slow(self, *args, **kwargs):
-        time.sleep(0.005)
+        threading.Event().wait(0.005)  # a page that takes 5 ms to search (on the search thread)
         return original(self, *args, **kwargs)
 
     monkeypatch.setattr(pymupdf.Page, "search_for", slow)
@@ -265,8 +259,7 @@ def test_a_long_search_shows_progress_and_can_be_cancelled(qtbot, viewer, pdf, m
     state = viewer.search.state
     assert state.finished and state.cancelled and not cancel.isVisible()
     done = state.pages_done
-    time.sleep(0.1)
-    QApplication.processEvents()
+    qtbot.wait(100)  # the events of 100 ms: nothing more is rendered or searched
     assert viewer.search.state.pages_done == done < PAGES
 
 

@@ -3,18 +3,14 @@ plain and rotated pages), the caller's marks drawn, clicked and shown."""
 
 from __future__ import annotations
 
-import os
+from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+import pymupdf
+import pytest
+from PySide6.QtCore import QPoint, QRect, Qt
 
-from pathlib import Path  # noqa: E402
-
-import pymupdf  # noqa: E402
-import pytest  # noqa: E402
-from PySide6.QtCore import QPoint, QRect, Qt  # noqa: E402
-
-from desktop.views.common.pdf.viewer import MarkShape  # noqa: E402
-from tests.helpers.pdf_viewer import (  # noqa: E402
+from desktop.views.common.pdf.viewer import MarkShape
+from tests.helpers.pdf_viewer import (
     BLANK,
     RED_BOX,
     RED_PAGES,

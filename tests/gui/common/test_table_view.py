@@ -3,16 +3,12 @@ remembered, rows copy as TSV, row actions and the empty state."""
 
 from __future__ import annotations
 
-import os
+import pytest
+from PySide6.QtCore import QPoint, QSettings, Qt
+from PySide6.QtGui import QGuiApplication
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
-import pytest  # noqa: E402
-from PySide6.QtCore import QPoint, QSettings, Qt  # noqa: E402
-from PySide6.QtGui import QGuiApplication  # noqa: E402
-
-from desktop.views.common.lazy_table import LazyTableModel  # noqa: E402
-from desktop.views.common.table_view import DeskTableView  # noqa: E402
+from desktop.views.common.lazy_table import LazyTableModel
+from desktop.views.common.table_view import DeskTableView
 
 
 @pytest.fixture

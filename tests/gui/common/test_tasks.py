@@ -3,19 +3,15 @@ stale results."""
 
 from __future__ import annotations
 
-import os
+import threading
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+import pytest
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QPushButton
 
-import threading  # noqa: E402
-
-import pytest  # noqa: E402
-from PySide6.QtGui import QGuiApplication  # noqa: E402
-from PySide6.QtWidgets import QPushButton  # noqa: E402
-
-from desktop.core.errors import Cancelled, ValidationError  # noqa: E402
-from desktop.views.common.messages import FakeDialogs  # noqa: E402
-from desktop.views.common.tasks import SyncTaskRunner, TaskRunner, progress_text  # noqa: E402
+from desktop.core.errors import Cancelled, ValidationError
+from desktop.views.common.messages import FakeDialogs
+from desktop.views.common.tasks import SyncTaskRunner, TaskRunner, progress_text
 
 
 def import_rows(total: int):

@@ -2,19 +2,15 @@
 
 from __future__ import annotations
 
-import os
+import sys
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+import pytest
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QComboBox, QSplitter, QTextEdit, QWidget
 
-import sys  # noqa: E402
-
-import pytest  # noqa: E402
-from PySide6.QtCore import QObject, Qt, Signal  # noqa: E402
-from PySide6.QtGui import QKeySequence  # noqa: E402
-from PySide6.QtWidgets import QComboBox, QSplitter, QTextEdit, QWidget  # noqa: E402
-
-from desktop.views.common import pyside_fixes  # noqa: E402
-from desktop.views.common.widgets import (  # noqa: E402
+from desktop.views.common import pyside_fixes
+from desktop.views.common.widgets import (
     CountLabel,
     PageHeader,
     restore_geometry,

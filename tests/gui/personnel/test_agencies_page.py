@@ -2,19 +2,15 @@
 
 from __future__ import annotations
 
-import os
+import pytest
+from PySide6.QtWidgets import QDialog
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
-import pytest  # noqa: E402
-from PySide6.QtWidgets import QDialog  # noqa: E402
-
-from desktop.core.errors import Conflict, ImportRefused  # noqa: E402
-from desktop.core.security import Role  # noqa: E402
-from desktop.personnel.dto import AgencyInput, OfficerInput  # noqa: E402
-from desktop.personnel.service import create_officer, list_agencies, update_agency  # noqa: E402
-from desktop.views.personnel.agencies.page import AgenciesPage  # noqa: E402
-from tests.helpers.pages import (  # noqa: E402
+from desktop.core.errors import Conflict, ImportRefused
+from desktop.core.security import Role
+from desktop.personnel.dto import AgencyInput, OfficerInput
+from desktop.personnel.service import create_officer, list_agencies, update_agency
+from desktop.views.personnel.agencies.page import AgenciesPage
+from tests.helpers.pages import (
     click,
     click_header,
     column_texts,

@@ -3,26 +3,22 @@ panel, the dialog's checks, conflicts, import and export, and paging over a larg
 
 from __future__ import annotations
 
-import os
+from datetime import timedelta
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
+from sqlalchemy import insert
 
-from datetime import timedelta  # noqa: E402
-
-import pytest  # noqa: E402
-from PySide6.QtCore import Qt  # noqa: E402
-from PySide6.QtWidgets import QDialog  # noqa: E402
-from sqlalchemy import insert  # noqa: E402
-
-from desktop.core.errors import ImportRefused  # noqa: E402
-from desktop.core.security import Role  # noqa: E402
-from desktop.models import Officer  # noqa: E402
-from desktop.personnel.dto import OfficerInput  # noqa: E402
-from desktop.personnel.service import get_officer, list_officers, update_officer  # noqa: E402
-from desktop.views.common.lazy_table import PAGE_SIZE  # noqa: E402
-from desktop.views.personnel.officers import page as officers_page  # noqa: E402
-from desktop.views.personnel.officers.page import OfficersPage  # noqa: E402
-from tests.helpers.pages import (  # noqa: E402
+from desktop.core.errors import ImportRefused
+from desktop.core.security import Role
+from desktop.models import Officer
+from desktop.personnel.dto import OfficerInput
+from desktop.personnel.service import get_officer, list_officers, update_officer
+from desktop.views.common.lazy_table import PAGE_SIZE
+from desktop.views.personnel.officers import page as officers_page
+from desktop.views.personnel.officers.page import OfficersPage
+from tests.helpers.pages import (
     click,
     click_header,
     column_texts,

@@ -5,34 +5,30 @@ announcement refused then accepted, and what reviewers and agency users see."""
 
 from __future__ import annotations
 
-import os
+import hashlib
+import sys
+import types
+from datetime import date, timedelta
+from decimal import Decimal
+from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+import openpyxl
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
 
-import hashlib  # noqa: E402
-import sys  # noqa: E402
-import types  # noqa: E402
-from datetime import date, timedelta  # noqa: E402
-from decimal import Decimal  # noqa: E402
-from pathlib import Path  # noqa: E402
-
-import openpyxl  # noqa: E402
-import pytest  # noqa: E402
-from PySide6.QtCore import Qt  # noqa: E402
-from PySide6.QtWidgets import QDialog  # noqa: E402
-
-from desktop.models import Case  # noqa: E402
-from desktop.review import sheets  # noqa: E402
-from desktop.review.campaigns import get_campaign, list_campaigns  # noqa: E402
-from desktop.review.feedback import list_feedback, send_feedback  # noqa: E402
-from desktop.review.results import campaign_results  # noqa: E402
-from desktop.views.common.forms import select_data  # noqa: E402
-from desktop.views.common.messages import FakeDialogs  # noqa: E402
-from desktop.views.review.campaign_titles import CJK_FAMILIES  # noqa: E402
-from desktop.views.review.campaigns_tab import FEEDBACK, FILES, RESULTS, CampaignsTab  # noqa: E402
-from desktop.views.review.results_charts import clipped  # noqa: E402
-from tests.helpers.pages import click, column_texts, make_ctx, type_text, visible_action_texts  # noqa: E402
-from tests.helpers.review_county import AGENCIES, County, draw, first_code, make_county, score_all  # noqa: E402  # noqa: E402
+from desktop.models import Case
+from desktop.review import sheets
+from desktop.review.campaigns import get_campaign, list_campaigns
+from desktop.review.feedback import list_feedback, send_feedback
+from desktop.review.results import campaign_results
+from desktop.views.common.forms import select_data
+from desktop.views.common.messages import FakeDialogs
+from desktop.views.review.campaign_titles import CJK_FAMILIES
+from desktop.views.review.campaigns_tab import FEEDBACK, FILES, RESULTS, CampaignsTab
+from desktop.views.review.results_charts import clipped
+from tests.helpers.pages import click, column_texts, make_ctx, type_text, visible_action_texts
+from tests.helpers.review_county import AGENCIES, County, draw, first_code, make_county, score_all
 
 AGENCY, CASE_NO, CAUSE, DOSSIER, REVIEWERS, SHEETS, FINAL, GRADE, RECHECK = range(9)
 R_AGENCY, R_FILES, R_SCORED, R_AVERAGE, R_PASS, R_EXCELLENT, R_GRADES = range(7)

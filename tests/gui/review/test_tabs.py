@@ -6,32 +6,28 @@ path), the defaults, the tree, the lock."""
 
 from __future__ import annotations
 
-import os
+import json
+import sys
+import types
+from datetime import date
+from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+import pytest
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QDialog
 
-import json  # noqa: E402
-import sys  # noqa: E402
-import types  # noqa: E402
-from datetime import date  # noqa: E402
-from pathlib import Path  # noqa: E402
-
-import pytest  # noqa: E402
-from PySide6.QtCore import QObject, Qt, Signal  # noqa: E402
-from PySide6.QtWidgets import QDialog  # noqa: E402
-
-from desktop.review import sheets  # noqa: E402
-from desktop.review.feedback import send_feedback  # noqa: E402
-from desktop.review.file_entries import file_entries  # noqa: E402
-from desktop.review.rechecks import Dispute, assign_recheck, list_rechecks, request_recheck  # noqa: E402
-from desktop.views.common.forms import select_data  # noqa: E402
-from desktop.views.common.messages import FakeDialogs  # noqa: E402
-from desktop.views.review.recheck_decide import CHANGE, UPHOLD  # noqa: E402
-from desktop.views.review.rechecks_tab import RechecksTab  # noqa: E402
-from desktop.views.review.rubrics_tab import RubricsTab  # noqa: E402
-from desktop.views.review.tasks_tab import TasksTab  # noqa: E402
-from tests.helpers.pages import click, column_texts, make_ctx, type_text, visible_action_texts  # noqa: E402
-from tests.helpers.review_county import AGENCIES, County, draw, first_code, make_county, score_all  # noqa: E402  # noqa: E402
+from desktop.review import sheets
+from desktop.review.feedback import send_feedback
+from desktop.review.file_entries import file_entries
+from desktop.review.rechecks import Dispute, assign_recheck, list_rechecks, request_recheck
+from desktop.views.common.forms import select_data
+from desktop.views.common.messages import FakeDialogs
+from desktop.views.review.recheck_decide import CHANGE, UPHOLD
+from desktop.views.review.rechecks_tab import RechecksTab
+from desktop.views.review.rubrics_tab import RubricsTab
+from desktop.views.review.tasks_tab import TasksTab
+from tests.helpers.pages import click, column_texts, make_ctx, type_text, visible_action_texts
+from tests.helpers.review_county import AGENCIES, County, draw, first_code, make_county, score_all
 
 STATE, SCORE = 5, 6
 RECHECK_STATE, RECHECK_REVIEWER, OUTCOME = 3, 6, 8

@@ -2,26 +2,23 @@
 
 from __future__ import annotations
 
+import json
 import os
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+import keyring
+import pytest
+from keyring.backends.fail import Keyring as FailKeyring
+from sqlalchemy.engine import make_url
 
-import json  # noqa: E402
-
-import keyring  # noqa: E402
-import pytest  # noqa: E402
-from keyring.backends.fail import Keyring as FailKeyring  # noqa: E402
-from sqlalchemy.engine import make_url  # noqa: E402
-
-from desktop import APP_ID  # noqa: E402
-from desktop.accounts.service import authenticate  # noqa: E402
+from desktop import APP_ID
+from desktop.accounts.service import authenticate
 from desktop.core import paths
-from desktop.core.settings import Settings, load_settings, save_settings  # noqa: E402
-from desktop.models.db import Store, open_store, sqlite_url  # noqa: E402
-from desktop.views.common.messages import FakeDialogs  # noqa: E402
-from desktop.views.settings.connection import ConnectionForm  # noqa: E402
-from desktop.views.settings.page import SettingsPage  # noqa: E402
-from tests.helpers.window import make_ctx  # noqa: E402
+from desktop.core.settings import Settings, load_settings, save_settings
+from desktop.models.db import Store, open_store, sqlite_url
+from desktop.views.common.messages import FakeDialogs
+from desktop.views.settings.connection import ConnectionForm
+from desktop.views.settings.page import SettingsPage
+from tests.helpers.window import make_ctx
 
 PG_URL = os.environ.get("DESK_TEST_PG_URL", "")
 ADMIN_PASSWORD = "Admin-2026"

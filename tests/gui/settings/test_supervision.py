@@ -4,33 +4,29 @@ removed after one question), the warning when this year is not loaded, read only
 
 from __future__ import annotations
 
-import os
+from datetime import date
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+import pytest
+from PySide6.QtWidgets import QDialog
 
-from datetime import date  # noqa: E402
-
-import pytest  # noqa: E402
-from PySide6.QtWidgets import QDialog  # noqa: E402
-
-from desktop.accounts.audit import list_audit  # noqa: E402
-from desktop.cases.calendar import national_years  # noqa: E402
-from desktop.cases.dto import CaseInput  # noqa: E402
-from desktop.cases.entry import create_case  # noqa: E402
-from desktop.cases.service import get_case  # noqa: E402
-from desktop.cases.supervision import list_warnings  # noqa: E402
-from desktop.cases.supervision_settings import (  # noqa: E402
+from desktop.accounts.audit import list_audit
+from desktop.cases.calendar import national_years
+from desktop.cases.dto import CaseInput
+from desktop.cases.entry import create_case
+from desktop.cases.service import get_case
+from desktop.cases.supervision import list_warnings
+from desktop.cases.supervision_settings import (
     list_calendar_overrides,
     set_calendar_override,
     supervision_settings,
 )
-from desktop.core.paging import ListQuery  # noqa: E402
-from desktop.core.security import Role  # noqa: E402
-from desktop.views.settings.limits import LimitsSection  # noqa: E402
-from desktop.views.settings.page import SettingsPage  # noqa: E402
-from desktop.views.settings.work_calendar import CalendarSection, year_ranges  # noqa: E402
-from desktop.views.warnings.page import WarningsPage  # noqa: E402
-from tests.helpers.pages import click, make_actor, make_ctx, seed_agencies, seed_officers  # noqa: E402
+from desktop.core.paging import ListQuery
+from desktop.core.security import Role
+from desktop.views.settings.limits import LimitsSection
+from desktop.views.settings.page import SettingsPage
+from desktop.views.settings.work_calendar import CalendarSection, year_ranges
+from desktop.views.warnings.page import WarningsPage
+from tests.helpers.pages import click, make_actor, make_ctx, seed_agencies, seed_officers
 
 DUE_SOON = ListQuery(filters=(("code", "decision_due_soon"),), limit=None)
 

@@ -3,25 +3,21 @@ menus and the about box."""
 
 from __future__ import annotations
 
-import os
+from dataclasses import replace
+from datetime import date
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+import pytest
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QLabel
 
-from dataclasses import replace  # noqa: E402
-from datetime import date  # noqa: E402
-
-import pytest  # noqa: E402
-from PySide6.QtCore import QSize, Qt, Signal  # noqa: E402
-from PySide6.QtTest import QTest  # noqa: E402
-from PySide6.QtWidgets import QLabel  # noqa: E402
-
-import desktop  # noqa: E402
-from desktop.core.security import Role  # noqa: E402
-from desktop.models.db import Store  # noqa: E402
-from desktop.views.common.tasks import Task  # noqa: E402
-from desktop.views.shell import main_window  # noqa: E402
-from desktop.views.shell.main_window import MainWindow  # noqa: E402
-from tests.helpers.window import FakePage, actor_with, fake_pages, make_ctx  # noqa: E402
+import desktop
+from desktop.core.security import Role
+from desktop.models.db import Store
+from desktop.views.common.tasks import Task
+from desktop.views.shell import main_window
+from desktop.views.shell.main_window import MainWindow
+from tests.helpers.window import FakePage, actor_with, fake_pages, make_ctx
 
 EXPECTED = {
     Role.ADMIN: ["cases", "warnings", "review", "agencies", "officers", "users", "audit", "settings"],

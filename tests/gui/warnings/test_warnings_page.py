@@ -4,27 +4,23 @@ banner when the year's holidays are not loaded."""
 
 from __future__ import annotations
 
-import os
+from datetime import date, timedelta
+from decimal import Decimal
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
 
-from datetime import date, timedelta  # noqa: E402
-from decimal import Decimal  # noqa: E402
-
-import pytest  # noqa: E402
-from PySide6.QtCore import Qt  # noqa: E402
-from PySide6.QtWidgets import QDialog  # noqa: E402
-
-from desktop.accounts.audit import list_audit  # noqa: E402
-from desktop.cases.calendar import national_years  # noqa: E402
-from desktop.cases.dto import CaseInput, DocumentRow  # noqa: E402
-from desktop.cases.entry import create_case  # noqa: E402
-from desktop.cases.supervision import list_warnings  # noqa: E402
-from desktop.cases.supervision_settings import set_calendar_override  # noqa: E402
-from desktop.core.paging import ListQuery  # noqa: E402
-from desktop.core.security import Role  # noqa: E402
-from desktop.views.warnings.page import WarningsPage  # noqa: E402
-from tests.helpers.pages import (  # noqa: E402
+from desktop.accounts.audit import list_audit
+from desktop.cases.calendar import national_years
+from desktop.cases.dto import CaseInput, DocumentRow
+from desktop.cases.entry import create_case
+from desktop.cases.supervision import list_warnings
+from desktop.cases.supervision_settings import set_calendar_override
+from desktop.core.paging import ListQuery
+from desktop.core.security import Role
+from desktop.views.warnings.page import WarningsPage
+from tests.helpers.pages import (
     click,
     column_texts,
     make_actor,

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
-from datetime import UTC, datetime
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -25,7 +24,7 @@ from desktop.core import i18n  # noqa: E402
 from desktop.core.clock import FixedClock  # noqa: E402
 from desktop.core.security import Actor  # noqa: E402
 from desktop.models.db import Store, open_store, sqlite_url  # noqa: E402
-from tests.helpers.stores import PostgresSchemas, SqliteTemplates  # noqa: E402
+from tests.helpers.stores import TODAY, DemoTemplate, DemoTemplates, PostgresSchemas, SqliteTemplates  # noqa: E402
 
 PG_URL = os.environ.get("DESK_TEST_PG_URL", "")
 TESTS = Path(__file__).resolve().parent
@@ -89,7 +88,7 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
 @pytest.fixture
 def clock() -> FixedClock:
     """A clock fixed at 2026-11-23 10:00 UTC."""
-    return FixedClock(datetime(2026, 11, 23, 10, 0, tzinfo=UTC))
+    return FixedClock(TODAY)
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
@@ -143,6 +142,28 @@ def store_url(request: pytest.FixtureRequest, backend: str, tmp_path: Path) -> s
         return request.getfixturevalue("sqlite_templates").copy(kind, path)
     schemas: PostgresSchemas = request.getfixturevalue("pg_schemas")
     return schemas.empty() if kind is None else schemas.fresh(kind)
+
+
+@pytest.fixture(scope="session")
+def demo_templates(tmp_path_factory: pytest.TempPathFactory) -> DemoTemplates:
+    """The demo county, loaded once per test process and backend (tests/helpers/stores.py)."""
+    return DemoTemplates(tmp_path_factory.mktemp("demo"))
+
+
+@pytest.fixture
+def demo_store(
+    request: pytest.FixtureRequest,
+    backend: str,
+    demo_templates: DemoTemplates,
+    tmp_path: Path,
+    clock: FixedClock,
+) -> Iterator[tuple[Store, DemoTemplate]]:
+    """A store with the whole demo county, migrated, administrator ``admin`` / ``Admin-2026``:
+    a copy on SQLite, the process's shared one on PostgreSQL (read it, do not change it)."""
+    pg = lambda: request.getfixturevalue("pg_schemas")  # noqa: E731
+    st, template = demo_templates.store_for(backend, pg, tmp_path / "demo.sqlite3", clock)
+    yield st, template
+    st.dispose()
 
 
 @pytest.fixture

@@ -12,12 +12,19 @@ from __future__ import annotations
 import os
 import shutil
 import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 
-from sqlalchemy import create_engine, text
+from sqlalchemy import create_engine, make_url, text
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DBAPIError
 
+from desktop.accounts.service import create_first_admin
+from desktop.core.clock import Clock, FixedClock
+from desktop.core.security import Actor
+from desktop.demo.county import DemoSummary, load_demo
 from desktop.models import Base
 from desktop.models.db import Store, head_revision, open_store, sqlite_url
 
@@ -150,3 +157,63 @@ class PostgresSchemas:
     def _execute(self, sql: str) -> None:
         with self.admin.connect() as conn:
             conn.exec_driver_sql(sql)
+
+
+# ---------------------------------------------------------------------------- the demo county
+
+TODAY = datetime(2026, 11, 23, 10, 0, tzinfo=UTC)
+"""The instant of the tests' clock (tests/conftest.py ``clock``): the demo's dates follow it."""
+DEMO_ADMIN, DEMO_ADMIN_PASSWORD = "admin", "Admin-2026"
+DEMO_DOSSIERS = 3
+
+
+@dataclass(frozen=True)
+class DemoTemplate:
+    """The whole demo county loaded once (with ``DEMO_DOSSIERS`` dossier PDFs) into a migrated store."""
+
+    url: str
+    admin: Actor
+    summary: DemoSummary
+    dossiers: Path
+
+
+def build_demo(url: str, dossiers: Path) -> DemoTemplate:
+    """Migrate the empty store at ``url``, add the administrator, load the demo county."""
+    st = open_store(url, clock=FixedClock(TODAY))
+    try:
+        admin = create_first_admin(st, DEMO_ADMIN, DEMO_ADMIN_PASSWORD, "系统管理员")
+        summary = load_demo(st, admin, dossier_dir=dossiers, dossier_limit=DEMO_DOSSIERS)
+    finally:
+        st.dispose()
+    return DemoTemplate(url, admin, summary, dossiers)
+
+
+class DemoTemplates:
+    """One demo store per backend for this test process, built on first use. SQLite: the file is
+    copied for each test (change it freely); PostgreSQL: one schema shared by the tests that ask
+    for it, which only read it (a second load of the demo adds nothing)."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.built: dict[str, DemoTemplate] = {}
+
+    def get(self, backend: str, pg: Callable[[], PostgresSchemas]) -> DemoTemplate:
+        if backend not in self.built:
+            dossiers = self.folder / backend / "dossiers"
+            if backend == "sqlite":
+                url = sqlite_url(self.folder / "demo.sqlite3")
+            else:
+                url = pg().empty()
+            self.built[backend] = build_demo(url, dossiers)
+        return self.built[backend]
+
+    def store_for(
+        self, backend: str, pg: Callable[[], PostgresSchemas], target: Path, clock: Clock
+    ) -> tuple[Store, DemoTemplate]:
+        """A store with the demo county (a copy of the file on SQLite) and the template it came from."""
+        template = self.get(backend, pg)
+        if backend != "sqlite":
+            return Store(template.url, clock=clock), template
+        source = Path(make_url(template.url).database or "")
+        shutil.copyfile(source, target)
+        return Store(sqlite_url(target), clock=clock), template

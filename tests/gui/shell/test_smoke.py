@@ -12,7 +12,6 @@ import pytest
 from desktop.accounts.service import create_first_admin, has_users
 from desktop.core import paths
 from desktop.core.settings import Settings, save_settings
-from desktop.demo.county import load_demo
 from desktop.views.shell import main_window
 from desktop.views.shell.startup import run_window
 from tests.helpers.window import FakePage, fake_pages
@@ -40,14 +39,15 @@ def smoke_pages(monkeypatch):
     FakePage.created.clear()
 
 
+@pytest.mark.xdist_group("demo")  # one process builds the demo stores once
 def test_smoke_test_passes_on_a_demo_store_with_credentials(
-    qapp, migrated_store, smoke_pages, monkeypatch, capsys
+    qapp, demo_store, smoke_pages, monkeypatch, capsys
 ):
-    load_demo(migrated_store, create_first_admin(migrated_store, "admin", ADMIN_PASSWORD))
+    store, _template = demo_store  # the demo county with administrator admin / Admin-2026
     monkeypatch.setenv("DESK_USER", "admin")
     monkeypatch.setenv("DESK_PASSWORD", ADMIN_PASSWORD)
     sheet = qapp.styleSheet()
-    code = run_window(smoke_options(migrated_store.url.render_as_string(hide_password=False)))
+    code = run_window(smoke_options(store.url.render_as_string(hide_password=False)))
     out, err = capsys.readouterr()
     assert code == 0, err
     assert (

@@ -13,7 +13,6 @@ import pytest
 from sqlalchemy import func, select
 
 from desktop.accounts.audit import verify_chain
-from desktop.accounts.service import create_first_admin
 from desktop.cases import terms
 from desktop.cases.checks import date_order_problems, input_dates, stage_of
 from desktop.cases.rules import WARNING_CODES
@@ -24,8 +23,9 @@ from desktop.core.identifiers import is_valid_credit_code, is_valid_resident_id
 from desktop.core.security import Actor
 from desktop.demo.cases import PROFILES
 from desktop.demo.county import load_demo
-from desktop.models import Base, Case, CaseDocument, CaseOfficer
-from desktop.models.db import Store, sqlite_url
+from desktop.models import Case, CaseDocument, CaseOfficer
+from desktop.models.db import Store
+from tests.helpers.stores import DEMO_DOSSIERS, DemoTemplate
 
 
 def case_numbers(store: Store) -> list:
@@ -33,12 +33,14 @@ def case_numbers(store: Store) -> list:
         return sorted(session.execute(select(Case.case_no, Case.party, Case.filed_on)).all())
 
 
+@pytest.mark.xdist_group("demo")  # one process builds the demo stores once
 def test_the_register_is_realistic_and_plants_every_warning(
-    store: Store, admin: Actor, clock: FixedClock
+    demo_store: tuple[Store, DemoTemplate], clock: FixedClock
 ) -> None:
-    summary = load_demo(store, admin)
+    store, template = demo_store  # loaded once for the test process (read only on PostgreSQL)
+    summary, admin = template.summary, template.admin
     today = clock.today()
-    assert 4500 <= summary.cases <= 5500 and summary.dossiers == 0
+    assert 4500 <= summary.cases <= 5500 and summary.dossiers == DEMO_DOSSIERS
     with store.reading() as session:
         cases = session.execute(select(Case)).scalars().all()
         officers = Counter(session.execute(select(CaseOfficer.case_id)).scalars())
@@ -85,8 +87,9 @@ def test_the_register_is_realistic_and_plants_every_warning(
     assert verify_chain(store).ok
 
 
+@pytest.mark.xdist_group("demo")  # one process builds the demo stores once
 def test_deterministic_with_dossiers_written_after_the_cases(
-    store: Store, admin: Actor, clock: FixedClock, tmp_path: Path
+    store: Store, admin: Actor, demo_store: tuple[Store, DemoTemplate], tmp_path: Path
 ) -> None:
     folder = tmp_path / "dossiers"
     reports: list[tuple[int, int]] = []
@@ -134,13 +137,9 @@ def test_deterministic_with_dossiers_written_after_the_cases(
         assert session.execute(select(func.count()).select_from(CaseDocument)).scalar_one() == 3
     assert verify_chain(store).ok
 
-    other = Store(sqlite_url(tmp_path / "other.sqlite3"), clock=FixedClock(clock.now()))
-    try:
-        Base.metadata.create_all(other.engine)
-        assert load_demo(other, create_first_admin(other, "admin", "Admin-2026")).cases == first.cases
-        assert case_numbers(other) == case_numbers(store)
-    finally:
-        other.dispose()
+    other, template = demo_store  # the demo loaded into another store, on its own
+    assert template.summary.cases == first.cases
+    assert case_numbers(other) == case_numbers(store)
 
 
 def test_cancel_before_the_commit_changes_nothing(store: Store, admin: Actor) -> None:

@@ -10,9 +10,12 @@ import openpyxl
 import pytest
 from sqlalchemy import create_engine, text
 
+from desktop.accounts.service import authenticate
 from desktop.cli.main import main as cli
 from desktop.core.identifiers import make_resident_id
-from desktop.models.db import head_revision
+from desktop.models.db import Store, head_revision
+from desktop.personnel.dto import AgencyInput
+from desktop.personnel.service import create_agency
 
 
 class Desk:
@@ -146,8 +149,14 @@ def test_users_add_validates_role_and_agency(desk: Desk) -> None:
     assert made["role"] == "supervisor" and made["display_name"] == "王监督"
 
 
-def test_officer_import_json_shape_and_refusal(desk: Desk, tmp_path) -> None:
-    desk.json("demo")
+def test_officer_import_json_shape_and_refusal(desk: Desk, store_url: str, tmp_path) -> None:
+    store = Store(store_url)  # the one agency the workbook names (not the whole demo county)
+    try:
+        create_agency(
+            store, authenticate(store, "admin", "Admin-2026"), AgencyInput("示范县交通运输局", "县交通局")
+        )
+    finally:
+        store.dispose()
     book = openpyxl.Workbook()
     sheet = book.active
     sheet.append(["姓名", "身份证号", "执法主体", "执法证号", "发证日期", "有效期至"])
@@ -183,7 +192,8 @@ def test_officer_import_json_shape_and_refusal(desk: Desk, tmp_path) -> None:
 
 
 def test_audit_verify_detects_an_edited_record(desk: Desk, store_url: str) -> None:
-    desk.json("demo")
+    for name in ("pingcha", "pingcha2", "peixun", "jiandu", "guanli"):  # a few records to walk
+        desk.json("users", "add", name, "--role", "reviewer", new_password="Review-2026")
     assert desk.json("audit", "verify")["ok"] is True
     engine = create_engine(store_url)
     with engine.begin() as conn:

@@ -9,11 +9,26 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
+from desktop.context import AppContext
 from desktop.core import i18n
+from desktop.core.settings import Settings
+from desktop.views.common.messages import FakeDialogs
+from desktop.views.common.tasks import SyncTaskRunner
 from desktop.views.shell.startup import CatalogTranslator, installed_language
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[3] / "tools"))
 import screenshots  # noqa: E402
+
+
+def demo_context(demo_store):  # type: ignore[no-untyped-def]
+    """screenshots.demo_context on a copy of the demo store the test process loaded once."""
+    store, template = demo_store
+    dialogs = FakeDialogs()
+    settings = Settings(sqlite_path=str(store.sqlite_path()))
+    return AppContext(
+        settings, store, store.clock, actor=template.admin, tasks=SyncTaskRunner(dialogs), dialogs=dialogs
+    )
+
 
 PYQTGRAPH_CONTEXTS = frozenset(
     {
@@ -36,12 +51,13 @@ PYQTGRAPH_CONTEXTS = frozenset(
 
 
 @pytest.mark.qt_log_ignore("propagateSizeHints")
-def test_every_page_and_dialog_is_chinese(qtbot, tmp_path, monkeypatch) -> None:
+@pytest.mark.xdist_group("demo")  # one process builds the demo store once
+def test_every_page_and_dialog_is_chinese(qtbot, tmp_path, monkeypatch, demo_store) -> None:
     monkeypatch.setenv("DESK_DATA_DIR", str(tmp_path))
     app = QApplication.instance()
     shown: list[str] = []
     with installed_language(app, "zh_CN") as translators:
-        ctx = screenshots.demo_context(tmp_path)
+        ctx = demo_context(demo_store)
         try:
             screenshots.render_all(ctx, lambda widget, name: shown.append(name))
         finally:
@@ -58,10 +74,11 @@ def test_every_page_and_dialog_is_chinese(qtbot, tmp_path, monkeypatch) -> None:
     assert {"agencies", "officers", "users", "audit", "settings", "login"} <= set(shown)
 
 
-def test_a_page_title_reads_in_chinese(qtbot, tmp_path, monkeypatch) -> None:
+@pytest.mark.xdist_group("demo")
+def test_a_page_title_reads_in_chinese(qtbot, tmp_path, monkeypatch, demo_store) -> None:
     monkeypatch.setenv("DESK_DATA_DIR", str(tmp_path))
     with installed_language(QApplication.instance(), "zh_CN"):
-        ctx = screenshots.demo_context(tmp_path)
+        ctx = demo_context(demo_store)
         try:
             from desktop.views.shell.main_window import MainWindow
 

@@ -4,6 +4,7 @@ and stores on SQLite and (when ``DESK_TEST_PG_URL`` is set) PostgreSQL."""
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -83,6 +84,28 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     """In CI (``DESK_REQUIRE_PG``) a missing PostgreSQL is a failure, not a skip."""
     if os.environ.get("DESK_REQUIRE_PG") and not PG_URL:
         raise pytest.UsageError("DESK_REQUIRE_PG is set but DESK_TEST_PG_URL is not")
+
+
+def pytest_xdist_make_scheduler(config: pytest.Config, log: object) -> object:
+    """``--dist loadgroup`` by module: a test module that names ``xdist_group("g")`` runs wholly in
+    the process of group ``g`` (the bundle is built once, the demo stores are loaded once); every
+    other test goes wherever a process is free. xdist's own loadgroup reads ``item._nodeid``,
+    which pytest 9.2 no longer has, so it groups nothing."""
+    if config.getvalue("dist") != "loadgroup":
+        return None
+    from xdist.scheduler import LoadScopeScheduling
+
+    groups = {}
+    for path in TESTS.rglob("test_*.py"):
+        named = re.findall(r'xdist_group\("([^"]+)"\)', path.read_text(encoding="utf-8"))
+        if named:
+            groups[path.relative_to(TESTS.parent).as_posix()] = named[0]
+
+    class ModuleGroups(LoadScopeScheduling):
+        def _split_scope(self, nodeid: str) -> str:
+            return groups.get(nodeid.split("::", 1)[0], nodeid)
+
+    return ModuleGroups(config, log)
 
 
 @pytest.fixture

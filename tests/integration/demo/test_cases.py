@@ -25,7 +25,7 @@ from desktop.demo.cases import PROFILES
 from desktop.demo.county import load_demo
 from desktop.models import Case, CaseDocument, CaseOfficer
 from desktop.models.db import Store
-from tests.helpers.stores import DEMO_DOSSIERS, DemoTemplate
+from tests.helpers.stores import DEMO_DOSSIERS, DemoTemplate, DemoTemplates
 
 
 def case_numbers(store: Store) -> list:
@@ -89,7 +89,7 @@ def test_the_register_is_realistic_and_plants_every_warning(
 
 @pytest.mark.xdist_group("demo")  # one process builds the demo stores once
 def test_deterministic_with_dossiers_written_after_the_cases(
-    store: Store, admin: Actor, demo_store: tuple[Store, DemoTemplate], tmp_path: Path
+    store: Store, admin: Actor, demo_templates: DemoTemplates, tmp_path: Path
 ) -> None:
     folder = tmp_path / "dossiers"
     reports: list[tuple[int, int]] = []
@@ -137,9 +137,13 @@ def test_deterministic_with_dossiers_written_after_the_cases(
         assert session.execute(select(func.count()).select_from(CaseDocument)).scalar_one() == 3
     assert verify_chain(store).ok
 
-    other, template = demo_store  # the demo loaded into another store, on its own
-    assert template.summary.cases == first.cases
-    assert case_numbers(other) == case_numbers(store)
+    template = demo_templates.get("sqlite", pg=lambda: None)  # loaded on its own, into SQLite
+    other = Store(template.url)
+    try:
+        assert template.summary.cases == first.cases
+        assert case_numbers(other) == case_numbers(store)
+    finally:
+        other.dispose()
 
 
 def test_cancel_before_the_commit_changes_nothing(store: Store, admin: Actor) -> None:

@@ -4,25 +4,31 @@ and stores on SQLite and (when ``DESK_TEST_PG_URL`` is set) PostgreSQL."""
 from __future__ import annotations
 
 import os
-import uuid
+import re
 from collections.abc import Iterator
-from datetime import UTC, datetime
+from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from desktop.core import security  # noqa: E402
+
+security.set_password_cost(2**4)
+"""Cheap password hashes in tests, set before any module hashes one at import (accounts' dummy);
+tests/unit/core/test_security.py checks the program's own cost."""
 
 import keyring  # noqa: E402
 import pytest  # noqa: E402
 from keyring.backend import KeyringBackend  # noqa: E402
-from sqlalchemy import create_engine, text  # noqa: E402
 
 from desktop.accounts.service import create_first_admin  # noqa: E402
 from desktop.core import i18n  # noqa: E402
 from desktop.core.clock import FixedClock  # noqa: E402
 from desktop.core.security import Actor  # noqa: E402
-from desktop.models import Base  # noqa: E402
 from desktop.models.db import Store, open_store, sqlite_url  # noqa: E402
+from tests.helpers.stores import TODAY, DemoTemplate, DemoTemplates, PostgresSchemas, SqliteTemplates  # noqa: E402
 
 PG_URL = os.environ.get("DESK_TEST_PG_URL", "")
+TESTS = Path(__file__).resolve().parent
 BACKENDS = ["sqlite", "postgresql"]
 
 
@@ -69,7 +75,7 @@ def data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.Monke
 
 @pytest.fixture(autouse=True)
 def few_demo_dossiers(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The demo writes 3 dossier PDFs in tests, not 300 (tests/integration/test_demo_cases.py
+    """The demo writes 3 dossier PDFs in tests, not 300 (tests/integration/demo/test_cases.py
     checks the PDFs themselves)."""
     monkeypatch.setattr("desktop.demo.cases.DOSSIER_COUNT", 3)
 
@@ -80,36 +86,113 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
         raise pytest.UsageError("DESK_REQUIRE_PG is set but DESK_TEST_PG_URL is not")
 
 
+def pytest_xdist_make_scheduler(config: pytest.Config, log: object) -> object:
+    """``--dist loadgroup`` by module: a test module that names ``xdist_group("g")`` runs wholly in
+    the process of group ``g`` (the bundle is built once, the demo stores are loaded once); every
+    other test goes wherever a process is free. xdist's own loadgroup reads ``item._nodeid``,
+    which pytest 9.2 no longer has, so it groups nothing."""
+    if config.getvalue("dist") != "loadgroup":
+        return None
+    from xdist.scheduler import LoadScopeScheduling
+
+    groups = {}
+    for path in TESTS.rglob("test_*.py"):
+        named = re.findall(r'xdist_group\("([^"]+)"\)', path.read_text(encoding="utf-8"))
+        if named:
+            groups[path.relative_to(TESTS.parent).as_posix()] = named[0]
+
+    class ModuleGroups(LoadScopeScheduling):
+        def _split_scope(self, nodeid: str) -> str:
+            return groups.get(nodeid.split("::", 1)[0], nodeid)
+
+    return ModuleGroups(config, log)
+
+
 @pytest.fixture
 def clock() -> FixedClock:
     """A clock fixed at 2026-11-23 10:00 UTC."""
-    return FixedClock(datetime(2026, 11, 23, 10, 0, tzinfo=UTC))
+    return FixedClock(TODAY)
 
 
-@pytest.fixture(params=BACKENDS)
-def store_url(request: pytest.FixtureRequest, tmp_path) -> Iterator[str]:
-    """An empty store's URL: a SQLite file, or a fresh PostgreSQL schema dropped afterwards."""
-    if request.param == "sqlite":
-        yield sqlite_url(tmp_path / "store.sqlite3")
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """Tests of a store run on both databases; GUI tests on SQLite only, unless marked
+    ``both_databases`` (the test is about the database)."""
+    if "backend" not in metafunc.fixturenames:
         return
-    if not PG_URL:
+    gui = Path(metafunc.definition.path).is_relative_to(TESTS / "gui")
+    both = metafunc.definition.get_closest_marker("both_databases") is not None
+    metafunc.parametrize("backend", BACKENDS if both or not gui else ["sqlite"], indirect=True)
+
+
+@pytest.fixture
+def backend(request: pytest.FixtureRequest) -> str:
+    """``sqlite`` or ``postgresql`` (skipped without ``DESK_TEST_PG_URL``)."""
+    if request.param == "postgresql" and not PG_URL:
         pytest.skip("DESK_TEST_PG_URL is not set")
-    schema = f"t_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(PG_URL, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE SCHEMA "{schema}"'))
-    sep = "&" if "?" in PG_URL else "?"
-    yield f"{PG_URL}{sep}options=-csearch_path%3D{schema}"
-    with admin.connect() as conn:
-        conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
-    admin.dispose()
+    return request.param
+
+
+@pytest.fixture(scope="session")
+def sqlite_templates(tmp_path_factory: pytest.TempPathFactory) -> SqliteTemplates:
+    """SQLite template stores of this test process (tests/helpers/stores.py)."""
+    return SqliteTemplates(tmp_path_factory.mktemp("templates"))
+
+
+@pytest.fixture(scope="session")
+def pg_schemas() -> Iterator[PostgresSchemas]:
+    """PostgreSQL schemas of this test process (tests/helpers/stores.py), dropped at the end."""
+    schemas = PostgresSchemas(PG_URL)
+    yield schemas
+    schemas.close()
+
+
+@pytest.fixture
+def store_url(request: pytest.FixtureRequest, backend: str, tmp_path: Path) -> str:
+    """The test's store: empty (a SQLite path, a new PostgreSQL schema), or, when the test also
+    uses ``store`` or ``migrated_store``, that store with its newest schema (copied from a
+    template built once, or a schema emptied for this test)."""
+    kind = (
+        "migrated"
+        if "migrated_store" in request.fixturenames
+        else "models"
+        if "store" in request.fixturenames
+        else None
+    )
+    if backend == "sqlite":
+        path = tmp_path / "store.sqlite3"
+        if kind is None:
+            return sqlite_url(path)
+        return request.getfixturevalue("sqlite_templates").copy(kind, path)
+    schemas: PostgresSchemas = request.getfixturevalue("pg_schemas")
+    return schemas.empty() if kind is None else schemas.fresh(kind)
+
+
+@pytest.fixture(scope="session")
+def demo_templates(tmp_path_factory: pytest.TempPathFactory) -> DemoTemplates:
+    """The demo county, loaded once per test process and backend (tests/helpers/stores.py)."""
+    return DemoTemplates(tmp_path_factory.mktemp("demo"))
+
+
+@pytest.fixture
+def demo_store(
+    request: pytest.FixtureRequest,
+    backend: str,
+    demo_templates: DemoTemplates,
+    tmp_path: Path,
+    clock: FixedClock,
+) -> Iterator[tuple[Store, DemoTemplate]]:
+    """A store with the whole demo county, migrated, administrator ``admin`` / ``Chief-2026``:
+    a copy on SQLite, the process's shared one on PostgreSQL (read it, do not change it)."""
+    pg = lambda: request.getfixturevalue("pg_schemas")  # noqa: E731
+    st, template = demo_templates.store_for(backend, pg, tmp_path / "demo.sqlite3", clock)
+    yield st, template
+    st.dispose()
 
 
 @pytest.fixture
 def store(store_url: str, clock: FixedClock) -> Iterator[Store]:
-    """A store with the newest schema (from the models: fast) on each backend."""
+    """A store with the newest schema from the models, on each backend."""
     st = Store(store_url, clock=clock)
-    Base.metadata.create_all(st.engine)
     yield st
     st.dispose()
 

@@ -1,6 +1,7 @@
 """The Windows bundle (build/pyinstaller.spec), built here for Linux and started like a user would.
 
-Slow (≈ 1 minute: the build is most of it); CI runs it, ``-m "not slow"`` skips it locally.
+Slow (≈ 1 minute: the build is most of it); CI runs it, ``-m "not slow"`` skips it locally. Its tests
+share one test process (xdist group "bundle"), so the bundle is built once.
 The bundle goes to a temporary folder, never to the project's dist/.
 """
 
@@ -17,7 +18,7 @@ import pytest
 
 from desktop import __version__
 
-pytestmark = pytest.mark.slow
+pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("bundle")]  # one process: one build
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "build" / "pyinstaller.spec"

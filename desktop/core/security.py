@@ -171,17 +171,35 @@ def require_agency(actor: Actor, agency_id: int | None) -> None:
 # ---------------------------------------------------------------------------- passwords
 
 MIN_PASSWORD_LENGTH = 10
-_SCRYPT_N, _SCRYPT_R, _SCRYPT_P = 2**14, 8, 1
+DEFAULT_PASSWORD_COST = 2**14
+"""scrypt's N (CPU and memory cost) for new hashes: ≈ 50 ms and 16 MiB a hash."""
+_SCRYPT_R, _SCRYPT_P = 8, 1
+_password_cost = DEFAULT_PASSWORD_COST
+
+
+def set_password_cost(n: int) -> None:
+    """Hash new passwords with scrypt's N = ``n`` (a power of two); the program keeps the default,
+    the tests lower it (tests/conftest.py). A stored hash names its own cost, so it still verifies."""
+    global _password_cost
+    if n < 2 or n & (n - 1):
+        raise ValueError(f"scrypt's N must be a power of two, not {n}")
+    _password_cost = n
+
+
+def password_cost() -> int:
+    """scrypt's N for new hashes."""
+    return _password_cost
 
 
 def hash_password(password: str) -> str:
     """A salted scrypt hash, self-describing: ``scrypt$n$r$p$salt$hash`` (base64)."""
     salt = secrets.token_bytes(16)
-    digest = _scrypt(password, salt, _SCRYPT_N, _SCRYPT_R, _SCRYPT_P)
+    n = _password_cost
+    digest = _scrypt(password, salt, n, _SCRYPT_R, _SCRYPT_P)
     return "$".join(
         [
             "scrypt",
-            str(_SCRYPT_N),
+            str(n),
             str(_SCRYPT_R),
             str(_SCRYPT_P),
             base64.b64encode(salt).decode(),

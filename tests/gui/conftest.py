@@ -3,24 +3,20 @@ guard that fails a test when a view uses the store on the GUI thread."""
 
 from __future__ import annotations
 
-import os
 import sys
 import threading
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+from decimal import Decimal
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+import pytest
+from PySide6.QtCore import QCoreApplication, QSettings
 
-from collections.abc import Iterator  # noqa: E402
-from dataclasses import dataclass  # noqa: E402
-from datetime import UTC, date, datetime, timedelta  # noqa: E402
-from decimal import Decimal  # noqa: E402
-
-import pytest  # noqa: E402
-from PySide6.QtCore import QCoreApplication, QSettings  # noqa: E402
-
-from desktop.core.paging import ListQuery, Page  # noqa: E402
-from desktop.models.db import Store  # noqa: E402
-from desktop.views.common.lazy_table import ColumnSpec  # noqa: E402
-from desktop.views.common.store_access import store_access_reason  # noqa: E402
+from desktop.core.paging import ListQuery, Page
+from desktop.models.db import Store
+from desktop.views.common.lazy_table import ColumnSpec
+from desktop.views.common.store_access import store_access_reason
 
 
 @pytest.fixture(autouse=True)

@@ -125,7 +125,7 @@ def test_a_warning_handled_on_the_warning_centre_leaves_the_register_at_once(qtb
     register.table.select_row(0)
     assert register.current_case().warnings and centre.model.total == 1
     ctx.tasks.run(
-        lambda _p, _c: handle_warning(ctx.store, ctx.user, case.id, "single_officer", "已约谈"),
+        lambda _p, _c: handle_warning(ctx.store, ctx.user, case.id, "single_officer", None, "已约谈"),
         on_done=lambda _row: centre.refresh(),
         parent_widget=centre,
     )
@@ -150,7 +150,7 @@ def test_f5_reads_past_the_answers_kept_for_a_moment(qtbot, ctx, agencies, clock
     assert centre.model.total == 1
     other = Store(store_url, clock=clock)  # another workstation on the same store
     try:
-        handle_warning(other, ctx.user, case.id, "single_officer", "已约谈")
+        handle_warning(other, ctx.user, case.id, "single_officer", None, "已约谈")
     finally:
         other.dispose()
     centre.refresh()  # as when a change of this program is announced

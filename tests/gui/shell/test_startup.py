@@ -143,7 +143,7 @@ def test_login_prefills_the_last_user_and_logs_in(login, store):
 
 def test_login_saves_the_user_name_on_success(login, store):
     admin = authenticate(store, "admin", ADMIN_PASSWORD)
-    create_user(store, admin, UserInput("jiandu", Role.SUPERVISOR, "王监督"), "Demo-2026")
+    create_user(store, admin, UserInput("jiandu", Role.SUPERVISOR, "王监督"), DEMO_PASSWORD)
     type_into(login.user, "jiandu")
     type_into(login.password, DEMO_PASSWORD)
     login.login_button.click()
@@ -393,7 +393,7 @@ def test_switch_user_shows_the_login_again(flow, tmp_path):
     url = sqlite_url(tmp_path / "s.sqlite3")
     st = open_store(url)
     admin = create_first_admin(st, "admin", ADMIN_PASSWORD)
-    create_user(st, admin, UserInput("pingcha", Role.REVIEWER, "李评查"), "Demo-2026")
+    create_user(st, admin, UserInput("pingcha", Role.REVIEWER, "李评查"), DEMO_PASSWORD)
     st.dispose()
     prompts = FakePrompts(logins=[log_in_as("admin"), log_in_as("pingcha", DEMO_PASSWORD)])
     startup = flow(prompts, store=url)

@@ -268,9 +268,9 @@ def test_stale_writes_from_another_workstation_are_conflicts(
         case_here = cs.get_case(store, admin, detail.id)
         case_there = cs.get_case(other, admin, detail.id)
         # only a suspension is added there: the case's version moves all the same
-        entry.add_suspension(other, admin, detail.id, case_there.version, "鉴定", date(2026, 11, 5))
+        periods.add_suspension(other, admin, detail.id, case_there.version, "鉴定", date(2026, 11, 5))
         with pytest.raises(Conflict):
-            entry.add_suspension(store, admin, detail.id, case_here.version, "检测", date(2026, 11, 6))
+            periods.add_suspension(store, admin, detail.id, case_here.version, "检测", date(2026, 11, 6))
         warning_here = supervision.list_warnings(store, admin).items[0]
         warning_there = supervision.list_warnings(other, admin).items[0]
         limits_here = supervision_settings.supervision_settings(store, admin)

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
 from sqlalchemy import select, update
+from sqlalchemy import text as sql_text
 
 from desktop.models import Agency, Case, search
 from desktop.models.db import Store
@@ -111,13 +111,23 @@ def test_the_index_finds_the_rows_like_finds(migrated_store: Store) -> None:
     assert len(_found(store, "\\temp\\", True)) == 1
 
 
-def test_the_sqlite_search_goes_through_the_fts_table(migrated_store: Store) -> None:
-    if migrated_store.kind != "sqlite":
-        pytest.skip("PostgreSQL's pg_trgm indexes serve LIKE as it is")
+def test_a_search_of_three_characters_or_more_uses_the_trigram_index(migrated_store: Store) -> None:
+    """SQLite: the clause goes through the FTS5 table (not for 1–2 characters); PostgreSQL: the
+    pg_trgm GIN indexes are there, and LIKE uses them as it is."""
     with migrated_store.reading() as session:
         long = indexed_search_clause(session, "鑫源超", [Case.party], Case.id)
         short = indexed_search_clause(session, "鑫源", [Case.party], Case.id)
-    assert search.FTS_TABLE in str(long) and search.FTS_TABLE not in str(short)
+        if migrated_store.kind == "postgresql":
+            names = set(
+                session.execute(
+                    sql_text("SELECT indexname FROM pg_indexes WHERE tablename = 'cases'")
+                ).scalars()
+            )
+    if migrated_store.kind == "sqlite":
+        assert search.FTS_TABLE in str(long) and search.FTS_TABLE not in str(short)
+    else:
+        assert set(search.PG_INDEXES) <= names
+        assert search.FTS_TABLE not in str(long)
 
 
 def test_the_index_follows_changes(migrated_store: Store) -> None:

@@ -19,6 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+# Remembered geometry lives in screen_fit (a window takes it back only while it fits the screen).
+from desktop.views.common.screen_fit import restore_geometry as restore_geometry  # noqa: E402
+from desktop.views.common.screen_fit import save_geometry as save_geometry  # noqa: E402
+
 SEARCH_DELAY_MS = 250
 
 # Where the standard actions stand in the toolbar, whatever order a page adds them in.
@@ -229,17 +233,6 @@ def status_row(*widgets: QWidget) -> QHBoxLayout:
 
 
 # -- remembered geometry ---------------------------------------------------------------------
-
-
-def save_geometry(widget: QWidget, key: str) -> None:
-    """Remember a window's size and place."""
-    QSettings().setValue(f"geometry/{key}", widget.saveGeometry())
-
-
-def restore_geometry(widget: QWidget, key: str) -> bool:
-    """Put a window back where it was; True if something was remembered."""
-    state = QSettings().value(f"geometry/{key}")
-    return isinstance(state, QByteArray) and widget.restoreGeometry(state)
 
 
 def save_splitter(splitter: QSplitter, key: str) -> None:

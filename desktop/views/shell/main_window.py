@@ -34,7 +34,7 @@ from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.core.security import ROLE_TITLES, Actor, Permission
 from desktop.views.common.list_page import ListPage
 from desktop.views.common.look import icon, store_text
-from desktop.views.common.widgets import restore_geometry, save_geometry
+from desktop.views.common.screen_fit import place_window, save_geometry
 
 PageFactory = Callable[[AppContext, QWidget | None], QWidget]
 GEOMETRY_KEY = "main_window"
@@ -186,8 +186,7 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self._build_shortcuts()
         self._connect_tasks()
-        self.resize(1280, 800)
-        restore_geometry(self, GEOMETRY_KEY)
+        place_window(self, GEOMETRY_KEY, QSize(1280, 800))
         if self.specs:
             self.show_page(self._first_key())
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from urllib.parse import quote
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QFont, QGuiApplication, QIcon, QKeySequence
@@ -233,6 +234,12 @@ def status_row(*widgets: QWidget) -> QHBoxLayout:
 
 
 # -- remembered geometry ---------------------------------------------------------------------
+
+
+def user_key(user_name: str, key: str) -> str:
+    """A settings key of one user (the last page, the last tab): each person who works at a
+    workstation finds their own, not the one the previous person left."""
+    return f"users/{quote(user_name, safe='')}/{key}"
 
 
 def save_splitter(splitter: QSplitter, key: str) -> None:

@@ -356,7 +356,7 @@ class Startup(QObject):
             window.deleteLater()
         assert self.ctx is not None
         self.ctx.actor = None
-        self.login(None)
+        self.login("")  # the next person types their own name (not the one who just left)
 
     def on_window_closed(self) -> None:
         """The main window closed (退出 or the close button): the program ends."""

@@ -4731,6 +4731,10 @@ A submitted score is locked; only a supervisor can reopen it.</source>
         <source>Opening the store</source>
         <translation>正在打开数据库</translation>
     </message>
+    <message>
+        <source>The administrator account “{name}” was created. Log in with it.</source>
+        <translation>管理员账户“{name}”已创建，请用它登录。</translation>
+    </message>
 </context>
 <context>
     <name>Store</name>

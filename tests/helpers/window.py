@@ -95,6 +95,7 @@ class FakePrompts:
             "login": list(logins),
         }
         self.calls: list[tuple[Any, ...]] = []
+        self.notices: list[str] = []  # what each login was asked to say first
 
     def _answer(self, name: str, *args: Any) -> Any:
         self.calls.append((name, *args))
@@ -122,5 +123,6 @@ class FakePrompts:
     def first_run(self, ctx: AppContext) -> Any:
         return self._answer("first_run", ctx)
 
-    def login(self, ctx: AppContext, user_name: str | None) -> Any:
+    def login(self, ctx: AppContext, user_name: str | None, notice: str = "") -> Any:
+        self.notices.append(notice)
         return self._answer("login", ctx, user_name)

@@ -312,6 +312,12 @@ class TaskRunner(_RunnerBase):
         if task.dialog is not None:
             dialog, task.dialog = task.dialog, None
             dialog.blockSignals(True)
+            if task.cancellable:
+                # Let go of the slot now: it holds the task, and through it the parent widget. Were
+                # it released only when the deferred delete runs, the parent's last reference
+                # could go inside ~QProgressDialog and delete the parent, and with it this dialog
+                # a second time (the first run's crash: "shared QObject was deleted directly").
+                dialog.canceled.disconnect()
             dialog.hide()
             dialog.deleteLater()
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from urllib.parse import quote
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QFont, QGuiApplication, QIcon, QKeySequence
@@ -18,6 +19,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+# Remembered geometry lives in screen_fit (a window takes it back only while it fits the screen).
+from desktop.views.common.screen_fit import restore_geometry as restore_geometry  # noqa: E402
+from desktop.views.common.screen_fit import save_geometry as save_geometry  # noqa: E402
 
 SEARCH_DELAY_MS = 250
 
@@ -231,15 +236,10 @@ def status_row(*widgets: QWidget) -> QHBoxLayout:
 # -- remembered geometry ---------------------------------------------------------------------
 
 
-def save_geometry(widget: QWidget, key: str) -> None:
-    """Remember a window's size and place."""
-    QSettings().setValue(f"geometry/{key}", widget.saveGeometry())
-
-
-def restore_geometry(widget: QWidget, key: str) -> bool:
-    """Put a window back where it was; True if something was remembered."""
-    state = QSettings().value(f"geometry/{key}")
-    return isinstance(state, QByteArray) and widget.restoreGeometry(state)
+def user_key(user_name: str, key: str) -> str:
+    """A settings key of one user (the last page, the last tab): each person who works at a
+    workstation finds their own, not the one the previous person left."""
+    return f"users/{quote(user_name, safe='')}/{key}"
 
 
 def save_splitter(splitter: QSplitter, key: str) -> None:

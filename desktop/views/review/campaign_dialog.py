@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from functools import partial
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -38,6 +38,7 @@ from desktop.review.dto import CampaignSpec, DrawResult, RubricRow
 from desktop.review.rubrics import list_rubrics
 from desktop.views.common.forms import INVALID_STYLE, FieldMarks
 from desktop.views.common.look import GREY
+from desktop.views.common.screen_fit import resize_to_fit
 from desktop.views.review.campaign_fields import CategoryChoices, QuotaChoice, ReviewerPicker, WeightChoice
 from desktop.views.review.draw_result import DrawResultView
 from desktop.views.review.form_parts import CheckList, ReviewerChoice, date_edit, reviewer_choices, to_date
@@ -167,7 +168,7 @@ class CampaignDialog(QDialog):
         layout.addWidget(self.stack, 1)
         layout.addWidget(self.pending)
         layout.addWidget(self.buttons)
-        self.resize(1040, 600)
+        resize_to_fit(self, QSize(1040, 600))
         self.load_choices = partial(
             ctx.tasks.load,
             partial(campaign_choices, ctx, agencies, rubrics, reviewers),

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from desktop.context import AppContext
 from desktop.core.security import Permission
+from desktop.views.common.widgets import user_key
 
 TAB_KEY = "review/tab"
 
@@ -66,7 +67,7 @@ class ReviewPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tab_widget)
-        remembered = QSettings().value(TAB_KEY, "", str)
+        remembered = QSettings().value(user_key(ctx.user.name, TAB_KEY), "", str)
         self.tab_widget.currentChanged.connect(self.on_tab_widget_current_changed)
         index = self.keys.index(remembered) if remembered in self.keys else 0
         self.tab_widget.setCurrentIndex(index)
@@ -105,4 +106,4 @@ class ReviewPage(QWidget):
         if 0 <= index < len(self.keys):
             key = self.keys[index]
             self.tab(key)
-            QSettings().setValue(TAB_KEY, key)
+            QSettings().setValue(user_key(self.ctx.user.name, TAB_KEY), key)

@@ -28,7 +28,7 @@ from collections.abc import Callable
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QPoint, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QCursor
 from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 
@@ -38,7 +38,8 @@ from desktop.review import sheets
 from desktop.review.dto import EntryRow, Sheet
 from desktop.review.scoring import format_points
 from desktop.views.common.pdf.viewer import DossierViewer
-from desktop.views.common.widgets import restore_geometry, save_geometry, save_splitter
+from desktop.views.common.screen_fit import place_window, save_geometry
+from desktop.views.common.widgets import save_splitter
 from desktop.views.review.rubric_panel import DEDUCTION, ITEM, SECTION, RubricModel
 from desktop.views.review.sheet_changes import SheetChanges, mark_shapes, marks_under
 from desktop.views.review.workspace_marks import MarkActions
@@ -134,8 +135,7 @@ class ScoringWindow(QMainWindow):
             self.submit, self.close, self.save_now, self.switch_focus, self.find_in_dossier, self._viewer
         )
         self.submit_action = install_keys(self, self.side, self.scoring, keys)
-        if not restore_geometry(self, GEOMETRY_KEY):
-            self.resize(1500, 940)
+        place_window(self, GEOMETRY_KEY, QSize(1500, 940))
         self._load()
 
     # -- loading -----------------------------------------------------------------------------
@@ -173,7 +173,7 @@ class ScoringWindow(QMainWindow):
 
     def on_first_layout(self) -> None:
         """Once the window has its size: the side's split, and a paper file's narrow left part."""
-        initial_split(self.ui)
+        initial_split(self.ui, self.viewer.toolbar if self.viewer is not None else None)
         if self.paper:
             total = sum(self.splitter.sizes())
             self.splitter.setSizes([total * PAPER_SHARE // 100, total - total * PAPER_SHARE // 100])

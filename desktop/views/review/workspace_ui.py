@@ -73,6 +73,7 @@ class WorkspaceWidgets(Side):
     left: QStackedWidget
     loading: QLabel
     splitter: QSplitter
+    main_split_restored: bool
     help_label: QLabel
     saved_label: QLabel
 
@@ -92,7 +93,7 @@ def build_widgets(w: QMainWindow) -> WorkspaceWidgets:
     splitter.addWidget(side.side)
     splitter.setStretchFactor(0, 1)
     splitter.setSizes([880, 720])
-    restore_splitter(splitter, f"{GEOMETRY_KEY}/main")
+    main_restored = restore_splitter(splitter, f"{GEOMETRY_KEY}/main")
     w.setCentralWidget(splitter)
     help_label = QLabel(help_line(), w)
     help_label.setObjectName("keysHelp")
@@ -105,7 +106,13 @@ def build_widgets(w: QMainWindow) -> WorkspaceWidgets:
     w.statusBar().addPermanentWidget(saved_label)
     parts = {name: getattr(side, name) for name in Side.__dataclass_fields__}
     return WorkspaceWidgets(
-        **parts, left=left, loading=loading, splitter=splitter, help_label=help_label, saved_label=saved_label
+        **parts,
+        left=left,
+        loading=loading,
+        splitter=splitter,
+        main_split_restored=main_restored,
+        help_label=help_label,
+        saved_label=saved_label,
     )
 
 
@@ -159,9 +166,16 @@ def build_side(w: QWidget) -> Side:
     )
 
 
-def initial_split(ui: Side) -> None:
-    """Unless the reviewer placed it: the lower part as tall as it needs, up to 45 % of the side,
-    the standard taking the rest."""
+def initial_split(ui: WorkspaceWidgets, toolbar: QWidget | None = None) -> None:
+    """Unless the reviewer placed them: the dossier as wide as its ``toolbar`` needs (so the mark
+    modes are not hidden behind "»" on a 1366-pixel screen) while the side keeps its minimum; the
+    lower part as tall as it needs, up to 45 % of the side, the standard taking the rest."""
+    if toolbar is not None and not ui.main_split_restored:
+        sizes = ui.splitter.sizes()
+        total = sum(sizes)
+        left = min(max(sizes[0], toolbar.sizeHint().width() + 2), total - ui.side.minimumWidth())
+        if left > sizes[0]:
+            ui.splitter.setSizes([left, total - left])
     if ui.side_split_restored:
         return
     total = sum(ui.side_splitter.sizes())

@@ -68,12 +68,18 @@ class LoginDialog(QDialog):
     """User name (remembered on this workstation) and password; wrong or locked said inline."""
 
     def __init__(
-        self, ctx: AppContext, parent: QWidget | None = None, *, user_name: str | None = None
+        self,
+        ctx: AppContext,
+        parent: QWidget | None = None,
+        *,
+        user_name: str | None = None,
+        notice: str = "",
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.actor: Actor | None = None
         self.setWindowTitle(self.tr("Log in"))
+        self.notice = InlineMessage(self)  # e.g. the administrator just created, before the first login
         self.user = QLineEdit(user_name if user_name is not None else ctx.settings.last_user, self)
         self.password = password_field(self)
         self.message = InlineMessage(self)
@@ -90,11 +96,14 @@ class LoginDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.setSpacing(12)
         layout.addLayout(banner(self, store_text(ctx.store)))
+        layout.addWidget(self.notice)
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addStretch(1)
         layout.addWidget(buttons)
         fit_width(self, 440)
+        if notice:
+            self.notice.show_ok(notice)
         for field in (self.user, self.password):
             field.textEdited.connect(self.on_field_edited)
         (self.password if self.user.text() else self.user).setFocus()

@@ -34,7 +34,8 @@ from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.core.security import ROLE_TITLES, Actor, Permission
 from desktop.views.common.list_page import ListPage
 from desktop.views.common.look import icon, store_text
-from desktop.views.common.widgets import restore_geometry, save_geometry
+from desktop.views.common.screen_fit import place_window, save_geometry
+from desktop.views.common.widgets import user_key
 
 PageFactory = Callable[[AppContext, QWidget | None], QWidget]
 GEOMETRY_KEY = "main_window"
@@ -186,8 +187,7 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self._build_shortcuts()
         self._connect_tasks()
-        self.resize(1280, 800)
-        restore_geometry(self, GEOMETRY_KEY)
+        place_window(self, GEOMETRY_KEY, QSize(1280, 800))
         if self.specs:
             self.show_page(self._first_key())
 
@@ -299,7 +299,7 @@ class MainWindow(QMainWindow):
             self.navigation.setCurrentRow(row)
             self.navigation.blockSignals(False)
         self.setWindowTitle(spec.translated_title())
-        QSettings().setValue(LAST_PAGE_KEY, key)
+        QSettings().setValue(user_key(self.ctx.user.name, LAST_PAGE_KEY), key)
         return page
 
     def _create_page(self, spec: PageSpec) -> QWidget:
@@ -320,7 +320,7 @@ class MainWindow(QMainWindow):
             page.show_record(record_id)
 
     def _first_key(self) -> str:
-        remembered = QSettings().value(LAST_PAGE_KEY)
+        remembered = QSettings().value(user_key(self.ctx.user.name, LAST_PAGE_KEY))
         return remembered if remembered in self.page_keys() else self.specs[0].key
 
     # -- status bar --------------------------------------------------------------------------

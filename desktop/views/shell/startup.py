@@ -169,11 +169,11 @@ class StartupPrompts:
         dialog.exec()
         return dialog.actor
 
-    def login(self, ctx: AppContext, user_name: str | None) -> Actor | None:
-        """Log in; None when the user quits."""
+    def login(self, ctx: AppContext, user_name: str | None, notice: str = "") -> Actor | None:
+        """Log in (``notice`` said above the fields); None when the user quits."""
         from desktop.views.shell.login import LoginDialog
 
-        dialog = LoginDialog(ctx, user_name=user_name)
+        dialog = LoginDialog(ctx, user_name=user_name, notice=notice)
         dialog.exec()
         return dialog.actor if dialog.result() == LoginDialog.DialogCode.Accepted else None
 
@@ -311,7 +311,8 @@ class Startup(QObject):
             if actor is None:
                 self.finish(EXIT_OK)
                 return
-            self.login(actor.name)
+            created = self.tr("The administrator account “{name}” was created. Log in with it.")
+            self.login(actor.name, created.format(name=actor.name))
         else:
             self.login(None)
 
@@ -327,10 +328,10 @@ class Startup(QObject):
 
     # -- login and window --------------------------------------------------------------------
 
-    def login(self, user_name: str | None) -> None:
-        """Ask who is working; open the main window for them."""
+    def login(self, user_name: str | None, notice: str = "") -> None:
+        """Ask who is working (saying ``notice`` first); open the main window for them."""
         assert self.ctx is not None
-        actor = self.prompts.login(self.ctx, user_name)
+        actor = self.prompts.login(self.ctx, user_name, notice)
         if actor is None:
             self.finish(EXIT_OK)
             return
@@ -355,7 +356,7 @@ class Startup(QObject):
             window.deleteLater()
         assert self.ctx is not None
         self.ctx.actor = None
-        self.login(None)
+        self.login("")  # the next person types their own name (not the one who just left)
 
     def on_window_closed(self) -> None:
         """The main window closed (退出 or the close button): the program ends."""

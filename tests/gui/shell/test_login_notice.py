@@ -2,12 +2,6 @@
 
 from __future__ import annotations
 
-import os
-
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
-from helpers import FakePrompts, fake_pages, make_ctx  # noqa: E402
-
 from desktop.accounts.service import authenticate, create_first_admin  # noqa: E402
 from desktop.core.settings import load_settings  # noqa: E402
 from desktop.models.db import sqlite_url  # noqa: E402
@@ -16,6 +10,7 @@ from desktop.views.common.tasks import SyncTaskRunner  # noqa: E402
 from desktop.views.shell import main_window  # noqa: E402
 from desktop.views.shell.login import LoginDialog  # noqa: E402
 from desktop.views.shell.startup import Startup  # noqa: E402
+from tests.helpers.window import FakePrompts, fake_pages, make_ctx  # noqa: E402
 
 PASSWORD = "Chief-2026"
 

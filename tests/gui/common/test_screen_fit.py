@@ -5,10 +5,6 @@ status bar, the dossier's mark modes (not behind "»")."""
 
 from __future__ import annotations
 
-import os
-
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
 import threading  # noqa: E402
 from collections.abc import Iterator  # noqa: E402
 from pathlib import Path  # noqa: E402
@@ -16,12 +12,8 @@ from typing import Any  # noqa: E402
 
 import pytest  # noqa: E402
 import shiboken6  # noqa: E402
-from helpers import actor_with, fake_pages  # noqa: E402
-from helpers import make_ctx as make_page_ctx  # noqa: E402
-from pages_helpers import make_ctx  # noqa: E402
 from PySide6.QtCore import QRect, QSize  # noqa: E402
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget  # noqa: E402
-from scoring_helpers import OPENED, TIMEOUT, build_county, copy_county  # noqa: E402
 
 from desktop.core.clock import FixedClock  # noqa: E402
 from desktop.core.security import Role  # noqa: E402
@@ -31,7 +23,11 @@ from desktop.views.common import screen_fit  # noqa: E402
 from desktop.views.common.screen_fit import place_window, save_geometry  # noqa: E402
 from desktop.views.review.workspace import open_scoring_window  # noqa: E402
 from desktop.views.shell import main_window  # noqa: E402
-from tests.integration.review_county import County  # noqa: E402
+from tests.helpers.pages import make_ctx  # noqa: E402
+from tests.helpers.review_county import County  # noqa: E402
+from tests.helpers.scoring import OPENED, TIMEOUT, build_county, copy_county  # noqa: E402
+from tests.helpers.window import actor_with, fake_pages  # noqa: E402
+from tests.helpers.window import make_ctx as make_page_ctx  # noqa: E402
 
 SCREEN = QRect(0, 0, 1366, 768)
 SCALED = QRect(0, 0, 1093, 614)  # 1366×768 at 125 %

@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 while not (ROOT / "main.py").exists() and ROOT != ROOT.parent:  # wherever this file is moved to
     ROOT = ROOT.parent
 

@@ -3,14 +3,9 @@ workstation; 切换用户 shows the login with the user name empty and focused."
 
 from __future__ import annotations
 
-import os
-
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
 from dataclasses import replace  # noqa: E402
 
 import pytest  # noqa: E402
-from helpers import FakePrompts, actor_with, fake_pages, make_ctx  # noqa: E402
 from PySide6.QtWidgets import QWidget  # noqa: E402
 
 from desktop.accounts.service import authenticate, create_first_admin  # noqa: E402
@@ -24,6 +19,7 @@ from desktop.views.review import page as review_page  # noqa: E402
 from desktop.views.shell import main_window  # noqa: E402
 from desktop.views.shell.login import LoginDialog  # noqa: E402
 from desktop.views.shell.startup import Startup  # noqa: E402
+from tests.helpers.window import FakePrompts, actor_with, fake_pages, make_ctx  # noqa: E402
 
 PASSWORD = "Chief-2026"
 ZHAO = replace(actor_with(Role.SUPERVISOR), id=1, name="zhao")

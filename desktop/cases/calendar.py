@@ -17,8 +17,6 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
 
-import chinese_calendar
-
 
 @lru_cache(maxsize=1)
 def national_years() -> frozenset[int]:
@@ -30,6 +28,8 @@ def national_years() -> frozenset[int]:
 
 
 def _national_working(day: date) -> bool:
+    import chinese_calendar  # its tables load when a deadline is first counted, not at start
+
     return bool(chinese_calendar.is_workday(day))
 
 

@@ -5,7 +5,7 @@ not apply."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog, QWidget
@@ -13,9 +13,11 @@ from PySide6.QtWidgets import QDialog, QWidget
 from desktop.cases.dto import CaseDetail, CaseRow
 from desktop.cases.service import get_case
 from desktop.context import AppContext
-from desktop.views.cases.period_dialogs import ExtensionDialog, SuspensionDialog
-from desktop.views.cases.stage_dialog import RecordStageDialog
 from desktop.views.cases.time_limits import extension_kinds, running_periods, suspension_applies
+
+if TYPE_CHECKING:  # the dialogs are imported when one first opens
+    from desktop.views.cases.period_dialogs import ExtensionDialog, SuspensionDialog
+    from desktop.views.cases.stage_dialog import RecordStageDialog
 
 
 class CaseEditors(QObject):
@@ -36,12 +38,15 @@ class CaseEditors(QObject):
 
     def record_stage(self, row: CaseRow | CaseDetail, stage: str | None = None) -> RecordStageDialog | None:
         """Read the case as it is now and open the record-a-stage dialog."""
+        from desktop.views.cases.stage_dialog import RecordStageDialog
+
         return self._open(
             row, lambda case: RecordStageDialog(self.ctx, case, self.page, stage=stage), "stage_recorded"
         )
 
     def suspend(self, row: CaseRow | CaseDetail) -> SuspensionDialog | None:
         """Read the case as it is now and open the dialog for a period not counted (检测、鉴定 …)."""
+        from desktop.views.cases.period_dialogs import SuspensionDialog
 
         def refusal(case: CaseDetail) -> tuple[str, str] | None:
             if suspension_applies(case):
@@ -58,6 +63,7 @@ class CaseEditors(QObject):
     ) -> SuspensionDialog | None:
         """Read the case as it is now and open the dialog that ends a running period (the one
         asked for; from the row menu the user picks when several run)."""
+        from desktop.views.cases.period_dialogs import SuspensionDialog
 
         def refusal(case: CaseDetail) -> tuple[str, str] | None:
             if suspension_id is not None or running_periods(case):
@@ -76,6 +82,7 @@ class CaseEditors(QObject):
 
     def extend(self, row: CaseRow | CaseDetail, kind: str | None = None) -> ExtensionDialog | None:
         """Read the case as it is now and open the dialog for an approved extension."""
+        from desktop.views.cases.period_dialogs import ExtensionDialog
 
         def refusal(case: CaseDetail) -> tuple[str, str] | None:
             if extension_kinds(case):

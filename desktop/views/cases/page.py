@@ -7,13 +7,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from functools import partial
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QWidget
 
-from desktop.cases import exchange, terms
+from desktop.cases import terms
 from desktop.cases.dto import CaseDetail, CaseRow, DocumentRow
 from desktop.cases.service import get_case, list_cases
 from desktop.context import AppContext
@@ -23,9 +23,6 @@ from desktop.models.db import Store
 from desktop.views.cases.detail import CaseDetailPanel
 from desktop.views.cases.documents import open_case_document
 from desktop.views.cases.editors import CaseEditors
-from desktop.views.cases.new_case_dialog import NewCaseDialog
-from desktop.views.cases.period_dialogs import ExtensionDialog, SuspensionDialog
-from desktop.views.cases.stage_dialog import RecordStageDialog
 from desktop.views.cases.titles import category_text, warning_titles
 from desktop.views.common.forms import OptionalDateEdit
 from desktop.views.common.lazy_table import ColumnSpec
@@ -33,6 +30,11 @@ from desktop.views.common.list_page import ListPage
 from desktop.views.common.page_tools import fill_agency_filter, fill_combo, reload_keeping, scoped_agencies
 from desktop.views.common.widgets import RANK_EXPORT, RANK_NEW
 from desktop.views.common.workbooks import WorkbookFlow, WorkbookTexts
+
+if TYPE_CHECKING:  # the dialogs and the register's workbooks are imported when first used
+    from desktop.views.cases.new_case_dialog import NewCaseDialog
+    from desktop.views.cases.period_dialogs import ExtensionDialog, SuspensionDialog
+    from desktop.views.cases.stage_dialog import RecordStageDialog
 
 SPLITTER_KEY = "cases"
 SEARCH_WIDTH = 240
@@ -48,6 +50,13 @@ CATEGORY_KEYS = (
 PROCEDURE_INDENT = "    "
 FILTER_WIDTHS = {"agencyFilter": 200, "categoryFilter": 160, "stageFilter": 130}
 """Widest a filter combo grows (a long English term is elided; its list still opens full width)."""
+
+
+def _import_cases(*args: Any, **kwargs: Any) -> Any:
+    """The register's import (its module is imported when first used)."""
+    from desktop.cases import exchange
+
+    return exchange.import_cases(*args, **kwargs)
 
 
 def _category_item(key: str) -> str:
@@ -92,7 +101,7 @@ class CasesPage(ListPage):
                 self.tr("Exporting cases"),
                 self.tr("Cases"),
             ),
-            importer=exchange.import_cases,
+            importer=_import_cases,
             exporter=self._export_cases,
         )
         self.publicity = WorkbookFlow(
@@ -323,6 +332,8 @@ class CasesPage(ListPage):
         return opened[0] if opened else None
 
     def _open_new_case(self) -> NewCaseDialog:
+        from desktop.views.cases.new_case_dialog import NewCaseDialog
+
         choices = [(aid, name) for aid, name, _short in self.agencies]
         dialog = NewCaseDialog(self.ctx, choices, self, agency_id=self.agency_filter.currentData())
         dialog.case_saved.connect(self.on_dialog_case_saved)
@@ -447,12 +458,16 @@ class CasesPage(ListPage):
 
     def _export_cases(self, store: Store, actor: Actor, query: ListQuery, path: str, **kwargs: Any) -> int:
         """The register export with each row's warnings as of the window's date."""
+        from desktop.cases import exchange
+
         return exchange.export_cases(store, actor, query, path, as_of=self.ctx.today(), **kwargs)
 
     def _export_publicity(
         self, store: Store, actor: Actor, query: ListQuery, path: str, **kwargs: Any
     ) -> int:
         """The 双公示 export of the rows shown (as of the window's date, like the list)."""
+        from desktop.cases import exchange
+
         return exchange.export_publicity(store, actor, query, path, as_of=self.ctx.today(), **kwargs)
 
     def empty_text(self) -> str:

@@ -53,7 +53,6 @@ from desktop.core.errors import (
     UserFacingError,
 )
 from desktop.core.i18n import QT_TRANSLATE_NOOP
-from desktop.io.xlsx import write_error_report
 from desktop.views.common.crash import CrashDialog
 
 log = logging.getLogger(__name__)
@@ -374,6 +373,8 @@ class ImportErrorsDialog(QDialog):
         name = Path(self.exc.params.get("file", "import")).stem + "-问题.xlsx"
         path = self.dialogs.save_file(self, self.tr("Save report"), name, self.tr("Excel workbooks (*.xlsx)"))
         if path:
+            from desktop.io.xlsx import write_error_report  # the workbook writer, only when saving
+
             write_error_report(path, self.exc.errors)
 
 

@@ -24,6 +24,8 @@ from desktop.models.db import Store
 from desktop.personnel.dto import AgencyRow
 from desktop.views.cases import page as cases_page
 from desktop.views.cases.page import CasesPage
+from desktop.views.cases.period_dialogs import ExtensionDialog, SuspensionDialog
+from desktop.views.cases.stage_dialog import RecordStageDialog
 from desktop.views.common.lazy_table import PAGE_SIZE
 from tests.helpers.pages import (
     click,
@@ -700,7 +702,7 @@ def test_enter_on_a_row_records_a_stage_for_editors(qtbot, page):
     select(page, "示市监罚〔2026〕103号")
     page.table.setFocus()
     qtbot.keyClick(page.table, Qt.Key.Key_Return)
-    assert isinstance(page.dialog, cases_page.RecordStageDialog)
+    assert isinstance(page.dialog, RecordStageDialog)
     assert page.dialog.case.case_no == "示市监罚〔2026〕103号"
 
 
@@ -727,7 +729,7 @@ def test_recording_a_test_period_moves_the_decision_due_date(qtbot, page):
     assert detail.suspend_button.isVisibleTo(detail) and detail.period_texts() == []
     click(qtbot, detail.suspend_button)
     dialog = page.dialog
-    assert isinstance(dialog, cases_page.SuspensionDialog) and dialog.save_button.text() == "Record"
+    assert isinstance(dialog, SuspensionDialog) and dialog.save_button.text() == "Record"
     assert dialog.kind_combo.currentData() == "检测"
     dialog.start_edit.setDate(dialog.start_edit.date().addDays(-112))  # 2026-08-03
     dialog.end_edit.set_value(date(2026, 8, 12))
@@ -795,7 +797,7 @@ def test_an_extension_of_the_decision_limit_moves_the_due_date_and_clears_the_ov
     assert detail.extend_button.isVisibleTo(detail)
     click(qtbot, detail.extend_button)
     dialog = page.dialog
-    assert isinstance(dialog, cases_page.ExtensionDialog) and dialog.save_button.text() == "Approve extension"
+    assert isinstance(dialog, ExtensionDialog) and dialog.save_button.text() == "Approve extension"
     assert [dialog.kind_combo.itemData(n) for n in range(dialog.kind_combo.count())] == ["decision"]
     assert dialog.days_spin.isVisibleTo(dialog)
     dialog.days_spin.setValue(90)

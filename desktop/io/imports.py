@@ -5,7 +5,7 @@ honour Cancel.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -97,3 +97,38 @@ def unknown_column_warnings(sheet: SheetData) -> tuple[str, ...]:
         ).format(column=c)
         for c in sheet.unknown_columns
     )
+
+
+class Summary:
+    """An import's counts: rows written, rows skipped (equal to what the store holds), known
+    records changed and the columns those changes touched (``columns``: field → column header; a
+    nested snapshot's fields as ``field.sub``)."""
+
+    def __init__(self, columns: Mapping[str, str]) -> None:
+        self.columns = columns
+        self.imported = self.skipped = self.updated = 0
+        self._fields: set[str] = set()
+
+    def count(self, before: dict[str, Any] | None, after: dict[str, Any]) -> tuple[dict | None, dict]:
+        """Count a written row; its audit's before and after: a new record whole, a changed one
+        with the changed fields only."""
+        self.imported += 1
+        if before is None:
+            return None, after
+        self.updated += 1
+        changed = [k for k in after if before.get(k) != after[k]]
+        for k in changed:
+            old, new = before.get(k), after[k]
+            if isinstance(old, dict) or isinstance(new, dict):
+                old, new = old or {}, new or {}
+                subs = [f"{k}.{sub}" for sub in {*old, *new} if old.get(sub) != new.get(sub)]
+                self._fields.update(self.columns.get(sub, k) for sub in subs)
+            else:
+                self._fields.add(self.columns.get(k, k))
+        return {k: before.get(k) for k in changed}, {k: after[k] for k in changed}
+
+    @property
+    def fields(self) -> tuple[str, ...]:
+        """The changed columns in the format's order."""
+        order = list(dict.fromkeys(self.columns.values()))
+        return tuple(sorted(self._fields, key=lambda c: (order.index(c) if c in order else len(order), c)))

@@ -70,6 +70,8 @@ class SheetData:
     rows: tuple[SheetRow, ...]
     errors: tuple[RowError, ...]
     unknown_columns: tuple[str, ...]
+    present: frozenset[str] = frozenset()
+    """The expected columns the header holds: an absent one leaves its field as the store has it."""
 
 
 class CellError(ValidationError):
@@ -214,7 +216,8 @@ def _read_stream(
     with first_sheet(stream) as (title, total, rows):
         mapping, errors, unknown = _map_header(next(rows, ()), columns, file, title)
         data = _sheet_rows(rows, mapping, columns, total, progress, cancelled)
-        return SheetData(file, title, data, tuple(errors), tuple(unknown))
+        present = frozenset(mapping.values()) - set(unknown)
+        return SheetData(file, title, data, tuple(errors), tuple(unknown), present)
 
 
 _DASHED = re.compile(r"(\d{4})([-/])(\d{1,2})\2(\d{1,2})")

@@ -5517,6 +5517,10 @@ A submitted score is locked; only a supervisor can reopen it.</source>
         <translation>已导入 {imported} 条，跳过 {skipped} 条（已存在且无变化）。</translation>
     </message>
     <message>
+        <source>Changed {updated} known record(s): {fields}.</source>
+        <translation>更新已有记录 {updated} 条，变更的列：{fields}。</translation>
+    </message>
+    <message>
         <source>Warnings:</source>
         <translation>警告：</translation>
     </message>
@@ -5546,6 +5550,10 @@ A submitted score is locked; only a supervisor can reopen it.</source>
     <message>
         <source>Imported {imported}, skipped {skipped} (already present).</source>
         <translation>已导入 {imported} 条，跳过 {skipped} 条（已存在且无变化）。</translation>
+    </message>
+    <message>
+        <source>Changed {updated} known record(s): {fields}.</source>
+        <translation>更新已有记录 {updated} 条，变更的列：{fields}。</translation>
     </message>
     <message>
         <source>{shown} of {total} shown</source>

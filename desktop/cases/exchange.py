@@ -152,7 +152,9 @@ def import_cases(
     ``progress``, writing the second.
     """
     require(actor, Permission.EDIT_CASES)
-    sheet = read_checked(path, (*CASE_COLUMNS, *EXPORT_ONLY_COLUMNS), progress, cancelled)
+    sheet = read_checked(
+        path, (*CASE_COLUMNS, *EXPORT_ONLY_COLUMNS), progress, cancelled, sheet_name="案件导入"
+    )
     check = RowCheck(sheet)
     base = Path(path).resolve().parent
     if dossier_folder is None:

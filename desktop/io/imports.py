@@ -13,6 +13,7 @@ from typing import Any
 from desktop.core.errors import Cancelled, ImportRefused, RowError
 from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.core.validation import Problem, shown
+from desktop.io.workbook_parts import ERROR_LIMIT
 from desktop.io.xlsx import CellError, Column, SheetData, SheetRow, read_sheet
 
 Progress = Callable[[int, "int | None"], None]
@@ -27,7 +28,14 @@ class RowCheck:
         self.errors: list[RowError] = [localized(e) for e in sheet.errors]
 
     def add(self, row: int, column: str, message: str) -> None:
+        """Note a problem; at ``ERROR_LIMIT`` problems the file is refused without checking more."""
         self.errors.append(RowError(self.sheet.file, self.sheet.sheet, row, column, message))
+        if len(self.errors) >= ERROR_LIMIT:
+            stop = translate(
+                "errors", QT_TRANSLATE_NOOP("errors", "Checking stopped after {limit} problems.")
+            ).format(limit=f"{ERROR_LIMIT:,}")
+            self.errors.append(RowError(self.sheet.file, self.sheet.sheet, row, "", stop))
+            raise ImportRefused(self.errors, self.sheet.file)
 
     def cell(self, row: SheetRow, column: str, parser: Callable[[Any], Any]) -> Any:
         try:
@@ -58,11 +66,17 @@ def report_duplicate(check: RowCheck, seen: dict[str, int], key: str | None, row
 
 
 def read_checked(
-    path: str | Path, columns: tuple[Column, ...], progress: Progress | None, cancelled: IsCancelled | None
+    path: str | Path,
+    columns: tuple[Column, ...],
+    progress: Progress | None,
+    cancelled: IsCancelled | None,
+    *,
+    sheet_name: str | None = None,
 ) -> SheetData:
-    """Read the first sheet; a header without a required column refuses the file at once (its
-    messages in the current language, like every row's)."""
-    sheet = read_sheet(path, columns, progress=half_progress(progress), cancelled=cancelled)
+    """Read the sheet called ``sheet_name`` (FORMATS.md's name of the format), else the first
+    visible one; a header without a required column, or a formula without a saved value, refuses
+    the file at once (its messages in the current language, like every row's)."""
+    sheet = read_sheet(path, columns, sheet=sheet_name, progress=half_progress(progress), cancelled=cancelled)
     if sheet.errors:
         raise ImportRefused([localized(e) for e in sheet.errors], sheet.file)
     return sheet

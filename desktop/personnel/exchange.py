@@ -111,7 +111,7 @@ def import_agencies(
 ) -> ImportResult:
     """Import 执法主体 from a workbook; all rows or none."""
     require(actor, Permission.EDIT_AGENCIES)
-    sheet = read_checked(path, AGENCY_COLUMNS, progress, cancelled)
+    sheet = read_checked(path, AGENCY_COLUMNS, progress, cancelled, sheet_name="执法主体导入")
     check = RowCheck(sheet)
     names: dict[str, int] = {}  # names and short names share one namespace
     items = []
@@ -213,7 +213,7 @@ def import_officers(
 ) -> ImportResult:
     """Import 执法人员 with their certificates from a workbook; all rows or none."""
     require(actor, Permission.EDIT_OFFICERS)
-    sheet = read_checked(path, OFFICER_COLUMNS, progress, cancelled)
+    sheet = read_checked(path, OFFICER_COLUMNS, progress, cancelled, sheet_name="执法人员导入")
     with store.reading() as session:
         agencies = agency_names(session)
         cert_holders = dict(

@@ -5819,6 +5819,10 @@ A submitted score is locked; only a supervisor can reopen it.</source>
         <translation>该数据库由更新版本的程序创建（数据结构 {revision}），请安装新版本后再打开。</translation>
     </message>
     <message>
+        <source>Checking stopped after {limit} problems.</source>
+        <translation>已发现 {limit} 个问题，停止检查。</translation>
+    </message>
+    <message>
         <source>{value} appears again (first in row {first})</source>
         <translation>{value} 重复出现（首次出现在第 {first} 行）</translation>
     </message>
@@ -6111,8 +6115,24 @@ A submitted score is locked; only a supervisor can reopen it.</source>
         <translation>文件不存在</translation>
     </message>
     <message>
+        <source>a formula without a saved value: open the file in Excel or WPS, save it and import it again</source>
+        <translation>公式没有保存的计算结果：请用 Excel 或 WPS 打开并保存该文件后重新导入</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a workbook</source>
+        <translation>这是一个文件夹，不是工作簿</translation>
+    </message>
+    <message>
         <source>not an .xlsx workbook</source>
         <translation>不是 .xlsx 工作簿</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>文件是空的</translation>
+    </message>
+    <message>
+        <source>{file} has more than {limit} rows; nothing was imported. Split it into smaller files.</source>
+        <translation>{file} 超过 {limit} 行，未导入任何内容。请拆分为较小的文件。</translation>
     </message>
     <message>
         <source>the file is damaged</source>

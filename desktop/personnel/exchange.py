@@ -126,7 +126,7 @@ def import_agencies(
     if check.errors:
         raise ImportRefused(check.errors, sheet.file)
     kept = [f for f, column in AGENCY_FIELD_COLUMNS.items() if column not in sheet.present]
-    with store.unit_of_work() as uow:
+    with store.importing(actor.name), store.unit_of_work() as uow:
         session = uow.session
         existing = {a.name: a for a in session.execute(select(Agency)).scalars()}
         items = [(n, _merged(data, existing.get(data.name), kept)) for n, data in items]
@@ -359,7 +359,7 @@ def _write_officers(
     progress: Progress | None,
     cancelled: IsCancelled | None,
 ) -> ImportResult:
-    with store.unit_of_work() as uow:
+    with store.importing(actor.name), store.unit_of_work() as uow:
         session = uow.session
         agencies = {a.id: a for a in session.execute(select(Agency)).scalars()}
         existing = _officers(session, (data.id_number for _, data in items))

@@ -6726,6 +6726,10 @@ A submitted score is locked; only a supervisor can reopen it.</source>
         <source>{date} is outside the years {first} to {last}.</source>
         <translation>{date} 不在 {first} 年至 {last} 年之间。</translation>
     </message>
+    <message>
+        <source>An import ({who}) is being saved to the store; try again when it has finished.</source>
+        <translation>正在向数据库保存导入（{who}），请在导入完成后重试。</translation>
+    </message>
 </context>
 <context>
     <name>limits</name>

@@ -25,7 +25,8 @@ from desktop.models.base import table_of
 from desktop.models.db import Store
 
 _CHUNK = 2_000
-_COLUMNS = tuple(c.key for c in table_of(Case).columns if c.key != "id")
+_CASES = table_of(Case)
+_COLUMNS = tuple(c.key for c in _CASES.columns if c.key != "id")
 
 
 @dataclass(frozen=True)
@@ -72,7 +73,7 @@ def insert_prepared(session: Session, store: Store, actor: Actor, cases: Sequenc
         chunk = cases[start : start + _CHUNK]
         ids = (
             session.execute(
-                insert(Case).returning(Case.id, sort_by_parameter_order=True), [c.values for c in chunk]
+                insert(_CASES).returning(_CASES.c.id, sort_by_parameter_order=True), [c.values for c in chunk]
             )
             .scalars()
             .all()
@@ -83,12 +84,12 @@ def insert_prepared(session: Session, store: Store, actor: Actor, cases: Sequenc
             for position, officer_id in enumerate(c.officers)
         ]
         if officers:
-            session.execute(insert(CaseOfficer), officers)
+            session.execute(insert(table_of(CaseOfficer)), officers)
         documents = [
             {**d, "case_id": case_id} for case_id, c in zip(ids, chunk, strict=True) for d in c.documents
         ]
         if documents:
-            session.execute(insert(CaseDocument), documents)
+            session.execute(insert(table_of(CaseDocument)), documents)
         changes.extend(
             audit.Change("import", "case", case_id, after=c.snapshot, summary=c.summary)
             for case_id, c in zip(ids, chunk, strict=True)

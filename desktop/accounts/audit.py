@@ -11,13 +11,14 @@ from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from desktop.core.clock import utc_iso
 from desktop.core.errors import AuditDamaged
 from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.models import AuditHead, AuditRecord
+from desktop.models.base import table_of
 from desktop.models.db import Store
 
 GENESIS = "0" * 64
@@ -131,8 +132,9 @@ def record_many(session: Session, store: Store, actor: str, changes: Sequence[Ch
         rec.hash = record_hash(rec)
         head.last_id, head.last_hash = rec.id, rec.hash
         records.append(rec)
-    session.add_all(records)
-    session.flush()
+    if records:  # one multi-row statement (an import appends thousands)
+        columns = [c.key for c in table_of(AuditRecord).columns]
+        session.execute(insert(table_of(AuditRecord)), [{k: getattr(r, k) for k in columns} for r in records])
     return records
 
 

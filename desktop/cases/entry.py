@@ -282,8 +282,15 @@ def dossier_file(
 
 
 def insert_case(session: Session, store: Store, actor: Actor, resolved: ResolvedCase) -> Case:
-    """Add a checked case to the session (not yet flushed: an import adds thousands, then flushes
-    once); ``creation_change`` gives its audit change after the flush."""
+    """Add a checked case to the session (not yet flushed); ``creation_change`` gives its audit
+    change after the flush."""
+    case = new_case(store, actor, resolved)
+    session.add(case)
+    return case
+
+
+def new_case(store: Store, actor: Actor, resolved: ResolvedCase) -> Case:
+    """A checked case as a new row, with its officers and dossier, in no session yet."""
     d = resolved.data
     case = Case(
         agency_id=resolved.agency_id,
@@ -318,7 +325,6 @@ def insert_case(session: Session, store: Store, actor: Actor, resolved: Resolved
         else []
     )
     stamp(case, store, actor)
-    session.add(case)
     return case
 
 

@@ -4,7 +4,8 @@ An import checks every row first — cells, the rules of ``clean_case`` and what
 knows (agencies, officers, 案号, dossier files) — and writes nothing when any row is wrong: the
 error names file, sheet, row, column and rule. An imported register records what happened,
 so a 重大执法决定 made without a 法制审核 is imported and then warned about, not refused.
-All rows are written in one unit of work, each audited (action ``import``).
+All rows are built first and then written in one short unit of work, each audited (action
+``import``).
 
 The register export writes the import layout (it re-imports into a store with the same
 agencies and officers) plus 阶段 and 预警; the 双公示 export writes the fields of
@@ -23,8 +24,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop.accounts import audit
-from desktop.cases import entry, service, terms
+from desktop.cases import import_write, service, terms
 from desktop.cases.checks import FIELD_TITLES
 from desktop.cases.dto import CaseInput, CaseRow
 from desktop.cases.entry import CaseLookups, ResolvedCase
@@ -152,7 +152,9 @@ def import_cases(
     ``progress``, writing the second.
     """
     require(actor, Permission.EDIT_CASES)
-    sheet = read_checked(path, (*CASE_COLUMNS, *EXPORT_ONLY_COLUMNS), progress, cancelled)
+    sheet = read_checked(
+        path, (*CASE_COLUMNS, *EXPORT_ONLY_COLUMNS), progress, cancelled, sheet_name="案件导入"
+    )
     check = RowCheck(sheet)
     base = Path(path).resolve().parent
     if dossier_folder is None:
@@ -186,15 +188,12 @@ def import_cases(
                 items.append((row.number, resolved))
     if check.errors:
         raise ImportRefused(sorted(check.errors, key=lambda e: e.row), sheet.file)
-    with store.unit_of_work() as uow:
-        session = uow.session
-        _refuse_taken(session, check, items, sheet.file)
-        cases = []
-        for done, (_number, resolved) in enumerate(items, 1):
-            tick(done, len(items), progress, cancelled)
-            cases.append(entry.insert_case(session, store, actor, resolved))
-        session.flush()
-        audit.record_many(session, store, actor.name, [entry.creation_change(c, "import") for c in cases])
+    prepared = import_write.prepare(
+        store, actor, [r for _, r in items], lambda done: tick(done, len(items), progress, cancelled)
+    )
+    with store.importing(actor.name), store.unit_of_work() as uow:  # short: it holds SQLite's write lock
+        _refuse_taken(uow.session, check, items, sheet.file)
+        import_write.insert_prepared(uow.session, store, actor, prepared)
         uow.commit()
     return ImportResult(len(items), 0, warnings=unknown_column_warnings(sheet))
 

@@ -39,7 +39,13 @@ def import_lines(result: Any) -> Callable[[], list[str]]:
         done = translate(
             "cli", QT_TRANSLATE_NOOP("cli", "Imported {imported}, skipped {skipped} (already present).")
         )
-        return [*result.warnings, done.format(imported=result.imported, skipped=result.skipped)]
+        lines = [*result.warnings, done.format(imported=result.imported, skipped=result.skipped)]
+        if getattr(result, "updated", 0):
+            changed = translate(
+                "cli", QT_TRANSLATE_NOOP("cli", "Changed {updated} known record(s): {fields}.")
+            )
+            lines.append(changed.format(updated=result.updated, fields="、".join(result.fields)))
+        return lines
 
     return lines
 

@@ -5,7 +5,7 @@ honour Cancel.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -13,6 +13,7 @@ from typing import Any
 from desktop.core.errors import Cancelled, ImportRefused, RowError
 from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.core.validation import Problem, shown
+from desktop.io.workbook_parts import ERROR_LIMIT
 from desktop.io.xlsx import CellError, Column, SheetData, SheetRow, read_sheet
 
 Progress = Callable[[int, "int | None"], None]
@@ -27,7 +28,14 @@ class RowCheck:
         self.errors: list[RowError] = [localized(e) for e in sheet.errors]
 
     def add(self, row: int, column: str, message: str) -> None:
+        """Note a problem; at ``ERROR_LIMIT`` problems the file is refused without checking more."""
         self.errors.append(RowError(self.sheet.file, self.sheet.sheet, row, column, message))
+        if len(self.errors) >= ERROR_LIMIT:
+            stop = translate(
+                "errors", QT_TRANSLATE_NOOP("errors", "Checking stopped after {limit} problems.")
+            ).format(limit=f"{ERROR_LIMIT:,}")
+            self.errors.append(RowError(self.sheet.file, self.sheet.sheet, row, "", stop))
+            raise ImportRefused(self.errors, self.sheet.file)
 
     def cell(self, row: SheetRow, column: str, parser: Callable[[Any], Any]) -> Any:
         try:
@@ -58,11 +66,17 @@ def report_duplicate(check: RowCheck, seen: dict[str, int], key: str | None, row
 
 
 def read_checked(
-    path: str | Path, columns: tuple[Column, ...], progress: Progress | None, cancelled: IsCancelled | None
+    path: str | Path,
+    columns: tuple[Column, ...],
+    progress: Progress | None,
+    cancelled: IsCancelled | None,
+    *,
+    sheet_name: str | None = None,
 ) -> SheetData:
-    """Read the first sheet; a header without a required column refuses the file at once (its
-    messages in the current language, like every row's)."""
-    sheet = read_sheet(path, columns, progress=half_progress(progress), cancelled=cancelled)
+    """Read the sheet called ``sheet_name`` (FORMATS.md's name of the format), else the first
+    visible one; a header without a required column, or a formula without a saved value, refuses
+    the file at once (its messages in the current language, like every row's)."""
+    sheet = read_sheet(path, columns, sheet=sheet_name, progress=half_progress(progress), cancelled=cancelled)
     if sheet.errors:
         raise ImportRefused([localized(e) for e in sheet.errors], sheet.file)
     return sheet
@@ -97,3 +111,38 @@ def unknown_column_warnings(sheet: SheetData) -> tuple[str, ...]:
         ).format(column=c)
         for c in sheet.unknown_columns
     )
+
+
+class Summary:
+    """An import's counts: rows written, rows skipped (equal to what the store holds), known
+    records changed and the columns those changes touched (``columns``: field → column header; a
+    nested snapshot's fields as ``field.sub``)."""
+
+    def __init__(self, columns: Mapping[str, str]) -> None:
+        self.columns = columns
+        self.imported = self.skipped = self.updated = 0
+        self._fields: set[str] = set()
+
+    def count(self, before: dict[str, Any] | None, after: dict[str, Any]) -> tuple[dict | None, dict]:
+        """Count a written row; its audit's before and after: a new record whole, a changed one
+        with the changed fields only."""
+        self.imported += 1
+        if before is None:
+            return None, after
+        self.updated += 1
+        changed = [k for k in after if before.get(k) != after[k]]
+        for k in changed:
+            old, new = before.get(k), after[k]
+            if isinstance(old, dict) or isinstance(new, dict):
+                old, new = old or {}, new or {}
+                subs = [f"{k}.{sub}" for sub in {*old, *new} if old.get(sub) != new.get(sub)]
+                self._fields.update(self.columns.get(sub, k) for sub in subs)
+            else:
+                self._fields.add(self.columns.get(k, k))
+        return {k: before.get(k) for k in changed}, {k: after[k] for k in changed}
+
+    @property
+    def fields(self) -> tuple[str, ...]:
+        """The changed columns in the format's order."""
+        order = list(dict.fromkeys(self.columns.values()))
+        return tuple(sorted(self._fields, key=lambda c: (order.index(c) if c in order else len(order), c)))

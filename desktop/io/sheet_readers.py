@@ -1,44 +1,42 @@
-"""The first worksheet of an .xlsx file as rows of cell values, numbered from A1.
+"""The worksheet of an .xlsx file an import reads (``workbook_parts.find_sheet``) as rows of cell
+values, numbered from A1, and its header.
 
 python-calamine reads it (≈ 5–10× faster than openpyxl's read-only mode) and each value comes
 back as openpyxl gave it: None for an empty cell, whole numbers as int, dates as datetimes at
 midnight, formulas as their cached values. A sheet holding an error value (#N/A, #REF! …), which
-python-calamine reads as empty, is read with openpyxl. Only Office Open XML workbooks are read
-(.xls, .xlsb and .ods are refused, as openpyxl refused them).
+python-calamine reads as empty, is read with openpyxl.
 """
 
 from __future__ import annotations
 
-import zipfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date, datetime
+from itertools import chain, islice
 from typing import Any, BinaryIO
+
+from desktop.io.workbook_parts import HEADER_ROWS, SheetPart
 
 Sheet = tuple[str, int | None, Iterator[tuple[Any, ...]]]
 """The sheet's name, its number of rows after the header (None when unknown), its rows."""
 
-_XLSX_MAIN = b"main+xml"
-"""The content type of an .xlsx/.xlsm/.xltx/.xltm workbook part (not .xlsb, .ods or .xls)."""
-
 
 @contextmanager
-def first_sheet(stream: BinaryIO) -> Iterator[Sheet]:
-    """The first worksheet (hidden or not); its rows can be read until the block ends."""
-    reader = with_openpyxl if has_error_cells(stream) else with_calamine
-    with reader(stream) as sheet:
+def open_sheet(stream: BinaryIO, part: SheetPart) -> Iterator[Sheet]:
+    """The worksheet ``part`` names; its rows can be read until the block ends."""
+    reader = with_openpyxl if part.has_errors else with_calamine
+    with reader(stream, part.name) as sheet:
         yield sheet
 
 
 @contextmanager
-def with_calamine(stream: BinaryIO) -> Iterator[Sheet]:
-    """The first worksheet through python-calamine."""
-    from python_calamine import CalamineWorkbook, SheetTypeEnum
+def with_calamine(stream: BinaryIO, name: str) -> Iterator[Sheet]:
+    """A worksheet through python-calamine."""
+    from python_calamine import CalamineWorkbook
 
     book = CalamineWorkbook.from_filelike(stream)
     try:
-        names = [m.name for m in book.sheets_metadata if m.typ == SheetTypeEnum.WorkSheet]
-        sheet = book.get_sheet_by_name(names[0])  # IndexError (no sheet at all) reads as a damaged file
+        sheet = book.get_sheet_by_name(name)
         height = sheet.end[0] + 1 if sheet.end is not None else 0
         rows = (_as_openpyxl(row) for row in sheet.to_python(skip_empty_area=False))  # from A1
         yield sheet.name, height - 1 if height > 1 else None, rows
@@ -47,13 +45,13 @@ def with_calamine(stream: BinaryIO) -> Iterator[Sheet]:
 
 
 @contextmanager
-def with_openpyxl(stream: BinaryIO) -> Iterator[Sheet]:
-    """The first worksheet through openpyxl's read-only mode (slower, but it keeps error values)."""
+def with_openpyxl(stream: BinaryIO, name: str) -> Iterator[Sheet]:
+    """A worksheet through openpyxl's read-only mode (slower, but it keeps error values)."""
     import openpyxl
 
     book = openpyxl.load_workbook(stream, read_only=True, data_only=True)
     try:
-        sheet = book.worksheets[0]
+        sheet = book[name]
         total = sheet.max_row - 1 if sheet.max_row and sheet.max_row > 1 else None
         sheet.reset_dimensions()  # some writers store a wrong size; read what is there
         yield sheet.title, total, sheet.iter_rows(values_only=True)
@@ -61,19 +59,18 @@ def with_openpyxl(stream: BinaryIO) -> Iterator[Sheet]:
         book.close()
 
 
-def has_error_cells(stream: BinaryIO) -> bool:
-    """Whether a worksheet holds an error value, after refusing what openpyxl refused (raises
-    BadZipFile or KeyError): only Office Open XML workbooks."""
-    with zipfile.ZipFile(stream) as archive:
-        if _XLSX_MAIN not in archive.read("[Content_Types].xml"):
-            raise KeyError("[Content_Types].xml")
-        found = any(
-            b't="e"' in archive.read(name)
-            for name in archive.namelist()
-            if name.startswith("xl/worksheets/") and name.endswith(".xml")
-        )
-    stream.seek(0)
-    return found
+def find_header(
+    rows: Iterator[tuple[Any, ...]], keys: Callable[[tuple[Any, ...]], set[str]], required: set[str]
+) -> tuple[int, tuple[Any, ...], Iterator[tuple[Any, ...]]]:
+    """The header within the first ``HEADER_ROWS`` rows (a title row above it is common): the
+    first row holding every required column, else the one holding most known columns (row 1 when
+    none does). Returns its number, its cells and the rows after it."""
+    head = list(islice(rows, HEADER_ROWS))
+    found = [(len(keys(row) & required), len(keys(row)), -i) for i, row in enumerate(head)]
+    full = [i for i, (n, _k, _i) in enumerate(found) if n == len(required)]
+    best = full[0] if full else (-max(found)[2] if found and max(found)[1] else 0)
+    header = head[best] if head else ()
+    return best + 1, header, chain(head[best + 1 :], rows)
 
 
 def _as_openpyxl(row: list[Any]) -> tuple[Any, ...]:

@@ -29,18 +29,8 @@ IsCancelled = Callable[[], bool]
 
 CHUNK = 200
 MAX_ROWS = 1_048_576
-_READ_ERRORS = (
-    OSError,
-    zipfile.BadZipFile,
-    KeyError,
-    ValueError,
-    SyntaxError,
-    IndexError,
-    EOFError,
-    OverflowError,
-)
-"""What a broken workbook raises, besides python-calamine's CalamineError and openpyxl's
-InvalidFileException."""
+_READ_ERRORS = (OSError, zipfile.BadZipFile, KeyError, ValueError, SyntaxError, IndexError, EOFError)
+"""What a broken workbook raises, besides OverflowError, CalamineError and InvalidFileException."""
 _IN_USE = QT_TRANSLATE_NOOP("errors", "permission denied (is it open in another program?)")
 
 
@@ -70,6 +60,8 @@ class SheetData:
     rows: tuple[SheetRow, ...]
     errors: tuple[RowError, ...]
     unknown_columns: tuple[str, ...]
+    present: frozenset[str] = frozenset()
+    """The expected columns the header holds: an absent one leaves its field as the store has it."""
 
 
 class CellError(ValidationError):
@@ -107,10 +99,7 @@ def _read_reason(exc: Exception) -> str:
 
 
 def _map_header(
-    header: Sequence[Any],
-    columns: Sequence[Column],
-    file: str,
-    sheet: str,
+    header: Sequence[Any], columns: Sequence[Column], file: str, sheet: str, number: int = 1
 ) -> tuple[dict[int, str], list[RowError], list[str]]:
     """Column index → key, header errors, unknown headers."""
     names = {_header_key(n): c.header for c in columns for n in (c.header, *c.aliases)}
@@ -126,7 +115,7 @@ def _map_header(
             unknown.append(key)
         elif canonical in mapping.values():
             errors.append(
-                RowError(file, sheet, 1, canonical, QT_TRANSLATE_NOOP("errors", "duplicate column"))
+                RowError(file, sheet, number, canonical, QT_TRANSLATE_NOOP("errors", "duplicate column"))
             )
             continue
         mapping[index] = canonical or key
@@ -134,7 +123,7 @@ def _map_header(
         if column.required and column.header not in mapping.values():
             errors.append(
                 RowError(
-                    file, sheet, 1, column.header, QT_TRANSLATE_NOOP("errors", "missing required column")
+                    file, sheet, number, column.header, QT_TRANSLATE_NOOP("errors", "missing required column")
                 )
             )
     return mapping, errors, unknown
@@ -164,13 +153,18 @@ def _sheet_rows(
     rows: Iterator[tuple[Any, ...]],
     mapping: dict[int, str],
     columns: Sequence[Column],
+    header: int,
     total: int | None,
     progress: Progress | None,
     cancelled: IsCancelled | None,
 ) -> tuple[SheetRow, ...]:
+    from desktop.io.workbook_parts import ROW_LIMIT, TooLarge
+
     out: list[SheetRow] = []
-    number = 1
-    for number, row in enumerate(rows, start=2):
+    number = header
+    for number, row in enumerate(rows, start=header + 1):
+        if number - header > ROW_LIMIT:
+            raise TooLarge()
         values = _row_values(row, mapping, columns)
         if values is not None:
             out.append(SheetRow(number, MappingProxyType(values)))
@@ -184,20 +178,30 @@ def read_sheet(
     path: str | os.PathLike[str],
     columns: Sequence[Column],
     *,
+    sheet: str | None = None,
     progress: Progress | None = None,
     cancelled: IsCancelled | None = None,
 ) -> SheetData:
-    """The first sheet of an .xlsx file, its header matched against ``columns``."""
+    """The sheet named ``sheet`` (else the first visible one) of an .xlsx file, its header (found
+    within the first rows) matched against ``columns``; a file that is not a workbook is refused
+    at once, a sheet longer than an import takes without reading it all."""
+    from desktop.io.workbook_parts import NotAWorkbook, TooLarge, check_file, too_large
+
     file = Path(path).name
     _check(0, None, None, cancelled)
     try:
+        check_file(path)
         with open(path, "rb") as stream:  # closed even when a reader gives up half-way
-            return _read_stream(stream, file, columns, progress, cancelled)
+            return _read_stream(stream, file, columns, sheet, progress, cancelled)
+    except NotAWorkbook as exc:
+        raise _cannot_read(file, exc.reason) from None
+    except TooLarge:
+        raise too_large(file) from None
     except Exception as exc:
         from openpyxl.utils.exceptions import InvalidFileException
         from python_calamine import CalamineError
 
-        if not isinstance(exc, (*_READ_ERRORS, CalamineError, InvalidFileException)):
+        if not isinstance(exc, (*_READ_ERRORS, OverflowError, CalamineError, InvalidFileException)):
             raise
         raise _cannot_read(file, _read_reason(exc)) from exc
 
@@ -206,18 +210,30 @@ def _read_stream(
     stream: BinaryIO,
     file: str,
     columns: Sequence[Column],
+    wanted: str | None,
     progress: Progress | None,
     cancelled: IsCancelled | None,
 ) -> SheetData:
-    from desktop.io.sheet_readers import first_sheet
+    from desktop.io.sheet_readers import find_header, open_sheet
+    from desktop.io.workbook_parts import UNCACHED, column_letters, find_sheet
 
-    with first_sheet(stream) as (title, total, rows):
-        mapping, errors, unknown = _map_header(next(rows, ()), columns, file, title)
-        data = _sheet_rows(rows, mapping, columns, total, progress, cancelled)
-        return SheetData(file, title, data, tuple(errors), tuple(unknown))
+    part = find_sheet(stream, wanted)
+    names = {_header_key(n): c.header for c in columns for n in (c.header, *c.aliases)}
+    required = {c.header for c in columns if c.required}
+    with open_sheet(stream, part) as (title, total, rows):
+        keys = lambda row: {names[k] for k in map(_header_key, row) if k in names}  # noqa: E731
+        number, header, rest = find_header(rows, keys, required)
+        mapping, errors, unknown = _map_header(header, columns, file, title, number)
+        for row, col in part.uncached:
+            where = mapping.get(col, column_letters(col))
+            errors.append(RowError(file, title, row, where, UNCACHED))
+        total = total - number + 1 if total is not None else None
+        data = _sheet_rows(rest, mapping, columns, number, total, progress, cancelled)
+        present = frozenset(mapping.values()) - set(unknown)
+        return SheetData(file, title, data, tuple(errors), tuple(unknown), present)
 
 
-_DASHED = re.compile(r"(\d{4})([-/])(\d{1,2})\2(\d{1,2})")
+_DASHED = re.compile(r"(\d{4})([-/.])(\d{1,2})\2(\d{1,2})")
 _CHINESE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
 _SEPARATORS = re.compile(r"[、，,;；]")
 _YES = frozenset({"是", "Y", "YES", "TRUE", "T", "1", "√", "对"})
@@ -248,7 +264,8 @@ def parse_text(v: Any) -> str | None:
 
 
 def parse_date(v: Any) -> date | None:
-    """A date from an Excel date cell or text ``YYYY-MM-DD``, ``YYYY/MM/DD``, ``YYYY年M月D日``."""
+    """A date from an Excel date cell or text ``YYYY-MM-DD``, ``YYYY/MM/DD``, ``YYYY.MM.DD``,
+    ``YYYY年M月D日`` (month and day with one digit or two)."""
     if isinstance(v, datetime):
         return v.date()
     if isinstance(v, date):
@@ -259,7 +276,7 @@ def parse_date(v: Any) -> date | None:
     match = _DASHED.fullmatch(text) or _CHINESE.fullmatch(text)
     if match is None or isinstance(v, (int, float)):
         raise CellError(QT_TRANSLATE_NOOP("errors", "not a date (use YYYY-MM-DD)"))
-    year, month, day = (int(g) for g in match.groups() if g not in "-/")
+    year, month, day = (int(g) for g in match.groups() if g not in "-/.")
     try:
         return date(year, month, day)
     except ValueError:

@@ -16,7 +16,7 @@ import logging
 import re
 import shutil
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 from typing import Any, NoReturn
 
@@ -31,7 +31,13 @@ from desktop.core.clock import Clock
 from desktop.core.errors import Conflict, StoreTooNew, StoreUnavailable, ValidationError
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.memo import Memo
-from desktop.core.paths import sqlite_url as sqlite_url  # the store's callers find it here too
+from desktop.core.paths import sqlite_url as sqlite_url
+from desktop.models.import_marker import (  # the store's callers find it here too
+    IMPORT_RUNNING,
+    importer,
+    importing,
+    marker_of,
+)
 
 log = logging.getLogger(__name__)
 
@@ -114,12 +120,20 @@ class Store:
             return None
         return Path(self.url.database)
 
+    def import_marker(self) -> Path | None:
+        """The file that says this program is writing an import to a SQLite store (None else)."""
+        return marker_of(self.sqlite_path())
+
+    def importing(self, who: str) -> AbstractContextManager[None]:
+        """Mark the store as taken by an import while the block runs (``models.import_marker``)."""
+        return importing(self.import_marker(), who)
+
     @contextmanager
     def reading(self) -> Iterator[Session]:
         """A session for queries; nothing it does is kept."""
         session = self._sessions()
         try:
-            with translate_store_errors():
+            with translate_store_errors(self.import_marker()):
                 yield session
         finally:
             session.rollback()
@@ -127,7 +141,7 @@ class Store:
 
     def unit_of_work(self) -> UnitOfWork:
         """A unit of work for one user action: changes are kept only when it commits."""
-        return UnitOfWork(self._write_sessions, self.committed)
+        return UnitOfWork(self._write_sessions, self.committed, self.import_marker())
 
     def committed(self, kinds: frozenset[str]) -> None:
         """A unit of work committed changes to ``kinds``: drop what was computed from them and
@@ -144,10 +158,14 @@ class UnitOfWork:
     """``with store.unit_of_work() as uow: ...; uow.commit()`` — rolls back unless committed."""
 
     def __init__(
-        self, factory: sessionmaker, on_commit: Callable[[frozenset[str]], None] | None = None
+        self,
+        factory: sessionmaker,
+        on_commit: Callable[[frozenset[str]], None] | None = None,
+        marker: Path | None = None,
     ) -> None:
         self._factory = factory
         self._on_commit = on_commit
+        self._marker = marker
         self.session: Session
 
     def __enter__(self) -> UnitOfWork:
@@ -160,7 +178,7 @@ class UnitOfWork:
         finally:
             self.session.close()
         if exc is not None:
-            translated = translate_store_error(exc)
+            translated = translate_store_error(exc, self._marker)
             if translated is not None:
                 _raise(translated, exc)
 
@@ -169,7 +187,7 @@ class UnitOfWork:
         try:
             self.session.commit()
         except Exception as exc:
-            translated = translate_store_error(exc)
+            translated = translate_store_error(exc, self._marker)
             if translated is None:
                 raise
             _raise(translated, exc)
@@ -205,12 +223,12 @@ def _note_written_tables(factory: sessionmaker) -> None:
 
 
 @contextmanager
-def translate_store_errors() -> Iterator[None]:
+def translate_store_errors(marker: Path | None = None) -> Iterator[None]:
     """Turn a driver's error about the store being unreachable or locked into a message."""
     try:
         yield
     except Exception as exc:
-        translated = translate_store_error(exc)
+        translated = translate_store_error(exc, marker)
         if translated is None:
             raise
         _raise(translated, exc)
@@ -224,9 +242,10 @@ def _raise(translated: Exception, exc: BaseException) -> NoReturn:
     raise translated from exc
 
 
-def translate_store_error(exc: BaseException) -> Exception | None:
+def translate_store_error(exc: BaseException, marker: Path | None = None) -> Exception | None:
     """The error to raise instead of a driver's: a user-facing one for a store failure or a refused
-    value, ``StoreRuleBroken`` for a schema rule a bug broke; None when ``exc`` is something else."""
+    value, ``StoreRuleBroken`` for a schema rule a bug broke; None when ``exc`` is something else.
+    A locked SQLite store with ``marker`` present is taken by this program's own import."""
     if isinstance(exc, DataError):
         # Never the message or the parameters: they may carry a person's data.
         log.error(
@@ -266,6 +285,8 @@ def translate_store_error(exc: BaseException) -> Exception | None:
         )
     if isinstance(exc, OperationalError):
         text = str(exc.orig) if getattr(exc, "orig", None) else str(exc)
+        if ("locked" in text or "busy" in text) and (who := importer(marker)) is not None:
+            return StoreUnavailable(IMPORT_RUNNING, who=who)
         if "locked" in text or "busy" in text:
             return StoreUnavailable(
                 QT_TRANSLATE_NOOP(

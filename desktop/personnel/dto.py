@@ -108,12 +108,16 @@ class OfficerInput:
 
 @dataclass(frozen=True)
 class ImportResult:
-    """What an import did: rows written, rows already present unchanged, and warnings."""
+    """What an import did: rows written (added or changed), rows already present unchanged, and
+    warnings; ``updated``: how many of the rows written changed a known record, ``fields``: the
+    columns whose values they changed."""
 
     imported: int
     skipped: int
     errors: tuple[RowError, ...] = ()
     warnings: tuple[str, ...] = field(default_factory=tuple)
+    updated: int = 0
+    fields: tuple[str, ...] = ()
 
     def as_dict(self) -> dict:
         """The JSON shape of CLI.md."""
@@ -121,4 +125,6 @@ class ImportResult:
             "imported": self.imported,
             "skipped": self.skipped,
             "errors": [e.as_dict() for e in self.errors],
+            "updated": self.updated,
+            "fields": list(self.fields),
         }

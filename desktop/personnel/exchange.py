@@ -8,15 +8,18 @@ file, sheet, row, column and rule. A row equal to what the store holds is skippe
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
 from sqlalchemy import select
-from sqlalchemy.orm import selectinload
+from sqlalchemy.orm import Session, selectinload
 
 from desktop.accounts import audit
 from desktop.core.errors import ImportRefused
 from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
+from desktop.core.identifiers import normalize_id
 from desktop.core.paging import ListQuery
 from desktop.core.security import Actor, Permission, require, require_agency
 from desktop.core.validation import shown
@@ -24,6 +27,7 @@ from desktop.io.imports import (
     IsCancelled,
     Progress,
     RowCheck,
+    Summary,
     read_checked,
     report_duplicate,
     tick,
@@ -107,7 +111,7 @@ def import_agencies(
 ) -> ImportResult:
     """Import 执法主体 from a workbook; all rows or none."""
     require(actor, Permission.EDIT_AGENCIES)
-    sheet = read_checked(path, AGENCY_COLUMNS, progress, cancelled)
+    sheet = read_checked(path, AGENCY_COLUMNS, progress, cancelled, sheet_name="执法主体导入")
     check = RowCheck(sheet)
     names: dict[str, int] = {}  # names and short names share one namespace
     items = []
@@ -121,21 +125,23 @@ def import_agencies(
         items.append((row.number, data))
     if check.errors:
         raise ImportRefused(check.errors, sheet.file)
-    with store.unit_of_work() as uow:
+    kept = [f for f, column in AGENCY_FIELD_COLUMNS.items() if column not in sheet.present]
+    with store.importing(actor.name), store.unit_of_work() as uow:
         session = uow.session
         existing = {a.name: a for a in session.execute(select(Agency)).scalars()}
+        items = [(n, _merged(data, existing.get(data.name), kept)) for n, data in items]
         _check_namespace(check, existing, items)
         if check.errors:
             raise ImportRefused(check.errors, sheet.file)
-        changes, imported, skipped = [], 0, 0
+        changes, summary = [], Summary(AGENCY_FIELD_COLUMNS)
         for done, (_number, data) in enumerate(items, 1):
             tick(done, len(items), progress, cancelled)
             agency = existing.get(data.name)
             values = {f: getattr(data, f) for f in service.AGENCY_FIELDS_AUDITED}
-            if agency is not None and all(getattr(agency, f) == v for f, v in values.items()):
-                skipped += 1
-                continue
             before = audit.snapshot(agency, service.AGENCY_FIELDS_AUDITED) if agency else None
+            if before is not None and before == audit.snapshot(data, service.AGENCY_FIELDS_AUDITED):
+                summary.skipped += 1
+                continue
             if agency is None:
                 agency = Agency()
                 session.add(agency)
@@ -143,20 +149,29 @@ def import_agencies(
                 setattr(agency, f, v)
             service.stamp(agency, store, actor)
             session.flush()
-            imported += 1
+            after = audit.snapshot(agency, service.AGENCY_FIELDS_AUDITED)
+            before, after = summary.count(before, after)
             changes.append(
                 audit.Change(
-                    "import" if before is None else "update",
-                    "agency",
-                    agency.id,
-                    before,
-                    audit.snapshot(agency, service.AGENCY_FIELDS_AUDITED),
-                    agency.name,
+                    "import" if before is None else "update", "agency", agency.id, before, after, agency.name
                 )
             )
         audit.record_many(session, store, actor.name, changes)
         uow.commit()
-    return ImportResult(imported, skipped, warnings=unknown_column_warnings(sheet))
+    return _result(summary, unknown_column_warnings(sheet))
+
+
+def _result(summary: Summary, warnings: tuple[str, ...]) -> ImportResult:
+    return ImportResult(
+        summary.imported, summary.skipped, warnings=warnings, updated=summary.updated, fields=summary.fields
+    )
+
+
+def _merged(data: AgencyInput, agency: Agency | None, kept: list[str]) -> AgencyInput:
+    """A row of a known agency with the fields of absent columns as the store holds them."""
+    if agency is None or not kept:
+        return data
+    return replace(data, **{f: getattr(agency, f) for f in kept})
 
 
 def _check_namespace(
@@ -198,17 +213,80 @@ def import_officers(
 ) -> ImportResult:
     """Import 执法人员 with their certificates from a workbook; all rows or none."""
     require(actor, Permission.EDIT_OFFICERS)
-    sheet = read_checked(path, OFFICER_COLUMNS, progress, cancelled)
+    sheet = read_checked(path, OFFICER_COLUMNS, progress, cancelled, sheet_name="执法人员导入")
     with store.reading() as session:
         agencies = agency_names(session)
         cert_holders = dict(
             session.execute(select(Certificate.number, Officer.id_number).join(Officer)).all()
         )
+        wanted = {normalize_id(parse_text(r.values.get("身份证号")) or "") for r in sheet.rows}
+        known = {o.id_number: officer_input(o) for o in _officers(session, wanted).values()}
     check = RowCheck(sheet)
-    items = _check_officers(sheet, check, agencies, cert_holders, actor, store.clock.today())
+    items = _check_officers(sheet, check, agencies, cert_holders, known, actor, store.clock.today())
     if check.errors:
         raise ImportRefused(check.errors, sheet.file)
-    return _write_officers(store, actor, items, unknown_column_warnings(sheet), progress, cancelled)
+    return _write_officers(store, actor, items, sheet, progress, cancelled)
+
+
+_OFFICER_OPTIONAL = {"gender": "性别", "position": "职务", "category": "执法类别", "region": "执法区域"}
+_CERT_DATES = {"cert_issued_on": "发证日期", "cert_expires_on": "有效期至"}
+OFFICER_CHANGE_COLUMNS = {
+    **{f: c for f, c in OFFICER_FIELD_COLUMNS.items() if not f.startswith("cert_")},
+    "agency_id": "执法主体",
+    "certificate.number": "执法证号",
+    "certificate.issued_on": "发证日期",
+    "certificate.expires_on": "有效期至",
+    "certificate.status": "执法证号",
+}
+"""The column of each field of an officer's audit snapshot, for the import's summary."""
+
+
+def officer_input(officer: Officer) -> OfficerInput:
+    """What the store holds for an officer and their current certificate, as an input."""
+    cert = officer.current_certificate()
+    return OfficerInput(
+        officer.name,
+        officer.id_number,
+        officer.agency_id,
+        officer.gender,
+        officer.position,
+        officer.category,
+        officer.region,
+        cert.number if cert else None,
+        cert.issued_on if cert else None,
+        cert.expires_on if cert else None,
+        cert.status if cert else "active",
+    )
+
+
+def merge_officer(data: OfficerInput, known: OfficerInput | None, present: frozenset[str]) -> OfficerInput:
+    """A row of a known officer completed from the store: a column that is absent leaves its
+    field as it is; an empty 执法证号 (or none) leaves the current certificate as it is (a
+    certificate ends by a dated event, never by an empty cell), and the same 证号 keeps its
+    status and the dates of absent columns."""
+    if known is None:
+        return data
+    kept: dict[str, object] = {f: getattr(known, f) for f, c in _OFFICER_OPTIONAL.items() if c not in present}
+    if data.cert_number in (None, known.cert_number) and known.cert_number:
+        kept["cert_number"], kept["cert_status"] = known.cert_number, known.cert_status
+        for f, column in _CERT_DATES.items():
+            if column not in present or (data.cert_number is None and getattr(data, f) is None):
+                kept[f] = getattr(known, f)
+    return replace(data, **kept)  # type: ignore[arg-type]
+
+
+def _officers(session: Session, id_numbers: Iterable[str]) -> dict[str, Officer]:
+    """The officers with these 身份证号, with their certificates."""
+    wanted = sorted(n for n in id_numbers if n)
+    found: dict[str, Officer] = {}
+    for start in range(0, len(wanted), 500):
+        for officer in session.execute(
+            select(Officer)
+            .options(selectinload(Officer.certificates))
+            .where(Officer.id_number.in_(wanted[start : start + 500]))
+        ).scalars():
+            found[officer.id_number] = officer
+    return found
 
 
 def _check_officers(
@@ -216,6 +294,7 @@ def _check_officers(
     check: RowCheck,
     agencies: dict[str, int],
     cert_holders: dict[str, str],
+    known: dict[str, OfficerInput],
     actor: Actor,
     today: date,
 ) -> list[tuple[int, OfficerInput]]:
@@ -236,6 +315,7 @@ def _check_officers(
             cert_issued_on=c(row, "发证日期", parse_date),
             cert_expires_on=c(row, "有效期至", parse_date),
         )
+        data = merge_officer(data, known.get(normalize_id(data.id_number)), sheet.present)
         data, problems = clean_officer(data, today)
         check.problems(row.number, problems, OFFICER_FIELD_COLUMNS)
         agency_id = agencies.get(str(data.agency)) if data.agency else None
@@ -275,24 +355,15 @@ def _write_officers(
     store: Store,
     actor: Actor,
     items: list[tuple[int, OfficerInput]],
-    warnings: tuple[str, ...],
+    sheet: SheetData,
     progress: Progress | None,
     cancelled: IsCancelled | None,
 ) -> ImportResult:
-    with store.unit_of_work() as uow:
+    with store.importing(actor.name), store.unit_of_work() as uow:
         session = uow.session
         agencies = {a.id: a for a in session.execute(select(Agency)).scalars()}
-        wanted = [data.id_number for _, data in items]
-        existing: dict[str, Officer] = {}
-        for start in range(0, len(wanted), 500):
-            chunk = wanted[start : start + 500]
-            for known in session.execute(
-                select(Officer)
-                .options(selectinload(Officer.certificates))
-                .where(Officer.id_number.in_(chunk))
-            ).scalars():
-                existing[known.id_number] = known
-        changes, imported, skipped = [], 0, 0
+        existing = _officers(session, (data.id_number for _, data in items))
+        changes, summary = [], Summary(OFFICER_CHANGE_COLUMNS)
         for done, (_number, data) in enumerate(items, 1):
             tick(done, len(items), progress, cancelled)
             agency = agencies[int(data.agency)]
@@ -303,26 +374,22 @@ def _write_officers(
                 session.add(officer)
             else:
                 require_agency(actor, officer.agency_id)
+                data = merge_officer(data, officer_input(officer), sheet.present)
             service.apply_officer(officer, data, agency)
             after = service.officer_snapshot(officer)
             if before == after:
-                skipped += 1
+                summary.skipped += 1
                 continue
             service.stamp(officer, store, actor)
-            imported += 1
             changes.append((officer, before, after))
         session.flush()
-        audit.record_many(
-            session,
-            store,
-            actor.name,
-            [
-                audit.Change("import" if b is None else "update", "officer", o.id, b, a, o.name)
-                for o, b, a in changes
-            ],
-        )
+        records = []
+        for o, b, a in changes:
+            b, a = summary.count(b, a)
+            records.append(audit.Change("import" if b is None else "update", "officer", o.id, b, a, o.name))
+        audit.record_many(session, store, actor.name, records)
         uow.commit()
-    return ImportResult(imported, skipped, warnings=warnings)
+    return _result(summary, unknown_column_warnings(sheet))
 
 
 # ---------------------------------------------------------------------------- export

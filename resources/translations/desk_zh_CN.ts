@@ -5521,6 +5521,10 @@ A submitted score is locked; only a supervisor can reopen it.</source>
         <translation>已导入 {imported} 条，跳过 {skipped} 条（已存在且无变化）。</translation>
     </message>
     <message>
+        <source>Changed {updated} known record(s): {fields}.</source>
+        <translation>更新已有记录 {updated} 条，变更的列：{fields}。</translation>
+    </message>
+    <message>
         <source>Warnings:</source>
         <translation>警告：</translation>
     </message>
@@ -5550,6 +5554,10 @@ A submitted score is locked; only a supervisor can reopen it.</source>
     <message>
         <source>Imported {imported}, skipped {skipped} (already present).</source>
         <translation>已导入 {imported} 条，跳过 {skipped} 条（已存在且无变化）。</translation>
+    </message>
+    <message>
+        <source>Changed {updated} known record(s): {fields}.</source>
+        <translation>更新已有记录 {updated} 条，变更的列：{fields}。</translation>
     </message>
     <message>
         <source>{shown} of {total} shown</source>
@@ -5813,6 +5821,10 @@ A submitted score is locked; only a supervisor can reopen it.</source>
     <message>
         <source>This store was written by a newer version of the program (schema {revision}). Install the newer version to open it.</source>
         <translation>该数据库由更新版本的程序创建（数据结构 {revision}），请安装新版本后再打开。</translation>
+    </message>
+    <message>
+        <source>Checking stopped after {limit} problems.</source>
+        <translation>已发现 {limit} 个问题，停止检查。</translation>
     </message>
     <message>
         <source>{value} appears again (first in row {first})</source>
@@ -6107,8 +6119,24 @@ A submitted score is locked; only a supervisor can reopen it.</source>
         <translation>文件不存在</translation>
     </message>
     <message>
+        <source>a formula without a saved value: open the file in Excel or WPS, save it and import it again</source>
+        <translation>公式没有保存的计算结果：请用 Excel 或 WPS 打开并保存该文件后重新导入</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a workbook</source>
+        <translation>这是一个文件夹，不是工作簿</translation>
+    </message>
+    <message>
         <source>not an .xlsx workbook</source>
         <translation>不是 .xlsx 工作簿</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>文件是空的</translation>
+    </message>
+    <message>
+        <source>{file} has more than {limit} rows; nothing was imported. Split it into smaller files.</source>
+        <translation>{file} 超过 {limit} 行，未导入任何内容。请拆分为较小的文件。</translation>
     </message>
     <message>
         <source>the file is damaged</source>
@@ -6701,6 +6729,10 @@ A submitted score is locked; only a supervisor can reopen it.</source>
     <message>
         <source>{date} is outside the years {first} to {last}.</source>
         <translation>{date} 不在 {first} 年至 {last} 年之间。</translation>
+    </message>
+    <message>
+        <source>An import ({who}) is being saved to the store; try again when it has finished.</source>
+        <translation>正在向数据库保存导入（{who}），请在导入完成后重试。</translation>
     </message>
 </context>
 <context>

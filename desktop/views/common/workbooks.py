@@ -81,6 +81,10 @@ class WorkbookFlow(QObject):
         text = self.tr("Imported {imported}, skipped {skipped} (already present).").format(
             imported=f"{result.imported:,}", skipped=f"{result.skipped:,}"
         )
+        if result.updated:
+            text += "\n" + self.tr("Changed {updated} known record(s): {fields}.").format(
+                updated=f"{result.updated:,}", fields="、".join(result.fields)
+            )
         if result.warnings:
             text += "\n\n" + self.tr("Warnings:") + "\n" + "\n".join(result.warnings)
         self.imported.emit(result)

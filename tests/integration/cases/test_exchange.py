@@ -323,13 +323,13 @@ def test_a_scoped_clerk_imports_only_their_agency(register: Store, admin: Actor,
 def test_cancel_while_writing_writes_nothing(register: Store, admin: Actor, tmp_path, monkeypatch) -> None:
     rows = [case(**{"案号": f"K{i}"}) for i in range(3)]
     inserted: list[int] = []
-    real = entry.insert_case
+    real = entry.new_case
 
     def insert(*args, **kwargs):
         inserted.append(1)
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(entry, "insert_case", insert)
+    monkeypatch.setattr(entry, "new_case", insert)
     with pytest.raises(Cancelled):
         import_cases(register, admin, workbook(tmp_path / "k.xlsx", rows), cancelled=lambda: bool(inserted))
     assert inserted and count(register, admin) == 0

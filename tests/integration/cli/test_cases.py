@@ -334,7 +334,7 @@ def desk(migrated_store, store_url: str, monkeypatch: pytest.MonkeyPatch, tmp_pa
     assert d.json("officers", "import", str(officers))["imported"] == len(OFFICERS)
     book = write_book(tmp_path / "register.xlsx", HEADERS, [row for row, _ in PLANTED])
     report = d.json("cases", "import", str(book))
-    assert report == {"imported": len(PLANTED), "skipped": 0, "errors": []}
+    assert report == {"imported": len(PLANTED), "skipped": 0, "errors": [], "updated": 0, "fields": []}
     return d
 
 

@@ -214,7 +214,13 @@ def test_officer_import_json_shape_and_refusal(desk: Desk, store_url: str, tmp_p
     sheet.delete_rows(3)
     good = tmp_path / "good.xlsx"
     book.save(good)
-    assert desk.json("officers", "import", str(good)) == {"imported": 1, "skipped": 0, "errors": []}
+    assert desk.json("officers", "import", str(good)) == {
+        "imported": 1,
+        "skipped": 0,
+        "errors": [],
+        "updated": 0,
+        "fields": [],
+    }
     assert desk.json("officers", "import", str(good))["skipped"] == 1
 
 

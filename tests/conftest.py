@@ -116,12 +116,15 @@ def clock() -> FixedClock:
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     """Tests of a store run on both databases; GUI tests on SQLite only, unless marked
-    ``both_databases`` (the test is about the database)."""
+    ``both_databases`` (the test is about the database); a test marked ``sqlite_only`` is about
+    SQLite alone (its file locks, say)."""
     if "backend" not in metafunc.fixturenames:
         return
     gui = Path(metafunc.definition.path).is_relative_to(TESTS / "gui")
     both = metafunc.definition.get_closest_marker("both_databases") is not None
-    metafunc.parametrize("backend", BACKENDS if both or not gui else ["sqlite"], indirect=True)
+    sqlite_only = metafunc.definition.get_closest_marker("sqlite_only") is not None
+    backends = ["sqlite"] if sqlite_only or (gui and not both) else BACKENDS
+    metafunc.parametrize("backend", backends, indirect=True)
 
 
 @pytest.fixture

@@ -72,7 +72,7 @@ def hold_write_lock(store: Store) -> sqlite3.Connection:
     return conn
 
 
-@pytest.mark.parametrize("store_url", ["sqlite"], indirect=True)
+@pytest.mark.sqlite_only
 def test_a_login_waits_for_a_short_write_and_succeeds(store: Store, admin: Actor) -> None:
     lock = hold_write_lock(store)
     release = threading.Timer(0.3, lock.rollback)
@@ -86,7 +86,7 @@ def test_a_login_waits_for_a_short_write_and_succeeds(store: Store, admin: Actor
         other.dispose()
 
 
-@pytest.mark.parametrize("store_url", ["sqlite"], indirect=True)
+@pytest.mark.sqlite_only
 def test_a_login_that_meets_an_imports_lock_says_an_import_is_running(store: Store, admin: Actor) -> None:
     lock = hold_write_lock(store)
     other = other_workstation(store, 100)

@@ -13,6 +13,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop.accounts import audit
+from desktop.accounts.service import find_user
 from desktop.cases import terms
 from desktop.core.clock import utc_iso
 from desktop.core.errors import Conflict, NotFound, ValidationError
@@ -456,10 +457,10 @@ def _rubrics_for(session: Session, spec: CampaignSpec) -> dict[str, int]:
 
 
 def _seats(session: Session, names: Sequence[str]) -> list[dr.Seat]:
-    users = {u.name: u for u in session.execute(select(User).where(User.name.in_(list(names)))).scalars()}
+    """The reviewers named (in any case, as at login), by the names their accounts have."""
     seats = []
     for n in names:
-        u = users.get(n)
+        u = find_user(session, n)
         if u is None or not u.active:
             raise ValidationError(
                 QT_TRANSLATE_NOOP("errors", "No active user named {name}."), field="reviewers", name=n
@@ -468,5 +469,5 @@ def _seats(session: Session, names: Sequence[str]) -> list[dr.Seat]:
             raise ValidationError(
                 QT_TRANSLATE_NOOP("errors", "{name} is not a reviewer."), field="reviewers", name=n
             )
-        seats.append(dr.Seat(n, u.agency_id))
+        seats.append(dr.Seat(u.name, u.agency_id))
     return seats

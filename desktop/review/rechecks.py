@@ -14,6 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.accounts import audit
+from desktop.accounts.service import find_user
 from desktop.core.clock import utc_iso
 from desktop.core.errors import NotFound, PermissionDenied, ValidationError
 from desktop.core.i18n import QT_TRANSLATE_NOOP
@@ -30,7 +31,6 @@ from desktop.models import (
     Rubric,
     ScoreEntry,
     Scoring,
-    User,
 )
 from desktop.models.db import Store
 from desktop.review.dto import RecheckItemRow, RecheckRow
@@ -159,11 +159,12 @@ def assign_recheck(store: Store, actor: Actor, recheck_id: int, version: int, re
         if r.state == "decided":
             raise ValidationError(QT_TRANSLATE_NOOP("errors", "This recheck is decided."), field="state")
         f = session.get_one(CampaignFile, r.file_id)
-        user = session.execute(select(User).where(User.name == reviewer)).scalar_one_or_none()
+        user = find_user(session, reviewer)  # in any case, as at login
         if user is None or not user.active or Permission.SCORE_FILES not in ROLE_PERMISSIONS[Role(user.role)]:
             raise ValidationError(
                 QT_TRANSLATE_NOOP("errors", "{name} is not a reviewer."), field="reviewer", name=reviewer
             )
+        reviewer = user.name
         originals = {s.reviewer for s in f.scorings}
         if reviewer in originals:
             raise ValidationError(

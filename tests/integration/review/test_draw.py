@@ -122,6 +122,19 @@ def test_no_reviewer_scores_their_own_agency_and_the_load_is_balanced(county: Co
     assert sum(load.values()) == 24 and max(load.values()) - min(load.values()) <= 2
 
 
+def test_reviewers_are_named_in_any_case_as_at_login(county: County) -> None:
+    result = create_campaign(
+        county.store, county.supervisor, spec(reviewers=("R_MARKET", "r_Transport", "r_bureau"))
+    )
+    assert {r for item in result.items for r in item.reviewers} == {"r_market", "r_transport", "r_bureau"}
+    with pytest.raises(ValidationError, match="named twice"):
+        create_campaign(
+            county.store,
+            county.supervisor,
+            spec(name="再次", reviewers=("r_market", "R_MARKET", "r_bureau")),
+        )
+
+
 def test_too_few_reviewers_is_refused_with_the_file_named(county: County) -> None:
     with pytest.raises(ValidationError, match="Too few reviewers"):
         create_campaign(county.store, county.supervisor, spec(per_agency=1, reviewers=("r_market",)))

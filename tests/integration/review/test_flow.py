@@ -271,8 +271,11 @@ def test_results_feedback_recheck_and_close(county: County, tmp_path) -> None:
     original = file_row.sheets[0].reviewer
     with pytest.raises(ValidationError, match="scored this file"):
         assign_recheck(county.store, county.supervisor, asked.id, asked.version, original)
+    with pytest.raises(ValidationError, match="scored this file"):  # a name in another case is the same user
+        assign_recheck(county.store, county.supervisor, asked.id, asked.version, original.upper())
     other = next(n for n in ("r_bureau2", "r_bureau") if n not in file_row.reviewers)
-    assigned = assign_recheck(county.store, county.supervisor, asked.id, asked.version, other)
+    assigned = assign_recheck(county.store, county.supervisor, asked.id, asked.version, other.upper())
+    assert assigned.reviewer == other  # stored by the account's own name
     with pytest.raises(PermissionDenied):
         decide_recheck(
             county.store,

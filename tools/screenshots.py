@@ -53,7 +53,8 @@ def render_all(ctx, save: Save) -> None:  # type: ignore[no-untyped-def]
     """Every page (a row selected), the login, first-run and edit dialogs, the import report."""
     from desktop.core.errors import ImportRefused, RowError
     from desktop.views.common.messages import ImportErrorsDialog
-    from desktop.views.shell.login import FirstRunDialog, LoginDialog
+    from desktop.views.shell.first_run import FirstRunDialog
+    from desktop.views.shell.login import LoginDialog
     from desktop.views.shell.main_window import MainWindow
 
     window = MainWindow(ctx)

@@ -163,7 +163,7 @@ class StartupPrompts:
 
     def first_run(self, ctx: AppContext) -> Actor | None:
         """Create the administrator of an empty store; None when the user quits."""
-        from desktop.views.shell.login import FirstRunDialog
+        from desktop.views.shell.first_run import FirstRunDialog
 
         dialog = FirstRunDialog(ctx)
         dialog.exec()

@@ -27,7 +27,8 @@ from desktop.review.rubrics import list_rubrics
 from desktop.views.common.messages import FakeDialogs
 from desktop.views.common.tasks import SyncTaskRunner
 from desktop.views.shell import main_window
-from desktop.views.shell.login import FirstRunDialog, LoginDialog
+from desktop.views.shell.first_run import FirstRunDialog
+from desktop.views.shell.login import LoginDialog
 from desktop.views.shell.main_window import MainWindow
 from desktop.views.shell.startup import CatalogTranslator, Startup, installed_language
 from desktop.views.shell.store_dialogs import (

@@ -179,6 +179,12 @@ class CaseInput:
     amount: Decimal | None = None
     major: bool = False
     legal_basis: str | None = None
+    power_code: str | None = None
+    """事项编码: the power of the agency's catalogue the case exercises (FORMATS.md §1, §10)."""
+    discretion_band: str | None = None
+    """裁量档次 of that power applied (行政处罚)."""
+    target_code: str | None = None
+    """检查对象代码: the inspected target's 统一社会信用代码 (行政检查)."""
     dossier: str | None = None
     """Path of the dossier PDF (absolute, or relative to ``dossier_base``)."""
 

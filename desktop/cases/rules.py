@@ -16,6 +16,7 @@ from typing import Any
 
 from desktop.cases import terms
 from desktop.cases.calendar import WorkCalendar
+from desktop.cases.discretion import MISSING, PowerVersion, discretion_problem, held_problem
 from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.core.identifiers import is_valid_credit_code, is_valid_resident_id
 
@@ -44,6 +45,9 @@ class Limits:
     """简易程序 fine limit for a person (处罚法 51)."""
     summary_limit_organisation: Decimal = Decimal("3000")
     """… for an organisation."""
+    power_required_year: int = 2026
+    """``power_missing``: 行政处罚 decided from 1 January of this year need their power (事项编码),
+    once their agency has a catalogue (so that history is not flooded)."""
 
 
 LIMIT_TITLES: dict[str, str] = {
@@ -60,6 +64,7 @@ LIMIT_TITLES: dict[str, str] = {
     "summary_limit_organisation": QT_TRANSLATE_NOOP(
         "limits", "Summary procedure fine limit, organisation (yuan)"
     ),
+    "power_required_year": QT_TRANSLATE_NOOP("limits", "Penalties decided from this year need their power"),
 }
 
 
@@ -103,6 +108,13 @@ class CaseFacts:
     uncertified: tuple[str, ...] = ()
     """Names of the officers without a valid certificate on the 立案 date."""
     suspensions: tuple[Suspension, ...] = ()
+    power_code: str | None = None
+    discretion_band: str | None = None
+    penalty_kinds: tuple[str, ...] = ()
+    power_versions: tuple[PowerVersion, ...] = ()
+    """Every version of the case's power in the catalogue (any agency's)."""
+    agency_has_powers: bool = False
+    """Whether the case's agency has 行政处罚 powers in the catalogue."""
 
     def as_of(self, day: date) -> CaseFacts | None:
         """The facts known on ``day`` (later dates not yet happened); None when not yet filed."""
@@ -246,6 +258,9 @@ WARNING_CODES = (
     "uncertified_officer",
     "missing_legal_review",
     "summary_over_limit",
+    "power_not_held",
+    "discretion_out_of_range",
+    "power_missing",
 )
 """The codes of CLI.md, in the order the warning centre lists them."""
 
@@ -259,6 +274,9 @@ WARNING_TITLES = {
     "uncertified_officer": QT_TRANSLATE_NOOP("warnings", "Officer without a valid certificate"),
     "missing_legal_review": QT_TRANSLATE_NOOP("warnings", "Major decision without legal review"),
     "summary_over_limit": QT_TRANSLATE_NOOP("warnings", "Summary procedure fine over the limit"),
+    "power_not_held": QT_TRANSLATE_NOOP("warnings", "Power not held"),
+    "discretion_out_of_range": QT_TRANSLATE_NOOP("warnings", "Outside the discretion benchmark"),
+    "power_missing": QT_TRANSLATE_NOOP("warnings", "Penalty without its power"),
 }
 
 CODE_LEVELS = {code: ("yellow" if code == "decision_due_soon" else "red") for code in WARNING_CODES}
@@ -380,7 +398,24 @@ def findings(facts: CaseFacts, as_of: date, limits: Limits, cal: WorkCalendar) -
         limit = summary_limit(f, limits)
         if f.amount > limit:
             add("summary_over_limit", None, _OVER_LIMIT, amount=f"{f.amount:,.2f}", limit=f"{limit:,.0f}")
+    _power_findings(f, limits, add)
     return out
+
+
+def _power_findings(f: CaseFacts, limits: Limits, add: Any) -> None:
+    """``power_not_held``, ``discretion_out_of_range`` and ``power_missing`` (issue 15)."""
+    decided_penalty = f.category == terms.PENALTY and f.decided_on is not None
+    if f.power_code:
+        problem, version = held_problem(f.power_code, f.agency_id, f.power_versions, f.filed_on)
+        if problem is not None:
+            add("power_not_held", None, problem[0], **problem[1])
+        elif decided_penalty and f.discretion_band and version is not None:
+            out_of_range = discretion_problem(version, f.discretion_band, f.penalty_kinds, f.amount)
+            if out_of_range is not None:
+                add("discretion_out_of_range", None, out_of_range[0], **out_of_range[1])
+    elif decided_penalty and f.agency_has_powers and f.decided_on is not None:
+        if f.decided_on.year >= limits.power_required_year:
+            add("power_missing", None, MISSING, decided=_iso(f.decided_on))
 
 
 def summary_limit(facts: CaseFacts, limits: Limits) -> Decimal:

@@ -5,13 +5,15 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
+from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from desktop.cases import terms
 from desktop.cases.discretion import BandLimits, PowerVersion
-from desktop.models import Power
+from desktop.core.clock import months_before
+from desktop.models import Case, Power, StoreSetting
 
 _CHUNK = 500
 
@@ -54,3 +56,37 @@ def agencies_with_penalty_powers(session: Session) -> frozenset[int]:
     return frozenset(
         session.execute(select(Power.agency_id).where(Power.category == terms.PENALTY).distinct()).scalars()
     )
+
+
+REPEAT_MONTHS = 12
+"""A party punished more than once within this many months is a repeat party (setting
+``parties.repeat_months``)."""
+LENIENT = ("从轻", "减轻")
+
+
+def repeat_months(session: Session) -> int:
+    """The repeat period in months (setting ``parties.repeat_months``)."""
+    value = session.execute(
+        select(StoreSetting.value).where(StoreSetting.key == "parties.repeat_months")
+    ).scalar_one_or_none()
+    return int(value) if value else REPEAT_MONTHS
+
+
+def prior_penalties(session: Session, lenient: Iterable[tuple[int, str, date]]) -> dict[int, int]:
+    """For each (case id, party 证件号码, decision date) of a 从轻/减轻 decision: how many other
+    行政处罚 of the same party were decided within the repeat period before it."""
+    months = repeat_months(session)
+    out: dict[int, int] = {}
+    for case_id, number, decided in lenient:
+        since = months_before(decided, months)
+        out[case_id] = session.execute(
+            select(func.count()).where(
+                Case.party_id_number == number,
+                Case.category == terms.PENALTY,
+                Case.id != case_id,
+                Case.decided_on.is_not(None),
+                Case.decided_on > since,
+                Case.decided_on <= decided,
+            )
+        ).scalar_one()
+    return out

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
 from desktop.cases import terms
-from desktop.cases.power_facts import agencies_with_penalty_powers, power_versions
+from desktop.cases.power_facts import LENIENT, agencies_with_penalty_powers, power_versions, prior_penalties
 from desktop.cases.rules import CaseFacts, Limits, Suspension
 from desktop.core.paging import ListQuery
 from desktop.models import Agency, Case, CaseOfficer, CaseSuspension, Certificate, Officer, Power
@@ -165,6 +165,14 @@ def load_facts(session: Session, conditions: Sequence[Any]) -> list[CaseFacts]:
             suspended[case_id].append(Suspension(kind, start_on, end_on))
     versions = power_versions(session, (r[21] for r in rows))
     with_powers = agencies_with_penalty_powers(session)
+    priors = prior_penalties(
+        session,
+        (
+            (r[0], r[7], r[10])
+            for r in rows
+            if r[22] in LENIENT and r[7] and r[10] is not None and r[4] == terms.PENALTY
+        ),
+    )
     out = []
     for r in rows:
         out.append(
@@ -197,6 +205,7 @@ def load_facts(session: Session, conditions: Sequence[Any]) -> list[CaseFacts]:
                 penalty_kinds=terms.split_multi(r[23]),
                 power_versions=versions.get(r[21], ()) if r[21] else (),
                 agency_has_powers=r[2] in with_powers,
+                prior_penalties=priors.get(r[0], 0),
             )
         )
     return out
@@ -226,6 +235,7 @@ def warning_candidates(session: Session, as_of: date, limits: Limits) -> ColumnE
         or_(
             Case.officer_count < 2,
             Case.power_code.is_not(None),
+            and_(decided, Case.discretion_band.in_(LENIENT), Case.party_id_number.is_not(None)),
             and_(
                 decided,
                 Case.category == terms.PENALTY,

@@ -115,6 +115,9 @@ class CaseFacts:
     """Every version of the case's power in the catalogue (any agency's)."""
     agency_has_powers: bool = False
     """Whether the case's agency has 行政处罚 powers in the catalogue."""
+    prior_penalties: int = 0
+    """The party's other 行政处罚 decided in the repeat period before this decision (a
+    从轻/减轻 decision only; ``repeat_offender_lenient``)."""
 
     def as_of(self, day: date) -> CaseFacts | None:
         """The facts known on ``day`` (later dates not yet happened); None when not yet filed."""
@@ -261,6 +264,9 @@ WARNING_CODES = (
     "power_not_held",
     "discretion_out_of_range",
     "power_missing",
+    "repeat_offender_lenient",
+    "inspection_publicity_overdue",
+    "lead_undecided",
 )
 """The codes of CLI.md, in the order the warning centre lists them."""
 
@@ -277,6 +283,9 @@ WARNING_TITLES = {
     "power_not_held": QT_TRANSLATE_NOOP("warnings", "Power not held"),
     "discretion_out_of_range": QT_TRANSLATE_NOOP("warnings", "Outside the discretion benchmark"),
     "power_missing": QT_TRANSLATE_NOOP("warnings", "Penalty without its power"),
+    "repeat_offender_lenient": QT_TRANSLATE_NOOP("warnings", "Lenient penalty for a repeat party"),
+    "inspection_publicity_overdue": QT_TRANSLATE_NOOP("warnings", "Inspection result not published"),
+    "lead_undecided": QT_TRANSLATE_NOOP("warnings", "Case source not decided"),
 }
 
 CODE_LEVELS = {code: ("yellow" if code == "decision_due_soon" else "red") for code in WARNING_CODES}
@@ -313,6 +322,10 @@ _LATE_REVIEW = QT_TRANSLATE_NOOP(
 )
 _OVER_LIMIT = QT_TRANSLATE_NOOP(
     "warnings", "Summary procedure amount {amount} yuan is above the limit of {limit} yuan."
+)
+
+_REPEAT = QT_TRANSLATE_NOOP(
+    "warnings", "Band {band} for a party punished {count} more time(s) within the repeat period."
 )
 
 _DEADLINE_CODES = {
@@ -413,7 +426,11 @@ def _power_findings(f: CaseFacts, limits: Limits, add: Any) -> None:
             out_of_range = discretion_problem(version, f.discretion_band, f.penalty_kinds, f.amount)
             if out_of_range is not None:
                 add("discretion_out_of_range", None, out_of_range[0], **out_of_range[1])
-    elif decided_penalty and f.agency_has_powers and f.decided_on is not None:
+    if decided_penalty and f.discretion_band in ("从轻", "减轻") and f.prior_penalties > 0:
+        add("repeat_offender_lenient", None, _REPEAT, band=f.discretion_band, count=f.prior_penalties)
+    if f.power_code:
+        return
+    if decided_penalty and f.agency_has_powers and f.decided_on is not None:
         if f.decided_on.year >= limits.power_required_year:
             add("power_missing", None, MISSING, decided=_iso(f.decided_on))
 

@@ -65,6 +65,12 @@ TABLE_KINDS: dict[str, str] = {
     "review_feedback": "feedback",
     "rechecks": "rechecks",
     "recheck_items": "rechecks",
+    "powers": "powers",
+    "power_bands": "powers",
+    "inspection_targets": "inspections",
+    "inspection_plans": "inspections",
+    "inspection_items": "inspections",
+    "leads": "leads",
 }
 """The kind of record each table holds, as the views subscribe to them (a table not named here
 is its own kind)."""

@@ -24,10 +24,10 @@ from datetime import date
 from pathlib import Path
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from desktop.accounts import audit
 from desktop.cases.calendar import WorkCalendar
+from desktop.cases.source_warnings import lead_days
 from desktop.cases.supervision_settings import load_calendar
 from desktop.core.errors import ImportRefused
 from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
@@ -43,7 +43,7 @@ from desktop.io.imports import (
     unknown_column_warnings,
 )
 from desktop.io.xlsx import Column, parse_date, parse_text
-from desktop.models import Agency, Case, Lead, StoreSetting
+from desktop.models import Agency, Case, Lead
 from desktop.models.db import Store
 from desktop.personnel.dto import ImportResult
 from desktop.personnel.lookup import agency_ids_by_name, find_agency
@@ -62,22 +62,11 @@ LEAD_COLUMNS = (
     Column("案号"),
     Column("不予立案理由"),
 )
-DEFAULT_DECISION_WORKING_DAYS = 15
 _LIMITS = {"案源编号": 60, "当事人": 120, "内容": 500, "不予立案理由": 500}
 
 
 def _t(template: str) -> str:
     return translate("errors", template)
-
-
-def decision_days(session: Session) -> dict[str, int]:
-    """Working days to decide a lead, by 执法领域 (settings ``leads.days.<领域>``; ``*``: default)."""
-    out = {"*": DEFAULT_DECISION_WORKING_DAYS}
-    for key, value in session.execute(
-        select(StoreSetting.key, StoreSetting.value).where(StoreSetting.key.like("leads.days.%"))
-    ):
-        out[key.split(".", 2)[2]] = int(value)
-    return out
 
 
 def due_date(received_on: date, field: str | None, days: dict[str, int], cal: WorkCalendar) -> date:
@@ -256,7 +245,7 @@ def list_leads(
         if query.filter("undecided"):
             stmt = stmt.where(Lead.decision.is_(None))
         stmt = stmt.order_by(Lead.received_on, Lead.id)
-        days, cal = decision_days(session), load_calendar(session)
+        days, cal = lead_days(session), load_calendar(session)
         rows = []
         found = session.execute(stmt).all()
         case_ids = [lead.case_id for lead, _, _ in found if lead.case_id]

@@ -8,6 +8,7 @@ from datetime import date
 from sqlalchemy import select
 
 from desktop.cases import terms as case_terms
+from desktop.core.clock import months_before
 from desktop.core.errors import NotFound
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.identifiers import is_valid_resident_id, normalize_id
@@ -17,18 +18,6 @@ from desktop.models.db import Store
 from desktop.powers.dto import PartyCase, PartyRecord
 
 DEFAULT_REPEAT_MONTHS = 12
-
-
-def months_before(day: date, months: int) -> date:
-    """The same day ``months`` months earlier (the month's last day where it has no such day)."""
-    year, month = divmod(day.year * 12 + day.month - 1 - months, 12)
-    month += 1
-    for d in (day.day, 30, 29, 28):
-        try:
-            return date(year, month, d)
-        except ValueError:
-            continue
-    raise AssertionError("unreachable")
 
 
 def show_party(store: Store, actor: Actor, id_number: str, *, as_of: date | None = None) -> PartyRecord:

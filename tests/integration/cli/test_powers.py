@@ -436,3 +436,64 @@ def test_a_party_shows_all_their_cases(desk: Desk, tmp_path: Path) -> None:
     assert record["repeat"] is True and record["punished_last_year"] == 2
     code, _, err = desk("parties", "show", make_credit_code("91341122MA0000009"))
     assert code == 1 and err
+
+
+def warnings_of(desk: Desk, code: str, as_of: str = AS_OF) -> list[dict]:
+    return [i for i in desk.json("--as-of", as_of, "cases", "warnings")["items"] if i["code"] == code]
+
+
+def test_a_lenient_band_for_a_repeat_party_is_warned(desk: Desk, tmp_path: Path) -> None:
+    rows = [
+        case("重复1", date(2025, 10, 1), "罚款", 90000, "P001", "一般", filed=date(2025, 9, 1)),
+        case(
+            "重复2", date(2026, 9, 30), "罚款", 60000, "P001", "从轻", filed=date(2026, 9, 1)
+        ),  # 1 year less a day later
+        case("重复3", date(2026, 10, 2), "罚款", 60000, "P001", "从轻", filed=date(2026, 9, 1)),
+    ]
+    desk.json("cases", "import", str(book(tmp_path / "c.xlsx", CASE_HEADERS, rows)))
+    assert {w["case_no"] for w in warnings_of(desk, "repeat_offender_lenient")} == {"重复2", "重复3"}
+    # 重复2: 重复1 (2025-10-01) is within the 12 months before 2026-09-30; 重复3: 重复2 is
+    single = case("单次", date(2026, 10, 2), "罚款", 60000, "P001", "从轻", filed=date(2026, 9, 1))
+    desk.json("cases", "import", str(book(tmp_path / "c2.xlsx", CASE_HEADERS, [single])))
+    assert {w["case_no"] for w in warnings_of(desk, "repeat_offender_lenient")} == {"重复2", "重复3"}
+
+
+def test_an_unpublished_inspection_result_and_an_undecided_lead_are_warned(
+    desk: Desk, tmp_path: Path
+) -> None:
+    desk.json("targets", "import", str(book(tmp_path / "t.xlsx", TARGET_HEADERS, targets(10))))
+    plan = desk.json(
+        "inspections",
+        "plan",
+        "--name",
+        "W",
+        "--seed",
+        "1",
+        "--agency",
+        "县市场监管局",
+        "--count",
+        "2",
+        "--from",
+        "2026-10-01",
+        "--to",
+        "2026-10-31",
+    )
+    drawn = [i["credit_code"] for i in plan["items"]]
+    results = book(
+        tmp_path / "r.xlsx",
+        ["统一社会信用代码", "检查结果", "检查日期"],
+        [[drawn[0], "未发现问题", date(2026, 10, 12)], [drawn[1], "未检查", None]],
+    )
+    desk.json("inspections", "results", "--name", "W", str(results))
+    # 20 working days after Monday 2026-10-12 is Monday 2026-11-09
+    assert warnings_of(desk, "inspection_publicity_overdue", "2026-11-09") == []
+    late = warnings_of(desk, "inspection_publicity_overdue", "2026-11-10")
+    assert [(w["case_no"], w["due"], w["level"]) for w in late] == [("", "2026-11-09", "red")]
+    headers = ["执法主体", "案源编号", "来源", "登记日期", "内容"]
+    desk.json(
+        "leads",
+        "import",
+        str(book(tmp_path / "l.xlsx", headers, [["县市场监管局", "AY-9", "投诉", date(2026, 11, 2), "x"]])),
+    )
+    assert warnings_of(desk, "lead_undecided", "2026-11-23") == []
+    assert [w["due"] for w in warnings_of(desk, "lead_undecided", "2026-11-24")] == ["2026-11-23"]

@@ -5887,6 +5887,14 @@ A submitted score is locked; only a supervisor can reopen it.</source>
         <translation>执法人员 {officer} 不属于 {agency}。</translation>
     </message>
     <message>
+        <source>Power {code} is not in the catalogue of powers (执法事项).</source>
+        <translation>执法事项目录中没有事项 {code}。</translation>
+    </message>
+    <message>
+        <source>Power {code} is not a power of {agency}.</source>
+        <translation>事项 {code} 不属于{agency}。</translation>
+    </message>
+    <message>
         <source>{count} officers of {agency} are called {officer}: give the certificate number.</source>
         <translation>{agency} 有 {count} 名执法人员名为 {officer}：请填写执法证号。</translation>
     </message>
@@ -5993,6 +6001,14 @@ A submitted score is locked; only a supervisor can reopen it.</source>
     <message>
         <source>{value} is listed twice.</source>
         <translation>{value} 重复列出。</translation>
+    </message>
+    <message>
+        <source>A 裁量档次 needs the power it belongs to (事项编码).</source>
+        <translation>填写裁量档次须同时填写其所属事项（事项编码）。</translation>
+    </message>
+    <message>
+        <source>{value} is not a valid 统一社会信用代码.</source>
+        <translation>{value} 不是有效的统一社会信用代码。</translation>
     </message>
     <message>
         <source>The amount cannot be more than {limit} yuan.</source>
@@ -6311,8 +6327,64 @@ A submitted score is locked; only a supervisor can reopen it.</source>
         <translation>每个单位至少抽取一件。</translation>
     </message>
     <message>
+        <source>The agency has no enforcement field (执法领域) to draw targets from.</source>
+        <translation>该执法主体未填写执法领域，无法从名录中抽取检查对象。</translation>
+    </message>
+    <message>
+        <source>A plan called {name} already exists.</source>
+        <translation>已有名为 {name} 的抽查计划。</translation>
+    </message>
+    <message>
+        <source>A plan needs a name of at most {limit} characters.</source>
+        <translation>抽查计划须有名称，最多 {limit} 个字符。</translation>
+    </message>
+    <message>
+        <source>A plan needs a seed of at most {limit} characters.</source>
+        <translation>抽查计划须有随机种子，最多 {limit} 个字符。</translation>
+    </message>
+    <message>
+        <source>The plan ends before it starts.</source>
+        <translation>计划的结束日期早于开始日期。</translation>
+    </message>
+    <message>
+        <source>Give either a count or a percentage of targets.</source>
+        <translation>请给出抽取数量或抽取比例（二者选一）。</translation>
+    </message>
+    <message>
+        <source>The count must be at least 1.</source>
+        <translation>抽取数量至少为 1。</translation>
+    </message>
+    <message>
         <source>The percentage must be above 0 and at most 100.</source>
         <translation>比例须大于 0 且不超过 100。</translation>
+    </message>
+    <message>
+        <source>No inspection plan called {name}.</source>
+        <translation>没有名为 {name} 的抽查计划。</translation>
+    </message>
+    <message>
+        <source>The directory of targets has changed since the draw.</source>
+        <translation>检查对象名录在抽取后已有变动。</translation>
+    </message>
+    <message>
+        <source>Drawing again gives other targets.</source>
+        <translation>重新抽取得到的检查对象不同。</translation>
+    </message>
+    <message>
+        <source>Drawing again gives other inspectors.</source>
+        <translation>重新抽取得到的检查人员不同。</translation>
+    </message>
+    <message>
+        <source>{value} was not drawn in this plan.</source>
+        <translation>{value} 不在本计划抽中的检查对象中。</translation>
+    </message>
+    <message>
+        <source>立案查处 needs the case number of a case of the plan&apos;s agency.</source>
+        <translation>立案查处须填写本计划执法主体已登记案件的案号。</translation>
+    </message>
+    <message>
+        <source>公示日期 is before 检查日期.</source>
+        <translation>公示日期早于检查日期。</translation>
     </message>
     <message>
         <source>A reviewer is named twice.</source>
@@ -6734,6 +6806,74 @@ A submitted score is locked; only a supervisor can reopen it.</source>
         <source>An import ({who}) is being saved to the store; try again when it has finished.</source>
         <translation>正在向数据库保存导入（{who}），请在导入完成后重试。</translation>
     </message>
+    <message>
+        <source>longer than {limit} characters</source>
+        <translation>超过 {limit} 个字符</translation>
+    </message>
+    <message>
+        <source>larger than {limit}</source>
+        <translation>大于 {limit}</translation>
+    </message>
+    <message>
+        <source>{value} is not a known agency.</source>
+        <translation>{value} 不是已登记的执法主体。</translation>
+    </message>
+    <message>
+        <source>power {code} belongs to {agency}.</source>
+        <translation>事项 {code} 属于{agency}。</translation>
+    </message>
+    <message>
+        <source>differs from row {first} of the same power and date.</source>
+        <translation>与同一事项、同一生效日期的第 {first} 行不一致。</translation>
+    </message>
+    <message>
+        <source>band {band} appears again (first in row {first}).</source>
+        <translation>裁量档次 {band} 重复（首次出现在第 {first} 行）。</translation>
+    </message>
+    <message>
+        <source>罚款下限 is above 罚款上限.</source>
+        <translation>罚款下限高于罚款上限。</translation>
+    </message>
+    <message>
+        <source>失效日期 is before 生效日期.</source>
+        <translation>失效日期早于生效日期。</translation>
+    </message>
+    <message>
+        <source>a fine range needs 罚款 among the 处罚种类.</source>
+        <translation>填写罚款幅度时，处罚种类须包含罚款。</translation>
+    </message>
+    <message>
+        <source>罚款 needs 罚款下限 and 罚款上限.</source>
+        <translation>处罚种类含罚款时须填写罚款下限和罚款上限。</translation>
+    </message>
+    <message>
+        <source>The plan asks for {wanted} targets; the directory has {have} in its field.</source>
+        <translation>计划要求抽取 {wanted} 个检查对象，而名录中该领域只有 {have} 个。</translation>
+    </message>
+    <message>
+        <source>Two inspectors are needed; the agency has {count} officer(s) with a valid certificate.</source>
+        <translation>每个检查对象需要两名检查人员，该执法主体只有 {count} 名持有效执法证的人员。</translation>
+    </message>
+    <message>
+        <source>No unused pair of inspectors is left for {target}: the plan needs more officers with a valid certificate.</source>
+        <translation>{target} 已无未用过的检查人员组合：本计划需要更多持有效执法证的人员。</translation>
+    </message>
+    <message>
+        <source>处理日期 is before 登记日期.</source>
+        <translation>处理日期早于登记日期。</translation>
+    </message>
+    <message>
+        <source>立案 needs the case number of a case of the agency&apos;s register.</source>
+        <translation>立案须填写该执法主体已登记案件的案号。</translation>
+    </message>
+    <message>
+        <source>不予立案 needs its reason.</source>
+        <translation>不予立案须填写理由。</translation>
+    </message>
+    <message>
+        <source>No case names a party with the number {number}.</source>
+        <translation>没有当事人证件号码为 {number} 的案件。</translation>
+    </message>
 </context>
 <context>
     <name>limits</name>
@@ -6772,6 +6912,10 @@ A submitted score is locked; only a supervisor can reopen it.</source>
     <message>
         <source>Summary procedure fine limit, organisation (yuan)</source>
         <translation>简易程序罚款限额：法人或其他组织（元）</translation>
+    </message>
+    <message>
+        <source>Penalties decided from this year need their power</source>
+        <translation>自该年起作出的行政处罚须填写执法事项</translation>
     </message>
 </context>
 <context>
@@ -6839,6 +6983,10 @@ A submitted score is locked; only a supervisor can reopen it.</source>
     <message>
         <source>request a recheck</source>
         <translation>申请复核</translation>
+    </message>
+    <message>
+        <source>manage powers and inspection plans</source>
+        <translation>管理执法事项和双随机抽查计划</translation>
     </message>
 </context>
 <context>
@@ -7021,6 +7169,30 @@ A submitted score is locked; only a supervisor can reopen it.</source>
         <translation>简易程序罚款超额</translation>
     </message>
     <message>
+        <source>Power not held</source>
+        <translation>无此执法事项</translation>
+    </message>
+    <message>
+        <source>Outside the discretion benchmark</source>
+        <translation>超出裁量基准</translation>
+    </message>
+    <message>
+        <source>Penalty without its power</source>
+        <translation>处罚未关联执法事项</translation>
+    </message>
+    <message>
+        <source>Lenient penalty for a repeat party</source>
+        <translation>重复违法从轻减轻</translation>
+    </message>
+    <message>
+        <source>Inspection result not published</source>
+        <translation>检查结果未公示</translation>
+    </message>
+    <message>
+        <source>Case source not decided</source>
+        <translation>案源逾期未处理</translation>
+    </message>
+    <message>
         <source>Red</source>
         <translation>红色</translation>
     </message>
@@ -7083,6 +7255,58 @@ A submitted score is locked; only a supervisor can reopen it.</source>
     <message>
         <source>Summary procedure amount {amount} yuan is above the limit of {limit} yuan.</source>
         <translation>简易程序罚款 {amount} 元，超过限额 {limit} 元。</translation>
+    </message>
+    <message>
+        <source>Band {band} for a party punished {count} more time(s) within the repeat period.</source>
+        <translation>当事人在重复违法认定期内另受过 {count} 次处罚，仍适用{band}档次。</translation>
+    </message>
+    <message>
+        <source>Power {power} is not a power of this agency.</source>
+        <translation>事项 {power} 不属于本执法主体。</translation>
+    </message>
+    <message>
+        <source>Power {power} was not in force on the filing date {filed}.</source>
+        <translation>立案日期 {filed} 时事项 {power} 不在有效期内。</translation>
+    </message>
+    <message>
+        <source>Power {power} has no band {band}.</source>
+        <translation>事项 {power} 没有“{band}”档次。</translation>
+    </message>
+    <message>
+        <source>Band {band} of power {power} does not allow {kinds}.</source>
+        <translation>事项 {power} 的“{band}”档次不允许{kinds}。</translation>
+    </message>
+    <message>
+        <source>Fine of {amount} yuan is below band {band}&apos;s range {low}–{high} yuan (power {power}).</source>
+        <translation>罚款 {amount} 元低于“{band}”档次的幅度 {low}–{high} 元（事项 {power}）。</translation>
+    </message>
+    <message>
+        <source>Fine of {amount} yuan is above band {band}&apos;s range {low}–{high} yuan (power {power}).</source>
+        <translation>罚款 {amount} 元高于“{band}”档次的幅度 {low}–{high} 元（事项 {power}）。</translation>
+    </message>
+    <message>
+        <source>Band 不予处罚 of power {power}, yet a penalty was given: {what}.</source>
+        <translation>事项 {power} 适用不予处罚档次，却作出了处罚：{what}。</translation>
+    </message>
+    <message>
+        <source>Penalty decided on {decided} without the power it exercises (事项编码).</source>
+        <translation>{decided} 作出的行政处罚未填写所依据的执法事项（事项编码）。</translation>
+    </message>
+    <message>
+        <source>Plan {plan}: the result for {target} ({checked}) was not published; it was due on {due}.</source>
+        <translation>计划 {plan}：{target} 的检查结果（{checked}）未公示，应于 {due} 前公示。</translation>
+    </message>
+    <message>
+        <source>Plan {plan}: the result for {target} was published on {published}, after {due}.</source>
+        <translation>计划 {plan}：{target} 的检查结果于 {published} 公示，晚于期限 {due}。</translation>
+    </message>
+    <message>
+        <source>Case source {number} of {received} is not decided; it was due on {due}.</source>
+        <translation>{received} 登记的案源 {number} 尚未处理，应于 {due} 前作出是否立案的决定。</translation>
+    </message>
+    <message>
+        <source>Case source {number} of {received} was decided on {decided}, after {due}.</source>
+        <translation>{received} 登记的案源 {number} 于 {decided} 处理，晚于期限 {due}。</translation>
     </message>
 </context>
 </TS>

@@ -39,6 +39,8 @@ class PowerVersion:
     effective_on: date
     expires_on: date | None
     bands: tuple[BandLimits, ...] = ()
+    name: str | None = None
+    legal_basis: str | None = None
 
     def in_force_on(self, day: date) -> bool:
         """Whether this version applies to a case filed on ``day`` (失效日期 is its last day)."""

@@ -142,7 +142,7 @@ class CaseLookups:
                 if found is not None and found not in officer_ids:
                     officer_ids.append(found)
             if data.power_code:
-                problems += self._power_problems(data.power_code, agency_id, data.agency)
+                problems += self.power_problems(data.power_code, agency_id, data.agency)
             if data.case_no and self._case_exists(agency_id, data.case_no):
                 problems.append(
                     Problem(
@@ -160,7 +160,7 @@ class CaseLookups:
             return None, problems
         return ResolvedCase(data, agency_id, tuple(officer_ids), dossier), []
 
-    def _power_problems(self, code: str, agency_id: int, agency: int | str) -> list[Problem]:
+    def power_problems(self, code: str, agency_id: int, agency: int | str) -> list[Problem]:
         """A 事项编码 must be a power of the case's agency's catalogue (FORMATS.md §1)."""
         if self._power_owners is None:
             self._power_owners = dict(
@@ -436,6 +436,22 @@ def record_stage(store: Store, actor: Actor, case_id: int, version: int, step: S
             problems.insert(0, Problem(column, NO_LEGAL_REVIEW, ()))
         problems += list_problems("penalty_kinds", step.penalty_kinds, terms.PENALTY_KINDS)
         problems += amount_problems(step.amount)
+        if step.stage == "decided" and step.discretion_band is not None:
+            if step.discretion_band not in terms.DISCRETION_BANDS:
+                problems.append(
+                    Problem(
+                        "discretion_band",
+                        QT_TRANSLATE_NOOP("errors", "{value} is not one of: {allowed}."),
+                        (
+                            ("value", shown(step.discretion_band)),
+                            ("allowed", "、".join(terms.DISCRETION_BANDS)),
+                        ),
+                    )
+                )
+        if step.stage == "decided" and step.power_code:
+            problems += CaseLookups(uow.session).power_problems(
+                step.power_code, case.agency_id, case.agency.name
+            )
         raise_first(problems)
         setattr(case, column, step.on)
         if step.stage == "decided":
@@ -445,6 +461,10 @@ def record_stage(store: Store, actor: Actor, case_id: int, version: int, step: S
                 case.amount = step.amount
             if step.legal_basis:
                 case.legal_basis = step.legal_basis.strip()
+            if step.power_code:
+                case.power_code = step.power_code
+            if step.discretion_band:
+                case.discretion_band = step.discretion_band
         case.stage = terms_stage(case)
         stamp(case, store, actor)
         uow.session.flush()

@@ -11,7 +11,9 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from desktop.cases import terms
-from desktop.cases.discretion import BandLimits, PowerVersion
+from desktop.cases.discretion import BandLimits, PowerVersion, version_in_force
+from desktop.cases.dto import CasePower
+from desktop.cases.rules import CaseFacts
 from desktop.core.clock import months_before
 from desktop.models import Case, Power, StoreSetting
 
@@ -46,6 +48,8 @@ def power_versions(session: Session, codes: Iterable[str]) -> dict[str, tuple[Po
                         )
                         for b in p.bands
                     ),
+                    p.name,
+                    p.legal_basis,
                 )
             )
     return {code: tuple(versions) for code, versions in out.items()}
@@ -90,3 +94,23 @@ def prior_penalties(session: Session, lenient: Iterable[tuple[int, str, date]]) 
             )
         ).scalar_one()
     return out
+
+
+def case_power(facts: CaseFacts) -> CasePower | None:
+    """The power a case cites, as its agency's version in force on the 立案 date has it."""
+    if not facts.power_code:
+        return None
+    own = [v for v in facts.power_versions if v.agency_id == facts.agency_id]
+    version = version_in_force(own, facts.filed_on)
+    if version is None:
+        return CasePower(facts.power_code, None, None, facts.discretion_band, in_force=False)
+    band = version.band(facts.discretion_band) if facts.discretion_band else None
+    return CasePower(
+        version.code,
+        version.name,
+        version.legal_basis,
+        facts.discretion_band,
+        tuple(k for k in terms.PENALTY_KINDS if k in band.kinds) if band else (),
+        band.fine_min if band else None,
+        band.fine_max if band else None,
+    )

@@ -202,7 +202,7 @@ def cmd_inspections_show(run: Run, actor: Actor) -> int:
 
 def cmd_inspections_results(run: Run, actor: Actor) -> int:
     """Record a plan's results."""
-    from desktop.powers.inspections import import_results
+    from desktop.powers.inspection_results import import_results
 
     result = import_results(run.store, actor, run.args.name, run.args.file)
     run.emit(result.as_dict(), import_lines(result))

@@ -144,6 +144,23 @@ class PlanResult:
 
 
 @dataclass(frozen=True)
+class PlanSummary:
+    """A plan in the list of plans."""
+
+    id: int
+    name: str
+    agency: str
+    field: str
+    seed: str
+    start_on: date
+    end_on: date
+    items: int
+    checked: int
+    published: int
+    created_by: str
+
+
+@dataclass(frozen=True)
 class LeadRow:
     """A case source (案源) and its decision."""
 

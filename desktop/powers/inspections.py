@@ -11,18 +11,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 from decimal import Decimal
-from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from desktop.accounts import audit
 from desktop.core.clock import utc_iso
-from desktop.core.errors import ImportRefused, NotFound, ValidationError
+from desktop.core.errors import NotFound, ValidationError
 from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.core.security import Actor, Permission, require, require_agency
-from desktop.io.imports import IsCancelled, Progress, RowCheck, read_checked, unknown_column_warnings
-from desktop.io.xlsx import Column, parse_date, parse_text
 from desktop.models import (
     Agency,
     Case,
@@ -34,10 +31,8 @@ from desktop.models import (
     StoreSetting,
 )
 from desktop.models.db import Store
-from desktop.personnel.dto import ImportResult
 from desktop.personnel.lookup import find_agency
-from desktop.powers import terms
-from desktop.powers.dto import PlanItemRow, PlanResult
+from desktop.powers.dto import PlanItemRow, PlanResult, PlanSummary
 from desktop.powers.inspection_draw import (
     DEFAULT_WEIGHTS,
     Candidate,
@@ -50,15 +45,6 @@ from desktop.powers.inspection_draw import (
 )
 
 NAME_LIMIT, SEED_LIMIT, ITEMS_LIMIT = 120, 200, 2000
-
-RESULT_COLUMNS = (
-    Column("统一社会信用代码", required=True),
-    Column("检查结果", required=True),
-    Column("检查日期"),
-    Column("案号"),
-    Column("公示日期"),
-)
-"""The results workbook (``inspections results``): one row per drawn target."""
 
 
 def weights(session: Session) -> dict[str, Decimal]:
@@ -148,6 +134,76 @@ def _draw(
     inspectors = certified_inspectors(session, agency_id, start_on)
     previous = _previous(session, agency_id, field, start_on, name)
     return field, candidates, assign_inspectors(seed, drawn, inspectors, previous)
+
+
+def list_plans(store: Store, actor: Actor) -> tuple[PlanSummary, ...]:
+    """Every plan (an agency user: their agency's), newest first, with its progress."""
+    require(actor, Permission.VIEW_CASES)
+    with store.reading() as session:
+        stmt = (
+            select(InspectionPlan, Agency.name)
+            .join(Agency, Agency.id == InspectionPlan.agency_id)
+            .options(selectinload(InspectionPlan.items))
+            .order_by(InspectionPlan.start_on.desc(), InspectionPlan.id.desc())
+        )
+        if actor.scope_agency_id is not None:
+            stmt = stmt.where(InspectionPlan.agency_id == actor.scope_agency_id)
+        return tuple(
+            PlanSummary(
+                p.id,
+                p.name,
+                agency,
+                p.field,
+                p.seed,
+                p.start_on,
+                p.end_on,
+                len(p.items),
+                sum(1 for i in p.items if i.result),
+                sum(1 for i in p.items if i.published_on),
+                p.created_by,
+            )
+            for p, agency in session.execute(stmt).all()
+        )
+
+
+def preview_plan(
+    store: Store,
+    actor: Actor,
+    *,
+    seed: str,
+    agency: str | int,
+    start_on: date,
+    count: int | None = None,
+    percent: Decimal | None = None,
+) -> PlanResult:
+    """The draw a plan would make, not stored (the same seed gives the same draw when stored)."""
+    require(actor, Permission.MANAGE_POWERS)
+    seed = (seed or "").strip()
+    _check_plan_input("preview", seed, start_on, start_on, count, percent)
+    with store.reading() as session:
+        agency_id = find_agency(session, agency).id
+        require_agency(actor, agency_id)
+        field, candidates, items = _draw(session, "", seed, agency_id, start_on, count, percent)
+        names = dict(
+            session.execute(
+                select(InspectionTarget.credit_code, InspectionTarget.name).where(
+                    InspectionTarget.field == field
+                )
+            ).all()
+        )
+        officers = {o.id: o.name for o in certified_inspectors(session, agency_id, start_on)}
+        agency_name = session.get(Agency, agency_id).name  # type: ignore[union-attr]
+    rows = tuple(
+        PlanItemRow(
+            names.get(i.credit_code, ""),
+            i.credit_code,
+            i.risk,
+            i.rank,
+            tuple(officers[o] for o in i.inspectors),
+        )
+        for i in items
+    )
+    return PlanResult("", seed, agency_name, field, start_on, start_on, rows, len(candidates))
 
 
 def create_plan(
@@ -265,7 +321,7 @@ def _target_ids(session: Session, field: str) -> dict[Candidate, int]:
     }
 
 
-def _load_plan(session: Session, actor: Actor, name: str) -> InspectionPlan:
+def load_plan(session: Session, actor: Actor, name: str) -> InspectionPlan:
     plan = session.execute(
         select(InspectionPlan).options(selectinload(InspectionPlan.items)).where(InspectionPlan.name == name)
     ).scalar_one_or_none()
@@ -329,7 +385,7 @@ def get_plan(store: Store, actor: Actor, name: str) -> PlanResult:
     """A stored plan with its items, inspectors and results."""
     require(actor, Permission.VIEW_CASES)
     with store.reading() as session:
-        plan = _load_plan(session, actor, name)
+        plan = load_plan(session, actor, name)
         return _result(session, plan, len(_candidates(session, plan.field)))
 
 
@@ -337,7 +393,7 @@ def verify_plan(store: Store, actor: Actor, name: str) -> PlanResult:
     """Draw the plan again from the store as it is now and compare with the stored draw."""
     require(actor, Permission.VIEW_CASES)
     with store.reading() as session:
-        plan = _load_plan(session, actor, name)
+        plan = load_plan(session, actor, name)
         _, candidates, items = _draw(
             session, plan.name, plan.seed, plan.agency_id, plan.start_on, plan.count, plan.percent
         )
@@ -374,101 +430,3 @@ def _differences(
     elif stored != again:
         out.append(translate("errors", QT_TRANSLATE_NOOP("errors", "Drawing again gives other inspectors.")))
     return out
-
-
-# ---------------------------------------------------------------------------- results
-
-
-def import_results(
-    store: Store,
-    actor: Actor,
-    name: str,
-    path: str | Path,
-    *,
-    progress: Progress | None = None,
-    cancelled: IsCancelled | None = None,
-) -> ImportResult:
-    """Record a plan's results from a workbook (one row per drawn target); all rows or none."""
-    require(actor, Permission.EDIT_CASES)
-    sheet = read_checked(path, RESULT_COLUMNS, progress, cancelled)
-    check = RowCheck(sheet)
-    with store.unit_of_work() as uow:
-        session = uow.session
-        plan = _load_plan(session, actor, name)
-        by_code = {i.credit_code: i for i in plan.items}
-        cases = dict(
-            session.execute(select(Case.case_no, Case.id).where(Case.agency_id == plan.agency_id)).all()
-        )
-        rows = []
-        for row in sheet.rows:
-            code = (check.cell(row, "统一社会信用代码", parse_text) or "").upper()
-            result = check.cell(row, "检查结果", parse_text)
-            on = check.cell(row, "检查日期", parse_date)
-            case_no = check.cell(row, "案号", parse_text)
-            published = check.cell(row, "公示日期", parse_date)
-            item = by_code.get(code)
-            if item is None:
-                check.add(
-                    row.number,
-                    "统一社会信用代码",
-                    translate(
-                        "errors", QT_TRANSLATE_NOOP("errors", "{value} was not drawn in this plan.")
-                    ).format(value=code),
-                )
-            if result not in terms.RESULTS:
-                check.add(
-                    row.number,
-                    "检查结果",
-                    translate(
-                        "errors", QT_TRANSLATE_NOOP("errors", "{value} is not one of: {allowed}.")
-                    ).format(value=result or "", allowed="、".join(terms.RESULTS)),
-                )
-            if result and result != "未检查" and on is None:
-                check.add(
-                    row.number,
-                    "检查日期",
-                    translate("errors", QT_TRANSLATE_NOOP("errors", "{field} is required.")).format(
-                        field="检查日期"
-                    ),
-                )
-            case_id = None
-            if result == terms.RESULT_CASE:
-                case_id = cases.get(case_no or "")
-                if case_id is None:
-                    check.add(
-                        row.number,
-                        "案号",
-                        translate(
-                            "errors",
-                            QT_TRANSLATE_NOOP(
-                                "errors", "立案查处 needs the case number of a case of the plan's agency."
-                            ),
-                        ),
-                    )
-            if published and on and published < on:
-                check.add(
-                    row.number,
-                    "公示日期",
-                    translate("errors", QT_TRANSLATE_NOOP("errors", "公示日期 is before 检查日期.")),
-                )
-            rows.append((item, result, on, case_id, published))
-        if check.errors:
-            raise ImportRefused(check.errors, sheet.file)
-        changes = []
-        for item, result, on, case_id, published in rows:
-            assert item is not None
-            fields = ("result", "result_on", "case_id", "published_on")
-            before = audit.snapshot(item, fields)
-            item.result, item.result_on, item.case_id, item.published_on = result, on, case_id, published
-            item.updated_by = actor.name
-            after = audit.snapshot(item, fields)
-            if before != after:
-                changes.append(
-                    audit.Change(
-                        "update", "inspection_item", item.id, before, after, f"{name} {item.credit_code}"
-                    )
-                )
-        session.flush()
-        audit.record_many(session, store, actor.name, changes)
-        uow.commit()
-    return ImportResult(len(changes), len(rows) - len(changes), warnings=unknown_column_warnings(sheet))

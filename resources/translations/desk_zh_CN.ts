@@ -594,6 +594,39 @@
     </message>
 </context>
 <context>
+    <name>BandsPanel</name>
+    <message>
+        <source>Choose a power to see its discretion bands.</source>
+        <translation>选择一个执法事项，查看其裁量档次。</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>裁量档次</translation>
+    </message>
+    <message>
+        <source>Penalty kinds</source>
+        <translation>处罚种类</translation>
+    </message>
+    <message>
+        <source>Fine (yuan)</source>
+        <translation>罚款（元）</translation>
+    </message>
+    <message>
+        <source>Circumstances</source>
+        <translation>情形</translation>
+    </message>
+    <message>
+        <source>in force</source>
+        <translation>现行有效</translation>
+    </message>
+    <message>
+        <source>{category} · {agency} · {start} – {until}
+{basis}</source>
+        <translation>{category} · {agency} · {start} – {until}
+{basis}</translation>
+    </message>
+</context>
+<context>
     <name>CalendarSection</name>
     <message>
         <source>Work calendar</source>
@@ -1080,6 +1113,14 @@
         <translation>法律依据</translation>
     </message>
     <message>
+        <source>Power</source>
+        <translation>执法事项</translation>
+    </message>
+    <message>
+        <source>Inspected target</source>
+        <translation>检查对象</translation>
+    </message>
+    <message>
         <source>Stages and deadlines</source>
         <translation>办案环节与期限</translation>
     </message>
@@ -1114,6 +1155,14 @@
     <message>
         <source>extended</source>
         <translation>已延长</translation>
+    </message>
+    <message>
+        <source>{code} — not in force on the filing date</source>
+        <translation>{code} — 立案日期时不在有效期内</translation>
+    </message>
+    <message>
+        <source>, fine {low}–{high} yuan</source>
+        <translation>，罚款 {low}–{high} 元</translation>
     </message>
     <message>
         <source>{kind}: from {start}, still running</source>
@@ -1453,6 +1502,81 @@
     <message>
         <source>No cases on the register yet.</source>
         <translation>案件登记表中尚无案件。</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueTab</name>
+    <message>
+        <source>Powers</source>
+        <translation>执法事项</translation>
+    </message>
+    <message>
+        <source>Search code or name (Ctrl+F)</source>
+        <translation>搜索事项编码或名称（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>All agencies</source>
+        <translation>全部执法主体</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>事项编码</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>执法主体</translation>
+    </message>
+    <message>
+        <source>Power</source>
+        <translation>执法事项</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>In force from</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>失效日期</translation>
+    </message>
+    <message>
+        <source>Bands</source>
+        <translation>裁量档次</translation>
+    </message>
+    <message>
+        <source>Import powers</source>
+        <translation>导入执法事项</translation>
+    </message>
+    <message>
+        <source>Importing powers</source>
+        <translation>正在导入执法事项</translation>
+    </message>
+    <message>
+        <source>Export powers</source>
+        <translation>导出执法事项</translation>
+    </message>
+    <message>
+        <source>Exporting powers</source>
+        <translation>正在导出执法事项</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>No power matches the search or filter.</source>
+        <translation>没有符合搜索或筛选条件的执法事项。</translation>
+    </message>
+    <message>
+        <source>No powers yet — import the catalogue of powers (执法事项, FORMATS.md §10).</source>
+        <translation>尚无执法事项——请导入执法事项目录（执法事项导入表）。</translation>
     </message>
 </context>
 <context>
@@ -2558,6 +2682,85 @@
     </message>
 </context>
 <context>
+    <name>LeadsTab</name>
+    <message>
+        <source>Case sources</source>
+        <translation>案源</translation>
+    </message>
+    <message>
+        <source>Undecided only</source>
+        <translation>只看未处理</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>执法主体</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>登记日期</translation>
+    </message>
+    <message>
+        <source>Decide by</source>
+        <translation>处理期限</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>处理日期</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Import case sources</source>
+        <translation>导入案源</translation>
+    </message>
+    <message>
+        <source>Importing case sources</source>
+        <translation>正在导入案源</translation>
+    </message>
+    <message>
+        <source>Export case sources</source>
+        <translation>导出案源</translation>
+    </message>
+    <message>
+        <source>Exporting case sources</source>
+        <translation>正在导出案源</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>No undecided case source.</source>
+        <translation>没有未处理的案源。</translation>
+    </message>
+    <message>
+        <source>No case sources yet — import a workbook of case sources (案源).</source>
+        <translation>尚无案源——请导入案源登记表。</translation>
+    </message>
+</context>
+<context>
     <name>LimitsSection</name>
     <message>
         <source>Deadlines and warnings</source>
@@ -2652,6 +2855,10 @@
     <message>
         <source>Officers</source>
         <translation>执法人员</translation>
+    </message>
+    <message>
+        <source>Powers &amp; inspections</source>
+        <translation>事项与抽查</translation>
     </message>
     <message>
         <source>Users</source>
@@ -2845,6 +3052,10 @@
     <message>
         <source>Major</source>
         <translation>重大案件</translation>
+    </message>
+    <message>
+        <source>Power</source>
+        <translation>执法事项</translation>
     </message>
     <message>
         <source>Officers and dates</source>
@@ -3473,6 +3684,57 @@ Deductions, their notes and the review opinion are saved as usual; marks on page
     </message>
 </context>
 <context>
+    <name>PartiesTab</name>
+    <message>
+        <source>身份证号 or 统一社会信用代码</source>
+        <translation>身份证号或统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Show cases</source>
+        <translation>查看案件</translation>
+    </message>
+    <message>
+        <source>Enter a party&apos;s number to see all their cases across agencies.</source>
+        <translation>输入当事人的证件号码，查看其在各执法主体的全部案件。</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>案号</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>执法主体</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>立案日期</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>决定日期</translation>
+    </message>
+    <message>
+        <source>Penalty kinds</source>
+        <translation>处罚种类</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>罚没金额（元）</translation>
+    </message>
+    <message>
+        <source>{number} · {names} · {count} case(s)</source>
+        <translation>{number} · {names} · 共 {count} 件</translation>
+    </message>
+    <message>
+        <source>repeat party: punished {n} times in the last 12 months</source>
+        <translation>重复违法：近 12 个月受处罚 {n} 次</translation>
+    </message>
+</context>
+<context>
     <name>PasswordDialog</name>
     <message>
         <source>Reset password of {name}</source>
@@ -3497,6 +3759,287 @@ Deductions, their notes and the review opinion are saved as usual; marks on page
     <message>
         <source>Set a new password for {name} ({display})? The old one stops working at once.</source>
         <translation>确定为 {name}（{display}）设置新密码吗？原密码将立即失效。</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDialog</name>
+    <message>
+        <source>New inspection plan</source>
+        <translation>新建抽查计划</translation>
+    </message>
+    <message>
+        <source>Draw and save</source>
+        <translation>抽取并保存</translation>
+    </message>
+    <message>
+        <source>e.g. 2026年第四季度食品经营者抽查</source>
+        <translation>例如：2026年第四季度食品经营者抽查</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>(choose an agency)</source>
+        <translation>（选择执法主体）</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>执法主体</translation>
+    </message>
+    <message>
+        <source>Public: anyone can draw the plan again from it</source>
+        <translation>公开：任何人都可以用它重新抽取、核对本计划</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>抽取规模</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>What to check, optional</source>
+        <translation>检查事项，可不填</translation>
+    </message>
+    <message>
+        <source>Items to check</source>
+        <translation>检查事项</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览抽取</translation>
+    </message>
+    <message>
+        <source>Preview the draw before saving it.</source>
+        <translation>保存前请先预览抽取结果。</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>比例</translation>
+    </message>
+    <message>
+        <source>Name the plan.</source>
+        <translation>请填写计划名称。</translation>
+    </message>
+    <message>
+        <source>Choose the inspecting agency.</source>
+        <translation>请选择实施检查的执法主体。</translation>
+    </message>
+    <message>
+        <source>A draw needs a seed.</source>
+        <translation>抽取需要随机种子。</translation>
+    </message>
+    <message>
+        <source>The plan ends before it starts.</source>
+        <translation>计划的结束日期早于开始日期。</translation>
+    </message>
+    <message>
+        <source>Preview the draw first: it shows what will be stored.</source>
+        <translation>请先预览抽取：预览显示将要保存的内容。</translation>
+    </message>
+    <message>
+        <source>Drawing…</source>
+        <translation>正在抽取…</translation>
+    </message>
+    <message>
+        <source>Drawing</source>
+        <translation>正在抽取</translation>
+    </message>
+    <message>
+        <source>{drawn} of {candidates} targets in {field}: {risks}.
+Inspectors ({people}): {loads}.</source>
+        <translation>从{field}领域 {candidates} 个检查对象中抽取 {drawn} 个：{risks}。
+检查人员（{people} 人）：{loads}。</translation>
+    </message>
+</context>
+<context>
+    <name>PlanItems</name>
+    <message>
+        <source>Choose a plan to see its targets and inspectors.</source>
+        <translation>选择一个计划，查看抽中的检查对象和检查人员。</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>检查对象</translation>
+    </message>
+    <message>
+        <source>Credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>风险等级</translation>
+    </message>
+    <message>
+        <source>Inspectors</source>
+        <translation>检查人员</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>检查结果</translation>
+    </message>
+    <message>
+        <source>Checked on</source>
+        <translation>检查日期</translation>
+    </message>
+    <message>
+        <source>Published on</source>
+        <translation>公示日期</translation>
+    </message>
+    <message>
+        <source>{plan} · {agency} · {field} · {start} – {end} · seed {seed} · {drawn} of {candidates}</source>
+        <translation>{plan} · {agency} · {field} · {start} – {end} · 种子 {seed} · {candidates} 个中抽取 {drawn} 个</translation>
+    </message>
+</context>
+<context>
+    <name>PlansTab</name>
+    <message>
+        <source>Inspection plans</source>
+        <translation>抽查计划</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>执法主体</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>对象数</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>已检查</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>已公示</translation>
+    </message>
+    <message>
+        <source>New plan</source>
+        <translation>新建计划</translation>
+    </message>
+    <message>
+        <source>Check the draw</source>
+        <translation>复核抽取</translation>
+    </message>
+    <message>
+        <source>Import results</source>
+        <translation>导入检查结果</translation>
+    </message>
+    <message>
+        <source>Export for publication</source>
+        <translation>导出公示</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Checking the draw</source>
+        <translation>正在复核抽取</translation>
+    </message>
+    <message>
+        <source>Drawing again from the seed gives the same targets and inspectors.</source>
+        <translation>用该种子重新抽取，得到相同的检查对象和检查人员。</translation>
+    </message>
+    <message>
+        <source>Drawing again does NOT give the stored plan: {why}</source>
+        <translation>重新抽取的结果与已保存的计划不一致：{why}</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Importing results</source>
+        <translation>正在导入检查结果</translation>
+    </message>
+    <message>
+        <source>{count} results written.</source>
+        <translation>已写出 {count} 条检查结果。</translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation>正在导出</translation>
+    </message>
+    <message>
+        <source>No inspection plans yet — import the targets&apos; directory, then draw a plan with 新建.</source>
+        <translation>尚无抽查计划——请先导入检查对象名录，再点“新建计划”抽取。</translation>
+    </message>
+</context>
+<context>
+    <name>PowerPicker</name>
+    <message>
+        <source>(no power chosen)</source>
+        <translation>（未选择执法事项）</translation>
+    </message>
+    <message>
+        <source>(the agency has no catalogue of powers)</source>
+        <translation>（该执法主体尚无执法事项目录）</translation>
+    </message>
+    <message>
+        <source>(no band chosen)</source>
+        <translation>（未选择裁量档次）</translation>
+    </message>
+    <message>
+        <source>no penalty</source>
+        <translation>不予处罚</translation>
+    </message>
+    <message>
+        <source>; fine {low}–{high} yuan</source>
+        <translation>；罚款 {low}–{high} 元</translation>
+    </message>
+    <message>
+        <source>{band} allows: {allowed}</source>
+        <translation>{band}档次允许：{allowed}</translation>
+    </message>
+</context>
+<context>
+    <name>PowersPage</name>
+    <message>
+        <source>Powers</source>
+        <translation>执法事项</translation>
+    </message>
+    <message>
+        <source>Inspection plans</source>
+        <translation>抽查计划</translation>
+    </message>
+    <message>
+        <source>Inspection targets</source>
+        <translation>检查对象</translation>
+    </message>
+    <message>
+        <source>Case sources</source>
+        <translation>案源</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>行政相对人</translation>
     </message>
 </context>
 <context>
@@ -3769,6 +4312,10 @@ Deductions, their notes and the review opinion are saved as usual; marks on page
     <message>
         <source>Decision</source>
         <translation>处罚决定</translation>
+    </message>
+    <message>
+        <source>Power and band</source>
+        <translation>执法事项与裁量档次</translation>
     </message>
     <message>
         <source>Penalty kinds</source>
@@ -4886,6 +5433,81 @@ A submitted score is locked; only a supervisor can reopen it.</source>
     <message>
         <source>A {kind} does not stop the {measures} time limit; only 检测 and 鉴定 do.</source>
         <translation>{kind}期间不停止计算{measures}期限，只有检测、鉴定期间不计入。</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsTab</name>
+    <message>
+        <source>Inspection targets</source>
+        <translation>检查对象</translation>
+    </message>
+    <message>
+        <source>Search name or credit code (Ctrl+F)</source>
+        <translation>搜索名称或统一社会信用代码（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>All fields</source>
+        <translation>全部领域</translation>
+    </message>
+    <message>
+        <source>All risk levels</source>
+        <translation>全部风险等级</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>所属领域</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>风险等级</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Import inspection targets</source>
+        <translation>导入检查对象</translation>
+    </message>
+    <message>
+        <source>Importing inspection targets</source>
+        <translation>正在导入检查对象</translation>
+    </message>
+    <message>
+        <source>Export inspection targets</source>
+        <translation>导出检查对象</translation>
+    </message>
+    <message>
+        <source>Exporting inspection targets</source>
+        <translation>正在导出检查对象</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>No target matches the search or filters.</source>
+        <translation>没有符合搜索或筛选条件的检查对象。</translation>
+    </message>
+    <message>
+        <source>No inspection targets yet — import the directory (检查对象名录, FORMATS.md §11).</source>
+        <translation>尚无检查对象——请导入检查对象名录。</translation>
     </message>
 </context>
 <context>

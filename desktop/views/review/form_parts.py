@@ -134,5 +134,6 @@ class ReviewerChoice:
 def reviewer_choices(store: Store, actor: Actor) -> tuple[tuple[ReviewerChoice, ...], bool]:
     """The active users holding the reviewer role (``campaign_reviewers``), and that the list is complete."""
     return tuple(
-        ReviewerChoice(r.name, r.display_name, Role(r.role), r.agency) for r in campaign_reviewers(store, actor)
+        ReviewerChoice(r.name, r.display_name, Role(r.role), r.agency)
+        for r in campaign_reviewers(store, actor)
     ), True

@@ -143,7 +143,10 @@ def test_the_dialog_names_each_bad_field_and_then_draws(qtbot, county) -> None:
     seed = dialog.seed_edit.text()
     click(qtbot, dialog.draw_button)
     # a preview first: nothing stored until confirmed
-    assert dialog.stack.currentWidget() is dialog.preview_view and list_campaigns(county.store, county.supervisor) == ()
+    assert (
+        dialog.stack.currentWidget() is dialog.preview_view
+        and list_campaigns(county.store, county.supervisor) == ()
+    )
     assert dialog.confirm_button.isVisible() and dialog.confirm_button.text() == "Confirm the draw"
     assert not dialog.draw_button.isVisible()
     assert dialog.preview_view.agency_rows() == [(a, "12", "2") for a in sorted(AGENCIES)]
@@ -290,6 +293,7 @@ def test_a_supervisor_reopens_a_submitted_score_with_a_reason(qtbot, county) -> 
     assert [a.text() for a in menu.actions() if a.text()] == [
         "Open the score sheet",
         "Reopen the score…",
+        "Reassign the reviewer…",
         "Copy",
     ]
     dialog = files.reopen(files.current_file())
@@ -384,6 +388,7 @@ def test_export_writes_the_results_workbook(qtbot, county, tmp_path) -> None:
     assert visible_action_texts(tab.header) == [
         "New campaign",
         "Verify the draw",
+        "Void…",
         "Export results",
         "Refresh",
     ]

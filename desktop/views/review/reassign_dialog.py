@@ -74,6 +74,9 @@ class ReassignDialog(FormDialog):
                 self.tr("{person} · {agency}").format(person=label, agency=r.agency) if r.agency else label,
                 r.name,
             )
+        taken = {s.reviewer for f in self.files for s in f.sheets}
+        free = next((n for n in range(self.to_combo.count()) if self.to_combo.itemData(n) not in taken), 0)
+        self.to_combo.setCurrentIndex(free)  # someone who scores none of these files, when there is one
         self.to_combo.currentIndexChanged.connect(lambda _i: self.touch("reviewer"))
         self.marks.add_row("reviewer", self.tr("To"), self.to_combo)
         self.reason_edit = QPlainTextEdit(self)

@@ -20,6 +20,7 @@ from desktop.review.campaigns import create_campaign, get_campaign, list_campaig
 from desktop.review.corrections import reassign_reviewer, void_campaign
 from desktop.review.dto import CampaignSpec
 from desktop.review.exchange import export_results
+from desktop.review.feedback import close_campaign, send_feedback
 from desktop.review.results import campaign_results
 from tests.helpers.review_county import AGENCIES, County, draw, first_code, make_county, sheet_version
 
@@ -71,6 +72,12 @@ def test_a_campaign_is_voided_before_scoring_and_stays_on_record(county: County,
     assert not sheets.open_sheet(county.store, county.supervisor, task.scoring_id).editable
     with pytest.raises(ValidationError, match="voided"):
         void_campaign(county.store, county.supervisor, row.id, voided.version, "再次")
+    with pytest.raises(ValidationError, match="voided"):  # no 通报, no feedback
+        close_campaign(county.store, county.supervisor, row.id, voided.version)
+    with pytest.raises(ValidationError, match="voided"):
+        send_feedback(
+            county.store, county.supervisor, row.id, county.agency_ids[AGENCIES[0]], None, tmp_path / "fb"
+        )
     # its results workbook is still written
     out = tmp_path / "voided.xlsx"
     assert export_results(county.store, county.supervisor, row.id, out) == len(result.items)

@@ -4222,8 +4222,8 @@ Deductions, their notes and the review opinion are saved as usual; marks on page
         <translation>添加</translation>
     </message>
     <message>
-        <source>No reviewer is given a file of their own agency.</source>
-        <translation>不会把本单位的案卷分给评查人员。</translation>
+        <source>Listed: the accounts holding the reviewer role. No reviewer is given a file of their own agency.</source>
+        <translation>列出的是具有评查员角色的账号。不会把本单位的案卷分给评查人员。</translation>
     </message>
     <message>
         <source>Listed: reviewers of earlier campaigns. Add others by user name; the draw checks that each is an active reviewer. No reviewer is given a file of their own agency.</source>

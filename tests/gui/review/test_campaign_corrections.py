@@ -5,12 +5,15 @@ selected files with a reason."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QDialog
 
 from desktop.accounts.audit import list_audit
 from desktop.core.paging import ListQuery
+from desktop.models import Case
 from desktop.review import sheets
 from desktop.review.campaigns import get_campaign, list_campaigns
 from desktop.views.common.forms import select_data
@@ -234,3 +237,19 @@ def test_a_reviewer_of_the_files_agency_is_refused_under_the_field(qtbot, county
     click(qtbot, dialog.save_button)
     assert dialog.result() != QDialog.DialogCode.Accepted
     assert dialog.marks.message("reviewer").startswith(f"r_market may not score {row.case_no}")
+
+
+def test_the_stored_draw_says_so_when_the_register_changed_after_the_preview(qtbot, county) -> None:
+    tab = show_tab(qtbot, county, county.supervisor)
+    dialog = tab.new_campaign()
+    fill_in(dialog)
+    click(qtbot, dialog.draw_button)
+    first = dialog.preview.items[0]
+    with county.store.unit_of_work() as uow:  # another workstation corrects a closing date meanwhile
+        uow.session.get_one(Case, first.case_id).closed_on = date(2020, 1, 1)
+        uow.commit()
+    click(qtbot, dialog.confirm_button)
+    assert dialog.is_drawn() and first.case_no not in [i.case_no for i in dialog.result.items]
+    assert dialog.result_view.summary.text().endswith(
+        "The register changed after the preview: these files differ from the ones previewed."
+    )

@@ -775,8 +775,16 @@
         <translation>收到反馈后，执法主体可在此期限内对具体扣分项申请复核。</translation>
     </message>
     <message>
-        <source>Draw files</source>
-        <translation>抽取案卷</translation>
+        <source>Back to the settings</source>
+        <translation>返回修改</translation>
+    </message>
+    <message>
+        <source>Preview the draw</source>
+        <translation>预览抽取</translation>
+    </message>
+    <message>
+        <source>Confirm the draw</source>
+        <translation>确认抽取</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -791,12 +799,24 @@
         <translation>、</translation>
     </message>
     <message>
+        <source>Close to an existing campaign: {names}. Check that this is not the same campaign twice.</source>
+        <translation>与已有评查活动名称相近：{names}。请确认不是重复建立同一活动。</translation>
+    </message>
+    <message>
         <source>None ticked: all {total} agencies.</source>
         <translation>未勾选：全部 {total} 个执法主体。</translation>
     </message>
     <message>
         <source>{chosen} of {total} agencies.</source>
         <translation>已选 {chosen} / {total} 个执法主体。</translation>
+    </message>
+    <message>
+        <source>Computing the draw</source>
+        <translation>正在计算抽取结果</translation>
+    </message>
+    <message>
+        <source>Preview of the draw</source>
+        <translation>抽取预览</translation>
     </message>
     <message>
         <source>Drawing files (step {done} of {total})</source>
@@ -820,6 +840,10 @@
     <message>
         <source>Announced</source>
         <translation>已通报</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>作废</translation>
     </message>
     <message>
         <source>In progress</source>
@@ -953,12 +977,32 @@
         <translation>用所选活动的随机种子重新抽取，核对是否得到相同的案卷</translation>
     </message>
     <message>
+        <source>Void…</source>
+        <translation>作废…</translation>
+    </message>
+    <message>
+        <source>Void the selected campaign, with a reason (only before any score is saved)</source>
+        <translation>作废所选评查活动并说明理由（仅限尚未保存任何评分时）</translation>
+    </message>
+    <message>
         <source>Export results</source>
         <translation>导出结果</translation>
     </message>
     <message>
         <source>Refresh</source>
         <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Void the campaign</source>
+        <translation>作废评查活动</translation>
+    </message>
+    <message>
+        <source>{name} is already voided.</source>
+        <translation>{name} 已作废。</translation>
+    </message>
+    <message>
+        <source>{name} is announced: its grades are fixed.</source>
+        <translation>{name} 已通报，等次已确定。</translation>
     </message>
     <message>
         <source>{name} results {day}.xlsx</source>
@@ -1873,6 +1917,61 @@
     </message>
 </context>
 <context>
+    <name>DrawPreviewView</name>
+    <message>
+        <source>Agency</source>
+        <translation>执法主体</translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation>符合条件</translation>
+    </message>
+    <message>
+        <source>To draw</source>
+        <translation>抽取</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>评查员</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>案卷数</translation>
+    </message>
+    <message>
+        <source>Nothing is stored yet. Confirm the draw to store it with its seed: the files and reviewers will be exactly these. Back to the settings changes nothing.</source>
+        <translation>尚未保存任何内容。确认抽取后将连同种子一并保存，案卷和评查员与此处完全一致；返回修改不会改变任何数据。</translation>
+    </message>
+    <message>
+        <source>Files per agency</source>
+        <translation>各执法主体抽取案卷</translation>
+    </message>
+    <message>
+        <source>Files per reviewer</source>
+        <translation>各评查员分配案卷</translation>
+    </message>
+    <message>
+        <source>Preview: {count} files would be drawn for {name}</source>
+        <translation>预览：{name} 将抽取 {count} 份案卷</translation>
+    </message>
+    <message>
+        <source>{population} eligible files in {agencies} agencies; seed {seed}.</source>
+        <translation>{agencies} 个执法主体共 {population} 份符合条件的案卷；种子 {seed}。</translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA-256): {sha}</source>
+        <translation>指纹（SHA-256）：{sha}</translation>
+    </message>
+    <message>
+        <source>A campaign with a similar name exists: {names}. Check that this is not the same campaign twice.</source>
+        <translation>已有名称相近的评查活动：{names}。请确认不是重复建立同一活动。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
     <name>DrawResultView</name>
     <message>
         <source>Anyone with the seed and the list of eligible files (saved from the campaign&apos;s overview, where the rule is written out) can repeat this draw.</source>
@@ -1897,6 +1996,10 @@
     <message>
         <source>{population} eligible files in {agencies} agencies; seed {seed}. The files are assigned to their reviewers and can be scored now.</source>
         <translation>{agencies} 个执法主体共有 {population} 件符合条件的案卷；随机种子 {seed}。案卷已分配给评查人员，现在即可评分。</translation>
+    </message>
+    <message>
+        <source>The register changed after the preview: these files differ from the ones previewed.</source>
+        <translation>预览后案件登记有变化：抽取的案卷与预览不同。</translation>
     </message>
     <message>
         <source>Fingerprint (SHA-256): {sha}</source>
@@ -2285,6 +2388,14 @@
         <translation>重新打开评分…</translation>
     </message>
     <message>
+        <source>Reassign the reviewer…</source>
+        <translation>更换评查员…</translation>
+    </message>
+    <message>
+        <source>Give a reviewer&apos;s sheets of the selected files to another reviewer, with a reason</source>
+        <translation>将所选案卷中某评查员的评分表交给另一名评查员，并说明理由</translation>
+    </message>
+    <message>
         <source>Case number</source>
         <translation>案号</translation>
     </message>
@@ -2335,6 +2446,26 @@
     <message>
         <source>No score sheet of {case_no} is submitted: there is nothing to reopen.</source>
         <translation>{case_no} 没有已提交的评分表，无需重新打开。</translation>
+    </message>
+    <message>
+        <source>Reassign a reviewer</source>
+        <translation>更换评查员</translation>
+    </message>
+    <message>
+        <source>The campaign is announced: its grades are fixed.</source>
+        <translation>评查活动已通报，等次已确定。</translation>
+    </message>
+    <message>
+        <source>The campaign is voided: its files are not scored.</source>
+        <translation>评查活动已作废，其案卷不再评分。</translation>
+    </message>
+    <message>
+        <source>{count} score sheets of {old} now go to {new}.</source>
+        <translation>{old} 的 {count} 份评分表已改由 {new} 评查。</translation>
+    </message>
+    <message>
+        <source>{n} of them had work saved on them, kept for {new} to continue.</source>
+        <translation>其中 {n} 份已有保存的评分内容，予以保留，由 {new} 继续评查。</translation>
     </message>
     <message>
         <source>No file matches the search or filters.</source>
@@ -3361,6 +3492,10 @@
         <translation>文本文件，每行一个键；其 SHA-256 即上方的指纹，任何人都可据此用随机种子重新抽取</translation>
     </message>
     <message>
+        <source>{state} by {who} at {when}: {reason}</source>
+        <translation>{state}（{who}，{when}）：{reason}</translation>
+    </message>
+    <message>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -3508,6 +3643,57 @@ Deductions, their notes and the review opinion are saved as usual; marks on page
     <message>
         <source>Share of each agency&apos;s files</source>
         <translation>按比例抽取</translation>
+    </message>
+</context>
+<context>
+    <name>ReassignDialog</name>
+    <message>
+        <source>Reassign a reviewer</source>
+        <translation>更换评查员</translation>
+    </message>
+    <message>
+        <source>Reassign</source>
+        <translation>更换</translation>
+    </message>
+    <message>
+        <source>Files selected: {count} ({examples}). The old reviewer&apos;s open sheets of these files go to the new reviewer; deductions, marks and notes already saved stay on them. A submitted sheet is not moved: reopen it first.</source>
+        <translation>已选案卷 {count} 份（{examples}）。原评查员在这些案卷中未提交的评分表改由新评查员评查，已保存的扣分、标记和意见随表保留。已提交的评分表不会更换，须先重新打开。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>原评查员</translation>
+    </message>
+    <message>
+        <source>{person} · {agency}</source>
+        <translation>{person} · {agency}</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>新评查员</translation>
+    </message>
+    <message>
+        <source>e.g. the reviewer is ill; a conflict of interest found</source>
+        <translation>例如：评查员生病；发现利害关系</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>No account holds the reviewer role.</source>
+        <translation>没有账号具有评查员角色。</translation>
+    </message>
+    <message>
+        <source>Choose another reviewer than the one the sheets are taken from.</source>
+        <translation>请选择与原评查员不同的评查员。</translation>
+    </message>
+    <message>
+        <source>Say why the reviewer is changed.</source>
+        <translation>请说明更换评查员的理由。</translation>
     </message>
 </context>
 <context>
@@ -3963,6 +4149,10 @@ Deductions, their notes and the review opinion are saved as usual; marks on page
         <translation>司法局发送反馈后，本单位的结果将显示在这里。</translation>
     </message>
     <message>
+        <source>The campaign is voided: it counts in no results.</source>
+        <translation>评查活动已作废，不计入任何结果。</translation>
+    </message>
+    <message>
         <source>No file to show.</source>
         <translation>没有可显示的案卷。</translation>
     </message>
@@ -4032,8 +4222,8 @@ Deductions, their notes and the review opinion are saved as usual; marks on page
         <translation>添加</translation>
     </message>
     <message>
-        <source>No reviewer is given a file of their own agency.</source>
-        <translation>不会把本单位的案卷分给评查人员。</translation>
+        <source>Listed: the accounts holding the reviewer role. No reviewer is given a file of their own agency.</source>
+        <translation>列出的是具有评查员角色的账号。不会把本单位的案卷分给评查人员。</translation>
     </message>
     <message>
         <source>Listed: reviewers of earlier campaigns. Add others by user name; the draw checks that each is an active reviewer. No reviewer is given a file of their own agency.</source>
@@ -5250,6 +5440,37 @@ A submitted score is locked; only a supervisor can reopen it.</source>
     </message>
 </context>
 <context>
+    <name>VoidDialog</name>
+    <message>
+        <source>Void the campaign</source>
+        <translation>作废评查活动</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation>作废</translation>
+    </message>
+    <message>
+        <source>{name}: {files} files drawn with seed {seed}. A campaign can be voided only before any file has a score saved. It stays on record, greyed, with this reason; its draw can still be verified, and it counts in no results or statistics.</source>
+        <translation>{name}：以种子 {seed} 抽取案卷 {files} 份。评查活动只能在尚无任何案卷保存评分时作废。作废后活动仍留存记录（灰色显示）并附理由，抽取结果仍可验证，但不计入任何结果和统计。</translation>
+    </message>
+    <message>
+        <source>e.g. the scope was set wrongly; drawn again as …</source>
+        <translation>例如：抽取范围设置错误，已重新抽取为……</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Say why the campaign is voided.</source>
+        <translation>请说明作废理由。</translation>
+    </message>
+    <message>
+        <source>Void {name}? Its {files} files will not be scored. This cannot be undone.</source>
+        <translation>作废 {name}？其 {files} 份案卷将不再评分，且无法撤销。</translation>
+    </message>
+</context>
+<context>
     <name>WarningCountGrid</name>
     <message>
         <source>No warnings: every case on the register is within its limits.</source>
@@ -6343,8 +6564,44 @@ A submitted score is locked; only a supervisor can reopen it.</source>
         <translation>{agency} 尚有案卷未完成评分：{files}。</translation>
     </message>
     <message>
+        <source>Give a reason.</source>
+        <translation>请说明理由。</translation>
+    </message>
+    <message>
+        <source>The reason is longer than {n} characters.</source>
+        <translation>理由超过 {n} 个字。</translation>
+    </message>
+    <message>
         <source>The campaign is closed: its grades are fixed.</source>
         <translation>评查活动已通报结束，等次不再变动。</translation>
+    </message>
+    <message>
+        <source>The campaign is voided.</source>
+        <translation>评查活动已作废。</translation>
+    </message>
+    <message>
+        <source>{n} of the {total} files already have a score saved: a campaign can be voided only before scoring starts.</source>
+        <translation>{total} 份案卷中已有 {n} 份保存了评分：评查活动只能在开始评分前作废。</translation>
+    </message>
+    <message>
+        <source>{name} already holds these sheets.</source>
+        <translation>{name} 已是这些评分表的评查员。</translation>
+    </message>
+    <message>
+        <source>{n} of these sheets are submitted ({examples}): a submitted score stays its reviewer&apos;s. Reopen it first if it must be scored again.</source>
+        <translation>其中 {n} 份评分表已提交（{examples}）：已提交的评分归原评查员所有；如需重新评分，请先重新打开。</translation>
+    </message>
+    <message>
+        <source>{name} may not score {case_no}: it is a file of their own agency, or they already score it.</source>
+        <translation>{name} 不能评查 {case_no}：该案卷属于其本单位，或其已在评查该案卷。</translation>
+    </message>
+    <message>
+        <source>{name} holds no score sheet in this campaign.</source>
+        <translation>{name} 在本评查活动中没有评分表。</translation>
+    </message>
+    <message>
+        <source>{name} holds no score sheet of {count} of these files.</source>
+        <translation>所选案卷中有 {count} 份没有 {name} 的评分表。</translation>
     </message>
     <message>
         <source>{n} score sheets are not submitted yet.</source>

@@ -50,7 +50,7 @@ LAZY_FETCH = "lazy table page fetch"
 """The ``store_access`` reason of the one store read made on the GUI thread."""
 MAX_PAGES = 50
 
-TONE_COLOURS = {"red": "#D93025", "yellow": "#F2A900", "green": "#188038"}
+TONE_COLOURS = {"red": "#D93025", "yellow": "#F2A900", "green": "#188038", "grey": "#9AA0A6"}
 _ALIGN = {
     "left": Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
     "right": Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,

@@ -271,6 +271,8 @@ class Disposal:
     kind: str | None = None
     follow_up_on: date | None = None
     attachment: AttachmentUpload | None = None
+    keep_attachment: bool = False
+    """Without a new attachment: keep the one a handled warning already has (else it is removed)."""
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ from datetime import date
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, defer
 
 from desktop.accounts import audit
 from desktop.accounts.service import check_version
@@ -39,6 +39,7 @@ from desktop.core.paging import ListQuery, Page
 from desktop.core.security import Actor, Permission, require, require_agency
 from desktop.models import (
     Case,
+    WarningAttachment,
     WarningDisposition,
 )
 from desktop.models.db import Store
@@ -273,7 +274,8 @@ def handle_warnings(
                 session.add(row)
             row.note, row.kind, row.follow_up_on = note, kind, disposal.follow_up_on
             row.handled_by, row.handled_at, row.handled_on = actor.name, now, as_of
-            row.attachment_id = attachment.id if attachment is not None else None
+            if attachment is not None or not disposal.keep_attachment:
+                row.attachment_id = attachment.id if attachment is not None else None
             row.reopened_at = row.reopened_by = row.reopen_reason = None
             written.append((k, row))
             after: dict[str, Any] = {"code": k.code, "note": note}
@@ -295,8 +297,20 @@ def handle_warnings(
             )
         session.flush()
         audit.record_many(session, store, actor.name, changes)
+        kept = {
+            a.id: a
+            for a in session.execute(
+                select(WarningAttachment)
+                .options(defer(WarningAttachment.content))
+                .where(WarningAttachment.id.in_({r.attachment_id for _k, r in written if r.attachment_id}))
+            ).scalars()
+        }
         result = tuple(
-            warning_row(found[(k.case_id, k.code)], facts[k.case_id], Handling.of(row, attachment))
+            warning_row(
+                found[(k.case_id, k.code)],
+                facts[k.case_id],
+                Handling.of(row, kept.get(row.attachment_id) if row.attachment_id else None),
+            )
             for k, row in written
         )
         uow.commit()

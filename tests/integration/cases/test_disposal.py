@@ -192,6 +192,20 @@ def test_an_attachment_is_stored_with_its_hash_and_read_back(store: Store, admin
         "name": "约谈笔录.pdf",
         "sha256": sha,
     }
+    kept_one = supervision.handle_warnings(
+        store,
+        admin,
+        [WarningKey(cases["1"], "single_officer", listed.version)],
+        Disposal("补充说明", "约谈", keep_attachment=True),
+    )[0]
+    assert kept_one.attachment_sha256 == sha and kept_one.handled_note == "补充说明"
+    dropped = supervision.handle_warnings(
+        store,
+        admin,
+        [WarningKey(cases["1"], "single_officer", kept_one.version)],
+        Disposal("不附文件", "约谈"),
+    )[0]
+    assert dropped.attachment_id is None
     too_big = AttachmentUpload("big.pdf", b"0" * (disposal.ATTACHMENT_MAX_BYTES + 1))
     with pytest.raises(ValidationError):
         supervision.handle_warnings(

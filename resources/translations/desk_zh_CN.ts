@@ -1838,6 +1838,45 @@
     </message>
 </context>
 <context>
+    <name>DisposalKindsSection</name>
+    <message>
+        <source>Kinds of handling</source>
+        <translation>处置方式</translation>
+    </message>
+    <message>
+        <source>The kinds a supervisor chooses from when handling a warning, separated by 、. Handlings already made keep their kind.</source>
+        <translation>处置预警时可选的处置方式，用“、”分隔。已作出的处置保留原处置方式。</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Restore defaults</source>
+        <translation>恢复默认值</translation>
+    </message>
+    <message>
+        <source>Read only: your role may not change these settings.</source>
+        <translation>只读：您的角色无权修改这些设置。</translation>
+    </message>
+    <message>
+        <source>Last changed by {who} at {when}.</source>
+        <translation>最后由 {who} 于 {when} 修改。</translation>
+    </message>
+    <message>
+        <source>The default kinds; never changed.</source>
+        <translation>默认处置方式，未修改过。</translation>
+    </message>
+    <message>
+        <source>Saving the kinds of handling</source>
+        <translation>正在保存处置方式</translation>
+    </message>
+    <message>
+        <source>Saved. The handling dialog offers these kinds from now on.</source>
+        <translation>已保存。此后处置时可选这些处置方式。</translation>
+    </message>
+</context>
+<context>
     <name>DossierViewer</name>
     <message>
         <source>No dossier open.</source>
@@ -2470,8 +2509,36 @@
         <translation>处置情况</translation>
     </message>
     <message>
-        <source>Handled by {who} at {when}. Saving replaces that note.</source>
-        <translation>已由 {who} 于 {when} 处置；保存将替换原处置情况。</translation>
+        <source>Handle {count} warnings</source>
+        <translation>处置 {count} 条预警</translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation>处置</translation>
+    </message>
+    <message>
+        <source>Choose a kind</source>
+        <translation>请选择处置方式</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>处置方式</translation>
+    </message>
+    <message>
+        <source>No follow-up</source>
+        <translation>不跟进</translation>
+    </message>
+    <message>
+        <source>After this date the warning centre shows a follow-up warning until it is handled.</source>
+        <translation>过了该日期，预警中心将显示一条跟进预警，直至其被处置。</translation>
+    </message>
+    <message>
+        <source>Follow up by</source>
+        <translation>跟进日期</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>附件</translation>
     </message>
     <message>
         <source>Case</source>
@@ -2506,8 +2573,76 @@
         <translation>期限</translation>
     </message>
     <message>
+        <source>Warnings</source>
+        <translation>预警</translation>
+    </message>
+    <message>
+        <source>… and {count} more</source>
+        <translation>……另有 {count} 条</translation>
+    </message>
+    <message>
+        <source>Chosen</source>
+        <translation>已选</translation>
+    </message>
+    <message>
+        <source>{count} warnings of {cases} cases</source>
+        <translation>{cases} 个案件的 {count} 条预警</translation>
+    </message>
+    <message>
+        <source>{count} of them are handled already: saving replaces their handling.</source>
+        <translation>其中 {count} 条已处置：保存将替换原处置。</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Handled by {who} at {when}. Saving replaces that handling.</source>
+        <translation>已由 {who} 于 {when} 处置。保存将替换原处置。</translation>
+    </message>
+    <message>
+        <source>{name} (kept)</source>
+        <translation>{name}（保留）</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Choose the kind of handling.</source>
+        <translation>请选择处置方式。</translation>
+    </message>
+    <message>
         <source>Say what was done about this warning.</source>
         <translation>请填写对该预警的处置情况。</translation>
+    </message>
+    <message>
+        <source>The follow-up date is in the past.</source>
+        <translation>跟进日期已经过去。</translation>
+    </message>
+    <message>
+        <source>The file is not there any more.</source>
+        <translation>文件已不存在。</translation>
+    </message>
+    <message>
+        <source>The file is larger than {limit} MB.</source>
+        <translation>文件超过 {limit} MB。</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>文件为空。</translation>
+    </message>
+    <message>
+        <source>Attach a file</source>
+        <translation>选择附件</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.ofd);;All files (*)</source>
+        <translation>文档 (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.ofd);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
@@ -3840,6 +3975,41 @@ Deductions, their notes and the review opinion are saved as usual; marks on page
     <message>
         <source>Say why the score is reopened.</source>
         <translation>请说明重新打开评分的理由。</translation>
+    </message>
+</context>
+<context>
+    <name>ReopenWarningDialog</name>
+    <message>
+        <source>Reopen handling — {case_no}</source>
+        <translation>重新打开处置 — {case_no}</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>重新打开</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>预警</translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation>处置</translation>
+    </message>
+    <message>
+        <source>Why the handling does not stand, e.g. the interview record is missing.</source>
+        <translation>说明原处置不能成立的理由，例如：缺少约谈记录。</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>The warning becomes open again; the handling is kept in its history.</source>
+        <translation>预警将恢复为未处置；原处置保留在其历史中。</translation>
+    </message>
+    <message>
+        <source>Say why the handling is reopened.</source>
+        <translation>请说明重新打开处置的理由。</translation>
     </message>
 </context>
 <context>
@@ -5250,14 +5420,25 @@ A submitted score is locked; only a supervisor can reopen it.</source>
     </message>
 </context>
 <context>
+    <name>WarningAttachment</name>
+    <message>
+        <source>Open attachment</source>
+        <translation>打开附件</translation>
+    </message>
+    <message>
+        <source>No program on this computer opens {path}.</source>
+        <translation>本机没有可以打开 {path} 的程序。</translation>
+    </message>
+</context>
+<context>
     <name>WarningCountGrid</name>
     <message>
         <source>No warnings: every case on the register is within its limits.</source>
         <translation>没有预警：台账上的案件均在期限和规定之内。</translation>
     </message>
     <message>
-        <source>Each cell: not handled (handled). Click a number to list those warnings; click an agency or a total for all of its warnings.</source>
-        <translation>格内数字：未处置（已处置）。点击数字列出对应预警；点击执法主体或合计列出其全部预警。</translation>
+        <source>Each cell: not handled, then (handled) when some are. Click a number to list those warnings; click an agency or a total for all of its warnings.</source>
+        <translation>每格：未处置数，有已处置的再加（已处置数）。点击数字列出这些预警；点击执法主体或合计列出其全部预警。</translation>
     </message>
     <message>
         <source>Agency</source>
@@ -5311,12 +5492,28 @@ A submitted score is locked; only a supervisor can reopen it.</source>
         <translation>处置</translation>
     </message>
     <message>
+        <source>Attachment</source>
+        <translation>附件</translation>
+    </message>
+    <message>
         <source>Mark handled…</source>
         <translation>处置…</translation>
     </message>
     <message>
         <source>Your role may not handle warnings.</source>
         <translation>您的角色无权处置预警。</translation>
+    </message>
+    <message>
+        <source>Reopen…</source>
+        <translation>重新打开…</translation>
+    </message>
+    <message>
+        <source>Undo the handling, with a reason: the warning is open again.</source>
+        <translation>说明理由撤销处置：预警恢复为未处置。</translation>
+    </message>
+    <message>
+        <source>Open attachment</source>
+        <translation>打开附件</translation>
     </message>
     <message>
         <source>Open case</source>
@@ -5331,6 +5528,20 @@ A submitted score is locked; only a supervisor can reopen it.</source>
 {note}</source>
         <translation>{who} 于 {when} 处置：
 {note}</translation>
+    </message>
+    <message>
+        <source>{kind}. {text}</source>
+        <translation>{kind}。{text}</translation>
+    </message>
+    <message>
+        <source>Follow up by {date}</source>
+        <translation>跟进日期：{date}</translation>
+    </message>
+    <message>
+        <source>Not handled. {reopened}
+The handling reopened, by {who}: {note}</source>
+        <translation>未处置。{reopened}
+被重新打开的处置（{who}）：{note}</translation>
     </message>
     <message>
         <source>Not handled</source>
@@ -5376,8 +5587,20 @@ A submitted score is locked; only a supervisor can reopen it.</source>
         <translation>简易程序超额</translation>
     </message>
     <message>
+        <source>Follow-up due</source>
+        <translation>处置跟进到期</translation>
+    </message>
+    <message>
         <source>{who} {when}: {note}</source>
         <translation>{who} {when}：{note}</translation>
+    </message>
+    <message>
+        <source>Reopened by {who} {when}: {reason}</source>
+        <translation>{who} {when} 重新打开：{reason}</translation>
+    </message>
+    <message>
+        <source>follow up by {date}</source>
+        <translation>跟进日期 {date}</translation>
     </message>
     <message>
         <source>Not handled</source>
@@ -5447,6 +5670,10 @@ A submitted score is locked; only a supervisor can reopen it.</source>
         <translation>处置…</translation>
     </message>
     <message>
+        <source>Reopen…</source>
+        <translation>重新打开…</translation>
+    </message>
+    <message>
         <source>Open case</source>
         <translation>打开案件</translation>
     </message>
@@ -5463,6 +5690,10 @@ A submitted score is locked; only a supervisor can reopen it.</source>
         <translation>您的角色无权处置预警。</translation>
     </message>
     <message>
+        <source>Handle the selected warnings (Ctrl or Shift + click to select several).</source>
+        <translation>处置选中的预警（按住 Ctrl 或 Shift 点击可多选）。</translation>
+    </message>
+    <message>
         <source>Warnings as of {date}</source>
         <translation>预警截至 {date}</translation>
     </message>
@@ -5473,6 +5704,10 @@ A submitted score is locked; only a supervisor can reopen it.</source>
     <message>
         <source>Reading the case</source>
         <translation>正在读取案件</translation>
+    </message>
+    <message>
+        <source>Mark {count} handled…</source>
+        <translation>处置 {count} 条…</translation>
     </message>
     <message>
         <source>The {year} holiday schedule is not loaded: deadlines in {year} count weekends only. An administrator can add that year&apos;s holidays in Settings › Work calendar.</source>
@@ -5863,8 +6098,52 @@ A submitted score is locked; only a supervisor can reopen it.</source>
         <translation>{day} 没有本地调整。</translation>
     </message>
     <message>
+        <source>Name at least one kind of handling.</source>
+        <translation>请至少填写一种处置方式。</translation>
+    </message>
+    <message>
+        <source>{kind} is longer than {limit} characters.</source>
+        <translation>“{kind}”超过 {limit} 个字符。</translation>
+    </message>
+    <message>
+        <source>A kind of handling is named twice.</source>
+        <translation>处置方式重复。</translation>
+    </message>
+    <message>
+        <source>Too many kinds of handling.</source>
+        <translation>处置方式过多。</translation>
+    </message>
+    <message>
+        <source>The attachment has no name.</source>
+        <translation>附件没有文件名。</translation>
+    </message>
+    <message>
+        <source>{name} is empty.</source>
+        <translation>{name} 为空文件。</translation>
+    </message>
+    <message>
+        <source>{name} is larger than {limit} MB.</source>
+        <translation>{name} 超过 {limit} MB。</translation>
+    </message>
+    <message>
+        <source>No such attachment (id {id}).</source>
+        <translation>附件不存在（编号 {id}）。</translation>
+    </message>
+    <message>
+        <source>{name} no longer matches its SHA-256: it was altered in the store.</source>
+        <translation>{name} 与其 SHA-256 不符：已在数据库中被改动。</translation>
+    </message>
+    <message>
+        <source>Say why the handling is reopened.</source>
+        <translation>请说明重新打开处置的理由。</translation>
+    </message>
+    <message>
         <source>No such case (id {id}).</source>
         <translation>案件不存在（编号 {id}）。</translation>
+    </message>
+    <message>
+        <source>Warning {code} of case {case_no} is not handled.</source>
+        <translation>案件 {case_no} 的预警 {code} 尚未处置。</translation>
     </message>
     <message>
         <source>No case numbered {case_no}.</source>
@@ -5941,6 +6220,18 @@ A submitted score is locked; only a supervisor can reopen it.</source>
     <message>
         <source>Say how the warning was handled.</source>
         <translation>请填写处置情况。</translation>
+    </message>
+    <message>
+        <source>Choose the warnings to handle.</source>
+        <translation>请选择要处置的预警。</translation>
+    </message>
+    <message>
+        <source>The follow-up date {date} is before {today}.</source>
+        <translation>跟进日期 {date} 早于 {today}。</translation>
+    </message>
+    <message>
+        <source>{kind} is not a kind of handling (see the settings).</source>
+        <translation>“{kind}”不是设置中的处置方式。</translation>
     </message>
     <message>
         <source>Case {case_no} has no warning {code}.</source>
@@ -7021,6 +7312,10 @@ A submitted score is locked; only a supervisor can reopen it.</source>
         <translation>简易程序罚款超额</translation>
     </message>
     <message>
+        <source>Follow-up of a handling due</source>
+        <translation>处置跟进到期</translation>
+    </message>
+    <message>
         <source>Red</source>
         <translation>红色</translation>
     </message>
@@ -7083,6 +7378,10 @@ A submitted score is locked; only a supervisor can reopen it.</source>
     <message>
         <source>Summary procedure amount {amount} yuan is above the limit of {limit} yuan.</source>
         <translation>简易程序罚款 {amount} 元，超过限额 {limit} 元。</translation>
+    </message>
+    <message>
+        <source>The follow-up of the handling of {warnings} was due on {due}.</source>
+        <translation>对“{warnings}”的处置应于 {due} 前跟进。</translation>
     </message>
 </context>
 </TS>

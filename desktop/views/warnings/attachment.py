@@ -14,12 +14,6 @@ from desktop.cases.disposal import disposal_attachment
 from desktop.cases.dto import AttachmentFile, WarningRow
 from desktop.context import AppContext
 
-CONTEXT = "WarningAttachment"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
 
 def attachment_folder() -> Path:
     """Where opened attachments are written (the system's temporary folder)."""
@@ -48,8 +42,10 @@ def open_attachment(
         if not opener(QUrl.fromLocalFile(str(path))):
             ctx.dialogs.warn(
                 parent,
-                _tr("Open attachment"),
-                _tr("No program on this computer opens {path}.").format(path=str(path)),
+                QCoreApplication.translate("WarningAttachment", "Open attachment"),
+                QCoreApplication.translate(
+                    "WarningAttachment", "No program on this computer opens {path}."
+                ).format(path=str(path)),
             )
 
     ctx.tasks.load(

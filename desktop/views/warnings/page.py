@@ -10,7 +10,7 @@ from dataclasses import dataclass, fields
 from datetime import date
 
 from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
 from desktop.cases.calendar import national_years
@@ -52,6 +52,8 @@ SPLITTER_KEY = "warnings"
 """The grid above the list."""
 DETAIL_SPLITTER_KEY = "warnings_detail"
 """The list beside the case."""
+GRID_SHARE = 0.45
+"""At most this share of the height for the count grid (it scrolls): the list keeps the rest."""
 
 
 @dataclass(frozen=True)
@@ -124,19 +126,21 @@ class WarningsPage(ListPage):
 
     def _columns(self) -> list[ColumnSpec]:
         return [
-            ColumnSpec("case_no", self.tr("Case number"), "case_no", width=132),
-            ColumnSpec("agency", self.tr("Agency"), "agency", width=100, format=self.short_agency),
-            ColumnSpec("title", self.tr("Warning"), "code", width=120),
+            ColumnSpec("case_no", self.tr("Case number"), "case_no", width=150),
+            ColumnSpec("agency", self.tr("Agency"), "agency", width=96, format=self.short_agency),
+            ColumnSpec("title", self.tr("Warning"), "code", width=132),
             ColumnSpec("level", self.tr("Level"), "level", width=44, format=level_word, tone=level_tone),
             ColumnSpec("due", self.tr("Due on"), "due", width=84),
-            ColumnSpec("message", self.tr("Details"), None, width=320),
             ColumnSpec(
                 "handling",
                 self.tr("Handling"),
                 None,
-                width=140,
-                tone=lambda row: "green" if row.handled else None,
+                width=120,
+                tone=lambda row: "green" if row.handled else ("yellow" if row.reopened_by else None),
+                full_tip=True,
             ),
+            # last: it takes the rest of the width; the whole text shows on hover and beside the list
+            ColumnSpec("message", self.tr("Details"), None, width=180, full_tip=True),
         ]
 
     def _combo(self, name: str, tip: str, width: int) -> QComboBox:
@@ -165,18 +169,19 @@ class WarningsPage(ListPage):
     def _add_actions(self) -> None:
         h = self.header
         self.handle_action = h.add_action(self.tr("Mark handled…"), self.handle_current, rank=RANK_CUSTOM)
-        self.reopen_action = h.add_action(self.tr("Reopen…"), self.reopen_current, rank=RANK_CUSTOM + 1)
-        self.open_action = h.add_action(self.tr("Open case"), self.open_current, rank=RANK_CUSTOM + 2)
-        self.clear_action = h.add_action(self.tr("Clear filters"), self.clear_filters, rank=RANK_CUSTOM + 3)
+        self.open_action = h.add_action(self.tr("Open case"), self.open_current, rank=RANK_CUSTOM + 1)
+        self.clear_action = h.add_action(self.tr("Clear filters"), self.clear_filters, rank=RANK_CUSTOM + 2)
         self.add_refresh_action(self.tr("Refresh"))
+        # 重新打开 is in the row menu and beside the list (the toolbar has no room at 1366 px)
+        self.reopen_action = QAction(self.tr("Reopen…"), self)
         if not self.can_handle:
             self.handle_action.setToolTip(self.tr("Your role may not handle warnings."))
-            self.reopen_action.setToolTip(self.tr("Your role may not handle warnings."))
         else:
             self.handle_action.setToolTip(
                 self.tr("Handle the selected warnings (Ctrl or Shift + click to select several).")
             )
             self.table.add_row_action(self.tr("Mark handled…"), self.handle_warning)
+            self.reopen_action = self.table.add_row_action(self.tr("Reopen…"), self.reopen_warning)
         self.table.add_row_action(self.tr("Open case"), self.request_case)
 
     def _lay_out(self) -> None:
@@ -251,9 +256,9 @@ class WarningsPage(ListPage):
         assert self.counts is not None
         self.grid.set_counts(self.counts, {aid: short for aid, _name, short in self.agencies})
         self.grid.show_choice(self.agency_filter.currentData(), self.code_filter.currentData())
-        if not self.remembered[SPLITTER_KEY]:  # until the user moves it: room for every row
+        if not self.remembered[SPLITTER_KEY]:  # until the user moves it: every row, or 45 %
             total = sum(self.splitter.sizes())
-            grid = self.grid.preferred_height()
+            grid = min(self.grid.preferred_height(), int(total * GRID_SHARE))
             self.splitter.setSizes([grid, max(total - grid, 200)])
 
     def short_agency(self, name: str) -> str:

@@ -42,6 +42,10 @@ class ReopenWarningDialog(FormDialog):
         self.reason_edit.setFixedHeight(self.reason_edit.fontMetrics().lineSpacing() * 4 + 12)
         self.reason_edit.textChanged.connect(self.on_reason_edit_text_changed)
         self.marks.add_row("reason", self.tr("Reason"), self.reason_edit)
+        caption = self.form.labelForField(self.reason_edit.parentWidget())
+        if isinstance(caption, QLabel):  # level with the first line, not the middle of the box
+            caption.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+            caption.setFixedHeight(caption.fontMetrics().height() + 8)
         self.show_notice(
             self.tr("The warning becomes open again; the handling is kept in its history."), "#5F6B7A"
         )

@@ -21,7 +21,7 @@ from desktop.views.common.messages import FakeDialogs
 from desktop.views.warnings.page import WarningsPage
 from tests.helpers.pages import click, make_actor, make_ctx, seed_agencies, seed_officers, type_text
 
-DETAILS, HANDLING = 5, 6
+HANDLING, DETAILS = 5, 6
 
 
 @pytest.fixture
@@ -102,6 +102,10 @@ def test_red_first_then_newest_and_the_details_in_full_on_hover(page):
     index = model.index(1, DETAILS)
     assert model.data(index, Qt.ItemDataRole.ToolTipRole) == model.data(index)
     assert model.data(index).startswith("Not decided; the decision was due on ")
+    short = model.index(0, DETAILS)  # a short text too: the column may be narrower than it
+    assert model.data(short, Qt.ItemDataRole.ToolTipRole) == model.data(short)
+    assert page.table.horizontalHeader().stretchLastSection()
+    assert page.model.columns[-1].key == "message"
 
 
 def test_counts_show_only_what_is_not_zero(qtbot, page, agencies, cases):

@@ -30,7 +30,7 @@ from tests.helpers.pages import (
     type_text,
 )
 
-CASE_NO, AGENCY, WARNING, LEVEL, DUE, DETAILS, HANDLING = range(7)
+CASE_NO, AGENCY, WARNING, LEVEL, DUE, HANDLING, DETAILS = range(7)
 RED, YELLOW, GREEN = "#d93025", "#f2a900", "#188038"
 
 
@@ -359,6 +359,7 @@ def test_the_row_menu_and_sorting(qtbot, page):
     page.table.select_row(0)
     assert [a.text() for a in page.table.row_menu().actions() if a.text()] == [
         "Mark handled…",
+        "Reopen…",
         "Open case",
         "Copy",
     ]

@@ -11,6 +11,7 @@ import pytest
 
 from desktop.accounts.audit import list_audit, verify_chain
 from desktop.cases import disposal, entry, supervision, supervision_settings
+from desktop.cases import service as cs
 from desktop.cases.dto import AttachmentUpload, CaseInput, Disposal, WarningKey
 from desktop.core.errors import Conflict, NotFound, PermissionDenied, ValidationError
 from desktop.core.identifiers import make_resident_id
@@ -115,6 +116,15 @@ def test_a_follow_up_that_passes_its_date_is_a_warning_of_its_own(store: Store, 
     w = due[0]
     assert (w.case_no, w.level, w.due, w.handled) == ("市监罚〔2026〕1号", "red", date(2026, 11, 30), False)
     assert w.message == "The follow-up of the handling of Fewer than two officers was due on 2026-11-30."
+    shown = cs.get_case(store, admin, cases["1"], date(2026, 12, 1)).warnings
+    assert [(w.code, w.handled) for w in shown] == [
+        ("single_officer", True),
+        ("disposal_follow_up_due", False),
+    ]
+    listed = cs.list_cases(store, admin, ListQuery(filters=(("warnings", True),)), date(2026, 12, 1)).items
+    assert [(r.case_no, r.warnings) for r in listed if r.id == cases["1"]] == [
+        ("市监罚〔2026〕1号", ("disposal_follow_up_due",))
+    ]
     counts = supervision.warning_counts(store, admin, date(2026, 12, 1))
     assert ("disposal_follow_up_due", 1, 0) in [(c.code, c.open, c.handled) for c in counts]
     # handled as of 12-01: gone from the open list; a later follow-up date raises it again

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>AboutDialog</name>
@@ -600,7 +599,7 @@
         <translation>工作日历</translation>
     </message>
     <message>
-        <source>Deadlines count working days with the national schedule, its holidays and its adjusted working weekends. Other years count weekends only: when the State Council announces a new year&apos;s schedule, or a local day differs, add it below.</source>
+        <source>Deadlines count working days with the national schedule, its holidays and its adjusted working weekends. Other years count weekends only: when the State Council announces a new year's schedule, or a local day differs, add it below.</source>
         <translation>期限按国家节假日安排（含调休上班日）计算工作日；其他年份只按周末计算。国务院公布新一年的安排后，或本地有个别日期不同，请在下表添加。</translation>
     </message>
     <message>
@@ -973,7 +972,7 @@
         <translation>验证抽取</translation>
     </message>
     <message>
-        <source>Repeat the selected campaign&apos;s draw from its seed and say whether it gives the same files</source>
+        <source>Repeat the selected campaign's draw from its seed and say whether it gives the same files</source>
         <translation>用所选活动的随机种子重新抽取，核对是否得到相同的案卷</translation>
     </message>
     <message>
@@ -1877,8 +1876,47 @@
         <translation>请安装新版本的程序，或联系系统管理员。</translation>
     </message>
     <message>
-        <source>Check that the server is running and this workstation&apos;s network or shared folder is connected (or that no other program holds the file), then retry.</source>
+        <source>Check that the server is running and this workstation's network or shared folder is connected (or that no other program holds the file), then retry.</source>
         <translation>请确认服务器正在运行、本机网络或共享文件夹已连接（或数据库文件未被其他程序占用）后重试。</translation>
+    </message>
+</context>
+<context>
+    <name>DisposalKindsSection</name>
+    <message>
+        <source>Kinds of handling</source>
+        <translation>处置方式</translation>
+    </message>
+    <message>
+        <source>The kinds a supervisor chooses from when handling a warning, separated by 、. Handlings already made keep their kind.</source>
+        <translation>处置预警时可选的处置方式，用“、”分隔。已作出的处置保留原处置方式。</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Restore defaults</source>
+        <translation>恢复默认值</translation>
+    </message>
+    <message>
+        <source>Read only: your role may not change these settings.</source>
+        <translation>只读：您的角色无权修改这些设置。</translation>
+    </message>
+    <message>
+        <source>Last changed by {who} at {when}.</source>
+        <translation>最后由 {who} 于 {when} 修改。</translation>
+    </message>
+    <message>
+        <source>The default kinds; never changed.</source>
+        <translation>默认处置方式，未修改过。</translation>
+    </message>
+    <message>
+        <source>Saving the kinds of handling</source>
+        <translation>正在保存处置方式</translation>
+    </message>
+    <message>
+        <source>Saved. The handling dialog offers these kinds from now on.</source>
+        <translation>已保存。此后处置时可选这些处置方式。</translation>
     </message>
 </context>
 <context>
@@ -1974,7 +2012,7 @@
 <context>
     <name>DrawResultView</name>
     <message>
-        <source>Anyone with the seed and the list of eligible files (saved from the campaign&apos;s overview, where the rule is written out) can repeat this draw.</source>
+        <source>Anyone with the seed and the list of eligible files (saved from the campaign's overview, where the rule is written out) can repeat this draw.</source>
         <translation>任何人持有随机种子和符合条件案卷清单（可在活动“概况”中保存，抽取规则也列于该处），即可重复本次抽取。</translation>
     </message>
     <message>
@@ -2045,7 +2083,7 @@
         <translation>扣 {min}–{max} 分，由评查人员确定</translation>
     </message>
     <message>
-        <source>all the item&apos;s points</source>
+        <source>all the item's points</source>
         <translation>扣该项全部分值</translation>
     </message>
     <message>
@@ -2154,7 +2192,7 @@
         <translation>、</translation>
     </message>
     <message>
-        <source>To {agencies}, for {campaign}: each scored dossier with the reviewers&apos; marks (or its score sheet), the results workbook and a rectification notice. The dossiers themselves are not changed.</source>
+        <source>To {agencies}, for {campaign}: each scored dossier with the reviewers' marks (or its score sheet), the results workbook and a rectification notice. The dossiers themselves are not changed.</source>
         <translation>向{agencies}发送“{campaign}”的反馈：每件已评案卷附评查人员批注的卷宗（或评分表）、评查结果工作簿和整改通知书。原卷宗不作任何改动。</translation>
     </message>
     <message>
@@ -2273,7 +2311,7 @@
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <source>Open the selected agency&apos;s feedback folder</source>
+        <source>Open the selected agency's feedback folder</source>
         <translation>打开所选执法主体的反馈文件夹</translation>
     </message>
     <message>
@@ -2353,7 +2391,7 @@
         <translation>选择一个评查活动，查看各执法主体及其反馈。</translation>
     </message>
     <message>
-        <source>Your agency&apos;s feedback shows here once the bureau has sent it.</source>
+        <source>Your agency's feedback shows here once the bureau has sent it.</source>
         <translation>司法局发送反馈后，本单位的反馈将显示在这里。</translation>
     </message>
     <message>
@@ -2392,7 +2430,7 @@
         <translation>更换评查员…</translation>
     </message>
     <message>
-        <source>Give a reviewer&apos;s sheets of the selected files to another reviewer, with a reason</source>
+        <source>Give a reviewer's sheets of the selected files to another reviewer, with a reason</source>
         <translation>将所选案卷中某评查员的评分表交给另一名评查员，并说明理由</translation>
     </message>
     <message>
@@ -2472,7 +2510,7 @@
         <translation>没有与搜索或筛选条件相符的案卷。</translation>
     </message>
     <message>
-        <source>Your agency&apos;s files show here once the bureau has sent its feedback.</source>
+        <source>Your agency's files show here once the bureau has sent its feedback.</source>
         <translation>司法局发送反馈后，本单位的案卷将显示在这里。</translation>
     </message>
     <message>
@@ -2487,7 +2525,7 @@
         <translation>初始化数据库</translation>
     </message>
     <message>
-        <source>This store has no accounts yet. Create its administrator, who then creates the other users&apos; accounts.</source>
+        <source>This store has no accounts yet. Create its administrator, who then creates the other users' accounts.</source>
         <translation>该数据库尚无账号。请先创建管理员，再由管理员为其他用户创建账号。</translation>
     </message>
     <message>
@@ -2515,7 +2553,7 @@
         <translation>加载示范县数据</translation>
     </message>
     <message>
-        <source>Adds {agencies} example agencies, {officers} officers with certificates and one account per role (password {password}) so that every area can be tried. Leave it off for a county&apos;s real store.</source>
+        <source>Adds {agencies} example agencies, {officers} officers with certificates and one account per role (password {password}) so that every area can be tried. Leave it off for a county's real store.</source>
         <translation>添加 {agencies} 个示例执法主体、{officers} 名持证执法人员，并为每个角色各建一个账号（密码为 {password}），以便试用各项功能。正式使用的数据库请勿勾选。</translation>
     </message>
     <message>
@@ -2601,8 +2639,36 @@
         <translation>处置情况</translation>
     </message>
     <message>
-        <source>Handled by {who} at {when}. Saving replaces that note.</source>
-        <translation>已由 {who} 于 {when} 处置；保存将替换原处置情况。</translation>
+        <source>Handle {count} warnings</source>
+        <translation>处置 {count} 条预警</translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation>处置</translation>
+    </message>
+    <message>
+        <source>Choose a kind</source>
+        <translation>请选择处置方式</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>处置方式</translation>
+    </message>
+    <message>
+        <source>No follow-up</source>
+        <translation>不跟进</translation>
+    </message>
+    <message>
+        <source>After this date the warning centre shows a follow-up warning until it is handled.</source>
+        <translation>过了该日期，预警中心将显示一条跟进预警，直至其被处置。</translation>
+    </message>
+    <message>
+        <source>Follow up by</source>
+        <translation>跟进日期</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>附件</translation>
     </message>
     <message>
         <source>Case</source>
@@ -2637,8 +2703,76 @@
         <translation>期限</translation>
     </message>
     <message>
+        <source>Warnings</source>
+        <translation>预警</translation>
+    </message>
+    <message>
+        <source>… and {count} more</source>
+        <translation>……另有 {count} 条</translation>
+    </message>
+    <message>
+        <source>Chosen</source>
+        <translation>已选</translation>
+    </message>
+    <message>
+        <source>{count} warnings of {cases} cases</source>
+        <translation>{cases} 个案件的 {count} 条预警</translation>
+    </message>
+    <message>
+        <source>{count} of them are handled already: saving replaces their handling.</source>
+        <translation>其中 {count} 条已处置：保存将替换原处置。</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Handled by {who} at {when}. Saving replaces that handling.</source>
+        <translation>已由 {who} 于 {when} 处置。保存将替换原处置。</translation>
+    </message>
+    <message>
+        <source>{name} (kept)</source>
+        <translation>{name}（保留）</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Choose the kind of handling.</source>
+        <translation>请选择处置方式。</translation>
+    </message>
+    <message>
         <source>Say what was done about this warning.</source>
         <translation>请填写对该预警的处置情况。</translation>
+    </message>
+    <message>
+        <source>The follow-up date is in the past.</source>
+        <translation>跟进日期已经过去。</translation>
+    </message>
+    <message>
+        <source>The file is not there any more.</source>
+        <translation>文件已不存在。</translation>
+    </message>
+    <message>
+        <source>The file is larger than {limit} MB.</source>
+        <translation>文件超过 {limit} MB。</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>文件为空。</translation>
+    </message>
+    <message>
+        <source>Attach a file</source>
+        <translation>选择附件</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.ofd);;All files (*)</source>
+        <translation>文档 (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.ofd);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
@@ -3018,11 +3152,11 @@
         <translation>浏览…</translation>
     </message>
     <message>
-        <source>Loading the agency&apos;s officers…</source>
+        <source>Loading the agency's officers…</source>
         <translation>正在读取该执法主体的执法人员…</translation>
     </message>
     <message>
-        <source>The agency&apos;s officers could not be read.</source>
+        <source>The agency's officers could not be read.</source>
         <translation>未能读取该执法主体的执法人员。</translation>
     </message>
     <message>
@@ -3549,7 +3683,7 @@
     </message>
     <message>
         <source>Saved {count} keys to {path}.
-The file&apos;s SHA-256 is the campaign&apos;s fingerprint, so it is the population the draw ranked.</source>
+The file's SHA-256 is the campaign's fingerprint, so it is the population the draw ranked.</source>
         <translation>已将 {count} 个键保存到 {path}。
 该文件的 SHA-256 与活动的指纹一致，即抽取时排序的案卷范围。</translation>
     </message>
@@ -3641,7 +3775,7 @@ Deductions, their notes and the review opinion are saved as usual; marks on page
         <translation>每单位抽取（件）</translation>
     </message>
     <message>
-        <source>Share of each agency&apos;s files</source>
+        <source>Share of each agency's files</source>
         <translation>按比例抽取</translation>
     </message>
 </context>
@@ -3656,7 +3790,7 @@ Deductions, their notes and the review opinion are saved as usual; marks on page
         <translation>更换</translation>
     </message>
     <message>
-        <source>Files selected: {count} ({examples}). The old reviewer&apos;s open sheets of these files go to the new reviewer; deductions, marks and notes already saved stay on them. A submitted sheet is not moved: reopen it first.</source>
+        <source>Files selected: {count} ({examples}). The old reviewer's open sheets of these files go to the new reviewer; deductions, marks and notes already saved stay on them. A submitted sheet is not moved: reopen it first.</source>
         <translation>已选案卷 {count} 份（{examples}）。原评查员在这些案卷中未提交的评分表改由新评查员评查，已保存的扣分、标记和意见随表保留。已提交的评分表不会更换，须先重新打开。</translation>
     </message>
     <message>
@@ -3906,7 +4040,7 @@ Deductions, their notes and the review opinion are saved as usual; marks on page
         <translation>今天没有可以申请复核的案卷：评查结果反馈到本单位后，可在反馈确定的截止日期前对已评分的案卷申请复核，每份案卷限一次。</translation>
     </message>
     <message>
-        <source>Reading the file&apos;s scores</source>
+        <source>Reading the file's scores</source>
         <translation>正在读取案卷得分</translation>
     </message>
     <message>
@@ -4029,6 +4163,41 @@ Deductions, their notes and the review opinion are saved as usual; marks on page
     </message>
 </context>
 <context>
+    <name>ReopenWarningDialog</name>
+    <message>
+        <source>Reopen handling — {case_no}</source>
+        <translation>重新打开处置 — {case_no}</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>重新打开</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>预警</translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation>处置</translation>
+    </message>
+    <message>
+        <source>Why the handling does not stand, e.g. the interview record is missing.</source>
+        <translation>说明原处置不能成立的理由，例如：缺少约谈记录。</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>The warning becomes open again; the handling is kept in its history.</source>
+        <translation>预警将恢复为未处置；原处置保留在其历史中。</translation>
+    </message>
+    <message>
+        <source>Say why the handling is reopened.</source>
+        <translation>请说明重新打开处置的理由。</translation>
+    </message>
+</context>
+<context>
     <name>RequestRecheckDialog</name>
     <message>
         <source>Request a recheck</source>
@@ -4055,7 +4224,7 @@ Deductions, their notes and the review opinion are saved as usual; marks on page
         <translation>复核申请截止 {day}</translation>
     </message>
     <message>
-        <source>Reading the file&apos;s deductions…</source>
+        <source>Reading the file's deductions…</source>
         <translation>正在读取该案卷的扣分项…</translation>
     </message>
     <message>
@@ -4145,7 +4314,7 @@ Deductions, their notes and the review opinion are saved as usual; marks on page
         <translation>等次分布</translation>
     </message>
     <message>
-        <source>Your agency&apos;s results show here once the bureau has sent its feedback.</source>
+        <source>Your agency's results show here once the bureau has sent its feedback.</source>
         <translation>司法局发送反馈后，本单位的结果将显示在这里。</translation>
     </message>
     <message>
@@ -4214,7 +4383,7 @@ Deductions, their notes and the review opinion are saved as usual; marks on page
 <context>
     <name>ReviewerPicker</name>
     <message>
-        <source>Another reviewer&apos;s user name</source>
+        <source>Another reviewer's user name</source>
         <translation>其他评查人员的用户名</translation>
     </message>
     <message>
@@ -4281,7 +4450,7 @@ Deductions, their notes and the review opinion are saved as usual; marks on page
         <translation>{points}（{count}处）</translation>
     </message>
     <message>
-        <source>Nothing left to deduct: deductions stop at the item&apos;s points.</source>
+        <source>Nothing left to deduct: deductions stop at the item's points.</source>
         <translation>已扣完：扣分以该项分值为限（扣完为止）。</translation>
     </message>
     <message>
@@ -4297,7 +4466,7 @@ Deductions, their notes and the review opinion are saved as usual; marks on page
         <translation>由评查人员在 {min}–{max} 分之间确定</translation>
     </message>
     <message>
-        <source>All the item&apos;s points</source>
+        <source>All the item's points</source>
         <translation>扣该项全部分值</translation>
     </message>
     <message>
@@ -4399,7 +4568,7 @@ Deductions, their notes and the review opinion are saved as usual; marks on page
         <translation>载入默认标准</translation>
     </message>
     <message>
-        <source>Store the standards shipped with the program (to check against your province&apos;s before use)</source>
+        <source>Store the standards shipped with the program (to check against your province's before use)</source>
         <translation>存入程序自带的评查标准（使用前请对照本省现行标准核对）</translation>
     </message>
     <message>
@@ -4407,7 +4576,7 @@ Deductions, their notes and the review opinion are saved as usual; marks on page
         <translation>刷新</translation>
     </message>
     <message>
-        <source>Default — check against your province&apos;s standard</source>
+        <source>Default — check against your province's standard</source>
         <translation>默认 — 请对照本省现行标准核对</translation>
     </message>
     <message>
@@ -4496,7 +4665,7 @@ Defaults follow published standards; check them against the standard in force in
         <translation>原扣分</translation>
     </message>
     <message>
-        <source>Agency&apos;s reason</source>
+        <source>Agency's reason</source>
         <translation>申请理由</translation>
     </message>
     <message>
@@ -4944,7 +5113,7 @@ A submitted score is locked; only a supervisor can reopen it.</source>
         <translation>服务器密码</translation>
     </message>
     <message>
-        <source>Enter the password of {user} on the county&apos;s server {server}.</source>
+        <source>Enter the password of {user} on the county's server {server}.</source>
         <translation>请输入用户 {user} 在本县服务器 {server} 上的密码。</translation>
     </message>
     <message>
@@ -4987,7 +5156,7 @@ A submitted score is locked; only a supervisor can reopen it.</source>
         <translation>请安装新版本程序，或在连接设置中选择其他数据库。</translation>
     </message>
     <message>
-        <source>Enter the server&apos;s password in the connection settings.</source>
+        <source>Enter the server's password in the connection settings.</source>
         <translation>请在连接设置中输入服务器密码。</translation>
     </message>
     <message>
@@ -5471,14 +5640,25 @@ A submitted score is locked; only a supervisor can reopen it.</source>
     </message>
 </context>
 <context>
+    <name>WarningAttachment</name>
+    <message>
+        <source>Open attachment</source>
+        <translation>打开附件</translation>
+    </message>
+    <message>
+        <source>No program on this computer opens {path}.</source>
+        <translation>本机没有可以打开 {path} 的程序。</translation>
+    </message>
+</context>
+<context>
     <name>WarningCountGrid</name>
     <message>
         <source>No warnings: every case on the register is within its limits.</source>
         <translation>没有预警：台账上的案件均在期限和规定之内。</translation>
     </message>
     <message>
-        <source>Each cell: not handled (handled). Click a number to list those warnings; click an agency or a total for all of its warnings.</source>
-        <translation>格内数字：未处置（已处置）。点击数字列出对应预警；点击执法主体或合计列出其全部预警。</translation>
+        <source>Each cell: not handled, then (handled) when some are. Click a number to list those warnings; click an agency or a total for all of its warnings.</source>
+        <translation>每格：未处置数，有已处置的再加（已处置数）。点击数字列出这些预警；点击执法主体或合计列出其全部预警。</translation>
     </message>
     <message>
         <source>Agency</source>
@@ -5532,12 +5712,28 @@ A submitted score is locked; only a supervisor can reopen it.</source>
         <translation>处置</translation>
     </message>
     <message>
+        <source>Attachment</source>
+        <translation>附件</translation>
+    </message>
+    <message>
         <source>Mark handled…</source>
         <translation>处置…</translation>
     </message>
     <message>
         <source>Your role may not handle warnings.</source>
         <translation>您的角色无权处置预警。</translation>
+    </message>
+    <message>
+        <source>Reopen…</source>
+        <translation>重新打开…</translation>
+    </message>
+    <message>
+        <source>Undo the handling, with a reason: the warning is open again.</source>
+        <translation>说明理由撤销处置：预警恢复为未处置。</translation>
+    </message>
+    <message>
+        <source>Open attachment</source>
+        <translation>打开附件</translation>
     </message>
     <message>
         <source>Open case</source>
@@ -5552,6 +5748,20 @@ A submitted score is locked; only a supervisor can reopen it.</source>
 {note}</source>
         <translation>{who} 于 {when} 处置：
 {note}</translation>
+    </message>
+    <message>
+        <source>{kind}. {text}</source>
+        <translation>{kind}。{text}</translation>
+    </message>
+    <message>
+        <source>Follow up by {date}</source>
+        <translation>跟进日期：{date}</translation>
+    </message>
+    <message>
+        <source>Not handled. {reopened}
+The handling reopened, by {who}: {note}</source>
+        <translation>未处置。{reopened}
+被重新打开的处置（{who}）：{note}</translation>
     </message>
     <message>
         <source>Not handled</source>
@@ -5597,8 +5807,20 @@ A submitted score is locked; only a supervisor can reopen it.</source>
         <translation>简易程序超额</translation>
     </message>
     <message>
+        <source>Follow-up due</source>
+        <translation>处置跟进到期</translation>
+    </message>
+    <message>
         <source>{who} {when}: {note}</source>
         <translation>{who} {when}：{note}</translation>
+    </message>
+    <message>
+        <source>Reopened by {who} {when}: {reason}</source>
+        <translation>{who} {when} 重新打开：{reason}</translation>
+    </message>
+    <message>
+        <source>follow up by {date}</source>
+        <translation>跟进日期 {date}</translation>
     </message>
     <message>
         <source>Not handled</source>
@@ -5680,8 +5902,16 @@ A submitted score is locked; only a supervisor can reopen it.</source>
         <translation>刷新</translation>
     </message>
     <message>
+        <source>Reopen…</source>
+        <translation>重新打开…</translation>
+    </message>
+    <message>
         <source>Your role may not handle warnings.</source>
         <translation>您的角色无权处置预警。</translation>
+    </message>
+    <message>
+        <source>Handle the selected warnings (Ctrl or Shift + click to select several).</source>
+        <translation>处置选中的预警（按住 Ctrl 或 Shift 点击可多选）。</translation>
     </message>
     <message>
         <source>Warnings as of {date}</source>
@@ -5696,7 +5926,11 @@ A submitted score is locked; only a supervisor can reopen it.</source>
         <translation>正在读取案件</translation>
     </message>
     <message>
-        <source>The {year} holiday schedule is not loaded: deadlines in {year} count weekends only. An administrator can add that year&apos;s holidays in Settings › Work calendar.</source>
+        <source>Mark {count} handled…</source>
+        <translation>处置 {count} 条…</translation>
+    </message>
+    <message>
+        <source>The {year} holiday schedule is not loaded: deadlines in {year} count weekends only. An administrator can add that year's holidays in Settings › Work calendar.</source>
         <translation>{year} 年节假日安排未载入：{year} 年的期限只按周末计算。管理员可在“设置 › 工作日历”中添加该年的节假日。</translation>
     </message>
     <message>
@@ -5723,7 +5957,7 @@ A submitted score is locked; only a supervisor can reopen it.</source>
         <translation>双人评分</translation>
     </message>
     <message>
-        <source>The first score&apos;s weight; the second takes the rest</source>
+        <source>The first score's weight; the second takes the rest</source>
         <translation>第一评分的权重；第二评分取其余</translation>
     </message>
     <message>
@@ -6084,8 +6318,52 @@ A submitted score is locked; only a supervisor can reopen it.</source>
         <translation>{day} 没有本地调整。</translation>
     </message>
     <message>
+        <source>Name at least one kind of handling.</source>
+        <translation>请至少填写一种处置方式。</translation>
+    </message>
+    <message>
+        <source>{kind} is longer than {limit} characters.</source>
+        <translation>“{kind}”超过 {limit} 个字符。</translation>
+    </message>
+    <message>
+        <source>A kind of handling is named twice.</source>
+        <translation>处置方式重复。</translation>
+    </message>
+    <message>
+        <source>Too many kinds of handling.</source>
+        <translation>处置方式过多。</translation>
+    </message>
+    <message>
+        <source>The attachment has no name.</source>
+        <translation>附件没有文件名。</translation>
+    </message>
+    <message>
+        <source>{name} is empty.</source>
+        <translation>{name} 为空文件。</translation>
+    </message>
+    <message>
+        <source>{name} is larger than {limit} MB.</source>
+        <translation>{name} 超过 {limit} MB。</translation>
+    </message>
+    <message>
+        <source>No such attachment (id {id}).</source>
+        <translation>附件不存在（编号 {id}）。</translation>
+    </message>
+    <message>
+        <source>{name} no longer matches its SHA-256: it was altered in the store.</source>
+        <translation>{name} 与其 SHA-256 不符：已在数据库中被改动。</translation>
+    </message>
+    <message>
+        <source>Say why the handling is reopened.</source>
+        <translation>请说明重新打开处置的理由。</translation>
+    </message>
+    <message>
         <source>No such case (id {id}).</source>
         <translation>案件不存在（编号 {id}）。</translation>
+    </message>
+    <message>
+        <source>Warning {code} of case {case_no} is not handled.</source>
+        <translation>案件 {case_no} 的预警 {code} 尚未处置。</translation>
     </message>
     <message>
         <source>No case numbered {case_no}.</source>
@@ -6116,7 +6394,7 @@ A submitted score is locked; only a supervisor can reopen it.</source>
         <translation>{agency} 没有姓名或执法证号为 {officer} 的执法人员。</translation>
     </message>
     <message>
-        <source>{path} is outside the workbook&apos;s folder and the dossier folder: move the dossier into one of them.</source>
+        <source>{path} is outside the workbook's folder and the dossier folder: move the dossier into one of them.</source>
         <translation>{path} 不在工作簿所在文件夹或卷宗文件夹内：请将卷宗移入其中之一。</translation>
     </message>
     <message>
@@ -6162,6 +6440,18 @@ A submitted score is locked; only a supervisor can reopen it.</source>
     <message>
         <source>Say how the warning was handled.</source>
         <translation>请填写处置情况。</translation>
+    </message>
+    <message>
+        <source>Choose the warnings to handle.</source>
+        <translation>请选择要处置的预警。</translation>
+    </message>
+    <message>
+        <source>The follow-up date {date} is before {today}.</source>
+        <translation>跟进日期 {date} 早于 {today}。</translation>
+    </message>
+    <message>
+        <source>{kind} is not a kind of handling (see the settings).</source>
+        <translation>“{kind}”不是设置中的处置方式。</translation>
     </message>
     <message>
         <source>Case {case_no} has no warning {code}.</source>
@@ -6288,7 +6578,7 @@ A submitted score is locked; only a supervisor can reopen it.</source>
         <translation>用户 {user}（{role}）无权执行此操作：{permission}。</translation>
     </message>
     <message>
-        <source>User {user} may only work with their own agency&apos;s records.</source>
+        <source>User {user} may only work with their own agency's records.</source>
         <translation>用户 {user} 只能处理本单位的数据。</translation>
     </message>
     <message>
@@ -6316,7 +6606,7 @@ A submitted score is locked; only a supervisor can reopen it.</source>
         <translation>未知的数据库类型 {kind}。</translation>
     </message>
     <message>
-        <source>Fill in the server&apos;s host, database and user.</source>
+        <source>Fill in the server's host, database and user.</source>
         <translation>请填写服务器地址、数据库名和用户名。</translation>
     </message>
     <message>
@@ -6408,11 +6698,11 @@ A submitted score is locked; only a supervisor can reopen it.</source>
         <translation>无法写入 {file}：{reason}</translation>
     </message>
     <message>
-        <source>The audit record is damaged: record {id} lies beyond the chain&apos;s last record. Nothing can be saved until it is checked; an administrator checks it with: main.py --user NAME audit verify</source>
+        <source>The audit record is damaged: record {id} lies beyond the chain's last record. Nothing can be saved until it is checked; an administrator checks it with: main.py --user NAME audit verify</source>
         <translation>审计记录已损坏：第 {id} 条位于哈希链末条之后。在检查之前无法保存任何内容；请管理员运行以下命令检查：main.py --user NAME audit verify</translation>
     </message>
     <message>
-        <source>The audit record is damaged: record {id}, the chain&apos;s last, is missing or was changed. Nothing can be saved until it is checked; an administrator checks it with: main.py --user NAME audit verify</source>
+        <source>The audit record is damaged: record {id}, the chain's last, is missing or was changed. Nothing can be saved until it is checked; an administrator checks it with: main.py --user NAME audit verify</source>
         <translation>审计记录已损坏：哈希链的末条（第 {id} 条）缺失或被改动。在检查之前无法保存任何内容；请管理员运行以下命令检查：main.py --user NAME audit verify</translation>
     </message>
     <message>
@@ -6420,11 +6710,11 @@ A submitted score is locked; only a supervisor can reopen it.</source>
         <translation>第 {id} 条及其后的记录是在本程序之外添加的</translation>
     </message>
     <message>
-        <source>the chain&apos;s head row is missing</source>
+        <source>the chain's head row is missing</source>
         <translation>哈希链的链头行缺失</translation>
     </message>
     <message>
-        <source>the chain&apos;s head does not match its last record {id}</source>
+        <source>the chain's head does not match its last record {id}</source>
         <translation>哈希链的链头与末条记录 {id} 不符</translation>
     </message>
     <message>
@@ -6484,7 +6774,7 @@ A submitted score is locked; only a supervisor can reopen it.</source>
         <translation>请至少指定一名评查人员。</translation>
     </message>
     <message>
-        <source>The first score&apos;s weight must be 1 to 99 percent.</source>
+        <source>The first score's weight must be 1 to 99 percent.</source>
         <translation>第一评分的权重须为 1% 至 99%。</translation>
     </message>
     <message>
@@ -6588,7 +6878,7 @@ A submitted score is locked; only a supervisor can reopen it.</source>
         <translation>{name} 已是这些评分表的评查员。</translation>
     </message>
     <message>
-        <source>{n} of these sheets are submitted ({examples}): a submitted score stays its reviewer&apos;s. Reopen it first if it must be scored again.</source>
+        <source>{n} of these sheets are submitted ({examples}): a submitted score stays its reviewer's. Reopen it first if it must be scored again.</source>
         <translation>其中 {n} 份评分表已提交（{examples}）：已提交的评分归原评查员所有；如需重新评分，请先重新打开。</translation>
     </message>
     <message>
@@ -6668,7 +6958,7 @@ A submitted score is locked; only a supervisor can reopen it.</source>
         <translation>{name} 评查过该案卷，复核须由其他评查人员进行。</translation>
     </message>
     <message>
-        <source>{name} belongs to the file&apos;s agency.</source>
+        <source>{name} belongs to the file's agency.</source>
         <translation>{name} 属于该案卷的执法主体。</translation>
     </message>
     <message>
@@ -6760,7 +7050,7 @@ A submitted score is locked; only a supervisor can reopen it.</source>
         <translation>{path}：{value} 重复列出。</translation>
     </message>
     <message>
-        <source>{path}: the items&apos; points add up to {sum}, not {total}.</source>
+        <source>{path}: the items' points add up to {sum}, not {total}.</source>
         <translation>{path}：各评查项分值合计为 {sum}，而不是 {total}。</translation>
     </message>
     <message>
@@ -6772,7 +7062,7 @@ A submitted score is locked; only a supervisor can reopen it.</source>
         <translation>{path}：{value} 不是扣分方式（{allowed}）。</translation>
     </message>
     <message>
-        <source>{path}: {points} is more than the item&apos;s {item_points} points.</source>
+        <source>{path}: {points} is more than the item's {item_points} points.</source>
         <translation>{path}：{points} 分超过该评查项的分值 {item_points} 分。</translation>
     </message>
     <message>
@@ -6788,7 +7078,7 @@ A submitted score is locked; only a supervisor can reopen it.</source>
         <translation>{path}：只有区间扣分项才有最低和最高扣分。</translation>
     </message>
     <message>
-        <source>{path}: a full deduction takes the item&apos;s {item_points} points; leave the points out.</source>
+        <source>{path}: a full deduction takes the item's {item_points} points; leave the points out.</source>
         <translation>{path}：扣全分即扣除该评查项的 {item_points} 分，请勿另填分值。</translation>
     </message>
     <message>
@@ -6828,7 +7118,7 @@ A submitted score is locked; only a supervisor can reopen it.</source>
         <translation>{path} 不能超过 {limit}。</translation>
     </message>
     <message>
-        <source>{path} is a folder, not a standard&apos;s JSON file.</source>
+        <source>{path} is a folder, not a standard's JSON file.</source>
         <translation>{path} 是文件夹，不是评查标准的 JSON 文件。</translation>
     </message>
     <message>
@@ -6900,7 +7190,7 @@ A submitted score is locked; only a supervisor can reopen it.</source>
         <translation>评分表权重不能为负数，且合计必须大于 0。</translation>
     </message>
     <message>
-        <source>This score sheet is {reviewer}&apos;s.</source>
+        <source>This score sheet is {reviewer}'s.</source>
         <translation>该评分表属于 {reviewer}。</translation>
     </message>
     <message>
@@ -7101,7 +7391,7 @@ A submitted score is locked; only a supervisor can reopen it.</source>
 <context>
     <name>review</name>
     <message>
-        <source>Each eligible file&apos;s key is &quot;&lt;agency&gt;|&lt;case number&gt;&quot;; its rank is the SHA-256 of &quot;&lt;seed&gt;|&lt;key&gt;&quot; (UTF-8, lower-case hex); per agency the files with the smallest ranks are drawn. The population fingerprint is the SHA-256 of all keys, sorted and joined by line feeds.</source>
+        <source>Each eligible file's key is "&lt;agency&gt;|&lt;case number&gt;"; its rank is the SHA-256 of "&lt;seed&gt;|&lt;key&gt;" (UTF-8, lower-case hex); per agency the files with the smallest ranks are drawn. The population fingerprint is the SHA-256 of all keys, sorted and joined by line feeds.</source>
         <translation>每件可抽案卷的键为“&lt;执法主体&gt;|&lt;案号&gt;”；其排序值为“&lt;种子&gt;|&lt;键&gt;”的 SHA-256（UTF-8 编码，小写十六进制）；每个单位抽取排序值最小的若干件。总体指纹为全部键排序后以换行符连接的 SHA-256。</translation>
     </message>
 </context>
@@ -7278,6 +7568,10 @@ A submitted score is locked; only a supervisor can reopen it.</source>
         <translation>简易程序罚款超额</translation>
     </message>
     <message>
+        <source>Follow-up of a handling due</source>
+        <translation>处置跟进到期</translation>
+    </message>
+    <message>
         <source>Red</source>
         <translation>红色</translation>
     </message>
@@ -7340,6 +7634,10 @@ A submitted score is locked; only a supervisor can reopen it.</source>
     <message>
         <source>Summary procedure amount {amount} yuan is above the limit of {limit} yuan.</source>
         <translation>简易程序罚款 {amount} 元，超过限额 {limit} 元。</translation>
+    </message>
+    <message>
+        <source>The follow-up of the handling of {warnings} was due on {due}.</source>
+        <translation>对“{warnings}”的处置应于 {due} 前跟进。</translation>
     </message>
 </context>
 </TS>

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from desktop.cases import repository as repo
 from desktop.cases import terms
 from desktop.cases.checks import input_dates
+from desktop.cases.disposal import case_findings
 from desktop.cases.dto import (
     CaseDetail,
     CaseOfficerRow,
@@ -27,7 +28,7 @@ from desktop.cases.dto import (
     SuspensionRow,
 )
 from desktop.cases.power_facts import case_power
-from desktop.cases.rules import WARNING_CODES, Finding, deadlines, findings
+from desktop.cases.rules import ALL_WARNING_CODES, WARNING_CODES, Finding, deadlines
 from desktop.cases.supervision import dispositions, open_findings, register_warnings, warning_row
 from desktop.cases.supervision_settings import load_calendar, load_limits
 from desktop.core.errors import NotFound, ValidationError
@@ -76,7 +77,7 @@ def _wanted_codes(query: ListQuery) -> frozenset[str] | None:
     if query.filter("overdue"):
         return frozenset(c for c in WARNING_CODES if c.endswith("_overdue"))
     if query.filter("warnings"):
-        return frozenset(WARNING_CODES)
+        return frozenset(ALL_WARNING_CODES)
     return None
 
 
@@ -148,7 +149,8 @@ def _detail(session: Session, store: Store, actor: Actor, case: Case, as_of: dat
     dl = deadlines(facts, as_of, limits, cal)
     handled = dispositions(session, [Case.id == case.id])
     warnings = tuple(
-        warning_row(f, facts, handled.get((f.case_id, f.code))) for f in findings(facts, as_of, limits, cal)
+        warning_row(f, facts, handled.get((f.case_id, f.code)))
+        for f in case_findings(facts, as_of, limits, cal, list(handled.values()))
     )
     officers = tuple(CaseOfficerRow(*row) for row in repo.officers_of_case(session, case.id, case.filed_on))
     dates = input_dates(case)

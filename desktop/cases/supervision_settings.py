@@ -1,5 +1,6 @@
 """The settings the deadlines use, shared by every workstation of the store: the limits and lead
-times (期限与预警) and the local working-day overrides (工作日历). Changes are audited."""
+times (期限与预警), the local working-day overrides (工作日历) and the kinds a 处置 may have
+(处置方式). Changes are audited."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from desktop.accounts.service import check_version
 from desktop.cases.calendar import WorkCalendar
 from desktop.cases.dto import (
     CalendarOverrideRow,
+    DisposalKinds,
     SupervisionSettings,
 )
 from desktop.cases.rules import Limits
@@ -183,3 +185,84 @@ def remove_calendar_override(store: Store, actor: Actor, day: date, version: int
 
 def _override_row(row: CalendarOverride) -> CalendarOverrideRow:
     return CalendarOverrideRow(row.day, row.working, row.note, row.version)
+
+
+DISPOSAL_KINDS_KEY = "disposal.kinds"
+DEFAULT_DISPOSAL_KINDS = ("约谈", "责令整改", "通报", "移送", "其他")
+"""The kinds of 处置 until a supervisor changes them (data, shown as stored in every language)."""
+KIND_MAX_CHARS = 20
+
+
+def load_disposal_kinds(session: Session) -> tuple[str, ...]:
+    """The kinds of 处置 in force (the defaults while none are stored)."""
+    row = session.get(StoreSetting, DISPOSAL_KINDS_KEY)
+    return tuple(row.value.split("\n")) if row is not None and row.value else DEFAULT_DISPOSAL_KINDS
+
+
+def disposal_kinds(store: Store, actor: Actor) -> DisposalKinds:
+    """The kinds of 处置, who changed them last, and their version (0 while the defaults)."""
+    require(actor, Permission.VIEW_CASES)
+    with store.reading() as session:
+        row = session.get(StoreSetting, DISPOSAL_KINDS_KEY)
+        return DisposalKinds(
+            load_disposal_kinds(session),
+            row.updated_at if row else "",
+            row.updated_by if row else "",
+            row.version if row else 0,
+        )
+
+
+def save_disposal_kinds(
+    store: Store, actor: Actor, version: int, kinds: list[str] | tuple[str, ...]
+) -> DisposalKinds:
+    """Change the kinds of 处置 (audited): one or more, each at most 20 characters, no repeats.
+    ``version``: the ``DisposalKinds.version`` shown (a stale one is a ``Conflict``). Dispositions
+    already made keep their kind."""
+    require(actor, Permission.EDIT_SETTINGS)
+    cleaned = tuple(k.strip() for k in kinds if k and k.strip())
+    if not cleaned:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Name at least one kind of handling."), field="kinds"
+        )
+    for kind in cleaned:
+        if len(kind) > KIND_MAX_CHARS or "\n" in kind:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "{kind} is longer than {limit} characters."),
+                field="kinds",
+                kind=kind,
+                limit=KIND_MAX_CHARS,
+            )
+    if len(set(cleaned)) != len(cleaned):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "A kind of handling is named twice."), field="kinds"
+        )
+    value = "\n".join(cleaned)
+    if len(value) > 200:
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "Too many kinds of handling."), field="kinds")
+    with store.unit_of_work() as uow:
+        session = uow.session
+        row = session.get(StoreSetting, DISPOSAL_KINDS_KEY)
+        before = list(load_disposal_kinds(session))
+        if row is not None:
+            check_version(row, version)
+        elif version != 0:
+            check_version(_LimitsStamp(0, "", ""), version)
+        now = utc_iso(store.clock.now())
+        if row is None:
+            session.add(
+                StoreSetting(key=DISPOSAL_KINDS_KEY, value=value, updated_at=now, updated_by=actor.name)
+            )
+        else:
+            row.value, row.updated_at, row.updated_by = value, now, actor.name
+        audit.record(
+            session,
+            store,
+            actor.name,
+            "update",
+            "disposal_kinds",
+            DISPOSAL_KINDS_KEY,
+            before={"kinds": before},
+            after={"kinds": list(cleaned)},
+        )
+        uow.commit()
+    return disposal_kinds(store, actor)

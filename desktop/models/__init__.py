@@ -10,6 +10,7 @@ from desktop.models.cases import (
     CaseOfficer,
     CaseSuspension,
     StoreSetting,
+    WarningAttachment,
     WarningDisposition,
 )
 from desktop.models.org import Agency
@@ -56,5 +57,6 @@ __all__ = [
     "Scoring",
     "StoreSetting",
     "User",
+    "WarningAttachment",
     "WarningDisposition",
 ]

@@ -50,7 +50,7 @@ LAZY_FETCH = "lazy table page fetch"
 """The ``store_access`` reason of the one store read made on the GUI thread."""
 MAX_PAGES = 50
 
-TONE_COLOURS = {"red": "#D93025", "yellow": "#F2A900", "green": "#188038"}
+TONE_COLOURS = {"red": "#D93025", "yellow": "#F2A900", "green": "#188038", "grey": "#9AA0A6"}
 _ALIGN = {
     "left": Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
     "right": Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
@@ -72,6 +72,8 @@ class ColumnSpec:
     align: str = "left"
     format: Callable[[Any], str] | None = None
     tone: Callable[[Any], str | None] | None = None
+    full_tip: bool = False
+    """Show the whole text on hover however short (a long text column that may be cut off)."""
 
     def __post_init__(self) -> None:
         if self.align not in _ALIGN:
@@ -305,7 +307,7 @@ class LazyTableModel(QAbstractTableModel):
             return self._brushes.get(tone) if tone else None
         text = col.text(row)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return text if len(text) > 20 else None
+            return text if len(text) > 20 or (col.full_tip and text) else None
         return text
 
     def headerData(

@@ -24,6 +24,7 @@ from desktop.core.settings import Settings, save_settings
 from desktop.views.common.look import InlineMessage, note_label
 from desktop.views.common.widgets import PageHeader
 from desktop.views.settings.connection import ConnectionForm
+from desktop.views.settings.disposal_kinds import DisposalKindsSection
 from desktop.views.settings.limits import LimitsSection
 from desktop.views.settings.password import ChangePasswordForm
 from desktop.views.settings.work_calendar import CalendarSection
@@ -67,7 +68,9 @@ class SettingsPage(QWidget):
         column.addWidget(self._password_group(content))
         self.limits = LimitsSection(ctx, content)
         self.calendar = CalendarSection(ctx, content)
+        self.disposal_kinds = DisposalKindsSection(ctx, content)
         column.addWidget(self.limits)
+        column.addWidget(self.disposal_kinds)
         column.addWidget(self.calendar)
         column.addStretch(1)
         content.setMaximumWidth(PAGE_WIDTH)
@@ -142,6 +145,7 @@ class SettingsPage(QWidget):
         self.store_message.clear_text()
         self.language_message.clear_text()
         self.limits.refresh()
+        self.disposal_kinds.refresh()
         self.calendar.refresh()
         self._update_save_button()
 

@@ -30,7 +30,7 @@ from tests.helpers.pages import (
     type_text,
 )
 
-CASE_NO, AGENCY, WARNING, LEVEL, DUE, DETAILS, HANDLING = range(7)
+CASE_NO, AGENCY, WARNING, LEVEL, DUE, HANDLING, DETAILS = range(7)
 RED, YELLOW, GREEN = "#d93025", "#f2a900", "#188038"
 
 
@@ -115,17 +115,17 @@ def select(page: WarningsPage, case_no: str, code: str) -> None:
 def test_the_grid_counts_open_and_handled_warnings_per_agency_and_code(page, agencies):
     a, b = agencies[0].id, agencies[1].id
     grid = page.grid
-    assert grid.text_at(a, "decision_overdue") == "Red 1 (0)"
-    assert grid.text_at(a, "decision_due_soon") == "Yellow 1 (0)"
-    assert grid.text_at(a, "single_officer") == "Red 1 (0)"
-    assert grid.text_at(a, "summary_over_limit") == "Red 1 (0)"
-    assert grid.text_at(b, "uncertified_officer") == "Red 2 (0)"
-    assert grid.text_at(b, "service_overdue") == "Red 1 (0)"
-    assert grid.text_at(b, "publicity_overdue") == "Red 1 (0)"
+    assert grid.text_at(a, "decision_overdue") == "Red 1"
+    assert grid.text_at(a, "decision_due_soon") == "Yellow 1"
+    assert grid.text_at(a, "single_officer") == "Red 1"
+    assert grid.text_at(a, "summary_over_limit") == "Red 1"
+    assert grid.text_at(b, "uncertified_officer") == "Red 2"
+    assert grid.text_at(b, "service_overdue") == "Red 1"
+    assert grid.text_at(b, "publicity_overdue") == "Red 1"
     assert grid.text_at(b, "decision_overdue") == "" and grid.text_at(a, "seizure_overdue") == ""
-    assert grid.text_at(a, None) == "Red 4 (0)" and grid.text_at(b, None) == "Red 4 (0)"
-    assert grid.text_at(None, "uncertified_officer") == "Red 2 (0)"
-    assert grid.text_at(None, None) == "Red 8 (0)"
+    assert grid.text_at(a, None) == "Red 4" and grid.text_at(b, None) == "Red 4"
+    assert grid.text_at(None, "uncertified_officer") == "Red 2"
+    assert grid.text_at(None, None) == "Red 8"
     assert grid.cell_of(agencies[2].id, None) is None  # an agency without warnings has no row
     table = grid.table
     headers = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
@@ -231,17 +231,19 @@ def test_handling_a_warning_needs_a_note_moves_it_to_handled_and_is_audited(
     assert dialog.isVisible()
     type_text(dialog.note_edit, "已约谈承办人员，责令三日内作出决定。")
     assert not dialog.marks.is_marked("note")
+    assert dialog.marks.message("kind") == "Choose the kind of handling."
+    dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData("约谈"))
     with qtbot.waitSignal(page.warning_handled):
         click(qtbot, dialog.save_button)
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert ("市监罚〔2026〕1号", "decision_overdue") not in rows_of(page)
     assert page.table.currentIndex().row() == near  # the next warning takes its place
-    assert page.grid.text_at(agencies[0].id, "decision_overdue") == "0 (1)"
+    assert page.grid.text_at(agencies[0].id, "decision_overdue") == "(1)"
     assert page.grid.text_at(None, None) == "Red 7 (1)"
     page.state_filter.setCurrentIndex(page.state_filter.findData("handled"))
     assert rows_of(page) == [("市监罚〔2026〕1号", "decision_overdue")]
     handling = page.model.index(0, HANDLING)
-    assert page.model.data(handling).startswith("admin 2026-11-23 ")
+    assert page.model.data(handling).startswith("约谈 · admin 2026-11-23 ")
     assert page.model.data(handling).endswith(": 已约谈承办人员，责令三日内作出决定。")
     assert page.model.data(handling, Qt.ItemDataRole.ForegroundRole).color().name() == GREEN
     page.table.select_row(0)
@@ -250,7 +252,11 @@ def test_handling_a_warning_needs_a_note_moves_it_to_handled_and_is_audited(
     records = list_audit(store, admin, ListQuery(filters=(("action", "handle_warning"),))).items
     assert len(records) == 1
     assert records[0].entity == "case" and records[0].entity_id == str(cases["1"])
-    assert records[0].after == {"code": "decision_overdue", "note": "已约谈承办人员，责令三日内作出决定。"}
+    assert records[0].after == {
+        "code": "decision_overdue",
+        "note": "已约谈承办人员，责令三日内作出决定。",
+        "kind": "约谈",
+    }
 
 
 def test_a_reviewer_sees_the_warnings_but_cannot_handle_them(qtbot, store, admin, clock, cases):
@@ -335,11 +341,13 @@ def test_a_handled_warning_can_be_handled_again_with_the_old_note_shown(qtbot, p
     select(page, "环罚〔2026〕4号", "uncertified_officer")
     first = page.handle_current()
     first.note_edit.setPlainText("已责令更换承办人员。")
+    first.kind_combo.setCurrentIndex(first.kind_combo.findData("责令整改"))
     click(qtbot, first.save_button)
     page.set_filters(state="all", code="uncertified_officer")
     select(page, "环罚〔2026〕4号", "uncertified_officer")
     again = page.handle_current()
     assert again is not first and again.note_edit.toPlainText() == "已责令更换承办人员。"
+    assert again.kind() == "责令整改"
     assert again.notice.text().startswith("Handled by admin at 2026-11-23 ")
     again.note_edit.setPlainText("已更换承办人员，补正卷宗。")
     click(qtbot, again.save_button)
@@ -351,6 +359,7 @@ def test_the_row_menu_and_sorting(qtbot, page):
     page.table.select_row(0)
     assert [a.text() for a in page.table.row_menu().actions() if a.text()] == [
         "Mark handled…",
+        "Reopen…",
         "Open case",
         "Copy",
     ]

@@ -1,7 +1,7 @@
 """enforcement powers, inspection targets and plans, leads
 
 Revision ID: 0013
-Revises: 0005
+Revises: 0006
 Create Date: 2026-12-07 14:06:02.395200
 """
 
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0013"
-down_revision = "0005"
+down_revision = "0006"
 branch_labels = None
 depends_on = None
 

@@ -261,12 +261,6 @@ WARNING_CODES = (
     "uncertified_officer",
     "missing_legal_review",
     "summary_over_limit",
-    "power_not_held",
-    "discretion_out_of_range",
-    "power_missing",
-    "repeat_offender_lenient",
-    "inspection_publicity_overdue",
-    "lead_undecided",
 )
 """The codes of CLI.md the register's rules raise (``findings``), in the order the warning centre
 lists them."""
@@ -274,7 +268,16 @@ lists them."""
 FOLLOW_UP_DUE = "disposal_follow_up_due"
 """A 处置's follow-up date passed (raised from the dispositions, ``desktop.cases.disposal``)."""
 
-ALL_WARNING_CODES = (*WARNING_CODES, FOLLOW_UP_DUE)
+POWER_WARNING_CODES = (
+    "power_not_held",
+    "discretion_out_of_range",
+    "power_missing",
+    "repeat_offender_lenient",
+    "inspection_publicity_overdue",
+    "lead_undecided",
+)
+"""The codes of the powers, inspections, case sources and parties (issue 15)."""
+ALL_WARNING_CODES = (*WARNING_CODES, FOLLOW_UP_DUE, *POWER_WARNING_CODES)
 """Every code of the warning centre: the rules' codes, then the follow-ups of 处置."""
 
 WARNING_TITLES = {

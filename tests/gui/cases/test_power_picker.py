@@ -17,7 +17,18 @@ from desktop.views.cases.new_case_dialog import NewCaseDialog
 from desktop.views.cases.stage_dialog import RecordStageDialog
 from tests.helpers.pages import click, make_ctx, seed_agencies, seed_officers, write_workbook
 
-HEADERS = ["事项编码", "执法主体", "事项名称", "事项类别", "法律依据", "裁量档次", "处罚种类", "罚款下限", "罚款上限", "生效日期"]
+HEADERS = [
+    "事项编码",
+    "执法主体",
+    "事项名称",
+    "事项类别",
+    "法律依据",
+    "裁量档次",
+    "处罚种类",
+    "罚款下限",
+    "罚款上限",
+    "生效日期",
+]
 BASIS = "《中华人民共和国食品安全法》第一百二十二条"
 
 
@@ -26,8 +37,30 @@ def ctx(store, admin, clock, tmp_path: Path):
     agencies = seed_agencies(store, admin)
     seed_officers(store, admin, agencies, clock.today())
     rows = [
-        ["P001", "县市场监管局", "未取得许可经营食品", "行政处罚", BASIS, "从轻", "警告、罚款", 50000, 80000, date(2020, 1, 1)],
-        ["P001", "县市场监管局", "未取得许可经营食品", "行政处罚", BASIS, "一般", "罚款", 80000, 120000, date(2020, 1, 1)],
+        [
+            "P001",
+            "县市场监管局",
+            "未取得许可经营食品",
+            "行政处罚",
+            BASIS,
+            "从轻",
+            "警告、罚款",
+            50000,
+            80000,
+            date(2020, 1, 1),
+        ],
+        [
+            "P001",
+            "县市场监管局",
+            "未取得许可经营食品",
+            "行政处罚",
+            BASIS,
+            "一般",
+            "罚款",
+            80000,
+            120000,
+            date(2020, 1, 1),
+        ],
     ]
     import_powers(store, admin, write_workbook(tmp_path / "p.xlsx", HEADERS, rows))
     case = create_case(

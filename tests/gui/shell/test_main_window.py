@@ -21,7 +21,17 @@ from desktop.views.shell.main_window import MainWindow
 from tests.helpers.window import FakePage, actor_with, fake_pages, make_ctx
 
 EXPECTED = {
-    Role.ADMIN: ["cases", "warnings", "review", "agencies", "officers", "powers", "users", "audit", "settings"],
+    Role.ADMIN: [
+        "cases",
+        "warnings",
+        "review",
+        "agencies",
+        "officers",
+        "powers",
+        "users",
+        "audit",
+        "settings",
+    ],
     Role.SUPERVISOR: ["cases", "warnings", "review", "agencies", "officers", "powers", "audit", "settings"],
     Role.REVIEWER: ["cases", "warnings", "review", "agencies", "officers", "powers", "settings"],
     Role.TRAINER: ["agencies", "officers", "settings"],

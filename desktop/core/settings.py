@@ -18,6 +18,7 @@ from sqlalchemy.engine import URL
 from desktop.core import paths
 from desktop.core.errors import ValidationError
 from desktop.core.i18n import DEFAULT_LANGUAGE, LANGUAGES, QT_TRANSLATE_NOOP
+from desktop.core.security import Actor, Permission, require
 
 log = logging.getLogger(__name__)
 SETTINGS_VERSION = 1
@@ -127,3 +128,11 @@ def save_settings(settings: Settings, path: Path | None = None) -> None:
     tmp = path.with_suffix(".tmp")
     tmp.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
     os.replace(tmp, path)
+
+
+def save_store_choice(actor: Actor, settings: Settings, path: Path | None = None) -> None:
+    """Save which store this workstation uses: administrators only (``Permission.ADMINISTER``).
+    Before anyone logs in, the store-problem dialog saves with ``save_settings`` (the store cannot
+    be opened, so no account can be checked)."""
+    require(actor, Permission.ADMINISTER)
+    save_settings(settings, path)

@@ -42,6 +42,11 @@ class Settings:
     pg_user: str = _setting("", "PostgreSQL user; the password is kept in the system keyring")
     language: str = _setting(DEFAULT_LANGUAGE, "zh_CN (简体中文) or en (English)")
     last_user: str = _setting("", "the user name last used to log in on this workstation")
+    anchor_dir: str = _setting(
+        "",
+        "the folder the window writes the daily audit anchor to (a USB stick, a share); empty: none. "
+        "An administrator chooses it",
+    )
     dossier_dir: str = _setting(
         "",
         "the folder of dossier PDFs a register workbook may name besides its own folder; "
@@ -136,3 +141,11 @@ def save_store_choice(actor: Actor, settings: Settings, path: Path | None = None
     be opened, so no account can be checked)."""
     require(actor, Permission.ADMINISTER)
     save_settings(settings, path)
+
+
+def save_anchor_folder(actor: Actor, settings: Settings, folder: str, path: Path | None = None) -> Settings:
+    """Choose the folder of the daily audit anchor (``anchor_dir``): administrators only."""
+    require(actor, Permission.ADMINISTER)
+    chosen = replace(settings, anchor_dir=folder.strip())
+    save_settings(chosen, path)
+    return chosen

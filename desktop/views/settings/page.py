@@ -1,5 +1,5 @@
-"""设置: the store this workstation uses, the language, the user's own password, and the store-wide
-deadline limits and work calendar."""
+"""设置: the store this workstation uses, the language, the user's own password, the store-wide
+deadline limits, work calendar and input limits, and the folder of the daily audit anchor."""
 
 from __future__ import annotations
 
@@ -24,7 +24,9 @@ from desktop.core.security import Permission
 from desktop.core.settings import Settings, save_settings, save_store_choice
 from desktop.views.common.look import InlineMessage, note_label
 from desktop.views.common.widgets import PageHeader
+from desktop.views.settings.anchors import AnchorSection
 from desktop.views.settings.connection import ConnectionForm
+from desktop.views.settings.input_limits import InputLimitsSection
 from desktop.views.settings.limits import LimitsSection
 from desktop.views.settings.password import ChangePasswordForm
 from desktop.views.settings.work_calendar import CalendarSection
@@ -68,8 +70,12 @@ class SettingsPage(QWidget):
         column.addWidget(self._password_group(content))
         self.limits = LimitsSection(ctx, content)
         self.calendar = CalendarSection(ctx, content)
+        self.input_limits = InputLimitsSection(ctx, content)
+        self.anchors = AnchorSection(ctx, content)
         column.addWidget(self.limits)
         column.addWidget(self.calendar)
+        column.addWidget(self.input_limits)
+        column.addWidget(self.anchors)
         column.addStretch(1)
         content.setMaximumWidth(PAGE_WIDTH)
         scroll = QScrollArea(self)
@@ -158,6 +164,8 @@ class SettingsPage(QWidget):
         self.language_message.clear_text()
         self.limits.refresh()
         self.calendar.refresh()
+        self.input_limits.refresh()
+        self.anchors.refresh()
         self._update_save_button()
 
     def _show_language(self, code: str) -> None:

@@ -36,6 +36,8 @@ class DailyAnchor:
     folder: str
     path: str = ""
     reason: str = ""
+    detail: str = ""
+    """The system's own words for a failed write ("Permission denied")."""
 
 
 def anchor_days(folder: Path) -> set[date]:
@@ -85,7 +87,7 @@ def write_daily_anchor(store: Store, actor: Actor, folder: str, today: date) -> 
         return DailyAnchor(
             FAILED,
             folder,
-            reason=QT_TRANSLATE_NOOP("errors", "the folder {folder} cannot be written")
-            + f" ({exc.strerror or type(exc).__name__})",
+            reason=QT_TRANSLATE_NOOP("errors", "the folder {folder} cannot be written"),
+            detail=exc.strerror or type(exc).__name__,
         )
     return DailyAnchor(WRITTEN, folder, path=str(anchor.path))

@@ -12,11 +12,18 @@ from PySide6.QtCore import QCoreApplication
 from desktop.accounts.daily_anchor import FAILED, WRITTEN, DailyAnchor, may_anchor, write_daily_anchor
 from desktop.accounts.input_settings import apply_input_limits
 from desktop.context import AppContext
-from desktop.core.i18n import translate
+from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 
 log = logging.getLogger(__name__)
 MESSAGE_MS = 30_000
 """How long the status bar shows what the start of the day did."""
+
+
+WRITTEN_TEXT = QT_TRANSLATE_NOOP("DailyWork", "Today's audit anchor was written to {folder}.")
+FAILED_TEXT = QT_TRANSLATE_NOOP(
+    "DailyWork", "Today's audit anchor was not written: {reason}. It is tried again at the next start."
+)
+WRITING_TEXT = QT_TRANSLATE_NOOP("DailyWork", "Writing today's audit anchor")
 
 
 def _tr(text: str) -> str:
@@ -26,7 +33,7 @@ def _tr(text: str) -> str:
 def anchor_message(result: DailyAnchor) -> str:
     """The status bar's line for what the daily anchor did ("" when there is nothing to say)."""
     if result.state == WRITTEN:
-        return _tr("Today's audit anchor was written to {folder}.").format(folder=result.folder)
+        return _tr(WRITTEN_TEXT).format(folder=result.folder)
     if result.state == FAILED:
         reason = translate("errors", result.reason).format(folder=result.folder)
         return _tr(
@@ -59,7 +66,7 @@ def start_daily_work(ctx: AppContext, show: Callable[[str, int], None]) -> None:
         lambda _progress, _cancelled: write_daily_anchor(store, user, folder, today),
         on_done=done,
         on_error=lambda exc: show(anchor_message(DailyAnchor(FAILED, folder, reason=str(exc))), MESSAGE_MS),
-        label=_tr("Writing today's audit anchor"),
+        label=_tr(WRITING_TEXT),
         cancellable=False,
         key="daily-anchor",
         show_progress=False,

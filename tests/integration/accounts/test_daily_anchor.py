@@ -55,14 +55,11 @@ def test_a_folder_out_of_reach_is_a_failure_to_say_and_retry(
     def refuse(*_args, **_kwargs):
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(Path, "write_text", refuse)  # as root, chmod would not stop the write
-    result = write_daily_anchor(store, admin, str(locked), clock.today())
-    assert (
-        result.state == FAILED
-        and "cannot be written" in result.reason
-        and "Permission denied" in result.reason
-    )
-    monkeypatch.undo()
+    with monkeypatch.context() as patch:
+        patch.setattr(Path, "write_text", refuse)  # as root, chmod would not stop the write
+        result = write_daily_anchor(store, admin, str(locked), clock.today())
+    assert result.state == FAILED and "cannot be written" in result.reason
+    assert result.detail == "Permission denied"
     (tmp_path / "later").mkdir()
     assert write_daily_anchor(store, admin, str(tmp_path / "later"), clock.today()).state == WRITTEN
 

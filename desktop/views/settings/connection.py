@@ -33,10 +33,12 @@ from desktop.views.common.look import InlineMessage, note_label, password_field
 
 SQLITE_FILTER = "*.sqlite3 *.sqlite *.db"
 READ_ONLY_STYLE = (
-    'QLineEdit[readOnly="true"], QAbstractSpinBox[readOnly="true"] '
-    "{ background: palette(window); color: palette(text); border: 1px solid palette(mid); }"
+    'QLineEdit[readOnly="true"] { background: palette(window); border: 1px solid palette(mid); }'
+    'QAbstractSpinBox[readOnly="true"] { background: palette(window); }'
+    'QAbstractSpinBox QLineEdit[readOnly="true"] { border: none; background: transparent; }'
 )
-"""A field that may not be changed looks it: the window's colour instead of an input's white."""
+"""A field that may not be changed looks it: the window's colour instead of an input's white (a
+spin box keeps its own frame: a styled border leaves its text no room)."""
 
 
 def keyring_available() -> bool:

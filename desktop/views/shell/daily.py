@@ -7,7 +7,8 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 from desktop.accounts.daily_anchor import FAILED, WRITTEN, DailyAnchor, may_anchor, write_daily_anchor
 from desktop.accounts.input_settings import apply_input_limits
@@ -15,7 +16,8 @@ from desktop.context import AppContext
 from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 
 log = logging.getLogger(__name__)
-MESSAGE_MS = 30_000
+MESSAGE_MS = 60_000
+NOTE_WIDTH = 520
 """How long the status bar shows what the start of the day did."""
 
 
@@ -40,6 +42,30 @@ def anchor_message(result: DailyAnchor) -> str:
             "Today's audit anchor was not written: {reason}. It is tried again at the next start."
         ).format(reason=reason)
     return ""
+
+
+class DailyNote(QLabel):
+    """The status bar's line for the start of the day: shown for a while, then gone (hover: whole)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("dailyNote")
+        self.setMaximumWidth(NOTE_WIDTH)
+        self.hide()
+
+    def show_text(self, text: str, ms: int) -> None:
+        """Show ``text`` (elided to the label, whole on hover) for ``ms`` milliseconds."""
+        self.setToolTip(text)
+        self.setText(self.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, NOTE_WIDTH))
+        self.show()
+        QTimer.singleShot(ms, self, self.hide)
+
+
+def add_daily_note(bar: QStatusBar) -> DailyNote:
+    """A ``DailyNote`` after the store, before the permanent part of ``bar``."""
+    note = DailyNote(bar)
+    bar.addWidget(note)
+    return note
 
 
 def start_daily_work(ctx: AppContext, show: Callable[[str, int], None]) -> None:

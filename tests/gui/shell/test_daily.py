@@ -37,15 +37,16 @@ def test_the_first_window_of_the_day_writes_the_anchor_and_says_so(open_window, 
     folder.mkdir()
     window = open_window(admin, str(folder))
     assert len(list(folder.glob("audit-anchor-*.json"))) == 1
-    assert window.statusBar().currentMessage() == f"Today's audit anchor was written to {folder}."
+    assert window.daily_note.toolTip() == f"Today's audit anchor was written to {folder}."
+    assert window.daily_note.isVisibleTo(window)
     again = open_window(admin, str(folder))  # a second start the same day: nothing more
     assert len(list(folder.glob("audit-anchor-*.json"))) == 1
-    assert again.statusBar().currentMessage() == ""
+    assert not again.daily_note.isVisibleTo(again)
 
 
 def test_a_missing_folder_is_a_status_bar_line_and_no_dialog(open_window, admin, tmp_path: Path):
     window = open_window(admin, str(tmp_path / "not-plugged-in"))
-    message = window.statusBar().currentMessage()
+    message = window.daily_note.toolTip()
     assert message.startswith("Today's audit anchor was not written: the folder")
     assert "is not there" in message and message.endswith("It is tried again at the next start.")
     assert window.ctx.dialogs.calls == []
@@ -57,7 +58,7 @@ def test_a_missing_folder_is_a_status_bar_line_and_no_dialog(open_window, admin,
 def test_a_role_that_does_not_view_the_audit_writes_none(open_window, store, admin, tmp_path: Path):
     reviewer = make_actor(store, admin, "pingcha", Role.REVIEWER)
     window = open_window(reviewer, str(tmp_path))
-    assert list(tmp_path.glob("*.json")) == [] and window.statusBar().currentMessage() == ""
+    assert list(tmp_path.glob("*.json")) == [] and not window.daily_note.isVisibleTo(window)
 
 
 def test_the_store_input_limits_are_put_in_force(open_window, store, admin):

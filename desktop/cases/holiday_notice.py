@@ -7,8 +7,8 @@ What the notice says, and what this reads from it:
   ("1月1日（周四）至3日（周六）放假调休" gives 1, 2 and 3 January);
 - ``work_days``: the weekend days it declares worked ("1月4日（周日）上班").
 
-In a clause (up to 。；or a line end), the dates before 放假 are days off and the dates before
-上班 are days worked (from the previous keyword on). Dates are ``[YYYY年]M月D日`` or ``D日`` (the month and year carry
+In a clause (up to 。；or a line end), the dates before 放假 (or 连休: "6月10日与周末连休") are days
+off and the dates before 上班 are days worked (from the previous keyword on). Dates are ``[YYYY年]M月D日`` or ``D日`` (the month and year carry
 on from the date before, and a range that runs past December enters the next year); ranges join
 with 至, 到, -, — or ~. Parentheses (农历除夕、周二) are read only to check the weekday they name.
 A range that runs from December into January without
@@ -38,7 +38,7 @@ _PAREN = re.compile(r"\(([^()]*)\)")
 _DATE = re.compile(r"(?:(\d{4})年)?(?:(\d{1,2})月)?(\d{1,2})日")
 _RANGE = re.compile(r"\s*(?:至|到|-|—|–|~|～)\s*")
 _WEEKDAY = re.compile(r"(?:周|星期)([一二三四五六日天])")
-_KEYWORD = re.compile(r"放假|上班")
+_KEYWORD = re.compile(r"放假|连休|上班")
 _BLANK = re.compile(r"[ \t\u3000\u00a0]+")
 
 
@@ -136,13 +136,14 @@ def _merged(holidays: list[NoticeHoliday]) -> tuple[NoticeHoliday, ...]:
 
 
 def _clause_days(clause: str, year: int) -> tuple[list[date], list[date]]:
-    """The days a clause declares off (the dates before 放假) or worked (before 上班)."""
+    """The days a clause declares off (the dates before 放假, or 连休: "6月10日与周末连休") or
+    worked (before 上班)."""
     rest: list[date] = []
     work: list[date] = []
     start = 0
     for keyword in _KEYWORD.finditer(clause):
         days = _dates(clause[start : keyword.start()], year)
-        (rest if keyword.group(0) == "放假" else work).extend(days)
+        (work if keyword.group(0) == "上班" else rest).extend(days)
         start = keyword.end()
     return rest, work
 

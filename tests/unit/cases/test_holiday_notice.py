@@ -10,10 +10,10 @@ import pytest
 
 from desktop.cases.holiday_notice import normalized, parse_notice
 from desktop.core.errors import ValidationError
-from tests.helpers.holiday_notices import NOTICE_2025, NOTICE_2026, NOTICE_2027, package_days
+from tests.helpers.holiday_notices import NOTICE_2024, NOTICE_2025, NOTICE_2026, NOTICE_2027, package_days
 
 
-@pytest.mark.parametrize(("year", "text"), [(2025, NOTICE_2025), (2026, NOTICE_2026)])
+@pytest.mark.parametrize(("year", "text"), [(2024, NOTICE_2024), (2025, NOTICE_2025), (2026, NOTICE_2026)])
 def test_the_real_notices_give_the_packages_days_day_by_day(year: int, text: str) -> None:
     notice = parse_notice(text)
     holidays, workdays = package_days(year)

@@ -1,3 +1,4 @@
 """Accounts: service (users, login, lockout, roles) · rules (user and display names) · audit
 (the hash-chained audit record) · anchors (the chain's head signed outside the store) ·
-audit_data (data rows checked against the record)."""
+audit_data (data rows checked against the record) · daily_anchor (the window's anchor of the day) ·
+input_settings (the store-wide import limits and plausible years)."""

@@ -262,6 +262,17 @@ class CalendarOverrideRow:
 
 
 @dataclass(frozen=True)
+class NoticeImported:
+    """A holiday notice stored: its year, the days it made rest days and worked days, and how many
+    overrides of an earlier notice of that year or of a local entry it replaced or removed."""
+
+    year: int
+    rest_days: tuple[date, ...]
+    work_days: tuple[date, ...]
+    replaced: int
+
+
+@dataclass(frozen=True)
 class SupervisionSettings:
     """The store-wide limits and who changed them last."""
 

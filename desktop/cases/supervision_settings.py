@@ -1,6 +1,6 @@
 """The settings the deadlines use, shared by every workstation of the store: the limits and lead
 times (期限与预警), the local working-day overrides (工作日历) and the kinds a 处置 may have
-(处置方式). Changes are audited."""
+(处置方式), and the State Council's holiday notice stored as overrides. Changes are audited."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from desktop.accounts import audit
@@ -18,8 +18,10 @@ from desktop.cases.calendar import WorkCalendar
 from desktop.cases.dto import (
     CalendarOverrideRow,
     DisposalKinds,
+    NoticeImported,
     SupervisionSettings,
 )
+from desktop.cases.holiday_notice import HolidayNotice
 from desktop.cases.rules import Limits
 from desktop.core.clock import utc_iso
 from desktop.core.errors import NotFound, ValidationError
@@ -266,3 +268,53 @@ def save_disposal_kinds(
         )
         uow.commit()
     return disposal_kinds(store, actor)
+
+
+def notice_note(year: int) -> str:
+    """The note an override stored from the State Council's notice carries (how a later notice of
+    the same year finds the days to replace)."""
+    return f"国务院办公厅{year}年节假日安排通知"
+
+
+def import_holiday_notice(store: Store, actor: Actor, notice: HolidayNotice) -> NoticeImported:
+    """Store a year's schedule as read from the State Council's notice (``holiday_notice``): each
+    rest day and worked weekend day an override, in one transaction with one audit record. A
+    notice of the same year imported before is replaced (its days the new one leaves out go back
+    to the national calendar); a local override of a day the notice names is replaced too."""
+    require(actor, Permission.EDIT_SETTINGS)
+    note = notice_note(notice.year)
+    wanted = {d: False for d in notice.rest_days} | {d: True for d in notice.work_days}
+    now = utc_iso(store.clock.now())
+    with store.unit_of_work() as uow:
+        session = uow.session
+        earlier = session.execute(
+            select(CalendarOverride).where(
+                (CalendarOverride.note == note) | CalendarOverride.day.in_(list(wanted))
+            )
+        ).scalars()
+        before = {r.day.isoformat(): {"working": r.working, "note": r.note} for r in earlier}
+        gone = [date.fromisoformat(d) for d in before if date.fromisoformat(d) not in wanted]
+        if gone:
+            session.execute(delete(CalendarOverride).where(CalendarOverride.day.in_(gone)))
+        for day, working in sorted(wanted.items()):
+            row = session.get(CalendarOverride, day)
+            if row is None:
+                row = CalendarOverride(day=day)
+                session.add(row)
+            row.working, row.note, row.updated_at, row.updated_by = working, note, now, actor.name
+        audit.record(
+            session,
+            store,
+            actor.name,
+            "import",
+            "calendar_notice",
+            str(notice.year),
+            before=before or None,
+            after=notice.as_json(),
+            summary=str(notice.year),
+        )
+        uow.commit()
+    changed = sum(
+        1 for d, was in before.items() if date.fromisoformat(d) not in wanted or was["note"] != note
+    )
+    return NoticeImported(notice.year, notice.rest_days, notice.work_days, changed)

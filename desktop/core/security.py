@@ -65,6 +65,8 @@ class Permission(StrEnum):
     REQUEST_RECHECK = "request_recheck"
     MANAGE_POWERS = "manage_powers"
     """The catalogue of powers (执法事项), the inspection targets and the 双随机 plans."""
+    ADMINISTER = "administer"
+    """The workstation's store connection, the import limits and plausible years, the audit anchors' folder."""
 
 
 PERMISSION_TITLES = {
@@ -85,13 +87,16 @@ PERMISSION_TITLES = {
     Permission.SCORE_FILES: QT_TRANSLATE_NOOP("permissions", "score case files"),
     Permission.REQUEST_RECHECK: QT_TRANSLATE_NOOP("permissions", "request a recheck"),
     Permission.MANAGE_POWERS: QT_TRANSLATE_NOOP("permissions", "manage powers and inspection plans"),
+    Permission.ADMINISTER: QT_TRANSLATE_NOOP(
+        "permissions", "administer the workstation (its store, input limits and audit anchors)"
+    ),
 }
 """Each permission in words, as a refusal names it (never its code)."""
 
 _EVERYTHING = frozenset(Permission)
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.ADMIN: _EVERYTHING,
-    Role.SUPERVISOR: _EVERYTHING - {Permission.MANAGE_USERS},
+    Role.SUPERVISOR: _EVERYTHING - {Permission.MANAGE_USERS, Permission.ADMINISTER},
     Role.REVIEWER: frozenset(
         {
             Permission.VIEW_AGENCIES,

@@ -18,6 +18,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from desktop.accounts import audit
+from desktop.accounts.input_settings import apply_input_limits
 from desktop.cases.terms import PENALTY_KINDS
 from desktop.core.clock import utc_iso
 from desktop.core.errors import ImportRefused
@@ -103,6 +104,7 @@ def import_powers(
 ) -> ImportResult:
     """Import the catalogue of powers from a workbook; all rows or none."""
     require(actor, Permission.MANAGE_POWERS)
+    apply_input_limits(store)  # the store's row and problem limits and plausible years
     sheet = read_checked(path, POWER_COLUMNS, progress, cancelled, sheet_name="执法事项")
     with store.reading() as session:
         agencies = agency_ids_by_name(session)

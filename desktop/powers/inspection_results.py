@@ -16,6 +16,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from desktop.accounts import audit
+from desktop.accounts.input_settings import apply_input_limits
 from desktop.core.errors import ImportRefused
 from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.core.security import Actor, Permission, require
@@ -48,6 +49,7 @@ def import_results(
 ) -> ImportResult:
     """Record a plan's results from a workbook (one row per drawn target); all rows or none."""
     require(actor, Permission.EDIT_CASES)
+    apply_input_limits(store)  # the store's row and problem limits and plausible years
     sheet = read_checked(path, RESULT_COLUMNS, progress, cancelled)
     check = RowCheck(sheet)
     with store.unit_of_work() as uow:

@@ -26,6 +26,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from desktop.accounts import audit
+from desktop.accounts.input_settings import apply_input_limits
 from desktop.cases.calendar import WorkCalendar
 from desktop.cases.source_warnings import lead_days
 from desktop.cases.supervision_settings import load_calendar
@@ -84,6 +85,7 @@ def import_leads(
 ) -> ImportResult:
     """Import 案源 from a workbook; all rows or none; a known 案源编号 is updated."""
     require(actor, Permission.EDIT_CASES)
+    apply_input_limits(store)  # the store's row and problem limits and plausible years
     sheet = read_checked(path, LEAD_COLUMNS, progress, cancelled, sheet_name="案源导入")
     check = RowCheck(sheet)
     with store.reading() as session:

@@ -12,6 +12,7 @@ from pathlib import Path
 from sqlalchemy import func, or_, select
 
 from desktop.accounts import audit
+from desktop.accounts.input_settings import apply_input_limits
 from desktop.core.errors import ImportRefused
 from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.core.identifiers import is_valid_credit_code, normalize_id
@@ -69,6 +70,7 @@ def import_targets(
 ) -> ImportResult:
     """Import 检查对象 from a workbook; all rows or none."""
     require(actor, Permission.MANAGE_POWERS)
+    apply_input_limits(store)  # the store's row and problem limits and plausible years
     sheet = read_checked(path, TARGET_COLUMNS, progress, cancelled, sheet_name="检查对象名录")
     check = RowCheck(sheet)
     seen: dict[str, int] = {}

@@ -261,6 +261,45 @@
     </message>
 </context>
 <context>
+    <name>AnchorSection</name>
+    <message>
+        <source>Audit anchors</source>
+        <translation>审计锚点</translation>
+    </message>
+    <message>
+        <source>Each day, the first time an administrator or a supervisor opens the window, the head of the audit record is written, signed, to this folder — outside the store, so that a rewritten or emptied record is caught (audit verify --anchors FOLDER). A folder that is not there is tried again at the next start.</source>
+        <translation>每天管理员或监督人员第一次打开窗口时，审计记录的链头（签名）写入此文件夹——存放于数据库之外，审计记录被改写或清空即可发现（audit verify --anchors 文件夹）。文件夹不在时，下次启动再试。</translation>
+    </message>
+    <message>
+        <source>No folder: no daily anchor is written</source>
+        <translation>未选文件夹：不写每日锚点</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Stop writing</source>
+        <translation>不再写入</translation>
+    </message>
+    <message>
+        <source>Read only: only an administrator may choose the folder.</source>
+        <translation>只读：仅管理员可选择文件夹。</translation>
+    </message>
+    <message>
+        <source>Saved. The window writes a daily anchor to {folder}.</source>
+        <translation>已保存。窗口每天向 {folder} 写入锚点。</translation>
+    </message>
+    <message>
+        <source>Saved. No daily anchor is written any more.</source>
+        <translation>已保存。不再写入每日锚点。</translation>
+    </message>
+    <message>
+        <source>Folder of the daily audit anchors</source>
+        <translation>每日审计锚点的文件夹</translation>
+    </message>
+</context>
+<context>
     <name>AssignRecheckDialog</name>
     <message>
         <source>Assign a recheck reviewer — {case_no}</source>
@@ -660,6 +699,14 @@
         <translation>删除</translation>
     </message>
     <message>
+        <source>Import the holiday notice…</source>
+        <translation>导入放假通知…</translation>
+    </message>
+    <message>
+        <source>Paste the State Council's notice of a year: its days off and worked weekends, shown to confirm</source>
+        <translation>粘贴国务院办公厅当年的放假通知：先显示放假日和调休上班日，确认后保存</translation>
+    </message>
+    <message>
         <source>Read only: your role may not change these settings.</source>
         <translation>只读：您的角色无权修改这些设置。</translation>
     </message>
@@ -702,6 +749,10 @@
     <message>
         <source>{day} now counts as a rest day.</source>
         <translation>{day} 现计为休息日。</translation>
+    </message>
+    <message>
+        <source>The {year} holidays are stored: {rest} days off, {work} weekend days worked.</source>
+        <translation>{year} 年节假日安排已保存：放假 {rest} 天，调休上班 {work} 天。</translation>
     </message>
     <message>
         <source>{day} follows the national schedule again.</source>
@@ -1857,6 +1908,21 @@
     </message>
 </context>
 <context>
+    <name>DailyWork</name>
+    <message>
+        <source>Today's audit anchor was written to {folder}.</source>
+        <translation>今日审计锚点已写入 {folder}。</translation>
+    </message>
+    <message>
+        <source>Today's audit anchor was not written: {reason}. It is tried again at the next start.</source>
+        <translation>今日审计锚点未写入：{reason}。下次启动时再试。</translation>
+    </message>
+    <message>
+        <source>Writing today's audit anchor</source>
+        <translation>正在写入今日审计锚点</translation>
+    </message>
+</context>
+<context>
     <name>DecideRecheckDialog</name>
     <message>
         <source>Recheck — {case_no}</source>
@@ -2947,6 +3013,53 @@
     </message>
 </context>
 <context>
+    <name>InputLimitsSection</name>
+    <message>
+        <source>Input limits</source>
+        <translation>输入限制</translation>
+    </message>
+    <message>
+        <source>Kept in the store for every workstation. An import stops reading after this many rows and checking after this many problems; a date outside these years is refused as a typing error (imports, forms and --as-of). Other workstations use a change from their next import or start.</source>
+        <translation>保存在数据库中，所有工作站通用。导入读到此行数即停止，发现此数量的问题即停止检查；超出这些年份的日期视为录入错误而拒绝（导入、表单和 --as-of）。其他工作站在下次导入或启动时采用修改。</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Restore defaults</source>
+        <translation>恢复默认值</translation>
+    </message>
+    <message>
+        <source>Read only: only an administrator may change these limits.</source>
+        <translation>只读：仅管理员可修改这些限制。</translation>
+    </message>
+    <message>
+        <source>Last changed by {who} at {when}.</source>
+        <translation>最后由 {who} 于 {when} 修改。</translation>
+    </message>
+    <message>
+        <source>The defaults; never changed.</source>
+        <translation>默认值；从未修改。</translation>
+    </message>
+    <message>
+        <source>Defaults filled in; press Save to use them.</source>
+        <translation>已填入默认值；按“保存”后生效。</translation>
+    </message>
+    <message>
+        <source>Saving the input limits</source>
+        <translation>正在保存输入限制</translation>
+    </message>
+    <message>
+        <source>Saved. Imports and dates are checked with these limits from now on.</source>
+        <translation>已保存。此后导入和日期按这些限制检查。</translation>
+    </message>
+    <message>
+        <source>{field}: {problem}</source>
+        <translation>{field}：{problem}</translation>
+    </message>
+</context>
+<context>
     <name>LeadsTab</name>
     <message>
         <source>Case sources</source>
@@ -3396,6 +3509,73 @@
     </message>
 </context>
 <context>
+    <name>NoticeDialog</name>
+    <message>
+        <source>Import the holiday notice</source>
+        <translation>导入放假通知</translation>
+    </message>
+    <message>
+        <source>Store in the calendar</source>
+        <translation>保存到工作日历</translation>
+    </message>
+    <message>
+        <source>Paste the whole notice here, its title included:
+国务院办公厅关于2027年部分节假日安排的通知
+一、元旦：1月1日至3日放假……</source>
+        <translation>在此粘贴通知全文，包括标题：
+国务院办公厅关于2027年部分节假日安排的通知
+一、元旦：1月1日至3日放假……</translation>
+    </message>
+    <message>
+        <source>The State Council publishes the next year's schedule each November (国务院办公厅关于 YYYY 年部分节假日安排的通知). Copy its text from the government's website.</source>
+        <translation>国务院办公厅每年11月前后发布下一年的节假日安排（国务院办公厅关于 YYYY 年部分节假日安排的通知），请从中国政府网复制全文。</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <source>Red: a day off. Green, framed: a weekend day worked. Grey: an ordinary weekend.</source>
+        <translation>红色：放假。绿色带框：周末调休上班。灰色：普通周末。</translation>
+    </message>
+    <message>
+        <source>Paste the notice's text.</source>
+        <translation>请粘贴通知全文。</translation>
+    </message>
+    <message>
+        <source>Store the {year} holidays</source>
+        <translation>保存 {year} 年节假日安排</translation>
+    </message>
+    <message>
+        <source>Store {rest} days off and {work} worked weekend days of {year} in the local calendar? Deadlines count with them from now on; an earlier notice of {year} is replaced.</source>
+        <translation>将 {year} 年放假 {rest} 天、调休上班 {work} 天保存到本地工作日历？此后期限按其计算；此前导入的 {year} 年通知将被替换。</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Nothing read yet.</source>
+        <translation>尚未读出内容。</translation>
+    </message>
+    <message>
+        <source>{year}: {rest} days off, {work} weekend days worked.</source>
+        <translation>{year} 年：放假 {rest} 天，调休上班 {work} 天。</translation>
+    </message>
+    <message>
+        <source>The national schedule already holds {year}; the notice's days are kept as well.</source>
+        <translation>全国节假日数据已包含 {year} 年；通知中的日期也一并保存。</translation>
+    </message>
+    <message>
+        <source>{name}: off {days}</source>
+        <translation>{name}：放假 {days}</translation>
+    </message>
+    <message>
+        <source>; worked {days}</source>
+        <translation>；上班 {days}</translation>
+    </message>
+</context>
+<context>
     <name>OfficerDetail</name>
     <message>
         <source>Select an officer to see their details.</source>
@@ -3539,6 +3719,10 @@
     <message>
         <source>Status</source>
         <translation>证件状态</translation>
+    </message>
+    <message>
+        <source>Shown masked: your role may not see whole ID numbers. It stays as stored.</source>
+        <translation>已脱敏显示：您的角色无权查看完整身份证号。保存时保持原值不变。</translation>
     </message>
 </context>
 <context>
@@ -5510,6 +5694,10 @@ A submitted score is locked; only a supervisor can reopen it.</source>
         <translation>保存</translation>
     </message>
     <message>
+        <source>Read only: only an administrator may change the store this workstation uses (before a login, the store-problem dialog offers it to anyone).</source>
+        <translation>只读：仅管理员可更改本工作站使用的数据库（登录前，数据库故障对话框允许任何人更改）。</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>语言</translation>
     </message>
@@ -6556,6 +6744,10 @@ The handling reopened, by {who}: {note}</source>
         <translation>{year} 年节假日安排未载入：{year} 年的期限只按周末计算。管理员可在“设置 › 工作日历”中添加该年的节假日。</translation>
     </message>
     <message>
+        <source>It affects: {warnings}.</source>
+        <translation>受影响的预警：{warnings}。</translation>
+    </message>
+    <message>
         <source>No warning matches the search or filters.</source>
         <translation>没有符合搜索或筛选条件的预警。</translation>
     </message>
@@ -6608,6 +6800,21 @@ The handling reopened, by {who}: {note}</source>
     <message>
         <source>Exported {count} rows to {path}.</source>
         <translation>已导出 {count} 行至 {path}。</translation>
+    </message>
+</context>
+<context>
+    <name>YearCalendar</name>
+    <message>
+        <source>day off</source>
+        <translation>放假</translation>
+    </message>
+    <message>
+        <source>worked</source>
+        <translation>上班</translation>
+    </message>
+    <message>
+        <source>weekend</source>
+        <translation>周末</translation>
     </message>
 </context>
 <context>
@@ -6787,6 +6994,22 @@ The handling reopened, by {who}: {note}</source>
     <message>
         <source>Wrote {n} files to {out}.</source>
         <translation>已将 {n} 件案卷的结果写入 {out}。</translation>
+    </message>
+    <message>
+        <source>Rest days ({n}): {days}</source>
+        <translation>放假日（{n} 天）：{days}</translation>
+    </message>
+    <message>
+        <source>Worked weekend days ({n}): {days}</source>
+        <translation>调休上班日（{n} 天）：{days}</translation>
+    </message>
+    <message>
+        <source>The {year} schedule is stored in the local calendar.</source>
+        <translation>{year} 年节假日安排已保存到本地工作日历。</translation>
+    </message>
+    <message>
+        <source>The {year} schedule was read (dry run): nothing was stored.</source>
+        <translation>已读出 {year} 年节假日安排（试运行）：未保存任何内容。</translation>
     </message>
 </context>
 <context>
@@ -8043,6 +8266,74 @@ The handling reopened, by {who}: {note}</source>
         <source>No case names a party with the number {number}.</source>
         <translation>没有当事人证件号码为 {number} 的案件。</translation>
     </message>
+    <message>
+        <source>the folder {folder} is not there (a USB stick not plugged in?)</source>
+        <translation>文件夹 {folder} 不存在（U 盘未插入？）</translation>
+    </message>
+    <message>
+        <source>the folder {folder} cannot be written</source>
+        <translation>文件夹 {folder} 无法写入</translation>
+    </message>
+    <message>
+        <source>The notice names no year: paste it with its title (国务院办公厅关于2027年部分节假日安排的通知).</source>
+        <translation>通知中没有年份：请连同标题一起粘贴（国务院办公厅关于2027年部分节假日安排的通知）。</translation>
+    </message>
+    <message>
+        <source>The text is longer than a holiday notice ({limit} characters).</source>
+        <translation>文本超过放假通知应有的长度（{limit} 个字符）。</translation>
+    </message>
+    <message>
+        <source>{text}: a day without its month.</source>
+        <translation>{text}：日期缺少月份。</translation>
+    </message>
+    <message>
+        <source>{text}: the range ends before it starts.</source>
+        <translation>{text}：日期范围的结束早于开始。</translation>
+    </message>
+    <message>
+        <source>{text} is not a date of {year}.</source>
+        <translation>{text} 不是 {year} 年的有效日期。</translation>
+    </message>
+    <message>
+        <source>{text} is a 周{actual} in {year}, but the notice says 周{said}: is the year right?</source>
+        <translation>{year} 年的 {text} 是周{actual}，通知却写周{said}：年份是否正确？</translation>
+    </message>
+    <message>
+        <source>No holiday found in the text: paste the notice's items (元旦：1月1日至3日放假调休，共3天。…上班。).</source>
+        <translation>文本中未找到节假日：请粘贴通知的各项（元旦：1月1日至3日放假调休，共3天。…上班。）。</translation>
+    </message>
+    <message>
+        <source>{day} is declared both a day off and a working day.</source>
+        <translation>{day} 同时被写为放假日和上班日。</translation>
+    </message>
+    <message>
+        <source>{day} lies outside the notice's year {year}.</source>
+        <translation>{day} 不在通知的年份 {year} 年内。</translation>
+    </message>
+    <message>
+        <source>{day} is a weekday: a notice declares only weekend days worked (上班).</source>
+        <translation>{day} 是工作日：通知只会把周末写为调休上班。</translation>
+    </message>
+    <message>
+        <source>{file} is not a file.</source>
+        <translation>{file} 不是文件。</translation>
+    </message>
+    <message>
+        <source>{file} is too large to be a holiday notice.</source>
+        <translation>{file} 过大，不是放假通知。</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read ({reason}).</source>
+        <translation>无法读取 {file}（{reason}）。</translation>
+    </message>
+    <message>
+        <source>{file} is not text (UTF-8 or GB18030).</source>
+        <translation>{file} 不是文本文件（UTF-8 或 GB18030）。</translation>
+    </message>
+    <message>
+        <source>{value} is not a usable value: {low} to {high}.</source>
+        <translation>{value} 不是可用的值：应在 {low} 至 {high} 之间。</translation>
+    </message>
 </context>
 <context>
     <name>limits</name>
@@ -8085,6 +8376,22 @@ The handling reopened, by {who}: {note}</source>
     <message>
         <source>Penalties decided from this year need their power</source>
         <translation>自该年起作出的行政处罚须填写执法事项</translation>
+    </message>
+    <message>
+        <source>Rows an import reads at most</source>
+        <translation>导入最多读取行数</translation>
+    </message>
+    <message>
+        <source>Problems an import reports at most</source>
+        <translation>导入最多报告问题数</translation>
+    </message>
+    <message>
+        <source>Earliest year of a date</source>
+        <translation>日期的最早年份</translation>
+    </message>
+    <message>
+        <source>Years after this one a date may lie</source>
+        <translation>日期可晚于今年的年数</translation>
     </message>
 </context>
 <context>
@@ -8156,6 +8463,10 @@ The handling reopened, by {who}: {note}</source>
     <message>
         <source>manage powers and inspection plans</source>
         <translation>管理执法事项和双随机抽查计划</translation>
+    </message>
+    <message>
+        <source>administer the workstation (its store, input limits and audit anchors)</source>
+        <translation>管理工作站（数据库、输入限制和审计锚点）</translation>
     </message>
 </context>
 <context>

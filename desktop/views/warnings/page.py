@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
-from desktop.cases.calendar import national_years
+from desktop.cases.calendar import CALENDAR_WARNING_CODES, missing_years
 from desktop.cases.dto import DocumentRow, WarningCount, WarningRow
 from desktop.cases.rules import ALL_WARNING_CODES
 from desktop.cases.service import get_case
@@ -40,6 +40,7 @@ from desktop.views.warnings.titles import (
     handled_text,
     level_tone,
     level_word,
+    short_title,
     state_title,
 )
 
@@ -71,10 +72,10 @@ class ListedWarning(WarningRow):
         return cls(**{f.name: getattr(row, f.name) for f in fields(row)})
 
 
-def calendar_gap(day: date, overrides_years: set[int]) -> int | None:
-    """The year of ``day`` when the national calendar does not know it and no override touches it."""
-    year = day.year
-    return None if year in national_years() or year in overrides_years else year
+def calendar_gap(day: date, overrides_years: set[int]) -> tuple[int, ...]:
+    """The years ``day``'s deadlines need (this year; from October the next too) that the national
+    calendar does not know and no override touches."""
+    return missing_years(day, overrides_years)
 
 
 class WarningsPage(ListPage):
@@ -449,17 +450,22 @@ class WarningsPage(ListPage):
         )
 
     def on_override_years_loaded(self, years: set[int]) -> None:
-        """The banner when the page's year is neither in the national schedule nor overridden."""
+        """The banner while a year the deadlines need is neither in the national schedule nor
+        loaded locally: which years, and which warnings count with them."""
         gap = calendar_gap(self.ctx.today(), years)
-        self.banner.setVisible(gap is not None)
+        self.banner.setVisible(bool(gap))
+        if not gap:
+            self.banner.setText("")
+            return
+        affected = "、".join(short_title(code) for code in CALENDAR_WARNING_CODES)
         self.banner.setText(
             "⚠ "
             + self.tr(
                 "The {year} holiday schedule is not loaded: deadlines in {year} count weekends only. "
                 "An administrator can add that year's holidays in Settings › Work calendar."
-            ).format(year=gap)
-            if gap is not None
-            else ""
+            ).format(year="、".join(str(y) for y in gap))
+            + "\n"
+            + self.tr("It affects: {warnings}.").format(warnings=affected)
         )
 
     def empty_text(self) -> str:

@@ -329,6 +329,24 @@ def test_a_year_without_holidays_shows_a_banner_until_an_override_covers_it(
     assert not page.banner.isVisibleTo(page)
 
 
+def test_from_october_the_banner_names_next_year_and_the_warnings_it_affects(
+    qtbot, store, admin, clock, cases
+):
+    next_year = max(national_years()) + 1
+    ctx = make_ctx(store, admin, clock)
+    ctx.as_of = date(next_year - 1, 11, 23)  # the 2026-11-23 of the tests: next year's notice is due
+    page = open_page(qtbot, ctx)
+    assert page.banner.isVisibleTo(page)
+    first, second = page.banner.text().split("\n")
+    assert first.startswith(f"⚠ The {next_year} holiday schedule is not loaded")
+    assert second == (
+        "It affects: Decision overdue、Decision due soon、Service overdue、Publication overdue、Seizure overdue."
+    )
+    ctx.as_of = date(next_year - 1, 9, 30)  # before October only this year counts
+    page.refresh()
+    assert not page.banner.isVisibleTo(page)
+
+
 def test_no_warnings_says_so(qtbot, store, admin, clock, agencies):
     page = open_page(qtbot, make_ctx(store, admin, clock))
     assert page.count.text() == "Total 0"

@@ -109,6 +109,7 @@ PUBLIC = {
         "terms",
         "rules",
         "calendar",
+        "source_warnings",
     },
     "personnel": {"dto", "service", "lookup"},
     "review": {"dto", "campaigns", "rubrics", "results", "feedback", "rechecks", "sheets", "files"},

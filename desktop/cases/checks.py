@@ -82,7 +82,14 @@ def _title(stage: str) -> str:
 
 # ------------------------------------------------------------------------------ a case's input
 
-CASE_LIMITS: dict[str, int] = {"case_no": 60, "cause": 200, "party": 120, "legal_basis": 2000}
+CASE_LIMITS: dict[str, int] = {
+    "case_no": 60,
+    "cause": 200,
+    "party": 120,
+    "legal_basis": 2000,
+    "power_code": 40,
+    "target_code": 18,
+}
 """The longest text each field may have: its store column's length (``models.cases``); the
 法律依据 column has none, this is the most a register's cell sensibly holds."""
 _NUMBERS_AND_NAMES = frozenset({"case_no", "party"})
@@ -118,6 +125,9 @@ FIELD_TITLES = {
     "major": "重大执法决定",
     "officers": "承办人员",
     "legal_basis": "法律依据",
+    "power_code": "事项编码",
+    "discretion_band": "裁量档次",
+    "target_code": "检查对象代码",
     "dossier": "卷宗",
     **{f"{stage}_on": header for stage, header in terms.STAGE_HEADERS.items()},
 }
@@ -150,6 +160,9 @@ def clean_case(
         legal_basis=text(data.legal_basis),
         dossier=text(data.dossier),
         category=text(data.category) or "",
+        power_code=text(data.power_code),
+        discretion_band=text(data.discretion_band),
+        target_code=(text(data.target_code) or "").upper() or None,
     )
     problems: list[Problem] = []
     for name in ("case_no", "category", "cause", "party", "filed_on"):
@@ -169,6 +182,7 @@ def clean_case(
         ("procedure", terms.PROCEDURES),
         ("source", terms.SOURCES),
         ("party_type", terms.PARTY_TYPES),
+        ("discretion_band", terms.DISCRETION_BANDS),
     )
     for name, allowed in choices:
         value = getattr(data, name)
@@ -197,6 +211,7 @@ def clean_case(
     if data.measures and data.measure_on is None:
         problems.append(Problem("measure_on", REQUIRED, (("field", FIELD_TITLES["measure_on"]),)))
     problems += amount_problems(data.amount)
+    problems += power_problems(data)
     id_problem = party_id_problem(data.party_id_number, data.party_type)
     if id_problem is not None:
         problems.append(id_problem)
@@ -209,6 +224,28 @@ def clean_case(
     ):
         problems.append(Problem("decided_on", NO_LEGAL_REVIEW, ()))
     return data, problems
+
+
+def power_problems(data: Any) -> list[Problem]:
+    """A band without its power, and a 检查对象代码 that is no 统一社会信用代码."""
+    problems = []
+    if data.discretion_band and not data.power_code:
+        problems.append(
+            Problem(
+                "discretion_band",
+                QT_TRANSLATE_NOOP("errors", "A 裁量档次 needs the power it belongs to (事项编码)."),
+                (),
+            )
+        )
+    if data.target_code and not is_valid_credit_code(data.target_code):
+        problems.append(
+            Problem(
+                "target_code",
+                QT_TRANSLATE_NOOP("errors", "{value} is not a valid 统一社会信用代码."),
+                (("value", shown(data.target_code)),),
+            )
+        )
+    return problems
 
 
 def list_problems(field: str, values: Sequence[str], allowed: Sequence[str]) -> list[Problem]:

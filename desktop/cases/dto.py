@@ -155,6 +155,25 @@ class CaseDetail:
     version: int
     updated_at: str
     updated_by: str
+    power: CasePower | None = None
+    """The power (执法事项) the case cites, as its version in force on the 立案 date has it."""
+    target_code: str | None = None
+    """检查对象代码 of a 行政检查."""
+
+
+@dataclass(frozen=True)
+class CasePower:
+    """A case's power beside the case: its version in force on the 立案 date and the band applied."""
+
+    code: str
+    name: str | None
+    legal_basis: str | None
+    band: str | None
+    band_kinds: tuple[str, ...] = ()
+    fine_min: Decimal | None = None
+    fine_max: Decimal | None = None
+    in_force: bool = True
+    """False when no version of the agency's power was in force on the 立案 date."""
 
 
 @dataclass(frozen=True)
@@ -191,6 +210,12 @@ class CaseInput:
     amount: Decimal | None = None
     major: bool = False
     legal_basis: str | None = None
+    power_code: str | None = None
+    """事项编码: the power of the agency's catalogue the case exercises (FORMATS.md §1, §10)."""
+    discretion_band: str | None = None
+    """裁量档次 of that power applied (行政处罚)."""
+    target_code: str | None = None
+    """检查对象代码: the inspected target's 统一社会信用代码 (行政检查)."""
     dossier: str | None = None
     """Path of the dossier PDF (absolute, or relative to ``dossier_base``)."""
 
@@ -208,6 +233,10 @@ class StageInput:
     penalty_kinds: tuple[str, ...] = ()
     amount: Decimal | None = None
     legal_basis: str | None = None
+    power_code: str | None = None
+    """The decision's power (事项编码); None keeps the case's."""
+    discretion_band: str | None = None
+    """The band applied (裁量档次); None keeps the case's."""
 
 
 @dataclass(frozen=True)

@@ -53,6 +53,7 @@ from desktop.models import (
     Case,
     CaseDocument,
     CaseOfficer,
+    Power,
 )
 from desktop.models.db import Store
 from desktop.personnel.lookup import agency_ids_by_name
@@ -89,6 +90,9 @@ CASE_FIELDS_AUDITED = (
     "amount",
     "major",
     "legal_basis",
+    "power_code",
+    "discretion_band",
+    "target_code",
     "officer_count",
 )
 
@@ -113,6 +117,7 @@ class CaseLookups:
         self.agencies = agency_ids_by_name(session)
         self.taken = taken
         self._officers: dict[int, tuple[dict[str, int], dict[str, list[int]]]] = {}
+        self._power_owners: dict[str, int] | None = None
 
     def resolve(
         self,
@@ -136,6 +141,8 @@ class CaseLookups:
                 found = self._officer(key, by_cert, by_name, problems, data.agency)
                 if found is not None and found not in officer_ids:
                     officer_ids.append(found)
+            if data.power_code:
+                problems += self.power_problems(data.power_code, agency_id, data.agency)
             if data.case_no and self._case_exists(agency_id, data.case_no):
                 problems.append(
                     Problem(
@@ -152,6 +159,23 @@ class CaseLookups:
         if problems or agency_id is None:
             return None, problems
         return ResolvedCase(data, agency_id, tuple(officer_ids), dossier), []
+
+    def power_problems(self, code: str, agency_id: int, agency: int | str) -> list[Problem]:
+        """A 事项编码 must be a power of the case's agency's catalogue (FORMATS.md §1)."""
+        if self._power_owners is None:
+            self._power_owners = dict(
+                self.session.execute(select(Power.code, Power.agency_id).distinct()).all()
+            )
+        owner = self._power_owners.get(code)
+        if owner == agency_id:
+            return []
+        if owner is None:
+            template = QT_TRANSLATE_NOOP(
+                "errors", "Power {code} is not in the catalogue of powers (执法事项)."
+            )
+        else:
+            template = QT_TRANSLATE_NOOP("errors", "Power {code} is not a power of {agency}.")
+        return [Problem("power_code", template, (("code", shown(code)), ("agency", shown(str(agency)))))]
 
     def _agency(self, key: int | str, problems: list[Problem]) -> int | None:
         if isinstance(key, int):
@@ -309,6 +333,9 @@ def new_case(store: Store, actor: Actor, resolved: ResolvedCase) -> Case:
         amount=d.amount,
         major=d.major,
         legal_basis=d.legal_basis,
+        power_code=d.power_code,
+        discretion_band=d.discretion_band,
+        target_code=d.target_code,
         officer_count=len(resolved.officer_ids),
     )
     for name, value in input_dates(d).items():
@@ -409,6 +436,22 @@ def record_stage(store: Store, actor: Actor, case_id: int, version: int, step: S
             problems.insert(0, Problem(column, NO_LEGAL_REVIEW, ()))
         problems += list_problems("penalty_kinds", step.penalty_kinds, terms.PENALTY_KINDS)
         problems += amount_problems(step.amount)
+        if step.stage == "decided" and step.discretion_band is not None:
+            if step.discretion_band not in terms.DISCRETION_BANDS:
+                problems.append(
+                    Problem(
+                        "discretion_band",
+                        QT_TRANSLATE_NOOP("errors", "{value} is not one of: {allowed}."),
+                        (
+                            ("value", shown(step.discretion_band)),
+                            ("allowed", "、".join(terms.DISCRETION_BANDS)),
+                        ),
+                    )
+                )
+        if step.stage == "decided" and step.power_code:
+            problems += CaseLookups(uow.session).power_problems(
+                step.power_code, case.agency_id, case.agency.name
+            )
         raise_first(problems)
         setattr(case, column, step.on)
         if step.stage == "decided":
@@ -418,6 +461,10 @@ def record_stage(store: Store, actor: Actor, case_id: int, version: int, step: S
                 case.amount = step.amount
             if step.legal_basis:
                 case.legal_basis = step.legal_basis.strip()
+            if step.power_code:
+                case.power_code = step.power_code
+            if step.discretion_band:
+                case.discretion_band = step.discretion_band
         case.stage = terms_stage(case)
         stamp(case, store, actor)
         uow.session.flush()

@@ -76,6 +76,9 @@ _CELLS: tuple[tuple[str, Callable[[Any], Any]], ...] = (
     ("major", parse_yes_no),
     ("officers", parse_multi),
     ("legal_basis", parse_text),
+    ("power_code", parse_text),
+    ("discretion_band", parse_text),
+    ("target_code", parse_text),
     ("dossier", parse_text),
 )
 """Each column of FORMATS.md §1 in its order: the ``CaseInput`` field it fills and its parser.
@@ -315,6 +318,9 @@ _DETAIL_COLUMNS = (
     Case.amount,
     Case.major,
     Case.legal_basis,
+    Case.power_code,
+    Case.discretion_band,
+    Case.target_code,
 )
 
 
@@ -352,6 +358,9 @@ def _details(session: Session, ids: list[int], cert_of: dict[int, str | None]) -
         "amount",
         "major",
         "legal_basis",
+        "power_code",
+        "discretion_band",
+        "target_code",
     ]
     stmt = select(*_DETAIL_COLUMNS).join(Agency, Agency.id == Case.agency_id).where(ids_in(Case.id, ids))
     for r in session.execute(stmt):

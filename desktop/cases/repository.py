@@ -12,9 +12,10 @@ from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
 from desktop.cases import terms
+from desktop.cases.power_facts import LENIENT, agencies_with_penalty_powers, power_versions, prior_penalties
 from desktop.cases.rules import CaseFacts, Limits, Suspension
 from desktop.core.paging import ListQuery
-from desktop.models import Agency, Case, CaseOfficer, CaseSuspension, Certificate, Officer
+from desktop.models import Agency, Case, CaseOfficer, CaseSuspension, Certificate, Officer, Power
 from desktop.models.queries import dialect_of, fetch_page, indexed_search_clause
 
 CASE_SORTS = {
@@ -117,6 +118,9 @@ _FACT_COLUMNS = (
     Case.amount,
     Case.major,
     Case.officer_count,
+    Case.power_code,
+    Case.discretion_band,
+    Case.penalty_kinds,
 )
 
 
@@ -159,6 +163,16 @@ def load_facts(session: Session, conditions: Sequence[Any]) -> list[CaseFacts]:
         ).where(ids_in(CaseSuspension.case_id, chunk))
         for case_id, kind, start_on, end_on in session.execute(periods):
             suspended[case_id].append(Suspension(kind, start_on, end_on))
+    versions = power_versions(session, (r[21] for r in rows))
+    with_powers = agencies_with_penalty_powers(session)
+    priors = prior_penalties(
+        session,
+        (
+            (r[0], r[7], r[10])
+            for r in rows
+            if r[22] in LENIENT and r[7] and r[10] is not None and r[4] == terms.PENALTY
+        ),
+    )
     out = []
     for r in rows:
         out.append(
@@ -186,6 +200,12 @@ def load_facts(session: Session, conditions: Sequence[Any]) -> list[CaseFacts]:
                 officer_count=r[20],
                 uncertified=tuple(uncertified.get(r[0], ())),
                 suspensions=tuple(suspended.get(r[0], ())),
+                power_code=r[21],
+                discretion_band=r[22],
+                penalty_kinds=terms.split_multi(r[23]),
+                power_versions=versions.get(r[21], ()) if r[21] else (),
+                agency_has_powers=r[2] in with_powers,
+                prior_penalties=priors.get(r[0], 0),
             )
         )
     return out
@@ -209,10 +229,19 @@ def warning_candidates(session: Session, as_of: date, limits: Limits) -> ColumnE
         .join(Case, Case.id == CaseOfficer.case_id)
         .where(Case.filed_on <= as_of, ~valid_certificate_on(Case.filed_on))
     )
+    penalty_powers = select(Power.agency_id).where(Power.category == terms.PENALTY)
     return and_(
         Case.filed_on <= as_of,
         or_(
             Case.officer_count < 2,
+            Case.power_code.is_not(None),
+            and_(decided, Case.discretion_band.in_(LENIENT), Case.party_id_number.is_not(None)),
+            and_(
+                decided,
+                Case.category == terms.PENALTY,
+                Case.decided_on >= date(limits.power_required_year, 1, 1),
+                Case.agency_id.in_(penalty_powers),
+            ),
             and_(
                 ordinary_penalty,
                 or_(

@@ -16,6 +16,7 @@ from typing import Any
 
 from desktop.cases import terms
 from desktop.cases.calendar import WorkCalendar
+from desktop.cases.discretion import MISSING, PowerVersion, discretion_problem, held_problem
 from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.core.identifiers import is_valid_credit_code, is_valid_resident_id
 
@@ -44,6 +45,9 @@ class Limits:
     """简易程序 fine limit for a person (处罚法 51)."""
     summary_limit_organisation: Decimal = Decimal("3000")
     """… for an organisation."""
+    power_required_year: int = 2026
+    """``power_missing``: 行政处罚 decided from 1 January of this year need their power (事项编码),
+    once their agency has a catalogue (so that history is not flooded)."""
 
 
 LIMIT_TITLES: dict[str, str] = {
@@ -60,6 +64,7 @@ LIMIT_TITLES: dict[str, str] = {
     "summary_limit_organisation": QT_TRANSLATE_NOOP(
         "limits", "Summary procedure fine limit, organisation (yuan)"
     ),
+    "power_required_year": QT_TRANSLATE_NOOP("limits", "Penalties decided from this year need their power"),
 }
 
 
@@ -103,6 +108,16 @@ class CaseFacts:
     uncertified: tuple[str, ...] = ()
     """Names of the officers without a valid certificate on the 立案 date."""
     suspensions: tuple[Suspension, ...] = ()
+    power_code: str | None = None
+    discretion_band: str | None = None
+    penalty_kinds: tuple[str, ...] = ()
+    power_versions: tuple[PowerVersion, ...] = ()
+    """Every version of the case's power in the catalogue (any agency's)."""
+    agency_has_powers: bool = False
+    """Whether the case's agency has 行政处罚 powers in the catalogue."""
+    prior_penalties: int = 0
+    """The party's other 行政处罚 decided in the repeat period before this decision (a
+    从轻/减轻 decision only; ``repeat_offender_lenient``)."""
 
     def as_of(self, day: date) -> CaseFacts | None:
         """The facts known on ``day`` (later dates not yet happened); None when not yet filed."""
@@ -253,7 +268,16 @@ lists them."""
 FOLLOW_UP_DUE = "disposal_follow_up_due"
 """A 处置's follow-up date passed (raised from the dispositions, ``desktop.cases.disposal``)."""
 
-ALL_WARNING_CODES = (*WARNING_CODES, FOLLOW_UP_DUE)
+POWER_WARNING_CODES = (
+    "power_not_held",
+    "discretion_out_of_range",
+    "power_missing",
+    "repeat_offender_lenient",
+    "inspection_publicity_overdue",
+    "lead_undecided",
+)
+"""The codes of the powers, inspections, case sources and parties (issue 15)."""
+ALL_WARNING_CODES = (*WARNING_CODES, FOLLOW_UP_DUE, *POWER_WARNING_CODES)
 """Every code of the warning centre: the rules' codes, then the follow-ups of 处置."""
 
 WARNING_TITLES = {
@@ -266,6 +290,12 @@ WARNING_TITLES = {
     "uncertified_officer": QT_TRANSLATE_NOOP("warnings", "Officer without a valid certificate"),
     "missing_legal_review": QT_TRANSLATE_NOOP("warnings", "Major decision without legal review"),
     "summary_over_limit": QT_TRANSLATE_NOOP("warnings", "Summary procedure fine over the limit"),
+    "power_not_held": QT_TRANSLATE_NOOP("warnings", "Power not held"),
+    "discretion_out_of_range": QT_TRANSLATE_NOOP("warnings", "Outside the discretion benchmark"),
+    "power_missing": QT_TRANSLATE_NOOP("warnings", "Penalty without its power"),
+    "repeat_offender_lenient": QT_TRANSLATE_NOOP("warnings", "Lenient penalty for a repeat party"),
+    "inspection_publicity_overdue": QT_TRANSLATE_NOOP("warnings", "Inspection result not published"),
+    "lead_undecided": QT_TRANSLATE_NOOP("warnings", "Case source not decided"),
     FOLLOW_UP_DUE: QT_TRANSLATE_NOOP("warnings", "Follow-up of a handling due"),
 }
 
@@ -303,6 +333,10 @@ _LATE_REVIEW = QT_TRANSLATE_NOOP(
 )
 _OVER_LIMIT = QT_TRANSLATE_NOOP(
     "warnings", "Summary procedure amount {amount} yuan is above the limit of {limit} yuan."
+)
+
+_REPEAT = QT_TRANSLATE_NOOP(
+    "warnings", "Band {band} for a party punished {count} more time(s) within the repeat period."
 )
 
 _DEADLINE_CODES = {
@@ -388,7 +422,28 @@ def findings(facts: CaseFacts, as_of: date, limits: Limits, cal: WorkCalendar) -
         limit = summary_limit(f, limits)
         if f.amount > limit:
             add("summary_over_limit", None, _OVER_LIMIT, amount=f"{f.amount:,.2f}", limit=f"{limit:,.0f}")
+    _power_findings(f, limits, add)
     return out
+
+
+def _power_findings(f: CaseFacts, limits: Limits, add: Any) -> None:
+    """``power_not_held``, ``discretion_out_of_range`` and ``power_missing`` (issue 15)."""
+    decided_penalty = f.category == terms.PENALTY and f.decided_on is not None
+    if f.power_code:
+        problem, version = held_problem(f.power_code, f.agency_id, f.power_versions, f.filed_on)
+        if problem is not None:
+            add("power_not_held", None, problem[0], **problem[1])
+        elif decided_penalty and f.discretion_band and version is not None:
+            out_of_range = discretion_problem(version, f.discretion_band, f.penalty_kinds, f.amount)
+            if out_of_range is not None:
+                add("discretion_out_of_range", None, out_of_range[0], **out_of_range[1])
+    if decided_penalty and f.discretion_band in ("从轻", "减轻") and f.prior_penalties > 0:
+        add("repeat_offender_lenient", None, _REPEAT, band=f.discretion_band, count=f.prior_penalties)
+    if f.power_code:
+        return
+    if decided_penalty and f.agency_has_powers and f.decided_on is not None:
+        if f.decided_on.year >= limits.power_required_year:
+            add("power_missing", None, MISSING, decided=_iso(f.decided_on))
 
 
 def summary_limit(facts: CaseFacts, limits: Limits) -> Decimal:

@@ -27,6 +27,7 @@ from desktop.cases.dto import (
     StageEvent,
     SuspensionRow,
 )
+from desktop.cases.power_facts import case_power
 from desktop.cases.rules import ALL_WARNING_CODES, WARNING_CODES, Finding, deadlines
 from desktop.cases.supervision import dispositions, open_findings, register_warnings, warning_row
 from desktop.cases.supervision_settings import load_calendar, load_limits
@@ -188,6 +189,8 @@ def _detail(session: Session, store: Store, actor: Actor, case: Case, as_of: dat
         case.version,
         case.updated_at,
         case.updated_by,
+        case_power(facts),
+        case.target_code,
     )
 
 

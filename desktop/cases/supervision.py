@@ -31,6 +31,7 @@ from desktop.cases.dto import (
     WarningRow,
 )
 from desktop.cases.rules import ALL_WARNING_CODES, Finding, Limits
+from desktop.cases.source_warnings import source_warnings
 from desktop.cases.supervision_settings import load_calendar, load_disposal_kinds, load_limits
 from desktop.core.clock import utc_iso
 from desktop.core.errors import NotFound, ValidationError
@@ -79,7 +80,9 @@ WARNINGS_KEPT_SECONDS = 20.0
 commit of this program that changes what they are computed from (``WARNINGS_DEPEND_ON``), or
 ``forget_computed_warnings``, drops it sooner."""
 
-WARNINGS_DEPEND_ON = frozenset({"cases", "warnings", "settings", "calendar", "agencies"})
+WARNINGS_DEPEND_ON = frozenset(
+    {"cases", "warnings", "settings", "calendar", "agencies", "officers", "powers", "inspections", "leads"}
+)
 """The kinds of record the warnings are computed from: the register, the 处置, the time limits,
 the work calendar and the agencies' names."""
 
@@ -109,6 +112,9 @@ def register_warnings(
     for facts in repo.load_facts(session, [*conditions, repo.warning_candidates(session, as_of, limits)]):
         for f in case_findings(facts, as_of, limits, cal, grouped.get(facts.id, ())):
             rows.append(warning_row(f, facts, handled.get((f.case_id, f.code))))
+    if not query.search.strip():
+        agency = dict(filters).get("agency_id") or actor.scope_agency_id
+        rows += source_warnings(session, as_of, cal, agency)
     answer = (tuple(rows), cal.notes())
     store.memo.put(key, answer, kinds=WARNINGS_DEPEND_ON, keep=_KEPT_SETS, ttl=WARNINGS_KEPT_SECONDS)
     return answer

@@ -48,6 +48,9 @@ PENALTY_KINDS = (
 )
 """处罚种类 (行政处罚法 2021 第九条)."""
 
+DISCRETION_BANDS = ("不予处罚", "减轻", "从轻", "一般", "从重")
+"""裁量档次 of a power's discretion benchmark (FORMATS.md §10), from the mildest."""
+
 SUSPENSION_KINDS = ("检测", "鉴定", "听证", "公告")
 """Periods that do not count towards a deadline."""
 

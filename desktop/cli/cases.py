@@ -258,6 +258,20 @@ def _case_json(c: Any) -> dict[str, Any]:
         "amount": _money(c.amount),
         "major": c.major,
         "legal_basis": c.legal_basis,
+        "power_code": c.power.code if c.power else None,
+        "discretion_band": c.power.band if c.power else None,
+        "target_code": c.target_code,
+        "power": None
+        if c.power is None
+        else {
+            "code": c.power.code,
+            "name": c.power.name,
+            "in_force": c.power.in_force,
+            "band": c.power.band,
+            "penalty_kinds": list(c.power.band_kinds),
+            "fine_min": _money(c.power.fine_min),
+            "fine_max": _money(c.power.fine_max),
+        },
         "officers": [
             {"name": o.name, "cert_number": o.cert_number, "cert_state": o.cert_state} for o in c.officers
         ],

@@ -67,3 +67,15 @@ def is_plausible(day: date, today: date) -> bool:
     """Whether ``day``'s year lies within ``plausible_years(today)``."""
     first, last = plausible_years(today)
     return first <= day.year <= last
+
+
+def months_before(day: date, months: int) -> date:
+    """The same day ``months`` months earlier (the month's last day where it has no such day)."""
+    year, month = divmod(day.year * 12 + day.month - 1 - months, 12)
+    month += 1
+    for d in (day.day, 30, 29, 28):
+        try:
+            return date(year, month, d)
+        except ValueError:
+            continue
+    raise AssertionError("unreachable")

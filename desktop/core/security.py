@@ -63,6 +63,8 @@ class Permission(StrEnum):
     """Campaigns and results (reviewers: their files; agency users: their agency's)."""
     SCORE_FILES = "score_files"
     REQUEST_RECHECK = "request_recheck"
+    MANAGE_POWERS = "manage_powers"
+    """The catalogue of powers (执法事项), the inspection targets and the 双随机 plans."""
     ADMINISTER = "administer"
     """The workstation's store connection, the import limits and plausible years, the audit anchors' folder."""
 
@@ -84,6 +86,7 @@ PERMISSION_TITLES = {
     Permission.VIEW_REVIEWS: QT_TRANSLATE_NOOP("permissions", "view case-file reviews"),
     Permission.SCORE_FILES: QT_TRANSLATE_NOOP("permissions", "score case files"),
     Permission.REQUEST_RECHECK: QT_TRANSLATE_NOOP("permissions", "request a recheck"),
+    Permission.MANAGE_POWERS: QT_TRANSLATE_NOOP("permissions", "manage powers and inspection plans"),
     Permission.ADMINISTER: QT_TRANSLATE_NOOP(
         "permissions", "administer the workstation (its store, input limits and audit anchors)"
     ),

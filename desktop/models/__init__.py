@@ -15,6 +15,7 @@ from desktop.models.cases import (
 )
 from desktop.models.org import Agency
 from desktop.models.personnel import Certificate, Officer
+from desktop.models.powers import InspectionItem, InspectionPlan, InspectionTarget, Lead, Power, PowerBand
 from desktop.models.review import (
     Campaign,
     CampaignFile,
@@ -28,6 +29,12 @@ from desktop.models.review import (
 )
 
 __all__ = [
+    "InspectionItem",
+    "InspectionPlan",
+    "InspectionTarget",
+    "Lead",
+    "Power",
+    "PowerBand",
     "Agency",
     "AuditHead",
     "AuditRecord",

@@ -56,7 +56,7 @@ class Case(Versioned, Base):
     party: Mapped[str] = mapped_column(String(120), nullable=False, index=True)
     """当事人."""
     party_type: Mapped[str | None] = mapped_column(String(8))
-    party_id_number: Mapped[str | None] = mapped_column(String(18))
+    party_id_number: Mapped[str | None] = mapped_column(String(18), index=True)
     stage: Mapped[str] = mapped_column(String(12), nullable=False)
     """The last step recorded (``desktop.cases.terms.STAGES``), kept with the dates it follows."""
 
@@ -86,6 +86,12 @@ class Case(Versioned, Base):
     major: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
     """重大执法决定."""
     legal_basis: Mapped[str | None] = mapped_column(Text)
+    power_code: Mapped[str | None] = mapped_column(String(40), index=True)
+    """事项编码: the power (执法事项) the case exercises (FORMATS.md §1, §10)."""
+    discretion_band: Mapped[str | None] = mapped_column(String(8))
+    """裁量档次 of that power applied (行政处罚)."""
+    target_code: Mapped[str | None] = mapped_column(String(18))
+    """检查对象代码: the inspected target's 统一社会信用代码 (行政检查, §11)."""
     officer_count: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
     """How many officers handled the case (kept with ``officers``, for the register)."""
 

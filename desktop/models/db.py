@@ -15,7 +15,7 @@ from __future__ import annotations
 import logging
 import re
 import shutil
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 from typing import Any, NoReturn
@@ -38,44 +38,13 @@ from desktop.models.import_marker import (  # the store's callers find it here t
     importing,
     marker_of,
 )
+from desktop.models.kinds import TABLE_KINDS as TABLE_KINDS
+from desktop.models.kinds import kinds_of as kinds_of
 
 log = logging.getLogger(__name__)
 
 
-TABLE_KINDS: dict[str, str] = {
-    "cases": "cases",
-    "case_officers": "cases",
-    "case_suspensions": "cases",
-    "case_documents": "cases",
-    "warning_dispositions": "warnings",
-    "warning_attachments": "warnings",
-    "calendar_overrides": "calendar",
-    "store_settings": "settings",
-    "agencies": "agencies",
-    "officers": "officers",
-    "certificates": "officers",
-    "users": "users",
-    "audit_records": "audit",
-    "audit_head": "audit",
-    "rubrics": "rubrics",
-    "campaigns": "campaigns",
-    "campaign_files": "campaigns",
-    "scorings": "sheets",
-    "score_entries": "sheets",
-    "score_marks": "sheets",
-    "review_feedback": "feedback",
-    "rechecks": "rechecks",
-    "recheck_items": "rechecks",
-}
-"""The kind of record each table holds, as the views subscribe to them (a table not named here
-is its own kind)."""
-
 _WRITTEN = "desk_written_tables"
-
-
-def kinds_of(tables: Iterable[str]) -> frozenset[str]:
-    """The kinds of record these tables hold."""
-    return frozenset(TABLE_KINDS.get(t, t) for t in tables)
 
 
 class StoreRuleBroken(Exception):

@@ -632,6 +632,39 @@
     </message>
 </context>
 <context>
+    <name>BandsPanel</name>
+    <message>
+        <source>Choose a power to see its discretion bands.</source>
+        <translation>选择一个执法事项，查看其裁量档次。</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>裁量档次</translation>
+    </message>
+    <message>
+        <source>Penalty kinds</source>
+        <translation>处罚种类</translation>
+    </message>
+    <message>
+        <source>Fine (yuan)</source>
+        <translation>罚款（元）</translation>
+    </message>
+    <message>
+        <source>Circumstances</source>
+        <translation>情形</translation>
+    </message>
+    <message>
+        <source>in force</source>
+        <translation>现行有效</translation>
+    </message>
+    <message>
+        <source>{category} · {agency} · {start} – {until}
+{basis}</source>
+        <translation>{category} · {agency} · {start} – {until}
+{basis}</translation>
+    </message>
+</context>
+<context>
     <name>CalendarSection</name>
     <message>
         <source>Work calendar</source>
@@ -670,7 +703,7 @@
         <translation>导入放假通知…</translation>
     </message>
     <message>
-        <source>Paste the State Council&apos;s notice of a year: its days off and worked weekends, shown to confirm</source>
+        <source>Paste the State Council's notice of a year: its days off and worked weekends, shown to confirm</source>
         <translation>粘贴国务院办公厅当年的放假通知：先显示放假日和调休上班日，确认后保存</translation>
     </message>
     <message>
@@ -1174,6 +1207,14 @@
         <translation>法律依据</translation>
     </message>
     <message>
+        <source>Power</source>
+        <translation>执法事项</translation>
+    </message>
+    <message>
+        <source>Inspected target</source>
+        <translation>检查对象</translation>
+    </message>
+    <message>
         <source>Stages and deadlines</source>
         <translation>办案环节与期限</translation>
     </message>
@@ -1208,6 +1249,14 @@
     <message>
         <source>extended</source>
         <translation>已延长</translation>
+    </message>
+    <message>
+        <source>{code} — not in force on the filing date</source>
+        <translation>{code} — 立案日期时不在有效期内</translation>
+    </message>
+    <message>
+        <source>, fine {low}–{high} yuan</source>
+        <translation>，罚款 {low}–{high} 元</translation>
     </message>
     <message>
         <source>{kind}: from {start}, still running</source>
@@ -1550,6 +1599,81 @@
     </message>
 </context>
 <context>
+    <name>CatalogueTab</name>
+    <message>
+        <source>Powers</source>
+        <translation>执法事项</translation>
+    </message>
+    <message>
+        <source>Search code or name (Ctrl+F)</source>
+        <translation>搜索事项编码或名称（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>All agencies</source>
+        <translation>全部执法主体</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>事项编码</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>执法主体</translation>
+    </message>
+    <message>
+        <source>Power</source>
+        <translation>执法事项</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>In force from</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>失效日期</translation>
+    </message>
+    <message>
+        <source>Bands</source>
+        <translation>裁量档次</translation>
+    </message>
+    <message>
+        <source>Import powers</source>
+        <translation>导入执法事项</translation>
+    </message>
+    <message>
+        <source>Importing powers</source>
+        <translation>正在导入执法事项</translation>
+    </message>
+    <message>
+        <source>Export powers</source>
+        <translation>导出执法事项</translation>
+    </message>
+    <message>
+        <source>Exporting powers</source>
+        <translation>正在导出执法事项</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>No power matches the search or filter.</source>
+        <translation>没有符合搜索或筛选条件的执法事项。</translation>
+    </message>
+    <message>
+        <source>No powers yet — import the catalogue of powers (执法事项, FORMATS.md §10).</source>
+        <translation>尚无执法事项——请导入执法事项目录（执法事项导入表）。</translation>
+    </message>
+</context>
+<context>
     <name>CategoryChoices</name>
     <message>
         <source>No standard applies — import one first</source>
@@ -1786,15 +1910,15 @@
 <context>
     <name>DailyWork</name>
     <message>
-        <source>Today&apos;s audit anchor was written to {folder}.</source>
+        <source>Today's audit anchor was written to {folder}.</source>
         <translation>今日审计锚点已写入 {folder}。</translation>
     </message>
     <message>
-        <source>Today&apos;s audit anchor was not written: {reason}. It is tried again at the next start.</source>
+        <source>Today's audit anchor was not written: {reason}. It is tried again at the next start.</source>
         <translation>今日审计锚点未写入：{reason}。下次启动时再试。</translation>
     </message>
     <message>
-        <source>Writing today&apos;s audit anchor</source>
+        <source>Writing today's audit anchor</source>
         <translation>正在写入今日审计锚点</translation>
     </message>
 </context>
@@ -2936,6 +3060,85 @@
     </message>
 </context>
 <context>
+    <name>LeadsTab</name>
+    <message>
+        <source>Case sources</source>
+        <translation>案源</translation>
+    </message>
+    <message>
+        <source>Undecided only</source>
+        <translation>只看未处理</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>执法主体</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>登记日期</translation>
+    </message>
+    <message>
+        <source>Decide by</source>
+        <translation>处理期限</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>处理日期</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Import case sources</source>
+        <translation>导入案源</translation>
+    </message>
+    <message>
+        <source>Importing case sources</source>
+        <translation>正在导入案源</translation>
+    </message>
+    <message>
+        <source>Export case sources</source>
+        <translation>导出案源</translation>
+    </message>
+    <message>
+        <source>Exporting case sources</source>
+        <translation>正在导出案源</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>No undecided case source.</source>
+        <translation>没有未处理的案源。</translation>
+    </message>
+    <message>
+        <source>No case sources yet — import a workbook of case sources (案源).</source>
+        <translation>尚无案源——请导入案源登记表。</translation>
+    </message>
+</context>
+<context>
     <name>LimitsSection</name>
     <message>
         <source>Deadlines and warnings</source>
@@ -3030,6 +3233,10 @@
     <message>
         <source>Officers</source>
         <translation>执法人员</translation>
+    </message>
+    <message>
+        <source>Powers &amp; inspections</source>
+        <translation>事项与抽查</translation>
     </message>
     <message>
         <source>Users</source>
@@ -3225,6 +3432,10 @@
         <translation>重大案件</translation>
     </message>
     <message>
+        <source>Power</source>
+        <translation>执法事项</translation>
+    </message>
+    <message>
         <source>Officers and dates</source>
         <translation>承办人员与日期</translation>
     </message>
@@ -3316,7 +3527,7 @@
 一、元旦：1月1日至3日放假……</translation>
     </message>
     <message>
-        <source>The State Council publishes the next year&apos;s schedule each November (国务院办公厅关于 YYYY 年部分节假日安排的通知). Copy its text from the government&apos;s website.</source>
+        <source>The State Council publishes the next year's schedule each November (国务院办公厅关于 YYYY 年部分节假日安排的通知). Copy its text from the government's website.</source>
         <translation>国务院办公厅每年11月前后发布下一年的节假日安排（国务院办公厅关于 YYYY 年部分节假日安排的通知），请从中国政府网复制全文。</translation>
     </message>
     <message>
@@ -3328,7 +3539,7 @@
         <translation>红色：放假。绿色带框：周末调休上班。灰色：普通周末。</translation>
     </message>
     <message>
-        <source>Paste the notice&apos;s text.</source>
+        <source>Paste the notice's text.</source>
         <translation>请粘贴通知全文。</translation>
     </message>
     <message>
@@ -3352,7 +3563,7 @@
         <translation>{year} 年：放假 {rest} 天，调休上班 {work} 天。</translation>
     </message>
     <message>
-        <source>The national schedule already holds {year}; the notice&apos;s days are kept as well.</source>
+        <source>The national schedule already holds {year}; the notice's days are kept as well.</source>
         <translation>全国节假日数据已包含 {year} 年；通知中的日期也一并保存。</translation>
     </message>
     <message>
@@ -3926,6 +4137,57 @@ Deductions, their notes and the review opinion are saved as usual; marks on page
     </message>
 </context>
 <context>
+    <name>PartiesTab</name>
+    <message>
+        <source>身份证号 or 统一社会信用代码</source>
+        <translation>身份证号或统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Show cases</source>
+        <translation>查看案件</translation>
+    </message>
+    <message>
+        <source>Enter a party's number to see all their cases across agencies.</source>
+        <translation>输入当事人的证件号码，查看其在各执法主体的全部案件。</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>案号</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>执法主体</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>立案日期</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>决定日期</translation>
+    </message>
+    <message>
+        <source>Penalty kinds</source>
+        <translation>处罚种类</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>罚没金额（元）</translation>
+    </message>
+    <message>
+        <source>{number} · {names} · {count} case(s)</source>
+        <translation>{number} · {names} · 共 {count} 件</translation>
+    </message>
+    <message>
+        <source>repeat party: punished {n} times in the last 12 months</source>
+        <translation>重复违法：近 12 个月受处罚 {n} 次</translation>
+    </message>
+</context>
+<context>
     <name>PasswordDialog</name>
     <message>
         <source>Reset password of {name}</source>
@@ -3950,6 +4212,287 @@ Deductions, their notes and the review opinion are saved as usual; marks on page
     <message>
         <source>Set a new password for {name} ({display})? The old one stops working at once.</source>
         <translation>确定为 {name}（{display}）设置新密码吗？原密码将立即失效。</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDialog</name>
+    <message>
+        <source>New inspection plan</source>
+        <translation>新建抽查计划</translation>
+    </message>
+    <message>
+        <source>Draw and save</source>
+        <translation>抽取并保存</translation>
+    </message>
+    <message>
+        <source>e.g. 2026年第四季度食品经营者抽查</source>
+        <translation>例如：2026年第四季度食品经营者抽查</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>(choose an agency)</source>
+        <translation>（选择执法主体）</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>执法主体</translation>
+    </message>
+    <message>
+        <source>Public: anyone can draw the plan again from it</source>
+        <translation>公开：任何人都可以用它重新抽取、核对本计划</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>抽取规模</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>What to check, optional</source>
+        <translation>检查事项，可不填</translation>
+    </message>
+    <message>
+        <source>Items to check</source>
+        <translation>检查事项</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览抽取</translation>
+    </message>
+    <message>
+        <source>Preview the draw before saving it.</source>
+        <translation>保存前请先预览抽取结果。</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>比例</translation>
+    </message>
+    <message>
+        <source>Name the plan.</source>
+        <translation>请填写计划名称。</translation>
+    </message>
+    <message>
+        <source>Choose the inspecting agency.</source>
+        <translation>请选择实施检查的执法主体。</translation>
+    </message>
+    <message>
+        <source>A draw needs a seed.</source>
+        <translation>抽取需要随机种子。</translation>
+    </message>
+    <message>
+        <source>The plan ends before it starts.</source>
+        <translation>计划的结束日期早于开始日期。</translation>
+    </message>
+    <message>
+        <source>Preview the draw first: it shows what will be stored.</source>
+        <translation>请先预览抽取：预览显示将要保存的内容。</translation>
+    </message>
+    <message>
+        <source>Drawing…</source>
+        <translation>正在抽取…</translation>
+    </message>
+    <message>
+        <source>Drawing</source>
+        <translation>正在抽取</translation>
+    </message>
+    <message>
+        <source>{drawn} of {candidates} targets in {field}: {risks}.
+Inspectors ({people}): {loads}.</source>
+        <translation>从{field}领域 {candidates} 个检查对象中抽取 {drawn} 个：{risks}。
+检查人员（{people} 人）：{loads}。</translation>
+    </message>
+</context>
+<context>
+    <name>PlanItems</name>
+    <message>
+        <source>Choose a plan to see its targets and inspectors.</source>
+        <translation>选择一个计划，查看抽中的检查对象和检查人员。</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>检查对象</translation>
+    </message>
+    <message>
+        <source>Credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>风险等级</translation>
+    </message>
+    <message>
+        <source>Inspectors</source>
+        <translation>检查人员</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>检查结果</translation>
+    </message>
+    <message>
+        <source>Checked on</source>
+        <translation>检查日期</translation>
+    </message>
+    <message>
+        <source>Published on</source>
+        <translation>公示日期</translation>
+    </message>
+    <message>
+        <source>{plan} · {agency} · {field} · {start} – {end} · seed {seed} · {drawn} of {candidates}</source>
+        <translation>{plan} · {agency} · {field} · {start} – {end} · 种子 {seed} · {candidates} 个中抽取 {drawn} 个</translation>
+    </message>
+</context>
+<context>
+    <name>PlansTab</name>
+    <message>
+        <source>Inspection plans</source>
+        <translation>抽查计划</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>执法主体</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>对象数</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>已检查</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>已公示</translation>
+    </message>
+    <message>
+        <source>New plan</source>
+        <translation>新建计划</translation>
+    </message>
+    <message>
+        <source>Check the draw</source>
+        <translation>复核抽取</translation>
+    </message>
+    <message>
+        <source>Import results</source>
+        <translation>导入检查结果</translation>
+    </message>
+    <message>
+        <source>Export for publication</source>
+        <translation>导出公示</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Checking the draw</source>
+        <translation>正在复核抽取</translation>
+    </message>
+    <message>
+        <source>Drawing again from the seed gives the same targets and inspectors.</source>
+        <translation>用该种子重新抽取，得到相同的检查对象和检查人员。</translation>
+    </message>
+    <message>
+        <source>Drawing again does NOT give the stored plan: {why}</source>
+        <translation>重新抽取的结果与已保存的计划不一致：{why}</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Importing results</source>
+        <translation>正在导入检查结果</translation>
+    </message>
+    <message>
+        <source>{count} results written.</source>
+        <translation>已写出 {count} 条检查结果。</translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation>正在导出</translation>
+    </message>
+    <message>
+        <source>No inspection plans yet — import the targets' directory, then draw a plan with 新建.</source>
+        <translation>尚无抽查计划——请先导入检查对象名录，再点“新建计划”抽取。</translation>
+    </message>
+</context>
+<context>
+    <name>PowerPicker</name>
+    <message>
+        <source>(no power chosen)</source>
+        <translation>（未选择执法事项）</translation>
+    </message>
+    <message>
+        <source>(the agency has no catalogue of powers)</source>
+        <translation>（该执法主体尚无执法事项目录）</translation>
+    </message>
+    <message>
+        <source>(no band chosen)</source>
+        <translation>（未选择裁量档次）</translation>
+    </message>
+    <message>
+        <source>no penalty</source>
+        <translation>不予处罚</translation>
+    </message>
+    <message>
+        <source>; fine {low}–{high} yuan</source>
+        <translation>；罚款 {low}–{high} 元</translation>
+    </message>
+    <message>
+        <source>{band} allows: {allowed}</source>
+        <translation>{band}档次允许：{allowed}</translation>
+    </message>
+</context>
+<context>
+    <name>PowersPage</name>
+    <message>
+        <source>Powers</source>
+        <translation>执法事项</translation>
+    </message>
+    <message>
+        <source>Inspection plans</source>
+        <translation>抽查计划</translation>
+    </message>
+    <message>
+        <source>Inspection targets</source>
+        <translation>检查对象</translation>
+    </message>
+    <message>
+        <source>Case sources</source>
+        <translation>案源</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>行政相对人</translation>
     </message>
 </context>
 <context>
@@ -4273,6 +4816,10 @@ Deductions, their notes and the review opinion are saved as usual; marks on page
     <message>
         <source>Decision</source>
         <translation>处罚决定</translation>
+    </message>
+    <message>
+        <source>Power and band</source>
+        <translation>执法事项与裁量档次</translation>
     </message>
     <message>
         <source>Penalty kinds</source>
@@ -5433,6 +5980,81 @@ A submitted score is locked; only a supervisor can reopen it.</source>
     <message>
         <source>A {kind} does not stop the {measures} time limit; only 检测 and 鉴定 do.</source>
         <translation>{kind}期间不停止计算{measures}期限，只有检测、鉴定期间不计入。</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsTab</name>
+    <message>
+        <source>Inspection targets</source>
+        <translation>检查对象</translation>
+    </message>
+    <message>
+        <source>Search name or credit code (Ctrl+F)</source>
+        <translation>搜索名称或统一社会信用代码（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>All fields</source>
+        <translation>全部领域</translation>
+    </message>
+    <message>
+        <source>All risk levels</source>
+        <translation>全部风险等级</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>所属领域</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>风险等级</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Import inspection targets</source>
+        <translation>导入检查对象</translation>
+    </message>
+    <message>
+        <source>Importing inspection targets</source>
+        <translation>正在导入检查对象</translation>
+    </message>
+    <message>
+        <source>Export inspection targets</source>
+        <translation>导出检查对象</translation>
+    </message>
+    <message>
+        <source>Exporting inspection targets</source>
+        <translation>正在导出检查对象</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>No target matches the search or filters.</source>
+        <translation>没有符合搜索或筛选条件的检查对象。</translation>
+    </message>
+    <message>
+        <source>No inspection targets yet — import the directory (检查对象名录, FORMATS.md §11).</source>
+        <translation>尚无检查对象——请导入检查对象名录。</translation>
     </message>
 </context>
 <context>
@@ -6609,6 +7231,14 @@ The handling reopened, by {who}: {note}</source>
         <translation>执法人员 {officer} 不属于 {agency}。</translation>
     </message>
     <message>
+        <source>Power {code} is not in the catalogue of powers (执法事项).</source>
+        <translation>执法事项目录中没有事项 {code}。</translation>
+    </message>
+    <message>
+        <source>Power {code} is not a power of {agency}.</source>
+        <translation>事项 {code} 不属于{agency}。</translation>
+    </message>
+    <message>
         <source>{count} officers of {agency} are called {officer}: give the certificate number.</source>
         <translation>{agency} 有 {count} 名执法人员名为 {officer}：请填写执法证号。</translation>
     </message>
@@ -6727,6 +7357,14 @@ The handling reopened, by {who}: {note}</source>
     <message>
         <source>{value} is listed twice.</source>
         <translation>{value} 重复列出。</translation>
+    </message>
+    <message>
+        <source>A 裁量档次 needs the power it belongs to (事项编码).</source>
+        <translation>填写裁量档次须同时填写其所属事项（事项编码）。</translation>
+    </message>
+    <message>
+        <source>{value} is not a valid 统一社会信用代码.</source>
+        <translation>{value} 不是有效的统一社会信用代码。</translation>
     </message>
     <message>
         <source>The amount cannot be more than {limit} yuan.</source>
@@ -7045,8 +7683,64 @@ The handling reopened, by {who}: {note}</source>
         <translation>每个单位至少抽取一件。</translation>
     </message>
     <message>
+        <source>The agency has no enforcement field (执法领域) to draw targets from.</source>
+        <translation>该执法主体未填写执法领域，无法从名录中抽取检查对象。</translation>
+    </message>
+    <message>
+        <source>A plan called {name} already exists.</source>
+        <translation>已有名为 {name} 的抽查计划。</translation>
+    </message>
+    <message>
+        <source>A plan needs a name of at most {limit} characters.</source>
+        <translation>抽查计划须有名称，最多 {limit} 个字符。</translation>
+    </message>
+    <message>
+        <source>A plan needs a seed of at most {limit} characters.</source>
+        <translation>抽查计划须有随机种子，最多 {limit} 个字符。</translation>
+    </message>
+    <message>
+        <source>The plan ends before it starts.</source>
+        <translation>计划的结束日期早于开始日期。</translation>
+    </message>
+    <message>
+        <source>Give either a count or a percentage of targets.</source>
+        <translation>请给出抽取数量或抽取比例（二者选一）。</translation>
+    </message>
+    <message>
+        <source>The count must be at least 1.</source>
+        <translation>抽取数量至少为 1。</translation>
+    </message>
+    <message>
         <source>The percentage must be above 0 and at most 100.</source>
         <translation>比例须大于 0 且不超过 100。</translation>
+    </message>
+    <message>
+        <source>No inspection plan called {name}.</source>
+        <translation>没有名为 {name} 的抽查计划。</translation>
+    </message>
+    <message>
+        <source>The directory of targets has changed since the draw.</source>
+        <translation>检查对象名录在抽取后已有变动。</translation>
+    </message>
+    <message>
+        <source>Drawing again gives other targets.</source>
+        <translation>重新抽取得到的检查对象不同。</translation>
+    </message>
+    <message>
+        <source>Drawing again gives other inspectors.</source>
+        <translation>重新抽取得到的检查人员不同。</translation>
+    </message>
+    <message>
+        <source>{value} was not drawn in this plan.</source>
+        <translation>{value} 不在本计划抽中的检查对象中。</translation>
+    </message>
+    <message>
+        <source>立案查处 needs the case number of a case of the plan's agency.</source>
+        <translation>立案查处须填写本计划执法主体已登记案件的案号。</translation>
+    </message>
+    <message>
+        <source>公示日期 is before 检查日期.</source>
+        <translation>公示日期早于检查日期。</translation>
     </message>
     <message>
         <source>A reviewer is named twice.</source>
@@ -7505,6 +8199,74 @@ The handling reopened, by {who}: {note}</source>
         <translation>正在向数据库保存导入（{who}），请在导入完成后重试。</translation>
     </message>
     <message>
+        <source>longer than {limit} characters</source>
+        <translation>超过 {limit} 个字符</translation>
+    </message>
+    <message>
+        <source>larger than {limit}</source>
+        <translation>大于 {limit}</translation>
+    </message>
+    <message>
+        <source>{value} is not a known agency.</source>
+        <translation>{value} 不是已登记的执法主体。</translation>
+    </message>
+    <message>
+        <source>power {code} belongs to {agency}.</source>
+        <translation>事项 {code} 属于{agency}。</translation>
+    </message>
+    <message>
+        <source>differs from row {first} of the same power and date.</source>
+        <translation>与同一事项、同一生效日期的第 {first} 行不一致。</translation>
+    </message>
+    <message>
+        <source>band {band} appears again (first in row {first}).</source>
+        <translation>裁量档次 {band} 重复（首次出现在第 {first} 行）。</translation>
+    </message>
+    <message>
+        <source>罚款下限 is above 罚款上限.</source>
+        <translation>罚款下限高于罚款上限。</translation>
+    </message>
+    <message>
+        <source>失效日期 is before 生效日期.</source>
+        <translation>失效日期早于生效日期。</translation>
+    </message>
+    <message>
+        <source>a fine range needs 罚款 among the 处罚种类.</source>
+        <translation>填写罚款幅度时，处罚种类须包含罚款。</translation>
+    </message>
+    <message>
+        <source>罚款 needs 罚款下限 and 罚款上限.</source>
+        <translation>处罚种类含罚款时须填写罚款下限和罚款上限。</translation>
+    </message>
+    <message>
+        <source>The plan asks for {wanted} targets; the directory has {have} in its field.</source>
+        <translation>计划要求抽取 {wanted} 个检查对象，而名录中该领域只有 {have} 个。</translation>
+    </message>
+    <message>
+        <source>Two inspectors are needed; the agency has {count} officer(s) with a valid certificate.</source>
+        <translation>每个检查对象需要两名检查人员，该执法主体只有 {count} 名持有效执法证的人员。</translation>
+    </message>
+    <message>
+        <source>No unused pair of inspectors is left for {target}: the plan needs more officers with a valid certificate.</source>
+        <translation>{target} 已无未用过的检查人员组合：本计划需要更多持有效执法证的人员。</translation>
+    </message>
+    <message>
+        <source>处理日期 is before 登记日期.</source>
+        <translation>处理日期早于登记日期。</translation>
+    </message>
+    <message>
+        <source>立案 needs the case number of a case of the agency's register.</source>
+        <translation>立案须填写该执法主体已登记案件的案号。</translation>
+    </message>
+    <message>
+        <source>不予立案 needs its reason.</source>
+        <translation>不予立案须填写理由。</translation>
+    </message>
+    <message>
+        <source>No case names a party with the number {number}.</source>
+        <translation>没有当事人证件号码为 {number} 的案件。</translation>
+    </message>
+    <message>
         <source>the folder {folder} is not there (a USB stick not plugged in?)</source>
         <translation>文件夹 {folder} 不存在（U 盘未插入？）</translation>
     </message>
@@ -7537,7 +8299,7 @@ The handling reopened, by {who}: {note}</source>
         <translation>{year} 年的 {text} 是周{actual}，通知却写周{said}：年份是否正确？</translation>
     </message>
     <message>
-        <source>No holiday found in the text: paste the notice&apos;s items (元旦：1月1日至3日放假调休，共3天。…上班。).</source>
+        <source>No holiday found in the text: paste the notice's items (元旦：1月1日至3日放假调休，共3天。…上班。).</source>
         <translation>文本中未找到节假日：请粘贴通知的各项（元旦：1月1日至3日放假调休，共3天。…上班。）。</translation>
     </message>
     <message>
@@ -7545,7 +8307,7 @@ The handling reopened, by {who}: {note}</source>
         <translation>{day} 同时被写为放假日和上班日。</translation>
     </message>
     <message>
-        <source>{day} lies outside the notice&apos;s year {year}.</source>
+        <source>{day} lies outside the notice's year {year}.</source>
         <translation>{day} 不在通知的年份 {year} 年内。</translation>
     </message>
     <message>
@@ -7610,6 +8372,10 @@ The handling reopened, by {who}: {note}</source>
     <message>
         <source>Summary procedure fine limit, organisation (yuan)</source>
         <translation>简易程序罚款限额：法人或其他组织（元）</translation>
+    </message>
+    <message>
+        <source>Penalties decided from this year need their power</source>
+        <translation>自该年起作出的行政处罚须填写执法事项</translation>
     </message>
     <message>
         <source>Rows an import reads at most</source>
@@ -7693,6 +8459,10 @@ The handling reopened, by {who}: {note}</source>
     <message>
         <source>request a recheck</source>
         <translation>申请复核</translation>
+    </message>
+    <message>
+        <source>manage powers and inspection plans</source>
+        <translation>管理执法事项和双随机抽查计划</translation>
     </message>
     <message>
         <source>administer the workstation (its store, input limits and audit anchors)</source>
@@ -7879,6 +8649,30 @@ The handling reopened, by {who}: {note}</source>
         <translation>简易程序罚款超额</translation>
     </message>
     <message>
+        <source>Power not held</source>
+        <translation>无此执法事项</translation>
+    </message>
+    <message>
+        <source>Outside the discretion benchmark</source>
+        <translation>超出裁量基准</translation>
+    </message>
+    <message>
+        <source>Penalty without its power</source>
+        <translation>处罚未关联执法事项</translation>
+    </message>
+    <message>
+        <source>Lenient penalty for a repeat party</source>
+        <translation>重复违法从轻减轻</translation>
+    </message>
+    <message>
+        <source>Inspection result not published</source>
+        <translation>检查结果未公示</translation>
+    </message>
+    <message>
+        <source>Case source not decided</source>
+        <translation>案源逾期未处理</translation>
+    </message>
+    <message>
         <source>Follow-up of a handling due</source>
         <translation>处置跟进到期</translation>
     </message>
@@ -7945,6 +8739,58 @@ The handling reopened, by {who}: {note}</source>
     <message>
         <source>Summary procedure amount {amount} yuan is above the limit of {limit} yuan.</source>
         <translation>简易程序罚款 {amount} 元，超过限额 {limit} 元。</translation>
+    </message>
+    <message>
+        <source>Band {band} for a party punished {count} more time(s) within the repeat period.</source>
+        <translation>当事人在重复违法认定期内另受过 {count} 次处罚，仍适用{band}档次。</translation>
+    </message>
+    <message>
+        <source>Power {power} is not a power of this agency.</source>
+        <translation>事项 {power} 不属于本执法主体。</translation>
+    </message>
+    <message>
+        <source>Power {power} was not in force on the filing date {filed}.</source>
+        <translation>立案日期 {filed} 时事项 {power} 不在有效期内。</translation>
+    </message>
+    <message>
+        <source>Power {power} has no band {band}.</source>
+        <translation>事项 {power} 没有“{band}”档次。</translation>
+    </message>
+    <message>
+        <source>Band {band} of power {power} does not allow {kinds}.</source>
+        <translation>事项 {power} 的“{band}”档次不允许{kinds}。</translation>
+    </message>
+    <message>
+        <source>Fine of {amount} yuan is below band {band}'s range {low}–{high} yuan (power {power}).</source>
+        <translation>罚款 {amount} 元低于“{band}”档次的幅度 {low}–{high} 元（事项 {power}）。</translation>
+    </message>
+    <message>
+        <source>Fine of {amount} yuan is above band {band}'s range {low}–{high} yuan (power {power}).</source>
+        <translation>罚款 {amount} 元高于“{band}”档次的幅度 {low}–{high} 元（事项 {power}）。</translation>
+    </message>
+    <message>
+        <source>Band 不予处罚 of power {power}, yet a penalty was given: {what}.</source>
+        <translation>事项 {power} 适用不予处罚档次，却作出了处罚：{what}。</translation>
+    </message>
+    <message>
+        <source>Penalty decided on {decided} without the power it exercises (事项编码).</source>
+        <translation>{decided} 作出的行政处罚未填写所依据的执法事项（事项编码）。</translation>
+    </message>
+    <message>
+        <source>Plan {plan}: the result for {target} ({checked}) was not published; it was due on {due}.</source>
+        <translation>计划 {plan}：{target} 的检查结果（{checked}）未公示，应于 {due} 前公示。</translation>
+    </message>
+    <message>
+        <source>Plan {plan}: the result for {target} was published on {published}, after {due}.</source>
+        <translation>计划 {plan}：{target} 的检查结果于 {published} 公示，晚于期限 {due}。</translation>
+    </message>
+    <message>
+        <source>Case source {number} of {received} is not decided; it was due on {due}.</source>
+        <translation>{received} 登记的案源 {number} 尚未处理，应于 {due} 前作出是否立案的决定。</translation>
+    </message>
+    <message>
+        <source>Case source {number} of {received} was decided on {decided}, after {due}.</source>
+        <translation>{received} 登记的案源 {number} 于 {decided} 处理，晚于期限 {due}。</translation>
     </message>
     <message>
         <source>The follow-up of the handling of {warnings} was due on {due}.</source>

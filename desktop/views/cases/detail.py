@@ -137,6 +137,8 @@ class CaseDetailPanel(DetailPanel):
             ("penalty_kinds", self.tr("Penalty kinds")),
             ("amount", self.tr("Amount (yuan)")),
             ("legal_basis", self.tr("Legal basis")),
+            ("power", self.tr("Power")),
+            ("target", self.tr("Inspected target")),
         ):
             value = QLabel(parent)
             value.setObjectName(key)
@@ -266,6 +268,8 @@ class CaseDetailPanel(DetailPanel):
             "penalty_kinds": joined(case.penalty_kinds),
             "amount": format_money(case.amount),
             "legal_basis": case.legal_basis,
+            "power": self._power_text(case),
+            "target": case.target_code,
         }
         for key, text in texts.items():
             self.values[key].setText(text or "—")
@@ -273,6 +277,26 @@ class CaseDetailPanel(DetailPanel):
         decided = case.dates.get("decided_on") is not None or case.category == terms.PENALTY
         for key in ("penalty_kinds", "amount", "legal_basis"):
             self.form.setRowVisible(self.values[key], decided or bool(texts[key]))
+        for key in ("power", "target"):
+            self.form.setRowVisible(self.values[key], bool(texts[key]))
+        self.values["power"].setToolTip(case.power.legal_basis or "" if case.power else "")
+
+    def _power_text(self, case: CaseDetail) -> str | None:
+        """事项编码 and name, the band applied with what it allows (its fine range)."""
+        p = case.power
+        if p is None:
+            return None
+        if not p.in_force:
+            return self.tr("{code} — not in force on the filing date").format(code=p.code)
+        text = f"{p.code} {p.name or ''}".strip()
+        if p.band:
+            allowed = joined(p.band_kinds)
+            if p.fine_min is not None or p.fine_max is not None:
+                allowed += self.tr(", fine {low}–{high} yuan").format(
+                    low=format_money(p.fine_min), high=format_money(p.fine_max)
+                )
+            text += f"\n{p.band}" + (f"：{allowed}" if allowed else "")
+        return text
 
     def _show_periods(self, case: CaseDetail) -> None:
         """The periods not counted (a running one with 结束… for editors) and the extensions approved."""

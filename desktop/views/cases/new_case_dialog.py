@@ -35,6 +35,7 @@ from desktop.core.validation import Problem
 from desktop.personnel.dto import OfficerRow
 from desktop.personnel.service import list_officers
 from desktop.views.cases.dialog_parts import CaseForm, CheckChoices, date_picker, to_pydate
+from desktop.views.cases.power_picker import PowerPicker
 from desktop.views.common.forms import OptionalDateEdit, combo_data, first_problems, select_data
 from desktop.views.common.lazy_table import TONE_COLOURS
 from desktop.views.personnel.officers.titles import cert_state_title, state_tone
@@ -70,6 +71,8 @@ class NewCaseDialog(CaseForm):
         if agency_id is not None:
             select_data(self.agency_combo, agency_id)
         self.load_officers()
+        self.load_powers()
+        self.filed_edit.dateChanged.connect(lambda _d: self.load_powers())
         self.on_category_combo_current_index_changed(self.category_combo.currentIndex())
 
     # -- building ---------------------------------------------------------------------------
@@ -133,6 +136,9 @@ class NewCaseDialog(CaseForm):
         )
         self.major_check.toggled.connect(lambda _on: self.touch("major"))
         self.add_field("major", self.tr("Major"), self.major_check)
+        self.power_picker = PowerPicker(self.ctx, self, with_band=False)
+        self.power_picker.changed.connect(lambda: self.touch("power_code"))
+        self.add_field("power_code", self.tr("Power"), self.power_picker, tall=True)
 
     def _build_officers_and_dates(self) -> None:
         form = self.add_column()
@@ -279,6 +285,7 @@ class NewCaseDialog(CaseForm):
             measure_on=self.measure_edit.value(),
             major=self.major_check.isChecked(),
             dossier=self.dossier_edit.text() or None,
+            power_code=self.power_picker.power_code(),
         )
 
     def problems(self) -> dict[str, str]:
@@ -300,8 +307,17 @@ class NewCaseDialog(CaseForm):
     # -- slots ------------------------------------------------------------------------------
 
     def on_agency_combo_current_index_changed(self, _index: int) -> None:
-        """Another agency: its officers to pick from (the ticks are cleared)."""
+        """Another agency: its officers and powers to pick from (the ticks are cleared)."""
         self.load_officers()
+        self.load_powers()
+
+    def load_powers(self) -> None:
+        """The chosen agency's powers in force on the filing date."""
+        self.power_picker.load(
+            combo_data(self.agency_combo),
+            to_pydate(self.filed_edit.date()),
+            current=self.power_picker.power_code(),
+        )
 
     def on_category_combo_current_index_changed(self, _index: int) -> None:
         """The procedure applies to a 行政处罚 only."""

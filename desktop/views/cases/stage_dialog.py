@@ -23,6 +23,7 @@ from desktop.context import AppContext
 from desktop.core.errors import ValidationError
 from desktop.core.i18n import translate
 from desktop.views.cases.dialog_parts import FUTURE, CaseForm, CheckChoices, date_picker, to_pydate
+from desktop.views.cases.power_picker import PowerPicker
 from desktop.views.cases.titles import category_text, joined
 from desktop.views.common.forms import combo_data, select_data
 from desktop.views.common.lazy_table import format_value
@@ -37,7 +38,7 @@ class RecordStageDialog(CaseForm):
     """
 
     stage_recorded = Signal(object)
-    DECISION_FIELDS = ("penalty_kinds", "amount", "legal_basis")
+    DECISION_FIELDS = ("power", "penalty_kinds", "amount", "legal_basis")
 
     def __init__(
         self, ctx: AppContext, case: CaseDetail, parent: QWidget | None = None, *, stage: str | None = None
@@ -68,8 +69,12 @@ class RecordStageDialog(CaseForm):
 
     def _build_decision(self) -> None:
         self.decision_title = self.add_section(self.tr("Decision"))
+        self.power_picker = PowerPicker(self.ctx, self, with_band=True)
+        self.power_picker.changed.connect(self._decision_changed)
+        self.add_field("power", self.tr("Power and band"), self.power_picker, tall=True)
         self.penalty_kinds = CheckChoices(terms.PENALTY_KINDS, 3, self)
         self.penalty_kinds.changed.connect(lambda: self.touch("penalty_kinds"))
+        self.penalty_kinds.changed.connect(self._decision_changed)
         self.add_field("penalty_kinds", self.tr("Penalty kinds"), self.penalty_kinds, tall=True)
         self.amount_spin = QDoubleSpinBox(self)
         self.amount_spin.setDecimals(2)
@@ -79,6 +84,7 @@ class RecordStageDialog(CaseForm):
         self.amount_spin.setSuffix(self.tr(" yuan"))
         self.amount_spin.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.amount_spin.valueChanged.connect(lambda _v: self.touch("amount"))
+        self.amount_spin.valueChanged.connect(lambda _v: self._decision_changed())
         self.add_field("amount", self.tr("Amount"), self.amount_spin)
         self.basis_edit = QLineEdit(self)
         self.basis_edit.setPlaceholderText(self.tr("e.g. 《中华人民共和国食品安全法》第一百二十四条"))
@@ -132,6 +138,15 @@ class RecordStageDialog(CaseForm):
         self.penalty_kinds.set_chosen(case.penalty_kinds)
         self.amount_spin.setValue(float(case.amount or 0))
         self.basis_edit.setText(case.legal_basis or "")
+        filed = case.dates.get("filed_on")
+        if filed is not None:
+            power = case.power
+            self.power_picker.load(
+                case.agency_id,
+                filed,
+                current=power.code if power else None,
+                band=power.band if power else None,
+            )
         self.on_stage_combo_current_index_changed(self.stage_combo.currentIndex())
 
     # -- the input --------------------------------------------------------------------------
@@ -149,7 +164,17 @@ class RecordStageDialog(CaseForm):
             self.penalty_kinds.chosen(),
             amount if amount > 0 else None,
             self.basis_edit.text().strip() or None,
+            self.power_picker.power_code(),
+            self.power_picker.band(),
         )
+
+    def _decision_changed(self) -> None:
+        """Show what the chosen band allows, in red as soon as the decision leaves it."""
+        amount = Decimal(str(round(self.amount_spin.value(), 2))).quantize(Decimal("0.01"))
+        self.power_picker.show_hint(self.penalty_kinds.chosen(), amount if amount > 0 else None)
+        power = self.power_picker.power()
+        if power is not None and not self.basis_edit.text().strip():
+            self.basis_edit.setText(power.legal_basis)
 
     def problems(self) -> dict[str, str]:
         """A date in the future or out of order; a major decision without a legal review."""

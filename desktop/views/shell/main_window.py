@@ -95,6 +95,12 @@ def _officers_page(ctx: AppContext, parent: QWidget | None) -> QWidget:
     return OfficersPage(ctx, parent)
 
 
+def _powers_page(ctx: AppContext, parent: QWidget | None) -> QWidget:
+    from desktop.views.powers.page import PowersPage
+
+    return PowersPage(ctx, parent)
+
+
 def _users_page(ctx: AppContext, parent: QWidget | None) -> QWidget:
     from desktop.views.accounts.users.page import UsersPage
 
@@ -148,6 +154,13 @@ PAGES: list[PageSpec] = [
         "officers",
         Permission.VIEW_OFFICERS,
         _officers_page,
+    ),
+    PageSpec(
+        "powers",
+        QT_TRANSLATE_NOOP("MainWindow", "Powers & inspections"),
+        "powers",
+        Permission.VIEW_CASES,
+        _powers_page,
     ),
     PageSpec(
         "users", QT_TRANSLATE_NOOP("MainWindow", "Users"), "users", Permission.MANAGE_USERS, _users_page

@@ -21,11 +21,14 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.cases.dto import WarningCount
-from desktop.cases.rules import ALL_WARNING_CODES as WARNING_CODES
-from desktop.cases.rules import CODE_LEVELS
+from desktop.cases.rules import ALL_WARNING_CODES, CODE_LEVELS, FOLLOW_UP_DUE, WARNING_CODES
 from desktop.views.common.lazy_table import TONE_COLOURS
 from desktop.views.common.look import GREY
 from desktop.views.warnings.titles import code_title, level_word, short_title
+
+ALWAYS_SHOWN = (*WARNING_CODES, FOLLOW_UP_DUE)
+"""The register's codes, always a column; the others (powers, inspections, case sources) only
+when some agency has one."""
 
 CELL_BACKGROUNDS = {"red": "#FCE8E6", "yellow": "#FEF6DA"}
 """Light tints behind a cell with open warnings (the dot and the word carry the level)."""
@@ -62,6 +65,7 @@ class WarningCountGrid(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.codes: tuple[str, ...] = ALWAYS_SHOWN
         self.counts: tuple[WarningCount, ...] = ()
         self.agencies: list[tuple[int, str, str]] = []
         self.table = self._make_table()
@@ -96,7 +100,7 @@ class WarningCountGrid(QWidget):
         self.table.cellActivated.connect(self.on_table_cell_clicked)
 
     def _make_table(self) -> QTableWidget:
-        table = QTableWidget(0, len(WARNING_CODES) + 2, self)
+        table = QTableWidget(0, len(self.codes) + 2, self)
         table.setObjectName("warningCounts")
         table.verticalHeader().hide()
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -121,7 +125,7 @@ class WarningCountGrid(QWidget):
 
     def _fill_header(self, table: QTableWidget) -> None:
         items = [QTableWidgetItem(self.tr("Agency"))]
-        for code in WARNING_CODES:
+        for code in self.codes:
             level = CODE_LEVELS[code]
             item = QTableWidgetItem(level_icon(level), short_title(code))
             item.setToolTip(
@@ -139,7 +143,7 @@ class WarningCountGrid(QWidget):
         room = [header.sectionSize(c) - HEADER_PADDING for c in range(FIRST_CODE_COLUMN, self.total_column())]
         wraps = any(
             metrics.horizontalAdvance(short_title(code)) > width
-            for code, width in zip(WARNING_CODES, room, strict=True)
+            for code, width in zip(self.codes, room, strict=True)
         )
         height = metrics.height() * (2 if wraps else 1) + 8
         if header.height() != height:
@@ -156,6 +160,15 @@ class WarningCountGrid(QWidget):
     ) -> None:
         """Show ``counts`` (from ``warning_counts``); agencies by their short names when given."""
         self.counts = tuple(counts)
+        present = {c.code for c in self.counts}
+        codes = tuple(c for c in ALL_WARNING_CODES if c in ALWAYS_SHOWN or c in present)
+        if codes != self.codes:
+            self.codes = codes
+            self.table.setColumnCount(len(codes) + 2)
+            self._fill_header(self.table)
+            header = self.table.horizontalHeader()
+            header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+            header.setSectionResizeMode(AGENCY_COLUMN, QHeaderView.ResizeMode.Interactive)
         names = short_names or {}
         seen: dict[int, str] = {}
         for c in self.counts:
@@ -168,7 +181,7 @@ class WarningCountGrid(QWidget):
         table.clearContents()
         table.setRowCount(len(self.agencies) + 1 if self.agencies else 0)
         for row, (agency_id, full, short) in enumerate(self.agencies):
-            cells = [by_key.get((agency_id, code)) for code in WARNING_CODES]
+            cells = [by_key.get((agency_id, code)) for code in self.codes]
             self._fill_row(row, agency_id, full, short, cells)
         if self.agencies:
             self._fill_totals(len(self.agencies))
@@ -183,7 +196,7 @@ class WarningCountGrid(QWidget):
         name.setToolTip(self.tr("{agency}: click to list all of its warnings").format(agency=full))
         name.setData(KEY_ROLE, (agency_id, None))
         self.table.setItem(row, AGENCY_COLUMN, name)
-        for offset, (code, count) in enumerate(zip(WARNING_CODES, cells, strict=True)):
+        for offset, (code, count) in enumerate(zip(self.codes, cells, strict=True)):
             opened, handled = (count.open, count.handled) if count else (0, 0)
             self._set_cell(
                 row,
@@ -213,7 +226,7 @@ class WarningCountGrid(QWidget):
         label.setToolTip(self.tr("Click to list every warning"))
         _bold(label)
         self.table.setItem(row, AGENCY_COLUMN, label)
-        for offset, code in enumerate(WARNING_CODES):
+        for offset, code in enumerate(self.codes):
             mine = [c for c in self.counts if c.code == code]
             self._set_cell(
                 row,
@@ -286,7 +299,7 @@ class WarningCountGrid(QWidget):
 
     def total_column(self) -> int:
         """The column of the per-agency totals."""
-        return FIRST_CODE_COLUMN + len(WARNING_CODES)
+        return FIRST_CODE_COLUMN + len(self.codes)
 
     def cell_of(self, agency_id: int | None, code: str | None) -> tuple[int, int] | None:
         """The (row, column) of the count for an agency and a code, or None if not shown (a name

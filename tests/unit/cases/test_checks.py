@@ -82,7 +82,8 @@ def test_a_case_text_longer_than_its_column_is_refused_without_echoing_it(field:
 
 
 def test_a_case_text_as_long_as_its_column_is_accepted() -> None:
-    _data, problems = clean_case(a_case(**{f: "案" * n for f, n in CASE_LIMITS.items()}), today=TODAY)
+    texts = {f: "案" * n for f, n in CASE_LIMITS.items() if f != "target_code"}  # a code, checked as one
+    _data, problems = clean_case(a_case(**texts), today=TODAY)
     assert problems == []
 
 

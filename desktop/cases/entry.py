@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -122,11 +122,14 @@ class CaseLookups:
         dossier_base: Path | None = None,
         dossier_roots: Sequence[Path] | None = None,
         today: date | None = None,
+        case_id: int | None = None,
+        tolerated: Collection[Problem] = (),
     ) -> tuple[ResolvedCase | None, list[Problem]]:
         """Check an input and find what it names; the problems say what is wrong, by field.
 
         A dossier must be a PDF; with ``dossier_roots`` (an import) it must also lie inside one
-        of those folders (or below)."""
+        of those folders (or below). ``case_id``: the case being edited (its own 案号 is not
+        taken); ``tolerated``: problems the edited case had already (not refused again)."""
         data, problems = clean_case(data, historical=historical, today=today)
         agency_id = self._agency(data.agency, problems)
         officer_ids: list[int] = []
@@ -136,7 +139,7 @@ class CaseLookups:
                 found = self._officer(key, by_cert, by_name, problems, data.agency)
                 if found is not None and found not in officer_ids:
                     officer_ids.append(found)
-            if data.case_no and self._case_exists(agency_id, data.case_no):
+            if data.case_no and self._case_exists(agency_id, data.case_no, case_id):
                 problems.append(
                     Problem(
                         "case_no",
@@ -149,6 +152,7 @@ class CaseLookups:
             dossier, problem = dossier_file(data.dossier, dossier_base, dossier_roots)
             if problem is not None:
                 problems.append(problem)
+        problems = [p for p in problems if p not in tolerated]
         if problems or agency_id is None:
             return None, problems
         return ResolvedCase(data, agency_id, tuple(officer_ids), dossier), []
@@ -230,15 +234,13 @@ class CaseLookups:
             )
         return None
 
-    def _case_exists(self, agency_id: int, case_no: str) -> bool:
+    def _case_exists(self, agency_id: int, case_no: str, case_id: int | None = None) -> bool:
         if self.taken is not None:
             return (agency_id, case_no) in self.taken
-        return (
-            self.session.execute(
-                select(Case.id).where(Case.agency_id == agency_id, Case.case_no == case_no)
-            ).first()
-            is not None
-        )
+        stmt = select(Case.id).where(Case.agency_id == agency_id, Case.case_no == case_no)
+        if case_id is not None:
+            stmt = stmt.where(Case.id != case_id)
+        return self.session.execute(stmt).first() is not None
 
 
 def dossier_file(

@@ -35,6 +35,7 @@ from desktop.cases.entry import (
 from desktop.cases.service import get_case
 from desktop.core.errors import ValidationError
 from desktop.core.i18n import QT_TRANSLATE_NOOP
+from desktop.core.identifiers import mask_resident_id
 from desktop.core.security import Actor, Permission, require, require_agency
 from desktop.core.validation import Problem, raise_first, text_problems
 from desktop.models import Case, CaseOfficer
@@ -78,14 +79,15 @@ def edit_case(
     store: Store, actor: Actor, case_id: int, version: int, data: CaseInput, reason: str
 ) -> CaseDetail:
     """Change a case's own fields (what the new-case form holds, and any recorded date) to
-    ``data``, with a reason; its documents stay as they are (``data.dossier`` is not used)."""
+    ``data``, with a reason; its documents stay as they are (``data.dossier`` is not used). A
+    证件号码 given back masked, as the case showed it, stays as stored."""
     require(actor, Permission.EDIT_CASES)
     why = _reason(reason)
     with store.unit_of_work() as uow:
         case = case_for_update(uow.session, actor, case_id, version)
         before_input, before = case_input(case), case_snapshot(case)
         resolved, problems = CaseLookups(uow.session).resolve(
-            replace(data, dossier=None),
+            replace(data, dossier=None, party_id_number=_party_number(case, data.party_id_number)),
             today=store.clock.today(),
             case_id=case.id,
             tolerated=_rules(before_input, store),
@@ -210,6 +212,15 @@ def case_input(case: Case) -> CaseInput:
 
 
 # ------------------------------------------------------------------------------ helpers
+
+
+def _party_number(case: Case, given: str | None) -> str | None:
+    """The 证件号码 to keep: the stored one when ``given`` is it as a role that may not see whole
+    numbers was shown it (masked), else what was given."""
+    stored = case.party_id_number
+    if given and stored and "*" in given and given.strip().upper() == mask_resident_id(stored):
+        return stored
+    return given
 
 
 def _with(data: CaseInput, column: str, on: date | None) -> CaseInput:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from desktop.cases import terms
 from desktop.cases.dto import CaseDetail, CaseOfficerRow, CaseRow, DocumentRow, SuspensionRow, WarningRow
+from desktop.views.cases.correction_dialog import withdrawal_refusal
 from desktop.views.cases.panel_parts import GREY, clear_layout, tone_colour, tone_style
 from desktop.views.cases.time_limits import extension_kinds, suspension_applies, time_limited_measures
 from desktop.views.cases.timeline import TimelineView
@@ -57,6 +58,7 @@ class CaseDetailPanel(DetailPanel):
     """The case and the id of the running period to end."""
     extend_requested = Signal(object)
     open_requested = Signal(object)
+    edit_requested = Signal(object)
 
     def __init__(self, parent: QWidget | None = None, *, can_edit: bool = False) -> None:
         super().__init__(parent, min_width=340)
@@ -118,9 +120,23 @@ class CaseDetailPanel(DetailPanel):
             self.tr("A major enforcement decision: it needs a legal review before the decision")
         )
         self.major_tag.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.edit_button = QPushButton(self.tr("Edit case…"), parent)
+        self.edit_button.setObjectName("editCaseButton")
+        self.edit_button.setEnabled(self.can_edit)
+        self.edit_button.setToolTip(
+            self.tr("Correct the case's own fields, with a reason (F2)")
+            if self.can_edit
+            else self.locked_text()
+        )
+        self.edit_button.clicked.connect(self.on_edit_button_clicked)
         row.addWidget(self.case_no_label, 1)
         row.addWidget(self.major_tag, 0, Qt.AlignmentFlag.AlignVCenter)
+        row.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignVCenter)
         return row
+
+    def locked_text(self) -> str:
+        """Why this user may not correct the register."""
+        return self.tr("Only a supervisor or a clerk of the case's agency may correct the register.")
 
     def _facts(self, parent: QWidget) -> QFormLayout:
         form = QFormLayout()
@@ -163,7 +179,7 @@ class CaseDetailPanel(DetailPanel):
         self.record_button.setVisible(self.can_edit)
         row.addWidget(self.record_button, 0, Qt.AlignmentFlag.AlignBottom)
         column.addLayout(row)
-        self.timeline = TimelineView(parent)
+        self.timeline = TimelineView(parent)  # its 更正 / 撤回 go to the page with ``case``
         column.addWidget(self.timeline)
         column.addSpacing(4)
         self.periods_grid = QGridLayout()
@@ -229,7 +245,12 @@ class CaseDetailPanel(DetailPanel):
         self.major_tag.setVisible(case.major)
         self._show_banner(case.calendar_notes)
         self._show_facts(case)
-        self.timeline.show_events(case.timeline, case.as_of)
+        self.timeline.show_events(
+            case.timeline,
+            case.as_of,
+            locked="" if self.can_edit else self.locked_text(),
+            refusals={e.stage: withdrawal_refusal(case, e.stage) for e in case.timeline if e.on is not None},
+        )
         self._show_periods(case)
         self._show_officers(case.officers, case.dates.get("filed_on"))
         self._show_documents(case.documents)
@@ -461,3 +482,8 @@ class CaseDetailPanel(DetailPanel):
         """Ask the page to record an approved extension on the case shown."""
         if self.case is not None:
             self.extend_requested.emit(self.case)
+
+    def on_edit_button_clicked(self) -> None:
+        """Ask the page to edit the case shown."""
+        if self.case is not None:
+            self.edit_requested.emit(self.case)

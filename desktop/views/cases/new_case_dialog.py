@@ -219,7 +219,11 @@ class NewCaseDialog(CaseForm):
             note.setFlags(Qt.ItemFlag.NoItemFlags)
             self.officer_list.addItem(note)
         self.officer_list.blockSignals(blocked)
+        self.officers_shown(agency_id)
         self.revalidate()
+
+    def officers_shown(self, agency_id: int | None) -> None:
+        """The agency's officers are listed (the edit dialog ticks the case's own here)."""
 
     def _officer_item(self, officer: OfficerRow) -> QListWidgetItem:
         parts = (

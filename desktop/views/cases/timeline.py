@@ -1,12 +1,14 @@
 """The case's stages as a timeline: one row per stage with its date, the due date it answers and
-the deadline's status in its colour and in words (按期, 临近, 已超期 …)."""
+the deadline's status in its colour and in words (按期, 临近, 已超期 …); a recorded stage has its
+更正 and 撤回 actions (disabled, with the reason on hover, where they do not apply)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import date
 
-from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
+from PySide6.QtCore import Signal, SignalInstance
+from PySide6.QtWidgets import QGridLayout, QLabel, QToolButton, QWidget
 
 from desktop.cases import terms
 from desktop.cases.dto import StageEvent
@@ -26,8 +28,12 @@ class TimelineView(QWidget):
     """One row per stage: a marker, the stage, its date, the due date and the status in words.
 
     A stage that answers a deadline shows the due date and the status in its colour (green met,
-    yellow approaching, red missed) — always with the word, never colour alone.
+    yellow approaching, red missed) — always with the word, never colour alone. A recorded
+    stage offers 更正… and 撤回… (``correct_requested`` / ``withdraw_requested`` with the stage).
     """
+
+    correct_requested = Signal(str)
+    withdraw_requested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -42,13 +48,30 @@ class TimelineView(QWidget):
         self.statuses: dict[str, QLabel] = {}
         self.dues: dict[str, QLabel] = {}
         self.dates: dict[str, QLabel] = {}
+        self.correct_buttons: dict[str, QToolButton] = {}
+        self.withdraw_buttons: dict[str, QToolButton] = {}
+        self.locked = ""
+        self.refusals: Mapping[str, str] = {}
+        self.with_actions = False
 
-    def show_events(self, events: Iterable[StageEvent], as_of: date) -> None:
-        """Show the case's stages as of ``as_of``."""
+    def show_events(
+        self,
+        events: Iterable[StageEvent],
+        as_of: date,
+        *,
+        locked: str | None = None,
+        refusals: Mapping[str, str] | None = None,
+    ) -> None:
+        """Show the case's stages as of ``as_of``. ``locked``: why the user may not correct
+        (None: no correction actions at all); ``refusals``: why a stage cannot be withdrawn."""
         clear_layout(self.grid)
         self.statuses.clear()
         self.dues.clear()
         self.dates.clear()
+        self.correct_buttons.clear()
+        self.withdraw_buttons.clear()
+        self.locked, self.refusals = locked or "", refusals or {}
+        self.with_actions = locked is not None
         headers = (self.tr("Stage"), self.tr("Date"), self.tr("Due"), self.tr("Status"))
         for column, text in enumerate(headers, 1):
             label = QLabel(text, self)
@@ -77,6 +100,31 @@ class TimelineView(QWidget):
         for column, widget in enumerate((marker, stage, when, due, status)):
             self.grid.addWidget(widget, number, column)
         self.dates[event.stage], self.dues[event.stage], self.statuses[event.stage] = when, due, status
+        if event.on is not None and self.with_actions:
+            self._add_actions(number, event.stage)
+
+    def _add_actions(self, number: int, stage: str) -> None:
+        title = terms.stage_title(stage)
+        correct = self._button(self.tr("Correct…"), "correctButton", self.correct_requested, stage)
+        correct.setToolTip(self.locked or self.tr("Correct the date of {stage}").format(stage=title))
+        withdraw = self._button(self.tr("Withdraw…"), "withdrawButton", self.withdraw_requested, stage)
+        refusal = self.refusals.get(stage, "")
+        withdraw.setEnabled(not self.locked and not refusal)
+        withdraw.setToolTip(
+            self.locked or refusal or self.tr("Withdraw {stage}: recorded by mistake").format(stage=title)
+        )
+        self.grid.addWidget(correct, number, 5)
+        self.grid.addWidget(withdraw, number, 6)
+        self.correct_buttons[stage], self.withdraw_buttons[stage] = correct, withdraw
+
+    def _button(self, text: str, name: str, signal: SignalInstance, stage: str) -> QToolButton:
+        button = QToolButton(self)
+        button.setText(text)
+        button.setObjectName(name)
+        button.setAutoRaise(True)
+        button.setEnabled(not self.locked)
+        button.clicked.connect(lambda _checked=False: signal.emit(stage))
+        return button
 
     def _status_text(self, deadline: Deadline, as_of: date) -> str:
         word = status_title(deadline.status)

@@ -629,6 +629,7 @@ def test_an_editor_sees_the_actions_in_order_with_their_keys(page):
     assert page.record_action.isEnabled()
     texts = [a.text() for a in page.table.row_menu().actions() if not a.isSeparator()]
     assert texts == [
+        "Edit case…",
         "Record stage…",
         "Suspend the time limit…",
         "End a suspension…",

@@ -335,3 +335,23 @@ def test_a_fault_the_case_had_already_does_not_block_another_correction(
         corrections.correct_stage_date(
             store, chief, case.id, mended.version, "legal_review", date(2026, 9, 25), "改"
         )
+
+
+def test_a_clerk_editing_a_case_keeps_the_party_number_shown_masked(
+    store: Store, admin: Actor, county: dict[str, Actor]
+) -> None:
+    number = make_resident_id("341122", date(1990, 5, 6), 7)
+    case = new_case(store, admin, party_type="自然人", party="王某", party_id_number=number)
+    clerk = county["clerk"]
+    shown = cs.get_case(store, clerk, case.id)
+    assert "*" in (shown.party_id_number or "")
+    edited = corrections.edit_case(
+        store,
+        clerk,
+        case.id,
+        shown.version,
+        as_input(shown, party_id_number=shown.party_id_number, cause="无照经营"),
+        "案由更正",
+    )
+    assert edited.cause == "无照经营"
+    assert cs.get_case(store, admin, case.id).party_id_number == number

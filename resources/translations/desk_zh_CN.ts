@@ -497,6 +497,14 @@
         <translation>修改密码</translation>
     </message>
     <message>
+        <source>Stage date corrected</source>
+        <translation>更正环节日期</translation>
+    </message>
+    <message>
+        <source>Stage withdrawn</source>
+        <translation>撤回环节</translation>
+    </message>
+    <message>
         <source>Agency</source>
         <translation>执法主体</translation>
     </message>
@@ -1044,6 +1052,18 @@
         <translation>重大执法决定：作出决定前须经法制审核</translation>
     </message>
     <message>
+        <source>Edit case…</source>
+        <translation>编辑案件…</translation>
+    </message>
+    <message>
+        <source>Correct the case&apos;s own fields, with a reason (F2)</source>
+        <translation>更正案件本身的信息，须说明理由（F2）</translation>
+    </message>
+    <message>
+        <source>Only a supervisor or a clerk of the case&apos;s agency may correct the register.</source>
+        <translation>只有监督人员或本案执法主体的录入员可以更正登记信息。</translation>
+    </message>
+    <message>
         <source>Party</source>
         <translation>当事人</translation>
     </message>
@@ -1229,6 +1249,14 @@
         <source>Extend the time limit</source>
         <translation>延长期限</translation>
     </message>
+    <message>
+        <source>{stage} is no longer recorded on {case_no}.</source>
+        <translation>{case_no} 已无{stage}记录。</translation>
+    </message>
+    <message>
+        <source>Correct a stage</source>
+        <translation>更正环节</translation>
+    </message>
 </context>
 <context>
     <name>CaseForm</name>
@@ -1413,6 +1441,10 @@
     <message>
         <source>Refresh</source>
         <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Edit case…</source>
+        <translation>编辑案件…</translation>
     </message>
     <message>
         <source>Record stage…</source>
@@ -1905,6 +1937,49 @@
     <message>
         <source>{agency} — {drawn} of {eligible} eligible</source>
         <translation>{agency} — 抽取 {drawn} 件 / 符合条件 {eligible} 件</translation>
+    </message>
+</context>
+<context>
+    <name>EditCaseDialog</name>
+    <message>
+        <source>Why the case is corrected (kept in the audit record)</source>
+        <translation>更正理由（记入审计记录）</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>更正</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>处罚决定</translation>
+    </message>
+    <message>
+        <source>Penalty kinds</source>
+        <translation>处罚种类</translation>
+    </message>
+    <message>
+        <source>No amount</source>
+        <translation>不涉及金额</translation>
+    </message>
+    <message>
+        <source> yuan</source>
+        <translation> 元</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>罚没金额</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>法律依据</translation>
+    </message>
+    <message>
+        <source>Edit case {case_no}</source>
+        <translation>编辑案件 {case_no}</translation>
     </message>
 </context>
 <context>
@@ -4667,6 +4742,45 @@ A submitted score is locked; only a supervisor can reopen it.</source>
     </message>
 </context>
 <context>
+    <name>StageCorrectionDialog</name>
+    <message>
+        <source>Withdraw a stage</source>
+        <translation>撤回环节</translation>
+    </message>
+    <message>
+        <source>Correct a stage date</source>
+        <translation>更正环节日期</translation>
+    </message>
+    <message>
+        <source>Corrected date</source>
+        <translation>更正后日期</translation>
+    </message>
+    <message>
+        <source>Why (kept in the audit record)</source>
+        <translation>理由（记入审计记录）</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>撤回</translation>
+    </message>
+    <message>
+        <source>{stage}: recorded {date}</source>
+        <translation>{stage}：已记录 {date}</translation>
+    </message>
+    <message>
+        <source>{stage} is not recorded.</source>
+        <translation>{stage}尚未记录。</translation>
+    </message>
+    <message>
+        <source>Withdraw {stage} ({date}) from {case_no}? Its date is cleared; the reason is kept.</source>
+        <translation>撤回 {case_no} 的{stage}（{date}）？该日期将被清除，理由记入审计记录。</translation>
+    </message>
+</context>
+<context>
     <name>StandardTree</name>
     <message>
         <source>Select a standard to read its sections, items, deductions, vetoes and grade bands.</source>
@@ -5046,6 +5160,30 @@ A submitted score is locked; only a supervisor can reopen it.</source>
     <message>
         <source>Status</source>
         <translation>状态</translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation>更正</translation>
+    </message>
+    <message>
+        <source>Correct or withdraw {stage}</source>
+        <translation>更正或撤回{stage}</translation>
+    </message>
+    <message>
+        <source>Correct the date…</source>
+        <translation>更正日期…</translation>
+    </message>
+    <message>
+        <source>Correct the date of {stage}</source>
+        <translation>更正{stage}日期</translation>
+    </message>
+    <message>
+        <source>Withdraw…</source>
+        <translation>撤回…</translation>
+    </message>
+    <message>
+        <source>Withdraw {stage}: recorded by mistake</source>
+        <translation>撤回误录的{stage}</translation>
     </message>
     <message>
         <source>{status} · {days} days</source>
@@ -5873,6 +6011,22 @@ A submitted score is locked; only a supervisor can reopen it.</source>
     <message>
         <source>Several agencies have a case numbered {case_no}: {agencies}. Name the agency.</source>
         <translation>多个执法主体都有案号 {case_no}：{agencies}。请指明执法主体。</translation>
+    </message>
+    <message>
+        <source>Say why the case is corrected.</source>
+        <translation>请说明更正理由。</translation>
+    </message>
+    <message>
+        <source>{stage} is not recorded on {case_no}: record it instead.</source>
+        <translation>{case_no} 尚未记录{stage}：请改为记录该环节。</translation>
+    </message>
+    <message>
+        <source>{stage} cannot be withdrawn: every case on the register is filed.</source>
+        <translation>{stage}不能撤回：登记的案件都已立案。</translation>
+    </message>
+    <message>
+        <source>{stage} cannot be withdrawn while {stages} are recorded: withdraw them first.</source>
+        <translation>已记录{stages}，{stage}不能撤回：请先撤回这些环节。</translation>
     </message>
     <message>
         <source>Unknown agency: {agency}.</source>

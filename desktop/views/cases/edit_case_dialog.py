@@ -146,6 +146,8 @@ class EditCaseDialog(NewCaseDialog):
         self.penalty_kinds.set_chosen(case.penalty_kinds)
         self.amount_spin.setValue(float(case.amount or 0))
         self.basis_edit.setText(case.legal_basis or "")
+        for edit in (self.case_no_edit, self.cause_edit, self.party_edit, self.basis_edit):
+            edit.setCursorPosition(0)  # a long text shows from its start
         decided = bool(case.dates.get("decided_on") or case.penalty_kinds or case.amount or case.legal_basis)
         self.form.setRowVisible(self.decision_title, decided)
         for field in ("penalty_kinds", "amount", "legal_basis"):

@@ -7,8 +7,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from datetime import date
 
-from PySide6.QtCore import Signal, SignalInstance
-from PySide6.QtWidgets import QGridLayout, QLabel, QToolButton, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QGridLayout, QLabel, QMenu, QToolButton, QWidget
 
 from desktop.cases import terms
 from desktop.cases.dto import StageEvent
@@ -29,7 +30,8 @@ class TimelineView(QWidget):
 
     A stage that answers a deadline shows the due date and the status in its colour (green met,
     yellow approaching, red missed) — always with the word, never colour alone. A recorded
-    stage offers 更正… and 撤回… (``correct_requested`` / ``withdraw_requested`` with the stage).
+    stage offers 更正日期… and 撤回… in a small menu (``correct_requested`` / ``withdraw_requested``
+    with the stage).
     """
 
     correct_requested = Signal(str)
@@ -48,8 +50,9 @@ class TimelineView(QWidget):
         self.statuses: dict[str, QLabel] = {}
         self.dues: dict[str, QLabel] = {}
         self.dates: dict[str, QLabel] = {}
-        self.correct_buttons: dict[str, QToolButton] = {}
-        self.withdraw_buttons: dict[str, QToolButton] = {}
+        self.correction_buttons: dict[str, QToolButton] = {}
+        self.correct_actions: dict[str, QAction] = {}
+        self.withdraw_actions: dict[str, QAction] = {}
         self.locked = ""
         self.refusals: Mapping[str, str] = {}
         self.with_actions = False
@@ -68,8 +71,9 @@ class TimelineView(QWidget):
         self.statuses.clear()
         self.dues.clear()
         self.dates.clear()
-        self.correct_buttons.clear()
-        self.withdraw_buttons.clear()
+        self.correction_buttons.clear()
+        self.correct_actions.clear()
+        self.withdraw_actions.clear()
         self.locked, self.refusals = locked or "", refusals or {}
         self.with_actions = locked is not None
         headers = (self.tr("Stage"), self.tr("Date"), self.tr("Due"), self.tr("Status"))
@@ -104,27 +108,29 @@ class TimelineView(QWidget):
             self._add_actions(number, event.stage)
 
     def _add_actions(self, number: int, stage: str) -> None:
+        """One small 更正 ▾ button on the row: 更正日期… and 撤回… in its menu."""
         title = terms.stage_title(stage)
-        correct = self._button(self.tr("Correct…"), "correctButton", self.correct_requested, stage)
-        correct.setToolTip(self.locked or self.tr("Correct the date of {stage}").format(stage=title))
-        withdraw = self._button(self.tr("Withdraw…"), "withdrawButton", self.withdraw_requested, stage)
-        refusal = self.refusals.get(stage, "")
-        withdraw.setEnabled(not self.locked and not refusal)
-        withdraw.setToolTip(
-            self.locked or refusal or self.tr("Withdraw {stage}: recorded by mistake").format(stage=title)
-        )
-        self.grid.addWidget(correct, number, 5)
-        self.grid.addWidget(withdraw, number, 6)
-        self.correct_buttons[stage], self.withdraw_buttons[stage] = correct, withdraw
-
-    def _button(self, text: str, name: str, signal: SignalInstance, stage: str) -> QToolButton:
         button = QToolButton(self)
-        button.setText(text)
-        button.setObjectName(name)
+        button.setText(self.tr("Correct"))
+        button.setObjectName("correctionButton")
         button.setAutoRaise(True)
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         button.setEnabled(not self.locked)
-        button.clicked.connect(lambda _checked=False: signal.emit(stage))
-        return button
+        button.setToolTip(self.locked or self.tr("Correct or withdraw {stage}").format(stage=title))
+        menu = QMenu(button)
+        menu.setToolTipsVisible(True)
+        correct = menu.addAction(self.tr("Correct the date…"))
+        correct.setToolTip(self.tr("Correct the date of {stage}").format(stage=title))
+        correct.triggered.connect(lambda _checked=False: self.correct_requested.emit(stage))
+        withdraw = menu.addAction(self.tr("Withdraw…"))
+        refusal = self.refusals.get(stage, "")
+        withdraw.setEnabled(not refusal)
+        withdraw.setToolTip(refusal or self.tr("Withdraw {stage}: recorded by mistake").format(stage=title))
+        withdraw.triggered.connect(lambda _checked=False: self.withdraw_requested.emit(stage))
+        button.setMenu(menu)
+        self.grid.addWidget(button, number, 5)
+        self.correction_buttons[stage] = button
+        self.correct_actions[stage], self.withdraw_actions[stage] = correct, withdraw
 
     def _status_text(self, deadline: Deadline, as_of: date) -> str:
         word = status_title(deadline.status)

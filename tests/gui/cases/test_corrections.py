@@ -96,10 +96,14 @@ def test_edit_correct_and_withdraw_from_the_case_page(qtbot, store, admin, clock
     # 更正 the service date: out of order is marked, then saved
     timeline = page.detail.timeline
     assert timeline.dates["served"].text() == "2026-10-12"
-    assert not timeline.withdraw_buttons["decided"].isEnabled()
-    assert "Served" in timeline.withdraw_buttons["decided"].toolTip()
-    assert not timeline.withdraw_buttons["filed"].isEnabled()
-    click(qtbot, timeline.correct_buttons["served"])
+    assert not timeline.withdraw_actions["decided"].isEnabled()
+    assert "Served" in timeline.withdraw_actions["decided"].toolTip()
+    assert not timeline.withdraw_actions["filed"].isEnabled()
+    assert timeline.correction_buttons["served"].menu().actions() == [
+        timeline.correct_actions["served"],
+        timeline.withdraw_actions["served"],
+    ]
+    timeline.correct_actions["served"].trigger()
     fix = page.dialog
     assert isinstance(fix, StageCorrectionDialog) and fix.date_edit.date() == QDate(2026, 10, 12)
     fix.date_edit.setDate(QDate(2026, 10, 1))
@@ -113,7 +117,7 @@ def test_edit_correct_and_withdraw_from_the_case_page(qtbot, store, admin, clock
 
     # 撤回 the service: asked once, then the warning is back
     assert "Service overdue" not in "\n".join(page.detail.warning_texts())
-    click(qtbot, page.detail.timeline.withdraw_buttons["served"])
+    page.detail.timeline.withdraw_actions["served"].trigger()
     withdraw = page.dialog
     assert isinstance(withdraw, StageCorrectionDialog) and withdraw.save_button.text() == "Withdraw"
     type_text(withdraw.reason_edit, "送达回证未签收，误录")
@@ -126,7 +130,7 @@ def test_edit_correct_and_withdraw_from_the_case_page(qtbot, store, admin, clock
     title, text, ok = page.ctx.dialogs.called("confirm")[-1]
     assert CASE_NO in text and "Served" in text and ok == "Withdraw"
     assert page.detail.timeline.dates["served"].text() == "—"
-    assert "served" not in page.detail.timeline.correct_buttons
+    assert "served" not in page.detail.timeline.correction_buttons
     assert "Service overdue" in "\n".join(page.detail.warning_texts())
     assert page.current_case().stage == "decided"
 
@@ -159,6 +163,6 @@ def test_users_who_may_not_correct_see_the_actions_disabled_with_the_reason(
     page = open_page(qtbot, make_ctx(store, viewer, clock))
     assert not page.detail.edit_button.isEnabled()
     assert "supervisor" in page.detail.edit_button.toolTip()
-    correct = page.detail.timeline.correct_buttons["served"]
+    correct = page.detail.timeline.correction_buttons["served"]
     assert not correct.isEnabled() and "supervisor" in correct.toolTip()
     assert page.edit_case(page.current_case()) is None

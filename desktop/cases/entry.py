@@ -57,6 +57,9 @@ from desktop.models import (
 from desktop.models.db import Store
 from desktop.personnel.lookup import agency_ids_by_name
 
+RECORDED_ALREADY = QT_TRANSLATE_NOOP(
+    "errors", "{stage} is already recorded on {date}: correct its date, with a reason, instead."
+)
 _TITLE_LIMIT = 120
 """The longest document title the store holds."""
 
@@ -380,7 +383,9 @@ def create_case(
 def record_stage(store: Store, actor: Actor, case_id: int, version: int, step: StageInput) -> CaseDetail:
     """Record that a step happened on a date (立案 … 结案, 强制措施, 解除), checked and audited.
 
-    A 重大执法决定 cannot be recorded as decided before a 法制审核 is on the case.
+    A 重大执法决定 cannot be recorded as decided before a 法制审核 is on the case. A stage recorded
+    already keeps its date (its decision details may be recorded again on the same date): another
+    date is a correction (``corrections.correct_stage_date``), with a reason.
     """
     require(actor, Permission.EDIT_CASES)
     if step.stage not in (*terms.STAGES, "measure", "measure_released"):
@@ -391,6 +396,14 @@ def record_stage(store: Store, actor: Actor, case_id: int, version: int, step: S
         case = case_for_update(uow.session, actor, case_id, version)
         before = case_snapshot(case)
         column = f"{step.stage}_on"
+        recorded = getattr(case, column)
+        if recorded is not None and recorded != step.on:
+            raise ValidationError(
+                RECORDED_ALREADY,
+                field=column,
+                stage=terms.stage_title(step.stage),
+                date=recorded.isoformat(),
+            )
         problems = date_problems(column, step.on, store.clock.today())
         problems += date_order_problems({**input_dates(case), column: step.on})
         problems += text_problems("legal_basis", step.legal_basis, CASE_LIMITS["legal_basis"], strict=False)

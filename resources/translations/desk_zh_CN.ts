@@ -6041,6 +6041,10 @@ A submitted score is locked; only a supervisor can reopen it.</source>
         <translation>执法人员 {officer} 不属于 {agency}。</translation>
     </message>
     <message>
+        <source>{stage} is already recorded on {date}: correct its date, with a reason, instead.</source>
+        <translation>{stage}已记录为 {date}：如需改动日期，请在时间线上说明理由后更正。</translation>
+    </message>
+    <message>
         <source>{count} officers of {agency} are called {officer}: give the certificate number.</source>
         <translation>{agency} 有 {count} 名执法人员名为 {officer}：请填写执法证号。</translation>
     </message>

@@ -166,3 +166,14 @@ def test_users_who_may_not_correct_see_the_actions_disabled_with_the_reason(
     correct = page.detail.timeline.correction_buttons["served"]
     assert not correct.isEnabled() and "supervisor" in correct.toolTip()
     assert page.edit_case(page.current_case()) is None
+
+
+def test_recording_a_recorded_stage_again_keeps_its_date(qtbot, store, admin, clock, served):
+    """Another date for a recorded stage is a correction, with a reason: the record dialog says so."""
+    page = open_page(qtbot, make_ctx(store, admin, clock))
+    dialog = page.record_current()
+    dialog.stage_combo.setCurrentIndex(dialog.stage_combo.findData("served"))
+    assert dialog.date_edit.date() == QDate(2026, 10, 12) and not dialog.marks.is_marked("on")
+    dialog.date_edit.setDate(QDate(2026, 10, 14))
+    assert "already recorded on 2026-10-12" in dialog.marks.message("on")
+    assert not dialog.save_button.isEnabled()

@@ -355,3 +355,21 @@ def test_a_clerk_editing_a_case_keeps_the_party_number_shown_masked(
     )
     assert edited.cause == "无照经营"
     assert cs.get_case(store, admin, case.id).party_id_number == number
+
+
+def test_recording_a_recorded_stage_on_another_date_is_refused(
+    store: Store, admin: Actor, county: dict[str, Actor]
+) -> None:
+    chief = county["chief"]
+    case = new_case(store, chief)
+    case = entry.record_stage(store, chief, case.id, case.version, StageInput("decided", date(2026, 10, 9)))
+    with pytest.raises(ValidationError, match="already recorded on 2026-10-09: correct its date"):
+        entry.record_stage(store, chief, case.id, case.version, StageInput("decided", date(2026, 10, 10)))
+    again = entry.record_stage(  # the same date: the decision's details recorded again
+        store,
+        chief,
+        case.id,
+        case.version,
+        StageInput("decided", date(2026, 10, 9), ("罚款",), Decimal("800")),
+    )
+    assert again.amount == Decimal("800.00") and again.dates["decided_on"] == date(2026, 10, 9)

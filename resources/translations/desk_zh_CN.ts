@@ -593,6 +593,10 @@
         <translation>启用</translation>
     </message>
     <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
         <source>Yes</source>
         <translation>是</translation>
     </message>

@@ -2,21 +2,24 @@
 recorded by mistake — always with the reason (kept in the audit record); a withdrawal asks once,
 naming the stage and the case.
 
-The date is checked as the user types (not in the future, in order with the case's other dates,
-no major decision before its 法制审核); a stage that later stages depend on is not withdrawn,
-and the dialog names them. The service checks all of it again.
+The change is checked as the user types (not in the future, and no rule of the register broken
+that the case kept: the order of its dates, no major decision before its 法制审核 …); a stage
+that later stages depend on is not withdrawn, and the dialog names them. The service checks all
+of it again.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from desktop.cases import terms
-from desktop.cases.checks import NO_LEGAL_REVIEW, REQUIRED, date_order_problems
+from desktop.cases.checks import REQUIRED, clean_case
 from desktop.cases.corrections import REASON_LIMIT, correct_stage_date, dependent_stages, withdraw_stage
 from desktop.cases.corrections import withdrawal_refusal as refusal_of
 from desktop.cases.dto import CaseDetail
@@ -25,6 +28,7 @@ from desktop.context import AppContext
 from desktop.core.errors import ValidationError
 from desktop.core.i18n import translate
 from desktop.views.cases.dialog_parts import FUTURE, CaseForm, date_picker, summary_lines, to_pydate
+from desktop.views.cases.edit_case_dialog import case_input
 from desktop.views.common.forms import to_qdate
 from desktop.views.common.lazy_table import format_value
 
@@ -108,10 +112,8 @@ class StageCorrectionDialog(CaseForm):
             found["on" if not self.withdraw else "reason"] = self.tr("{stage} is not recorded.").format(
                 stage=terms.stage_title(self.stage)
             )
-        elif self.withdraw:
-            refusal = withdrawal_refusal(self.case, self.stage)
-            if refusal:
-                found["reason"] = refusal
+        elif self.withdraw and withdrawal_refusal(self.case, self.stage):
+            found["reason"] = withdrawal_refusal(self.case, self.stage)
         else:
             found.update(self._date_problems(self.on()))
         if not self.reason() and "reason" not in found:
@@ -119,17 +121,19 @@ class StageCorrectionDialog(CaseForm):
         return found
 
     def _date_problems(self, on: date | None) -> dict[str, str]:
+        """The date in the future; any rule of the register the change would break that the case
+        did not break already (the order of the dates, the 法制审核 gate, plausible years, the
+        date a listed 强制措施 needs)."""
         found: dict[str, str] = {}
-        if on is None:
-            return found
-        if on > self.ctx.clock.today():
+        if on is not None and on > self.ctx.clock.today():
             found["on"] = translate("errors", FUTURE).format(date=on.isoformat())
-        dates = {**self.case.dates, f"{self.stage}_on": on}
-        review, decided = dates.get("legal_review_on"), dates.get("decided_on")
-        if self.case.major and decided is not None and review is not None and review > decided:
-            found.setdefault("on", translate("errors", NO_LEGAL_REVIEW))
-        for problem in date_order_problems(dates):
-            found.setdefault("on", problem.message())
+        before = case_input(self.case)
+        changed: dict[str, Any] = {f"{self.stage}_on": on}
+        today = self.ctx.clock.today()
+        old = set(clean_case(before, today=today)[1])
+        for problem in clean_case(replace(before, **changed), today=today)[1]:
+            if problem not in old:
+                found.setdefault("reason" if self.withdraw else "on", problem.message())
         return found
 
     def confirmed(self) -> bool:

@@ -177,3 +177,29 @@ def test_recording_a_recorded_stage_again_keeps_its_date(qtbot, store, admin, cl
     dialog.date_edit.setDate(QDate(2026, 10, 14))
     assert "already recorded on 2026-10-12" in dialog.marks.message("on")
     assert not dialog.save_button.isEnabled()
+
+
+def test_withdrawing_the_review_of_a_major_decision_is_marked_as_typed(qtbot, store, admin, clock, agencies):
+    data = CaseInput(
+        CASE_NO,
+        agencies[0].id,
+        "行政处罚",
+        "销售超过保质期的食品",
+        "示范县好又多超市",
+        date(2026, 9, 1),
+        ("张伟", "李娜"),
+        "普通程序",
+        major=True,
+        legal_review_on=date(2026, 9, 20),
+        decided_on=date(2026, 9, 25),
+    )
+    create_case(store, admin, data)
+    page = open_page(qtbot, make_ctx(store, admin, clock))
+    page.detail.timeline.withdraw_actions["legal_review"].trigger()
+    dialog = page.dialog
+    type_text(dialog.reason_edit, "误录")
+    assert "legal review" in dialog.marks.message("reason") and not dialog.save_button.isEnabled()
+    page.detail.timeline.correct_actions["legal_review"].trigger()
+    fix = page.dialog
+    fix.date_edit.setDate(QDate(2026, 9, 26))
+    assert "legal review" in fix.marks.message("on")

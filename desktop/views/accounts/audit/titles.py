@@ -53,6 +53,7 @@ FIELDS = {
     "display_name": QT_TRANSLATE_NOOP("AuditTitles", "Display name"),
     "role": QT_TRANSLATE_NOOP("AuditTitles", "Role"),
     "active": QT_TRANSLATE_NOOP("AuditTitles", "Active"),
+    "reason": QT_TRANSLATE_NOOP("AuditTitles", "Reason"),
 }
 
 NESTED = frozenset({"certificate"})

@@ -102,10 +102,11 @@ class EditCaseDialog(NewCaseDialog):
         self.fill(case)
 
     def _build_decision(self) -> None:
-        self.decision_title = self.add_section(self.tr("Decision"))
+        form = self.right_form  # under the dates: the dialog stays low enough for a 768-pixel screen
+        self.decision_title = self.add_section(self.tr("Decision"), form)
         self.penalty_kinds = CheckChoices(terms.PENALTY_KINDS, 3, self)
         self.penalty_kinds.changed.connect(lambda: self.touch("penalty_kinds"))
-        self.add_field("penalty_kinds", self.tr("Penalty kinds"), self.penalty_kinds, tall=True)
+        self.add_field("penalty_kinds", self.tr("Penalty kinds"), self.penalty_kinds, form, tall=True)
         self.amount_spin = QDoubleSpinBox(self)
         self.amount_spin.setDecimals(2)
         self.amount_spin.setRange(0, MAX_AMOUNT)
@@ -114,10 +115,10 @@ class EditCaseDialog(NewCaseDialog):
         self.amount_spin.setSuffix(self.tr(" yuan"))
         self.amount_spin.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.amount_spin.valueChanged.connect(lambda _v: self.touch("amount"))
-        self.add_field("amount", self.tr("Amount"), self.amount_spin)
+        self.add_field("amount", self.tr("Amount"), self.amount_spin, form)
         self.basis_edit = QLineEdit(self)
         self.basis_edit.textEdited.connect(lambda _t: self.touch("legal_basis"))
-        self.add_field("legal_basis", self.tr("Legal basis"), self.basis_edit)
+        self.add_field("legal_basis", self.tr("Legal basis"), self.basis_edit, form)
 
     # -- the case ---------------------------------------------------------------------------
 
@@ -149,7 +150,7 @@ class EditCaseDialog(NewCaseDialog):
         for edit in (self.case_no_edit, self.cause_edit, self.party_edit, self.basis_edit):
             edit.setCursorPosition(0)  # a long text shows from its start
         decided = bool(case.dates.get("decided_on") or case.penalty_kinds or case.amount or case.legal_basis)
-        self.form.setRowVisible(self.decision_title, decided)
+        self.right_form.setRowVisible(self.decision_title, decided)
         for field in ("penalty_kinds", "amount", "legal_basis"):
             self.set_field_visible(field, decided)
         if self.agency_combo.currentData() != case.agency_id:

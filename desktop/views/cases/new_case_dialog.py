@@ -135,7 +135,7 @@ class NewCaseDialog(CaseForm):
         self.add_field("major", self.tr("Major"), self.major_check)
 
     def _build_officers_and_dates(self) -> None:
-        form = self.add_column()
+        form = self.right_form = self.add_column()
         self.add_section(self.tr("Officers and dates"), form)
         self.officer_list = QListWidget(self)
         self.officer_list.setObjectName("officers")

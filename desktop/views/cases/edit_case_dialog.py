@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from decimal import Decimal
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDoubleSpinBox, QLineEdit, QWidget
 
 from desktop.cases import terms
@@ -22,6 +22,7 @@ from desktop.cases.corrections import REASON_LIMIT, edit_case
 from desktop.cases.dto import CaseDetail, CaseInput
 from desktop.cases.service import get_case
 from desktop.context import AppContext
+from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.validation import Problem
 from desktop.views.cases.dialog_parts import CheckChoices
 from desktop.views.cases.new_case_dialog import NewCaseDialog
@@ -40,6 +41,29 @@ KEPT_FROM_CASE = (
     "measure_extended",
 )
 """What the form does not show and the edit keeps as the case has it."""
+
+
+CONTEXT = "EditCaseDialog"
+TEXTS = {
+    " yuan": QT_TRANSLATE_NOOP("EditCaseDialog", " yuan"),
+    "Amount": QT_TRANSLATE_NOOP("EditCaseDialog", "Amount"),
+    "Correction": QT_TRANSLATE_NOOP("EditCaseDialog", "Correction"),
+    "Decision": QT_TRANSLATE_NOOP("EditCaseDialog", "Decision"),
+    "Edit case {case_no}": QT_TRANSLATE_NOOP("EditCaseDialog", "Edit case {case_no}"),
+    "Legal basis": QT_TRANSLATE_NOOP("EditCaseDialog", "Legal basis"),
+    "No amount": QT_TRANSLATE_NOOP("EditCaseDialog", "No amount"),
+    "Penalty kinds": QT_TRANSLATE_NOOP("EditCaseDialog", "Penalty kinds"),
+    "Reason": QT_TRANSLATE_NOOP("EditCaseDialog", "Reason"),
+    "Why the case is corrected (kept in the audit record)": QT_TRANSLATE_NOOP(
+        "EditCaseDialog", "Why the case is corrected (kept in the audit record)"
+    ),
+}
+"""This dialog's own words. ``self.tr`` is the new-case form's (its context is fixed there), so
+what the subclass adds is looked up here."""
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, TEXTS[text])
 
 
 def case_input(case: CaseDetail) -> CaseInput:
@@ -94,38 +118,38 @@ class EditCaseDialog(NewCaseDialog):
         self.set_field_visible("dossier", False)
         self._build_decision()
         self.reason_edit = QLineEdit(self)
-        self.reason_edit.setPlaceholderText(self.tr("Why the case is corrected (kept in the audit record)"))
+        self.reason_edit.setPlaceholderText(_t("Why the case is corrected (kept in the audit record)"))
         self.reason_edit.setMaxLength(REASON_LIMIT)
         self.reason_edit.textEdited.connect(lambda _t: self.touch("reason"))
-        self.add_section(self.tr("Correction"))
-        self.add_field("reason", self.tr("Reason"), self.reason_edit)
+        self.add_section(_t("Correction"))
+        self.add_field("reason", _t("Reason"), self.reason_edit)
         self.fill(case)
 
     def _build_decision(self) -> None:
         form = self.right_form  # under the dates: the dialog stays low enough for a 768-pixel screen
-        self.decision_title = self.add_section(self.tr("Decision"), form)
+        self.decision_title = self.add_section(_t("Decision"), form)
         self.penalty_kinds = CheckChoices(terms.PENALTY_KINDS, 3, self)
         self.penalty_kinds.changed.connect(lambda: self.touch("penalty_kinds"))
-        self.add_field("penalty_kinds", self.tr("Penalty kinds"), self.penalty_kinds, form, tall=True)
+        self.add_field("penalty_kinds", _t("Penalty kinds"), self.penalty_kinds, form, tall=True)
         self.amount_spin = QDoubleSpinBox(self)
         self.amount_spin.setDecimals(2)
         self.amount_spin.setRange(0, MAX_AMOUNT)
         self.amount_spin.setGroupSeparatorShown(True)
-        self.amount_spin.setSpecialValueText(self.tr("No amount"))
-        self.amount_spin.setSuffix(self.tr(" yuan"))
+        self.amount_spin.setSpecialValueText(_t("No amount"))
+        self.amount_spin.setSuffix(_t(" yuan"))
         self.amount_spin.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.amount_spin.valueChanged.connect(lambda _v: self.touch("amount"))
-        self.add_field("amount", self.tr("Amount"), self.amount_spin, form)
+        self.add_field("amount", _t("Amount"), self.amount_spin, form)
         self.basis_edit = QLineEdit(self)
         self.basis_edit.textEdited.connect(lambda _t: self.touch("legal_basis"))
-        self.add_field("legal_basis", self.tr("Legal basis"), self.basis_edit, form)
+        self.add_field("legal_basis", _t("Legal basis"), self.basis_edit, form)
 
     # -- the case ---------------------------------------------------------------------------
 
     def fill(self, case: CaseDetail) -> None:
         """Show the case in the fields (the reason stays as typed)."""
         self.case, self.original = case, case_input(case)
-        self.setWindowTitle(self.tr("Edit case {case_no}").format(case_no=case.case_no))
+        self.setWindowTitle(_t("Edit case {case_no}").format(case_no=case.case_no))
         self.case_no_edit.setText(case.case_no)
         for combo, value in (
             (self.category_combo, case.category),
@@ -193,7 +217,7 @@ class EditCaseDialog(NewCaseDialog):
         old = set(clean_case(self.original)[1])
         problems = [p for p in clean_case(self.data())[1] if p not in old]
         if not self.reason():
-            problems.append(Problem("reason", REQUIRED, (("field", self.tr("Reason")),)))
+            problems.append(Problem("reason", REQUIRED, (("field", _t("Reason")),)))
         return first_problems(problems)
 
     def save_work(self) -> Callable[[], CaseDetail]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from functools import partial
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -71,6 +71,10 @@ class NewCaseDialog(CaseForm):
             select_data(self.agency_combo, agency_id)
         self.load_officers()
         self.on_category_combo_current_index_changed(self.category_combo.currentIndex())
+
+    def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str:  # type: ignore[override]
+        """This form's words, also when the edit form (a subclass) asks for them."""
+        return QCoreApplication.translate("NewCaseDialog", text, disambiguation, n)
 
     # -- building ---------------------------------------------------------------------------
 

@@ -116,6 +116,7 @@ class EditCaseDialog(NewCaseDialog):
         super().__init__(ctx, agencies, parent, agency_id=case.agency_id)
         self.setObjectName("editCaseDialog")
         self.set_field_visible("dossier", False)
+        self.setMinimumWidth(1080)  # the penalty kinds beside the dates, whole in either language
         self._build_decision()
         self.reason_edit = QLineEdit(self)
         self.reason_edit.setPlaceholderText(_t("Why the case is corrected (kept in the audit record)"))

@@ -103,6 +103,7 @@ PUBLIC = {
         "dto",
         "service",
         "entry",
+        "stages",
         "periods",
         "supervision",
         "supervision_settings",

@@ -80,6 +80,16 @@ def render_all(ctx, save: Save) -> None:  # type: ignore[no-untyped-def]
         if dialog is not None:
             save(dialog, f"{key}_{opener}" if key in ("cases", "warnings") else f"{key}_dialog")
             dialog.close()
+    cases = window.show_page("cases")  # the corrections: 编辑案件, 更正日期 and 撤回 on the first case
+    for name, opener in (
+        ("cases_edit_case", lambda: cases.edit_case(cases.current_case())),
+        ("cases_correct_stage", lambda: cases.correct_stage("filed")),
+        ("cases_withdraw_stage", lambda: cases.correct_stage("filed", withdraw=True)),
+    ):
+        dialog = opener() if cases.current_case() is not None else None
+        if dialog is not None:
+            save(dialog, name)
+            dialog.close()
     render_review(ctx, window, save)
     save(LoginDialog(ctx, user_name="jiandu"), "login")
     save(FirstRunDialog(ctx), "first_run")

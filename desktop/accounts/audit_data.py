@@ -24,7 +24,18 @@ SNAPSHOT_ACTIONS: dict[str, tuple[Any, tuple[str, ...]]] = {
     "user": (User, ("create", "update")),
     "agency": (Agency, ("create", "import", "update")),
     "officer": (Officer, ("create", "import", "update")),
-    "case": (Case, ("create", "import", "update", "record_stage", "approve_extension")),
+    "case": (
+        Case,
+        (
+            "create",
+            "import",
+            "update",
+            "record_stage",
+            "approve_extension",
+            "correct_stage",
+            "withdraw_stage",
+        ),
+    ),
 }
 """Per audited entity: its table and the actions whose ``after`` is a snapshot of the row."""
 DELETE = "delete"

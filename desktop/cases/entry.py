@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -16,36 +16,28 @@ from desktop.accounts import audit
 from desktop.cases import repository as repo
 from desktop.cases import terms
 from desktop.cases.checks import (
-    CASE_LIMITS,
     DOSSIER_PATH_LIMIT,
     FIELD_TITLES,
-    NO_LEGAL_REVIEW,
-    amount_problems,
     clean_case,
-    date_order_problems,
     input_dates,
-    list_problems,
     stage_of,
 )
 from desktop.cases.dto import (
     CaseDetail,
     CaseInput,
-    StageInput,
 )
 from desktop.cases.service import get_case
 from desktop.core.characters import control_character
 from desktop.core.clock import utc_iso
-from desktop.core.errors import NotFound, ValidationError
+from desktop.core.errors import NotFound
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.security import Actor, Permission, require, require_agency
 from desktop.core.validation import (
     INVISIBLE,
     TOO_LONG,
     Problem,
-    date_problems,
     raise_first,
     shown,
-    text_problems,
 )
 from desktop.core.versioning import check_version
 from desktop.models import (
@@ -127,11 +119,14 @@ class CaseLookups:
         dossier_base: Path | None = None,
         dossier_roots: Sequence[Path] | None = None,
         today: date | None = None,
+        case_id: int | None = None,
+        tolerated: Collection[Problem] = (),
     ) -> tuple[ResolvedCase | None, list[Problem]]:
         """Check an input and find what it names; the problems say what is wrong, by field.
 
         A dossier must be a PDF; with ``dossier_roots`` (an import) it must also lie inside one
-        of those folders (or below)."""
+        of those folders (or below). ``case_id``: the case being edited (its own 案号 is not
+        taken); ``tolerated``: problems the edited case had already (not refused again)."""
         data, problems = clean_case(data, historical=historical, today=today)
         agency_id = self._agency(data.agency, problems)
         officer_ids: list[int] = []
@@ -143,7 +138,7 @@ class CaseLookups:
                     officer_ids.append(found)
             if data.power_code:
                 problems += self.power_problems(data.power_code, agency_id, data.agency)
-            if data.case_no and self._case_exists(agency_id, data.case_no):
+            if data.case_no and self._case_exists(agency_id, data.case_no, case_id):
                 problems.append(
                     Problem(
                         "case_no",
@@ -156,6 +151,7 @@ class CaseLookups:
             dossier, problem = dossier_file(data.dossier, dossier_base, dossier_roots)
             if problem is not None:
                 problems.append(problem)
+        problems = [p for p in problems if p not in tolerated]
         if problems or agency_id is None:
             return None, problems
         return ResolvedCase(data, agency_id, tuple(officer_ids), dossier), []
@@ -254,15 +250,13 @@ class CaseLookups:
             )
         return None
 
-    def _case_exists(self, agency_id: int, case_no: str) -> bool:
+    def _case_exists(self, agency_id: int, case_no: str, case_id: int | None = None) -> bool:
         if self.taken is not None:
             return (agency_id, case_no) in self.taken
-        return (
-            self.session.execute(
-                select(Case.id).where(Case.agency_id == agency_id, Case.case_no == case_no)
-            ).first()
-            is not None
-        )
+        stmt = select(Case.id).where(Case.agency_id == agency_id, Case.case_no == case_no)
+        if case_id is not None:
+            stmt = stmt.where(Case.id != case_id)
+        return self.session.execute(stmt).first() is not None
 
 
 def dossier_file(
@@ -399,87 +393,6 @@ def create_case(
         audit.record_many(uow.session, store, actor.name, [creation_change(case)])
         uow.commit()
         case_id = case.id
-    return get_case(store, actor, case_id)
-
-
-def record_stage(store: Store, actor: Actor, case_id: int, version: int, step: StageInput) -> CaseDetail:
-    """Record that a step happened on a date (立案 … 结案, 强制措施, 解除), checked and audited.
-
-    A 重大执法决定 cannot be recorded as decided before a 法制审核 is on the case.
-    """
-    require(actor, Permission.EDIT_CASES)
-    if step.stage not in (*terms.STAGES, "measure", "measure_released"):
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("errors", "Unknown stage: {stage}."), field="stage", stage=step.stage
-        )
-    with store.unit_of_work() as uow:
-        case = case_for_update(uow.session, actor, case_id, version)
-        before = case_snapshot(case)
-        column = f"{step.stage}_on"
-        problems = date_problems(column, step.on, store.clock.today())
-        problems += date_order_problems({**input_dates(case), column: step.on})
-        problems += text_problems("legal_basis", step.legal_basis, CASE_LIMITS["legal_basis"], strict=False)
-        if step.on > store.clock.today():
-            problems.insert(
-                0,
-                Problem(
-                    column,
-                    QT_TRANSLATE_NOOP("errors", "{date} is in the future."),
-                    (("date", step.on.isoformat()),),
-                ),
-            )
-        if (
-            step.stage == "decided"
-            and case.major
-            and (case.legal_review_on is None or case.legal_review_on > step.on)
-        ):
-            problems.insert(0, Problem(column, NO_LEGAL_REVIEW, ()))
-        problems += list_problems("penalty_kinds", step.penalty_kinds, terms.PENALTY_KINDS)
-        problems += amount_problems(step.amount)
-        if step.stage == "decided" and step.discretion_band is not None:
-            if step.discretion_band not in terms.DISCRETION_BANDS:
-                problems.append(
-                    Problem(
-                        "discretion_band",
-                        QT_TRANSLATE_NOOP("errors", "{value} is not one of: {allowed}."),
-                        (
-                            ("value", shown(step.discretion_band)),
-                            ("allowed", "、".join(terms.DISCRETION_BANDS)),
-                        ),
-                    )
-                )
-        if step.stage == "decided" and step.power_code:
-            problems += CaseLookups(uow.session).power_problems(
-                step.power_code, case.agency_id, case.agency.name
-            )
-        raise_first(problems)
-        setattr(case, column, step.on)
-        if step.stage == "decided":
-            if step.penalty_kinds:
-                case.penalty_kinds = terms.join_multi(list(step.penalty_kinds))
-            if step.amount is not None:
-                case.amount = step.amount
-            if step.legal_basis:
-                case.legal_basis = step.legal_basis.strip()
-            if step.power_code:
-                case.power_code = step.power_code
-            if step.discretion_band:
-                case.discretion_band = step.discretion_band
-        case.stage = terms_stage(case)
-        stamp(case, store, actor)
-        uow.session.flush()
-        audit.record(
-            uow.session,
-            store,
-            actor.name,
-            "record_stage",
-            "case",
-            case.id,
-            before=before,
-            after=case_snapshot(case),
-            summary=f"{case.case_no} {step.stage} {step.on.isoformat()}",
-        )
-        uow.commit()
     return get_case(store, actor, case_id)
 
 

@@ -1,5 +1,6 @@
 """The case commands of the command line (CLI.md): ``cases import | list | show | warnings``,
-with ``--as-of``; JSON shapes as CLI.md, tables in words."""
+with ``--as-of``, and the corrections ``cases correct-stage | withdraw-stage`` (with a reason);
+JSON shapes as CLI.md, tables in words."""
 
 from __future__ import annotations
 
@@ -8,11 +9,15 @@ from datetime import date
 from typing import Any
 
 from desktop.cases.rules import ALL_WARNING_CODES
+from desktop.cases.terms import STAGES
 from desktop.cli.output import EXIT_OK, import_lines, table, total_line
-from desktop.cli.parser import actions, import_parser, list_parser, list_query
+from desktop.cli.parser import actions, as_of, import_parser, list_parser, list_query
 from desktop.cli.runner import Run
 from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.core.security import Actor
+
+_STAGES = ("discovered", *STAGES, "measure", "measure_released")
+"""The stages a correction names (``corrections.CORRECTABLE``)."""
 
 
 def add_parsers(sub: Any) -> None:
@@ -34,6 +39,18 @@ def add_parsers(sub: Any) -> None:
     )
     cw.add_argument("--agency", help="only this agency's warnings (name or short name)")
     cw.add_argument("--code", choices=ALL_WARNING_CODES, help="only warnings with this code")
+    for name, handler, text in (
+        ("correct-stage", cmd_cases_correct_stage, "correct the date of a recorded stage, with a reason"),
+        ("withdraw-stage", cmd_cases_withdraw_stage, "withdraw a stage recorded by mistake, with a reason"),
+    ):
+        fix = cases.add_parser(name, help=text + "; prints the case as 'cases show' does")
+        fix.add_argument("case_no", help="the 案号")
+        fix.add_argument("--stage", required=True, choices=_STAGES, help="the stage")
+        if name == "correct-stage":
+            fix.add_argument("--date", required=True, type=as_of, help="the corrected date (YYYY-MM-DD)")
+        fix.add_argument("--reason", required=True, help="why (kept in the audit record)")
+        fix.add_argument("--agency", help="the agency, when two agencies use the same 案号")
+        fix.set_defaults(handler=handler, needs_user=True)
 
 
 def _as_of_date(run: Run) -> date:
@@ -233,6 +250,36 @@ def cmd_cases_show(run: Run, actor: Actor) -> int:
 
     agency_id = _agency_filter(run, actor)  # an unknown agency, or another agency's, says so
     case = find_case(run.store, actor, run.args.case_no, agency_id, _as_of_date(run))
+    run.emit(_case_json(case), lambda: _case_lines(case))
+    _note_calendar(run, case.calendar_notes)
+    return EXIT_OK
+
+
+def cmd_cases_correct_stage(run: Run, actor: Actor) -> int:
+    """Correct the date of a recorded stage (audited with the reason); the case as it is now."""
+    from desktop.cases.corrections import correct_stage_date
+    from desktop.cases.service import find_case
+
+    case = find_case(run.store, actor, run.args.case_no, _agency_filter(run, actor))
+    a = run.args
+    fixed = correct_stage_date(run.store, actor, case.id, case.version, a.stage, a.date, a.reason)
+    return _show_corrected(run, actor, fixed.id)
+
+
+def cmd_cases_withdraw_stage(run: Run, actor: Actor) -> int:
+    """Withdraw a recorded stage (audited with the reason); the case as it is now."""
+    from desktop.cases.corrections import withdraw_stage
+    from desktop.cases.service import find_case
+
+    case = find_case(run.store, actor, run.args.case_no, _agency_filter(run, actor))
+    fixed = withdraw_stage(run.store, actor, case.id, case.version, run.args.stage, run.args.reason)
+    return _show_corrected(run, actor, fixed.id)
+
+
+def _show_corrected(run: Run, actor: Actor, case_id: int) -> int:
+    from desktop.cases.service import get_case
+
+    case = get_case(run.store, actor, case_id, _as_of_date(run))
     run.emit(_case_json(case), lambda: _case_lines(case))
     _note_calendar(run, case.calendar_notes)
     return EXIT_OK

@@ -28,8 +28,15 @@ class Problem:
         return translate("errors", self.template).format(**dict(self.params))
 
     def error(self) -> ValidationError:
-        """The problem as an exception for a dialog."""
-        return ValidationError(self.template, field=self.field, **dict(self.params))
+        """The problem as an exception for a dialog (a ``field`` parameter, "{field} is
+        required", is the message's and does not replace the field the error names)."""
+        params = dict(self.params)
+        error = ValidationError(
+            self.template, field=self.field, **{k: v for k, v in params.items() if k != "field"}
+        )
+        error.params.update(params)
+        error.args = (error.english(),)
+        return error
 
 
 def raise_first(problems: list[Problem]) -> None:

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>AboutDialog</name>
@@ -535,6 +536,14 @@
         <translation>修改密码</translation>
     </message>
     <message>
+        <source>Stage date corrected</source>
+        <translation>更正环节日期</translation>
+    </message>
+    <message>
+        <source>Stage withdrawn</source>
+        <translation>撤回环节</translation>
+    </message>
+    <message>
         <source>Agency</source>
         <translation>执法主体</translation>
     </message>
@@ -623,6 +632,10 @@
         <translation>启用</translation>
     </message>
     <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
         <source>Yes</source>
         <translation>是</translation>
     </message>
@@ -671,7 +684,7 @@
         <translation>工作日历</translation>
     </message>
     <message>
-        <source>Deadlines count working days with the national schedule, its holidays and its adjusted working weekends. Other years count weekends only: when the State Council announces a new year's schedule, or a local day differs, add it below.</source>
+        <source>Deadlines count working days with the national schedule, its holidays and its adjusted working weekends. Other years count weekends only: when the State Council announces a new year&apos;s schedule, or a local day differs, add it below.</source>
         <translation>期限按国家节假日安排（含调休上班日）计算工作日；其他年份只按周末计算。国务院公布新一年的安排后，或本地有个别日期不同，请在下表添加。</translation>
     </message>
     <message>
@@ -703,7 +716,7 @@
         <translation>导入放假通知…</translation>
     </message>
     <message>
-        <source>Paste the State Council's notice of a year: its days off and worked weekends, shown to confirm</source>
+        <source>Paste the State Council&apos;s notice of a year: its days off and worked weekends, shown to confirm</source>
         <translation>粘贴国务院办公厅当年的放假通知：先显示放假日和调休上班日，确认后保存</translation>
     </message>
     <message>
@@ -1056,7 +1069,7 @@
         <translation>验证抽取</translation>
     </message>
     <message>
-        <source>Repeat the selected campaign's draw from its seed and say whether it gives the same files</source>
+        <source>Repeat the selected campaign&apos;s draw from its seed and say whether it gives the same files</source>
         <translation>用所选活动的随机种子重新抽取，核对是否得到相同的案卷</translation>
     </message>
     <message>
@@ -1169,6 +1182,18 @@
     <message>
         <source>A major enforcement decision: it needs a legal review before the decision</source>
         <translation>重大执法决定：作出决定前须经法制审核</translation>
+    </message>
+    <message>
+        <source>Edit case…</source>
+        <translation>编辑案件…</translation>
+    </message>
+    <message>
+        <source>Correct the case&apos;s own fields, with a reason (F2)</source>
+        <translation>更正案件本身的信息，须说明理由（F2）</translation>
+    </message>
+    <message>
+        <source>Only a supervisor or a clerk of the case&apos;s agency may correct the register.</source>
+        <translation>只有监督人员或本案执法主体的录入员可以更正登记信息。</translation>
     </message>
     <message>
         <source>Party</source>
@@ -1372,6 +1397,14 @@
         <source>Extend the time limit</source>
         <translation>延长期限</translation>
     </message>
+    <message>
+        <source>{stage} is no longer recorded on {case_no}.</source>
+        <translation>{case_no} 已无{stage}记录。</translation>
+    </message>
+    <message>
+        <source>Correct a stage</source>
+        <translation>更正环节</translation>
+    </message>
 </context>
 <context>
     <name>CaseForm</name>
@@ -1556,6 +1589,10 @@
     <message>
         <source>Refresh</source>
         <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Edit case…</source>
+        <translation>编辑案件…</translation>
     </message>
     <message>
         <source>Record stage…</source>
@@ -1910,15 +1947,15 @@
 <context>
     <name>DailyWork</name>
     <message>
-        <source>Today's audit anchor was written to {folder}.</source>
+        <source>Today&apos;s audit anchor was written to {folder}.</source>
         <translation>今日审计锚点已写入 {folder}。</translation>
     </message>
     <message>
-        <source>Today's audit anchor was not written: {reason}. It is tried again at the next start.</source>
+        <source>Today&apos;s audit anchor was not written: {reason}. It is tried again at the next start.</source>
         <translation>今日审计锚点未写入：{reason}。下次启动时再试。</translation>
     </message>
     <message>
-        <source>Writing today's audit anchor</source>
+        <source>Writing today&apos;s audit anchor</source>
         <translation>正在写入今日审计锚点</translation>
     </message>
 </context>
@@ -2066,7 +2103,7 @@
         <translation>请安装新版本的程序，或联系系统管理员。</translation>
     </message>
     <message>
-        <source>Check that the server is running and this workstation's network or shared folder is connected (or that no other program holds the file), then retry.</source>
+        <source>Check that the server is running and this workstation&apos;s network or shared folder is connected (or that no other program holds the file), then retry.</source>
         <translation>请确认服务器正在运行、本机网络或共享文件夹已连接（或数据库文件未被其他程序占用）后重试。</translation>
     </message>
 </context>
@@ -2202,7 +2239,7 @@
 <context>
     <name>DrawResultView</name>
     <message>
-        <source>Anyone with the seed and the list of eligible files (saved from the campaign's overview, where the rule is written out) can repeat this draw.</source>
+        <source>Anyone with the seed and the list of eligible files (saved from the campaign&apos;s overview, where the rule is written out) can repeat this draw.</source>
         <translation>任何人持有随机种子和符合条件案卷清单（可在活动“概况”中保存，抽取规则也列于该处），即可重复本次抽取。</translation>
     </message>
     <message>
@@ -2236,6 +2273,49 @@
     <message>
         <source>{agency} — {drawn} of {eligible} eligible</source>
         <translation>{agency} — 抽取 {drawn} 件 / 符合条件 {eligible} 件</translation>
+    </message>
+</context>
+<context>
+    <name>EditCaseDialog</name>
+    <message>
+        <source> yuan</source>
+        <translation> 元</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>罚没金额</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>更正</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>处罚决定</translation>
+    </message>
+    <message>
+        <source>Edit case {case_no}</source>
+        <translation>编辑案件 {case_no}</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>法律依据</translation>
+    </message>
+    <message>
+        <source>No amount</source>
+        <translation>不涉及金额</translation>
+    </message>
+    <message>
+        <source>Penalty kinds</source>
+        <translation>处罚种类</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Why the case is corrected (kept in the audit record)</source>
+        <translation>更正理由（记入审计记录）</translation>
     </message>
 </context>
 <context>
@@ -2273,7 +2353,7 @@
         <translation>扣 {min}–{max} 分，由评查人员确定</translation>
     </message>
     <message>
-        <source>all the item's points</source>
+        <source>all the item&apos;s points</source>
         <translation>扣该项全部分值</translation>
     </message>
     <message>
@@ -2382,7 +2462,7 @@
         <translation>、</translation>
     </message>
     <message>
-        <source>To {agencies}, for {campaign}: each scored dossier with the reviewers' marks (or its score sheet), the results workbook and a rectification notice. The dossiers themselves are not changed.</source>
+        <source>To {agencies}, for {campaign}: each scored dossier with the reviewers&apos; marks (or its score sheet), the results workbook and a rectification notice. The dossiers themselves are not changed.</source>
         <translation>向{agencies}发送“{campaign}”的反馈：每件已评案卷附评查人员批注的卷宗（或评分表）、评查结果工作簿和整改通知书。原卷宗不作任何改动。</translation>
     </message>
     <message>
@@ -2501,7 +2581,7 @@
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <source>Open the selected agency's feedback folder</source>
+        <source>Open the selected agency&apos;s feedback folder</source>
         <translation>打开所选执法主体的反馈文件夹</translation>
     </message>
     <message>
@@ -2581,7 +2661,7 @@
         <translation>选择一个评查活动，查看各执法主体及其反馈。</translation>
     </message>
     <message>
-        <source>Your agency's feedback shows here once the bureau has sent it.</source>
+        <source>Your agency&apos;s feedback shows here once the bureau has sent it.</source>
         <translation>司法局发送反馈后，本单位的反馈将显示在这里。</translation>
     </message>
     <message>
@@ -2620,7 +2700,7 @@
         <translation>更换评查员…</translation>
     </message>
     <message>
-        <source>Give a reviewer's sheets of the selected files to another reviewer, with a reason</source>
+        <source>Give a reviewer&apos;s sheets of the selected files to another reviewer, with a reason</source>
         <translation>将所选案卷中某评查员的评分表交给另一名评查员，并说明理由</translation>
     </message>
     <message>
@@ -2700,7 +2780,7 @@
         <translation>没有与搜索或筛选条件相符的案卷。</translation>
     </message>
     <message>
-        <source>Your agency's files show here once the bureau has sent its feedback.</source>
+        <source>Your agency&apos;s files show here once the bureau has sent its feedback.</source>
         <translation>司法局发送反馈后，本单位的案卷将显示在这里。</translation>
     </message>
     <message>
@@ -2715,7 +2795,7 @@
         <translation>初始化数据库</translation>
     </message>
     <message>
-        <source>This store has no accounts yet. Create its administrator, who then creates the other users' accounts.</source>
+        <source>This store has no accounts yet. Create its administrator, who then creates the other users&apos; accounts.</source>
         <translation>该数据库尚无账号。请先创建管理员，再由管理员为其他用户创建账号。</translation>
     </message>
     <message>
@@ -2743,7 +2823,7 @@
         <translation>加载示范县数据</translation>
     </message>
     <message>
-        <source>Adds {agencies} example agencies, {officers} officers with certificates and one account per role (password {password}) so that every area can be tried. Leave it off for a county's real store.</source>
+        <source>Adds {agencies} example agencies, {officers} officers with certificates and one account per role (password {password}) so that every area can be tried. Leave it off for a county&apos;s real store.</source>
         <translation>添加 {agencies} 个示例执法主体、{officers} 名持证执法人员，并为每个角色各建一个账号（密码为 {password}），以便试用各项功能。正式使用的数据库请勿勾选。</translation>
     </message>
     <message>
@@ -3476,11 +3556,11 @@
         <translation>浏览…</translation>
     </message>
     <message>
-        <source>Loading the agency's officers…</source>
+        <source>Loading the agency&apos;s officers…</source>
         <translation>正在读取该执法主体的执法人员…</translation>
     </message>
     <message>
-        <source>The agency's officers could not be read.</source>
+        <source>The agency&apos;s officers could not be read.</source>
         <translation>未能读取该执法主体的执法人员。</translation>
     </message>
     <message>
@@ -3527,7 +3607,7 @@
 一、元旦：1月1日至3日放假……</translation>
     </message>
     <message>
-        <source>The State Council publishes the next year's schedule each November (国务院办公厅关于 YYYY 年部分节假日安排的通知). Copy its text from the government's website.</source>
+        <source>The State Council publishes the next year&apos;s schedule each November (国务院办公厅关于 YYYY 年部分节假日安排的通知). Copy its text from the government&apos;s website.</source>
         <translation>国务院办公厅每年11月前后发布下一年的节假日安排（国务院办公厅关于 YYYY 年部分节假日安排的通知），请从中国政府网复制全文。</translation>
     </message>
     <message>
@@ -3539,7 +3619,7 @@
         <translation>红色：放假。绿色带框：周末调休上班。灰色：普通周末。</translation>
     </message>
     <message>
-        <source>Paste the notice's text.</source>
+        <source>Paste the notice&apos;s text.</source>
         <translation>请粘贴通知全文。</translation>
     </message>
     <message>
@@ -3563,7 +3643,7 @@
         <translation>{year} 年：放假 {rest} 天，调休上班 {work} 天。</translation>
     </message>
     <message>
-        <source>The national schedule already holds {year}; the notice's days are kept as well.</source>
+        <source>The national schedule already holds {year}; the notice&apos;s days are kept as well.</source>
         <translation>全国节假日数据已包含 {year} 年；通知中的日期也一并保存。</translation>
     </message>
     <message>
@@ -4078,7 +4158,7 @@
     </message>
     <message>
         <source>Saved {count} keys to {path}.
-The file's SHA-256 is the campaign's fingerprint, so it is the population the draw ranked.</source>
+The file&apos;s SHA-256 is the campaign&apos;s fingerprint, so it is the population the draw ranked.</source>
         <translation>已将 {count} 个键保存到 {path}。
 该文件的 SHA-256 与活动的指纹一致，即抽取时排序的案卷范围。</translation>
     </message>
@@ -4147,7 +4227,7 @@ Deductions, their notes and the review opinion are saved as usual; marks on page
         <translation>查看案件</translation>
     </message>
     <message>
-        <source>Enter a party's number to see all their cases across agencies.</source>
+        <source>Enter a party&apos;s number to see all their cases across agencies.</source>
         <translation>输入当事人的证件号码，查看其在各执法主体的全部案件。</translation>
     </message>
     <message>
@@ -4441,7 +4521,7 @@ Inspectors ({people}): {loads}.</source>
         <translation>正在导出</translation>
     </message>
     <message>
-        <source>No inspection plans yet — import the targets' directory, then draw a plan with 新建.</source>
+        <source>No inspection plans yet — import the targets&apos; directory, then draw a plan with 新建.</source>
         <translation>尚无抽查计划——请先导入检查对象名录，再点“新建计划”抽取。</translation>
     </message>
 </context>
@@ -4502,7 +4582,7 @@ Inspectors ({people}): {loads}.</source>
         <translation>每单位抽取（件）</translation>
     </message>
     <message>
-        <source>Share of each agency's files</source>
+        <source>Share of each agency&apos;s files</source>
         <translation>按比例抽取</translation>
     </message>
 </context>
@@ -4517,7 +4597,7 @@ Inspectors ({people}): {loads}.</source>
         <translation>更换</translation>
     </message>
     <message>
-        <source>Files selected: {count} ({examples}). The old reviewer's open sheets of these files go to the new reviewer; deductions, marks and notes already saved stay on them. A submitted sheet is not moved: reopen it first.</source>
+        <source>Files selected: {count} ({examples}). The old reviewer&apos;s open sheets of these files go to the new reviewer; deductions, marks and notes already saved stay on them. A submitted sheet is not moved: reopen it first.</source>
         <translation>已选案卷 {count} 份（{examples}）。原评查员在这些案卷中未提交的评分表改由新评查员评查，已保存的扣分、标记和意见随表保留。已提交的评分表不会更换，须先重新打开。</translation>
     </message>
     <message>
@@ -4767,7 +4847,7 @@ Inspectors ({people}): {loads}.</source>
         <translation>今天没有可以申请复核的案卷：评查结果反馈到本单位后，可在反馈确定的截止日期前对已评分的案卷申请复核，每份案卷限一次。</translation>
     </message>
     <message>
-        <source>Reading the file's scores</source>
+        <source>Reading the file&apos;s scores</source>
         <translation>正在读取案卷得分</translation>
     </message>
     <message>
@@ -4955,7 +5035,7 @@ Inspectors ({people}): {loads}.</source>
         <translation>复核申请截止 {day}</translation>
     </message>
     <message>
-        <source>Reading the file's deductions…</source>
+        <source>Reading the file&apos;s deductions…</source>
         <translation>正在读取该案卷的扣分项…</translation>
     </message>
     <message>
@@ -5045,7 +5125,7 @@ Inspectors ({people}): {loads}.</source>
         <translation>等次分布</translation>
     </message>
     <message>
-        <source>Your agency's results show here once the bureau has sent its feedback.</source>
+        <source>Your agency&apos;s results show here once the bureau has sent its feedback.</source>
         <translation>司法局发送反馈后，本单位的结果将显示在这里。</translation>
     </message>
     <message>
@@ -5114,7 +5194,7 @@ Inspectors ({people}): {loads}.</source>
 <context>
     <name>ReviewerPicker</name>
     <message>
-        <source>Another reviewer's user name</source>
+        <source>Another reviewer&apos;s user name</source>
         <translation>其他评查人员的用户名</translation>
     </message>
     <message>
@@ -5181,7 +5261,7 @@ Inspectors ({people}): {loads}.</source>
         <translation>{points}（{count}处）</translation>
     </message>
     <message>
-        <source>Nothing left to deduct: deductions stop at the item's points.</source>
+        <source>Nothing left to deduct: deductions stop at the item&apos;s points.</source>
         <translation>已扣完：扣分以该项分值为限（扣完为止）。</translation>
     </message>
     <message>
@@ -5197,7 +5277,7 @@ Inspectors ({people}): {loads}.</source>
         <translation>由评查人员在 {min}–{max} 分之间确定</translation>
     </message>
     <message>
-        <source>All the item's points</source>
+        <source>All the item&apos;s points</source>
         <translation>扣该项全部分值</translation>
     </message>
     <message>
@@ -5299,7 +5379,7 @@ Inspectors ({people}): {loads}.</source>
         <translation>载入默认标准</translation>
     </message>
     <message>
-        <source>Store the standards shipped with the program (to check against your province's before use)</source>
+        <source>Store the standards shipped with the program (to check against your province&apos;s before use)</source>
         <translation>存入程序自带的评查标准（使用前请对照本省现行标准核对）</translation>
     </message>
     <message>
@@ -5307,7 +5387,7 @@ Inspectors ({people}): {loads}.</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <source>Default — check against your province's standard</source>
+        <source>Default — check against your province&apos;s standard</source>
         <translation>默认 — 请对照本省现行标准核对</translation>
     </message>
     <message>
@@ -5396,7 +5476,7 @@ Defaults follow published standards; check them against the standard in force in
         <translation>原扣分</translation>
     </message>
     <message>
-        <source>Agency's reason</source>
+        <source>Agency&apos;s reason</source>
         <translation>申请理由</translation>
     </message>
     <message>
@@ -5761,6 +5841,45 @@ A submitted score is locked; only a supervisor can reopen it.</source>
     </message>
 </context>
 <context>
+    <name>StageCorrectionDialog</name>
+    <message>
+        <source>Withdraw a stage</source>
+        <translation>撤回环节</translation>
+    </message>
+    <message>
+        <source>Correct a stage date</source>
+        <translation>更正环节日期</translation>
+    </message>
+    <message>
+        <source>Corrected date</source>
+        <translation>更正后日期</translation>
+    </message>
+    <message>
+        <source>Why (kept in the audit record)</source>
+        <translation>理由（记入审计记录）</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>撤回</translation>
+    </message>
+    <message>
+        <source>{stage}: recorded {date}</source>
+        <translation>{stage}：已记录 {date}</translation>
+    </message>
+    <message>
+        <source>{stage} is not recorded.</source>
+        <translation>{stage}尚未记录。</translation>
+    </message>
+    <message>
+        <source>Withdraw {stage} ({date}) from {case_no}? Its date is cleared; the reason is kept.</source>
+        <translation>撤回 {case_no} 的{stage}（{date}）？该日期将被清除，理由记入审计记录。</translation>
+    </message>
+</context>
+<context>
     <name>StandardTree</name>
     <message>
         <source>Select a standard to read its sections, items, deductions, vetoes and grade bands.</source>
@@ -5848,7 +5967,7 @@ A submitted score is locked; only a supervisor can reopen it.</source>
         <translation>服务器密码</translation>
     </message>
     <message>
-        <source>Enter the password of {user} on the county's server {server}.</source>
+        <source>Enter the password of {user} on the county&apos;s server {server}.</source>
         <translation>请输入用户 {user} 在本县服务器 {server} 上的密码。</translation>
     </message>
     <message>
@@ -5891,7 +6010,7 @@ A submitted score is locked; only a supervisor can reopen it.</source>
         <translation>请安装新版本程序，或在连接设置中选择其他数据库。</translation>
     </message>
     <message>
-        <source>Enter the server's password in the connection settings.</source>
+        <source>Enter the server&apos;s password in the connection settings.</source>
         <translation>请在连接设置中输入服务器密码。</translation>
     </message>
     <message>
@@ -6215,6 +6334,30 @@ A submitted score is locked; only a supervisor can reopen it.</source>
     <message>
         <source>Status</source>
         <translation>状态</translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation>更正</translation>
+    </message>
+    <message>
+        <source>Correct or withdraw {stage}</source>
+        <translation>更正或撤回{stage}</translation>
+    </message>
+    <message>
+        <source>Correct the date…</source>
+        <translation>更正日期…</translation>
+    </message>
+    <message>
+        <source>Correct the date of {stage}</source>
+        <translation>更正{stage}日期</translation>
+    </message>
+    <message>
+        <source>Withdraw…</source>
+        <translation>撤回…</translation>
+    </message>
+    <message>
+        <source>Withdraw {stage}: recorded by mistake</source>
+        <translation>撤回误录的{stage}</translation>
     </message>
     <message>
         <source>{status} · {days} days</source>
@@ -6740,7 +6883,7 @@ The handling reopened, by {who}: {note}</source>
         <translation>处置 {count} 条…</translation>
     </message>
     <message>
-        <source>The {year} holiday schedule is not loaded: deadlines in {year} count weekends only. An administrator can add that year's holidays in Settings › Work calendar.</source>
+        <source>The {year} holiday schedule is not loaded: deadlines in {year} count weekends only. An administrator can add that year&apos;s holidays in Settings › Work calendar.</source>
         <translation>{year} 年节假日安排未载入：{year} 年的期限只按周末计算。管理员可在“设置 › 工作日历”中添加该年的节假日。</translation>
     </message>
     <message>
@@ -6771,7 +6914,7 @@ The handling reopened, by {who}: {note}</source>
         <translation>双人评分</translation>
     </message>
     <message>
-        <source>The first score's weight; the second takes the rest</source>
+        <source>The first score&apos;s weight; the second takes the rest</source>
         <translation>第一评分的权重；第二评分取其余</translation>
     </message>
     <message>
@@ -7219,6 +7362,22 @@ The handling reopened, by {who}: {note}</source>
         <translation>多个执法主体都有案号 {case_no}：{agencies}。请指明执法主体。</translation>
     </message>
     <message>
+        <source>Say why the case is corrected.</source>
+        <translation>请说明更正理由。</translation>
+    </message>
+    <message>
+        <source>{stage} is not recorded on {case_no}: record it instead.</source>
+        <translation>{case_no} 尚未记录{stage}：请改为记录该环节。</translation>
+    </message>
+    <message>
+        <source>{stage} cannot be withdrawn: every case on the register is filed.</source>
+        <translation>{stage}不能撤回：登记的案件都已立案。</translation>
+    </message>
+    <message>
+        <source>{stage} cannot be withdrawn while {stages} are recorded: withdraw them first.</source>
+        <translation>已记录{stages}，{stage}不能撤回：请先撤回这些环节。</translation>
+    </message>
+    <message>
         <source>Unknown agency: {agency}.</source>
         <translation>未知执法主体：{agency}。</translation>
     </message>
@@ -7229,6 +7388,10 @@ The handling reopened, by {who}: {note}</source>
     <message>
         <source>Officer {officer} does not belong to {agency}.</source>
         <translation>执法人员 {officer} 不属于 {agency}。</translation>
+    </message>
+    <message>
+        <source>{stage} is already recorded on {date}: correct its date, with a reason, instead.</source>
+        <translation>{stage}已记录为 {date}：如需改动日期，请在时间线上说明理由后更正。</translation>
     </message>
     <message>
         <source>Power {code} is not in the catalogue of powers (执法事项).</source>
@@ -7247,7 +7410,7 @@ The handling reopened, by {who}: {note}</source>
         <translation>{agency} 没有姓名或执法证号为 {officer} 的执法人员。</translation>
     </message>
     <message>
-        <source>{path} is outside the workbook's folder and the dossier folder: move the dossier into one of them.</source>
+        <source>{path} is outside the workbook&apos;s folder and the dossier folder: move the dossier into one of them.</source>
         <translation>{path} 不在工作簿所在文件夹或卷宗文件夹内：请将卷宗移入其中之一。</translation>
     </message>
     <message>
@@ -7439,7 +7602,7 @@ The handling reopened, by {who}: {note}</source>
         <translation>用户 {user}（{role}）无权执行此操作：{permission}。</translation>
     </message>
     <message>
-        <source>User {user} may only work with their own agency's records.</source>
+        <source>User {user} may only work with their own agency&apos;s records.</source>
         <translation>用户 {user} 只能处理本单位的数据。</translation>
     </message>
     <message>
@@ -7467,7 +7630,7 @@ The handling reopened, by {who}: {note}</source>
         <translation>未知的数据库类型 {kind}。</translation>
     </message>
     <message>
-        <source>Fill in the server's host, database and user.</source>
+        <source>Fill in the server&apos;s host, database and user.</source>
         <translation>请填写服务器地址、数据库名和用户名。</translation>
     </message>
     <message>
@@ -7559,11 +7722,11 @@ The handling reopened, by {who}: {note}</source>
         <translation>无法写入 {file}：{reason}</translation>
     </message>
     <message>
-        <source>The audit record is damaged: record {id} lies beyond the chain's last record. Nothing can be saved until it is checked; an administrator checks it with: main.py --user NAME audit verify</source>
+        <source>The audit record is damaged: record {id} lies beyond the chain&apos;s last record. Nothing can be saved until it is checked; an administrator checks it with: main.py --user NAME audit verify</source>
         <translation>审计记录已损坏：第 {id} 条位于哈希链末条之后。在检查之前无法保存任何内容；请管理员运行以下命令检查：main.py --user NAME audit verify</translation>
     </message>
     <message>
-        <source>The audit record is damaged: record {id}, the chain's last, is missing or was changed. Nothing can be saved until it is checked; an administrator checks it with: main.py --user NAME audit verify</source>
+        <source>The audit record is damaged: record {id}, the chain&apos;s last, is missing or was changed. Nothing can be saved until it is checked; an administrator checks it with: main.py --user NAME audit verify</source>
         <translation>审计记录已损坏：哈希链的末条（第 {id} 条）缺失或被改动。在检查之前无法保存任何内容；请管理员运行以下命令检查：main.py --user NAME audit verify</translation>
     </message>
     <message>
@@ -7571,11 +7734,11 @@ The handling reopened, by {who}: {note}</source>
         <translation>第 {id} 条及其后的记录是在本程序之外添加的</translation>
     </message>
     <message>
-        <source>the chain's head row is missing</source>
+        <source>the chain&apos;s head row is missing</source>
         <translation>哈希链的链头行缺失</translation>
     </message>
     <message>
-        <source>the chain's head does not match its last record {id}</source>
+        <source>the chain&apos;s head does not match its last record {id}</source>
         <translation>哈希链的链头与末条记录 {id} 不符</translation>
     </message>
     <message>
@@ -7635,7 +7798,7 @@ The handling reopened, by {who}: {note}</source>
         <translation>请至少指定一名评查人员。</translation>
     </message>
     <message>
-        <source>The first score's weight must be 1 to 99 percent.</source>
+        <source>The first score&apos;s weight must be 1 to 99 percent.</source>
         <translation>第一评分的权重须为 1% 至 99%。</translation>
     </message>
     <message>
@@ -7735,7 +7898,7 @@ The handling reopened, by {who}: {note}</source>
         <translation>{value} 不在本计划抽中的检查对象中。</translation>
     </message>
     <message>
-        <source>立案查处 needs the case number of a case of the plan's agency.</source>
+        <source>立案查处 needs the case number of a case of the plan&apos;s agency.</source>
         <translation>立案查处须填写本计划执法主体已登记案件的案号。</translation>
     </message>
     <message>
@@ -7795,7 +7958,7 @@ The handling reopened, by {who}: {note}</source>
         <translation>{name} 已是这些评分表的评查员。</translation>
     </message>
     <message>
-        <source>{n} of these sheets are submitted ({examples}): a submitted score stays its reviewer's. Reopen it first if it must be scored again.</source>
+        <source>{n} of these sheets are submitted ({examples}): a submitted score stays its reviewer&apos;s. Reopen it first if it must be scored again.</source>
         <translation>其中 {n} 份评分表已提交（{examples}）：已提交的评分归原评查员所有；如需重新评分，请先重新打开。</translation>
     </message>
     <message>
@@ -7875,7 +8038,7 @@ The handling reopened, by {who}: {note}</source>
         <translation>{name} 评查过该案卷，复核须由其他评查人员进行。</translation>
     </message>
     <message>
-        <source>{name} belongs to the file's agency.</source>
+        <source>{name} belongs to the file&apos;s agency.</source>
         <translation>{name} 属于该案卷的执法主体。</translation>
     </message>
     <message>
@@ -7967,7 +8130,7 @@ The handling reopened, by {who}: {note}</source>
         <translation>{path}：{value} 重复列出。</translation>
     </message>
     <message>
-        <source>{path}: the items' points add up to {sum}, not {total}.</source>
+        <source>{path}: the items&apos; points add up to {sum}, not {total}.</source>
         <translation>{path}：各评查项分值合计为 {sum}，而不是 {total}。</translation>
     </message>
     <message>
@@ -7979,7 +8142,7 @@ The handling reopened, by {who}: {note}</source>
         <translation>{path}：{value} 不是扣分方式（{allowed}）。</translation>
     </message>
     <message>
-        <source>{path}: {points} is more than the item's {item_points} points.</source>
+        <source>{path}: {points} is more than the item&apos;s {item_points} points.</source>
         <translation>{path}：{points} 分超过该评查项的分值 {item_points} 分。</translation>
     </message>
     <message>
@@ -7995,7 +8158,7 @@ The handling reopened, by {who}: {note}</source>
         <translation>{path}：只有区间扣分项才有最低和最高扣分。</translation>
     </message>
     <message>
-        <source>{path}: a full deduction takes the item's {item_points} points; leave the points out.</source>
+        <source>{path}: a full deduction takes the item&apos;s {item_points} points; leave the points out.</source>
         <translation>{path}：扣全分即扣除该评查项的 {item_points} 分，请勿另填分值。</translation>
     </message>
     <message>
@@ -8035,7 +8198,7 @@ The handling reopened, by {who}: {note}</source>
         <translation>{path} 不能超过 {limit}。</translation>
     </message>
     <message>
-        <source>{path} is a folder, not a standard's JSON file.</source>
+        <source>{path} is a folder, not a standard&apos;s JSON file.</source>
         <translation>{path} 是文件夹，不是评查标准的 JSON 文件。</translation>
     </message>
     <message>
@@ -8107,7 +8270,7 @@ The handling reopened, by {who}: {note}</source>
         <translation>评分表权重不能为负数，且合计必须大于 0。</translation>
     </message>
     <message>
-        <source>This score sheet is {reviewer}'s.</source>
+        <source>This score sheet is {reviewer}&apos;s.</source>
         <translation>该评分表属于 {reviewer}。</translation>
     </message>
     <message>
@@ -8255,7 +8418,7 @@ The handling reopened, by {who}: {note}</source>
         <translation>处理日期早于登记日期。</translation>
     </message>
     <message>
-        <source>立案 needs the case number of a case of the agency's register.</source>
+        <source>立案 needs the case number of a case of the agency&apos;s register.</source>
         <translation>立案须填写该执法主体已登记案件的案号。</translation>
     </message>
     <message>
@@ -8299,7 +8462,7 @@ The handling reopened, by {who}: {note}</source>
         <translation>{year} 年的 {text} 是周{actual}，通知却写周{said}：年份是否正确？</translation>
     </message>
     <message>
-        <source>No holiday found in the text: paste the notice's items (元旦：1月1日至3日放假调休，共3天。…上班。).</source>
+        <source>No holiday found in the text: paste the notice&apos;s items (元旦：1月1日至3日放假调休，共3天。…上班。).</source>
         <translation>文本中未找到节假日：请粘贴通知的各项（元旦：1月1日至3日放假调休，共3天。…上班。）。</translation>
     </message>
     <message>
@@ -8307,7 +8470,7 @@ The handling reopened, by {who}: {note}</source>
         <translation>{day} 同时被写为放假日和上班日。</translation>
     </message>
     <message>
-        <source>{day} lies outside the notice's year {year}.</source>
+        <source>{day} lies outside the notice&apos;s year {year}.</source>
         <translation>{day} 不在通知的年份 {year} 年内。</translation>
     </message>
     <message>
@@ -8472,7 +8635,7 @@ The handling reopened, by {who}: {note}</source>
 <context>
     <name>review</name>
     <message>
-        <source>Each eligible file's key is "&lt;agency&gt;|&lt;case number&gt;"; its rank is the SHA-256 of "&lt;seed&gt;|&lt;key&gt;" (UTF-8, lower-case hex); per agency the files with the smallest ranks are drawn. The population fingerprint is the SHA-256 of all keys, sorted and joined by line feeds.</source>
+        <source>Each eligible file&apos;s key is &quot;&lt;agency&gt;|&lt;case number&gt;&quot;; its rank is the SHA-256 of &quot;&lt;seed&gt;|&lt;key&gt;&quot; (UTF-8, lower-case hex); per agency the files with the smallest ranks are drawn. The population fingerprint is the SHA-256 of all keys, sorted and joined by line feeds.</source>
         <translation>每件可抽案卷的键为“&lt;执法主体&gt;|&lt;案号&gt;”；其排序值为“&lt;种子&gt;|&lt;键&gt;”的 SHA-256（UTF-8 编码，小写十六进制）；每个单位抽取排序值最小的若干件。总体指纹为全部键排序后以换行符连接的 SHA-256。</translation>
     </message>
 </context>
@@ -8761,11 +8924,11 @@ The handling reopened, by {who}: {note}</source>
         <translation>事项 {power} 的“{band}”档次不允许{kinds}。</translation>
     </message>
     <message>
-        <source>Fine of {amount} yuan is below band {band}'s range {low}–{high} yuan (power {power}).</source>
+        <source>Fine of {amount} yuan is below band {band}&apos;s range {low}–{high} yuan (power {power}).</source>
         <translation>罚款 {amount} 元低于“{band}”档次的幅度 {low}–{high} 元（事项 {power}）。</translation>
     </message>
     <message>
-        <source>Fine of {amount} yuan is above band {band}'s range {low}–{high} yuan (power {power}).</source>
+        <source>Fine of {amount} yuan is above band {band}&apos;s range {low}–{high} yuan (power {power}).</source>
         <translation>罚款 {amount} 元高于“{band}”档次的幅度 {low}–{high} 元（事项 {power}）。</translation>
     </message>
     <message>

@@ -22,7 +22,9 @@ from PySide6.QtWidgets import (
 
 from desktop.cases import terms
 from desktop.cases.dto import CaseDetail, CaseOfficerRow, CaseRow, DocumentRow, SuspensionRow, WarningRow
+from desktop.views.cases.correction_dialog import withdrawal_refusal
 from desktop.views.cases.panel_parts import GREY, clear_layout, tone_colour, tone_style
+from desktop.views.cases.power_picker import case_power_text
 from desktop.views.cases.time_limits import extension_kinds, suspension_applies, time_limited_measures
 from desktop.views.cases.timeline import TimelineView
 from desktop.views.cases.titles import category_text, cert_text, cert_tone, document_kind, joined, level_title
@@ -57,6 +59,7 @@ class CaseDetailPanel(DetailPanel):
     """The case and the id of the running period to end."""
     extend_requested = Signal(object)
     open_requested = Signal(object)
+    edit_requested = Signal(object)
 
     def __init__(self, parent: QWidget | None = None, *, can_edit: bool = False) -> None:
         super().__init__(parent, min_width=340)
@@ -118,9 +121,23 @@ class CaseDetailPanel(DetailPanel):
             self.tr("A major enforcement decision: it needs a legal review before the decision")
         )
         self.major_tag.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.edit_button = QPushButton(self.tr("Edit case…"), parent)
+        self.edit_button.setObjectName("editCaseButton")
+        self.edit_button.setEnabled(self.can_edit)
+        self.edit_button.setToolTip(
+            self.tr("Correct the case's own fields, with a reason (F2)")
+            if self.can_edit
+            else self.locked_text()
+        )
+        self.edit_button.clicked.connect(self.on_edit_button_clicked)
         row.addWidget(self.case_no_label, 1)
         row.addWidget(self.major_tag, 0, Qt.AlignmentFlag.AlignVCenter)
+        row.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignVCenter)
         return row
+
+    def locked_text(self) -> str:
+        """Why this user may not correct the register."""
+        return self.tr("Only a supervisor or a clerk of the case's agency may correct the register.")
 
     def _facts(self, parent: QWidget) -> QFormLayout:
         form = QFormLayout()
@@ -165,7 +182,7 @@ class CaseDetailPanel(DetailPanel):
         self.record_button.setVisible(self.can_edit)
         row.addWidget(self.record_button, 0, Qt.AlignmentFlag.AlignBottom)
         column.addLayout(row)
-        self.timeline = TimelineView(parent)
+        self.timeline = TimelineView(parent)  # its 更正 / 撤回 go to the page with ``case``
         column.addWidget(self.timeline)
         column.addSpacing(4)
         self.periods_grid = QGridLayout()
@@ -231,7 +248,12 @@ class CaseDetailPanel(DetailPanel):
         self.major_tag.setVisible(case.major)
         self._show_banner(case.calendar_notes)
         self._show_facts(case)
-        self.timeline.show_events(case.timeline, case.as_of)
+        self.timeline.show_events(
+            case.timeline,
+            case.as_of,
+            locked="" if self.can_edit else self.locked_text(),
+            refusals={e.stage: withdrawal_refusal(case, e.stage) for e in case.timeline if e.on is not None},
+        )
         self._show_periods(case)
         self._show_officers(case.officers, case.dates.get("filed_on"))
         self._show_documents(case.documents)
@@ -268,7 +290,7 @@ class CaseDetailPanel(DetailPanel):
             "penalty_kinds": joined(case.penalty_kinds),
             "amount": format_money(case.amount),
             "legal_basis": case.legal_basis,
-            "power": self._power_text(case),
+            "power": case_power_text(case.power),
             "target": case.target_code,
         }
         for key, text in texts.items():
@@ -280,23 +302,6 @@ class CaseDetailPanel(DetailPanel):
         for key in ("power", "target"):
             self.form.setRowVisible(self.values[key], bool(texts[key]))
         self.values["power"].setToolTip(case.power.legal_basis or "" if case.power else "")
-
-    def _power_text(self, case: CaseDetail) -> str | None:
-        """事项编码 and name, the band applied with what it allows (its fine range)."""
-        p = case.power
-        if p is None:
-            return None
-        if not p.in_force:
-            return self.tr("{code} — not in force on the filing date").format(code=p.code)
-        text = f"{p.code} {p.name or ''}".strip()
-        if p.band:
-            allowed = joined(p.band_kinds)
-            if p.fine_min is not None or p.fine_max is not None:
-                allowed += self.tr(", fine {low}–{high} yuan").format(
-                    low=format_money(p.fine_min), high=format_money(p.fine_max)
-                )
-            text += f"\n{p.band}" + (f"：{allowed}" if allowed else "")
-        return text
 
     def _show_periods(self, case: CaseDetail) -> None:
         """The periods not counted (a running one with 结束… for editors) and the extensions approved."""
@@ -485,3 +490,8 @@ class CaseDetailPanel(DetailPanel):
         """Ask the page to record an approved extension on the case shown."""
         if self.case is not None:
             self.extend_requested.emit(self.case)
+
+    def on_edit_button_clicked(self) -> None:
+        """Ask the page to edit the case shown."""
+        if self.case is not None:
+            self.edit_requested.emit(self.case)

@@ -1,6 +1,6 @@
-"""The editors of one case (record a stage, a period not counted, its end, an extension): each
-reads the case as it is now through the task runner, then opens its dialog or says why it does
-not apply."""
+"""The editors of one case (record a stage, a period not counted, its end, an extension; edit the
+case, correct or withdraw a stage): each reads the case as it is now through the task runner,
+then opens its dialog or says why it does not apply."""
 
 from __future__ import annotations
 
@@ -10,12 +10,16 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog, QWidget
 
+from desktop.cases import terms
 from desktop.cases.dto import CaseDetail, CaseRow
 from desktop.cases.service import get_case
 from desktop.context import AppContext
 from desktop.views.cases.time_limits import extension_kinds, running_periods, suspension_applies
+from desktop.views.common.page_tools import scoped_agencies
 
 if TYPE_CHECKING:  # the dialogs are imported when one first opens
+    from desktop.views.cases.correction_dialog import StageCorrectionDialog
+    from desktop.views.cases.edit_case_dialog import EditCaseDialog
     from desktop.views.cases.period_dialogs import ExtensionDialog, SuspensionDialog
     from desktop.views.cases.stage_dialog import RecordStageDialog
 
@@ -97,6 +101,48 @@ class CaseEditors(QObject):
             row,
             lambda case: ExtensionDialog(self.ctx, case, self.page, kind=kind),
             "extension_approved",
+            refusal,
+        )
+
+    def edit_case(self, row: CaseRow | CaseDetail) -> EditCaseDialog | None:
+        """Read the case as it is now and the agencies it may belong to, and open the edit form."""
+        from desktop.views.cases.edit_case_dialog import EditCaseDialog
+
+        ctx, opened = self.ctx, []
+
+        def open_with(found: tuple[CaseDetail, list[tuple[int, str, str]]]) -> None:
+            case, agencies = found
+            dialog = EditCaseDialog(ctx, [(aid, name) for aid, name, _short in agencies], case, self.page)
+            dialog.case_saved.connect(self.on_saved)
+            opened.append(self.open_dialog(dialog))
+
+        ctx.tasks.load(
+            lambda: (get_case(ctx.store, ctx.user, row.id, as_of=ctx.today()), scoped_agencies(ctx)),
+            open_with,
+            on_error=lambda exc: ctx.dialogs.show_error(self.page, exc, on_reload=self.reload),
+            parent_widget=self.page,
+        )
+        return opened[0] if opened else None
+
+    def correct_stage(
+        self, row: CaseRow | CaseDetail, stage: str, *, withdraw: bool = False
+    ) -> StageCorrectionDialog | None:
+        """Read the case as it is now and open the dialog that corrects a stage's date (or
+        withdraws the stage); a stage not recorded any more is said so."""
+        from desktop.views.cases.correction_dialog import StageCorrectionDialog
+
+        def refusal(case: CaseDetail) -> tuple[str, str] | None:
+            if case.dates.get(f"{stage}_on") is not None:
+                return None
+            text = self.tr("{stage} is no longer recorded on {case_no}.")
+            return self.tr("Correct a stage"), text.format(
+                stage=terms.stage_title(stage), case_no=case.case_no
+            )
+
+        return self._open(
+            row,
+            lambda case: StageCorrectionDialog(self.ctx, case, stage, self.page, withdraw=withdraw),
+            "stage_corrected",
             refusal,
         )
 

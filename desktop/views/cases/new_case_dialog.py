@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from functools import partial
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -74,6 +74,10 @@ class NewCaseDialog(CaseForm):
         self.load_powers()
         self.filed_edit.dateChanged.connect(lambda _d: self.load_powers())
         self.on_category_combo_current_index_changed(self.category_combo.currentIndex())
+
+    def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str:  # type: ignore[override]
+        """This form's words, also when the edit form (a subclass) asks for them."""
+        return QCoreApplication.translate("NewCaseDialog", text, disambiguation, n)
 
     # -- building ---------------------------------------------------------------------------
 
@@ -141,7 +145,7 @@ class NewCaseDialog(CaseForm):
         self.add_field("power_code", self.tr("Power"), self.power_picker, tall=True)
 
     def _build_officers_and_dates(self) -> None:
-        form = self.add_column()
+        form = self.right_form = self.add_column()
         self.add_section(self.tr("Officers and dates"), form)
         self.officer_list = QListWidget(self)
         self.officer_list.setObjectName("officers")
@@ -225,7 +229,11 @@ class NewCaseDialog(CaseForm):
             note.setFlags(Qt.ItemFlag.NoItemFlags)
             self.officer_list.addItem(note)
         self.officer_list.blockSignals(blocked)
+        self.officers_shown(agency_id)
         self.revalidate()
+
+    def officers_shown(self, agency_id: int | None) -> None:
+        """The agency's officers are listed (the edit dialog ticks the case's own here)."""
 
     def _officer_item(self, officer: OfficerRow) -> QListWidgetItem:
         parts = (

@@ -32,6 +32,8 @@ from desktop.views.common.widgets import RANK_EXPORT, RANK_NEW
 from desktop.views.common.workbooks import WorkbookFlow, WorkbookTexts
 
 if TYPE_CHECKING:  # the dialogs and the register's workbooks are imported when first used
+    from desktop.views.cases.correction_dialog import StageCorrectionDialog
+    from desktop.views.cases.edit_case_dialog import EditCaseDialog
     from desktop.views.cases.new_case_dialog import NewCaseDialog
     from desktop.views.cases.period_dialogs import ExtensionDialog, SuspensionDialog
     from desktop.views.cases.stage_dialog import RecordStageDialog
@@ -240,6 +242,7 @@ class CasesPage(ListPage):
             action.setVisible(self.can_edit)
             action.setEnabled(self.can_edit)
         if self.can_edit:
+            self.table.add_row_action(self.tr("Edit case…"), self.edit_case, "F2")
             self.table.add_row_action(self.tr("Record stage…"), self.record_stage)
             self.table.add_row_action(self.tr("Suspend the time limit…"), self.suspend)
             self.table.add_row_action(self.tr("End a suspension…"), self.end_suspension)
@@ -252,6 +255,11 @@ class CasesPage(ListPage):
         self.detail.end_suspension_requested.connect(self.on_detail_end_suspension_requested)
         self.detail.extend_requested.connect(self.on_detail_extend_requested)
         self.detail.open_requested.connect(self.open_document)
+        self.detail.edit_requested.connect(self.edit_case)
+        self.detail.timeline.correct_requested.connect(self.correct_stage)
+        self.detail.timeline.withdraw_requested.connect(
+            lambda stage: self.correct_stage(stage, withdraw=True)
+        )
         self.workbooks.imported.connect(lambda _result: self.refresh())
 
     # -- public -------------------------------------------------------------------------------
@@ -347,6 +355,15 @@ class CasesPage(ListPage):
     def record_stage(self, row: CaseRow | CaseDetail, stage: str | None = None) -> RecordStageDialog | None:
         """Read the case as it is now and open the record-a-stage dialog."""
         return self.editors.record_stage(row, stage) if self.can_edit else None
+
+    def edit_case(self, row: CaseRow | CaseDetail) -> EditCaseDialog | None:
+        """Read the case as it is now and open the edit form (F2), for a reason."""
+        return self.editors.edit_case(row) if self.can_edit else None
+
+    def correct_stage(self, stage: str, *, withdraw: bool = False) -> StageCorrectionDialog | None:
+        """Correct the date of (or withdraw) a stage of the case beside the register."""
+        case = self.detail.case
+        return self.editors.correct_stage(case, stage, withdraw=withdraw) if self.can_edit and case else None
 
     def suspend(self, row: CaseRow | CaseDetail) -> SuspensionDialog | None:
         """Read the case as it is now and open the dialog for a period not counted (检测、鉴定 …)."""

@@ -12,8 +12,9 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QLabel, QVBoxLayout, QWidget
 
 from desktop.cases.discretion import BandLimits, PowerVersion, discretion_problem
+from desktop.cases.dto import CasePower
 from desktop.context import AppContext
-from desktop.core.i18n import translate
+from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.powers.catalogue import list_powers
 from desktop.powers.dto import PowerRow
 from desktop.views.common.forms import combo_data, select_data
@@ -32,6 +33,27 @@ def as_version(p: PowerRow) -> PowerVersion:
         p.name,
         p.legal_basis,
     )
+
+
+_NOT_IN_FORCE = QT_TRANSLATE_NOOP("CaseDetailPanel", "{code} — not in force on the filing date")
+_FINE = QT_TRANSLATE_NOOP("CaseDetailPanel", ", fine {low}–{high} yuan")
+
+
+def case_power_text(p: CasePower | None) -> str | None:
+    """A case's power beside the case: 事项编码 and name, the band applied with what it allows."""
+    if p is None:
+        return None
+    if not p.in_force:
+        return translate("CaseDetailPanel", _NOT_IN_FORCE).format(code=p.code)
+    text = f"{p.code} {p.name or ''}".strip()
+    if p.band:
+        allowed = "、".join(p.band_kinds)
+        if p.fine_min is not None or p.fine_max is not None:
+            allowed += translate("CaseDetailPanel", _FINE).format(
+                low=format_money(p.fine_min), high=format_money(p.fine_max)
+            )
+        text += f"\n{p.band}" + (f"：{allowed}" if allowed else "")
+    return text
 
 
 class PowerPicker(QWidget):

@@ -17,15 +17,15 @@ from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QLabel, QLineEdit, QWid
 from desktop.cases import terms
 from desktop.cases.checks import NO_LEGAL_REVIEW, date_order_problems
 from desktop.cases.dto import CaseDetail, StageInput
-from desktop.cases.entry import record_stage
 from desktop.cases.service import get_case
+from desktop.cases.stages import RECORDED_ALREADY, record_stage
 from desktop.context import AppContext
 from desktop.core.errors import ValidationError
 from desktop.core.i18n import translate
 from desktop.views.cases.dialog_parts import FUTURE, CaseForm, CheckChoices, date_picker, to_pydate
 from desktop.views.cases.power_picker import PowerPicker
 from desktop.views.cases.titles import category_text, joined
-from desktop.views.common.forms import combo_data, select_data
+from desktop.views.common.forms import combo_data, select_data, to_qdate
 from desktop.views.common.lazy_table import format_value
 
 MAX_AMOUNT = 999_999_999.99
@@ -185,6 +185,14 @@ class RecordStageDialog(CaseForm):
             found["stage" if review is None else "on"] = translate("errors", NO_LEGAL_REVIEW)
         if step.on > self.ctx.clock.today():
             found.setdefault("on", translate("errors", FUTURE).format(date=step.on.isoformat()))
+        recorded = self.case.dates.get(f"{step.stage}_on")
+        if recorded is not None and recorded != step.on:
+            found.setdefault(
+                "on",
+                translate("errors", RECORDED_ALREADY).format(
+                    stage=terms.stage_title(step.stage), date=recorded.isoformat()
+                ),
+            )
         dates = {**self.case.dates, f"{step.stage}_on": step.on}
         for problem in date_order_problems(dates):
             found.setdefault("on", problem.message())
@@ -229,8 +237,13 @@ class RecordStageDialog(CaseForm):
     # -- slots ------------------------------------------------------------------------------
 
     def on_stage_combo_current_index_changed(self, _index: int) -> None:
-        """A decision takes its penalty kinds, amount and legal basis; other steps only a date."""
-        decided = combo_data(self.stage_combo) == "decided"
+        """A decision takes its penalty kinds, amount and legal basis; other steps only a date. A
+        step recorded already shows its date (its decision details may be recorded again)."""
+        stage = combo_data(self.stage_combo)
+        recorded = self.case.dates.get(f"{stage}_on")
+        if recorded is not None:  # its date stays; another date is a correction (on the timeline)
+            self.date_edit.setDate(to_qdate(recorded))
+        decided = stage == "decided"
         self.form.setRowVisible(self.decision_title, decided)
         for field in self.DECISION_FIELDS:
             self.set_field_visible(field, decided)

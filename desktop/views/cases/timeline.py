@@ -1,12 +1,15 @@
 """The case's stages as a timeline: one row per stage with its date, the due date it answers and
-the deadline's status in its colour and in words (按期, 临近, 已超期 …)."""
+the deadline's status in its colour and in words (按期, 临近, 已超期 …); a recorded stage has its
+更正 and 撤回 actions (disabled, with the reason on hover, where they do not apply)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import date
 
-from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QGridLayout, QLabel, QMenu, QToolButton, QWidget
 
 from desktop.cases import terms
 from desktop.cases.dto import StageEvent
@@ -26,8 +29,13 @@ class TimelineView(QWidget):
     """One row per stage: a marker, the stage, its date, the due date and the status in words.
 
     A stage that answers a deadline shows the due date and the status in its colour (green met,
-    yellow approaching, red missed) — always with the word, never colour alone.
+    yellow approaching, red missed) — always with the word, never colour alone. A recorded
+    stage offers 更正日期… and 撤回… in a small menu (``correct_requested`` / ``withdraw_requested``
+    with the stage).
     """
+
+    correct_requested = Signal(str)
+    withdraw_requested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -42,13 +50,32 @@ class TimelineView(QWidget):
         self.statuses: dict[str, QLabel] = {}
         self.dues: dict[str, QLabel] = {}
         self.dates: dict[str, QLabel] = {}
+        self.correction_buttons: dict[str, QToolButton] = {}
+        self.correct_actions: dict[str, QAction] = {}
+        self.withdraw_actions: dict[str, QAction] = {}
+        self.locked = ""
+        self.refusals: Mapping[str, str] = {}
+        self.with_actions = False
 
-    def show_events(self, events: Iterable[StageEvent], as_of: date) -> None:
-        """Show the case's stages as of ``as_of``."""
+    def show_events(
+        self,
+        events: Iterable[StageEvent],
+        as_of: date,
+        *,
+        locked: str | None = None,
+        refusals: Mapping[str, str] | None = None,
+    ) -> None:
+        """Show the case's stages as of ``as_of``. ``locked``: why the user may not correct
+        (None: no correction actions at all); ``refusals``: why a stage cannot be withdrawn."""
         clear_layout(self.grid)
         self.statuses.clear()
         self.dues.clear()
         self.dates.clear()
+        self.correction_buttons.clear()
+        self.correct_actions.clear()
+        self.withdraw_actions.clear()
+        self.locked, self.refusals = locked or "", refusals or {}
+        self.with_actions = locked is not None
         headers = (self.tr("Stage"), self.tr("Date"), self.tr("Due"), self.tr("Status"))
         for column, text in enumerate(headers, 1):
             label = QLabel(text, self)
@@ -77,6 +104,33 @@ class TimelineView(QWidget):
         for column, widget in enumerate((marker, stage, when, due, status)):
             self.grid.addWidget(widget, number, column)
         self.dates[event.stage], self.dues[event.stage], self.statuses[event.stage] = when, due, status
+        if event.on is not None and self.with_actions:
+            self._add_actions(number, event.stage)
+
+    def _add_actions(self, number: int, stage: str) -> None:
+        """One small 更正 ▾ button on the row: 更正日期… and 撤回… in its menu."""
+        title = terms.stage_title(stage)
+        button = QToolButton(self)
+        button.setText(self.tr("Correct"))
+        button.setObjectName("correctionButton")
+        button.setAutoRaise(True)
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        button.setEnabled(not self.locked)
+        button.setToolTip(self.locked or self.tr("Correct or withdraw {stage}").format(stage=title))
+        menu = QMenu(button)
+        menu.setToolTipsVisible(True)
+        correct = menu.addAction(self.tr("Correct the date…"))
+        correct.setToolTip(self.tr("Correct the date of {stage}").format(stage=title))
+        correct.triggered.connect(lambda _checked=False: self.correct_requested.emit(stage))
+        withdraw = menu.addAction(self.tr("Withdraw…"))
+        refusal = self.refusals.get(stage, "")
+        withdraw.setEnabled(not refusal)
+        withdraw.setToolTip(refusal or self.tr("Withdraw {stage}: recorded by mistake").format(stage=title))
+        withdraw.triggered.connect(lambda _checked=False: self.withdraw_requested.emit(stage))
+        button.setMenu(menu)
+        self.grid.addWidget(button, number, 5)
+        self.correction_buttons[stage] = button
+        self.correct_actions[stage], self.withdraw_actions[stage] = correct, withdraw
 
     def _status_text(self, deadline: Deadline, as_of: date) -> str:
         word = status_title(deadline.status)

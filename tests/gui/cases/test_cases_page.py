@@ -14,9 +14,10 @@ from PySide6.QtWidgets import QDialog
 from sqlalchemy import insert
 
 from desktop.cases.dto import CaseInput, StageInput
-from desktop.cases.entry import create_case, record_stage
+from desktop.cases.entry import create_case
 from desktop.cases.periods import add_suspension, approve_extension
 from desktop.cases.service import get_case, list_cases
+from desktop.cases.stages import record_stage
 from desktop.core.errors import ImportRefused
 from desktop.core.security import Actor, Role
 from desktop.models import Case
@@ -629,6 +630,7 @@ def test_an_editor_sees_the_actions_in_order_with_their_keys(page):
     assert page.record_action.isEnabled()
     texts = [a.text() for a in page.table.row_menu().actions() if not a.isSeparator()]
     assert texts == [
+        "Edit case…",
         "Record stage…",
         "Suspend the time limit…",
         "End a suspension…",

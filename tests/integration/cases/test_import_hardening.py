@@ -392,8 +392,8 @@ def test_implausible_dates_and_amounts_are_refused_on_import(
 
 def test_implausible_dates_of_a_stage_or_a_suspended_period_are_refused(county: Store, admin: Actor) -> None:
     from desktop.cases.dto import StageInput
-    from desktop.cases.entry import record_stage
     from desktop.cases.periods import add_suspension
+    from desktop.cases.stages import record_stage
 
     data = CaseInput(
         "X1",

@@ -23,6 +23,8 @@ ACTIONS = {
     "account_locked": QT_TRANSLATE_NOOP("AuditTitles", "Account locked"),
     "reset_password": QT_TRANSLATE_NOOP("AuditTitles", "Password reset"),
     "change_password": QT_TRANSLATE_NOOP("AuditTitles", "Password changed"),
+    "correct_stage": QT_TRANSLATE_NOOP("AuditTitles", "Stage date corrected"),
+    "withdraw_stage": QT_TRANSLATE_NOOP("AuditTitles", "Stage withdrawn"),
 }
 
 ENTITIES = {
@@ -51,6 +53,7 @@ FIELDS = {
     "display_name": QT_TRANSLATE_NOOP("AuditTitles", "Display name"),
     "role": QT_TRANSLATE_NOOP("AuditTitles", "Role"),
     "active": QT_TRANSLATE_NOOP("AuditTitles", "Active"),
+    "reason": QT_TRANSLATE_NOOP("AuditTitles", "Reason"),
 }
 
 NESTED = frozenset({"certificate"})

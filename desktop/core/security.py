@@ -63,6 +63,10 @@ class Permission(StrEnum):
     """Campaigns and results (reviewers: their files; agency users: their agency's)."""
     SCORE_FILES = "score_files"
     REQUEST_RECHECK = "request_recheck"
+    MANAGE_EXAMS = "manage_exams"
+    """The question bank, blueprints, generating papers, grading."""
+    VIEW_EXAMS = "view_exams"
+    """Exam results and item analysis."""
 
 
 PERMISSION_TITLES = {
@@ -82,6 +86,8 @@ PERMISSION_TITLES = {
     Permission.VIEW_REVIEWS: QT_TRANSLATE_NOOP("permissions", "view case-file reviews"),
     Permission.SCORE_FILES: QT_TRANSLATE_NOOP("permissions", "score case files"),
     Permission.REQUEST_RECHECK: QT_TRANSLATE_NOOP("permissions", "request a recheck"),
+    Permission.MANAGE_EXAMS: QT_TRANSLATE_NOOP("permissions", "manage exams and the question bank"),
+    Permission.VIEW_EXAMS: QT_TRANSLATE_NOOP("permissions", "view exam results"),
 }
 """Each permission in words, as a refusal names it (never its code)."""
 
@@ -104,6 +110,8 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
             Permission.VIEW_OFFICERS,
             Permission.EDIT_OFFICERS,
             Permission.VIEW_ID_NUMBERS,
+            Permission.MANAGE_EXAMS,
+            Permission.VIEW_EXAMS,
         }
     ),
     Role.CLERK: frozenset(

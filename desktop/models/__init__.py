@@ -12,6 +12,7 @@ from desktop.models.cases import (
     StoreSetting,
     WarningDisposition,
 )
+from desktop.models.exam import Paper, PaperItem, Question, Sitting
 from desktop.models.org import Agency
 from desktop.models.personnel import Certificate, Officer
 from desktop.models.review import (
@@ -41,12 +42,16 @@ __all__ = [
     "Certificate",
     "Feedback",
     "Officer",
+    "Paper",
+    "PaperItem",
+    "Question",
     "Recheck",
     "RecheckItem",
     "Rubric",
     "ScoreEntry",
     "ScoreMark",
     "Scoring",
+    "Sitting",
     "StoreSetting",
     "User",
     "WarningDisposition",

@@ -1,0 +1,204 @@
+"""Grading a paper sitting from its answer sheets (FORMATS.md §8), all rows or none: letters in
+any order, every alias of 正确/错误, blanks; an unknown or repeated 试卷号, or a letter the printed
+paper does not have, refuses the file. Answers are stored in the bank's letters (through the
+paper's printed option order), so results and analysis hold whatever the printed order was."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from desktop.accounts import audit
+from desktop.core.clock import utc_iso
+from desktop.core.errors import ImportRefused
+from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
+from desktop.core.identifiers import mask_resident_id
+from desktop.core.security import Actor, Permission, require
+from desktop.exam import rules
+from desktop.exam.dto import ItemResult, ResultOut
+from desktop.exam.sittings import get_sitting
+from desktop.io.imports import IsCancelled, Progress, RowCheck, read_checked, report_duplicate
+from desktop.io.xlsx import Column, parse_text
+from desktop.models import Paper, PaperItem
+from desktop.models.db import Store
+
+
+def _papers(session: Session, sitting_id: int) -> dict[str, Paper]:
+    return {
+        p.paper_no: p
+        for p in session.execute(
+            select(Paper)
+            .where(Paper.sitting_id == sitting_id)
+            .options(selectinload(Paper.items).joinedload(PaperItem.question))
+            .order_by(Paper.id)
+        ).scalars()
+    }
+
+
+def _given(item: PaperItem, value: Any) -> str | None:
+    """The answer in a cell as printed letters (or 正确/错误); ``ValueError`` with the reason."""
+    q = item.question
+    if q.type == rules.JUDGE:
+        try:
+            return rules.judge_value(value)
+        except ValueError:
+            raise ValueError(QT_TRANSLATE_NOOP("errors", "write 正确 or 错误 (对/错, √/×, T/F)")) from None
+    try:
+        letters = rules.letters_value(value)
+    except ValueError:
+        raise ValueError(QT_TRANSLATE_NOOP("errors", "write option letters (A, AC …)")) from None
+    if letters is not None:
+        printed = len(item.option_order)
+        beyond = [ch for ch in letters if rules.LETTERS.index(ch) >= printed]
+        if beyond:
+            raise ValueError(
+                QT_TRANSLATE_NOOP("errors", "option {letter} is not on this paper"), "、".join(beyond)
+            )
+    return letters
+
+
+def grade(
+    store: Store,
+    actor: Actor,
+    sitting_id: int,
+    path: str | Path,
+    *,
+    progress: Progress | None = None,
+    cancelled: IsCancelled | None = None,
+) -> tuple[ResultOut, ...]:
+    """Grade the answer sheets of a sitting; returns the results of the papers in the file.
+    A paper graded before is graded again from the new sheet. Audited."""
+    require(actor, Permission.MANAGE_EXAMS)
+    with store.reading() as session:
+        get_sitting(session, sitting_id)
+        longest = max((len(p.items) for p in _papers(session, sitting_id).values()), default=0)
+    columns = (Column("试卷号", required=True), *(Column(str(i)) for i in range(1, longest + 1)))
+    sheet = read_checked(path, columns, progress, cancelled, sheet_name="答题卡")
+    with store.unit_of_work() as uow:
+        session = uow.session
+        sitting = get_sitting(session, sitting_id)
+        papers = _papers(session, sitting_id)
+        check = RowCheck(sheet)
+        seen: dict[str, int] = {}
+        answers: list[tuple[Paper, list[str | None]]] = []
+        for row in sheet.rows:
+            paper_no = check.cell(row, "试卷号", parse_text)
+            paper = papers.get(paper_no or "")
+            if paper is None:
+                check.add(
+                    row.number,
+                    "试卷号",
+                    translate(
+                        "errors", QT_TRANSLATE_NOOP("errors", "no paper {paper} in this sitting")
+                    ).format(paper=paper_no or "")
+                    if paper_no
+                    else translate("errors", QT_TRANSLATE_NOOP("errors", "required")),
+                )
+                continue
+            report_duplicate(check, seen, paper_no, row.number, "试卷号")
+            given: list[str | None] = []
+            for item in paper.items:
+                column = str(item.position)
+                try:
+                    given.append(_given(item, row.values.get(column)))
+                except ValueError as exc:
+                    message = translate("errors", exc.args[0])
+                    check.add(
+                        row.number,
+                        column,
+                        message.format(letter=exc.args[1]) if len(exc.args) > 1 else message,
+                    )
+                    given.append(None)
+            for position in range(len(paper.items) + 1, longest + 1):
+                if parse_text(row.values.get(str(position))) is not None:
+                    check.add(
+                        row.number,
+                        str(position),
+                        translate(
+                            "errors", QT_TRANSLATE_NOOP("errors", "this paper has no question {number}")
+                        ).format(number=position),
+                    )
+            answers.append((paper, given))
+        if check.errors:
+            raise ImportRefused(check.errors, sheet.file)
+        now = utc_iso(store.clock.now())
+        changes = []
+        for paper, given in answers:
+            before = {"score": paper.score, "passed": paper.passed}
+            score = 0.0
+            for item, printed in zip(paper.items, given, strict=True):
+                q = item.question
+                item.response = rules.to_bank(q.type, printed, item.option_order)
+                item.earned = rules.earned(q.type, q.answer, item.response, item.points, item.partial_credit)
+                score += item.earned
+            paper.score = round(score, 4)
+            paper.passed = paper.score >= sitting.pass_mark - 1e-9
+            paper.graded_at = now
+            changes.append(
+                audit.Change(
+                    "grade",
+                    "exam_paper",
+                    paper.id,
+                    before,
+                    {
+                        "score": paper.score,
+                        "passed": paper.passed,
+                        "answers": [i.response for i in paper.items],
+                    },
+                    paper.paper_no,
+                )
+            )
+        session.flush()
+        audit.record_many(session, store, actor.name, changes)
+        out = tuple(_result(p, actor, with_items=False) for p, _ in answers)
+        uow.commit()
+    return out
+
+
+def results(
+    store: Store, actor: Actor, sitting_id: int, *, with_items: bool = False
+) -> tuple[ResultOut, ...]:
+    """Every candidate of a sitting with their score (None until graded); ``with_items``: each
+    paper question by question (the answer given and the key as printed, the points)."""
+    require(actor, Permission.VIEW_EXAMS)
+    with store.reading() as session:
+        get_sitting(session, sitting_id)
+        return tuple(_result(p, actor, with_items=with_items) for p in _papers(session, sitting_id).values())
+
+
+def _result(paper: Paper, actor: Actor, *, with_items: bool) -> ResultOut:
+    items: tuple[ItemResult, ...] = ()
+    if with_items:
+        items = tuple(
+            ItemResult(
+                i.position,
+                i.question_id,
+                i.question.type,
+                _printed(i.question.type, i.response, i.option_order),
+                rules.printed_key(i.question.type, i.question.answer, i.option_order),
+                i.points,
+                i.earned,
+            )
+            for i in paper.items
+        )
+    shown = paper.id_number if actor.can(Permission.VIEW_ID_NUMBERS) else mask_resident_id(paper.id_number)
+    return ResultOut(
+        paper.paper_no,
+        shown,
+        paper.name,
+        paper.agency,
+        paper.points,
+        paper.score,
+        paper.passed,
+        paper.officer_id,
+        items,
+    )
+
+
+def _printed(qtype: str, bank: str | None, order: str) -> str | None:
+    if bank is None or qtype == rules.JUDGE or not order:
+        return bank
+    return "".join(sorted(rules.LETTERS[order.index(ch)] for ch in bank))

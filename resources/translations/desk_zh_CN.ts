@@ -5711,6 +5711,22 @@ A submitted score is locked; only a supervisor can reopen it.</source>
         <source>Wrote {n} files to {out}.</source>
         <translation>已将 {n} 件案卷的结果写入 {out}。</translation>
     </message>
+    <message>
+        <source>{count} question(s) written to {file}.</source>
+        <translation>已将 {count} 道试题写入 {file}。</translation>
+    </message>
+    <message>
+        <source>The bank can fill this blueprint.</source>
+        <translation>题库可以满足该组卷方案。</translation>
+    </message>
+    <message>
+        <source>Sitting {id}: {count} paper(s) written to {out}.</source>
+        <translation>考试场次 {id}：已将 {count} 份试卷写入 {out}。</translation>
+    </message>
+    <message>
+        <source>{graded} graded paper(s): mean {mean}, median {median}, pass rate {rate}. Written to {file}.</source>
+        <translation>已评 {graded} 份试卷：平均分 {mean}，中位数 {median}，合格率 {rate}。已写入 {file}。</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
@@ -6111,8 +6127,64 @@ A submitted score is locked; only a supervisor can reopen it.</source>
         <translation>没有访问权限（文件是否已在其他程序中打开？）</translation>
     </message>
     <message>
+        <source>Blueprint {where}: {message}</source>
+        <translation>组卷方案 {where}：{message}</translation>
+    </message>
+    <message>
         <source>Cannot read {file}: {reason}</source>
         <translation>无法读取 {file}：{reason}</translation>
+    </message>
+    <message>
+        <source>must be a JSON object</source>
+        <translation>必须是一个 JSON 对象</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <source>a whole number of minutes from 1 to 600</source>
+        <translation>须为 1 至 600 之间的整数分钟</translation>
+    </message>
+    <message>
+        <source>a number, 0 or more</source>
+        <translation>须为不小于 0 的数</translation>
+    </message>
+    <message>
+        <source>a whole number, 0 or more</source>
+        <translation>须为不小于 0 的整数</translation>
+    </message>
+    <message>
+        <source>at least one section</source>
+        <translation>至少需要一个题型部分</translation>
+    </message>
+    <message>
+        <source>{mark} is more than the paper&apos;s {points} points</source>
+        <translation>{mark} 超过试卷总分 {points} 分</translation>
+    </message>
+    <message>
+        <source>a whole number, 1 or more</source>
+        <translation>须为不小于 1 的整数</translation>
+    </message>
+    <message>
+        <source>a number above 0</source>
+        <translation>须为大于 0 的数</translation>
+    </message>
+    <message>
+        <source>a list of category names</source>
+        <translation>须为分类名称的列表</translation>
+    </message>
+    <message>
+        <source>adds up to {sum}, not the section&apos;s count {count}</source>
+        <translation>合计为 {sum}，与该部分题数 {count} 不符</translation>
+    </message>
+    <message>
+        <source>a share from 0 up to (not including) 1</source>
+        <translation>须为 0 至 1 之间（不含 1）的比例</translation>
+    </message>
+    <message>
+        <source>only a 多选题 section earns partial credit</source>
+        <translation>只有多选题部分可以设置部分得分</translation>
     </message>
     <message>
         <source>file not found</source>
@@ -6243,8 +6315,22 @@ A submitted score is locked; only a supervisor can reopen it.</source>
         <translation>名称超过 {n} 个字符。</translation>
     </message>
     <message>
+        <source>The bank cannot fill this blueprint; no paper was made.
+{details}</source>
+        <translation>题库无法满足该组卷方案，未生成任何试卷。
+{details}</translation>
+    </message>
+    <message>
+        <source>The bank is too small for {count} papers sharing at most {cap} questions (paper {paper} could not be drawn).</source>
+        <translation>题库试题不足以生成 {count} 份两两重复不超过 {cap} 题的试卷（第 {paper} 份无法抽取）。</translation>
+    </message>
+    <message>
         <source>Give a seed of 1 to 100 characters.</source>
         <translation>请填写 1 至 100 个字符的随机种子。</translation>
+    </message>
+    <message>
+        <source>No exam sitting {id}.</source>
+        <translation>考试场次 {id} 不存在。</translation>
     </message>
     <message>
         <source>The period ends before it starts.</source>
@@ -6734,6 +6820,113 @@ A submitted score is locked; only a supervisor can reopen it.</source>
         <source>An import ({who}) is being saved to the store; try again when it has finished.</source>
         <translation>正在向数据库保存导入（{who}），请在导入完成后重试。</translation>
     </message>
+    <message>
+        <source>unknown question type</source>
+        <translation>未知的题型</translation>
+    </message>
+    <message>
+        <source>must be 易, 中 or 难</source>
+        <translation>须为 易、中 或 难</translation>
+    </message>
+    <message>
+        <source>Someone else changed this question; reload it.</source>
+        <translation>该试题已被他人修改，请重新载入。</translation>
+    </message>
+    <message>
+        <source>Only the current version of a question can be edited.</source>
+        <translation>只能编辑试题的当前版本。</translation>
+    </message>
+    <message>
+        <source>The bank holds this question already (题库编号 {id}).</source>
+        <translation>题库中已有该试题（题库编号 {id}）。</translation>
+    </message>
+    <message>
+        <source>No question {id} in the bank.</source>
+        <translation>题库中没有编号为 {id} 的试题。</translation>
+    </message>
+    <message>
+        <source>the same question as row {first} (题干 and options)</source>
+        <translation>与第 {first} 行为同一试题（题干和选项相同）</translation>
+    </message>
+    <message>
+        <source>the bank holds this question already (题库编号 {id}) with other values</source>
+        <translation>题库中已有该试题（题库编号 {id}），但其他内容不同</translation>
+    </message>
+    <message>
+        <source>at most {limit} characters</source>
+        <translation>最多 {limit} 个字符</translation>
+    </message>
+    <message>
+        <source>not a valid 居民身份证号 (18 characters, checksum)</source>
+        <translation>不是有效的居民身份证号（18 位，校验码）</translation>
+    </message>
+    <message>
+        <source>{file} lists no candidates.</source>
+        <translation>{file} 中没有考生。</translation>
+    </message>
+    <message>
+        <source>write 正确 or 错误 (对/错, √/×, T/F)</source>
+        <translation>请填写 正确 或 错误（对/错、√/×、T/F）</translation>
+    </message>
+    <message>
+        <source>write option letters (A, AC …)</source>
+        <translation>请填写选项字母（A、AC …）</translation>
+    </message>
+    <message>
+        <source>option {letter} is not on this paper</source>
+        <translation>本试卷没有选项 {letter}</translation>
+    </message>
+    <message>
+        <source>no paper {paper} in this sitting</source>
+        <translation>本场考试没有试卷号 {paper}</translation>
+    </message>
+    <message>
+        <source>this paper has no question {number}</source>
+        <translation>本试卷没有第 {number} 题</translation>
+    </message>
+    <message>
+        <source>a 判断题 has no options (选项A … 选项H)</source>
+        <translation>判断题不填选项（选项A … 选项H）</translation>
+    </message>
+    <message>
+        <source>must be 正确 or 错误 (对/错, √/×, T/F)</source>
+        <translation>须为 正确 或 错误（对/错、√/×、T/F）</translation>
+    </message>
+    <message>
+        <source>options must follow one another from A (option {letter} is empty)</source>
+        <translation>选项须从 A 起连续填写（选项{letter}为空）</translation>
+    </message>
+    <message>
+        <source>a {type} needs at least {count} options from A</source>
+        <translation>{type}至少需要从 A 起的 {count} 个选项</translation>
+    </message>
+    <message>
+        <source>write the answer as option letters (B, ACD, A,C,D)</source>
+        <translation>答案请填写选项字母（B、ACD、A,C,D）</translation>
+    </message>
+    <message>
+        <source>a 单选题 has exactly one answer letter</source>
+        <translation>单选题只能有一个答案字母</translation>
+    </message>
+    <message>
+        <source>a 多选题 has two or more answer letters</source>
+        <translation>多选题须有两个或以上答案字母</translation>
+    </message>
+    <message>
+        <source>answer letter {letter} names an empty option</source>
+        <translation>答案字母 {letter} 对应的选项为空</translation>
+    </message>
+</context>
+<context>
+    <name>exam</name>
+    <message>
+        <source>any difficulty</source>
+        <translation>不限难度</translation>
+    </message>
+    <message>
+        <source>section {section} ({type}, {level}): {short} question(s) short — needs {wanted}, the bank has {available} ({categories})</source>
+        <translation>第 {section} 部分（{type}，{level}）：缺 {short} 题 — 需要 {wanted} 题，题库仅有 {available} 题（{categories}）</translation>
+    </message>
 </context>
 <context>
     <name>limits</name>
@@ -6839,6 +7032,14 @@ A submitted score is locked; only a supervisor can reopen it.</source>
     <message>
         <source>request a recheck</source>
         <translation>申请复核</translation>
+    </message>
+    <message>
+        <source>manage exams and the question bank</source>
+        <translation>管理考试和题库</translation>
+    </message>
+    <message>
+        <source>view exam results</source>
+        <translation>查看考试成绩</translation>
     </message>
 </context>
 <context>

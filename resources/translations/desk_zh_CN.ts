@@ -5656,6 +5656,10 @@ A submitted score is locked; only a supervisor can reopen it.</source>
         <translation>演示评查活动：新增 {n} 项。</translation>
     </message>
     <message>
+        <source>Demo bank questions added: {n}.</source>
+        <translation>已添加示范题库试题：{n} 道。</translation>
+    </message>
+    <message>
         <source>Demo accounts {names} have the password {password}.</source>
         <translation>示范账号 {names} 的密码均为 {password}。</translation>
     </message>

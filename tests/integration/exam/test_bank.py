@@ -9,6 +9,7 @@ import openpyxl
 import pytest
 
 from desktop.accounts.audit import verify_chain
+from desktop.accounts.audit_data import verify_data
 from desktop.accounts.service import UserInput, authenticate, create_user
 from desktop.core.errors import Conflict, ImportRefused, PermissionDenied, ValidationError
 from desktop.core.paging import ListQuery
@@ -213,6 +214,7 @@ def test_editing_a_used_question_makes_a_new_version(store: Store, admin: Actor)
         )
     retired = retire_question(store, admin, v2.id)
     assert retired.retired and list_questions(store, admin, ALL).total == 0
+    assert verify_data(store, admin) == ()  # every version as the audit record last wrote it
     with pytest.raises(ValidationError):
         add_question(store, admin, QuestionInput("多选题", "少选项", ("甲", "乙"), "AB", "c"))
 

@@ -342,4 +342,6 @@ def _out(q: Question, used: int, facility: float | None = None) -> QuestionOut:
         q.version,
         used,
         facility,
+        q.updated_at,
+        q.updated_by,
     )

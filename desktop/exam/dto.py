@@ -39,6 +39,8 @@ class QuestionOut:
     version: int
     used: int = 0
     facility: float | None = None
+    updated_at: str = ""
+    updated_by: str = ""
 
     def as_dict(self) -> dict[str, Any]:
         """The JSON shape of ``bank list`` (CLI.md): options letter → text."""
@@ -66,6 +68,9 @@ class BankImportResult:
     imported: int
     skipped: int
     warnings: tuple[str, ...] = ()
+    updated: int = 0
+    """Always 0: a bank question is never changed by an import (a new version is an edit)."""
+    fields: tuple[str, ...] = ()
 
     def as_dict(self) -> dict[str, Any]:
         return {"imported": self.imported, "skipped": self.skipped, "errors": []}

@@ -4,6 +4,7 @@ running head and page numbers on every page; never a key), the empty answer shee
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,6 +18,8 @@ from desktop.io.pdf.render import cjk_typesetter, new_document, save_replacing
 from desktop.io.xlsx import write_workbook
 
 SECTION_NUMERALS = "一二三四五六七八九十"
+_BLANK = re.compile(r"[（(][\s\u3000]*[）)]")
+"""A stem that holds its own answer blank, e.g. 应当在（　　）内."""
 ANSWER_SHEET = "answer-sheet.xlsx"
 KEYS = "keys.xlsx"
 PAPERS = "papers"
@@ -122,7 +125,7 @@ def paper_pages(ts: Typesetter, paper: PrintedPaper) -> list[list[Any]]:
 
 
 def _question_blocks(ts: Typesetter, q: PrintedQuestion) -> list[Block]:
-    suffix = "（　　）"
+    suffix = "" if _BLANK.search(q.stem) else "（　　）"
     blocks = ts.para(f"{q.position}. {q.stem}{suffix}", size=BODY - 1, lead=19.0, indent=0)
     option_x = LEFT + 18
     for i, text in enumerate(q.options):

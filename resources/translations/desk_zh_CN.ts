@@ -594,6 +594,125 @@
     </message>
 </context>
 <context>
+    <name>BankPage</name>
+    <message>
+        <source>Question bank</source>
+        <translation>题库</translation>
+    </message>
+    <message>
+        <source>Search stem or category (Ctrl+F)</source>
+        <translation>搜索题干或分类（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>全部题型</translation>
+    </message>
+    <message>
+        <source>All difficulties</source>
+        <translation>全部难度</translation>
+    </message>
+    <message>
+        <source>Import questions</source>
+        <translation>导入试题</translation>
+    </message>
+    <message>
+        <source>Importing questions</source>
+        <translation>正在导入试题</translation>
+    </message>
+    <message>
+        <source>Export questions</source>
+        <translation>导出试题</translation>
+    </message>
+    <message>
+        <source>Exporting questions</source>
+        <translation>正在导出试题</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>题型</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>Difficulty</source>
+        <translation>难度</translation>
+    </message>
+    <message>
+        <source>Stem</source>
+        <translation>题干</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>答案</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>组卷次数</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>得分率</translation>
+    </message>
+    <message>
+        <source>Retire question</source>
+        <translation>停用试题</translation>
+    </message>
+    <message>
+        <source>Retire question {id}? New papers will not use it; papers that hold it keep it.</source>
+        <translation>停用试题 {id} 吗？新试卷将不再抽取该题；已含该题的试卷保持不变。</translation>
+    </message>
+    <message>
+        <source>Retiring question {id}</source>
+        <translation>正在停用试题 {id}</translation>
+    </message>
+    <message>
+        <source>No question matches the search or filters.</source>
+        <translation>没有符合搜索或筛选条件的试题。</translation>
+    </message>
+    <message>
+        <source>No questions yet — import a question bank workbook or add one.</source>
+        <translation>尚无试题 — 导入题库表或新建试题。</translation>
+    </message>
+</context>
+<context>
     <name>CalendarSection</name>
     <message>
         <source>Work calendar</source>
@@ -1990,6 +2109,17 @@
     </message>
 </context>
 <context>
+    <name>ExamPage</name>
+    <message>
+        <source>Question bank</source>
+        <translation>题库</translation>
+    </message>
+    <message>
+        <source>Exam sittings</source>
+        <translation>考试场次</translation>
+    </message>
+</context>
+<context>
     <name>ExtensionDialog</name>
     <message>
         <source>Extend a time limit</source>
@@ -2452,6 +2582,73 @@
     </message>
 </context>
 <context>
+    <name>GenerateDialog</name>
+    <message>
+        <source>Generate papers</source>
+        <translation>生成试卷</translation>
+    </message>
+    <message>
+        <source>Blueprint</source>
+        <translation>组卷方案</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>考生名单</translation>
+    </message>
+    <message>
+        <source>Output folder</source>
+        <translation>输出文件夹</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <source>The blueprint&apos;s name</source>
+        <translation>组卷方案中的名称</translation>
+    </message>
+    <message>
+        <source>Exam name</source>
+        <translation>考试名称</translation>
+    </message>
+    <message>
+        <source>Generate</source>
+        <translation>生成</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Blueprints (*.json)</source>
+        <translation>组卷方案 (*.json)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Checking the blueprint</source>
+        <translation>正在检查组卷方案</translation>
+    </message>
+    <message>
+        <source>{name}: {questions} questions, {points} points, {minutes} minutes — the bank can fill it.</source>
+        <translation>{name}：共 {questions} 题，{points} 分，{minutes} 分钟 — 题库可以满足。</translation>
+    </message>
+    <message>
+        <source>Fill in: {fields}</source>
+        <translation>请填写：{fields}</translation>
+    </message>
+    <message>
+        <source>Generating papers</source>
+        <translation>正在生成试卷</translation>
+    </message>
+    <message>
+        <source>Sitting {id}: {count} paper(s) written to {folder}.</source>
+        <translation>考试场次 {id}：已将 {count} 份试卷写入 {folder}。</translation>
+    </message>
+</context>
+<context>
     <name>HandleWarningDialog</name>
     <message>
         <source>Handle warning — {case_no}</source>
@@ -2652,6 +2849,10 @@
     <message>
         <source>Officers</source>
         <translation>执法人员</translation>
+    </message>
+    <message>
+        <source>Exams</source>
+        <translation>考试</translation>
     </message>
     <message>
         <source>Users</source>
@@ -3500,6 +3701,61 @@ Deductions, their notes and the review opinion are saved as usual; marks on page
     </message>
 </context>
 <context>
+    <name>QuestionDialog</name>
+    <message>
+        <source>Edit question</source>
+        <translation>编辑试题</translation>
+    </message>
+    <message>
+        <source>New question</source>
+        <translation>新建试题</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>题型</translation>
+    </message>
+    <message>
+        <source>Stem</source>
+        <translation>题干</translation>
+    </message>
+    <message>
+        <source>Option {letter}</source>
+        <translation>选项{letter}</translation>
+    </message>
+    <message>
+        <source>单选题: at least 2 options, 多选题: at least 3, in order from A</source>
+        <translation>单选题至少 2 个选项，多选题至少 3 个，从 A 起依次填写</translation>
+    </message>
+    <message>
+        <source>Letters (B, ACD) or 正确/错误</source>
+        <translation>选项字母（B、ACD）或 正确/错误</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>答案</translation>
+    </message>
+    <message>
+        <source>e.g. 行政处罚法</source>
+        <translation>例如：行政处罚法</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>Difficulty</source>
+        <translation>难度</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>解析</translation>
+    </message>
+    <message>
+        <source>Printed in {count} paper(s): saving makes a new version; the papers keep theirs.</source>
+        <translation>已用于 {count} 份试卷：保存将生成新版本，原试卷保持不变。</translation>
+    </message>
+</context>
+<context>
     <name>QuotaChoice</name>
     <message>
         <source>Files per agency</source>
@@ -3922,6 +4178,45 @@ Deductions, their notes and the review opinion are saved as usual; marks on page
     <message>
         <source>Most frequent deductions</source>
         <translation>常见扣分项（前 10）</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsDialog</name>
+    <message>
+        <source>Results — {name}</source>
+        <translation>成绩 — {name}</translation>
+    </message>
+    <message>
+        <source>Paper no.</source>
+        <translation>试卷号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>执法主体</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
     </message>
 </context>
 <context>
@@ -4641,6 +4936,105 @@ A submitted score is locked; only a supervisor can reopen it.</source>
     <message>
         <source>The overall opinion on this file (saved as you type)</source>
         <translation>对本案卷的总体评查意见（输入即保存）</translation>
+    </message>
+</context>
+<context>
+    <name>SittingsPage</name>
+    <message>
+        <source>Exam sittings</source>
+        <translation>考试场次</translation>
+    </message>
+    <message>
+        <source>Search name (Ctrl+F)</source>
+        <translation>搜索名称（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Generate…</source>
+        <translation>生成试卷…</translation>
+    </message>
+    <message>
+        <source>Grade…</source>
+        <translation>评卷…</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>成绩</translation>
+    </message>
+    <message>
+        <source>Analysis…</source>
+        <translation>试题分析…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>时长（分钟）</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>总分</translation>
+    </message>
+    <message>
+        <source>Pass mark</source>
+        <translation>及格分</translation>
+    </message>
+    <message>
+        <source>Graded</source>
+        <translation>已评</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation>生成时间</translation>
+    </message>
+    <message>
+        <source>Answer sheets</source>
+        <translation>答题卡</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Grading answer sheets</source>
+        <translation>正在评阅答题卡</translation>
+    </message>
+    <message>
+        <source>{count} paper(s) graded, {passed} passed.</source>
+        <translation>已评 {count} 份试卷，{passed} 份合格。</translation>
+    </message>
+    <message>
+        <source>Item analysis</source>
+        <translation>试题分析</translation>
+    </message>
+    <message>
+        <source>{graded} graded paper(s): mean {mean}, pass rate {rate}. Written to {file}.</source>
+        <translation>已评 {graded} 份试卷：平均分 {mean}，合格率 {rate}。已写入 {file}。</translation>
+    </message>
+    <message>
+        <source>Analysing</source>
+        <translation>正在分析</translation>
+    </message>
+    <message>
+        <source>No sittings yet — generate papers from a blueprint.</source>
+        <translation>尚无考试场次 — 请根据组卷方案生成试卷。</translation>
     </message>
 </context>
 <context>

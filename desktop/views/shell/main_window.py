@@ -94,6 +94,12 @@ def _officers_page(ctx: AppContext, parent: QWidget | None) -> QWidget:
     return OfficersPage(ctx, parent)
 
 
+def _exam_page(ctx: AppContext, parent: QWidget | None) -> QWidget:
+    from desktop.views.exam.page import ExamPage
+
+    return ExamPage(ctx, parent)
+
+
 def _users_page(ctx: AppContext, parent: QWidget | None) -> QWidget:
     from desktop.views.accounts.users.page import UsersPage
 
@@ -147,6 +153,13 @@ PAGES: list[PageSpec] = [
         "officers",
         Permission.VIEW_OFFICERS,
         _officers_page,
+    ),
+    PageSpec(
+        "exams",
+        QT_TRANSLATE_NOOP("MainWindow", "Exams"),
+        "exams",
+        Permission.VIEW_EXAMS,
+        _exam_page,
     ),
     PageSpec(
         "users", QT_TRANSLATE_NOOP("MainWindow", "Users"), "users", Permission.MANAGE_USERS, _users_page

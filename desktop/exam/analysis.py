@@ -18,13 +18,12 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import selectinload
 
 from desktop.core.security import Actor, Permission, require
 from desktop.exam import rules
 from desktop.exam.sittings import get_sitting
 from desktop.io.xlsx import write_sheets
-from desktop.models import Paper, PaperItem
+from desktop.models import Paper, PaperItem, Question
 from desktop.models.db import Store
 
 UPPER_LOWER = 0.27
@@ -225,7 +224,8 @@ def analyse(sheets: Sequence[Sheet], questions: dict[int, Any]) -> tuple[list[It
         sets = {frozenset(a.question_id for a in s.answers) for s in sheets}
         if len(sets) == 1:
             order = sorted(next(iter(sets)))
-            matrix = [[{a.question_id: a.score for a in s.answers}[q] for q in order] for s in sheets]
+            scored = [{a.question_id: a.score for a in s.answers} for s in sheets]
+            matrix = [[row[q] for q in order] for row in scored]
             alpha = cronbach_alpha(matrix)
             figures["alpha"] = _r(alpha)
             if alpha is not None:
@@ -238,25 +238,37 @@ def analysis(store: Store, actor: Actor, sitting_id: int) -> Analysis:
     require(actor, Permission.VIEW_EXAMS)
     with store.reading() as session:
         sitting = get_sitting(session, sitting_id)
-        papers = list(
-            session.execute(
-                select(Paper)
-                .where(Paper.sitting_id == sitting_id)
-                .options(selectinload(Paper.items).joinedload(PaperItem.question))
-                .order_by(Paper.id)
-            ).scalars()
-        )
-        questions = {i.question_id: i.question for p in papers for i in p.items}
-        sheets = [
-            Sheet(
-                p.paper_no,
-                p.agency,
-                float(p.score),
-                bool(p.passed),
-                tuple(Answer(i.question_id, float(i.earned or 0.0), i.points, i.response) for i in p.items),
+        papers = session.execute(
+            select(Paper.id, Paper.paper_no, Paper.agency, Paper.score, Paper.passed)
+            .where(Paper.sitting_id == sitting_id)
+            .order_by(Paper.id)
+        ).all()
+        answers: dict[int, list[Answer]] = defaultdict(list)
+        for paper_id, question_id, earned, points, response in session.execute(
+            select(
+                PaperItem.paper_id,
+                PaperItem.question_id,
+                PaperItem.earned,
+                PaperItem.points,
+                PaperItem.response,
             )
-            for p in papers
-            if p.score is not None
+            .join(Paper, Paper.id == PaperItem.paper_id)
+            .where(Paper.sitting_id == sitting_id, Paper.score.is_not(None))
+            .order_by(PaperItem.paper_id, PaperItem.position)
+        ):
+            answers[paper_id].append(Answer(question_id, float(earned or 0.0), points, response))
+        wanted = sorted({a.question_id for rows in answers.values() for a in rows})
+        questions = {
+            q.id: q
+            for start in range(0, len(wanted), 500)
+            for q in session.execute(
+                select(Question).where(Question.id.in_(wanted[start : start + 500]))
+            ).scalars()
+        }
+        sheets = [
+            Sheet(no, agency, float(score), bool(passed), tuple(answers[pid]))
+            for pid, no, agency, score, passed in papers
+            if score is not None
         ]
         items, figures = analyse(sheets, questions)
         agencies: dict[str, list[int]] = defaultdict(lambda: [0, 0])

@@ -9,8 +9,10 @@ import random
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import cache
+from itertools import permutations
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from desktop.core.errors import ValidationError
 from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
@@ -29,14 +31,19 @@ class PoolQuestion:
     options: int
 
 
-@dataclass(frozen=True)
-class DrawnItem:
+class DrawnItem(NamedTuple):
     """A question as placed in a paper: bank id, bank letters in printed order, points."""
 
     question_id: int
     option_order: str
     points: float
     partial_credit: float
+
+
+@cache
+def _orders(count: int) -> tuple[str, ...]:
+    """Every order of the first ``count`` option letters (one is drawn per question per paper)."""
+    return tuple("".join(p) for p in permutations(rules.LETTERS[:count]))
 
 
 def _bad(where: str, message: str, **params: Any) -> ValidationError:
@@ -269,14 +276,18 @@ def draw_paper(bp: Blueprint, slots: Sequence[Slot], rng: random.Random) -> list
         picked[i].extend(chosen)
     items = []
     for i, s in enumerate(bp.sections):
-        questions = sorted(picked[i], key=lambda q: q.id)
-        if bp.shuffle_questions:
+        questions = picked[i]  # a sample comes in random order; slots of one section are mixed
+        if not bp.shuffle_questions:
+            questions = sorted(questions, key=lambda q: q.id)
+        elif len(s.difficulty) > 1:
             rng.shuffle(questions)
         for q in questions:
-            order = rules.LETTERS[: q.options] if q.type != rules.JUDGE else ""
-            if order and bp.shuffle_options:
-                letters = list(order)
-                rng.shuffle(letters)
-                order = "".join(letters)
+            if q.type == rules.JUDGE:
+                order = ""
+            elif bp.shuffle_options:
+                orders = _orders(q.options)
+                order = orders[rng.randrange(len(orders))]
+            else:
+                order = rules.LETTERS[: q.options]
             items.append(DrawnItem(q.id, order, s.points, s.partial_credit))
     return items

@@ -5,10 +5,11 @@ paper's printed option order), so results and analysis hold whatever the printed
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from desktop.accounts import audit
@@ -22,7 +23,7 @@ from desktop.exam.dto import ItemResult, ResultOut
 from desktop.exam.sittings import get_sitting
 from desktop.io.imports import IsCancelled, Progress, RowCheck, read_checked, report_duplicate
 from desktop.io.xlsx import Column, parse_text
-from desktop.models import Paper, PaperItem
+from desktop.models import Paper, PaperItem, Question
 from desktop.models.db import Store
 
 
@@ -38,10 +39,78 @@ def _papers(session: Session, sitting_id: int) -> dict[str, Paper]:
     }
 
 
-def _given(item: PaperItem, value: Any) -> str | None:
+@dataclass(frozen=True)
+class _Item:
+    id: int
+    position: int
+    type: str
+    answer: str
+    order: str
+    points: float
+    partial_credit: float
+
+
+@dataclass
+class _Sheet:
+    id: int
+    paper_no: str
+    id_number: str
+    name: str
+    agency: str | None
+    points: float
+    officer_id: int | None
+    score: float | None
+    passed: bool | None
+    items: list[_Item] = field(default_factory=list)
+
+
+def _sheets(session: Session, sitting_id: int) -> dict[str, _Sheet]:
+    """The sitting's papers with their items, read as rows (a sitting may hold 80,000 items)."""
+    sheets = {
+        r.paper_no: _Sheet(
+            r.id, r.paper_no, r.id_number, r.name, r.agency, r.points, r.officer_id, r.score, r.passed
+        )
+        for r in session.execute(
+            select(
+                Paper.id,
+                Paper.paper_no,
+                Paper.id_number,
+                Paper.name,
+                Paper.agency,
+                Paper.points,
+                Paper.officer_id,
+                Paper.score,
+                Paper.passed,
+            )
+            .where(Paper.sitting_id == sitting_id)
+            .order_by(Paper.id)
+        )
+    }
+    by_id = {sheet.id: sheet for sheet in sheets.values()}
+    rows = session.execute(
+        select(
+            PaperItem.paper_id,
+            PaperItem.id,
+            PaperItem.position,
+            Question.type,
+            Question.answer,
+            PaperItem.option_order,
+            PaperItem.points,
+            PaperItem.partial_credit,
+        )
+        .join(Question, Question.id == PaperItem.question_id)
+        .join(Paper, Paper.id == PaperItem.paper_id)
+        .where(Paper.sitting_id == sitting_id)
+        .order_by(PaperItem.paper_id, PaperItem.position)
+    )
+    for paper_id, item_id, position, qtype, answer, order, points, partial in rows:
+        by_id[paper_id].items.append(_Item(item_id, position, qtype, answer, order, points, partial))
+    return sheets
+
+
+def _given(item: _Item, value: Any) -> str | None:
     """The answer in a cell as printed letters (or 正确/错误); ``ValueError`` with the reason."""
-    q = item.question
-    if q.type == rules.JUDGE:
+    if item.type == rules.JUDGE:
         try:
             return rules.judge_value(value)
         except ValueError:
@@ -51,8 +120,7 @@ def _given(item: PaperItem, value: Any) -> str | None:
     except ValueError:
         raise ValueError(QT_TRANSLATE_NOOP("errors", "write option letters (A, AC …)")) from None
     if letters is not None:
-        printed = len(item.option_order)
-        beyond = [ch for ch in letters if rules.LETTERS.index(ch) >= printed]
+        beyond = [ch for ch in letters if rules.LETTERS.index(ch) >= len(item.order)]
         if beyond:
             raise ValueError(
                 QT_TRANSLATE_NOOP("errors", "option {letter} is not on this paper"), "、".join(beyond)
@@ -74,16 +142,21 @@ def grade(
     require(actor, Permission.MANAGE_EXAMS)
     with store.reading() as session:
         get_sitting(session, sitting_id)
-        longest = max((len(p.items) for p in _papers(session, sitting_id).values()), default=0)
+        longest = (
+            session.execute(
+                select(func.max(PaperItem.position)).join(Paper).where(Paper.sitting_id == sitting_id)
+            ).scalar()
+            or 0
+        )
     columns = (Column("试卷号", required=True), *(Column(str(i)) for i in range(1, longest + 1)))
     sheet = read_checked(path, columns, progress, cancelled, sheet_name="答题卡")
     with store.unit_of_work() as uow:
         session = uow.session
         sitting = get_sitting(session, sitting_id)
-        papers = _papers(session, sitting_id)
+        papers = _sheets(session, sitting_id)
         check = RowCheck(sheet)
         seen: dict[str, int] = {}
-        answers: list[tuple[Paper, list[str | None]]] = []
+        answers: list[tuple[_Sheet, list[str | None]]] = []
         for row in sheet.rows:
             paper_no = check.cell(row, "试卷号", parse_text)
             paper = papers.get(paper_no or "")
@@ -100,10 +173,11 @@ def grade(
                 continue
             report_duplicate(check, seen, paper_no, row.number, "试卷号")
             given: list[str | None] = []
+            values = row.values
             for item in paper.items:
                 column = str(item.position)
                 try:
-                    given.append(_given(item, row.values.get(column)))
+                    given.append(_given(item, values.get(column)))
                 except ValueError as exc:
                     message = translate("errors", exc.args[0])
                     check.add(
@@ -113,7 +187,7 @@ def grade(
                     )
                     given.append(None)
             for position in range(len(paper.items) + 1, longest + 1):
-                if parse_text(row.values.get(str(position))) is not None:
+                if parse_text(values.get(str(position))) is not None:
                     check.add(
                         row.number,
                         str(position),
@@ -125,37 +199,53 @@ def grade(
         if check.errors:
             raise ImportRefused(check.errors, sheet.file)
         now = utc_iso(store.clock.now())
-        changes = []
+        changes, item_rows, paper_rows, out = [], [], [], []
         for paper, given in answers:
             before = {"score": paper.score, "passed": paper.passed}
             score = 0.0
+            responses = []
             for item, printed in zip(paper.items, given, strict=True):
-                q = item.question
-                item.response = rules.to_bank(q.type, printed, item.option_order)
-                item.earned = rules.earned(q.type, q.answer, item.response, item.points, item.partial_credit)
-                score += item.earned
-            paper.score = round(score, 4)
-            paper.passed = paper.score >= sitting.pass_mark - 1e-9
-            paper.graded_at = now
+                response = rules.to_bank(item.type, printed, item.order)
+                earned = rules.earned(item.type, item.answer, response, item.points, item.partial_credit)
+                score += earned
+                responses.append(response)
+                item_rows.append({"id": item.id, "response": response, "earned": earned})
+            score = round(score, 4)
+            passed = score >= sitting.pass_mark - 1e-9
+            paper_rows.append({"id": paper.id, "score": score, "passed": passed, "graded_at": now})
             changes.append(
                 audit.Change(
                     "grade",
                     "exam_paper",
                     paper.id,
                     before,
-                    {
-                        "score": paper.score,
-                        "passed": paper.passed,
-                        "answers": [i.response for i in paper.items],
-                    },
+                    {"score": score, "passed": passed, "answers": responses},
                     paper.paper_no,
                 )
             )
-        session.flush()
+            shown = (
+                paper.id_number
+                if actor.can(Permission.VIEW_ID_NUMBERS)
+                else mask_resident_id(paper.id_number)
+            )
+            out.append(
+                ResultOut(
+                    paper.paper_no,
+                    shown,
+                    paper.name,
+                    paper.agency,
+                    paper.points,
+                    score,
+                    passed,
+                    paper.officer_id,
+                )
+            )
+        if item_rows:
+            session.execute(update(PaperItem), item_rows)
+            session.execute(update(Paper), paper_rows)
         audit.record_many(session, store, actor.name, changes)
-        out = tuple(_result(p, actor, with_items=False) for p, _ in answers)
         uow.commit()
-    return out
+    return tuple(out)
 
 
 def results(

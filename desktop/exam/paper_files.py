@@ -10,7 +10,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from desktop.core.identifiers import mask_resident_id
 from desktop.exam import rules
 from desktop.exam.dto import number
 from desktop.io.pdf.layout import BODY, LEFT, RIGHT, SMALL, WIDTH, Block, Flow, Typesetter
@@ -83,7 +82,7 @@ def paper_pages(ts: Typesetter, paper: PrintedPaper) -> list[list[Any]]:
             ts.fields(
                 [
                     ("姓名：", paper.name, 120.0),
-                    ("身份证号：", mask_resident_id(paper.id_number), 0.0),
+                    ("身份证号：", paper.id_number, 0.0),
                 ],
                 size=SMALL,
             ),
@@ -96,7 +95,7 @@ def paper_pages(ts: Typesetter, paper: PrintedPaper) -> list[list[Any]]:
                 size=SMALL,
             ),
             ts.line(
-                "答题说明：请将答案填写在答题卡对应题号处；单选题、多选题填写选项字母，判断题填写“对”或“错”。",
+                "答题说明：请在答题卡对应题号处作答；单选题、多选题填写选项字母，判断题填写“对”或“错”。",
                 size=9.0,
             ),
         ]

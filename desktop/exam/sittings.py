@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from itertools import combinations
 from pathlib import Path
 
-from sqlalchemy import case, func, select
+from sqlalchemy import case, func, insert, select
 from sqlalchemy.orm import Session
 
 from desktop.accounts import audit
@@ -37,6 +37,7 @@ from desktop.exam.paper_files import (
 )
 from desktop.io.imports import IsCancelled, Progress
 from desktop.models import Paper, PaperItem, Question, Sitting
+from desktop.models.base import table_of
 from desktop.models.db import Store
 
 SEED_LIMIT = 100
@@ -131,13 +132,14 @@ def generate(
     bp: Blueprint,
     seed: str,
     candidates_path: str | Path,
-    out: str | Path,
+    out: str | Path | None,
     *,
     name: str | None = None,
     progress: Progress | None = None,
     cancelled: IsCancelled | None = None,
 ) -> SittingOut:
-    """Generate and store a sitting, and write its files into ``out`` (§9). Audited."""
+    """Generate and store a sitting, and write its files into ``out`` (§9; None: store the papers
+    only, for a sitting taken on screen). Audited."""
     require(actor, Permission.MANAGE_EXAMS)
     seed = str(seed).strip()
     if not seed or len(seed) > SEED_LIMIT:
@@ -148,17 +150,16 @@ def generate(
     candidates = read_candidates(store, candidates_path, cancelled=cancelled)
     with store.reading() as session:
         pool = _pool(session)
-        questions = {q.id: q for q in session.execute(select(Question).where(Question.active)).scalars()}
-        for q in questions.values():
-            session.expunge(q)
     found = shortfalls(bp, pool)
     if found:
         raise Unmeetable(found)
     drawn = draw_papers(bp, pool, seed, len(candidates), cancelled)
-    target = Path(out)
-    created = not target.exists()
-    target.mkdir(parents=True, exist_ok=True)
-    temp = Path(tempfile.mkdtemp(prefix=".exam-", dir=target))
+    target = Path(out) if out is not None else None
+    created = target is not None and not target.exists()
+    temp: Path | None = None
+    if target is not None:
+        target.mkdir(parents=True, exist_ok=True)
+        temp = Path(tempfile.mkdtemp(prefix=".exam-", dir=target))
     placed: list[Path] = []
     total_steps = 2 * len(candidates)
     try:
@@ -177,10 +178,17 @@ def generate(
             session.add(sitting)
             session.flush()
             papers = _store_papers(session, sitting, candidates, drawn, progress, total_steps)
-            _write_files(
-                temp, sitting, candidates, papers, drawn, questions, progress, cancelled, total_steps
-            )
-            placed = _place(temp, target)
+            if target is not None and temp is not None:
+                used = {i.question_id for items in drawn for i in items}
+                questions = {
+                    q.id: q
+                    for start in range(0, len(used), 500)
+                    for q in session.execute(
+                        select(Question).where(Question.id.in_(sorted(used)[start : start + 500]))
+                    ).scalars()
+                }
+                _write_files(temp, sitting, papers, drawn, questions, progress, cancelled, total_steps)
+                placed = _place(temp, target)
             audit.record(
                 session,
                 store,
@@ -193,7 +201,7 @@ def generate(
                     "seed": seed,
                     "papers": len(papers),
                     "blueprint": sitting.blueprint,
-                    "max_shared": most_shared(drawn),
+                    "max_shared": bp.max_shared,
                 },
                 summary=exam_name,
             )
@@ -219,11 +227,13 @@ def generate(
                 shutil.rmtree(path, ignore_errors=True)
             else:
                 path.unlink(missing_ok=True)
-        shutil.rmtree(temp, ignore_errors=True)
-        if created:
+        if temp is not None:
+            shutil.rmtree(temp, ignore_errors=True)
+        if created and target is not None:
             shutil.rmtree(target, ignore_errors=True)
         raise
-    shutil.rmtree(temp, ignore_errors=True)
+    if temp is not None:
+        shutil.rmtree(temp, ignore_errors=True)
     return result
 
 
@@ -257,9 +267,9 @@ def _store_papers(
     progress: Progress | None,
     total_steps: int,
 ) -> list[Paper]:
-    papers = []
-    for n, (c, items) in enumerate(zip(candidates, drawn, strict=True), 1):
-        paper = Paper(
+    """The papers (one statement for their items: a sitting of 1,000 papers holds 80,000)."""
+    papers = [
+        Paper(
             sitting_id=sitting.id,
             paper_no=paper_number(sitting.id, n),
             name=c.name,
@@ -268,28 +278,32 @@ def _store_papers(
             officer_id=c.officer_id,
             points=float(sum(i.points for i in items)),
         )
-        paper.items = [
-            PaperItem(
-                position=pos,
-                question_id=i.question_id,
-                option_order=i.option_order,
-                points=i.points,
-                partial_credit=i.partial_credit,
-            )
-            for pos, i in enumerate(items, 1)
-        ]
-        session.add(paper)
-        papers.append(paper)
-        if progress is not None and n % 50 == 0:
-            progress(n, total_steps)
+        for n, (c, items) in enumerate(zip(candidates, drawn, strict=True), 1)
+    ]
+    session.add_all(papers)
     session.flush()
+    rows = [
+        {
+            "paper_id": paper.id,
+            "position": pos,
+            "question_id": item.question_id,
+            "option_order": item.option_order,
+            "points": item.points,
+            "partial_credit": item.partial_credit,
+        }
+        for paper, items in zip(papers, drawn, strict=True)
+        for pos, item in enumerate(items, 1)
+    ]
+    if rows:
+        session.execute(insert(table_of(PaperItem)), rows)
+    if progress is not None:
+        progress(len(papers), total_steps)
     return papers
 
 
 def _write_files(
     temp: Path,
     sitting: Sitting,
-    candidates: Sequence[Candidate],
     papers: Sequence[Paper],
     drawn: Sequence[Sequence],
     questions: dict[int, Question],

@@ -42,6 +42,18 @@ class Answer:
 
 
 @dataclass(frozen=True)
+class BankQuestion:
+    """What the analysis needs of a question (``options``: one entry per printed option)."""
+
+    type: str
+    category: str
+    difficulty: str
+    stem: str
+    answer: str
+    options: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class Sheet:
     """One graded paper: its total and its answers."""
 
@@ -244,26 +256,36 @@ def analysis(store: Store, actor: Actor, sitting_id: int) -> Analysis:
             .order_by(Paper.id)
         ).all()
         answers: dict[int, list[Answer]] = defaultdict(list)
-        for paper_id, question_id, earned, points, response in session.execute(
+        printed: dict[int, int] = {}
+        for paper_id, question_id, earned, points, response, order in session.execute(
             select(
                 PaperItem.paper_id,
                 PaperItem.question_id,
                 PaperItem.earned,
                 PaperItem.points,
                 PaperItem.response,
+                PaperItem.option_order,
             )
             .join(Paper, Paper.id == PaperItem.paper_id)
             .where(Paper.sitting_id == sitting_id, Paper.score.is_not(None))
             .order_by(PaperItem.paper_id, PaperItem.position)
         ):
             answers[paper_id].append(Answer(question_id, float(earned or 0.0), points, response))
-        wanted = sorted({a.question_id for rows in answers.values() for a in rows})
+            printed[question_id] = len(order)
+        wanted = sorted(printed)
         questions = {
-            q.id: q
+            qid: BankQuestion(qtype, category, level, stem, answer, ("",) * printed[qid])
             for start in range(0, len(wanted), 500)
-            for q in session.execute(
-                select(Question).where(Question.id.in_(wanted[start : start + 500]))
-            ).scalars()
+            for qid, qtype, category, level, stem, answer in session.execute(
+                select(
+                    Question.id,
+                    Question.type,
+                    Question.category,
+                    Question.difficulty,
+                    Question.stem,
+                    Question.answer,
+                ).where(Question.id.in_(wanted[start : start + 500]))
+            )
         }
         sheets = [
             Sheet(no, agency, float(score), bool(passed), tuple(answers[pid]))

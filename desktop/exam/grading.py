@@ -19,6 +19,7 @@ from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.core.identifiers import mask_resident_id
 from desktop.core.security import Actor, Permission, require
 from desktop.exam import rules
+from desktop.exam.bulk import update_rows
 from desktop.exam.dto import ItemResult, ResultOut
 from desktop.exam.sittings import get_sitting
 from desktop.io.imports import IsCancelled, Progress, RowCheck, read_checked, report_duplicate
@@ -199,7 +200,8 @@ def grade(
         if check.errors:
             raise ImportRefused(check.errors, sheet.file)
         now = utc_iso(store.clock.now())
-        changes, item_rows, paper_rows, out = [], [], [], []
+        changes, paper_rows, out = [], [], []
+        item_rows: list[tuple[str | None, float, int]] = []
         for paper, given in answers:
             before = {"score": paper.score, "passed": paper.passed}
             score = 0.0
@@ -209,7 +211,7 @@ def grade(
                 earned = rules.earned(item.type, item.answer, response, item.points, item.partial_credit)
                 score += earned
                 responses.append(response)
-                item_rows.append({"id": item.id, "response": response, "earned": earned})
+                item_rows.append((response, earned, item.id))
             score = round(score, 4)
             passed = score >= sitting.pass_mark - 1e-9
             paper_rows.append({"id": paper.id, "score": score, "passed": passed, "graded_at": now})
@@ -240,8 +242,8 @@ def grade(
                     paper.officer_id,
                 )
             )
-        if item_rows:
-            session.execute(update(PaperItem), item_rows)
+        update_rows(session, "exam_paper_items", ("response", "earned"), item_rows)
+        if paper_rows:
             session.execute(update(Paper), paper_rows)
         audit.record_many(session, store, actor.name, changes)
         uow.commit()

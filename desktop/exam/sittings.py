@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from itertools import combinations
 from pathlib import Path
 
-from sqlalchemy import case, func, insert, select
+from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from desktop.accounts import audit
@@ -23,6 +23,7 @@ from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.security import Actor, Permission, require
 from desktop.exam import rules
 from desktop.exam.blueprints import PoolQuestion, draw_paper, shortfall_text, shortfalls, slot_pools
+from desktop.exam.bulk import insert_rows
 from desktop.exam.candidates import read_candidates
 from desktop.exam.dto import Blueprint, Candidate, PaperSummary, SittingOut
 from desktop.exam.paper_files import (
@@ -36,8 +37,7 @@ from desktop.exam.paper_files import (
     write_keys,
 )
 from desktop.io.imports import IsCancelled, Progress
-from desktop.models import Paper, PaperItem, Question, Sitting
-from desktop.models.base import table_of
+from desktop.models import Paper, Question, Sitting
 from desktop.models.db import Store
 
 SEED_LIMIT = 100
@@ -282,20 +282,16 @@ def _store_papers(
     ]
     session.add_all(papers)
     session.flush()
-    rows = [
-        {
-            "paper_id": paper.id,
-            "position": pos,
-            "question_id": item.question_id,
-            "option_order": item.option_order,
-            "points": item.points,
-            "partial_credit": item.partial_credit,
-        }
-        for paper, items in zip(papers, drawn, strict=True)
-        for pos, item in enumerate(items, 1)
-    ]
-    if rows:
-        session.execute(insert(table_of(PaperItem)), rows)
+    insert_rows(
+        session,
+        "exam_paper_items",
+        ("paper_id", "position", "question_id", "option_order", "points", "partial_credit"),
+        [
+            (paper.id, pos, item.question_id, item.option_order, item.points, item.partial_credit)
+            for paper, items in zip(papers, drawn, strict=True)
+            for pos, item in enumerate(items, 1)
+        ],
+    )
     if progress is not None:
         progress(len(papers), total_steps)
     return papers

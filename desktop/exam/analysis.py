@@ -21,6 +21,7 @@ from sqlalchemy import select
 
 from desktop.core.security import Actor, Permission, require
 from desktop.exam import rules
+from desktop.exam.grading import results
 from desktop.exam.sittings import get_sitting
 from desktop.io.xlsx import write_sheets
 from desktop.models import Paper, PaperItem, Question
@@ -310,7 +311,8 @@ def analysis(store: Store, actor: Actor, sitting_id: int) -> Analysis:
 
 
 def export_analysis(store: Store, actor: Actor, sitting_id: int, out: str | Path) -> Analysis:
-    """Write the analysis to a workbook: the sitting's figures, per question, per agency."""
+    """Write the analysis to a workbook: the sitting's figures, each candidate's result, per
+    question, per agency."""
     report = analysis(store, actor, sitting_id)
     figures: list[list[Any]] = [
         ["考试", report.name],
@@ -363,10 +365,16 @@ def export_analysis(store: Store, actor: Actor, sitting_id: int, out: str | Path
         for i in report.items
     ]
     agency_rows = [[a or "—", g, p, round(p / g, 4) if g else None] for a, g, p in report.agencies]
+    yes_no = {True: "是", False: "否", None: "未评"}
+    result_rows = [
+        [r.paper_no, r.name, r.id_number, r.agency, r.points, r.score, yes_no[r.passed]]
+        for r in results(store, actor, sitting_id)
+    ]
     write_sheets(
         out,
         [
             ("考试统计", ["指标", "值"], figures),
+            ("成绩", ["试卷号", "姓名", "身份证号", "执法主体", "满分", "得分", "合格"], result_rows),
             ("题目分析", item_headers, item_rows),
             ("各单位合格率", ["执法主体", "人数", "合格", "合格率"], agency_rows),
         ],

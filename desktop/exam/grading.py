@@ -28,16 +28,11 @@ from desktop.models import Paper, PaperItem, Question
 from desktop.models.db import Store
 
 
-def _papers(session: Session, sitting_id: int) -> dict[str, Paper]:
-    return {
-        p.paper_no: p
-        for p in session.execute(
-            select(Paper)
-            .where(Paper.sitting_id == sitting_id)
-            .options(selectinload(Paper.items).joinedload(PaperItem.question))
-            .order_by(Paper.id)
-        ).scalars()
-    }
+def _papers(session: Session, sitting_id: int, *, with_items: bool) -> list[Paper]:
+    stmt = select(Paper).where(Paper.sitting_id == sitting_id).order_by(Paper.id)
+    if with_items:
+        stmt = stmt.options(selectinload(Paper.items).joinedload(PaperItem.question))
+    return list(session.execute(stmt).scalars())
 
 
 @dataclass(frozen=True)
@@ -258,7 +253,10 @@ def results(
     require(actor, Permission.VIEW_EXAMS)
     with store.reading() as session:
         get_sitting(session, sitting_id)
-        return tuple(_result(p, actor, with_items=with_items) for p in _papers(session, sitting_id).values())
+        return tuple(
+            _result(p, actor, with_items=with_items)
+            for p in _papers(session, sitting_id, with_items=with_items)
+        )
 
 
 def _result(paper: Paper, actor: Actor, *, with_items: bool) -> ResultOut:

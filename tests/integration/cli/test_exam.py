@@ -114,7 +114,7 @@ def test_generate_grade_results_analysis(desk: Desk, tmp_path: Path) -> None:
     report = json.loads(out)
     assert report["graded"] == 3 and report["items"]
     book = openpyxl.load_workbook(tmp_path / "a.xlsx", read_only=True)
-    assert book.sheetnames == ["考试统计", "题目分析", "各单位合格率"]
+    assert book.sheetnames == ["考试统计", "成绩", "题目分析", "各单位合格率"]
     book.close()
 
 

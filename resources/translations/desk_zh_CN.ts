@@ -4218,6 +4218,10 @@ Deductions, their notes and the review opinion are saved as usual; marks on page
         <source>No</source>
         <translation>否</translation>
     </message>
+    <message>
+        <source>Graded {graded} of {candidates} · mean {mean} · median {median} · standard deviation {sd} · α {alpha} · pass rate {rate}</source>
+        <translation>已评 {graded} / {candidates} 人 · 平均分 {mean} · 中位数 {median} · 标准差 {sd} · α {alpha} · 合格率 {rate}</translation>
+    </message>
 </context>
 <context>
     <name>ResultsView</name>
@@ -4936,6 +4940,29 @@ A submitted score is locked; only a supervisor can reopen it.</source>
     <message>
         <source>The overall opinion on this file (saved as you type)</source>
         <translation>对本案卷的总体评查意见（输入即保存）</translation>
+    </message>
+</context>
+<context>
+    <name>SittingCharts</name>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>考生人数</translation>
+    </message>
+    <message>
+        <source>Pass rate</source>
+        <translation>合格率</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>成绩分布</translation>
+    </message>
+    <message>
+        <source>Pass rate per agency</source>
+        <translation>各执法主体合格率</translation>
     </message>
 </context>
 <context>

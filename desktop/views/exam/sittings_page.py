@@ -3,12 +3,12 @@ candidate's result, the item analysis as a workbook."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
 from desktop.context import AppContext
 from desktop.core.paging import ListQuery, Page
 from desktop.core.security import Permission
-from desktop.exam.analysis import export_analysis
+from desktop.exam.analysis import Analysis, analysis, export_analysis
 from desktop.exam.dto import ResultOut, SittingOut, number
 from desktop.exam.grading import grade, results
 from desktop.exam.sittings import list_sittings
@@ -16,6 +16,7 @@ from desktop.views.common.lazy_table import ColumnSpec
 from desktop.views.common.list_page import ListPage
 from desktop.views.common.page_tools import local_time
 from desktop.views.common.widgets import RANK_NEW
+from desktop.views.exam.charts import SittingCharts
 from desktop.views.exam.generate_dialog import GenerateDialog
 
 
@@ -29,6 +30,7 @@ class SittingsPage(ListPage):
             ctx, parent, title=self.tr("Exam sittings"), search_placeholder=self.tr("Search name (Ctrl+F)")
         )
         self.can_manage = ctx.user.can(Permission.MANAGE_EXAMS)
+        self.results_dialog: ResultsDialog | None = None
         self.set_up_table("exam_sittings", self._columns())
         h = self.header
         self.generate_action = h.add_new_action(self.open_generate, self.tr("Generate…"))
@@ -105,11 +107,15 @@ class SittingsPage(ListPage):
             return
         ctx = self.ctx
         ctx.tasks.load(
-            lambda: results(ctx.store, ctx.user, row.id),
-            lambda out: self.open_dialog(ResultsDialog(row, out, self)),
+            lambda: (results(ctx.store, ctx.user, row.id), analysis(ctx.store, ctx.user, row.id)),
+            lambda out: self.on_results_loaded(row, out),
             on_error=lambda exc: ctx.dialogs.show_error(self, exc),
             parent_widget=self,
         )
+
+    def on_results_loaded(self, row: SittingOut, out: tuple[tuple[ResultOut, ...], Analysis]) -> None:
+        """Show the results and the charts."""
+        self.results_dialog = self.open_dialog(ResultsDialog(row, out[0], out[1], self))
 
     def export_analysis(self) -> None:
         """Write the item analysis of the current sitting to a workbook."""
@@ -153,10 +159,14 @@ class SittingsPage(ListPage):
 
 
 class ResultsDialog(QDialog):
-    """The candidates of a sitting with their scores."""
+    """The candidates of a sitting with their scores, and the sitting's charts."""
 
     def __init__(
-        self, sitting: SittingOut, rows: tuple[ResultOut, ...], parent: QWidget | None = None
+        self,
+        sitting: SittingOut,
+        rows: tuple[ResultOut, ...],
+        report: Analysis,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Results — {name}").format(name=sitting.name))
@@ -171,6 +181,7 @@ class ResultsDialog(QDialog):
         table = QTableWidget(len(rows), len(headers), self)
         table.setObjectName("results")
         table.setHorizontalHeaderLabels(headers)
+        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         yes, no = self.tr("Yes"), self.tr("No")
         for i, r in enumerate(rows):
             values = [
@@ -184,6 +195,29 @@ class ResultsDialog(QDialog):
             for j, v in enumerate(values):
                 table.setItem(i, j, QTableWidgetItem(str(v)))
         table.resizeColumnsToContents()
+        table.horizontalHeader().setStretchLastSection(True)
+        self.table = table
+        summary = QLabel(self)
+        summary.setObjectName("summary")
+        figure = lambda v: "—" if v is None else f"{v:g}"  # noqa: E731
+        summary.setText(
+            self.tr(
+                "Graded {graded} of {candidates} · mean {mean} · median {median} · standard deviation {sd} · "
+                "α {alpha} · pass rate {rate}"
+            ).format(
+                graded=report.graded,
+                candidates=report.candidates,
+                mean=figure(report.mean),
+                median=figure(report.median),
+                sd=figure(report.sd),
+                alpha=figure(report.alpha),
+                rate="—" if report.pass_rate is None else f"{report.pass_rate:.0%}",
+            )
+        )
+        self.charts = SittingCharts(self)
+        self.charts.show_sitting(report.scores, sitting.total_points, sitting.pass_mark, report.agencies)
         layout = QVBoxLayout(self)
-        layout.addWidget(table)
-        self.resize(820, 520)
+        layout.addWidget(summary)
+        layout.addWidget(table, 3)
+        layout.addWidget(self.charts, 2)
+        self.resize(1100, 720)

@@ -79,6 +79,9 @@ def test_a_trainer_imports_generates_grades_and_analyses(
     page.sittings.export_analysis()
     assert (tmp_path / "analysis.xlsx").exists()
     page.sittings.show_results()
+    shown = page.sittings.results_dialog
+    assert shown is not None and shown.table.rowCount() == 3
+    assert sum(shown.charts.bars) == 3 and shown.charts.rates == [("县市场监督管理局", 1.0)]
 
 
 def test_a_supervisor_sees_the_sittings_and_an_empty_state(qtbot, store, admin, clock) -> None:

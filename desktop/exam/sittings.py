@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import random
+import secrets
 import shutil
 import tempfile
 from collections.abc import Sequence
@@ -57,6 +58,16 @@ class Unmeetable(ValidationError):
             field="blueprint",
             details=shortfall_text(items),
         )
+
+
+CODE_LETTERS = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
+"""A sitting code's characters: no 0/O or 1/I to misread."""
+CODE_LENGTH = 6
+
+
+def sitting_code() -> str:
+    """A new sitting's code (a secret the proctor announces in the room, not a draw of the exam)."""
+    return "".join(secrets.choice(CODE_LETTERS) for _ in range(CODE_LENGTH))
 
 
 def paper_number(sitting_id: int, index: int) -> str:
@@ -174,6 +185,7 @@ def generate(
                 total_points=bp.total_points,
                 created_at=utc_iso(store.clock.now()),
                 created_by=actor.name,
+                code=sitting_code(),
             )
             session.add(sitting)
             session.flush()

@@ -52,6 +52,8 @@ class Sitting(Base):
     total_points: Mapped[float] = mapped_column(Float, nullable=False)
     created_at: Mapped[str] = mapped_column(String(32), nullable=False)
     created_by: Mapped[str] = mapped_column(String(64), nullable=False)
+    code: Mapped[str] = mapped_column(String(12), nullable=False, unique=True)
+    """The sitting's code, which a candidate types with their 身份证号 to open an on-screen paper."""
 
     papers: Mapped[list[Paper]] = relationship(
         back_populates="sitting", cascade="all, delete-orphan", order_by="Paper.id"
@@ -77,6 +79,13 @@ class Paper(Base):
     score: Mapped[float | None] = mapped_column(Float)
     passed: Mapped[bool | None] = mapped_column(Boolean)
     graded_at: Mapped[str | None] = mapped_column(String(32))
+    opened_at: Mapped[str | None] = mapped_column(String(32))
+    """When the candidate first opened the paper on screen (UTC); the countdown runs from here."""
+    submitted_at: Mapped[str | None] = mapped_column(String(32))
+    extra_seconds: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    """Time a proctor added for this candidate."""
+    flagged: Mapped[list[Any]] = mapped_column(JSON, nullable=False, default=list)
+    """Question numbers the candidate flagged to come back to."""
 
     sitting: Mapped[Sitting] = relationship(back_populates="papers")
     items: Mapped[list[PaperItem]] = relationship(

@@ -7341,6 +7341,22 @@ A submitted score is locked; only a supervisor can reopen it.</source>
         <source>answer letter {letter} names an empty option</source>
         <translation>答案字母 {letter} 对应的选项为空</translation>
     </message>
+    <message>
+        <source>No paper for this ID number and sitting code.</source>
+        <translation>没有与该身份证号和考试码对应的试卷。</translation>
+    </message>
+    <message>
+        <source>This paper was submitted at {time}.</source>
+        <translation>该试卷已于 {time} 交卷。</translation>
+    </message>
+    <message>
+        <source>The time is over or the paper was submitted.</source>
+        <translation>考试时间已到或试卷已交。</translation>
+    </message>
+    <message>
+        <source>Add from 1 to 120 minutes.</source>
+        <translation>请加时 1 至 120 分钟。</translation>
+    </message>
 </context>
 <context>
     <name>exam</name>

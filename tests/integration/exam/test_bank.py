@@ -184,6 +184,7 @@ def test_editing_a_used_question_makes_a_new_version(store: Store, admin: Actor)
             total_points=1,
             created_at="",
             created_by="",
+            code="TEST01",
         )
         s.papers = [
             Paper(

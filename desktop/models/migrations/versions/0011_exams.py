@@ -57,7 +57,9 @@ def upgrade() -> None:
         sa.Column("total_points", sa.Float(), nullable=False),
         sa.Column("created_at", sa.String(length=32), nullable=False),
         sa.Column("created_by", sa.String(length=64), nullable=False),
+        sa.Column("code", sa.String(length=12), nullable=False),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_exam_sittings")),
+        sa.UniqueConstraint("code", name=op.f("uq_exam_sittings_code")),
     )
     op.create_table(
         "exam_papers",
@@ -72,6 +74,10 @@ def upgrade() -> None:
         sa.Column("score", sa.Float(), nullable=True),
         sa.Column("passed", sa.Boolean(), nullable=True),
         sa.Column("graded_at", sa.String(length=32), nullable=True),
+        sa.Column("opened_at", sa.String(length=32), nullable=True),
+        sa.Column("submitted_at", sa.String(length=32), nullable=True),
+        sa.Column("extra_seconds", sa.Integer(), nullable=False),
+        sa.Column("flagged", sa.JSON(), nullable=False),
         sa.ForeignKeyConstraint(
             ["officer_id"],
             ["officers.id"],

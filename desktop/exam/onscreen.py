@@ -112,11 +112,21 @@ def open_paper(store: Store, id_number: str, code: str) -> ScreenPaper:
         session = uow.session
         sitting, paper = _candidate(session, id_number, code)
         if paper.submitted_at is not None:
-            raise Conflict(QT_TRANSLATE_NOOP("errors", "This paper was submitted at {time}."), time=paper.submitted_at)
+            raise Conflict(
+                QT_TRANSLATE_NOOP("errors", "This paper was submitted at {time}."), time=paper.submitted_at
+            )
         now = store.clock.now()
         if paper.opened_at is None:
             paper.opened_at = utc_iso(now)
-            audit.record(session, store, _who(paper), "open", "exam_paper", paper.id, after={"opened_at": paper.opened_at})
+            audit.record(
+                session,
+                store,
+                _who(paper),
+                "open",
+                "exam_paper",
+                paper.id,
+                after={"opened_at": paper.opened_at},
+            )
         out = ScreenPaper(
             paper.id,
             paper.paper_no,
@@ -166,10 +176,18 @@ def save_answer(
         try:
             value = rules.judge_value(printed) if q.type == rules.JUDGE else rules.letters_value(printed)
         except ValueError:
-            raise ValidationError(QT_TRANSLATE_NOOP("errors", "write option letters (A, AC …)"), field="answer") from None
-        if value and q.type != rules.JUDGE and any(rules.LETTERS.index(ch) >= len(item.option_order) for ch in value):
             raise ValidationError(
-                QT_TRANSLATE_NOOP("errors", "option {letter} is not on this paper"), field="answer", letter=value
+                QT_TRANSLATE_NOOP("errors", "write option letters (A, AC …)"), field="answer"
+            ) from None
+        if (
+            value
+            and q.type != rules.JUDGE
+            and any(rules.LETTERS.index(ch) >= len(item.option_order) for ch in value)
+        ):
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "option {letter} is not on this paper"),
+                field="answer",
+                letter=value,
             )
         before = item.response
         item.response = rules.to_bank(q.type, value, item.option_order)
@@ -194,13 +212,22 @@ def save_answer(
     return left
 
 
+def time_left(store: Store, id_number: str, code: str) -> int:
+    """Seconds left on an opened paper now (a proctor may have added time)."""
+    with store.reading() as session:
+        sitting, paper = _candidate(session, id_number, code)
+        return remaining_seconds(paper, sitting.minutes, store.clock.now())
+
+
 def submit(store: Store, id_number: str, code: str) -> Submitted:
     """Submit the paper (also when the time is over: what was saved is graded)."""
     with store.unit_of_work() as uow:
         session = uow.session
         sitting, paper = _candidate(session, id_number, code)
         if paper.submitted_at is not None:
-            raise Conflict(QT_TRANSLATE_NOOP("errors", "This paper was submitted at {time}."), time=paper.submitted_at)
+            raise Conflict(
+                QT_TRANSLATE_NOOP("errors", "This paper was submitted at {time}."), time=paper.submitted_at
+            )
         now = utc_iso(store.clock.now())
         score = 0.0
         for item in paper.items:
@@ -217,7 +244,11 @@ def submit(store: Store, id_number: str, code: str) -> Submitted:
             "submit",
             "exam_paper",
             paper.id,
-            after={"score": paper.score, "passed": paper.passed, "answers": [i.response for i in paper.items]},
+            after={
+                "score": paper.score,
+                "passed": paper.passed,
+                "answers": [i.response for i in paper.items],
+            },
         )
         out = Submitted(paper.paper_no, paper.score, paper.points, paper.passed)
         uow.commit()
@@ -231,7 +262,10 @@ def proctor_rows(store: Store, actor: Actor, sitting_id: int) -> tuple[ProctorRo
     with store.reading() as session:
         sitting = get_sitting(session, sitting_id)
         papers = session.execute(
-            select(Paper).where(Paper.sitting_id == sitting_id).options(selectinload(Paper.items)).order_by(Paper.id)
+            select(Paper)
+            .where(Paper.sitting_id == sitting_id)
+            .options(selectinload(Paper.items))
+            .order_by(Paper.id)
         ).scalars()
         return tuple(
             ProctorRow(
@@ -260,7 +294,9 @@ def add_time(store: Store, actor: Actor, sitting_id: int, paper_no: str, minutes
         if paper is None:
             raise NotFound(QT_TRANSLATE_NOOP("errors", "no paper {paper} in this sitting"), paper=paper_no)
         if paper.submitted_at is not None:
-            raise Conflict(QT_TRANSLATE_NOOP("errors", "This paper was submitted at {time}."), time=paper.submitted_at)
+            raise Conflict(
+                QT_TRANSLATE_NOOP("errors", "This paper was submitted at {time}."), time=paper.submitted_at
+            )
         before = paper.extra_seconds
         paper.extra_seconds = before + minutes * 60
         audit.record(

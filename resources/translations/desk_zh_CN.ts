@@ -2120,6 +2120,75 @@
     </message>
 </context>
 <context>
+    <name>ExamScreen</name>
+    <message>
+        <source>On-screen exam</source>
+        <translation>机考</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Sitting code</source>
+        <translation>考试码</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始考试</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>上一题</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一题</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>标记</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>交卷</translation>
+    </message>
+    <message>
+        <source>{exam} · {name} · paper {paper}</source>
+        <translation>{exam} · {name} · 试卷号 {paper}</translation>
+    </message>
+    <message>
+        <source>Question {number} of {count} · {type} · {points} point(s)</source>
+        <translation>第 {number} 题 / 共 {count} 题 · {type} · {points} 分</translation>
+    </message>
+    <message>
+        <source>Time left {time}</source>
+        <translation>剩余时间 {time}</translation>
+    </message>
+    <message>
+        <source>Questions {numbers} have no answer. Submit anyway?</source>
+        <translation>第 {numbers} 题尚未作答。仍要交卷吗？</translation>
+    </message>
+    <message>
+        <source>Submit your paper? You cannot change it afterwards.</source>
+        <translation>确定交卷吗？交卷后不能再修改。</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>Not passed</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <source>Paper {paper} submitted.
+Score {score} of {points} — {verdict}</source>
+        <translation>试卷 {paper} 已交卷。
+得分 {score} / {points} — {verdict}</translation>
+    </message>
+</context>
+<context>
     <name>ExtensionDialog</name>
     <message>
         <source>Extend a time limit</source>
@@ -2600,6 +2669,10 @@
         <translation>输出文件夹</translation>
     </message>
     <message>
+        <source>Empty: on-screen sitting only (no PDFs)</source>
+        <translation>留空：仅用于机考（不生成 PDF）</translation>
+    </message>
+    <message>
         <source>Seed</source>
         <translation>随机种子</translation>
     </message>
@@ -2646,6 +2719,10 @@
     <message>
         <source>Sitting {id}: {count} paper(s) written to {folder}.</source>
         <translation>考试场次 {id}：已将 {count} 份试卷写入 {folder}。</translation>
+    </message>
+    <message>
+        <source>Sitting {id}: {count} paper(s) stored for the on-screen sitting.</source>
+        <translation>考试场次 {id}：已为机考保存 {count} 份试卷。</translation>
     </message>
 </context>
 <context>
@@ -3698,6 +3775,61 @@ Deductions, their notes and the review opinion are saved as usual; marks on page
     <message>
         <source>Set a new password for {name} ({display})? The old one stops working at once.</source>
         <translation>确定为 {name}（{display}）设置新密码吗？原密码将立即失效。</translation>
+    </message>
+</context>
+<context>
+    <name>ProctorDialog</name>
+    <message>
+        <source>Proctor — {name}</source>
+        <translation>监考 — {name}</translation>
+    </message>
+    <message>
+        <source>Paper no.</source>
+        <translation>试卷号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>已答</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>剩余时间</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>Add time</source>
+        <translation>加时</translation>
+    </message>
+    <message>
+        <source>Sitting code: {code}</source>
+        <translation>考试码：{code}</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>未开始</translation>
+    </message>
+    <message>
+        <source>Sitting</source>
+        <translation>作答中</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>已交卷</translation>
+    </message>
+    <message>
+        <source>Adding time</source>
+        <translation>正在加时</translation>
     </message>
 </context>
 <context>
@@ -4990,6 +5122,14 @@ A submitted score is locked; only a supervisor can reopen it.</source>
     <message>
         <source>Analysis…</source>
         <translation>试题分析…</translation>
+    </message>
+    <message>
+        <source>Proctor…</source>
+        <translation>监考…</translation>
+    </message>
+    <message>
+        <source>On-screen exam…</source>
+        <translation>机考…</translation>
     </message>
     <message>
         <source>Refresh</source>

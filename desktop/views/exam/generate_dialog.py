@@ -43,6 +43,7 @@ class GenerateDialog(QDialog):
             form, "candidates", self.tr("Candidates"), self.on_choose_candidates
         )
         self.folder_edit = self._path_row(form, "folder", self.tr("Output folder"), self.on_choose_folder)
+        self.folder_edit.setPlaceholderText(self.tr("Empty: on-screen sitting only (no PDFs)"))
         self.seed_edit = QLineEdit(str(secrets.randbelow(10**8)), self)
         self.seed_edit.setObjectName("seed")
         form.addRow(self.tr("Seed"), self.seed_edit)
@@ -135,7 +136,6 @@ class GenerateDialog(QDialog):
             for label, edit in (
                 (self.tr("Blueprint"), self.blueprint_edit),
                 (self.tr("Candidates"), self.candidates_edit),
-                (self.tr("Output folder"), self.folder_edit),
                 (self.tr("Seed"), self.seed_edit),
             )
             if not edit.text().strip()
@@ -178,6 +178,10 @@ class GenerateDialog(QDialog):
             self.tr("Generate papers"),
             self.tr("Sitting {id}: {count} paper(s) written to {folder}.").format(
                 id=sitting.id, count=len(sitting.papers), folder=self.folder_edit.text()
+            )
+            if self.folder_edit.text().strip()
+            else self.tr("Sitting {id}: {count} paper(s) stored for the on-screen sitting.").format(
+                id=sitting.id, count=len(sitting.papers)
             ),
         )
         self.accept()

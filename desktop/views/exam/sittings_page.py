@@ -18,6 +18,8 @@ from desktop.views.common.page_tools import local_time
 from desktop.views.common.widgets import RANK_NEW
 from desktop.views.exam.charts import SittingCharts
 from desktop.views.exam.generate_dialog import GenerateDialog
+from desktop.views.exam.proctor import ProctorDialog
+from desktop.views.exam.screen import ExamScreen
 
 
 class SittingsPage(ListPage):
@@ -31,14 +33,17 @@ class SittingsPage(ListPage):
         )
         self.can_manage = ctx.user.can(Permission.MANAGE_EXAMS)
         self.results_dialog: ResultsDialog | None = None
+        self.screen: ExamScreen | None = None
         self.set_up_table("exam_sittings", self._columns())
         h = self.header
         self.generate_action = h.add_new_action(self.open_generate, self.tr("Generate…"))
         self.grade_action = h.add_action(self.tr("Grade…"), self.grade_current, rank=RANK_NEW + 1)
         self.results_action = h.add_action(self.tr("Results"), self.show_results, rank=RANK_NEW + 2)
         self.analysis_action = h.add_action(self.tr("Analysis…"), self.export_analysis, rank=RANK_NEW + 3)
+        self.proctor_action = h.add_action(self.tr("Proctor…"), self.open_proctor, rank=RANK_NEW + 4)
+        self.screen_action = h.add_action(self.tr("On-screen exam…"), self.open_screen, rank=RANK_NEW + 5)
         self.add_refresh_action(self.tr("Refresh"))
-        for action in (self.generate_action, self.grade_action):
+        for action in (self.generate_action, self.grade_action, self.proctor_action, self.screen_action):
             action.setVisible(self.can_manage)
         self.lay_out(self.table)
         self.table.row_activated.connect(lambda row: row is not None and self.show_results())
@@ -113,6 +118,17 @@ class SittingsPage(ListPage):
             parent_widget=self,
         )
 
+    def open_proctor(self) -> ProctorDialog | None:
+        """The proctor's view of the current sitting."""
+        row = self.table.current_row()
+        return self.open_dialog(ProctorDialog(self.ctx, row, self)) if row is not None else None
+
+    def open_screen(self) -> ExamScreen:
+        """The candidate's exam screen on this workstation, full screen."""
+        self.screen = ExamScreen(self.ctx)
+        self.screen.showFullScreen()
+        return self.screen
+
     def on_results_loaded(self, row: SittingOut, out: tuple[tuple[ResultOut, ...], Analysis]) -> None:
         """Show the results and the charts."""
         self.results_dialog = self.open_dialog(ResultsDialog(row, out[0], out[1], self))
@@ -150,7 +166,7 @@ class SittingsPage(ListPage):
 
     def on_table_current_row_changed(self, row: SittingOut | None) -> None:
         """Grading, results and analysis need a current sitting."""
-        for action in (self.grade_action, self.results_action, self.analysis_action):
+        for action in (self.grade_action, self.results_action, self.analysis_action, self.proctor_action):
             action.setEnabled(row is not None)
 
     def empty_text(self) -> str:

@@ -33,6 +33,10 @@ from tests.helpers.exam import blueprint, write_bank, write_candidates
 
 @pytest.fixture
 def sitting(store: Store, admin: Actor, tmp_path: Path) -> tuple[int, str, list[str]]:
+    return make_sitting(store, admin, tmp_path)
+
+
+def make_sitting(store: Store, admin: Actor, tmp_path: Path) -> tuple[int, str, list[str]]:
     import_questions(store, admin, write_bank(tmp_path / "bank.xlsx", per_cell=4))
     ids = write_candidates(tmp_path / "cand.xlsx", 2)
     s = generate(
@@ -103,3 +107,47 @@ def test_a_full_paper_answered_from_the_screen_scores_full_marks(store: Store, a
         save_answer(store, ids[0], code, number, key if key in (rules.TRUE, rules.FALSE) else key[::-1])
     result = submit(store, ids[0], code)
     assert (result.score, result.passed) == (12, True)
+
+
+KILLED = """
+import sys, time
+from desktop.exam.onscreen import open_paper, save_answer
+from desktop.models.db import open_store
+store = open_store(sys.argv[1])
+open_paper(store, sys.argv[2], sys.argv[3])
+for number, answer in ((1, "A"), (2, "B"), (9, "对")):
+    save_answer(store, sys.argv[2], sys.argv[3], number, answer)
+print("saved", flush=True)
+time.sleep(60)
+"""
+
+
+@pytest.mark.sqlite_only
+def test_a_killed_workstation_resumes_with_every_saved_answer(
+    store_url: str, migrated_store: Store, tmp_path: Path
+) -> None:
+    import signal
+    import subprocess
+    import sys
+
+    from desktop.accounts.service import create_first_admin
+    from desktop.models.db import open_store
+
+    admin = create_first_admin(migrated_store, "admin", "Chief-2026", "管理员")
+    _sitting_id, code, ids = make_sitting(migrated_store, admin, tmp_path)
+    with subprocess.Popen(
+        [sys.executable, "-c", KILLED, store_url, ids[0], code], stdout=subprocess.PIPE, text=True
+    ) as worker:
+        try:
+            assert worker.stdout is not None and worker.stdout.readline().strip() == "saved"
+        finally:
+            worker.send_signal(signal.SIGKILL)
+            worker.wait(timeout=30)
+    assert worker.returncode == -signal.SIGKILL
+    live = open_store(store_url)  # the workstation's real clock, as the killed one had
+    try:
+        paper = open_paper(live, ids[0], code)
+    finally:
+        live.dispose()
+    assert dict(paper.answers) == {1: "A", 2: "B", 9: "正确"}
+    assert 30 * 60 - 120 < paper.remaining <= 30 * 60

@@ -28,3 +28,10 @@ class ExamPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tab_widget)
+
+    def refresh(self) -> None:
+        """Read the current tab again (F5 does the same inside a tab)."""
+        widget = self.tab_widget.currentWidget()
+        refresh = getattr(widget, "refresh", None)
+        if callable(refresh):
+            refresh()

@@ -15,7 +15,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import select
 
@@ -32,8 +32,7 @@ EASY, HARD = 0.9, 0.2
 """Facility above which nearly everyone, below which nearly no one, answers right: flagged."""
 
 
-@dataclass(frozen=True)
-class Answer:
+class Answer(NamedTuple):
     """One graded answer: the question, the share of its points earned, the bank letters chosen."""
 
     question_id: int

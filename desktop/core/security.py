@@ -67,6 +67,10 @@ class Permission(StrEnum):
     """The catalogue of powers (执法事项), the inspection targets and the 双随机 plans."""
     ADMINISTER = "administer"
     """The workstation's store connection, the import limits and plausible years, the audit anchors' folder."""
+    MANAGE_EXAMS = "manage_exams"
+    """The question bank, blueprints, generating papers, grading."""
+    VIEW_EXAMS = "view_exams"
+    """Exam results and item analysis."""
 
 
 PERMISSION_TITLES = {
@@ -90,6 +94,8 @@ PERMISSION_TITLES = {
     Permission.ADMINISTER: QT_TRANSLATE_NOOP(
         "permissions", "administer the workstation (its store, input limits and audit anchors)"
     ),
+    Permission.MANAGE_EXAMS: QT_TRANSLATE_NOOP("permissions", "manage exams and the question bank"),
+    Permission.VIEW_EXAMS: QT_TRANSLATE_NOOP("permissions", "view exam results"),
 }
 """Each permission in words, as a refusal names it (never its code)."""
 
@@ -112,6 +118,8 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
             Permission.VIEW_OFFICERS,
             Permission.EDIT_OFFICERS,
             Permission.VIEW_ID_NUMBERS,
+            Permission.MANAGE_EXAMS,
+            Permission.VIEW_EXAMS,
         }
     ),
     Role.CLERK: frozenset(

@@ -8,6 +8,8 @@
    ``entry.creation_change`` audits it); then, when asked, the dossier PDFs (``dossiers``).
 3. ``review``: the standards and two review campaigns, through the review services as the people
    who would run them.
+4. ``exam``: a question bank on 行政处罚法, 行政强制法, 行政许可法 and 行政复议法, through the
+   bank service.
 
 Deterministic (``seed.DEMO_SEED``) and idempotent: running it again adds only what is missing.
 """
@@ -24,6 +26,7 @@ from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.core.paths import user_data_dir
 from desktop.core.security import Actor, Permission, require
 from desktop.demo import cases as demo_cases
+from desktop.demo.exam import add_demo_bank
 from desktop.demo.personnel import ACCOUNTS, DEMO_PASSWORD, add_demo_people
 from desktop.demo.review import add_demo_review
 from desktop.demo.seed import DEMO_SEED
@@ -41,6 +44,7 @@ class DemoSummary:
     cases: int = 0
     dossiers: int = 0
     campaigns: int = 0
+    questions: int = 0
 
     def as_dict(self) -> dict:
         """The JSON shape of ``demo --json``."""
@@ -51,6 +55,7 @@ class DemoSummary:
             "cases": self.cases,
             "dossiers": self.dossiers,
             "campaigns": self.campaigns,
+            "questions": self.questions,
             "password": DEMO_PASSWORD if self.accounts else None,
         }
 
@@ -70,6 +75,9 @@ class DemoSummary:
             ).format(cases=self.cases, dossiers=self.dossiers),
             translate("cli", QT_TRANSLATE_NOOP("cli", "Demo review campaigns added: {n}.")).format(
                 n=self.campaigns
+            ),
+            translate("cli", QT_TRANSLATE_NOOP("cli", "Demo bank questions added: {n}.")).format(
+                n=self.questions
             ),
         ]
         if self.accounts:
@@ -95,7 +103,7 @@ def load_demo(
     The agencies, officers and accounts first (each through its service), then the case register
     in one unit of work; then, when ``dossier_dir`` is given, the missing dossier PDFs are written
     there (outside any transaction, ``progress(done, total)`` after each) and recorded in another;
-    then the review campaigns. ``cancelled`` is asked before the cases, before their commit and
+    then the review campaigns and the question bank. ``cancelled`` is asked before the cases, before their commit and
     before each PDF: Cancel before the register's commit adds no case; Cancel during the PDFs
     keeps those written.
     """
@@ -128,4 +136,7 @@ def load_demo(
         feedback_dir = (dossier_dir.parent if dossier_dir is not None else user_data_dir()) / "feedback"
         campaigns = add_demo_review(store, actor, feedback_dir, today).campaigns
         add_demo_dispositions(store, today)
-    return DemoSummary(people.agencies, people.officers, people.accounts, cases, dossiers, campaigns)
+    questions = add_demo_bank(store, actor) if cancelled is None or not cancelled() else 0
+    return DemoSummary(
+        people.agencies, people.officers, people.accounts, cases, dossiers, campaigns, questions
+    )

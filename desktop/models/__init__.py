@@ -13,6 +13,7 @@ from desktop.models.cases import (
     WarningAttachment,
     WarningDisposition,
 )
+from desktop.models.exam import Paper, PaperItem, Question, Sitting
 from desktop.models.org import Agency
 from desktop.models.personnel import Certificate, Officer
 from desktop.models.powers import InspectionItem, InspectionPlan, InspectionTarget, Lead, Power, PowerBand
@@ -49,12 +50,16 @@ __all__ = [
     "Certificate",
     "Feedback",
     "Officer",
+    "Paper",
+    "PaperItem",
+    "Question",
     "Recheck",
     "RecheckItem",
     "Rubric",
     "ScoreEntry",
     "ScoreMark",
     "Scoring",
+    "Sitting",
     "StoreSetting",
     "User",
     "WarningAttachment",

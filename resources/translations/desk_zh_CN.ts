@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>AboutDialog</name>
@@ -678,13 +677,132 @@
     </message>
 </context>
 <context>
+    <name>BankPage</name>
+    <message>
+        <source>Question bank</source>
+        <translation>题库</translation>
+    </message>
+    <message>
+        <source>Search stem or category (Ctrl+F)</source>
+        <translation>搜索题干或分类（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>全部题型</translation>
+    </message>
+    <message>
+        <source>All difficulties</source>
+        <translation>全部难度</translation>
+    </message>
+    <message>
+        <source>Import questions</source>
+        <translation>导入试题</translation>
+    </message>
+    <message>
+        <source>Importing questions</source>
+        <translation>正在导入试题</translation>
+    </message>
+    <message>
+        <source>Export questions</source>
+        <translation>导出试题</translation>
+    </message>
+    <message>
+        <source>Exporting questions</source>
+        <translation>正在导出试题</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>题型</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>Difficulty</source>
+        <translation>难度</translation>
+    </message>
+    <message>
+        <source>Stem</source>
+        <translation>题干</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>答案</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>组卷次数</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>得分率</translation>
+    </message>
+    <message>
+        <source>Retire question</source>
+        <translation>停用试题</translation>
+    </message>
+    <message>
+        <source>Retire question {id}? New papers will not use it; papers that hold it keep it.</source>
+        <translation>停用试题 {id} 吗？新试卷将不再抽取该题；已含该题的试卷保持不变。</translation>
+    </message>
+    <message>
+        <source>Retiring question {id}</source>
+        <translation>正在停用试题 {id}</translation>
+    </message>
+    <message>
+        <source>No question matches the search or filters.</source>
+        <translation>没有符合搜索或筛选条件的试题。</translation>
+    </message>
+    <message>
+        <source>No questions yet — import a question bank workbook or add one.</source>
+        <translation>尚无试题 — 导入题库表或新建试题。</translation>
+    </message>
+</context>
+<context>
     <name>CalendarSection</name>
     <message>
         <source>Work calendar</source>
         <translation>工作日历</translation>
     </message>
     <message>
-        <source>Deadlines count working days with the national schedule, its holidays and its adjusted working weekends. Other years count weekends only: when the State Council announces a new year&apos;s schedule, or a local day differs, add it below.</source>
+        <source>Deadlines count working days with the national schedule, its holidays and its adjusted working weekends. Other years count weekends only: when the State Council announces a new year's schedule, or a local day differs, add it below.</source>
         <translation>期限按国家节假日安排（含调休上班日）计算工作日；其他年份只按周末计算。国务院公布新一年的安排后，或本地有个别日期不同，请在下表添加。</translation>
     </message>
     <message>
@@ -716,7 +834,7 @@
         <translation>导入放假通知…</translation>
     </message>
     <message>
-        <source>Paste the State Council&apos;s notice of a year: its days off and worked weekends, shown to confirm</source>
+        <source>Paste the State Council's notice of a year: its days off and worked weekends, shown to confirm</source>
         <translation>粘贴国务院办公厅当年的放假通知：先显示放假日和调休上班日，确认后保存</translation>
     </message>
     <message>
@@ -1069,7 +1187,7 @@
         <translation>验证抽取</translation>
     </message>
     <message>
-        <source>Repeat the selected campaign&apos;s draw from its seed and say whether it gives the same files</source>
+        <source>Repeat the selected campaign's draw from its seed and say whether it gives the same files</source>
         <translation>用所选活动的随机种子重新抽取，核对是否得到相同的案卷</translation>
     </message>
     <message>
@@ -1188,11 +1306,11 @@
         <translation>编辑案件…</translation>
     </message>
     <message>
-        <source>Correct the case&apos;s own fields, with a reason (F2)</source>
+        <source>Correct the case's own fields, with a reason (F2)</source>
         <translation>更正案件本身的信息，须说明理由（F2）</translation>
     </message>
     <message>
-        <source>Only a supervisor or a clerk of the case&apos;s agency may correct the register.</source>
+        <source>Only a supervisor or a clerk of the case's agency may correct the register.</source>
         <translation>只有监督人员或本案执法主体的录入员可以更正登记信息。</translation>
     </message>
     <message>
@@ -1947,15 +2065,15 @@
 <context>
     <name>DailyWork</name>
     <message>
-        <source>Today&apos;s audit anchor was written to {folder}.</source>
+        <source>Today's audit anchor was written to {folder}.</source>
         <translation>今日审计锚点已写入 {folder}。</translation>
     </message>
     <message>
-        <source>Today&apos;s audit anchor was not written: {reason}. It is tried again at the next start.</source>
+        <source>Today's audit anchor was not written: {reason}. It is tried again at the next start.</source>
         <translation>今日审计锚点未写入：{reason}。下次启动时再试。</translation>
     </message>
     <message>
-        <source>Writing today&apos;s audit anchor</source>
+        <source>Writing today's audit anchor</source>
         <translation>正在写入今日审计锚点</translation>
     </message>
 </context>
@@ -2103,7 +2221,7 @@
         <translation>请安装新版本的程序，或联系系统管理员。</translation>
     </message>
     <message>
-        <source>Check that the server is running and this workstation&apos;s network or shared folder is connected (or that no other program holds the file), then retry.</source>
+        <source>Check that the server is running and this workstation's network or shared folder is connected (or that no other program holds the file), then retry.</source>
         <translation>请确认服务器正在运行、本机网络或共享文件夹已连接（或数据库文件未被其他程序占用）后重试。</translation>
     </message>
 </context>
@@ -2239,7 +2357,7 @@
 <context>
     <name>DrawResultView</name>
     <message>
-        <source>Anyone with the seed and the list of eligible files (saved from the campaign&apos;s overview, where the rule is written out) can repeat this draw.</source>
+        <source>Anyone with the seed and the list of eligible files (saved from the campaign's overview, where the rule is written out) can repeat this draw.</source>
         <translation>任何人持有随机种子和符合条件案卷清单（可在活动“概况”中保存，抽取规则也列于该处），即可重复本次抽取。</translation>
     </message>
     <message>
@@ -2353,7 +2471,7 @@
         <translation>扣 {min}–{max} 分，由评查人员确定</translation>
     </message>
     <message>
-        <source>all the item&apos;s points</source>
+        <source>all the item's points</source>
         <translation>扣该项全部分值</translation>
     </message>
     <message>
@@ -2398,6 +2516,86 @@
     <message>
         <source>{kind} · reviewer {reviewer}: {note}</source>
         <translation>{kind} · 评查人 {reviewer}：{note}</translation>
+    </message>
+</context>
+<context>
+    <name>ExamPage</name>
+    <message>
+        <source>Question bank</source>
+        <translation>题库</translation>
+    </message>
+    <message>
+        <source>Exam sittings</source>
+        <translation>考试场次</translation>
+    </message>
+</context>
+<context>
+    <name>ExamScreen</name>
+    <message>
+        <source>On-screen exam</source>
+        <translation>机考</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Sitting code</source>
+        <translation>考试码</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始考试</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>上一题</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一题</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>标记</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>交卷</translation>
+    </message>
+    <message>
+        <source>{exam} · {name} · paper {paper}</source>
+        <translation>{exam} · {name} · 试卷号 {paper}</translation>
+    </message>
+    <message>
+        <source>Question {number} of {count} · {type} · {points} point(s)</source>
+        <translation>第 {number} 题 / 共 {count} 题 · {type} · {points} 分</translation>
+    </message>
+    <message>
+        <source>Time left {time}</source>
+        <translation>剩余时间 {time}</translation>
+    </message>
+    <message>
+        <source>Questions {numbers} have no answer. Submit anyway?</source>
+        <translation>第 {numbers} 题尚未作答。仍要交卷吗？</translation>
+    </message>
+    <message>
+        <source>Submit your paper? You cannot change it afterwards.</source>
+        <translation>确定交卷吗？交卷后不能再修改。</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>Not passed</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <source>Paper {paper} submitted.
+Score {score} of {points} — {verdict}</source>
+        <translation>试卷 {paper} 已交卷。
+得分 {score} / {points} — {verdict}</translation>
     </message>
 </context>
 <context>
@@ -2462,7 +2660,7 @@
         <translation>、</translation>
     </message>
     <message>
-        <source>To {agencies}, for {campaign}: each scored dossier with the reviewers&apos; marks (or its score sheet), the results workbook and a rectification notice. The dossiers themselves are not changed.</source>
+        <source>To {agencies}, for {campaign}: each scored dossier with the reviewers' marks (or its score sheet), the results workbook and a rectification notice. The dossiers themselves are not changed.</source>
         <translation>向{agencies}发送“{campaign}”的反馈：每件已评案卷附评查人员批注的卷宗（或评分表）、评查结果工作簿和整改通知书。原卷宗不作任何改动。</translation>
     </message>
     <message>
@@ -2581,7 +2779,7 @@
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <source>Open the selected agency&apos;s feedback folder</source>
+        <source>Open the selected agency's feedback folder</source>
         <translation>打开所选执法主体的反馈文件夹</translation>
     </message>
     <message>
@@ -2661,7 +2859,7 @@
         <translation>选择一个评查活动，查看各执法主体及其反馈。</translation>
     </message>
     <message>
-        <source>Your agency&apos;s feedback shows here once the bureau has sent it.</source>
+        <source>Your agency's feedback shows here once the bureau has sent it.</source>
         <translation>司法局发送反馈后，本单位的反馈将显示在这里。</translation>
     </message>
     <message>
@@ -2700,7 +2898,7 @@
         <translation>更换评查员…</translation>
     </message>
     <message>
-        <source>Give a reviewer&apos;s sheets of the selected files to another reviewer, with a reason</source>
+        <source>Give a reviewer's sheets of the selected files to another reviewer, with a reason</source>
         <translation>将所选案卷中某评查员的评分表交给另一名评查员，并说明理由</translation>
     </message>
     <message>
@@ -2780,7 +2978,7 @@
         <translation>没有与搜索或筛选条件相符的案卷。</translation>
     </message>
     <message>
-        <source>Your agency&apos;s files show here once the bureau has sent its feedback.</source>
+        <source>Your agency's files show here once the bureau has sent its feedback.</source>
         <translation>司法局发送反馈后，本单位的案卷将显示在这里。</translation>
     </message>
     <message>
@@ -2795,7 +2993,7 @@
         <translation>初始化数据库</translation>
     </message>
     <message>
-        <source>This store has no accounts yet. Create its administrator, who then creates the other users&apos; accounts.</source>
+        <source>This store has no accounts yet. Create its administrator, who then creates the other users' accounts.</source>
         <translation>该数据库尚无账号。请先创建管理员，再由管理员为其他用户创建账号。</translation>
     </message>
     <message>
@@ -2823,7 +3021,7 @@
         <translation>加载示范县数据</translation>
     </message>
     <message>
-        <source>Adds {agencies} example agencies, {officers} officers with certificates and one account per role (password {password}) so that every area can be tried. Leave it off for a county&apos;s real store.</source>
+        <source>Adds {agencies} example agencies, {officers} officers with certificates and one account per role (password {password}) so that every area can be tried. Leave it off for a county's real store.</source>
         <translation>添加 {agencies} 个示例执法主体、{officers} 名持证执法人员，并为每个角色各建一个账号（密码为 {password}），以便试用各项功能。正式使用的数据库请勿勾选。</translation>
     </message>
     <message>
@@ -2888,6 +3086,81 @@
     <message>
         <source>{field}: {problem}</source>
         <translation>{field}：{problem}</translation>
+    </message>
+</context>
+<context>
+    <name>GenerateDialog</name>
+    <message>
+        <source>Generate papers</source>
+        <translation>生成试卷</translation>
+    </message>
+    <message>
+        <source>Blueprint</source>
+        <translation>组卷方案</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>考生名单</translation>
+    </message>
+    <message>
+        <source>Output folder</source>
+        <translation>输出文件夹</translation>
+    </message>
+    <message>
+        <source>Empty: on-screen sitting only (no PDFs)</source>
+        <translation>留空：仅用于机考（不生成 PDF）</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <source>The blueprint's name</source>
+        <translation>组卷方案中的名称</translation>
+    </message>
+    <message>
+        <source>Exam name</source>
+        <translation>考试名称</translation>
+    </message>
+    <message>
+        <source>Generate</source>
+        <translation>生成</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Blueprints (*.json)</source>
+        <translation>组卷方案 (*.json)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Checking the blueprint</source>
+        <translation>正在检查组卷方案</translation>
+    </message>
+    <message>
+        <source>{name}: {questions} questions, {points} points, {minutes} minutes — the bank can fill it.</source>
+        <translation>{name}：共 {questions} 题，{points} 分，{minutes} 分钟 — 题库可以满足。</translation>
+    </message>
+    <message>
+        <source>Fill in: {fields}</source>
+        <translation>请填写：{fields}</translation>
+    </message>
+    <message>
+        <source>Generating papers</source>
+        <translation>正在生成试卷</translation>
+    </message>
+    <message>
+        <source>Sitting {id}: {count} paper(s) written to {folder}.</source>
+        <translation>考试场次 {id}：已将 {count} 份试卷写入 {folder}。</translation>
+    </message>
+    <message>
+        <source>Sitting {id}: {count} paper(s) stored for the on-screen sitting.</source>
+        <translation>考试场次 {id}：已为机考保存 {count} 份试卷。</translation>
     </message>
 </context>
 <context>
@@ -3315,6 +3588,10 @@
         <translation>执法人员</translation>
     </message>
     <message>
+        <source>Exams</source>
+        <translation>考试</translation>
+    </message>
+    <message>
         <source>Powers &amp; inspections</source>
         <translation>事项与抽查</translation>
     </message>
@@ -3556,11 +3833,11 @@
         <translation>浏览…</translation>
     </message>
     <message>
-        <source>Loading the agency&apos;s officers…</source>
+        <source>Loading the agency's officers…</source>
         <translation>正在读取该执法主体的执法人员…</translation>
     </message>
     <message>
-        <source>The agency&apos;s officers could not be read.</source>
+        <source>The agency's officers could not be read.</source>
         <translation>未能读取该执法主体的执法人员。</translation>
     </message>
     <message>
@@ -3607,7 +3884,7 @@
 一、元旦：1月1日至3日放假……</translation>
     </message>
     <message>
-        <source>The State Council publishes the next year&apos;s schedule each November (国务院办公厅关于 YYYY 年部分节假日安排的通知). Copy its text from the government&apos;s website.</source>
+        <source>The State Council publishes the next year's schedule each November (国务院办公厅关于 YYYY 年部分节假日安排的通知). Copy its text from the government's website.</source>
         <translation>国务院办公厅每年11月前后发布下一年的节假日安排（国务院办公厅关于 YYYY 年部分节假日安排的通知），请从中国政府网复制全文。</translation>
     </message>
     <message>
@@ -3619,7 +3896,7 @@
         <translation>红色：放假。绿色带框：周末调休上班。灰色：普通周末。</translation>
     </message>
     <message>
-        <source>Paste the notice&apos;s text.</source>
+        <source>Paste the notice's text.</source>
         <translation>请粘贴通知全文。</translation>
     </message>
     <message>
@@ -3643,7 +3920,7 @@
         <translation>{year} 年：放假 {rest} 天，调休上班 {work} 天。</translation>
     </message>
     <message>
-        <source>The national schedule already holds {year}; the notice&apos;s days are kept as well.</source>
+        <source>The national schedule already holds {year}; the notice's days are kept as well.</source>
         <translation>全国节假日数据已包含 {year} 年；通知中的日期也一并保存。</translation>
     </message>
     <message>
@@ -4158,7 +4435,7 @@
     </message>
     <message>
         <source>Saved {count} keys to {path}.
-The file&apos;s SHA-256 is the campaign&apos;s fingerprint, so it is the population the draw ranked.</source>
+The file's SHA-256 is the campaign's fingerprint, so it is the population the draw ranked.</source>
         <translation>已将 {count} 个键保存到 {path}。
 该文件的 SHA-256 与活动的指纹一致，即抽取时排序的案卷范围。</translation>
     </message>
@@ -4227,7 +4504,7 @@ Deductions, their notes and the review opinion are saved as usual; marks on page
         <translation>查看案件</translation>
     </message>
     <message>
-        <source>Enter a party&apos;s number to see all their cases across agencies.</source>
+        <source>Enter a party's number to see all their cases across agencies.</source>
         <translation>输入当事人的证件号码，查看其在各执法主体的全部案件。</translation>
     </message>
     <message>
@@ -4521,7 +4798,7 @@ Inspectors ({people}): {loads}.</source>
         <translation>正在导出</translation>
     </message>
     <message>
-        <source>No inspection plans yet — import the targets&apos; directory, then draw a plan with 新建.</source>
+        <source>No inspection plans yet — import the targets' directory, then draw a plan with 新建.</source>
         <translation>尚无抽查计划——请先导入检查对象名录，再点“新建计划”抽取。</translation>
     </message>
 </context>
@@ -4576,13 +4853,123 @@ Inspectors ({people}): {loads}.</source>
     </message>
 </context>
 <context>
+    <name>ProctorDialog</name>
+    <message>
+        <source>Proctor — {name}</source>
+        <translation>监考 — {name}</translation>
+    </message>
+    <message>
+        <source>Paper no.</source>
+        <translation>试卷号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>已答</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>剩余时间</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>Add time</source>
+        <translation>加时</translation>
+    </message>
+    <message>
+        <source>Sitting code: {code}</source>
+        <translation>考试码：{code}</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>未开始</translation>
+    </message>
+    <message>
+        <source>Sitting</source>
+        <translation>作答中</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>已交卷</translation>
+    </message>
+    <message>
+        <source>Adding time</source>
+        <translation>正在加时</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionDialog</name>
+    <message>
+        <source>Edit question</source>
+        <translation>编辑试题</translation>
+    </message>
+    <message>
+        <source>New question</source>
+        <translation>新建试题</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>题型</translation>
+    </message>
+    <message>
+        <source>Stem</source>
+        <translation>题干</translation>
+    </message>
+    <message>
+        <source>Option {letter}</source>
+        <translation>选项{letter}</translation>
+    </message>
+    <message>
+        <source>单选题: at least 2 options, 多选题: at least 3, in order from A</source>
+        <translation>单选题至少 2 个选项，多选题至少 3 个，从 A 起依次填写</translation>
+    </message>
+    <message>
+        <source>Letters (B, ACD) or 正确/错误</source>
+        <translation>选项字母（B、ACD）或 正确/错误</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>答案</translation>
+    </message>
+    <message>
+        <source>e.g. 行政处罚法</source>
+        <translation>例如：行政处罚法</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>Difficulty</source>
+        <translation>难度</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>解析</translation>
+    </message>
+    <message>
+        <source>Printed in {count} paper(s): saving makes a new version; the papers keep theirs.</source>
+        <translation>已用于 {count} 份试卷：保存将生成新版本，原试卷保持不变。</translation>
+    </message>
+</context>
+<context>
     <name>QuotaChoice</name>
     <message>
         <source>Files per agency</source>
         <translation>每单位抽取（件）</translation>
     </message>
     <message>
-        <source>Share of each agency&apos;s files</source>
+        <source>Share of each agency's files</source>
         <translation>按比例抽取</translation>
     </message>
 </context>
@@ -4597,7 +4984,7 @@ Inspectors ({people}): {loads}.</source>
         <translation>更换</translation>
     </message>
     <message>
-        <source>Files selected: {count} ({examples}). The old reviewer&apos;s open sheets of these files go to the new reviewer; deductions, marks and notes already saved stay on them. A submitted sheet is not moved: reopen it first.</source>
+        <source>Files selected: {count} ({examples}). The old reviewer's open sheets of these files go to the new reviewer; deductions, marks and notes already saved stay on them. A submitted sheet is not moved: reopen it first.</source>
         <translation>已选案卷 {count} 份（{examples}）。原评查员在这些案卷中未提交的评分表改由新评查员评查，已保存的扣分、标记和意见随表保留。已提交的评分表不会更换，须先重新打开。</translation>
     </message>
     <message>
@@ -4847,7 +5234,7 @@ Inspectors ({people}): {loads}.</source>
         <translation>今天没有可以申请复核的案卷：评查结果反馈到本单位后，可在反馈确定的截止日期前对已评分的案卷申请复核，每份案卷限一次。</translation>
     </message>
     <message>
-        <source>Reading the file&apos;s scores</source>
+        <source>Reading the file's scores</source>
         <translation>正在读取案卷得分</translation>
     </message>
     <message>
@@ -5035,7 +5422,7 @@ Inspectors ({people}): {loads}.</source>
         <translation>复核申请截止 {day}</translation>
     </message>
     <message>
-        <source>Reading the file&apos;s deductions…</source>
+        <source>Reading the file's deductions…</source>
         <translation>正在读取该案卷的扣分项…</translation>
     </message>
     <message>
@@ -5091,6 +5478,49 @@ Inspectors ({people}): {loads}.</source>
     </message>
 </context>
 <context>
+    <name>ResultsDialog</name>
+    <message>
+        <source>Results — {name}</source>
+        <translation>成绩 — {name}</translation>
+    </message>
+    <message>
+        <source>Paper no.</source>
+        <translation>试卷号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>执法主体</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Graded {graded} of {candidates} · mean {mean} · median {median} · standard deviation {sd} · α {alpha} · pass rate {rate}</source>
+        <translation>已评 {graded} / {candidates} 人 · 平均分 {mean} · 中位数 {median} · 标准差 {sd} · α {alpha} · 合格率 {rate}</translation>
+    </message>
+</context>
+<context>
     <name>ResultsView</name>
     <message>
         <source>No score submitted yet — the charts fill in as the reviewers submit.</source>
@@ -5125,7 +5555,7 @@ Inspectors ({people}): {loads}.</source>
         <translation>等次分布</translation>
     </message>
     <message>
-        <source>Your agency&apos;s results show here once the bureau has sent its feedback.</source>
+        <source>Your agency's results show here once the bureau has sent its feedback.</source>
         <translation>司法局发送反馈后，本单位的结果将显示在这里。</translation>
     </message>
     <message>
@@ -5194,7 +5624,7 @@ Inspectors ({people}): {loads}.</source>
 <context>
     <name>ReviewerPicker</name>
     <message>
-        <source>Another reviewer&apos;s user name</source>
+        <source>Another reviewer's user name</source>
         <translation>其他评查人员的用户名</translation>
     </message>
     <message>
@@ -5261,7 +5691,7 @@ Inspectors ({people}): {loads}.</source>
         <translation>{points}（{count}处）</translation>
     </message>
     <message>
-        <source>Nothing left to deduct: deductions stop at the item&apos;s points.</source>
+        <source>Nothing left to deduct: deductions stop at the item's points.</source>
         <translation>已扣完：扣分以该项分值为限（扣完为止）。</translation>
     </message>
     <message>
@@ -5277,7 +5707,7 @@ Inspectors ({people}): {loads}.</source>
         <translation>由评查人员在 {min}–{max} 分之间确定</translation>
     </message>
     <message>
-        <source>All the item&apos;s points</source>
+        <source>All the item's points</source>
         <translation>扣该项全部分值</translation>
     </message>
     <message>
@@ -5379,7 +5809,7 @@ Inspectors ({people}): {loads}.</source>
         <translation>载入默认标准</translation>
     </message>
     <message>
-        <source>Store the standards shipped with the program (to check against your province&apos;s before use)</source>
+        <source>Store the standards shipped with the program (to check against your province's before use)</source>
         <translation>存入程序自带的评查标准（使用前请对照本省现行标准核对）</translation>
     </message>
     <message>
@@ -5387,7 +5817,7 @@ Inspectors ({people}): {loads}.</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <source>Default — check against your province&apos;s standard</source>
+        <source>Default — check against your province's standard</source>
         <translation>默认 — 请对照本省现行标准核对</translation>
     </message>
     <message>
@@ -5476,7 +5906,7 @@ Defaults follow published standards; check them against the standard in force in
         <translation>原扣分</translation>
     </message>
     <message>
-        <source>Agency&apos;s reason</source>
+        <source>Agency's reason</source>
         <translation>申请理由</translation>
     </message>
     <message>
@@ -5818,6 +6248,136 @@ A submitted score is locked; only a supervisor can reopen it.</source>
     </message>
 </context>
 <context>
+    <name>SittingCharts</name>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>考生人数</translation>
+    </message>
+    <message>
+        <source>Pass rate</source>
+        <translation>合格率</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>成绩分布</translation>
+    </message>
+    <message>
+        <source>Pass rate per agency</source>
+        <translation>各执法主体合格率</translation>
+    </message>
+</context>
+<context>
+    <name>SittingsPage</name>
+    <message>
+        <source>Exam sittings</source>
+        <translation>考试场次</translation>
+    </message>
+    <message>
+        <source>Search name (Ctrl+F)</source>
+        <translation>搜索名称（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Generate…</source>
+        <translation>生成试卷…</translation>
+    </message>
+    <message>
+        <source>Grade…</source>
+        <translation>评卷…</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>成绩</translation>
+    </message>
+    <message>
+        <source>Analysis…</source>
+        <translation>试题分析…</translation>
+    </message>
+    <message>
+        <source>Proctor…</source>
+        <translation>监考…</translation>
+    </message>
+    <message>
+        <source>On-screen exam…</source>
+        <translation>机考…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>时长（分钟）</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>总分</translation>
+    </message>
+    <message>
+        <source>Pass mark</source>
+        <translation>及格分</translation>
+    </message>
+    <message>
+        <source>Graded</source>
+        <translation>已评</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation>生成时间</translation>
+    </message>
+    <message>
+        <source>Answer sheets</source>
+        <translation>答题卡</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Grading answer sheets</source>
+        <translation>正在评阅答题卡</translation>
+    </message>
+    <message>
+        <source>{count} paper(s) graded, {passed} passed.</source>
+        <translation>已评 {count} 份试卷，{passed} 份合格。</translation>
+    </message>
+    <message>
+        <source>Item analysis</source>
+        <translation>试题分析</translation>
+    </message>
+    <message>
+        <source>{graded} graded paper(s): mean {mean}, pass rate {rate}. Written to {file}.</source>
+        <translation>已评 {graded} 份试卷：平均分 {mean}，合格率 {rate}。已写入 {file}。</translation>
+    </message>
+    <message>
+        <source>Analysing</source>
+        <translation>正在分析</translation>
+    </message>
+    <message>
+        <source>No sittings yet — generate papers from a blueprint.</source>
+        <translation>尚无考试场次 — 请根据组卷方案生成试卷。</translation>
+    </message>
+</context>
+<context>
     <name>SmokeTest</name>
     <message>
         <source>The store has accounts: set DESK_USER and DESK_PASSWORD to run the smoke test.</source>
@@ -5967,7 +6527,7 @@ A submitted score is locked; only a supervisor can reopen it.</source>
         <translation>服务器密码</translation>
     </message>
     <message>
-        <source>Enter the password of {user} on the county&apos;s server {server}.</source>
+        <source>Enter the password of {user} on the county's server {server}.</source>
         <translation>请输入用户 {user} 在本县服务器 {server} 上的密码。</translation>
     </message>
     <message>
@@ -6010,7 +6570,7 @@ A submitted score is locked; only a supervisor can reopen it.</source>
         <translation>请安装新版本程序，或在连接设置中选择其他数据库。</translation>
     </message>
     <message>
-        <source>Enter the server&apos;s password in the connection settings.</source>
+        <source>Enter the server's password in the connection settings.</source>
         <translation>请在连接设置中输入服务器密码。</translation>
     </message>
     <message>
@@ -6883,7 +7443,7 @@ The handling reopened, by {who}: {note}</source>
         <translation>处置 {count} 条…</translation>
     </message>
     <message>
-        <source>The {year} holiday schedule is not loaded: deadlines in {year} count weekends only. An administrator can add that year&apos;s holidays in Settings › Work calendar.</source>
+        <source>The {year} holiday schedule is not loaded: deadlines in {year} count weekends only. An administrator can add that year's holidays in Settings › Work calendar.</source>
         <translation>{year} 年节假日安排未载入：{year} 年的期限只按周末计算。管理员可在“设置 › 工作日历”中添加该年的节假日。</translation>
     </message>
     <message>
@@ -6914,7 +7474,7 @@ The handling reopened, by {who}: {note}</source>
         <translation>双人评分</translation>
     </message>
     <message>
-        <source>The first score&apos;s weight; the second takes the rest</source>
+        <source>The first score's weight; the second takes the rest</source>
         <translation>第一评分的权重；第二评分取其余</translation>
     </message>
     <message>
@@ -7083,6 +7643,10 @@ The handling reopened, by {who}: {note}</source>
         <translation>演示评查活动：新增 {n} 项。</translation>
     </message>
     <message>
+        <source>Demo bank questions added: {n}.</source>
+        <translation>已添加示范题库试题：{n} 道。</translation>
+    </message>
+    <message>
         <source>Demo accounts {names} have the password {password}.</source>
         <translation>示范账号 {names} 的密码均为 {password}。</translation>
     </message>
@@ -7153,6 +7717,22 @@ The handling reopened, by {who}: {note}</source>
     <message>
         <source>The {year} schedule was read (dry run): nothing was stored.</source>
         <translation>已读出 {year} 年节假日安排（试运行）：未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>{count} question(s) written to {file}.</source>
+        <translation>已将 {count} 道试题写入 {file}。</translation>
+    </message>
+    <message>
+        <source>The bank can fill this blueprint.</source>
+        <translation>题库可以满足该组卷方案。</translation>
+    </message>
+    <message>
+        <source>Sitting {id}: {count} paper(s) written to {out}.</source>
+        <translation>考试场次 {id}：已将 {count} 份试卷写入 {out}。</translation>
+    </message>
+    <message>
+        <source>{graded} graded paper(s): mean {mean}, median {median}, pass rate {rate}. Written to {file}.</source>
+        <translation>已评 {graded} 份试卷：平均分 {mean}，中位数 {median}，合格率 {rate}。已写入 {file}。</translation>
     </message>
 </context>
 <context>
@@ -7410,7 +7990,7 @@ The handling reopened, by {who}: {note}</source>
         <translation>{agency} 没有姓名或执法证号为 {officer} 的执法人员。</translation>
     </message>
     <message>
-        <source>{path} is outside the workbook&apos;s folder and the dossier folder: move the dossier into one of them.</source>
+        <source>{path} is outside the workbook's folder and the dossier folder: move the dossier into one of them.</source>
         <translation>{path} 不在工作簿所在文件夹或卷宗文件夹内：请将卷宗移入其中之一。</translation>
     </message>
     <message>
@@ -7602,7 +8182,7 @@ The handling reopened, by {who}: {note}</source>
         <translation>用户 {user}（{role}）无权执行此操作：{permission}。</translation>
     </message>
     <message>
-        <source>User {user} may only work with their own agency&apos;s records.</source>
+        <source>User {user} may only work with their own agency's records.</source>
         <translation>用户 {user} 只能处理本单位的数据。</translation>
     </message>
     <message>
@@ -7630,7 +8210,7 @@ The handling reopened, by {who}: {note}</source>
         <translation>未知的数据库类型 {kind}。</translation>
     </message>
     <message>
-        <source>Fill in the server&apos;s host, database and user.</source>
+        <source>Fill in the server's host, database and user.</source>
         <translation>请填写服务器地址、数据库名和用户名。</translation>
     </message>
     <message>
@@ -7646,8 +8226,64 @@ The handling reopened, by {who}: {note}</source>
         <translation>没有访问权限（文件是否已在其他程序中打开？）</translation>
     </message>
     <message>
+        <source>Blueprint {where}: {message}</source>
+        <translation>组卷方案 {where}：{message}</translation>
+    </message>
+    <message>
         <source>Cannot read {file}: {reason}</source>
         <translation>无法读取 {file}：{reason}</translation>
+    </message>
+    <message>
+        <source>must be a JSON object</source>
+        <translation>必须是一个 JSON 对象</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <source>a whole number of minutes from 1 to 600</source>
+        <translation>须为 1 至 600 之间的整数分钟</translation>
+    </message>
+    <message>
+        <source>a number, 0 or more</source>
+        <translation>须为不小于 0 的数</translation>
+    </message>
+    <message>
+        <source>a whole number, 0 or more</source>
+        <translation>须为不小于 0 的整数</translation>
+    </message>
+    <message>
+        <source>at least one section</source>
+        <translation>至少需要一个题型部分</translation>
+    </message>
+    <message>
+        <source>{mark} is more than the paper's {points} points</source>
+        <translation>{mark} 超过试卷总分 {points} 分</translation>
+    </message>
+    <message>
+        <source>a whole number, 1 or more</source>
+        <translation>须为不小于 1 的整数</translation>
+    </message>
+    <message>
+        <source>a number above 0</source>
+        <translation>须为大于 0 的数</translation>
+    </message>
+    <message>
+        <source>a list of category names</source>
+        <translation>须为分类名称的列表</translation>
+    </message>
+    <message>
+        <source>adds up to {sum}, not the section's count {count}</source>
+        <translation>合计为 {sum}，与该部分题数 {count} 不符</translation>
+    </message>
+    <message>
+        <source>a share from 0 up to (not including) 1</source>
+        <translation>须为 0 至 1 之间（不含 1）的比例</translation>
+    </message>
+    <message>
+        <source>only a 多选题 section earns partial credit</source>
+        <translation>只有多选题部分可以设置部分得分</translation>
     </message>
     <message>
         <source>file not found</source>
@@ -7722,11 +8358,11 @@ The handling reopened, by {who}: {note}</source>
         <translation>无法写入 {file}：{reason}</translation>
     </message>
     <message>
-        <source>The audit record is damaged: record {id} lies beyond the chain&apos;s last record. Nothing can be saved until it is checked; an administrator checks it with: main.py --user NAME audit verify</source>
+        <source>The audit record is damaged: record {id} lies beyond the chain's last record. Nothing can be saved until it is checked; an administrator checks it with: main.py --user NAME audit verify</source>
         <translation>审计记录已损坏：第 {id} 条位于哈希链末条之后。在检查之前无法保存任何内容；请管理员运行以下命令检查：main.py --user NAME audit verify</translation>
     </message>
     <message>
-        <source>The audit record is damaged: record {id}, the chain&apos;s last, is missing or was changed. Nothing can be saved until it is checked; an administrator checks it with: main.py --user NAME audit verify</source>
+        <source>The audit record is damaged: record {id}, the chain's last, is missing or was changed. Nothing can be saved until it is checked; an administrator checks it with: main.py --user NAME audit verify</source>
         <translation>审计记录已损坏：哈希链的末条（第 {id} 条）缺失或被改动。在检查之前无法保存任何内容；请管理员运行以下命令检查：main.py --user NAME audit verify</translation>
     </message>
     <message>
@@ -7734,11 +8370,11 @@ The handling reopened, by {who}: {note}</source>
         <translation>第 {id} 条及其后的记录是在本程序之外添加的</translation>
     </message>
     <message>
-        <source>the chain&apos;s head row is missing</source>
+        <source>the chain's head row is missing</source>
         <translation>哈希链的链头行缺失</translation>
     </message>
     <message>
-        <source>the chain&apos;s head does not match its last record {id}</source>
+        <source>the chain's head does not match its last record {id}</source>
         <translation>哈希链的链头与末条记录 {id} 不符</translation>
     </message>
     <message>
@@ -7778,8 +8414,22 @@ The handling reopened, by {who}: {note}</source>
         <translation>名称超过 {n} 个字符。</translation>
     </message>
     <message>
+        <source>The bank cannot fill this blueprint; no paper was made.
+{details}</source>
+        <translation>题库无法满足该组卷方案，未生成任何试卷。
+{details}</translation>
+    </message>
+    <message>
+        <source>The bank is too small for {count} papers sharing at most {cap} questions (paper {paper} could not be drawn).</source>
+        <translation>题库试题不足以生成 {count} 份两两重复不超过 {cap} 题的试卷（第 {paper} 份无法抽取）。</translation>
+    </message>
+    <message>
         <source>Give a seed of 1 to 100 characters.</source>
         <translation>请填写 1 至 100 个字符的随机种子。</translation>
+    </message>
+    <message>
+        <source>No exam sitting {id}.</source>
+        <translation>考试场次 {id} 不存在。</translation>
     </message>
     <message>
         <source>The period ends before it starts.</source>
@@ -7798,7 +8448,7 @@ The handling reopened, by {who}: {note}</source>
         <translation>请至少指定一名评查人员。</translation>
     </message>
     <message>
-        <source>The first score&apos;s weight must be 1 to 99 percent.</source>
+        <source>The first score's weight must be 1 to 99 percent.</source>
         <translation>第一评分的权重须为 1% 至 99%。</translation>
     </message>
     <message>
@@ -7898,7 +8548,7 @@ The handling reopened, by {who}: {note}</source>
         <translation>{value} 不在本计划抽中的检查对象中。</translation>
     </message>
     <message>
-        <source>立案查处 needs the case number of a case of the plan&apos;s agency.</source>
+        <source>立案查处 needs the case number of a case of the plan's agency.</source>
         <translation>立案查处须填写本计划执法主体已登记案件的案号。</translation>
     </message>
     <message>
@@ -7958,7 +8608,7 @@ The handling reopened, by {who}: {note}</source>
         <translation>{name} 已是这些评分表的评查员。</translation>
     </message>
     <message>
-        <source>{n} of these sheets are submitted ({examples}): a submitted score stays its reviewer&apos;s. Reopen it first if it must be scored again.</source>
+        <source>{n} of these sheets are submitted ({examples}): a submitted score stays its reviewer's. Reopen it first if it must be scored again.</source>
         <translation>其中 {n} 份评分表已提交（{examples}）：已提交的评分归原评查员所有；如需重新评分，请先重新打开。</translation>
     </message>
     <message>
@@ -8038,7 +8688,7 @@ The handling reopened, by {who}: {note}</source>
         <translation>{name} 评查过该案卷，复核须由其他评查人员进行。</translation>
     </message>
     <message>
-        <source>{name} belongs to the file&apos;s agency.</source>
+        <source>{name} belongs to the file's agency.</source>
         <translation>{name} 属于该案卷的执法主体。</translation>
     </message>
     <message>
@@ -8130,7 +8780,7 @@ The handling reopened, by {who}: {note}</source>
         <translation>{path}：{value} 重复列出。</translation>
     </message>
     <message>
-        <source>{path}: the items&apos; points add up to {sum}, not {total}.</source>
+        <source>{path}: the items' points add up to {sum}, not {total}.</source>
         <translation>{path}：各评查项分值合计为 {sum}，而不是 {total}。</translation>
     </message>
     <message>
@@ -8142,7 +8792,7 @@ The handling reopened, by {who}: {note}</source>
         <translation>{path}：{value} 不是扣分方式（{allowed}）。</translation>
     </message>
     <message>
-        <source>{path}: {points} is more than the item&apos;s {item_points} points.</source>
+        <source>{path}: {points} is more than the item's {item_points} points.</source>
         <translation>{path}：{points} 分超过该评查项的分值 {item_points} 分。</translation>
     </message>
     <message>
@@ -8158,7 +8808,7 @@ The handling reopened, by {who}: {note}</source>
         <translation>{path}：只有区间扣分项才有最低和最高扣分。</translation>
     </message>
     <message>
-        <source>{path}: a full deduction takes the item&apos;s {item_points} points; leave the points out.</source>
+        <source>{path}: a full deduction takes the item's {item_points} points; leave the points out.</source>
         <translation>{path}：扣全分即扣除该评查项的 {item_points} 分，请勿另填分值。</translation>
     </message>
     <message>
@@ -8198,7 +8848,7 @@ The handling reopened, by {who}: {note}</source>
         <translation>{path} 不能超过 {limit}。</translation>
     </message>
     <message>
-        <source>{path} is a folder, not a standard&apos;s JSON file.</source>
+        <source>{path} is a folder, not a standard's JSON file.</source>
         <translation>{path} 是文件夹，不是评查标准的 JSON 文件。</translation>
     </message>
     <message>
@@ -8270,7 +8920,7 @@ The handling reopened, by {who}: {note}</source>
         <translation>评分表权重不能为负数，且合计必须大于 0。</translation>
     </message>
     <message>
-        <source>This score sheet is {reviewer}&apos;s.</source>
+        <source>This score sheet is {reviewer}'s.</source>
         <translation>该评分表属于 {reviewer}。</translation>
     </message>
     <message>
@@ -8418,7 +9068,7 @@ The handling reopened, by {who}: {note}</source>
         <translation>处理日期早于登记日期。</translation>
     </message>
     <message>
-        <source>立案 needs the case number of a case of the agency&apos;s register.</source>
+        <source>立案 needs the case number of a case of the agency's register.</source>
         <translation>立案须填写该执法主体已登记案件的案号。</translation>
     </message>
     <message>
@@ -8462,7 +9112,7 @@ The handling reopened, by {who}: {note}</source>
         <translation>{year} 年的 {text} 是周{actual}，通知却写周{said}：年份是否正确？</translation>
     </message>
     <message>
-        <source>No holiday found in the text: paste the notice&apos;s items (元旦：1月1日至3日放假调休，共3天。…上班。).</source>
+        <source>No holiday found in the text: paste the notice's items (元旦：1月1日至3日放假调休，共3天。…上班。).</source>
         <translation>文本中未找到节假日：请粘贴通知的各项（元旦：1月1日至3日放假调休，共3天。…上班。）。</translation>
     </message>
     <message>
@@ -8470,7 +9120,7 @@ The handling reopened, by {who}: {note}</source>
         <translation>{day} 同时被写为放假日和上班日。</translation>
     </message>
     <message>
-        <source>{day} lies outside the notice&apos;s year {year}.</source>
+        <source>{day} lies outside the notice's year {year}.</source>
         <translation>{day} 不在通知的年份 {year} 年内。</translation>
     </message>
     <message>
@@ -8496,6 +9146,129 @@ The handling reopened, by {who}: {note}</source>
     <message>
         <source>{value} is not a usable value: {low} to {high}.</source>
         <translation>{value} 不是可用的值：应在 {low} 至 {high} 之间。</translation>
+    </message>
+    <message>
+        <source>unknown question type</source>
+        <translation>未知的题型</translation>
+    </message>
+    <message>
+        <source>must be 易, 中 or 难</source>
+        <translation>须为 易、中 或 难</translation>
+    </message>
+    <message>
+        <source>Someone else changed this question; reload it.</source>
+        <translation>该试题已被他人修改，请重新载入。</translation>
+    </message>
+    <message>
+        <source>Only the current version of a question can be edited.</source>
+        <translation>只能编辑试题的当前版本。</translation>
+    </message>
+    <message>
+        <source>The bank holds this question already (题库编号 {id}).</source>
+        <translation>题库中已有该试题（题库编号 {id}）。</translation>
+    </message>
+    <message>
+        <source>No question {id} in the bank.</source>
+        <translation>题库中没有编号为 {id} 的试题。</translation>
+    </message>
+    <message>
+        <source>the same question as row {first} (题干 and options)</source>
+        <translation>与第 {first} 行为同一试题（题干和选项相同）</translation>
+    </message>
+    <message>
+        <source>the bank holds this question already (题库编号 {id}) with other values</source>
+        <translation>题库中已有该试题（题库编号 {id}），但其他内容不同</translation>
+    </message>
+    <message>
+        <source>at most {limit} characters</source>
+        <translation>最多 {limit} 个字符</translation>
+    </message>
+    <message>
+        <source>not a valid 居民身份证号 (18 characters, checksum)</source>
+        <translation>不是有效的居民身份证号（18 位，校验码）</translation>
+    </message>
+    <message>
+        <source>{file} lists no candidates.</source>
+        <translation>{file} 中没有考生。</translation>
+    </message>
+    <message>
+        <source>write 正确 or 错误 (对/错, √/×, T/F)</source>
+        <translation>请填写 正确 或 错误（对/错、√/×、T/F）</translation>
+    </message>
+    <message>
+        <source>write option letters (A, AC …)</source>
+        <translation>请填写选项字母（A、AC …）</translation>
+    </message>
+    <message>
+        <source>option {letter} is not on this paper</source>
+        <translation>本试卷没有选项 {letter}</translation>
+    </message>
+    <message>
+        <source>no paper {paper} in this sitting</source>
+        <translation>本场考试没有试卷号 {paper}</translation>
+    </message>
+    <message>
+        <source>this paper has no question {number}</source>
+        <translation>本试卷没有第 {number} 题</translation>
+    </message>
+    <message>
+        <source>No paper for this ID number and sitting code.</source>
+        <translation>没有与该身份证号和考试码对应的试卷。</translation>
+    </message>
+    <message>
+        <source>This paper was submitted at {time}.</source>
+        <translation>该试卷已于 {time} 交卷。</translation>
+    </message>
+    <message>
+        <source>The time is over or the paper was submitted.</source>
+        <translation>考试时间已到或试卷已交。</translation>
+    </message>
+    <message>
+        <source>Add from 1 to 120 minutes.</source>
+        <translation>请加时 1 至 120 分钟。</translation>
+    </message>
+    <message>
+        <source>a 判断题 has no options (选项A … 选项H)</source>
+        <translation>判断题不填选项（选项A … 选项H）</translation>
+    </message>
+    <message>
+        <source>must be 正确 or 错误 (对/错, √/×, T/F)</source>
+        <translation>须为 正确 或 错误（对/错、√/×、T/F）</translation>
+    </message>
+    <message>
+        <source>options must follow one another from A (option {letter} is empty)</source>
+        <translation>选项须从 A 起连续填写（选项{letter}为空）</translation>
+    </message>
+    <message>
+        <source>a {type} needs at least {count} options from A</source>
+        <translation>{type}至少需要从 A 起的 {count} 个选项</translation>
+    </message>
+    <message>
+        <source>write the answer as option letters (B, ACD, A,C,D)</source>
+        <translation>答案请填写选项字母（B、ACD、A,C,D）</translation>
+    </message>
+    <message>
+        <source>a 单选题 has exactly one answer letter</source>
+        <translation>单选题只能有一个答案字母</translation>
+    </message>
+    <message>
+        <source>a 多选题 has two or more answer letters</source>
+        <translation>多选题须有两个或以上答案字母</translation>
+    </message>
+    <message>
+        <source>answer letter {letter} names an empty option</source>
+        <translation>答案字母 {letter} 对应的选项为空</translation>
+    </message>
+</context>
+<context>
+    <name>exam</name>
+    <message>
+        <source>any difficulty</source>
+        <translation>不限难度</translation>
+    </message>
+    <message>
+        <source>section {section} ({type}, {level}): {short} question(s) short — needs {wanted}, the bank has {available} ({categories})</source>
+        <translation>第 {section} 部分（{type}，{level}）：缺 {short} 题 — 需要 {wanted} 题，题库仅有 {available} 题（{categories}）</translation>
     </message>
 </context>
 <context>
@@ -8631,11 +9404,19 @@ The handling reopened, by {who}: {note}</source>
         <source>administer the workstation (its store, input limits and audit anchors)</source>
         <translation>管理工作站（数据库、输入限制和审计锚点）</translation>
     </message>
+    <message>
+        <source>manage exams and the question bank</source>
+        <translation>管理考试和题库</translation>
+    </message>
+    <message>
+        <source>view exam results</source>
+        <translation>查看考试成绩</translation>
+    </message>
 </context>
 <context>
     <name>review</name>
     <message>
-        <source>Each eligible file&apos;s key is &quot;&lt;agency&gt;|&lt;case number&gt;&quot;; its rank is the SHA-256 of &quot;&lt;seed&gt;|&lt;key&gt;&quot; (UTF-8, lower-case hex); per agency the files with the smallest ranks are drawn. The population fingerprint is the SHA-256 of all keys, sorted and joined by line feeds.</source>
+        <source>Each eligible file's key is "&lt;agency&gt;|&lt;case number&gt;"; its rank is the SHA-256 of "&lt;seed&gt;|&lt;key&gt;" (UTF-8, lower-case hex); per agency the files with the smallest ranks are drawn. The population fingerprint is the SHA-256 of all keys, sorted and joined by line feeds.</source>
         <translation>每件可抽案卷的键为“&lt;执法主体&gt;|&lt;案号&gt;”；其排序值为“&lt;种子&gt;|&lt;键&gt;”的 SHA-256（UTF-8 编码，小写十六进制）；每个单位抽取排序值最小的若干件。总体指纹为全部键排序后以换行符连接的 SHA-256。</translation>
     </message>
 </context>
@@ -8924,11 +9705,11 @@ The handling reopened, by {who}: {note}</source>
         <translation>事项 {power} 的“{band}”档次不允许{kinds}。</translation>
     </message>
     <message>
-        <source>Fine of {amount} yuan is below band {band}&apos;s range {low}–{high} yuan (power {power}).</source>
+        <source>Fine of {amount} yuan is below band {band}'s range {low}–{high} yuan (power {power}).</source>
         <translation>罚款 {amount} 元低于“{band}”档次的幅度 {low}–{high} 元（事项 {power}）。</translation>
     </message>
     <message>
-        <source>Fine of {amount} yuan is above band {band}&apos;s range {low}–{high} yuan (power {power}).</source>
+        <source>Fine of {amount} yuan is above band {band}'s range {low}–{high} yuan (power {power}).</source>
         <translation>罚款 {amount} 元高于“{band}”档次的幅度 {low}–{high} 元（事项 {power}）。</translation>
     </message>
     <message>

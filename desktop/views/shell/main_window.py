@@ -95,6 +95,12 @@ def _officers_page(ctx: AppContext, parent: QWidget | None) -> QWidget:
     return OfficersPage(ctx, parent)
 
 
+def _exam_page(ctx: AppContext, parent: QWidget | None) -> QWidget:
+    from desktop.views.exam.page import ExamPage
+
+    return ExamPage(ctx, parent)
+
+
 def _powers_page(ctx: AppContext, parent: QWidget | None) -> QWidget:
     from desktop.views.powers.page import PowersPage
 
@@ -154,6 +160,13 @@ PAGES: list[PageSpec] = [
         "officers",
         Permission.VIEW_OFFICERS,
         _officers_page,
+    ),
+    PageSpec(
+        "exams",
+        QT_TRANSLATE_NOOP("MainWindow", "Exams"),
+        "exams",
+        Permission.VIEW_EXAMS,
+        _exam_page,
     ),
     PageSpec(
         "powers",

@@ -27,14 +27,25 @@ EXPECTED = {
         "review",
         "agencies",
         "officers",
+        "exams",
         "powers",
         "users",
         "audit",
         "settings",
     ],
-    Role.SUPERVISOR: ["cases", "warnings", "review", "agencies", "officers", "powers", "audit", "settings"],
+    Role.SUPERVISOR: [
+        "cases",
+        "warnings",
+        "review",
+        "agencies",
+        "officers",
+        "exams",
+        "powers",
+        "audit",
+        "settings",
+    ],
     Role.REVIEWER: ["cases", "warnings", "review", "agencies", "officers", "powers", "settings"],
-    Role.TRAINER: ["agencies", "officers", "settings"],
+    Role.TRAINER: ["agencies", "officers", "exams", "settings"],
     Role.CLERK: ["cases", "warnings", "agencies", "officers", "powers", "settings"],
     Role.AGENCY: ["cases", "warnings", "review", "agencies", "officers", "powers", "settings"],
 }
@@ -75,7 +86,7 @@ def test_pages_are_created_on_first_visit_only(make_window):
     window = make_window()
     assert FakePage.created == ["cases"]
     assert window.current_key() == "cases"
-    window.navigation.setCurrentRow(7)
+    window.navigation.setCurrentRow(window.page_keys().index("audit"))
     assert window.current_key() == "audit" and FakePage.created == ["cases", "audit"]
     window.show_page("cases")
     window.show_page("audit")
@@ -89,13 +100,19 @@ def test_alt_number_switches_areas(make_window, qtbot):
     with qtbot.waitActive(window):
         window.show()
         window.activateWindow()
-    QTest.keyClick(window, Qt.Key.Key_7, Qt.KeyboardModifier.AltModifier)
+    areas = EXPECTED[Role.SUPERVISOR]
+
+    def alt(n: int) -> None:
+        QTest.keyClick(window, Qt.Key(Qt.Key.Key_0.value + n), Qt.KeyboardModifier.AltModifier)
+
+    alt(areas.index("audit") + 1)
     assert window.current_key() == "audit"
-    QTest.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.AltModifier)
+    alt(5)
     assert window.current_key() == "officers"
     assert window.navigation.currentRow() == 4
-    QTest.keyClick(window, Qt.Key.Key_9, Qt.KeyboardModifier.AltModifier)  # a supervisor has eight areas
-    assert window.current_key() == "officers"
+    if len(areas) < 9:
+        alt(len(areas) + 1)  # no such area
+        assert window.current_key() == "officers"
 
 
 def test_the_last_area_is_shown_again_next_time(make_window):

@@ -109,7 +109,7 @@ def test_init_on_an_initialised_store_refuses_a_second_admin(desk: Desk) -> None
 def test_demo_is_idempotent_and_lists_have_the_documented_shape(desk: Desk) -> None:
     first = desk.json("demo")
     assert first["agencies"] >= 10 and first["officers"] >= 150 and first["accounts"] == 8
-    assert first["campaigns"] == 2
+    assert first["campaigns"] == 2 and first["questions"] >= 40
     assert desk.json("demo") == {
         "agencies": 0,
         "officers": 0,
@@ -117,6 +117,7 @@ def test_demo_is_idempotent_and_lists_have_the_documented_shape(desk: Desk) -> N
         "cases": 0,
         "dossiers": 0,
         "campaigns": 0,
+        "questions": 0,
         "password": None,
     }
     agencies = desk.json("agencies", "list")

@@ -1,0 +1,1 @@
+"""考试: the question bank and the exam sittings."""

@@ -1,0 +1,37 @@
+"""考试: the area's tabs — 题库 (the question bank, for those who keep it) and 考试场次 (sittings,
+grading, results, analysis)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+
+from desktop.context import AppContext
+from desktop.core.security import Permission
+from desktop.views.exam.bank_page import BankPage
+from desktop.views.exam.sittings_page import SittingsPage
+
+
+class ExamPage(QWidget):
+    """The 考试 area: the bank and the sittings, each reading its table when first shown."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.tab_widget = QTabWidget(self)
+        self.tab_widget.setDocumentMode(True)
+        self.bank: BankPage | None = None
+        if ctx.user.can(Permission.MANAGE_EXAMS):
+            self.bank = BankPage(ctx, self.tab_widget)
+            self.tab_widget.addTab(self.bank, self.tr("Question bank"))
+        self.sittings = SittingsPage(ctx, self.tab_widget)
+        self.tab_widget.addTab(self.sittings, self.tr("Exam sittings"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tab_widget)
+
+    def refresh(self) -> None:
+        """Read the current tab again (F5 does the same inside a tab)."""
+        widget = self.tab_widget.currentWidget()
+        refresh = getattr(widget, "refresh", None)
+        if callable(refresh):
+            refresh()

@@ -63,6 +63,8 @@ class Permission(StrEnum):
     """Campaigns and results (reviewers: their files; agency users: their agency's)."""
     SCORE_FILES = "score_files"
     REQUEST_RECHECK = "request_recheck"
+    MANAGE_CERTIFICATES = "manage_certificates"
+    """Certificate events (暂停, 恢复, 年审 …), the training ledger, cards and their key."""
 
 
 PERMISSION_TITLES = {
@@ -82,6 +84,7 @@ PERMISSION_TITLES = {
     Permission.VIEW_REVIEWS: QT_TRANSLATE_NOOP("permissions", "view case-file reviews"),
     Permission.SCORE_FILES: QT_TRANSLATE_NOOP("permissions", "score case files"),
     Permission.REQUEST_RECHECK: QT_TRANSLATE_NOOP("permissions", "request a recheck"),
+    Permission.MANAGE_CERTIFICATES: QT_TRANSLATE_NOOP("permissions", "manage certificates and training"),
 }
 """Each permission in words, as a refusal names it (never its code)."""
 
@@ -104,6 +107,7 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
             Permission.VIEW_OFFICERS,
             Permission.EDIT_OFFICERS,
             Permission.VIEW_ID_NUMBERS,
+            Permission.MANAGE_CERTIFICATES,
         }
     ),
     Role.CLERK: frozenset(

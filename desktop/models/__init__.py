@@ -13,7 +13,13 @@ from desktop.models.cases import (
     WarningDisposition,
 )
 from desktop.models.org import Agency
-from desktop.models.personnel import Certificate, Officer
+from desktop.models.personnel import (
+    Certificate,
+    CertificateEvent,
+    CertificateValidity,
+    Officer,
+    TrainingRecord,
+)
 from desktop.models.review import (
     Campaign,
     CampaignFile,
@@ -39,6 +45,8 @@ __all__ = [
     "CaseOfficer",
     "CaseSuspension",
     "Certificate",
+    "CertificateEvent",
+    "CertificateValidity",
     "Feedback",
     "Officer",
     "Recheck",
@@ -48,6 +56,7 @@ __all__ = [
     "ScoreMark",
     "Scoring",
     "StoreSetting",
+    "TrainingRecord",
     "User",
     "WarningDisposition",
 ]

@@ -17,6 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from desktop.accounts import audit
+from desktop.core.clock import utc_iso
 from desktop.core.errors import ImportRefused
 from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.core.identifiers import normalize_id
@@ -364,6 +365,7 @@ def _write_officers(
         agencies = {a.id: a for a in session.execute(select(Agency)).scalars()}
         existing = _officers(session, (data.id_number for _, data in items))
         changes, summary = [], Summary(OFFICER_CHANGE_COLUMNS)
+        today, now = store.clock.today(), utc_iso(store.clock.now())
         for done, (_number, data) in enumerate(items, 1):
             tick(done, len(items), progress, cancelled)
             agency = agencies[int(data.agency)]
@@ -375,7 +377,7 @@ def _write_officers(
             else:
                 require_agency(actor, officer.agency_id)
                 data = merge_officer(data, officer_input(officer), sheet.present)
-            service.apply_officer(officer, data, agency)
+            service.apply_officer(officer, data, agency, today, actor.name, now)
             after = service.officer_snapshot(officer)
             if before == after:
                 summary.skipped += 1

@@ -1,0 +1,127 @@
+"""``certs`` and ``training`` as CLI.md writes them, on both databases."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from desktop.accounts.service import create_first_admin
+from desktop.core.identifiers import make_resident_id
+from desktop.models.db import open_store
+from desktop.personnel.dto import AgencyInput, OfficerInput
+from desktop.personnel.service import create_agency, create_officer
+from tests.helpers.cli import Desk
+
+SCJ = "县市场监管局"
+ID1 = make_resident_id("341122", date(1980, 5, 17), 11)
+ID2 = make_resident_id("341122", date(1985, 3, 2), 12)
+
+
+@pytest.fixture
+def desk(store_url: str, monkeypatch: pytest.MonkeyPatch, clock) -> Desk:
+    store = open_store(store_url, clock=clock)
+    admin = create_first_admin(store, "admin", "Chief-2026", "系统管理员")
+    create_agency(store, admin, AgencyInput("示范县市场监督管理局", SCJ, field="市场监管", level="县"))
+    for name, id_number, number in (("张三", ID1, "SJ-001"), ("李四", ID2, "SJ-002")):
+        create_officer(
+            store,
+            admin,
+            OfficerInput(
+                name,
+                id_number,
+                SCJ,
+                cert_number=number,
+                cert_issued_on=date(2022, 1, 1),
+                cert_expires_on=date(2027, 12, 31),
+            ),
+        )
+    store.dispose()
+    return Desk(store_url, monkeypatch)
+
+
+def test_list_show_and_events(desk: Desk) -> None:
+    page = desk.json("certs", "list", "--agency", SCJ)
+    assert page["total"] == 2
+    first = page["items"][0]
+    assert set(first) >= {
+        "number",
+        "officer",
+        "id_number",
+        "agency",
+        "state",
+        "issued",
+        "expires",
+        "next_review",
+    }
+    assert first["number"] == "SJ-001" and first["state"] == "valid" and "*" in first["id_number"]
+    assert first["issued"] == "2022-01-01" and first["expires"] == "2027-12-31"
+    done = desk.json("certs", "suspend", "SJ-001", "--reason", "立案调查", "--date", "2026-03-02")
+    assert done["state"] == "suspended"
+    shown = desk.json("certs", "show", "SJ-001")
+    assert [(e["date"], e["kind"]) for e in shown["events"]] == [
+        ("2022-01-01", "issue"),
+        ("2026-03-02", "suspend"),
+    ]
+    assert (
+        set(shown["events"][1]) >= {"date", "kind", "reason", "by"}
+        and shown["events"][1]["reason"] == "立案调查"
+    )
+    assert desk.json("certs", "list", "--state", "suspended")["total"] == 1
+    assert desk.json("--as-of", "2026-03-01", "certs", "list", "--state", "suspended")["total"] == 0
+    code, _out, err = desk("certs", "suspend", "SJ-001", "--reason", "again", "--date", "2026-04-01")
+    assert code == 1 and "suspended" in err
+    code, _out, err = desk("certs", "restore", "SJ-002", "--reason", "x")
+    assert code == 1 and "valid" in err
+    assert (
+        desk.json("certs", "restore", "SJ-001", "--reason", "调查结束", "--date", "2026-04-01")["state"]
+        == "valid"
+    )
+    reviewed = desk.json("certs", "review", "SJ-002", "--result", "pass", "--date", "2026-11-01")
+    assert reviewed["next_review"] == "2027-11-01"
+    renewed = desk.json("certs", "renew", "SJ-002", "--reason", "证件损坏", "--date", "2026-11-02")
+    assert renewed["state"] == "superseded" and renewed["successor"]
+    assert desk("certs", "revoke", "NOPE", "--reason", "x")[0] == 1
+    assert desk("certs", "review", "SJ-001")[0] == 2  # --result is required
+
+
+def _training(path: Path, rows: list[tuple]) -> Path:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "培训导入"
+    ws.append(["姓名", "身份证号", "课程", "培训日期", "学时"])
+    for r in rows:
+        ws.append(list(r))
+    wb.save(path)
+    return path
+
+
+def test_training_import_and_hours(desk: Desk, tmp_path: Path) -> None:
+    bad = _training(
+        tmp_path / "bad.xlsx",
+        [("张三", ID1, "行政处罚法", date(2026, 3, 1), 8), ("王五", None, "x", date(2026, 3, 1), "八")],
+    )
+    code, out, err = desk("--json", "training", "import", str(bad))
+    assert code == 1 and "王五" not in out
+    assert desk.json("training", "hours", "--year", "2026")["items"][0]["hours"] == 0
+    good = _training(
+        tmp_path / "good.xlsx",
+        [
+            ("张三", ID1, "行政处罚法", date(2026, 3, 1), 40),
+            (None, ID1, "行政许可法", date(2026, 5, 1), 24),
+            ("李四", None, "行政处罚法", date(2026, 3, 1), 12),
+        ],
+    )
+    assert desk.json("training", "import", str(good))["imported"] == 3
+    assert desk.json("training", "import", str(good))["skipped"] == 3
+    hours = desk.json("training", "hours", "--year", "2026", "--agency", SCJ)
+    assert [(i["officer"], i["hours"], i["target"], i["short"]) for i in hours["items"]] == [
+        ("张三", 64.0, 60, False),
+        ("李四", 12.0, 60, True),
+    ]
+    assert set(hours["items"][0]) >= {"officer", "agency", "hours", "target", "short"}
+    assert [i["officer"] for i in desk.json("training", "hours", "--year", "2026", "--short")["items"]] == [
+        "李四"
+    ]

@@ -1,15 +1,16 @@
 """The qualification commands of the command line (CLI.md): ``certs list | show | events``, a
-dated event (``certs suspend | restore | renew | replace | cancel | revoke | review``), and
-``training import | hours``."""
+dated event (``certs suspend | restore | renew | replace | cancel | revoke | review``),
+``certs card | verify``, and ``training import | hours``."""
 
 from __future__ import annotations
 
 from datetime import date
 from typing import Any
 
-from desktop.cli.output import EXIT_OK, import_lines, table, total_line
+from desktop.cli.output import EXIT_OK, EXIT_REFUSED, import_lines, table, total_line
 from desktop.cli.parser import actions, as_of, import_parser, non_negative
 from desktop.cli.runner import Run
+from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.core.security import Actor
 
 EVENT_COMMANDS = {
@@ -52,6 +53,14 @@ def add_parsers(sub: Any) -> None:
     rp.add_argument("--reason", default="", help="why (a failed review needs one)")
     _event_options(rp)
     rp.set_defaults(handler=cmd_certs_event, kind="review", needs_user=True)
+
+    cp = certs.add_parser("card", help="the card as a PDF with its signed QR code")
+    cp.add_argument("number", help="执法证号")
+    cp.add_argument("--out", required=True, help="the PDF file to write")
+    cp.set_defaults(handler=cmd_certs_card, needs_user=True)
+    vp = certs.add_parser("verify", help="check a card's QR payload: exit 0 genuine, 1 forged")
+    vp.add_argument("payload", help="the text of the QR code")
+    vp.set_defaults(handler=cmd_certs_verify, needs_user=True)
 
     training = actions(sub, "training", "培训: the training ledger")
     import_parser(training, cmd_training_import, "import attendance (all rows or none)")
@@ -197,6 +206,43 @@ def cmd_certs_event(run: Run, actor: Actor) -> int:
     )
     d = get_certificate(run.store, actor, a.number, as_of=_day(run))
     run.emit(_detail_json(d), lambda: _detail_lines(d))
+    return EXIT_OK
+
+
+def cmd_certs_card(run: Run, actor: Actor) -> int:
+    """Write the card PDF."""
+    from desktop.personnel.cards import write_card
+
+    info = write_card(run.store, actor, run.args.number, run.args.out)
+    run.emit(
+        {"number": info.number, "out": str(run.args.out), "payload": info.payload},
+        lambda: [
+            translate("cli", QT_TRANSLATE_NOOP("cli", "Card written: {path}")).format(path=run.args.out)
+        ],
+    )
+    return EXIT_OK
+
+
+def cmd_certs_verify(run: Run, actor: Actor) -> int:
+    """Verify a card's payload: 0 genuine (number, officer, state today), 1 forged."""
+    from desktop.personnel.cards import verify_payload
+
+    result = verify_payload(run.store, actor, run.args.payload, as_of=_day(run))
+    if not result.genuine:
+        message = translate("cli", QT_TRANSLATE_NOOP("cli", "Not genuine: {reason}")).format(
+            reason=result.reason
+        )
+        run.emit({"genuine": False, "reason": result.reason}, list)
+        run.err.write(message + "\n")
+        return EXIT_REFUSED
+    document = {
+        "genuine": True,
+        "number": result.number,
+        "officer": result.officer,
+        "agency": result.agency,
+        "state": result.state,
+    }
+    run.emit(document, lambda: [f"{result.number}  {result.officer}  {result.agency}  {result.state}"])
     return EXIT_OK
 
 

@@ -48,6 +48,9 @@ EVENT_TITLES = {
     "record": QT_TRANSLATE_NOOP("certs", "Filing"),
 }
 
+PERSONNEL_WARNING_CODES = ("cert_invalid_on_open_case", "cert_expiring", "cert_review_due", "training_short")
+"""The warning codes of the personnel area (CLI.md), listed with the register's."""
+
 STATES = (
     "none",  # before its first event
     "applied",  # 申领中

@@ -85,7 +85,7 @@ def get_certificate(
     require(actor, Permission.VIEW_OFFICERS)
     as_of = as_of or store.clock.today()
     with store.reading() as session:
-        cert = _find(session, number)
+        cert = find_certificate(session, number)
         require_agency(actor, cert.officer.agency_id)
         return _detail(session, cert, as_of, reveal_ids and actor.can(Permission.VIEW_ID_NUMBERS))
 
@@ -111,7 +111,7 @@ def record_event(
     event = Event(kind, on, (reason or "").strip(), result, document_no, decided_by or actor.label)
     with store.unit_of_work() as uow:
         session = uow.session
-        cert = _find(session, number)
+        cert = find_certificate(session, number)
         officer = cert.officer
         require_agency(actor, officer.agency_id)
         before = _snapshot(cert)
@@ -144,7 +144,7 @@ def review_many(
         now = utc_iso(store.clock.now())
         changes = []
         for number, result, reason in results:
-            cert = _find(session, number)
+            cert = find_certificate(session, number)
             require_agency(actor, cert.officer.agency_id)
             before = _snapshot(cert)
             cstore.append(
@@ -212,7 +212,8 @@ def _agency_id(session: Session, agency: str | int) -> int:
     return find_agency(session, agency).id
 
 
-def _find(session: Session, number: str) -> Certificate:
+def find_certificate(session: Session, number: str) -> Certificate:
+    """A certificate by its number (NotFound names it)."""
     cert = session.execute(
         select(Certificate).where(Certificate.number == (number or "").strip())
     ).scalar_one_or_none()

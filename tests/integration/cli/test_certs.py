@@ -125,3 +125,52 @@ def test_training_import_and_hours(desk: Desk, tmp_path: Path) -> None:
     assert [i["officer"] for i in desk.json("training", "hours", "--year", "2026", "--short")["items"]] == [
         "李四"
     ]
+
+
+def test_card_and_verify(desk: Desk, tmp_path: Path) -> None:
+    out = tmp_path / "SJ-001.pdf"
+    card = desk.json("certs", "card", "SJ-001", "--out", str(out))
+    assert out.exists() and card["number"] == "SJ-001"
+    payload = card["payload"]
+    genuine = desk.json("certs", "verify", payload)
+    assert (genuine["number"], genuine["officer"], genuine["state"]) == ("SJ-001", "张三", "valid")
+    code, out_text, _err = desk("certs", "verify", payload)
+    assert code == 0 and "SJ-001" in out_text and "张三" in out_text
+    forged = payload[:-3] + ("AAA" if payload[-3:] != "AAA" else "BBB")
+    code, _out, err = desk("certs", "verify", forged)
+    assert code == 1 and err
+    other = desk.json("certs", "card", "SJ-002", "--out", str(tmp_path / "b.pdf"))["payload"]
+    head, body, sig = payload.split(".")
+    assert desk("certs", "verify", f"{head}.{other.split('.')[1]}.{sig}")[0] == 1  # another card's body
+    desk.json("certs", "revoke", "SJ-001", "--reason", "出借证件", "--date", "2026-11-01")
+    assert desk.json("certs", "verify", payload)["state"] == "revoked"  # genuine, and 已吊销
+
+
+def test_certificate_warnings_in_cases_warnings(desk: Desk, tmp_path: Path) -> None:
+    def codes(*args: str) -> dict[str, list[tuple]]:
+        found: dict[str, list[tuple]] = {}
+        for i in desk.json(*args, "cases", "warnings")["items"]:
+            if i["code"].startswith(("cert_", "training_")):
+                found.setdefault(i["code"], []).append((i["officer"], i["number"], i["level"], i["case_no"]))
+        return found
+
+    assert codes("--as-of", "2026-11-23").get("cert_review_due") == [
+        ("张三", "SJ-001", "red", ""),
+        ("李四", "SJ-002", "red", ""),
+    ]
+    desk.json("certs", "review", "SJ-001", "--result", "pass", "--date", "2026-11-01")
+    assert [w[0] for w in codes("--as-of", "2026-11-23")["cert_review_due"]] == ["李四"]
+    assert codes("--as-of", "2027-11-01")["cert_expiring"] == [
+        ("张三", "SJ-001", "yellow", ""),
+        ("李四", "SJ-002", "yellow", ""),
+    ]
+    assert codes("--as-of", "2028-01-01")["cert_expiring"][0][2] == "red"
+    assert "training_short" not in codes("--as-of", "2026-11-23")  # no ledger kept this year
+    _training(tmp_path / "t.xlsx", [("张三", ID1, "行政处罚法", date(2026, 3, 1), 60)])
+    desk.json("training", "import", str(tmp_path / "t.xlsx"))
+    assert codes("--as-of", "2026-11-23")["training_short"] == [("李四", "SJ-002", "yellow", "")]
+    assert "training_short" not in codes(
+        "--as-of", "2026-06-30"
+    )  # before the date of the year it counts from
+    only = desk.json("--as-of", "2026-11-23", "cases", "warnings", "--code", "training_short")
+    assert only["total"] == 1 and only["items"][0]["officer"] == "李四"

@@ -161,3 +161,29 @@ def test_the_officer_form_status_becomes_a_dated_event(county: Store, admin: Act
     events = get_certificate(county, admin, "SJ-001").events
     assert [(e.kind, e.on) for e in events][-1] == ("suspend", clock.today())
     assert get_certificate(county, admin, "SJ-001", as_of=date(2026, 1, 1)).row.state == "valid"
+
+
+def test_an_officer_on_an_open_case_without_a_valid_certificate(county: Store, admin: Actor) -> None:
+    from desktop.personnel.cert_warnings import personnel_warnings
+
+    create_case(
+        county,
+        admin,
+        CaseInput(
+            "开",
+            SCJ,
+            "行政处罚",
+            "检查",
+            "某商店",
+            date(2026, 1, 5),
+            ("SJ-001", "SJ-002"),
+            procedure="普通程序",
+        ),
+    )
+    assert [w for w in personnel_warnings(county, admin) if w.code == "cert_invalid_on_open_case"] == []
+    record_event(county, admin, "SJ-002", "suspend", date(2026, 11, 1), "立案调查")
+    found = [w for w in personnel_warnings(county, admin) if w.code == "cert_invalid_on_open_case"]
+    assert [(w.case_no, w.officer, w.number, w.level) for w in found] == [("开", "李四", "SJ-002", "red")]
+    assert "suspended" in found[0].message
+    before = personnel_warnings(county, admin, date(2026, 10, 31))
+    assert not [w for w in before if w.code == "cert_invalid_on_open_case"]

@@ -8,6 +8,8 @@
    ``entry.creation_change`` audits it); then, when asked, the dossier PDFs (``dossiers``).
 3. ``review``: the standards and two review campaigns, through the review services as the people
    who would run them.
+4. ``qualifications``: certificate histories, a year of training and the card key, through the
+   personnel services.
 
 Deterministic (``seed.DEMO_SEED``) and idempotent: running it again adds only what is missing.
 """
@@ -25,6 +27,7 @@ from desktop.core.paths import user_data_dir
 from desktop.core.security import Actor, Permission, require
 from desktop.demo import cases as demo_cases
 from desktop.demo.personnel import ACCOUNTS, DEMO_PASSWORD, add_demo_people
+from desktop.demo.qualifications import add_demo_qualifications
 from desktop.demo.review import add_demo_review
 from desktop.demo.seed import DEMO_SEED
 from desktop.models.db import Store
@@ -126,4 +129,5 @@ def load_demo(
     if cancelled is None or not cancelled():
         feedback_dir = (dossier_dir.parent if dossier_dir is not None else user_data_dir()) / "feedback"
         campaigns = add_demo_review(store, actor, feedback_dir, today).campaigns
+        add_demo_qualifications(store, actor, today)
     return DemoSummary(people.agencies, people.officers, people.accounts, cases, dossiers, campaigns)

@@ -44,12 +44,13 @@ def list_certificates(
     as_of: date | None = None,
     search: str = "",
     current_only: bool = False,
+    review_due_by: date | None = None,
     reveal_ids: bool = False,
     offset: int = 0,
     limit: int | None = None,
 ) -> Page[CertificateRow]:
     """Certificates with their state on ``as_of`` (default today), by agency and number; a
-    scoped user sees their agency's only."""
+    scoped user sees their agency's only. ``review_due_by``: only those whose 年审 is due by then."""
     require(actor, Permission.VIEW_OFFICERS)
     as_of = as_of or store.clock.today()
     if state is not None and state not in history.STATES:
@@ -74,6 +75,14 @@ def list_certificates(
         rows = [_row(c, o, a, as_of, settings, reveal) for c, o, a in session.execute(stmt)]
     if state:
         rows = [r for r in rows if r.state == state]
+    if review_due_by is not None:
+        rows = [
+            r
+            for r in rows
+            if r.state in ("valid", "suspended")
+            and r.next_review is not None
+            and r.next_review <= review_due_by
+        ]
     end = None if limit is None else offset + limit
     return Page(tuple(rows[offset:end]), len(rows))
 
@@ -133,9 +142,15 @@ def record_event(
 
 
 def review_many(
-    store: Store, actor: Actor, results: Iterable[tuple[str, str, str]], on: date | None = None
+    store: Store,
+    actor: Actor,
+    results: Iterable[tuple[str, str, str]],
+    on: date | None = None,
+    *,
+    suspend_failures: bool = False,
 ) -> int:
-    """Record a batch of 年审 results (number, ``pass``/``fail``, reason) in one unit of work: all or none."""
+    """Record a batch of 年审 results (number, ``pass``/``fail``, reason) in one unit of work, all
+    or none; with ``suspend_failures`` every failed certificate is also suspended (暂停) that day."""
     require(actor, Permission.MANAGE_CERTIFICATES)
     today = store.clock.today()
     on = on or today
@@ -150,12 +165,20 @@ def review_many(
             cstore.append(
                 cert, Event("review", on, reason, result, None, actor.label), actor.name, now, today
             )
+            if suspend_failures and result == "fail":
+                why = f"{_REVIEW_FAILED}：{reason}" if reason else _REVIEW_FAILED
+                cstore.append(
+                    cert, Event("suspend", on, why, None, None, actor.label), actor.name, now, today
+                )
             changes.append(
                 audit.Change("update", "certificate", cert.id, before, _snapshot(cert), cert.number)
             )
         audit.record_many(session, store, actor.name, changes)
         uow.commit()
         return len(changes)
+
+
+_REVIEW_FAILED = "年审不合格"
 
 
 def _issue_successor(

@@ -44,6 +44,17 @@ TRAINING_COLUMNS = (
 
 
 @dataclass(frozen=True)
+class Attendance:
+    """One officer's attendance of one course, as entered or imported."""
+
+    officer_id: int
+    course: str
+    on: date
+    hours: Decimal
+    organiser: str | None = None
+
+
+@dataclass(frozen=True)
 class TrainingHours:
     """An officer's training hours in a year against the target."""
 
@@ -122,10 +133,26 @@ def import_training(
             )
             continue
         seen.add(key)
-        items.append((officer, course[:120], on, hours, (organiser or None) and organiser[:120]))
+        items.append(Attendance(officer.id, course[:120], on, hours, (organiser or None) and organiser[:120]))
     if check.errors:
         raise ImportRefused(check.errors, sheet.file)
     return _write(store, actor, items, progress, cancelled, unknown_column_warnings(sheet))
+
+
+def add_attendance(store: Store, actor: Actor, items: list[Attendance]) -> ImportResult:
+    """Record attendance entered in the window (or by the demo); one already stored is skipped."""
+    require(actor, Permission.MANAGE_CERTIFICATES)
+    if actor.scope_agency_id is not None:
+        with store.reading() as session:
+            ids = {i.officer_id for i in items}
+            agencies = (
+                set(session.execute(select(Officer.agency_id).where(Officer.id.in_(ids))).scalars())
+                if ids
+                else set()
+            )
+        for agency_id in agencies:
+            require_agency(actor, agency_id)
+    return _write(store, actor, items, None, None, ())
 
 
 def _officer(
@@ -170,7 +197,7 @@ def _officer(
 def _write(
     store: Store,
     actor: Actor,
-    items: list[tuple[Any, str, date, Decimal, str | None]],
+    items: list[Attendance],
     progress: Progress | None,
     cancelled: IsCancelled | None,
     warnings: tuple[str, ...],
@@ -180,7 +207,7 @@ def _write(
         now = utc_iso(store.clock.now())
         known = set()
         if items:
-            days = {on for _o, _c, on, _h, _g in items}
+            days = {a.on for a in items}
             known = set(
                 session.execute(
                     select(TrainingRecord.officer_id, TrainingRecord.course, TrainingRecord.on).where(
@@ -188,19 +215,20 @@ def _write(
                     )
                 ).all()
             )
-        rows, skipped = [], 0
-        for done, (officer, course, on, hours, organiser) in enumerate(items, 1):
+        rows, written, skipped = [], [], 0
+        for done, a in enumerate(items, 1):
             tick(done, len(items), progress, cancelled)
-            if (officer.id, course, on) in known:
+            if (a.officer_id, a.course, a.on) in known:
                 skipped += 1
                 continue
+            written.append(a)
             rows.append(
                 {
-                    "officer_id": officer.id,
-                    "course": course,
-                    "on": on,
-                    "hours": hours,
-                    "organiser": organiser,
+                    "officer_id": a.officer_id,
+                    "course": a.course,
+                    "on": a.on,
+                    "hours": a.hours,
+                    "organiser": a.organiser,
                     "recorded_by": actor.name,
                     "recorded_at": now,
                 }
@@ -213,7 +241,7 @@ def _write(
                 actor.name,
                 "import",
                 "training",
-                after={"rows": len(rows), "hours": str(sum((r["hours"] for r in rows), Decimal(0)))},
+                after={"rows": len(rows), "hours": str(sum((a.hours for a in written), Decimal(0)))},
                 summary=translate("audit", QT_TRANSLATE_NOOP("audit", "{n} training records")).format(
                     n=len(rows)
                 ),

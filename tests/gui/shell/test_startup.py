@@ -406,13 +406,22 @@ def test_switch_user_shows_the_login_again(flow, tmp_path):
         "review",
         "agencies",
         "officers",
+        "qualifications",
         "users",
         "audit",
         "settings",
     ]
     first.switch_user_action.trigger()
     assert startup.window is not first and not first.isVisible()
-    assert startup.window.page_keys() == ["cases", "warnings", "review", "agencies", "officers", "settings"]
+    assert startup.window.page_keys() == [
+        "cases",
+        "warnings",
+        "review",
+        "agencies",
+        "officers",
+        "qualifications",
+        "settings",
+    ]
     assert startup.exit_code is None
     startup.window.close()
     assert startup.exit_code == 0

@@ -187,3 +187,21 @@ def test_an_officer_on_an_open_case_without_a_valid_certificate(county: Store, a
     assert "suspended" in found[0].message
     before = personnel_warnings(county, admin, date(2026, 10, 31))
     assert not [w for w in before if w.code == "cert_invalid_on_open_case"]
+
+
+def test_a_batch_review_suspends_its_failures(county: Store, admin: Actor) -> None:
+    due = list_certificates(county, admin, review_due_by=date(2026, 11, 23))
+    assert [r.number for r in due.items] == ["SJ-001", "SJ-002"]
+    review_many(
+        county,
+        admin,
+        [("SJ-001", "pass", ""), ("SJ-002", "fail", "学时不足")],
+        date(2026, 11, 2),
+        suspend_failures=True,
+    )
+    rows = {r.number: r.state for r in list_certificates(county, admin).items}
+    assert rows == {"SJ-001": "valid", "SJ-002": "suspended"}
+    assert [e.kind for e in get_certificate(county, admin, "SJ-002").events] == ["issue", "review", "suspend"]
+    assert [r.number for r in list_certificates(county, admin, review_due_by=date(2026, 11, 23)).items] == [
+        "SJ-002"
+    ]

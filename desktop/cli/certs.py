@@ -54,8 +54,8 @@ def add_parsers(sub: Any) -> None:
     _event_options(rp)
     rp.set_defaults(handler=cmd_certs_event, kind="review", needs_user=True)
 
-    cp = certs.add_parser("card", help="the card as a PDF with its signed QR code")
-    cp.add_argument("number", help="执法证号")
+    cp = certs.add_parser("card", help="the card as a PDF with its signed QR code (several: one PDF)")
+    cp.add_argument("number", nargs="+", help="执法证号 (one or more)")
     cp.add_argument("--out", required=True, help="the PDF file to write")
     cp.set_defaults(handler=cmd_certs_card, needs_user=True)
     vp = certs.add_parser("verify", help="check a card's QR payload: exit 0 genuine, 1 forged")
@@ -210,12 +210,19 @@ def cmd_certs_event(run: Run, actor: Actor) -> int:
 
 
 def cmd_certs_card(run: Run, actor: Actor) -> int:
-    """Write the card PDF."""
-    from desktop.personnel.cards import write_card
+    """Write the card PDF (several numbers: their cards in one PDF, two pages a card)."""
+    from desktop.personnel.cards import write_card_batch
 
-    info = write_card(run.store, actor, run.args.number, run.args.out)
+    written = write_card_batch(run.store, actor, run.args.number, run.args.out)
+    document: dict[str, Any] = {
+        "number": written[0].number,
+        "out": str(run.args.out),
+        "payload": written[0].payload,
+    }
+    if len(written) > 1:
+        document["cards"] = [{"number": w.number, "payload": w.payload} for w in written]
     run.emit(
-        {"number": info.number, "out": str(run.args.out), "payload": info.payload},
+        document,
         lambda: [
             translate("cli", QT_TRANSLATE_NOOP("cli", "Card written: {path}")).format(path=run.args.out)
         ],

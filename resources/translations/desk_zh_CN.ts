@@ -1248,6 +1248,10 @@
         <translation>尚未发证</translation>
     </message>
     <message>
+        <source>Replaced by a new number</source>
+        <translation>已换发或补发</translation>
+    </message>
+    <message>
         <source>Dossier</source>
         <translation>卷宗</translation>
     </message>

@@ -144,6 +144,10 @@ def test_card_and_verify(desk: Desk, tmp_path: Path) -> None:
     assert desk("certs", "verify", f"{head}.{other.split('.')[1]}.{sig}")[0] == 1  # another card's body
     desk.json("certs", "revoke", "SJ-001", "--reason", "出借证件", "--date", "2026-11-01")
     assert desk.json("certs", "verify", payload)["state"] == "revoked"  # genuine, and 已吊销
+    both = desk.json("certs", "card", "SJ-001", "SJ-002", "--out", str(tmp_path / "both.pdf"))
+    assert [c["number"] for c in both["cards"]] == ["SJ-001", "SJ-002"]
+    assert desk("certs", "card", "NOPE", "--out", str(tmp_path / "x.pdf"))[0] == 1
+    assert not (tmp_path / "x.pdf").exists()
 
 
 def test_certificate_warnings_in_cases_warnings(desk: Desk, tmp_path: Path) -> None:

@@ -5484,6 +5484,14 @@ A submitted score is locked; only a supervisor can reopen it.</source>
         <translation>执法证二维码中的内容由本局密钥签名。</translation>
     </message>
     <message>
+        <source>No card key has been made yet (the first card makes one).</source>
+        <translation>尚未生成证件密钥（制作第一张证件时生成）。</translation>
+    </message>
+    <message>
+        <source>Public key {id} (Ed25519): {key}</source>
+        <translation>公钥 {id}（Ed25519）：{key}</translation>
+    </message>
+    <message>
         <source>Not genuine: {reason}</source>
         <translation>验证未通过：{reason}</translation>
     </message>

@@ -3,10 +3,11 @@ altered one is refused, a genuine one shows the officer and the certificate's st
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from desktop.context import AppContext
-from desktop.personnel.cards import Verification, verify_payload
+from desktop.personnel.cards import CardKeyInfo, Verification, card_key, verify_payload
 from desktop.views.officers.titles import state_title, state_tone
 
 _COLOURS = {"green": "#1b5e20", "yellow": "#8a6100", "red": "#b3261e"}
@@ -41,6 +42,26 @@ class VerifyTab(QWidget):
         layout.addLayout(row)
         layout.addWidget(self.verdict)
         layout.addStretch(1)
+        self.key_label = QLabel(self)
+        self.key_label.setObjectName("publicKey")
+        self.key_label.setWordWrap(True)
+        self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.key_label)
+        ctx.tasks.load(
+            lambda: card_key(ctx.store, ctx.user),
+            self.show_key,
+            parent_widget=self,
+            key=f"card-key-{id(self)}",
+        )
+
+    def show_key(self, info: CardKeyInfo) -> None:
+        """The bureau's public card key, for anyone to check a card with."""
+        if info.public_key is None:
+            self.key_label.setText(self.tr("No card key has been made yet (the first card makes one)."))
+        else:
+            self.key_label.setText(
+                self.tr("Public key {id} (Ed25519): {key}").format(id=info.key_id, key=info.public_key)
+            )
 
     def verify(self) -> None:
         """Check the payload in the background."""

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import QDate
 
 from desktop.core.security import Role
-from desktop.personnel.cards import write_card
+from desktop.personnel.cards import card_key, write_card
 from desktop.personnel.certificates import get_certificate, record_event
 from desktop.views.common.messages import FakeDialogs
 from desktop.views.officers.certificates_tab import CertificatesTab
@@ -107,6 +107,8 @@ def test_the_verify_page_with_a_genuine_and_a_forged_payload(
     payload = write_card(store, admin, number, tmp_path / "card.pdf").payload
     tab.payload_edit.setText(payload)
     tab.verify()
+    tab.show_key(card_key(store, admin))
+    assert "Ed25519" in tab.key_label.text()
     assert tab.verdict.text().startswith("Genuine card " + number) and "valid" in tab.verdict.text()
     tab.payload_edit.setText(payload[:-4] + ("AAAA" if not payload.endswith("AAAA") else "BBBB"))
     tab.verify()

@@ -4217,6 +4217,10 @@ Deductions, their notes and the review opinion are saved as usual; marks on page
         <translation>登记年审结果…</translation>
     </message>
     <message>
+        <source>Export the batch…</source>
+        <translation>导出本批年审…</translation>
+    </message>
+    <message>
         <source>Review date</source>
         <translation>年审日期</translation>
     </message>
@@ -4255,6 +4259,22 @@ Deductions, their notes and the review opinion are saved as usual; marks on page
     <message>
         <source>{n} annual reviews recorded.</source>
         <translation>已登记 {n} 个年审结果。</translation>
+    </message>
+    <message>
+        <source>Export the batch</source>
+        <translation>导出本批年审</translation>
+    </message>
+    <message>
+        <source>Workbooks (*.xlsx)</source>
+        <translation>工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>{n} certificates written to {path}.</source>
+        <translation>已将 {n} 个执法证写入 {path}。</translation>
+    </message>
+    <message>
+        <source>Exporting the batch</source>
+        <translation>正在导出本批年审</translation>
     </message>
 </context>
 <context>
@@ -5334,6 +5354,10 @@ A submitted score is locked; only a supervisor can reopen it.</source>
         <translation>导入培训记录…</translation>
     </message>
     <message>
+        <source>Export the ledger…</source>
+        <translation>导出培训台账…</translation>
+    </message>
+    <message>
         <source>Year</source>
         <translation>年度</translation>
     </message>
@@ -5376,6 +5400,18 @@ A submitted score is locked; only a supervisor can reopen it.</source>
     <message>
         <source>Importing attendance</source>
         <translation>正在导入培训记录</translation>
+    </message>
+    <message>
+        <source>Export the ledger</source>
+        <translation>导出培训台账</translation>
+    </message>
+    <message>
+        <source>{n} attendances written to {path}.</source>
+        <translation>已将 {n} 条培训记录写入 {path}。</translation>
+    </message>
+    <message>
+        <source>Exporting the ledger</source>
+        <translation>正在导出培训台账</translation>
     </message>
 </context>
 <context>

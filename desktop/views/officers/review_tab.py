@@ -24,6 +24,7 @@ from desktop.context import AppContext
 from desktop.core.security import Permission
 from desktop.personnel.certificates import list_certificates, review_many
 from desktop.personnel.dto import CertificateRow
+from desktop.personnel.qualification_exports import export_review_batch
 from desktop.views.common.page_tools import fill_agency_filter, scoped_agencies
 from desktop.views.officers.titles import state_title
 
@@ -90,10 +91,15 @@ class ReviewTab(QWidget):
         self.record_button = QPushButton(self.tr("Record the results…"), self)
         self.record_button.setObjectName("recordResults")
         self.record_button.clicked.connect(self.record)
+        self.export_button = QPushButton(self.tr("Export the batch…"), self)
+        self.export_button.setObjectName("exportBatch")
+        self.export_button.clicked.connect(self.start_export)
+        self.export_button.setEnabled(False)
         self.status = QLabel(self)
         self.status.setObjectName("reviewStatus")
         bottom = QHBoxLayout()
         bottom.addWidget(self.status, 1)
+        bottom.addWidget(self.export_button)
         bottom.addWidget(QLabel(self.tr("Review date"), self))
         bottom.addWidget(self.review_date)
         bottom.addWidget(self.suspend_box)
@@ -155,6 +161,7 @@ class ReviewTab(QWidget):
         self.status.setText(f"{self.note}  {due}" if self.note else due)
         self.note = ""
         self.record_button.setEnabled(self.can_manage and bool(self.rows))
+        self.export_button.setEnabled(bool(self.rows))
 
     def set_result(self, row: int, result: str, reason: str = "") -> None:
         """Set one row's result and reason (as a user would)."""
@@ -198,3 +205,22 @@ class ReviewTab(QWidget):
     def on_recorded(self, count: int) -> None:
         self.note = self.tr("{n} annual reviews recorded.").format(n=count)
         self.load()
+
+    def start_export(self) -> None:
+        """Write the batch with the results chosen so far to a workbook."""
+        results = self.results()
+        path = self.ctx.dialogs.save_file(
+            self, self.tr("Export the batch"), "年审.xlsx", self.tr("Workbooks (*.xlsx)")
+        )
+        if not path:
+            return
+        ctx = self.ctx
+        ctx.tasks.run(
+            lambda _p, _c: export_review_batch(ctx.store, ctx.user, results, path),
+            on_done=lambda n: self.status.setText(
+                self.tr("{n} certificates written to {path}.").format(n=n, path=path)
+            ),
+            on_error=lambda exc: ctx.dialogs.show_error(self, exc),
+            label=self.tr("Exporting the batch"),
+            parent_widget=self,
+        )

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from desktop.context import AppContext
 from desktop.core.security import Permission
+from desktop.personnel.qualification_exports import export_training_ledger
 from desktop.personnel.training import TrainingHours, import_training, training_hours
 
 SHORT_COLOUR = "#b3261e"
@@ -40,12 +41,16 @@ class TrainingTab(QWidget):
         self.import_button.setObjectName("importTraining")
         self.import_button.setVisible(ctx.user.can(Permission.MANAGE_CERTIFICATES))
         self.import_button.clicked.connect(self.start_import)
+        self.export_button = QPushButton(self.tr("Export the ledger…"), self)
+        self.export_button.setObjectName("exportLedger")
+        self.export_button.clicked.connect(self.start_export)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Year"), self))
         top.addWidget(self.year_spin)
         top.addWidget(self.short_box)
         top.addStretch(1)
         top.addWidget(self.import_button)
+        top.addWidget(self.export_button)
         self.table = QTableWidget(0, 4, self)
         self.table.setObjectName("hoursTable")
         self.table.setHorizontalHeaderLabels(
@@ -115,5 +120,24 @@ class TrainingTab(QWidget):
             ),
             on_error=lambda exc: ctx.dialogs.show_error(self, exc),
             label=self.tr("Importing attendance"),
+            parent_widget=self,
+        )
+
+    def start_export(self) -> None:
+        """Write the year's 培训台账 (attendance and hours per officer) to a workbook."""
+        year = self.year_spin.value()
+        path = self.ctx.dialogs.save_file(
+            self, self.tr("Export the ledger"), f"培训台账{year}.xlsx", self.tr("Workbooks (*.xlsx)")
+        )
+        if not path:
+            return
+        ctx = self.ctx
+        ctx.tasks.run(
+            lambda _p, _c: export_training_ledger(ctx.store, ctx.user, year, path),
+            on_done=lambda n: self.status.setText(
+                self.tr("{n} attendances written to {path}.").format(n=n, path=path)
+            ),
+            on_error=lambda exc: ctx.dialogs.show_error(self, exc),
+            label=self.tr("Exporting the ledger"),
             parent_widget=self,
         )

@@ -162,3 +162,18 @@ def test_the_training_tab_imports_and_shows_those_short(qtbot, store, admin, clo
     assert short and all(item.foreground().color().name() == SHORT_COLOUR for item in short)
     tab.short_box.setChecked(True)
     assert rows[0].officer not in {tab.table.item(n, 0).text() for n in range(tab.table.rowCount())}
+
+
+def test_the_review_batch_is_exported_as_a_workbook(qtbot, store, admin, clock, county, tmp_path) -> None:
+    import openpyxl
+
+    out = tmp_path / "batch.xlsx"
+    dialogs = FakeDialogs(files=[str(out)])
+    ctx = make_ctx(store, admin, clock, dialogs)
+    tab = shown(qtbot, ReviewTab(ctx))
+    tab.due_edit.setDate(QDate(2099, 1, 1))
+    tab.load()
+    tab.set_result(0, "fail", "学时不足")
+    tab.start_export()
+    rows = list(openpyxl.load_workbook(out)["年审"].values)
+    assert len(rows) == tab.table.rowCount() + 1 and "不合格" in [r[5] for r in rows]

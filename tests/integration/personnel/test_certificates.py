@@ -5,6 +5,7 @@ warning before and after a suspension (both databases)."""
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 
 import pytest
 
@@ -205,3 +206,24 @@ def test_a_batch_review_suspends_its_failures(county: Store, admin: Actor) -> No
     assert [r.number for r in list_certificates(county, admin, review_due_by=date(2026, 11, 23)).items] == [
         "SJ-002"
     ]
+
+
+def test_the_training_ledger_and_a_review_batch_as_workbooks(county: Store, admin: Actor, tmp_path) -> None:
+    import openpyxl
+
+    from desktop.personnel.qualification_exports import export_review_batch, export_training_ledger
+    from desktop.personnel.training import Attendance, add_attendance
+
+    shown = list_certificates(county, admin).items
+    add_attendance(
+        county, admin, [Attendance(shown[0].officer_id, "行政处罚法", date(2026, 3, 1), Decimal(64))]
+    )
+    assert export_training_ledger(county, admin, 2026, tmp_path / "ledger.xlsx") == 1
+    book = openpyxl.load_workbook(tmp_path / "ledger.xlsx")
+    ledger = list(book["培训台账"].values)
+    assert ledger[1][0] == "张三" and "*" in ledger[1][1] and ledger[1][5] == 64
+    summary = {row[0]: row for row in list(book["学时汇总"].values)[1:]}
+    assert summary["张三"][5] == "否" and summary["李四"][5] == "是"
+    assert export_review_batch(county, admin, [("SJ-002", "fail", "学时不足")], tmp_path / "batch.xlsx") == 1
+    rows = list(openpyxl.load_workbook(tmp_path / "batch.xlsx")["年审"].values)
+    assert rows[1][0] == "SJ-002" and rows[1][5] == "不合格" and rows[1][6] == "学时不足"

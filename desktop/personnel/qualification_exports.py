@@ -1,5 +1,6 @@
-"""What the qualification area writes as workbooks: the 培训台账 of a year (every attendance, and
-the hours per officer against the target) and an annual review batch (年审 with its results)."""
+"""What the qualification area writes and reads as workbooks: the 培训台账 of a year (every
+attendance, and the hours per officer against the target), an annual review batch (年审 with its
+results) and the results of a batch filled in outside the program."""
 
 from __future__ import annotations
 
@@ -9,9 +10,12 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from desktop.core.errors import ImportRefused
+from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.core.identifiers import mask_resident_id
 from desktop.core.security import Actor, Permission, require, require_agency
-from desktop.io.xlsx import write_sheets
+from desktop.io.imports import RowCheck, read_checked, report_duplicate
+from desktop.io.xlsx import Column, parse_choice, parse_text, write_sheets
 from desktop.models import Agency, Officer, TrainingRecord
 from desktop.models.db import Store
 from desktop.personnel.certificates import list_certificates
@@ -87,3 +91,51 @@ def export_review_batch(
     ]
     write_sheets(path, [("年审", REVIEW_HEADERS, rows)])
     return len(rows)
+
+
+REVIEW_COLUMNS = (
+    Column("执法证号", required=True, aliases=("证号",)),
+    Column("年审结果", required=True, aliases=("结果",)),
+    Column("事由", aliases=("原因", "说明")),
+)
+RESULT_ALIASES = {"合格": "pass", "通过": "pass", "不合格": "fail", "不通过": "fail"}
+
+
+def read_review_results(path: str | Path) -> list[tuple[str, str, str]]:
+    """The results of an annual review workbook (sheet 年审, else the first: 执法证号, 年审结果
+    合格/不合格, 事由 — the layout ``export_review_batch`` writes): all rows or none, a number twice
+    or a 不合格 without a reason refused with its row and column. Nothing is recorded: the batch
+    in the window takes the results, and its one confirmation records them."""
+    sheet = read_checked(path, REVIEW_COLUMNS, None, None, sheet_name="年审")
+    check = RowCheck(sheet)
+    out: list[tuple[str, str, str]] = []
+    seen: dict[str, int] = {}
+    for row in sheet.rows:
+        number = check.cell(row, "执法证号", parse_text)
+        result = check.cell(row, "年审结果", lambda v: parse_choice(v, ("pass", "fail"), RESULT_ALIASES))
+        reason = check.cell(row, "事由", parse_text) or ""
+        report_duplicate(check, seen, number, row.number, "执法证号")
+        if number is None or result is None:
+            if number is None and not any(
+                e.row == row.number and e.column == "执法证号" for e in check.errors
+            ):
+                check.add(
+                    row.number, "执法证号", translate("errors", QT_TRANSLATE_NOOP("errors", "required"))
+                )
+            if result is None and not any(
+                e.row == row.number and e.column == "年审结果" for e in check.errors
+            ):
+                check.add(
+                    row.number, "年审结果", translate("errors", QT_TRANSLATE_NOOP("errors", "required"))
+                )
+            continue
+        if result == "fail" and not reason:
+            check.add(
+                row.number,
+                "事由",
+                translate("errors", QT_TRANSLATE_NOOP("errors", "a failed review needs a reason")),
+            )
+        out.append((number, result, reason))
+    if check.errors:
+        raise ImportRefused(check.errors, sheet.file)
+    return out

@@ -4217,6 +4217,10 @@ Deductions, their notes and the review opinion are saved as usual; marks on page
         <translation>登记年审结果…</translation>
     </message>
     <message>
+        <source>Results from a workbook…</source>
+        <translation>从工作簿读取结果…</translation>
+    </message>
+    <message>
         <source>Export the batch…</source>
         <translation>导出本批年审…</translation>
     </message>
@@ -4275,6 +4279,22 @@ Deductions, their notes and the review opinion are saved as usual; marks on page
     <message>
         <source>Exporting the batch</source>
         <translation>正在导出本批年审</translation>
+    </message>
+    <message>
+        <source>Results from a workbook</source>
+        <translation>从工作簿读取年审结果</translation>
+    </message>
+    <message>
+        <source>Reading the results</source>
+        <translation>正在读取年审结果</translation>
+    </message>
+    <message>
+        <source>{n} results taken from the workbook.</source>
+        <translation>已从工作簿读取 {n} 个结果。</translation>
+    </message>
+    <message>
+        <source>Not in this batch: {numbers}</source>
+        <translation>不在本批中：{numbers}</translation>
     </message>
 </context>
 <context>
@@ -7304,6 +7324,10 @@ A submitted score is locked; only a supervisor can reopen it.</source>
     <message>
         <source>required</source>
         <translation>必填</translation>
+    </message>
+    <message>
+        <source>a failed review needs a reason</source>
+        <translation>不合格须填写事由</translation>
     </message>
     <message>
         <source>another agency&apos;s officer</source>

@@ -24,7 +24,7 @@ from desktop.context import AppContext
 from desktop.core.security import Permission
 from desktop.personnel.certificates import list_certificates, review_many
 from desktop.personnel.dto import CertificateRow
-from desktop.personnel.qualification_exports import export_review_batch
+from desktop.personnel.qualification_exports import export_review_batch, read_review_results
 from desktop.views.common.page_tools import fill_agency_filter, scoped_agencies
 from desktop.views.officers.titles import state_title
 
@@ -91,6 +91,11 @@ class ReviewTab(QWidget):
         self.record_button = QPushButton(self.tr("Record the results…"), self)
         self.record_button.setObjectName("recordResults")
         self.record_button.clicked.connect(self.record)
+        self.import_button = QPushButton(self.tr("Results from a workbook…"), self)
+        self.import_button.setObjectName("importResults")
+        self.import_button.clicked.connect(self.start_import)
+        self.import_button.setEnabled(False)
+        self.import_button.setVisible(self.can_manage)
         self.export_button = QPushButton(self.tr("Export the batch…"), self)
         self.export_button.setObjectName("exportBatch")
         self.export_button.clicked.connect(self.start_export)
@@ -100,6 +105,7 @@ class ReviewTab(QWidget):
         bottom = QHBoxLayout()
         bottom.addWidget(self.status, 1)
         bottom.addWidget(self.export_button)
+        bottom.addWidget(self.import_button)
         bottom.addWidget(QLabel(self.tr("Review date"), self))
         bottom.addWidget(self.review_date)
         bottom.addWidget(self.suspend_box)
@@ -162,6 +168,7 @@ class ReviewTab(QWidget):
         self.note = ""
         self.record_button.setEnabled(self.can_manage and bool(self.rows))
         self.export_button.setEnabled(bool(self.rows))
+        self.import_button.setEnabled(self.can_manage and bool(self.rows))
 
     def set_result(self, row: int, result: str, reason: str = "") -> None:
         """Set one row's result and reason (as a user would)."""
@@ -224,3 +231,32 @@ class ReviewTab(QWidget):
             label=self.tr("Exporting the batch"),
             parent_widget=self,
         )
+
+    def start_import(self) -> None:
+        """Take the results of a workbook (the exported batch filled in) into the batch; nothing
+        is recorded until 登记年审结果."""
+        path = self.ctx.dialogs.open_file(
+            self, self.tr("Results from a workbook"), self.tr("Workbooks (*.xlsx)")
+        )
+        if not path:
+            return
+        self.ctx.tasks.run(
+            lambda _p, _c: read_review_results(path),
+            on_done=self.apply_results,
+            on_error=lambda exc: self.ctx.dialogs.show_error(self, exc),
+            label=self.tr("Reading the results"),
+            parent_widget=self,
+            io=True,
+        )
+
+    def apply_results(self, results: list[tuple[str, str, str]]) -> None:
+        """Set each listed certificate's result and reason; say which numbers are not in the batch."""
+        rows = {r.number: n for n, r in enumerate(self.rows)}
+        outside = [number for number, _result, _reason in results if number not in rows]
+        for number, result, reason in results:
+            if number in rows:
+                self.set_result(rows[number], result, reason)
+        text = self.tr("{n} results taken from the workbook.").format(n=len(results) - len(outside))
+        if outside:
+            text += " " + self.tr("Not in this batch: {numbers}").format(numbers="、".join(outside))
+        self.status.setText(text)

@@ -177,3 +177,29 @@ def test_the_review_batch_is_exported_as_a_workbook(qtbot, store, admin, clock, 
     tab.start_export()
     rows = list(openpyxl.load_workbook(out)["年审"].values)
     assert len(rows) == tab.table.rowCount() + 1 and "不合格" in [r[5] for r in rows]
+
+
+def test_results_from_a_workbook_fill_the_batch(qtbot, store, admin, clock, county, tmp_path) -> None:
+    from desktop.core.errors import ImportRefused
+    from tests.helpers.pages import write_workbook
+
+    ctx = make_ctx(store, admin, clock, FakeDialogs())
+    tab = shown(qtbot, ReviewTab(ctx))
+    tab.due_edit.setDate(QDate(2099, 1, 1))
+    tab.load()
+    first, second = tab.rows[0].number, tab.rows[1].number
+    book = write_workbook(
+        tmp_path / "r.xlsx",
+        ["执法证号", "年审结果", "事由"],
+        [(first, "合格", None), (second, "不合格", "学时不足"), ("X-9", "合格", None)],
+    )
+    ctx.dialogs.files.append(str(book))
+    tab.start_import()
+    assert tab.results()[:2] == [(first, "pass", ""), (second, "fail", "学时不足")]
+    assert "X-9" in tab.status.text()
+    bad = write_workbook(tmp_path / "bad.xlsx", ["执法证号", "年审结果", "事由"], [(first, "不合格", None)])
+    ctx.dialogs.files.append(str(bad))
+    tab.start_import()
+    refused = [c for c in ctx.dialogs.calls if c[0] == "show_error"]
+    assert refused and isinstance(refused[-1][1], ImportRefused)
+    assert refused[-1][1].errors[0].column == "事由"

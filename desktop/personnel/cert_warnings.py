@@ -9,10 +9,12 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
+from functools import lru_cache
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from desktop.core import i18n
 from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.core.security import Actor, Permission, require
 from desktop.models import (
@@ -238,6 +240,16 @@ _SHORT = QT_TRANSLATE_NOOP(
 )
 
 
+@lru_cache(maxsize=64)
+def _translated_in(language: str, template: str) -> str:
+    return translate("warnings", template)
+
+
+def _translated(template: str) -> str:
+    """A message template in the current language (looked up once per language)."""
+    return _translated_in(i18n.current_language(), template)
+
+
 def _w(
     code: str,
     level: str,
@@ -249,9 +261,7 @@ def _w(
     **params: object,
 ) -> PersonnelWarning:
     agency_id, agency, officer_id, officer, number = base
-    message = translate("warnings", template).format(
-        officer=officer, number=number or "", case_no=case_no, **params
-    )
+    message = _translated(template).format(officer=officer, number=number or "", case_no=case_no, **params)
     return PersonnelWarning(
         code, level, agency_id, agency, officer_id, officer, number, due, message, case_no
     )

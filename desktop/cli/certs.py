@@ -12,6 +12,9 @@ from desktop.cli.parser import actions, as_of, import_parser, non_negative
 from desktop.cli.runner import Run
 from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.core.security import Actor
+from desktop.personnel.certificate_history import EVENT_TITLES, STATE_TITLES
+
+_RESULT_WORDS = {"pass": "合格", "fail": "不合格"}
 
 EVENT_COMMANDS = {
     "suspend": "暂停 (suspend) a certificate",
@@ -81,6 +84,14 @@ def _day(run: Run) -> date:
     return run.args.as_of or run.store.clock.today()
 
 
+def _state_word(state: str | None) -> str:
+    return translate("certs", STATE_TITLES[state]) if state in STATE_TITLES else (state or "")
+
+
+def _event_word(kind: str) -> str:
+    return translate("certs", EVENT_TITLES[kind]) if kind in EVENT_TITLES else kind
+
+
 def cert_json(r: Any) -> dict[str, Any]:
     """A certificate as ``certs list`` prints it."""
     return {
@@ -132,17 +143,14 @@ def cmd_certs_list(run: Run, actor: Actor) -> int:
                 ["执法证号", "姓名", "身份证号", "执法主体", "状态", "发证日期", "有效期至", "下次年审"],
                 [
                     [
-                        i[k]
-                        for k in (
-                            "number",
-                            "officer",
-                            "id_number",
-                            "agency",
-                            "state",
-                            "issued",
-                            "expires",
-                            "next_review",
-                        )
+                        i["number"],
+                        i["officer"],
+                        i["id_number"],
+                        i["agency"],
+                        _state_word(i["state"]),
+                        i["issued"],
+                        i["expires"],
+                        i["next_review"],
                     ]
                     for i in items
                 ],
@@ -159,12 +167,22 @@ def _detail_json(d: Any) -> dict[str, Any]:
 
 def _detail_lines(d: Any) -> list[str]:
     r = d.row
-    lines = [f"{r.number}  {r.officer}  {r.agency}  {r.state}  {r.issued} – {r.expires}"]
+    lines = [f"{r.number}  {r.officer}  {r.agency}  {_state_word(r.state)}  {r.issued} – {r.expires}"]
     if d.successor:
         lines.append(f"→ {d.successor}")
     lines += table(
         ["日期", "事项", "结果", "事由", "文号", "决定人"],
-        [[e.on, e.kind, e.result, e.reason, e.document_no, e.decided_by or e.recorded_by] for e in d.events],
+        [
+            [
+                e.on,
+                _event_word(e.kind),
+                _RESULT_WORDS.get(e.result or "", ""),
+                e.reason,
+                e.document_no,
+                e.decided_by or e.recorded_by,
+            ]
+            for e in d.events
+        ],
     )
     return lines
 
@@ -249,7 +267,10 @@ def cmd_certs_verify(run: Run, actor: Actor) -> int:
         "agency": result.agency,
         "state": result.state,
     }
-    run.emit(document, lambda: [f"{result.number}  {result.officer}  {result.agency}  {result.state}"])
+    run.emit(
+        document,
+        lambda: [f"{result.number}  {result.officer}  {result.agency}  {_state_word(result.state)}"],
+    )
     return EXIT_OK
 
 

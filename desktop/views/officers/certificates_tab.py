@@ -41,7 +41,12 @@ class HistoryPane(QWidget):
         )
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        for column in (0, 1, 4):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.setColumnWidth(3, 80)
+        self.table.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 0, 0, 0)
         layout.addWidget(self.heading)
@@ -70,9 +75,10 @@ class HistoryPane(QWidget):
             for col, value in enumerate(
                 (e.on.isoformat(), kind, e.reason, e.document_no or "", e.decided_by or e.recorded_by)
             ):
-                self.table.setItem(row, col, QTableWidgetItem(value))
-        self.table.resizeColumnToContents(0)
-        self.table.resizeColumnToContents(1)
+                item = QTableWidgetItem(value)
+                item.setToolTip(value)
+                self.table.setItem(row, col, item)
+        self.table.resizeRowsToContents()
 
     def event_texts(self) -> list[tuple[str, str]]:
         """(date, event) of every row shown (for tests and screen readers)."""

@@ -71,21 +71,25 @@ def _date(d: date) -> str:
 
 
 def _front(page: pymupdf.Page, font: pymupdf.Font, face: CardFace) -> None:
-    page.draw_rect(page.rect, color=NAVY, width=1.2)
-    page.draw_rect(pymupdf.Rect(0, 0, CARD_W, 11 * MM), color=NAVY, fill=NAVY)
+    shape = page.new_shape()  # one shape and one writer per colour: each costs a content stream
+    shape.draw_rect(page.rect)
+    shape.finish(color=NAVY, width=1.2)
+    shape.draw_rect(pymupdf.Rect(0, 0, CARD_W, 11 * MM))
+    shape.finish(color=NAVY, fill=NAVY)
+    photo = pymupdf.Rect(4 * MM, 15 * MM, 26 * MM, 44 * MM)
+    grey = pymupdf.TextWriter(page.rect, color=GREY)
+    if not face.photo:
+        shape.draw_rect(photo)
+        shape.finish(color=GREY, width=0.5)
+        grey.append((photo.x0 + 7 * MM, photo.y0 + 15 * MM), "照片", font=font, fontsize=7)
+    shape.commit()
+    if face.photo:
+        page.insert_image(photo, stream=face.photo, keep_proportion=True)
     title = pymupdf.TextWriter(page.rect, color=(1, 1, 1))
     text = "行政执法证"
     size = 12
     title.append(((CARD_W - font.text_length(text, size)) / 2, 7.6 * MM), text, font=font, fontsize=size)
     title.write_text(page)
-    photo = pymupdf.Rect(4 * MM, 15 * MM, 26 * MM, 44 * MM)
-    if face.photo:
-        page.insert_image(photo, stream=face.photo, keep_proportion=True)
-    else:
-        page.draw_rect(photo, color=GREY, width=0.5)
-        hint = pymupdf.TextWriter(page.rect, color=GREY)
-        hint.append((photo.x0 + 7 * MM, photo.y0 + 15 * MM), "照片", font=font, fontsize=7)
-        hint.write_text(page)
     writer = pymupdf.TextWriter(page.rect)
     x, y = 30 * MM, 18 * MM
     for label, value in (
@@ -99,9 +103,8 @@ def _front(page: pymupdf.Page, font: pymupdf.Font, face: CardFace) -> None:
         writer.append((x + 13 * MM, y), _fit(font, value, CARD_W - x - 16 * MM, 7.5), font=font, fontsize=7.5)
         y += 6 * MM
     writer.write_text(page)
-    foot = pymupdf.TextWriter(page.rect, color=GREY)
-    foot.append((4 * MM, 51 * MM), f"发证日期 {_date(face.issued)}", font=font, fontsize=5.5)
-    foot.write_text(page)
+    grey.append((4 * MM, 51 * MM), f"发证日期 {_date(face.issued)}", font=font, fontsize=5.5)
+    grey.write_text(page)
 
 
 def _fit(font: pymupdf.Font, text: str, width: float, size: float) -> str:
@@ -111,11 +114,12 @@ def _fit(font: pymupdf.Font, text: str, width: float, size: float) -> str:
 
 
 def _back(page: pymupdf.Page, font: pymupdf.Font, face: CardFace) -> None:
-    page.draw_rect(page.rect, color=NAVY, width=1.2)
     rows = qr_rows(face.payload)
     cell = QR_SIDE / (len(rows) + 2 * QUIET)
     x0, y0 = 4 * MM + QUIET * cell, (CARD_H - QR_SIDE) / 2 + QUIET * cell
     shape = page.new_shape()
+    shape.draw_rect(page.rect)
+    shape.finish(color=NAVY, width=1.2)
     # the dark runs of each row as PDF rectangles, written at once (Shape.draw_rect per run costs
     # ~1,000 Python objects a card); a hair's overlap with the next row leaves no white seams
     a, b, c_, d, e, f = (

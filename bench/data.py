@@ -19,7 +19,7 @@ from desktop.core.identifiers import make_credit_code, make_resident_id
 from desktop.core.security import Actor
 from desktop.demo.personnel import POSITIONS, certificate_terms
 from desktop.demo.seed import GIVEN, SURNAMES
-from desktop.models import Agency, Certificate, Officer
+from desktop.models import Agency, Certificate, CertificateEvent, CertificateValidity, Officer
 from desktop.models.db import Store, open_store, sqlite_url
 from desktop.personnel.dto import AGENCY_FIELDS
 
@@ -124,6 +124,30 @@ def certificate(i: int, officer_id: int, rng: random.Random, *, current: bool) -
     }
 
 
+def history_event(cert: dict) -> dict:
+    """A certificate's 发证 event (a status other than active is kept as the migration keeps it:
+    invalid on every date, through the validity intervals)."""
+    return {
+        "certificate_id": cert["id"],
+        "seq": 1,
+        "kind": "issue",
+        "on": cert["issued_on"],
+        "reason": "",
+        "recorded_by": "bench",
+        "recorded_at": "",
+    }
+
+
+def validity(cert: dict) -> dict:
+    """An active certificate's validity interval."""
+    return {
+        "certificate_id": cert["id"],
+        "officer_id": cert["officer_id"],
+        "valid_from": cert["issued_on"],
+        "valid_to": cert["expires_on"],
+    }
+
+
 def fill_officers(store: Store, count: int, *, agencies: int = 60, chunk: int = 10_000) -> Agencies:
     """Bulk-insert ``agencies`` agencies and ``count`` officers, each with a current certificate
     and one in ten with an older, superseded one (Core executemany in chunks, then ANALYZE)."""
@@ -145,6 +169,10 @@ def fill_officers(store: Store, count: int, *, agencies: int = 60, chunk: int = 
                 certs.append(certificate(cert_id, o["id"], rng, current=True))
             conn.execute(Officer.__table__.insert(), officers)
             conn.execute(Certificate.__table__.insert(), certs)
+            conn.execute(CertificateEvent.__table__.insert(), [history_event(c) for c in certs])
+            valid = [validity(c) for c in certs if c["status"] == "active"]
+            if valid:
+                conn.execute(CertificateValidity.__table__.insert(), valid)
         if store.kind == "postgresql":
             # explicit ids: move the sequences past them, as the program's own inserts need
             for table in ("agencies", "officers", "certificates"):

@@ -6,6 +6,7 @@
     python -m bench --only cases         # the case register over 1,000,000 cases
     python -m bench --only review        # the dossier viewer, the annotated export, the draw
     python -m bench --only exam          # papers drawn and stored, paper PDFs, grading, analysis
+    python -m bench --only certs         # certificate states and warnings, cards, training import
 
 (b) and (d) also run on PostgreSQL when ``DESK_TEST_PG_URL`` is set (temporary schemas, dropped after).
 The table is also written to bench/out/results.json. Exit code 0 even when a figure is OVER its
@@ -27,10 +28,10 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:  # python bench/run.py
     sys.path.insert(0, str(ROOT))
 
-from bench import cases, exam, excel, officers, review_draw, review_export, review_viewer, startup  # noqa: E402
+from bench import cases, certs, exam, excel, officers, review_draw, review_export, review_viewer, startup  # noqa: E402
 from bench.timing import Result, table  # noqa: E402
 
-PARTS = ("startup", "officers", "excel", "cases", "review", "exam")
+PARTS = ("startup", "officers", "excel", "cases", "review", "exam", "certs")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -45,6 +46,8 @@ def main(argv: list[str] | None = None) -> int:
     )
     p.add_argument("--case-import-rows", type=int, default=10_000, help="cases in the workbook (d)")
     p.add_argument("--exam-pdfs", type=int, default=1_000, help="paper PDFs written (f; scaled to 1,000)")
+    p.add_argument("--cards", type=int, default=1_000, help="cards in one PDF (f)")
+    p.add_argument("--training-rows", type=int, default=20_000, help="attendance rows in the workbook (f)")
     p.add_argument("--repeat", type=int, default=5, help="timed repetitions (medians are shown)")
     p.add_argument("--no-postgresql", action="store_true", help="skip (b) and (d) on PostgreSQL")
     args = p.parse_args(argv)
@@ -94,6 +97,9 @@ def main(argv: list[str] | None = None) -> int:
         if "exam" in parts:
             print("(f) exams: 1,000 papers, their PDFs, grading, analysis …", flush=True)
             results += exam.run(folder, args.exam_pdfs)
+        if "certs" in parts:
+            print(f"(f) qualifications over {args.officers:,} officers …", flush=True)
+            results += certs.run(folder, args.officers, args.cards, args.training_rows, args.repeat)
     print()
     print(table(results))
     load = (

@@ -112,11 +112,12 @@ PUBLIC = {
         "calendar",
         "source_warnings",
     },
-    "personnel": {"dto", "service", "lookup"},
+    "personnel": {"dto", "service", "lookup", "certificate_history"},
     "review": {"dto", "campaigns", "rubrics", "results", "feedback", "rechecks", "sheets", "files"},
 }
 """What an area offers the others: its services and DTOs (``cases.terms``, ``rules`` and
-``calendar`` are the register's pure vocabulary, read by the review's standards)."""
+``calendar`` are the register's pure vocabulary, read by the review's standards;
+``personnel.certificate_history`` answers a certificate's state on a date for the register)."""
 
 MAX_LINES = 500
 

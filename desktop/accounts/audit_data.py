@@ -1,7 +1,7 @@
 """Data rows checked against the audit record: each audited row's current values must equal the
 last ``after`` the record holds for it; what differs was changed outside the program.
 
-Checked: accounts, agencies, officers, cases and bank questions — the records whose ``after`` is a snapshot of
+Checked: accounts, agencies, officers, certificates, cases and bank questions — the records whose ``after`` is a snapshot of
 the row (creation, import, edit; for cases also a recorded stage or an approved extension). A
 row whose last such record is a deletion must be gone; a row with no record is not checked.
 """
@@ -17,13 +17,14 @@ from sqlalchemy import func, select
 
 from desktop.accounts.audit import to_jsonable
 from desktop.core.security import Actor, Permission, require
-from desktop.models import Agency, AuditRecord, Case, Officer, Question, User
+from desktop.models import Agency, AuditRecord, Case, Certificate, Officer, Question, User
 from desktop.models.db import Store
 
 SNAPSHOT_ACTIONS: dict[str, tuple[Any, tuple[str, ...]]] = {
     "user": (User, ("create", "update")),
     "agency": (Agency, ("create", "import", "update")),
     "officer": (Officer, ("create", "import", "update")),
+    "certificate": (Certificate, ("create", "update")),
     "case": (
         Case,
         (

@@ -15,8 +15,19 @@ from desktop.cases import terms
 from desktop.cases.power_facts import LENIENT, agencies_with_penalty_powers, power_versions, prior_penalties
 from desktop.cases.rules import CaseFacts, Limits, Suspension
 from desktop.core.paging import ListQuery
-from desktop.models import Agency, Case, CaseOfficer, CaseSuspension, Certificate, Officer, Power
+from desktop.models import (
+    Agency,
+    Case,
+    CaseOfficer,
+    CaseSuspension,
+    Certificate,
+    CertificateValidity,
+    Officer,
+    Power,
+)
 from desktop.models.queries import dialect_of, fetch_page, indexed_search_clause
+from desktop.personnel import certificate_history as history
+from desktop.personnel.certificate_history import Event
 
 CASE_SORTS = {
     "case_no": Case.case_no,
@@ -125,12 +136,12 @@ _FACT_COLUMNS = (
 
 
 def valid_certificate_on(day: Any) -> ColumnElement[bool]:
-    """The case officer held an active certificate valid on ``day`` (a date or a column)."""
+    """The case officer held a certificate valid on ``day`` (a date or a column): one of its
+    validity intervals, derived from its dated history, covers the day."""
     return exists().where(
-        Certificate.officer_id == CaseOfficer.officer_id,
-        Certificate.issued_on <= day,
-        Certificate.expires_on >= day,
-        Certificate.status == "active",
+        CertificateValidity.officer_id == CaseOfficer.officer_id,
+        CertificateValidity.valid_from <= day,
+        CertificateValidity.valid_to >= day,
     )
 
 
@@ -325,16 +336,22 @@ def officers_of_case(session: Session, case_id: int, filed_on: date) -> list[tup
 
 def _certificate_on(certs: Sequence[Certificate], day: date) -> tuple[str | None, date | None, str]:
     held = [c for c in certs if c.issued_on <= day]
-    valid = [c for c in held if c.expires_on >= day and c.status == "active"]
+    valid = [c for c in held if any(p.valid_from <= day <= p.valid_to for p in c.periods)]
     if valid:
         c = valid[-1]
         return c.number, c.expires_on, "valid"
     if held:
         c = held[-1]
-        return c.number, c.expires_on, c.status if c.status != "active" else "expired"
+        return c.number, c.expires_on, _held_state(c, day)
     if certs:
         return certs[-1].number, certs[-1].expires_on, "not_yet"
     return None, None, "none"
+
+
+def _held_state(cert: Certificate, day: date) -> str:
+    """Why a certificate held on ``day`` was not valid then (its history's state that day)."""
+    events = [Event(e.kind, e.on, e.reason, e.result) for e in cert.events]
+    return history.state_on(events, day, cert.expires_on)
 
 
 def find_officer_keys(session: Session, agency_id: int) -> tuple[dict[str, int], dict[str, list[int]]]:

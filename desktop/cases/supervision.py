@@ -84,7 +84,7 @@ WARNINGS_DEPEND_ON = frozenset(
     {"cases", "warnings", "settings", "calendar", "agencies", "officers", "powers", "inspections", "leads"}
 )
 """The kinds of record the warnings are computed from: the register, the 处置, the time limits,
-the work calendar and the agencies' names."""
+the work calendar, the agencies' names and the officers' certificate histories."""
 
 _MEMO_KEY = "register_warnings"
 _KEPT_SETS = 8

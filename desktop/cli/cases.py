@@ -5,6 +5,7 @@ JSON shapes as CLI.md, tables in words."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -15,6 +16,7 @@ from desktop.cli.parser import actions, as_of, import_parser, list_parser, list_
 from desktop.cli.runner import Run
 from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.core.security import Actor
+from desktop.personnel.certificate_history import PERSONNEL_WARNING_CODES
 
 _STAGES = ("discovered", *STAGES, "measure", "measure_released")
 """The stages a correction names (``corrections.CORRECTABLE``)."""
@@ -38,7 +40,9 @@ def add_parsers(sub: Any) -> None:
         "every supervision warning as of --as-of, handled or not (see 'handled')",
     )
     cw.add_argument("--agency", help="only this agency's warnings (name or short name)")
-    cw.add_argument("--code", choices=ALL_WARNING_CODES, help="only warnings with this code")
+    cw.add_argument(
+        "--code", choices=(*ALL_WARNING_CODES, *PERSONNEL_WARNING_CODES), help="only warnings with this code"
+    )
     for name, handler, text in (
         ("correct-stage", cmd_cases_correct_stage, "correct the date of a recorded stage, with a reason"),
         ("withdraw-stage", cmd_cases_withdraw_stage, "withdraw a stage recorded by mistake, with a reason"),
@@ -195,15 +199,31 @@ def _stage(stage: str) -> str:
 
 
 def cmd_cases_warnings(run: Run, actor: Actor) -> int:
-    """Every supervision warning as of ``--as-of``, handled (处置) or not."""
+    """Every supervision warning as of ``--as-of``, handled (处置) or not: the register's, then the
+    personnel area's (certificates and training; ``officer`` and ``number`` added)."""
     from desktop.cases.supervision import list_warnings
+    from desktop.personnel.cert_warnings import personnel_warnings
 
     as_of = _as_of_date(run)
-    query = list_query(run.args, agency_id=_agency_filter(run, actor), code=run.args.code, state="all")
-    page = list_warnings(run.store, actor, query, as_of)
-    items = [_warning_json(w) for w in page.items]
-    notes = list(page.notes)
-    document: dict[str, Any] = {"items": items, "total": page.total}
+    code = run.args.code
+    agency_id = _agency_filter(run, actor)
+    query = list_query(run.args, agency_id=agency_id, code=code, state="all")
+    rows: list[Any] = []
+    notes: list[int] = []
+    if code is None or code in ALL_WARNING_CODES:
+        page = list_warnings(run.store, actor, replace(query, offset=0, limit=None), as_of)
+        rows += page.items
+        notes = list(page.notes)
+    if code is None or code in PERSONNEL_WARNING_CODES:
+        rows += [
+            w
+            for w in personnel_warnings(run.store, actor, as_of, agency_id=agency_id)
+            if code in (None, w.code)
+        ]
+    end = None if run.args.limit is None else run.args.offset + run.args.limit
+    shown = rows[run.args.offset : end]
+    items = [_warning_json(w) for w in shown]
+    document: dict[str, Any] = {"items": items, "total": len(rows)}
     if notes:
         document["calendar_notes"] = notes
     handled = translate("cli", QT_TRANSLATE_NOOP("cli", "handled"))
@@ -214,18 +234,18 @@ def cmd_cases_warnings(run: Run, actor: Actor) -> int:
                 ["案号", "执法主体", "预警", "级别", "期限", "说明", "处置"],
                 [
                     [
-                        w.case_no,
+                        w.case_no or getattr(w, "officer", ""),
                         w.agency,
                         w.title,
                         _level_word(w.level),
                         w.due,
                         w.message,
-                        handled if w.handled else "",
+                        handled if getattr(w, "handled", False) else "",
                     ]
-                    for w in page.items
+                    for w in shown
                 ],
             ),
-            total_line(page.total, len(items)),
+            total_line(len(rows), len(items)),
         ],
     )
     _note_calendar(run, notes)
@@ -233,15 +253,18 @@ def cmd_cases_warnings(run: Run, actor: Actor) -> int:
 
 
 def _warning_json(w: Any) -> dict[str, Any]:
-    return {
+    document = {
         "case_no": w.case_no,
         "agency": w.agency,
         "code": w.code,
         "level": w.level,
         "due": w.due,
         "message": w.message,
-        "handled": w.handled,
+        "handled": getattr(w, "handled", False),
     }
+    if hasattr(w, "officer"):
+        document |= {"officer": w.officer, "number": w.number}
+    return document
 
 
 def cmd_cases_show(run: Run, actor: Actor) -> int:

@@ -71,6 +71,8 @@ class Permission(StrEnum):
     """The question bank, blueprints, generating papers, grading."""
     VIEW_EXAMS = "view_exams"
     """Exam results and item analysis."""
+    MANAGE_CERTIFICATES = "manage_certificates"
+    """Certificate events (暂停, 恢复, 年审 …), the training ledger, cards and their key."""
 
 
 PERMISSION_TITLES = {
@@ -96,6 +98,7 @@ PERMISSION_TITLES = {
     ),
     Permission.MANAGE_EXAMS: QT_TRANSLATE_NOOP("permissions", "manage exams and the question bank"),
     Permission.VIEW_EXAMS: QT_TRANSLATE_NOOP("permissions", "view exam results"),
+    Permission.MANAGE_CERTIFICATES: QT_TRANSLATE_NOOP("permissions", "manage certificates and training"),
 }
 """Each permission in words, as a refusal names it (never its code)."""
 
@@ -120,6 +123,7 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
             Permission.VIEW_ID_NUMBERS,
             Permission.MANAGE_EXAMS,
             Permission.VIEW_EXAMS,
+            Permission.MANAGE_CERTIFICATES,
         }
     ),
     Role.CLERK: frozenset(

@@ -10,6 +10,8 @@
    who would run them.
 4. ``exam``: a question bank on 行政处罚法, 行政强制法, 行政许可法 and 行政复议法, through the
    bank service.
+5. ``qualifications``: certificate histories, a year of training and the card key, through the
+   personnel services.
 
 Deterministic (``seed.DEMO_SEED``) and idempotent: running it again adds only what is missing.
 """
@@ -28,6 +30,7 @@ from desktop.core.security import Actor, Permission, require
 from desktop.demo import cases as demo_cases
 from desktop.demo.exam import add_demo_bank
 from desktop.demo.personnel import ACCOUNTS, DEMO_PASSWORD, add_demo_people
+from desktop.demo.qualifications import add_demo_qualifications
 from desktop.demo.review import add_demo_review
 from desktop.demo.seed import DEMO_SEED
 from desktop.demo.warnings import add_demo_dispositions
@@ -136,6 +139,7 @@ def load_demo(
         feedback_dir = (dossier_dir.parent if dossier_dir is not None else user_data_dir()) / "feedback"
         campaigns = add_demo_review(store, actor, feedback_dir, today).campaigns
         add_demo_dispositions(store, today)
+        add_demo_qualifications(store, actor, today)
     questions = add_demo_bank(store, actor) if cancelled is None or not cancelled() else 0
     return DemoSummary(
         people.agencies, people.officers, people.accounts, cases, dossiers, campaigns, questions

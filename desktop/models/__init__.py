@@ -15,7 +15,13 @@ from desktop.models.cases import (
 )
 from desktop.models.exam import Paper, PaperItem, Question, Sitting
 from desktop.models.org import Agency
-from desktop.models.personnel import Certificate, Officer
+from desktop.models.personnel import (
+    Certificate,
+    CertificateEvent,
+    CertificateValidity,
+    Officer,
+    TrainingRecord,
+)
 from desktop.models.powers import InspectionItem, InspectionPlan, InspectionTarget, Lead, Power, PowerBand
 from desktop.models.review import (
     Campaign,
@@ -48,6 +54,8 @@ __all__ = [
     "CaseOfficer",
     "CaseSuspension",
     "Certificate",
+    "CertificateEvent",
+    "CertificateValidity",
     "Feedback",
     "Officer",
     "Paper",
@@ -61,6 +69,7 @@ __all__ = [
     "Scoring",
     "Sitting",
     "StoreSetting",
+    "TrainingRecord",
     "User",
     "WarningAttachment",
     "WarningDisposition",

@@ -1,17 +1,21 @@
-"""执法人员 and their 执法证 (the minimal certificate record; the lifecycle comes later)."""
+"""执法人员, their 执法证 with its dated history (申领 … 吊销) and the validity intervals derived
+from it, and the training ledger (培训台账)."""
 
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 
-from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String
+from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, Numeric, String
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from desktop.models.base import Base, Versioned
 from desktop.models.org import Agency
 
 CERTIFICATE_STATUSES = ("active", "suspended", "cancelled", "revoked")
-"""正常 · 暂停(暂扣) · 注销 · 吊销; 过期 is derived from the expiry date, never stored."""
+"""正常 · 暂停(暂扣) · 注销 · 吊销 as an officer's form or workbook sets them; 过期 is derived from
+the expiry date, never stored. A certificate's history (``CertificateEvent``) also leaves
+``applied``, ``approved``, ``refused`` and ``superseded`` (换发, 补发)."""
 
 
 class Officer(Versioned, Base):
@@ -40,7 +44,8 @@ class Officer(Versioned, Base):
 
 
 class Certificate(Base):
-    """A 执法证: number, issue date, expiry and status."""
+    """A 执法证: number, issue date, expiry, and the status its last event left; its history is
+    ``events``, and ``periods`` the validity intervals derived from them."""
 
     __tablename__ = "certificates"
     __table_args__ = (
@@ -58,3 +63,65 @@ class Certificate(Base):
     current: Mapped[bool] = mapped_column(Boolean, nullable=False, default=True)
 
     officer: Mapped[Officer] = relationship(back_populates="certificates")
+    events: Mapped[list[CertificateEvent]] = relationship(
+        cascade="all, delete-orphan", order_by="CertificateEvent.seq", lazy="selectin"
+    )
+    periods: Mapped[list[CertificateValidity]] = relationship(
+        cascade="all, delete-orphan", order_by="CertificateValidity.valid_from", lazy="selectin"
+    )
+
+
+class CertificateEvent(Base):
+    """One dated event of a 执法证 (kinds: ``personnel.certificate_history.EVENT_KINDS``)."""
+
+    __tablename__ = "certificate_events"
+    __table_args__ = (Index("ix_certificate_events_cert_seq", "certificate_id", "seq", unique=True),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    certificate_id: Mapped[int] = mapped_column(
+        ForeignKey("certificates.id", ondelete="CASCADE"), nullable=False
+    )
+    seq: Mapped[int] = mapped_column(Integer, nullable=False)
+    kind: Mapped[str] = mapped_column(String(12), nullable=False)
+    on: Mapped[date] = mapped_column(Date, nullable=False)
+    result: Mapped[str | None] = mapped_column(String(8))
+    reason: Mapped[str] = mapped_column(String(200), nullable=False, default="")
+    document_no: Mapped[str | None] = mapped_column(String(60))
+    decided_by: Mapped[str | None] = mapped_column(String(60))
+    recorded_by: Mapped[str] = mapped_column(String(64), nullable=False, default="")
+    recorded_at: Mapped[str] = mapped_column(String(32), nullable=False, default="")
+
+
+class CertificateValidity(Base):
+    """A date interval (both ends included) in which a certificate was valid, derived from its
+    events by ``certificate_history.valid_periods`` and rewritten with them: what the register's
+    queries ask ("did the officer hold a valid certificate on the 立案 date?")."""
+
+    __tablename__ = "certificate_validity"
+    __table_args__ = (Index("ix_certificate_validity_officer", "officer_id", "valid_from", "valid_to"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    certificate_id: Mapped[int] = mapped_column(
+        ForeignKey("certificates.id", ondelete="CASCADE"), nullable=False, index=True
+    )
+    officer_id: Mapped[int] = mapped_column(ForeignKey("officers.id", ondelete="CASCADE"), nullable=False)
+    valid_from: Mapped[date] = mapped_column(Date, nullable=False)
+    valid_to: Mapped[date] = mapped_column(Date, nullable=False)
+
+    officer: Mapped[Officer] = relationship()
+
+
+class TrainingRecord(Base):
+    """One officer's attendance of one course (培训台账)."""
+
+    __tablename__ = "training_records"
+    __table_args__ = (Index("ix_training_records_officer_on", "officer_id", "on"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    officer_id: Mapped[int] = mapped_column(ForeignKey("officers.id", ondelete="CASCADE"), nullable=False)
+    course: Mapped[str] = mapped_column(String(120), nullable=False)
+    on: Mapped[date] = mapped_column(Date, nullable=False, index=True)
+    hours: Mapped[Decimal] = mapped_column(Numeric(6, 1), nullable=False)
+    organiser: Mapped[str | None] = mapped_column(String(120))
+    recorded_by: Mapped[str] = mapped_column(String(64), nullable=False, default="")
+    recorded_at: Mapped[str] = mapped_column(String(32), nullable=False, default="")

@@ -128,3 +128,46 @@ class ImportResult:
             "updated": self.updated,
             "fields": list(self.fields),
         }
+
+
+@dataclass(frozen=True)
+class CertificateEventRow:
+    """One dated event of a certificate as the history shows it."""
+
+    seq: int
+    on: date
+    kind: str
+    result: str | None
+    reason: str
+    document_no: str | None
+    decided_by: str | None
+    recorded_by: str
+
+
+@dataclass(frozen=True)
+class CertificateRow:
+    """A 执法证 with its state on a date (``certificate_history.STATES``); ``id_number`` masked
+    unless the acting user may see whole numbers and asked for them."""
+
+    id: int
+    number: str
+    officer_id: int
+    officer: str
+    id_number: str
+    agency_id: int
+    agency: str
+    state: str
+    issued: date
+    expires: date
+    next_review: date | None
+    current: bool
+
+
+@dataclass(frozen=True)
+class CertificateDetail:
+    """A certificate with its whole history."""
+
+    row: CertificateRow
+    events: tuple[CertificateEventRow, ...]
+    successor: str | None = None
+    """The number that replaced this one (换发, 补发)."""

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from desktop.accounts import audit
 from desktop.accounts.input_settings import apply_input_limits
+from desktop.core.clock import utc_iso
 from desktop.core.errors import ImportRefused
 from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.core.identifiers import normalize_id
@@ -367,6 +368,7 @@ def _write_officers(
         agencies = {a.id: a for a in session.execute(select(Agency)).scalars()}
         existing = _officers(session, (data.id_number for _, data in items))
         changes, summary = [], Summary(OFFICER_CHANGE_COLUMNS)
+        today, now = store.clock.today(), utc_iso(store.clock.now())
         for done, (_number, data) in enumerate(items, 1):
             tick(done, len(items), progress, cancelled)
             agency = agencies[int(data.agency)]
@@ -378,7 +380,7 @@ def _write_officers(
             else:
                 require_agency(actor, officer.agency_id)
                 data = merge_officer(data, officer_input(officer), sheet.present)
-            service.apply_officer(officer, data, agency)
+            service.apply_officer(officer, data, agency, today, actor.name, now)
             after = service.officer_snapshot(officer)
             if before == after:
                 summary.skipped += 1

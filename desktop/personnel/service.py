@@ -7,6 +7,7 @@ writes an audit record with the change, and returns frozen rows.
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 from typing import Any
 
 from sqlalchemy import Row, func, select
@@ -25,8 +26,12 @@ from desktop.core.versioning import check_version
 from desktop.models import Agency, Certificate, Officer, User
 from desktop.models.db import Store
 from desktop.personnel import repository as repo
+from desktop.personnel.certificate_store import start_or_follow_form
 from desktop.personnel.dto import AgencyInput, AgencyRow, OfficerInput, OfficerRow
 from desktop.personnel.rules import clean_agency, clean_officer
+
+_FORM_REASON = "执法人员信息登记"
+"""The reason of a certificate event an officer's form or workbook records."""
 
 AGENCY_FIELDS_AUDITED = ("name", "short_name", "credit_code", "field", "level")
 OFFICER_FIELDS_AUDITED = ("name", "id_number", "gender", "agency_id", "position", "category", "region")
@@ -209,9 +214,9 @@ def create_officer(store: Store, actor: Actor, data: OfficerInput) -> OfficerRow
         require_agency(actor, agency.id)
         _check_officer_unique(uow.session, data, None)
         officer = Officer(agency_id=agency.id)
-        apply_officer(officer, data, agency)
-        stamp(officer, store, actor)
         uow.session.add(officer)
+        apply_officer(officer, data, agency, store.clock.today(), actor.name, utc_iso(store.clock.now()))
+        stamp(officer, store, actor)
         uow.session.flush()
         audit.record(
             uow.session,
@@ -247,7 +252,7 @@ def update_officer(
         require_agency(actor, agency.id)
         _check_officer_unique(uow.session, data, officer.id)
         before = officer_snapshot(officer)
-        apply_officer(officer, data, agency)
+        apply_officer(officer, data, agency, store.clock.today(), actor.name, utc_iso(store.clock.now()))
         stamp(officer, store, actor)
         uow.session.flush()
         audit.record(
@@ -273,8 +278,12 @@ def officer_snapshot(officer: Officer) -> dict:
     return snap
 
 
-def apply_officer(officer: Officer, data: OfficerInput, agency: Agency) -> None:
-    """Copy an input onto an officer; a new 证号 supersedes the current certificate."""
+def apply_officer(
+    officer: Officer, data: OfficerInput, agency: Agency, today: date, by: str, at: str
+) -> None:
+    """Copy an input onto an officer; a new 证号 supersedes the current certificate. The
+    certificate's history follows (``certificate_store.start_or_follow_form``): a status the
+    input changes is an event dated ``today``, recorded by ``by`` at ``at``."""
     officer.name, officer.id_number, officer.gender = data.name, data.id_number, data.gender
     officer.agency_id, officer.position = agency.id, data.position
     officer.category, officer.region = data.category, data.region
@@ -290,11 +299,16 @@ def apply_officer(officer: Officer, data: OfficerInput, agency: Agency) -> None:
             cert.current = False
         cert = Certificate(number=data.cert_number, current=True)
         officer.certificates.append(cert)
-    cert.issued_on, cert.expires_on, cert.status = (
+    if (cert.issued_on, cert.expires_on, cert.status) == (
         data.cert_issued_on,
         data.cert_expires_on,
         data.cert_status,
-    )
+    ) and cert.events:
+        return
+    cert.issued_on, cert.expires_on = data.cert_issued_on, data.cert_expires_on
+    if cert.status is None:
+        cert.status = "active"
+    start_or_follow_form(cert, data.cert_status, today, by, at, _FORM_REASON)
 
 
 def _check_officer_unique(session: Session, data: OfficerInput, own_id: int | None) -> None:

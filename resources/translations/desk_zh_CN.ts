@@ -1542,6 +1542,10 @@
         <translation>尚未发证</translation>
     </message>
     <message>
+        <source>Replaced by a new number</source>
+        <translation>已换发或补发</translation>
+    </message>
+    <message>
         <source>Dossier</source>
         <translation>卷宗</translation>
     </message>
@@ -1833,6 +1837,69 @@
     <message>
         <source>No standard applies — import one first</source>
         <translation>无适用的评查标准 — 请先导入评查标准</translation>
+    </message>
+</context>
+<context>
+    <name>CertificatesTab</name>
+    <message>
+        <source>Certificates</source>
+        <translation>执法证</translation>
+    </message>
+    <message>
+        <source>Search name or number</source>
+        <translation>搜索姓名或证号</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>执法主体</translation>
+    </message>
+    <message>
+        <source>All agencies</source>
+        <translation>全部执法主体</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Certificate number</source>
+        <translation>执法证号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>发证日期</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>下次年审</translation>
+    </message>
+    <message>
+        <source>No certificates match. Officers' certificates are entered on the Officers tab or imported.</source>
+        <translation>没有符合条件的执法证。执法证在“执法人员”页录入或导入。</translation>
+    </message>
+    <message>
+        <source>Recording the event</source>
+        <translation>正在登记证件事项</translation>
     </message>
 </context>
 <context>
@@ -2516,6 +2583,45 @@
     <message>
         <source>{kind} · reviewer {reviewer}: {note}</source>
         <translation>{kind} · 评查人 {reviewer}：{note}</translation>
+    </message>
+</context>
+<context>
+    <name>EventDialog</name>
+    <message>
+        <source>{event}: {number}</source>
+        <translation>{event}：{number}</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>事由</translation>
+    </message>
+    <message>
+        <source>e.g. 县司〔2026〕12号</source>
+        <translation>如 县司〔2026〕12号</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>文号</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>登记</translation>
     </message>
 </context>
 <context>
@@ -3319,6 +3425,49 @@ Score {score} of {points} — {verdict}</source>
     </message>
 </context>
 <context>
+    <name>HistoryPane</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>事由</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文号</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>决定人</translation>
+    </message>
+    <message>
+        <source>Choose a certificate to see its history.</source>
+        <translation>选择一个执法证，查看其历史记录。</translation>
+    </message>
+    <message>
+        <source>{number} · {officer} · {state}; valid {issued} to {expires}</source>
+        <translation>{number} · {officer} · {state}；有效期 {issued} 至 {expires}</translation>
+    </message>
+    <message>
+        <source>Replaced by {number}</source>
+        <translation>已由 {number} 替代</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>不合格</translation>
+    </message>
+</context>
+<context>
     <name>ImportErrorsDialog</name>
     <message>
         <source>Nothing was imported</source>
@@ -3586,6 +3735,10 @@ Score {score} of {points} — {verdict}</source>
     <message>
         <source>Officers</source>
         <translation>执法人员</translation>
+    </message>
+    <message>
+        <source>Qualifications</source>
+        <translation>执法资格</translation>
     </message>
     <message>
         <source>Exams</source>
@@ -4908,6 +5061,29 @@ Inspectors ({people}): {loads}.</source>
     </message>
 </context>
 <context>
+    <name>QualificationsPage</name>
+    <message>
+        <source>Officers</source>
+        <translation>执法人员</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>执法证</translation>
+    </message>
+    <message>
+        <source>Annual review</source>
+        <translation>年审</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>培训</translation>
+    </message>
+    <message>
+        <source>Verify a card</source>
+        <translation>证件验证</translation>
+    </message>
+</context>
+<context>
     <name>QuestionDialog</name>
     <message>
         <source>Edit question</source>
@@ -5588,6 +5764,137 @@ Inspectors ({people}): {loads}.</source>
     <message>
         <source>Standards</source>
         <translation>评查标准</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewTab</name>
+    <message>
+        <source>All agencies</source>
+        <translation>全部执法主体</translation>
+    </message>
+    <message>
+        <source>List the certificates due</source>
+        <translation>列出应年审的执法证</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Certificate number</source>
+        <translation>执法证号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>执法主体</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Review due</source>
+        <translation>年审到期</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>事由</translation>
+    </message>
+    <message>
+        <source>Suspend every failed certificate</source>
+        <translation>不合格的执法证一并暂停</translation>
+    </message>
+    <message>
+        <source>Record the results…</source>
+        <translation>登记年审结果…</translation>
+    </message>
+    <message>
+        <source>Results from a workbook…</source>
+        <translation>从工作簿读取结果…</translation>
+    </message>
+    <message>
+        <source>Export the batch…</source>
+        <translation>导出本批年审…</translation>
+    </message>
+    <message>
+        <source>Review date</source>
+        <translation>年审日期</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <source>{n} certificates due</source>
+        <translation>应年审执法证 {n} 个</translation>
+    </message>
+    <message>
+        <source>Record {n} annual reviews ({failed} failed)?</source>
+        <translation>登记 {n} 个年审结果（不合格 {failed} 个）？</translation>
+    </message>
+    <message>
+        <source>The {failed} failed certificates will be suspended.</source>
+        <translation>不合格的 {failed} 个执法证将被暂停。</translation>
+    </message>
+    <message>
+        <source>Annual review</source>
+        <translation>年审</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <source>Recording the annual reviews</source>
+        <translation>正在登记年审结果</translation>
+    </message>
+    <message>
+        <source>{n} annual reviews recorded.</source>
+        <translation>已登记 {n} 个年审结果。</translation>
+    </message>
+    <message>
+        <source>Export the batch</source>
+        <translation>导出本批年审</translation>
+    </message>
+    <message>
+        <source>Workbooks (*.xlsx)</source>
+        <translation>工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>{n} certificates written to {path}.</source>
+        <translation>已将 {n} 个执法证写入 {path}。</translation>
+    </message>
+    <message>
+        <source>Exporting the batch</source>
+        <translation>正在导出本批年审</translation>
+    </message>
+    <message>
+        <source>Results from a workbook</source>
+        <translation>从工作簿读取年审结果</translation>
+    </message>
+    <message>
+        <source>Reading the results</source>
+        <translation>正在读取年审结果</translation>
+    </message>
+    <message>
+        <source>{n} results taken from the workbook.</source>
+        <translation>已从工作簿读取 {n} 个结果。</translation>
+    </message>
+    <message>
+        <source>Not in this batch: {numbers}</source>
+        <translation>不在本批中：{numbers}</translation>
     </message>
 </context>
 <context>
@@ -6929,6 +7236,77 @@ A submitted score is locked; only a supervisor can reopen it.</source>
     </message>
 </context>
 <context>
+    <name>TrainingTab</name>
+    <message>
+        <source>Only those below the target</source>
+        <translation>只看学时不足的</translation>
+    </message>
+    <message>
+        <source>Import attendance…</source>
+        <translation>导入培训记录…</translation>
+    </message>
+    <message>
+        <source>Export the ledger…</source>
+        <translation>导出培训台账…</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>执法主体</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>学时</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标学时</translation>
+    </message>
+    <message>
+        <source>Below the target</source>
+        <translation>学时不足</translation>
+    </message>
+    <message>
+        <source>{n} officers, {short} below the target</source>
+        <translation>共 {n} 人，学时不足 {short} 人</translation>
+    </message>
+    <message>
+        <source>Import attendance</source>
+        <translation>导入培训记录</translation>
+    </message>
+    <message>
+        <source>Workbooks (*.xlsx)</source>
+        <translation>工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Imported {imported}, skipped {skipped}.</source>
+        <translation>导入 {imported} 条，跳过 {skipped} 条。</translation>
+    </message>
+    <message>
+        <source>Importing attendance</source>
+        <translation>正在导入培训记录</translation>
+    </message>
+    <message>
+        <source>Export the ledger</source>
+        <translation>导出培训台账</translation>
+    </message>
+    <message>
+        <source>{n} attendances written to {path}.</source>
+        <translation>已将 {n} 条培训记录写入 {path}。</translation>
+    </message>
+    <message>
+        <source>Exporting the ledger</source>
+        <translation>正在导出培训台账</translation>
+    </message>
+</context>
+<context>
     <name>UsersPage</name>
     <message>
         <source>Users</source>
@@ -7017,6 +7395,37 @@ A submitted score is locked; only a supervisor can reopen it.</source>
     <message>
         <source>Active</source>
         <translation>启用</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyTab</name>
+    <message>
+        <source>Scan the card's QR code or paste its text, then press Enter</source>
+        <translation>扫描证件二维码或粘贴其内容，然后按回车</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>验证</translation>
+    </message>
+    <message>
+        <source>A card's QR code carries a payload signed with the bureau's key.</source>
+        <translation>执法证二维码中的内容由本局密钥签名。</translation>
+    </message>
+    <message>
+        <source>No card key has been made yet (the first card makes one).</source>
+        <translation>尚未生成证件密钥（制作第一张证件时生成）。</translation>
+    </message>
+    <message>
+        <source>Public key {id} (Ed25519): {key}</source>
+        <translation>公钥 {id}（Ed25519）：{key}</translation>
+    </message>
+    <message>
+        <source>Not genuine: {reason}</source>
+        <translation>验证未通过：{reason}</translation>
+    </message>
+    <message>
+        <source>Genuine card {number}: {officer}, {agency}. State on {date}: {state}.</source>
+        <translation>证件真实 {number}：{officer}，{agency}。{date} 的状态：{state}。</translation>
     </message>
 </context>
 <context>
@@ -7521,6 +7930,108 @@ The handling reopened, by {who}: {note}</source>
     </message>
 </context>
 <context>
+    <name>audit</name>
+    <message>
+        <source>card signing key {id}</source>
+        <translation>证件签名密钥 {id}</translation>
+    </message>
+    <message>
+        <source>{n} training records</source>
+        <translation>培训记录 {n} 条</translation>
+    </message>
+</context>
+<context>
+    <name>certs</name>
+    <message>
+        <source>Application</source>
+        <translation>申领</translation>
+    </message>
+    <message>
+        <source>Vetting</source>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>发证</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <source>Annual review</source>
+        <translation>年审</translation>
+    </message>
+    <message>
+        <source>Suspension</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Restoration</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Renewal</source>
+        <translation>换发</translation>
+    </message>
+    <message>
+        <source>Replacement</source>
+        <translation>补发</translation>
+    </message>
+    <message>
+        <source>Cancellation</source>
+        <translation>注销</translation>
+    </message>
+    <message>
+        <source>Revocation</source>
+        <translation>吊销</translation>
+    </message>
+    <message>
+        <source>Filing</source>
+        <translation>备案</translation>
+    </message>
+    <message>
+        <source>not yet applied for</source>
+        <translation>尚未申领</translation>
+    </message>
+    <message>
+        <source>applied for</source>
+        <translation>申领中</translation>
+    </message>
+    <message>
+        <source>approved, not yet issued</source>
+        <translation>审核通过，尚未发证</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>审核不通过</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>suspended</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>superseded by a new number</source>
+        <translation>已换发或补发（旧证号作废）</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已注销</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>已吊销</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <source>Password for {user}: </source>
@@ -7733,6 +8244,14 @@ The handling reopened, by {who}: {note}</source>
     <message>
         <source>{graded} graded paper(s): mean {mean}, median {median}, pass rate {rate}. Written to {file}.</source>
         <translation>已评 {graded} 份试卷：平均分 {mean}，中位数 {median}，合格率 {rate}。已写入 {file}。</translation>
+    </message>
+    <message>
+        <source>Card written: {path}</source>
+        <translation>证件已写入：{path}</translation>
+    </message>
+    <message>
+        <source>Not genuine: {reason}</source>
+        <translation>验证未通过：{reason}</translation>
     </message>
 </context>
 <context>
@@ -9259,6 +9778,106 @@ The handling reopened, by {who}: {note}</source>
         <source>answer letter {letter} names an empty option</source>
         <translation>答案字母 {letter} 对应的选项为空</translation>
     </message>
+    <message>
+        <source>The system keyring is not available ({reason}); cards need their key from it.</source>
+        <translation>系统密钥环不可用（{reason}）；制作执法证需要从中取得密钥。</translation>
+    </message>
+    <message>
+        <source>This workstation does not hold the card signing key {id}; print cards where the key was made.</source>
+        <translation>本机没有证件签名密钥 {id}；请在生成密钥的计算机上制证。</translation>
+    </message>
+    <message>
+        <source>no card key has been made</source>
+        <translation>尚未生成证件密钥</translation>
+    </message>
+    <message>
+        <source>the signature does not match</source>
+        <translation>签名不符</translation>
+    </message>
+    <message>
+        <source>the card does not match the certificate register</source>
+        <translation>证件内容与执法证登记不符</translation>
+    </message>
+    <message>
+        <source>Unknown certificate event: {kind}.</source>
+        <translation>未知的证件事项：{kind}。</translation>
+    </message>
+    <message>
+        <source>Say whether the review was passed or failed.</source>
+        <translation>请说明审核是否合格。</translation>
+    </message>
+    <message>
+        <source>Give the reason for the event.</source>
+        <translation>请填写事由。</translation>
+    </message>
+    <message>
+        <source>An event on {date} comes before the certificate's last event ({last}); the certificate was {state} on {date}.</source>
+        <translation>{date} 的事项早于该证最后一个事项（{last}）；该证在 {date} 的状态为：{state}。</translation>
+    </message>
+    <message>
+        <source>A {event} is not possible on {date}: the certificate was {state} then.</source>
+        <translation>{date} 不能办理{event}：该证当时的状态为：{state}。</translation>
+    </message>
+    <message>
+        <source>An event cannot be dated after today ({date}).</source>
+        <translation>事项日期不能晚于今天（{date}）。</translation>
+    </message>
+    <message>
+        <source>The issue date {date} would come after the certificate's event of {later}.</source>
+        <translation>发证日期 {date} 将晚于该证 {later} 的事项。</translation>
+    </message>
+    <message>
+        <source>Unknown certificate state: {state}.</source>
+        <translation>未知的执法证状态：{state}。</translation>
+    </message>
+    <message>
+        <source>No certificate numbered {number}.</source>
+        <translation>没有证号为 {number} 的执法证。</translation>
+    </message>
+    <message>
+        <source>a failed review needs a reason</source>
+        <translation>不合格须填写事由</translation>
+    </message>
+    <message>
+        <source>The certificate number pattern needs a {{seq}} field: {pattern}.</source>
+        <translation>执法证号格式须包含 {{seq}} 字段：{pattern}。</translation>
+    </message>
+    <message>
+        <source>not a number of hours: {value}</source>
+        <translation>不是学时数：{value}</translation>
+    </message>
+    <message>
+        <source>hours must be more than 0 and at most 1000: {value}</source>
+        <translation>学时须大于 0 且不超过 1000：{value}</translation>
+    </message>
+    <message>
+        <source>another agency's officer</source>
+        <translation>其他执法主体的人员</translation>
+    </message>
+    <message>
+        <source>the same attendance appears twice</source>
+        <translation>同一培训记录重复出现</translation>
+    </message>
+    <message>
+        <source>no officer has this ID number</source>
+        <translation>没有此身份证号的执法人员</translation>
+    </message>
+    <message>
+        <source>the name differs from the officer's</source>
+        <translation>姓名与该执法人员不符</translation>
+    </message>
+    <message>
+        <source>give 姓名 or 身份证号</source>
+        <translation>请填写姓名或身份证号</translation>
+    </message>
+    <message>
+        <source>no officer has this name</source>
+        <translation>没有此姓名的执法人员</translation>
+    </message>
+    <message>
+        <source>several officers have this name: give 身份证号</source>
+        <translation>有多名同名执法人员：请填写身份证号</translation>
+    </message>
 </context>
 <context>
     <name>exam</name>
@@ -9411,6 +10030,10 @@ The handling reopened, by {who}: {note}</source>
     <message>
         <source>view exam results</source>
         <translation>查看考试成绩</translation>
+    </message>
+    <message>
+        <source>manage certificates and training</source>
+        <translation>管理执法证和培训</translation>
     </message>
 </context>
 <context>
@@ -9739,6 +10362,42 @@ The handling reopened, by {who}: {note}</source>
     <message>
         <source>The follow-up of the handling of {warnings} was due on {due}.</source>
         <translation>对“{warnings}”的处置应于 {due} 前跟进。</translation>
+    </message>
+    <message>
+        <source>Certificate expiring or expired</source>
+        <translation>执法证即将到期或已过期</translation>
+    </message>
+    <message>
+        <source>Annual review due</source>
+        <translation>执法证年审到期</translation>
+    </message>
+    <message>
+        <source>Officer on an open case without a valid certificate</source>
+        <translation>在办案件承办人无有效执法证</translation>
+    </message>
+    <message>
+        <source>Training hours below the target</source>
+        <translation>培训学时不足</translation>
+    </message>
+    <message>
+        <source>{officer}'s certificate {number} expires on {date}.</source>
+        <translation>{officer}的执法证 {number} 将于 {date} 到期。</translation>
+    </message>
+    <message>
+        <source>{officer}'s certificate {number} expired on {date} and was not renewed.</source>
+        <translation>{officer}的执法证 {number} 已于 {date} 到期，尚未换发。</translation>
+    </message>
+    <message>
+        <source>{officer}'s certificate {number} is due for its annual review on {date}.</source>
+        <translation>{officer}的执法证 {number} 应于 {date} 年审。</translation>
+    </message>
+    <message>
+        <source>{names} works on open case {case_no} but the certificate is {state}.</source>
+        <translation>{names}承办在办案件 {case_no}，但其执法证{state}。</translation>
+    </message>
+    <message>
+        <source>{officer} has {hours} training hours this year; the target is {target}.</source>
+        <translation>{officer}本年度培训 {hours} 学时，目标为 {target} 学时。</translation>
     </message>
 </context>
 </TS>

@@ -18,6 +18,7 @@ CONTEXT = "CaseTitles"
 _TEXTS = {
     "separator": QT_TRANSLATE_NOOP("CaseTitles", ", "),
     "not_yet": QT_TRANSLATE_NOOP("CaseTitles", "Not yet issued"),
+    "superseded": QT_TRANSLATE_NOOP("CaseTitles", "Replaced by a new number"),
     "dossier": QT_TRANSLATE_NOOP("CaseTitles", "Dossier"),
     "red": QT_TRANSLATE_NOOP("CaseTitles", "Red warning"),
     "yellow": QT_TRANSLATE_NOOP("CaseTitles", "Yellow warning"),
@@ -54,7 +55,7 @@ def warning_titles(codes: Iterable[str]) -> str:
 
 def cert_text(state: str) -> str:
     """An officer's certificate state on the filing date, in words."""
-    return _tr(_TEXTS["not_yet"]) if state == "not_yet" else cert_state_title(state)
+    return _tr(_TEXTS[state]) if state in ("not_yet", "superseded") else cert_state_title(state)
 
 
 def cert_tone(state: str) -> str:

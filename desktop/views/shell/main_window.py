@@ -95,6 +95,12 @@ def _officers_page(ctx: AppContext, parent: QWidget | None) -> QWidget:
     return OfficersPage(ctx, parent)
 
 
+def _qualifications_page(ctx: AppContext, parent: QWidget | None) -> QWidget:
+    from desktop.views.officers.page import QualificationsPage
+
+    return QualificationsPage(ctx, parent)
+
+
 def _exam_page(ctx: AppContext, parent: QWidget | None) -> QWidget:
     from desktop.views.exam.page import ExamPage
 
@@ -160,6 +166,13 @@ PAGES: list[PageSpec] = [
         "officers",
         Permission.VIEW_OFFICERS,
         _officers_page,
+    ),
+    PageSpec(
+        "qualifications",
+        QT_TRANSLATE_NOOP("MainWindow", "Qualifications"),
+        "officers",
+        Permission.VIEW_OFFICERS,
+        _qualifications_page,
     ),
     PageSpec(
         "exams",

@@ -406,6 +406,7 @@ def test_switch_user_shows_the_login_again(flow, tmp_path):
         "review",
         "agencies",
         "officers",
+        "qualifications",
         "exams",
         "powers",
         "users",
@@ -420,6 +421,7 @@ def test_switch_user_shows_the_login_again(flow, tmp_path):
         "review",
         "agencies",
         "officers",
+        "qualifications",
         "powers",
         "settings",
     ]

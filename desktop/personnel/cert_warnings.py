@@ -1,0 +1,267 @@
+"""The personnel warnings of the warning centre (CLI.md's codes, the same shape as the case
+warnings, ``case_no`` empty where no case applies): ``cert_expiring``, ``cert_review_due``,
+``cert_invalid_on_open_case`` and ``training_short``, computed as of a date from the
+certificates' histories and the training ledger (never stored)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date, timedelta
+from decimal import Decimal
+from functools import lru_cache
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from desktop.core import i18n
+from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
+from desktop.core.security import Actor, Permission, require
+from desktop.models import (
+    Agency,
+    Case,
+    CaseOfficer,
+    Certificate,
+    CertificateEvent,
+    CertificateValidity,
+    Officer,
+    TrainingRecord,
+)
+from desktop.models.db import Store
+from desktop.personnel import certificate_history as history
+from desktop.personnel import certificate_store as cstore
+from desktop.personnel.certificate_history import PERSONNEL_WARNING_CODES, Event
+from desktop.personnel.qualification_settings import QualificationSettings, load_settings
+
+__all__ = ["PERSONNEL_WARNING_CODES", "PersonnelWarning", "personnel_warnings"]
+
+WARNING_TITLES = {
+    "cert_expiring": QT_TRANSLATE_NOOP("warnings", "Certificate expiring or expired"),
+    "cert_review_due": QT_TRANSLATE_NOOP("warnings", "Annual review due"),
+    "cert_invalid_on_open_case": QT_TRANSLATE_NOOP(
+        "warnings", "Officer on an open case without a valid certificate"
+    ),
+    "training_short": QT_TRANSLATE_NOOP("warnings", "Training hours below the target"),
+}
+
+
+@dataclass(frozen=True)
+class PersonnelWarning:
+    """One personnel warning: the officer, their certificate number, the case where one applies."""
+
+    code: str
+    level: str
+    agency_id: int
+    agency: str
+    officer_id: int
+    officer: str
+    number: str | None
+    due: date | None
+    message: str
+    case_no: str = ""
+
+    @property
+    def title(self) -> str:
+        """The warning's name in the current language."""
+        return translate("warnings", WARNING_TITLES[self.code])
+
+
+def personnel_warnings(
+    store: Store, actor: Actor, as_of: date | None = None, *, agency_id: int | None = None
+) -> tuple[PersonnelWarning, ...]:
+    """Every personnel warning as of ``as_of`` (a scoped user: their agency's)."""
+    require(actor, Permission.VIEW_OFFICERS)
+    as_of = as_of or store.clock.today()
+    scope = actor.scope_agency_id if actor.scope_agency_id is not None else agency_id
+    with store.reading() as session:
+        settings = load_settings(session)
+        out = _certificate_warnings(session, as_of, settings, scope)
+        out += _training_warnings(session, as_of, settings, scope)
+    return tuple(out)
+
+
+def _certificate_warnings(
+    session: Session, as_of: date, settings: QualificationSettings, scope: int | None
+) -> list[PersonnelWarning]:
+    stmt = (
+        select(
+            Certificate.id,
+            Certificate.number,
+            Certificate.expires_on,
+            Officer.id,
+            Officer.name,
+            Agency.id,
+            Agency.name,
+        )
+        .join(Officer, Officer.id == Certificate.officer_id)
+        .join(Agency, Agency.id == Officer.agency_id)
+        .where(Certificate.current.is_(True))
+        .order_by(Agency.name, Officer.name, Certificate.number)
+    )
+    if scope is not None:
+        stmt = stmt.where(Officer.agency_id == scope)
+    certs = session.execute(stmt).all()
+    events: dict[int, list[Event]] = defaultdict(list)
+    ev_stmt = select(
+        CertificateEvent.certificate_id, CertificateEvent.kind, CertificateEvent.on, CertificateEvent.result
+    ).order_by(CertificateEvent.certificate_id, CertificateEvent.seq)
+    if scope is not None:
+        ev_stmt = ev_stmt.join(Certificate).join(Officer).where(Officer.agency_id == scope)
+    for cert_id, kind, on, result in session.execute(ev_stmt):
+        events[cert_id].append(Event(kind, on, "", result))
+    open_cases = _open_cases(session, as_of, scope)
+    lead_expiry = as_of + timedelta(days=settings.expiry_lead_days)
+    lead_review = as_of + timedelta(days=settings.review_lead_days)
+    out = []
+    valid_officers: set[int] = set()
+    for cert_id, number, expires_on, officer_id, officer, agency_id, agency in certs:
+        evs = events.get(cert_id, [])
+        state = history.state_on(evs, as_of, expires_on)
+        if state == "valid":
+            valid_officers.add(officer_id)
+        base = (agency_id, agency, officer_id, officer, number)
+        if state == "valid" and expires_on <= lead_expiry:
+            out.append(
+                _w("cert_expiring", "yellow", base, expires_on, _EXPIRING, date=expires_on.isoformat())
+            )
+        elif state == "expired":
+            out.append(_w("cert_expiring", "red", base, expires_on, _EXPIRED, date=expires_on.isoformat()))
+        due = cstore.next_review(evs, settings)
+        if state in ("valid", "suspended") and due is not None and due <= lead_review:
+            level = "red" if due < as_of else "yellow"
+            out.append(_w("cert_review_due", level, base, due, _REVIEW, date=due.isoformat()))
+    valid_officers |= set(
+        session.execute(
+            select(CertificateValidity.officer_id).where(
+                CertificateValidity.valid_from <= as_of, CertificateValidity.valid_to >= as_of
+            )
+        ).scalars()
+    )
+    by_officer = {c[3]: c for c in certs}
+    for case_no, officer_id, officer, agency_id, agency in open_cases:
+        if officer_id in valid_officers:
+            continue
+        cert = by_officer.get(officer_id)
+        cert_number = cert[1] if cert else None
+        state = history.state_on(events.get(cert[0], []), as_of, cert[2]) if cert else "none"
+        case_base: tuple = (agency_id, agency, officer_id, officer, cert_number)
+        out.append(
+            _w(
+                "cert_invalid_on_open_case",
+                "red",
+                case_base,
+                None,
+                _INVALID,
+                case_no=case_no,
+                names=officer,
+                state=translate("certs", history.STATE_TITLES[state]),
+            )
+        )
+    return out
+
+
+def _open_cases(session: Session, as_of: date, scope: int | None) -> list[tuple]:
+    stmt = (
+        select(Case.case_no, Officer.id, Officer.name, Agency.id, Agency.name)
+        .join(CaseOfficer, CaseOfficer.case_id == Case.id)
+        .join(Officer, Officer.id == CaseOfficer.officer_id)
+        .join(Agency, Agency.id == Case.agency_id)
+        .where(Case.filed_on <= as_of, (Case.closed_on.is_(None)) | (Case.closed_on > as_of))
+        .order_by(Case.case_no, CaseOfficer.position)
+    )
+    if scope is not None:
+        stmt = stmt.where(Case.agency_id == scope)
+    return [tuple(r) for r in session.execute(stmt)]
+
+
+def _training_warnings(
+    session: Session, as_of: date, settings: QualificationSettings, scope: int | None
+) -> list[PersonnelWarning]:
+    year = as_of.year
+    month, day = (int(p) for p in settings.training_short_from.split("-"))
+    if as_of < date(year, month, day):
+        return []
+    first, last = date(year, 1, 1), date(year, 12, 31)
+    kept = session.execute(
+        select(func.count())
+        .select_from(TrainingRecord)
+        .where(TrainingRecord.on >= first, TrainingRecord.on <= last)
+    ).scalar_one()
+    if not kept:  # no ledger kept this year: nothing to compare
+        return []
+    hours = (
+        select(TrainingRecord.officer_id, func.sum(TrainingRecord.hours).label("h"))
+        .where(TrainingRecord.on >= first, TrainingRecord.on <= min(as_of, last))
+        .group_by(TrainingRecord.officer_id)
+        .subquery()
+    )
+    stmt = (
+        select(
+            Officer.id, Officer.name, Agency.id, Agency.name, func.coalesce(hours.c.h, 0), Certificate.number
+        )
+        .join(Agency, Agency.id == Officer.agency_id)
+        .outerjoin(hours, hours.c.officer_id == Officer.id)
+        .outerjoin(Certificate, (Certificate.officer_id == Officer.id) & Certificate.current.is_(True))
+        .order_by(Agency.name, Officer.name)
+    )
+    if scope is not None:
+        stmt = stmt.where(Officer.agency_id == scope)
+    out = []
+    for officer_id, officer, agency_id, agency, total, number in session.execute(stmt):
+        h = Decimal(str(total))
+        if h < settings.training_target:
+            base = (agency_id, agency, officer_id, officer, number)
+            out.append(
+                _w(
+                    "training_short",
+                    "yellow",
+                    base,
+                    last,
+                    _SHORT,
+                    hours=f"{h:g}",
+                    target=settings.training_target,
+                )
+            )
+    return out
+
+
+_EXPIRING = QT_TRANSLATE_NOOP("warnings", "{officer}'s certificate {number} expires on {date}.")
+_EXPIRED = QT_TRANSLATE_NOOP(
+    "warnings", "{officer}'s certificate {number} expired on {date} and was not renewed."
+)
+_REVIEW = QT_TRANSLATE_NOOP(
+    "warnings", "{officer}'s certificate {number} is due for its annual review on {date}."
+)
+_INVALID = QT_TRANSLATE_NOOP(
+    "warnings", "{names} works on open case {case_no} but the certificate is {state}."
+)
+_SHORT = QT_TRANSLATE_NOOP(
+    "warnings", "{officer} has {hours} training hours this year; the target is {target}."
+)
+
+
+@lru_cache(maxsize=64)
+def _translated_in(language: str, template: str) -> str:
+    return translate("warnings", template)
+
+
+def _translated(template: str) -> str:
+    """A message template in the current language (looked up once per language)."""
+    return _translated_in(i18n.current_language(), template)
+
+
+def _w(
+    code: str,
+    level: str,
+    base: tuple,
+    due: date | None,
+    template: str,
+    *,
+    case_no: str = "",
+    **params: object,
+) -> PersonnelWarning:
+    agency_id, agency, officer_id, officer, number = base
+    message = _translated(template).format(officer=officer, number=number or "", case_no=case_no, **params)
+    return PersonnelWarning(
+        code, level, agency_id, agency, officer_id, officer, number, due, message, case_no
+    )

@@ -1,0 +1,228 @@
+"""执法证: every certificate with its state today (filters by agency and state), the selected
+certificate's dated history beside it, and its events (暂停, 恢复, 年审, 换发, 补发, 注销, 吊销) for
+those who manage certificates, each through a dialog with its date and reason."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHeaderView, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
+
+from desktop.context import AppContext
+from desktop.core.errors import ValidationError
+from desktop.core.paging import ListQuery, Page
+from desktop.core.security import Permission
+from desktop.personnel.certificates import get_certificate, list_certificates, record_event
+from desktop.personnel.dto import CertificateDetail, CertificateRow
+from desktop.views.common.lazy_table import ColumnSpec
+from desktop.views.common.list_page import ListPage
+from desktop.views.common.page_tools import fill_agency_filter, reload_keeping, scoped_agencies
+from desktop.views.officers.event_dialog import EventDialog
+from desktop.views.officers.titles import event_title, state_title, state_tone
+
+EVENT_ACTIONS = ("suspend", "restore", "review", "renew", "replace", "cancel", "revoke")
+LISTED_STATES = ("valid", "expired", "suspended", "superseded", "cancelled", "revoked")
+
+
+class HistoryPane(QWidget):
+    """The selected certificate's events, oldest first."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("certificateHistory")
+        self.heading = QLabel(self)
+        self.heading.setObjectName("historyHeading")
+        self.heading.setWordWrap(True)
+        self.table = QTableWidget(0, 5, self)
+        self.table.setObjectName("historyTable")
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Date"), self.tr("Event"), self.tr("Reason"), self.tr("Document"), self.tr("Decided by")]
+        )
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        header = self.table.horizontalHeader()
+        for column in (0, 1, 4):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.setColumnWidth(3, 80)
+        self.table.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 0, 0, 0)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.table)
+        self.show_detail(None)
+
+    def show_detail(self, detail: CertificateDetail | None) -> None:
+        """Show one certificate's history (None: say what to do)."""
+        self.table.setRowCount(0)
+        if detail is None:
+            self.heading.setText(self.tr("Choose a certificate to see its history."))
+            return
+        r = detail.row
+        text = self.tr("{number} · {officer} · {state}; valid {issued} to {expires}").format(
+            number=r.number, officer=r.officer, state=state_title(r.state), issued=r.issued, expires=r.expires
+        )
+        if detail.successor:
+            text += "\n" + self.tr("Replaced by {number}").format(number=detail.successor)
+        self.heading.setText(text)
+        for e in detail.events:
+            row = self.table.rowCount()
+            self.table.insertRow(row)
+            kind = event_title(e.kind)
+            if e.result:
+                kind += " (" + (self.tr("passed") if e.result == "pass" else self.tr("failed")) + ")"
+            for col, value in enumerate(
+                (e.on.isoformat(), kind, e.reason, e.document_no or "", e.decided_by or e.recorded_by)
+            ):
+                item = QTableWidgetItem(value)
+                item.setToolTip(value)
+                self.table.setItem(row, col, item)
+        self.table.resizeRowsToContents()
+
+    def event_texts(self) -> list[tuple[str, str]]:
+        """(date, event) of every row shown (for tests and screen readers)."""
+        return [
+            (self.table.item(r, 0).text(), self.table.item(r, 1).text()) for r in range(self.table.rowCount())
+        ]
+
+
+class CertificatesTab(ListPage):
+    """The certificates, the history of the selected one, and its events."""
+
+    kinds = frozenset({"officers", "agencies"})
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(
+            ctx,
+            parent,
+            title=self.tr("Certificates"),
+            search_placeholder=self.tr("Search name or number"),
+            show_title=False,
+        )
+        self.can_manage = ctx.user.can(Permission.MANAGE_CERTIFICATES)
+        self.agency_filter = self.header.add_combo("agencyFilter", self.tr("Agency"), 220)
+        fill_agency_filter(self.agency_filter, ctx, [], self.tr("All agencies"))
+        self.state_filter = self.header.add_combo("stateFilter", self.tr("State"), 180)
+        self.state_filter.addItem(self.tr("All states"), None)
+        for state in LISTED_STATES:
+            self.state_filter.addItem(state_title(state), state)
+        self.set_up_table("certificates", self._columns())
+        self.history = HistoryPane(self)
+        self.actions: dict[str, Any] = {}
+        for kind in EVENT_ACTIONS:
+            action = self.header.add_action(event_title(kind), lambda k=kind: self.start_event(k))
+            action.setVisible(self.can_manage)
+            action.setEnabled(False)
+            self.actions[kind] = action
+        self.add_refresh_action(self.tr("Refresh"))
+        self.lay_out(
+            self.split(self.table, self.history, Qt.Orientation.Horizontal, [940, 400], "certificates")
+        )
+        self.agency_filter.currentIndexChanged.connect(self.on_filter_current_index_changed)
+        self.state_filter.currentIndexChanged.connect(self.on_filter_current_index_changed)
+        self.current: CertificateRow | None = None
+        self.update_empty_text()
+
+    def _columns(self) -> list[ColumnSpec]:
+        return [
+            ColumnSpec("number", self.tr("Certificate number"), None, width=112),
+            ColumnSpec("officer", self.tr("Name"), None, width=70),
+            ColumnSpec("id_number", self.tr("ID number"), None, width=136),
+            ColumnSpec("agency", self.tr("Agency"), None, width=150),
+            ColumnSpec(
+                "state",
+                self.tr("State"),
+                None,
+                width=80,
+                format=state_title,
+                tone=lambda r: state_tone(r.state),
+            ),
+            ColumnSpec("issued", self.tr("Issued on"), None, width=82),
+            ColumnSpec("expires", self.tr("Valid until"), None, width=82),
+            ColumnSpec("next_review", self.tr("Next review"), None, width=82),
+        ]
+
+    def fetch(self, query: ListQuery) -> Page[CertificateRow]:
+        """One page of certificates (state as of the window's date)."""
+        return list_certificates(
+            self.ctx.store,
+            self.ctx.user,
+            agency=self.agency_filter.currentData(),
+            state=self.state_filter.currentData(),
+            as_of=self.ctx.today(),
+            search=query.search,
+            offset=query.offset,
+            limit=query.limit,
+        )
+
+    def empty_text(self) -> str:
+        """What an empty list means."""
+        return self.tr(
+            "No certificates match. Officers' certificates are entered on the Officers tab or imported."
+        )
+
+    def refresh(self) -> None:
+        """Read the agencies and the certificates again."""
+        self.mark_loaded()
+        ctx = self.ctx
+        self.read("cert-agencies", lambda: scoped_agencies(ctx), self.on_agencies_loaded)
+        reload_keeping(self.table, self.model)
+
+    def on_agencies_loaded(self, agencies: list[tuple[int, str, str]]) -> None:
+        fill_agency_filter(self.agency_filter, self.ctx, agencies, self.tr("All agencies"))
+
+    def on_filter_current_index_changed(self, _index: int) -> None:
+        if self.loaded:
+            self.refresh()
+
+    def on_table_current_row_changed(self, row: CertificateRow | None) -> None:
+        """Read the selected certificate's history in the background."""
+        self.current = row
+        for action in self.actions.values():
+            action.setEnabled(self.can_manage and row is not None)
+        if row is None:
+            self.history.show_detail(None)
+            return
+        ctx, number = self.ctx, row.number
+        self.read(
+            "cert-history",
+            lambda: get_certificate(ctx.store, ctx.user, number, as_of=ctx.today()),
+            self.history.show_detail,
+        )
+
+    def start_event(self, kind: str) -> EventDialog | None:
+        """Open the dialog of one event of the current certificate."""
+        if self.current is None:
+            return None
+        dialog = self.open_dialog(EventDialog(kind, self.current.number, self.ctx.clock.today(), self))
+        dialog.submitted.connect(lambda: self.record(dialog))
+        return dialog
+
+    def record(self, dialog: EventDialog) -> None:
+        """Record the dialog's event; a refusal stays in the dialog."""
+        ctx, number, kind = self.ctx, self.current.number if self.current else "", dialog.kind
+        on, reason, result, document = dialog.values()
+
+        def done(detail: CertificateDetail) -> None:
+            dialog.done_ok()
+            self.history.show_detail(detail)
+            reload_keeping(self.table, self.model)
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, ValidationError):
+                dialog.show_problem(exc.localized())
+            else:
+                ctx.dialogs.show_error(self, exc, on_reload=self.refresh)
+
+        ctx.tasks.run(
+            lambda _p, _c: record_event(
+                ctx.store, ctx.user, number, kind, on, reason, result=result, document_no=document
+            ),
+            on_done=done,
+            on_error=failed,
+            label=self.tr("Recording the event"),
+            parent_widget=self,
+            cancellable=False,
+            show_progress=False,
+        )

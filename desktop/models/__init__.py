@@ -12,6 +12,7 @@ from desktop.models.cases import (
     StoreSetting,
     WarningDisposition,
 )
+from desktop.models.devices import FootageFile, FootageJournal, FootageNumber, FootageStation
 from desktop.models.org import Agency
 from desktop.models.personnel import Certificate, Officer
 from desktop.models.review import (
@@ -40,6 +41,10 @@ __all__ = [
     "CaseSuspension",
     "Certificate",
     "Feedback",
+    "FootageFile",
+    "FootageJournal",
+    "FootageNumber",
+    "FootageStation",
     "Officer",
     "Recheck",
     "RecheckItem",

@@ -65,6 +65,9 @@ TABLE_KINDS: dict[str, str] = {
     "review_feedback": "feedback",
     "rechecks": "rechecks",
     "recheck_items": "rechecks",
+    "footage_files": "footage",
+    "footage_journal": "footage",
+    "footage_numbers": "footage",
 }
 """The kind of record each table holds, as the views subscribe to them (a table not named here
 is its own kind)."""

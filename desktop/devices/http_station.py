@@ -129,6 +129,8 @@ class HttpStation:
             try:
                 while chunk := response.read(CHUNK):
                     yield chunk
+                if response.length:  # the connection closed before the promised length
+                    raise StationError("transient", f"{self.base}{path}: the connection dropped")
             except (OSError, http.client.HTTPException) as exc:
                 raise StationError("transient", f"{self.base}{path}: {exc}") from None
 

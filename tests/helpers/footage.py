@@ -199,3 +199,70 @@ def serving(station: FakeStation) -> Iterator[FakeStation]:
     finally:
         server.shutdown()
         server.server_close()
+
+
+def footage_county(store, admin):  # type: ignore[no-untyped-def]
+    """An agency, two certified officers (警号 100001 and 100002 mapped to them) and cases:
+    ``SJ-1`` a closed 普通程序 行政处罚 with an on-site investigation, ``SJ-2`` a 行政检查."""
+    from datetime import date
+
+    from desktop.cases.dto import CaseInput
+    from desktop.cases.entry import create_case
+    from desktop.core.identifiers import make_resident_id
+    from desktop.devices.library import map_number
+    from desktop.personnel.dto import AgencyInput, OfficerInput
+    from desktop.personnel.service import create_agency, create_officer
+
+    agency = create_agency(store, admin, AgencyInput("示范县市场监督管理局", "县市场监管局"))
+    cert = {"cert_issued_on": date(2020, 1, 1), "cert_expires_on": date(2030, 1, 1)}
+    officers = [
+        create_officer(
+            store,
+            admin,
+            OfficerInput(
+                name,
+                make_resident_id("341122", date(1980, 1, 1), i),
+                "县市场监管局",
+                cert_number=number,
+                **cert,
+            ),
+        )
+        for i, (name, number) in enumerate([("张三", "A-001"), ("李四", "A-002")])
+    ]
+    for number, officer in zip(("100001", "100002"), officers, strict=True):
+        map_number(store, admin, "officer", number, officer_id=officer.id)
+    create_case(
+        store,
+        admin,
+        CaseInput(
+            case_no="SJ-1",
+            agency="县市场监管局",
+            category="行政处罚",
+            procedure="普通程序",
+            cause="销售过期食品",
+            party="某某超市",
+            filed_on=date(2026, 10, 20),
+            investigated_on=date(2026, 11, 3),
+            decided_on=date(2026, 11, 10),
+            served_on=date(2026, 11, 11),
+            published_on=date(2026, 11, 12),
+            closed_on=date(2026, 11, 14),
+            penalty_kinds=("罚款",),
+            amount=None,
+            officers=("A-001", "A-002"),
+        ),
+    )
+    create_case(
+        store,
+        admin,
+        CaseInput(
+            case_no="SJ-2",
+            agency="县市场监管局",
+            category="行政检查",
+            cause="日常检查",
+            party="某某商店",
+            filed_on=date(2026, 11, 1),
+            officers=("A-001", "A-002"),
+        ),
+    )
+    return agency

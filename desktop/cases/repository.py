@@ -14,7 +14,7 @@ from sqlalchemy.sql.elements import ColumnElement
 from desktop.cases import terms
 from desktop.cases.rules import CaseFacts, Limits, Suspension
 from desktop.core.paging import ListQuery
-from desktop.models import Agency, Case, CaseOfficer, CaseSuspension, Certificate, Officer
+from desktop.models import Agency, Case, CaseOfficer, CaseSuspension, Certificate, FootageFile, Officer
 from desktop.models.queries import dialect_of, fetch_page, indexed_search_clause
 
 CASE_SORTS = {
@@ -117,6 +117,10 @@ _FACT_COLUMNS = (
     Case.amount,
     Case.major,
     Case.officer_count,
+    Case.source,
+    Case.discovered_on,
+    Case.closed_on,
+    select(func.count(FootageFile.id)).where(FootageFile.case_id == Case.id).scalar_subquery(),
 )
 
 
@@ -186,6 +190,10 @@ def load_facts(session: Session, conditions: Sequence[Any]) -> list[CaseFacts]:
                 officer_count=r[20],
                 uncertified=tuple(uncertified.get(r[0], ())),
                 suspensions=tuple(suspended.get(r[0], ())),
+                source=r[21],
+                discovered_on=r[22],
+                closed_on=r[23],
+                footage=r[24] or 0,
             )
         )
     return out
@@ -263,6 +271,14 @@ def warning_candidates(session: Session, as_of: date, limits: Limits) -> ColumnE
                 ),
             ),
             Case.id.in_(uncertified),
+            and_(
+                ordinary_penalty,
+                Case.source == terms.SOURCES[0],
+                Case.closed_on <= as_of,
+                func.coalesce(Case.discovered_on, Case.filed_on)
+                <= as_of - timedelta(days=limits.footage_lead_days),
+                ~exists().where(FootageFile.case_id == Case.id),
+            ),
         ),
     )
 

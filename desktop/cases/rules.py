@@ -44,6 +44,9 @@ class Limits:
     """简易程序 fine limit for a person (处罚法 51)."""
     summary_limit_organisation: Decimal = Decimal("3000")
     """… for an organisation."""
+    footage_lead_days: int = 1
+    """Days after an on-site inspection for its body-camera footage to be linked (stations copy
+    within 24 hours, REFERENCE.md §5)."""
 
 
 LIMIT_TITLES: dict[str, str] = {
@@ -60,6 +63,7 @@ LIMIT_TITLES: dict[str, str] = {
     "summary_limit_organisation": QT_TRANSLATE_NOOP(
         "limits", "Summary procedure fine limit, organisation (yuan)"
     ),
+    "footage_lead_days": QT_TRANSLATE_NOOP("limits", "Days to link the footage of an on-site inspection"),
 }
 
 
@@ -103,6 +107,11 @@ class CaseFacts:
     uncertified: tuple[str, ...] = ()
     """Names of the officers without a valid certificate on the 立案 date."""
     suspensions: tuple[Suspension, ...] = ()
+    source: str | None = None
+    discovered_on: date | None = None
+    closed_on: date | None = None
+    footage: int = 0
+    """How many body-camera files are linked to the case."""
 
     def as_of(self, day: date) -> CaseFacts | None:
         """The facts known on ``day`` (later dates not yet happened); None when not yet filed."""
@@ -116,6 +125,7 @@ class CaseFacts:
             "published_on",
             "measure_on",
             "measure_released_on",
+            "closed_on",
         ):
             value = getattr(self, name)
             if value is not None and value > day:
@@ -246,6 +256,7 @@ WARNING_CODES = (
     "uncertified_officer",
     "missing_legal_review",
     "summary_over_limit",
+    "footage_missing",
 )
 """The codes of CLI.md, in the order the warning centre lists them."""
 
@@ -259,6 +270,7 @@ WARNING_TITLES = {
     "uncertified_officer": QT_TRANSLATE_NOOP("warnings", "Officer without a valid certificate"),
     "missing_legal_review": QT_TRANSLATE_NOOP("warnings", "Major decision without legal review"),
     "summary_over_limit": QT_TRANSLATE_NOOP("warnings", "Summary procedure fine over the limit"),
+    "footage_missing": QT_TRANSLATE_NOOP("warnings", "Footage missing"),
 }
 
 CODE_LEVELS = {code: ("yellow" if code == "decision_due_soon" else "red") for code in WARNING_CODES}
@@ -295,6 +307,10 @@ _LATE_REVIEW = QT_TRANSLATE_NOOP(
 )
 _OVER_LIMIT = QT_TRANSLATE_NOOP(
     "warnings", "Summary procedure amount {amount} yuan is above the limit of {limit} yuan."
+)
+
+_NO_FOOTAGE = QT_TRANSLATE_NOOP(
+    "warnings", "Closed without linked body-camera footage of the on-site inspection of {on_site}."
 )
 
 _DEADLINE_CODES = {
@@ -380,7 +396,23 @@ def findings(facts: CaseFacts, as_of: date, limits: Limits, cal: WorkCalendar) -
         limit = summary_limit(f, limits)
         if f.amount > limit:
             add("summary_over_limit", None, _OVER_LIMIT, amount=f"{f.amount:,.2f}", limit=f"{limit:,.0f}")
+    if footage_missing(f, as_of, limits):
+        add("footage_missing", None, _NO_FOOTAGE, on_site=_iso(f.discovered_on or f.filed_on))
     return out
+
+
+def footage_missing(f: CaseFacts, as_of: date, limits: Limits) -> bool:
+    """A closed 普通程序 行政处罚 found on an on-site inspection (来源 监督检查) with no body-camera
+    footage linked, once the footage has had its lead time to arrive (REFERENCE.md §5)."""
+    on_site = f.discovered_on or f.filed_on
+    return (
+        f.category == terms.PENALTY
+        and f.procedure == terms.ORDINARY
+        and f.source == terms.SOURCES[0]
+        and f.closed_on is not None
+        and on_site + timedelta(days=limits.footage_lead_days) <= as_of
+        and f.footage == 0
+    )
 
 
 def summary_limit(facts: CaseFacts, limits: Limits) -> Decimal:

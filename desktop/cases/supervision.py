@@ -54,7 +54,7 @@ WARNINGS_KEPT_SECONDS = 20.0
 commit of this program that changes what they are computed from (``WARNINGS_DEPEND_ON``), or
 ``forget_computed_warnings``, drops it sooner."""
 
-WARNINGS_DEPEND_ON = frozenset({"cases", "warnings", "settings", "calendar", "agencies"})
+WARNINGS_DEPEND_ON = frozenset({"cases", "warnings", "settings", "calendar", "agencies", "footage"})
 """The kinds of record the warnings are computed from: the register, the 处置, the time limits,
 the work calendar and the agencies' names."""
 

@@ -240,6 +240,8 @@ def footage_county(store, admin):  # type: ignore[no-untyped-def]
             category="行政处罚",
             procedure="普通程序",
             cause="销售过期食品",
+            source="监督检查",
+            discovered_on=date(2026, 10, 19),
             party="某某超市",
             filed_on=date(2026, 10, 20),
             investigated_on=date(2026, 11, 3),

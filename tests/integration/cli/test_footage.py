@@ -117,3 +117,17 @@ def test_an_http_station_with_the_token_from_the_keyring_or_env(
         doc = desk.json("--evidence-dir", str(ev), "footage", "import", station.base)
         assert (doc["imported"], doc["skipped"], doc["errors"]) == (1, 2, [])
         assert station.acks == {"f0": 1, "f1": 1, "f2": 1}
+
+
+def test_footage_missing_until_the_case_has_its_footage(desk: Desk, tmp_path: Path) -> None:
+    args = ("--as-of", "2026-11-20", "cases", "warnings", "--code", "footage_missing")
+    warned = desk.json(*args)
+    assert [(w["case_no"], w["code"], w["level"]) for w in warned["items"]] == [
+        ("SJ-1", "footage_missing", "red")
+    ]
+    src, ev = tmp_path / "station", tmp_path / "ev"
+    folder_station(src, 1)
+    desk.json("--evidence-dir", str(ev), "footage", "import", str(src))
+    sha = desk.json("footage", "list")["items"][0]["sha256"]
+    desk.json("footage", "link", sha, "SJ-1")
+    assert desk.json(*args)["items"] == []

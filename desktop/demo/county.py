@@ -8,6 +8,8 @@
    ``entry.creation_change`` audits it); then, when asked, the dossier PDFs (``dossiers``).
 3. ``review``: the standards and two review campaigns, through the review services as the people
    who would run them.
+4. ``footage``: two docking stations' worth of short generated recordings, imported through the
+   footage import and linked to their cases.
 
 Deterministic (``seed.DEMO_SEED``) and idempotent: running it again adds only what is missing.
 """
@@ -24,9 +26,12 @@ from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.core.paths import user_data_dir
 from desktop.core.security import Actor, Permission, require
 from desktop.demo import cases as demo_cases
+from desktop.demo.footage import add_demo_footage
 from desktop.demo.personnel import ACCOUNTS, DEMO_PASSWORD, add_demo_people
 from desktop.demo.review import add_demo_review
 from desktop.demo.seed import DEMO_SEED
+from desktop.devices.custody import evidence_dir as footage_evidence_dir
+from desktop.devices.evidence import EvidenceStore
 from desktop.models.db import Store
 
 
@@ -40,6 +45,7 @@ class DemoSummary:
     cases: int = 0
     dossiers: int = 0
     campaigns: int = 0
+    footage: int = 0
 
     def as_dict(self) -> dict:
         """The JSON shape of ``demo --json``."""
@@ -50,6 +56,7 @@ class DemoSummary:
             "cases": self.cases,
             "dossiers": self.dossiers,
             "campaigns": self.campaigns,
+            "footage": self.footage,
             "password": DEMO_PASSWORD if self.accounts else None,
         }
 
@@ -70,6 +77,9 @@ class DemoSummary:
             translate("cli", QT_TRANSLATE_NOOP("cli", "Demo review campaigns added: {n}.")).format(
                 n=self.campaigns
             ),
+            translate("cli", QT_TRANSLATE_NOOP("cli", "Demo footage files imported: {n}.")).format(
+                n=self.footage
+            ),
         ]
         if self.accounts:
             lines.append(
@@ -86,6 +96,7 @@ def load_demo(
     *,
     dossier_dir: Path | None = None,
     dossier_limit: int | None = None,
+    evidence_dir: Path | None = None,
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> DemoSummary:
@@ -126,4 +137,9 @@ def load_demo(
     if cancelled is None or not cancelled():
         feedback_dir = (dossier_dir.parent if dossier_dir is not None else user_data_dir()) / "feedback"
         campaigns = add_demo_review(store, actor, feedback_dir, today).campaigns
-    return DemoSummary(people.agencies, people.officers, people.accounts, cases, dossiers, campaigns)
+    footage = 0
+    if cancelled is None or not cancelled():
+        stations_dir = (dossier_dir.parent if dossier_dir is not None else user_data_dir()) / "demo-stations"
+        evidence = EvidenceStore(footage_evidence_dir(store, evidence_dir))
+        footage = add_demo_footage(store, actor, stations_dir, evidence)
+    return DemoSummary(people.agencies, people.officers, people.accounts, cases, dossiers, campaigns, footage)

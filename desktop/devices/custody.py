@@ -196,3 +196,25 @@ def export_case_footage(
         )
         uow.commit()
     return ExportResult(case.case_no, str(folder), len(entries), str(manifest_path), manifest_sha)
+
+
+def viewing_copy(
+    store: Store, actor: Actor, evidence: EvidenceStore, sha256: str, folder: Path | str
+) -> Path:
+    """A read-only copy of a stored file for the system player (the original is never opened
+    for writing); the view is audited."""
+    require(actor, Permission.VIEW_CASES)
+    with store.reading() as session:
+        f = session.execute(select(FootageFile).where(FootageFile.sha256 == sha256)).scalar_one()
+        if actor.scope_agency_id is not None and f.agency_id not in (None, actor.scope_agency_id):
+            require_agency(actor, f.agency_id)
+        file_id, ext = f.id, f.ext
+    target = Path(folder) / f"{sha256[:16]}.{ext}"
+    if not target.exists():
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(evidence.path(sha256), target)
+        os.chmod(target, stat.S_IRUSR | stat.S_IRGRP | stat.S_IROTH)
+    with store.unit_of_work() as uow:
+        audit.record(uow.session, store, actor.name, "view", "footage_file", file_id, summary=sha256)
+        uow.commit()
+    return target

@@ -3,6 +3,7 @@ queue of files not yet linked, and the officer and device numbers a clerk maps o
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
@@ -274,3 +275,43 @@ def map_number(
         )
         uow.commit()
     return len(files)
+
+
+def link_many(store: Store, actor: Actor, links: Sequence[tuple[str, int]]) -> int:
+    """Link many files to cases at once (SHA-256, case id), each link audited, in one unit of
+    work; files already linked to that case are left as they are. Returns how many changed."""
+    require(actor, Permission.EDIT_CASES)
+    now = utc_iso(store.clock.now())
+    changes: list[audit.Change] = []
+    with store.unit_of_work() as uow:
+        s = uow.session
+        wanted = dict(links)
+        cases = {
+            i: (no, agency)
+            for i, no, agency in s.execute(
+                select(Case.id, Case.case_no, Case.agency_id).where(Case.id.in_(set(wanted.values())))
+            )
+        }
+        files = s.execute(select(FootageFile).where(FootageFile.sha256.in_(list(wanted)))).scalars().all()
+        for f in files:
+            case_id = wanted[f.sha256]
+            if f.case_id == case_id or case_id not in cases:
+                continue
+            require_agency(actor, cases[case_id][1])
+            changes.append(
+                audit.Change(
+                    "link",
+                    "footage_file",
+                    f.id,
+                    before={"case_id": f.case_id},
+                    after={"case_id": case_id, "case_no": cases[case_id][0]},
+                    summary=f.sha256,
+                )
+            )
+            f.case_id, f.linked_at, f.linked_by = case_id, now, actor.name
+            f.agency_id = f.agency_id or cases[case_id][1]
+            f.updated_at, f.updated_by = now, actor.name
+        if changes:
+            audit.record_many(s, store, actor.name, changes)
+        uow.commit()
+    return len(changes)

@@ -94,6 +94,12 @@ def _officers_page(ctx: AppContext, parent: QWidget | None) -> QWidget:
     return OfficersPage(ctx, parent)
 
 
+def _footage_page(ctx: AppContext, parent: QWidget | None) -> QWidget:
+    from desktop.views.footage.page import FootagePage
+
+    return FootagePage(ctx, parent)
+
+
 def _users_page(ctx: AppContext, parent: QWidget | None) -> QWidget:
     from desktop.views.accounts.users.page import UsersPage
 
@@ -147,6 +153,13 @@ PAGES: list[PageSpec] = [
         "officers",
         Permission.VIEW_OFFICERS,
         _officers_page,
+    ),
+    PageSpec(
+        "footage",
+        QT_TRANSLATE_NOOP("MainWindow", "Body-camera footage"),
+        "footage",
+        Permission.VIEW_CASES,
+        _footage_page,
     ),
     PageSpec(
         "users", QT_TRANSLATE_NOOP("MainWindow", "Users"), "users", Permission.MANAGE_USERS, _users_page

@@ -21,12 +21,22 @@ from desktop.views.shell.main_window import MainWindow
 from tests.helpers.window import FakePage, actor_with, fake_pages, make_ctx
 
 EXPECTED = {
-    Role.ADMIN: ["cases", "warnings", "review", "agencies", "officers", "users", "audit", "settings"],
-    Role.SUPERVISOR: ["cases", "warnings", "review", "agencies", "officers", "audit", "settings"],
-    Role.REVIEWER: ["cases", "warnings", "review", "agencies", "officers", "settings"],
+    Role.ADMIN: [
+        "cases",
+        "warnings",
+        "review",
+        "agencies",
+        "officers",
+        "footage",
+        "users",
+        "audit",
+        "settings",
+    ],
+    Role.SUPERVISOR: ["cases", "warnings", "review", "agencies", "officers", "footage", "audit", "settings"],
+    Role.REVIEWER: ["cases", "warnings", "review", "agencies", "officers", "footage", "settings"],
     Role.TRAINER: ["agencies", "officers", "settings"],
-    Role.CLERK: ["cases", "warnings", "agencies", "officers", "settings"],
-    Role.AGENCY: ["cases", "warnings", "review", "agencies", "officers", "settings"],
+    Role.CLERK: ["cases", "warnings", "agencies", "officers", "footage", "settings"],
+    Role.AGENCY: ["cases", "warnings", "review", "agencies", "officers", "footage", "settings"],
 }
 
 
@@ -65,7 +75,7 @@ def test_pages_are_created_on_first_visit_only(make_window):
     window = make_window()
     assert FakePage.created == ["cases"]
     assert window.current_key() == "cases"
-    window.navigation.setCurrentRow(6)
+    window.navigation.setCurrentRow(7)
     assert window.current_key() == "audit" and FakePage.created == ["cases", "audit"]
     window.show_page("cases")
     window.show_page("audit")
@@ -79,7 +89,7 @@ def test_alt_number_switches_areas(make_window, qtbot):
     with qtbot.waitActive(window):
         window.show()
         window.activateWindow()
-    QTest.keyClick(window, Qt.Key.Key_6, Qt.KeyboardModifier.AltModifier)
+    QTest.keyClick(window, Qt.Key.Key_7, Qt.KeyboardModifier.AltModifier)
     assert window.current_key() == "audit"
     QTest.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.AltModifier)
     assert window.current_key() == "officers"

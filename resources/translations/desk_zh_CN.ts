@@ -2429,6 +2429,192 @@
     </message>
 </context>
 <context>
+    <name>FootagePage</name>
+    <message>
+        <source>Body-camera footage</source>
+        <translation>音像证据</translation>
+    </message>
+    <message>
+        <source>Search SHA-256, file name, 警号 or device (Ctrl+F)</source>
+        <translation>搜索 SHA-256、文件名、警号或设备编号 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>证据库</translation>
+    </message>
+    <message>
+        <source>Stations</source>
+        <translation>采集站</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Officer no.</source>
+        <translation>警号</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>执法人员</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>设备编号</translation>
+    </message>
+    <message>
+        <source>Seconds</source>
+        <translation>时长(秒)</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Important</source>
+        <translation>重要</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>文件名</translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation>全部文件</translation>
+    </message>
+    <message>
+        <source>Not linked to a case</source>
+        <translation>未关联案件</translation>
+    </message>
+    <message>
+        <source>Marked important</source>
+        <translation>标记为重要</translation>
+    </message>
+    <message>
+        <source>Link to case…</source>
+        <translation>关联案件…</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation>取消关联</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>播放</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>校验</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>No file matches the search or filter.</source>
+        <translation>没有符合搜索或筛选条件的文件。</translation>
+    </message>
+    <message>
+        <source>No footage yet — add a docking station under Stations and import it.</source>
+        <translation>尚无音像证据 — 在“采集站”中添加采集站并导入。</translation>
+    </message>
+    <message>
+        <source>Unlink {file} from case {case_no}?</source>
+        <translation>取消 {file} 与案件 {case_no} 的关联？</translation>
+    </message>
+    <message>
+        <source>Unlinking</source>
+        <translation>正在取消关联</translation>
+    </message>
+    <message>
+        <source>Opening {file}</source>
+        <translation>正在打开 {file}</translation>
+    </message>
+    <message>
+        <source>Select a file to see its details.</source>
+        <translation>选择一个文件查看详情。</translation>
+    </message>
+    <message>
+        <source>(not mapped)</source>
+        <translation>(未对应)</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>执法主体</translation>
+    </message>
+    <message>
+        <source>Checked against the station</source>
+        <translation>已与采集站哈希核对</translation>
+    </message>
+    <message>
+        <source>No hash given</source>
+        <translation>未提供哈希</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>采集站</translation>
+    </message>
+    <message>
+        <source>Not linked</source>
+        <translation>未关联</translation>
+    </message>
+</context>
+<context>
+    <name>FootageWork</name>
+    <message>
+        <source>Importing {name}: {done} of {total} bytes</source>
+        <translation>正在导入 {name}：{done} / {total} 字节</translation>
+    </message>
+    <message>
+        <source>Verifying the evidence folder: {done} of {total} bytes</source>
+        <translation>正在校验证据文件夹：{done} / {total} 字节</translation>
+    </message>
+    <message>
+        <source>Imported {imported}, skipped {skipped} (already stored), {errors} problem(s).</source>
+        <translation>导入 {imported} 个，跳过 {skipped} 个（已存储），问题 {errors} 个。</translation>
+    </message>
+    <message>
+        <source>Officer numbers to map: {numbers}</source>
+        <translation>待对应的警号：{numbers}</translation>
+    </message>
+    <message>
+        <source>All {n} stored files are intact.</source>
+        <translation>已存储的 {n} 个文件全部完好。</translation>
+    </message>
+    <message>
+        <source>{n} stored files checked; problems found:</source>
+        <translation>已校验 {n} 个存储文件，发现问题：</translation>
+    </message>
+    <message>
+        <source>Missing: {sha}</source>
+        <translation>缺失：{sha}</translation>
+    </message>
+    <message>
+        <source>Altered: {sha}</source>
+        <translation>被改动：{sha}</translation>
+    </message>
+    <message>
+        <source>Stored but not recorded: {sha}</source>
+        <translation>已存储但未登记：{sha}</translation>
+    </message>
+</context>
+<context>
     <name>FormDialog</name>
     <message>
         <source>Save</source>
@@ -2609,6 +2795,41 @@
     </message>
 </context>
 <context>
+    <name>LinkDialog</name>
+    <message>
+        <source>Link to a case</source>
+        <translation>关联案件</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>关联</translation>
+    </message>
+    <message>
+        <source>案号, e.g. X市监罚〔2026〕12号</source>
+        <translation>案号，例如 X市监罚〔2026〕12号</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>案号</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>未结案</translation>
+    </message>
+    <message>
+        <source>No case of this officer covers the recording&apos;s date.</source>
+        <translation>该执法人员没有覆盖录制日期的案件。</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <source>Give the case number.</source>
+        <translation>请填写案号。</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>Log in</source>
@@ -2652,6 +2873,10 @@
     <message>
         <source>Officers</source>
         <translation>执法人员</translation>
+    </message>
+    <message>
+        <source>Body-camera footage</source>
+        <translation>音像证据</translation>
     </message>
     <message>
         <source>Users</source>
@@ -4737,6 +4962,132 @@ A submitted score is locked; only a supervisor can reopen it.</source>
     </message>
 </context>
 <context>
+    <name>StationDialog</name>
+    <message>
+        <source>Edit station</source>
+        <translation>编辑采集站</translation>
+    </message>
+    <message>
+        <source>New station</source>
+        <translation>新建采集站</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>e.g. 一号采集站</source>
+        <translation>例如 一号采集站</translation>
+    </message>
+    <message>
+        <source>Folder or URL</source>
+        <translation>文件夹或网址</translation>
+    </message>
+    <message>
+        <source>An export folder, or http(s):// for a network station</source>
+        <translation>导出文件夹，或网络采集站的 http(s):// 地址</translation>
+    </message>
+    <message>
+        <source>File-name pattern</source>
+        <translation>文件名规则</translation>
+    </message>
+    <message>
+        <source>Empty: the standard names of FORMATS.md §5</source>
+        <translation>留空：使用标准文件名</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>令牌</translation>
+    </message>
+    <message>
+        <source>HTTP stations: kept in the system keyring</source>
+        <translation>网络采集站：保存在系统密钥环中</translation>
+    </message>
+    <message>
+        <source>Name the station.</source>
+        <translation>请填写采集站名称。</translation>
+    </message>
+    <message>
+        <source>Give the station&apos;s folder or URL.</source>
+        <translation>请填写采集站的文件夹或网址。</translation>
+    </message>
+    <message>
+        <source>Only an HTTP station has a token.</source>
+        <translation>只有网络采集站才有令牌。</translation>
+    </message>
+</context>
+<context>
+    <name>StationsPanel</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Folder or URL</source>
+        <translation>文件夹或网址</translation>
+    </message>
+    <message>
+        <source>Last import</source>
+        <translation>上次导入</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>New station…</source>
+        <translation>新建采集站…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>测试连接</translation>
+    </message>
+    <message>
+        <source>Import now</source>
+        <translation>立即导入</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <source>{imported} imported, {skipped} skipped, {errors} problem(s)</source>
+        <translation>导入 {imported} 个，跳过 {skipped} 个，问题 {errors} 个</translation>
+    </message>
+    <message>
+        <source>Not imported yet</source>
+        <translation>尚未导入</translation>
+    </message>
+    <message>
+        <source>No stations yet — add an export folder or an HTTP station.</source>
+        <translation>尚无采集站 — 添加导出文件夹或网络采集站。</translation>
+    </message>
+    <message>
+        <source>{name} answers: {n} file(s) on offer.</source>
+        <translation>{name} 已连通：可导入 {n} 个文件。</translation>
+    </message>
+    <message>
+        <source>Testing {name}</source>
+        <translation>正在测试 {name}</translation>
+    </message>
+    <message>
+        <source>The last import left nothing unresolved.</source>
+        <translation>上次导入没有遗留问题。</translation>
+    </message>
+</context>
+<context>
     <name>Store</name>
     <message>
         <source>Local SQLite: {path}</source>
@@ -5656,6 +6007,10 @@ A submitted score is locked; only a supervisor can reopen it.</source>
         <translation>演示评查活动：新增 {n} 项。</translation>
     </message>
     <message>
+        <source>Demo footage files imported: {n}.</source>
+        <translation>演示音像文件已导入：{n} 个。</translation>
+    </message>
+    <message>
         <source>Demo accounts {names} have the password {password}.</source>
         <translation>示范账号 {names} 的密码均为 {password}。</translation>
     </message>
@@ -5710,6 +6065,42 @@ A submitted score is locked; only a supervisor can reopen it.</source>
     <message>
         <source>Wrote {n} files to {out}.</source>
         <translation>已将 {n} 件案卷的结果写入 {out}。</translation>
+    </message>
+    <message>
+        <source>Imported {imported}, skipped {skipped} (already stored), {errors} error(s).</source>
+        <translation>导入 {imported} 个，跳过 {skipped} 个（已存储），错误 {errors} 个。</translation>
+    </message>
+    <message>
+        <source>Numbers to map: officers {officers}; devices {devices}.</source>
+        <translation>待对应编号：警号 {officers}；设备 {devices}。</translation>
+    </message>
+    <message>
+        <source>altered</source>
+        <translation>被改动</translation>
+    </message>
+    <message>
+        <source>stored but not recorded</source>
+        <translation>已存储但未登记</translation>
+    </message>
+    <message>
+        <source>{checked} file(s) checked: {state}.</source>
+        <translation>已校验 {checked} 个文件：{state}。</translation>
+    </message>
+    <message>
+        <source>all intact</source>
+        <translation>全部完好</translation>
+    </message>
+    <message>
+        <source>problems found</source>
+        <translation>发现问题</translation>
+    </message>
+    <message>
+        <source>{sha256} linked to {case_no}.</source>
+        <translation>{sha256} 已关联到 {case_no}。</translation>
+    </message>
+    <message>
+        <source>{files} file(s) of {case_no} written to {out}; manifest SHA-256 {sha}.</source>
+        <translation>{case_no} 的 {files} 个文件已写入 {out}；清单 SHA-256 为 {sha}。</translation>
     </message>
 </context>
 <context>
@@ -6045,6 +6436,18 @@ A submitted score is locked; only a supervisor can reopen it.</source>
     <message>
         <source>Another agency is already called {name}.</source>
         <translation>已有执法主体使用名称 {name}。</translation>
+    </message>
+    <message>
+        <source>Give at least 8 digits of the SHA-256.</source>
+        <translation>请至少给出 SHA-256 的前 8 位。</translation>
+    </message>
+    <message>
+        <source>No stored footage with SHA-256 {sha256}.</source>
+        <translation>没有 SHA-256 为 {sha256} 的已存储音像文件。</translation>
+    </message>
+    <message>
+        <source>Map an officer or a device number.</source>
+        <translation>只能对应警号或设备编号。</translation>
     </message>
     <message>
         <source>No such officer (id {id}).</source>
@@ -6734,6 +7137,93 @@ A submitted score is locked; only a supervisor can reopen it.</source>
         <source>An import ({who}) is being saved to the store; try again when it has finished.</source>
         <translation>正在向数据库保存导入（{who}），请在导入完成后重试。</translation>
     </message>
+    <message>
+        <source>Case {case_no} has no linked footage to export.</source>
+        <translation>案件 {case_no} 没有可导出的关联音像。</translation>
+    </message>
+    <message>
+        <source>The copy of {file} does not match its SHA-256; run footage verify.</source>
+        <translation>{file} 的副本与其 SHA-256 不符；请运行 footage verify。</translation>
+    </message>
+    <message>
+        <source>The station {station} refused the token: {reason}</source>
+        <translation>采集站 {station} 拒绝了令牌：{reason}</translation>
+    </message>
+    <message>
+        <source>The station {station} could not be read: {reason}</source>
+        <translation>无法读取采集站 {station}：{reason}</translation>
+    </message>
+    <message>
+        <source>The file-name pattern is not a regular expression: {reason}.</source>
+        <translation>文件名规则不是有效的正则表达式：{reason}。</translation>
+    </message>
+    <message>
+        <source>The file-name pattern lacks the named groups {groups}.</source>
+        <translation>文件名规则缺少命名分组 {groups}。</translation>
+    </message>
+    <message>
+        <source>{source} is neither a folder nor an http(s):// station.</source>
+        <translation>{source} 既不是文件夹，也不是 http(s):// 采集站。</translation>
+    </message>
+    <message>
+        <source>Name the station.</source>
+        <translation>请填写采集站名称。</translation>
+    </message>
+    <message>
+        <source>Give the station&apos;s folder or URL.</source>
+        <translation>请填写采集站的文件夹或网址。</translation>
+    </message>
+    <message>
+        <source>No such station (id {id}).</source>
+        <translation>没有该采集站（编号 {id}）。</translation>
+    </message>
+    <message>
+        <source>The station {station} cannot be reached: {reason}</source>
+        <translation>无法连接采集站 {station}：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>footage</name>
+    <message>
+        <source>The station listed a file the import cannot read: {reason}</source>
+        <translation>采集站列出的文件无法读取：{reason}</translation>
+    </message>
+    <message>
+        <source>File {n} of {total} · {rate} MB/s</source>
+        <translation>第 {n} / {total} 个文件 · {rate} MB/s</translation>
+    </message>
+    <message>
+        <source> · {left} left</source>
+        <translation> · 剩余 {left}</translation>
+    </message>
+    <message>
+        <source>Hash mismatch: the station says {expected}, the bytes hash to {actual}; not stored.</source>
+        <translation>哈希不符：采集站给出 {expected}，实际为 {actual}；未存储。</translation>
+    </message>
+    <message>
+        <source>Size mismatch: the station says {expected} bytes, received {actual}.</source>
+        <translation>大小不符：采集站给出 {expected} 字节，实际收到 {actual} 字节。</translation>
+    </message>
+    <message>
+        <source>The station lost this file (404); recorded as missing, not imported.</source>
+        <translation>采集站已丢失此文件（404）；记为缺失，未导入。</translation>
+    </message>
+    <message>
+        <source>Transfer failed after {tries} tries: {reason}</source>
+        <translation>尝试 {tries} 次后传输失败：{reason}</translation>
+    </message>
+    <message>
+        <source>The file could not be read: {reason}</source>
+        <translation>无法读取该文件：{reason}</translation>
+    </message>
+    <message>
+        <source>The file name matches no file-name pattern.</source>
+        <translation>文件名不符合任何文件名规则。</translation>
+    </message>
+    <message>
+        <source>The sidecar {name} is not valid JSON.</source>
+        <translation>附带文件 {name} 不是有效的 JSON。</translation>
+    </message>
 </context>
 <context>
     <name>limits</name>
@@ -6772,6 +7262,10 @@ A submitted score is locked; only a supervisor can reopen it.</source>
     <message>
         <source>Summary procedure fine limit, organisation (yuan)</source>
         <translation>简易程序罚款限额：法人或其他组织（元）</translation>
+    </message>
+    <message>
+        <source>Days to link the footage of an on-site inspection</source>
+        <translation>现场检查音像的关联期限（天）</translation>
     </message>
 </context>
 <context>
@@ -7021,6 +7515,10 @@ A submitted score is locked; only a supervisor can reopen it.</source>
         <translation>简易程序罚款超额</translation>
     </message>
     <message>
+        <source>Footage missing</source>
+        <translation>缺少音像证据</translation>
+    </message>
+    <message>
         <source>Red</source>
         <translation>红色</translation>
     </message>
@@ -7083,6 +7581,10 @@ A submitted score is locked; only a supervisor can reopen it.</source>
     <message>
         <source>Summary procedure amount {amount} yuan is above the limit of {limit} yuan.</source>
         <translation>简易程序罚款 {amount} 元，超过限额 {limit} 元。</translation>
+    </message>
+    <message>
+        <source>Closed without linked body-camera footage of the on-site inspection of {on_site}.</source>
+        <translation>已结案，但未关联 {on_site} 现场检查的执法记录仪音像。</translation>
     </message>
 </context>
 </TS>

@@ -120,8 +120,9 @@ class LinkDialog(FormDialog):
         self.marks.add_row("case_no", self.tr("Case number"), self.case_edit)
         self.suggestions = QListWidget(self)
         self.suggestions.setObjectName("suggestions")
+        still_open = self.tr("open")
         for s in suggestions:
-            period = f"{s.filed_on} — {s.closed_on or self.tr('open')}"
+            period = f"{s.filed_on} — {s.closed_on or still_open}"
             item = QListWidgetItem(f"{s.case_no} · {s.agency_name} · {period}")
             item.setData(256, s.case_no)
             self.suggestions.addItem(item)

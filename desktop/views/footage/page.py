@@ -235,9 +235,10 @@ class FootagePage(ListPage):
         self.ctx.dialogs.show_error(self, exc, on_reload=self.refresh)
 
     def _describe(self, row: FootageRow) -> str:
+        unmapped = self.tr("(not mapped)")
         lines = [
             (self.tr("File"), row.source_name),
-            (self.tr("Officer"), f"{row.officer} {row.officer_name or self.tr('(not mapped)')}"),
+            (self.tr("Officer"), f"{row.officer} {row.officer_name or unmapped}"),
             (self.tr("Agency"), row.agency_name or ""),
             (self.tr("Device"), row.device),
             (self.tr("Start"), _start(row.start)),

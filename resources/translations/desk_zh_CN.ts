@@ -1032,6 +1032,10 @@
         <translation>案卷文书</translation>
     </message>
     <message>
+        <source>Body-camera footage</source>
+        <translation>执法记录仪音像</translation>
+    </message>
+    <message>
         <source>Warnings</source>
         <translation>预警</translation>
     </message>
@@ -1178,6 +1182,10 @@
     <message>
         <source>File missing</source>
         <translation>文件缺失</translation>
+    </message>
+    <message>
+        <source>No body-camera footage is linked to this case.</source>
+        <translation>本案尚未关联执法记录仪音像。</translation>
     </message>
     <message>
         <source>No warnings</source>
@@ -2484,7 +2492,7 @@
     </message>
     <message>
         <source>SHA-256</source>
-        <translation>SHA-256</translation>
+        <translation>哈希值(SHA-256)</translation>
     </message>
     <message>
         <source>File name</source>

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import html
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -97,6 +98,7 @@ class CaseDetailPanel(DetailPanel):
         layout.addLayout(self._timeline_section(body))
         self.officers_box = self._section(layout, body, self.tr("Officers"))
         self.documents_box = self._section(layout, body, self.tr("Documents"))
+        self.footage_box = self._section(layout, body, self.tr("Body-camera footage"))
         self.warnings_box = self._section(layout, body, self.tr("Warnings"))
         layout.addSpacing(8)
         self.changed_label = QLabel(body)
@@ -381,6 +383,17 @@ class CaseDetailPanel(DetailPanel):
             row.addWidget(button)
             self.documents_box.addLayout(row)
             self.open_buttons.append(button)
+
+    def show_footage(self, files: tuple[Any, ...]) -> None:
+        """The recordings linked to the case (``devices.dto.FootageRow``), in recording order."""
+        clear_layout(self.footage_box)
+        if not files:
+            self.footage_box.addWidget(self._note(self.tr("No body-camera footage is linked to this case.")))
+        for f in files:
+            label = QLabel(f"{f.start:%Y-%m-%d %H:%M} · {f.officer} · {f.source_name}", self.body)
+            label.setWordWrap(True)
+            label.setToolTip(f.sha256)
+            self.footage_box.addWidget(label)
 
     def _show_warnings(self, warnings: tuple[WarningRow, ...]) -> None:
         clear_layout(self.warnings_box)

@@ -19,6 +19,7 @@ from desktop.cases.service import get_case, list_cases
 from desktop.context import AppContext
 from desktop.core.paging import ListQuery, Page
 from desktop.core.security import Actor, Permission
+from desktop.devices.library import case_footage
 from desktop.models.db import Store
 from desktop.views.cases.detail import CaseDetailPanel
 from desktop.views.cases.documents import open_case_document
@@ -403,6 +404,10 @@ class CasesPage(ListPage):
         current = self.current_case()
         if current is not None and current.id == case.id:
             self.detail.show_case(case)
+            ctx = self.ctx
+            self.read(
+                "case-footage", lambda: case_footage(ctx.store, ctx.user, case.id), self.detail.show_footage
+            )
 
     def on_case_failed(self, exc: BaseException) -> None:
         """The case could not be read (removed, out of reach): say so and read the register again."""

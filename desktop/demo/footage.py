@@ -1,12 +1,14 @@
 """The demo county's body-camera footage: two docking stations' export folders of short generated
-recordings (real WAV audio, a fraction of a second each, FORMATS.md §5 names), imported through
+recordings (real WAV audio, a second each, FORMATS.md §5 names and sidecars), imported through
 the footage import, the officers' 警号 mapped, and most clips linked to the case they belong to
 (a closed 普通程序 case found on inspection without footage keeps its ``footage_missing``
 warning). Deterministic (``DEMO_SEED``) and idempotent: a second run imports and links nothing."""
 
 from __future__ import annotations
 
+import hashlib
 import io
+import json
 import math
 import random
 import wave
@@ -42,7 +44,7 @@ def police_number(officer_id: int) -> str:
     return f"{310000 + officer_id}"
 
 
-def wav_clip(rng: random.Random, seconds: float = 0.4) -> bytes:
+def wav_clip(rng: random.Random, seconds: float = 1.0) -> bytes:
     """A short real WAV recording: a tone with a little noise (8 kHz, 8-bit mono)."""
     freq = rng.uniform(220, 880)
     frames = bytes(
@@ -125,6 +127,8 @@ def _write_stations(root: Path, clips: list[_Clip], rng: random.Random) -> dict[
         path = folder / name
         if not path.exists():
             path.write_bytes(data)
+            sidecar = {"duration_s": 1, "sha256": hashlib.sha256(data).hexdigest()}
+            (folder / f"{name}.json").write_text(json.dumps(sidecar), encoding="utf-8")
         links[name] = clip.case_id
     return links
 

@@ -54,7 +54,8 @@ class FootagePage(ListPage):
         self.detail.setObjectName("footageDetail")
         self.detail.setWordWrap(True)
         self.detail.setMinimumWidth(260)
-        self.detail.setTextInteractionFlags(self.detail.textInteractionFlags())
+        self.detail.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.detail.setContentsMargins(8, 4, 8, 4)
         self.stations = StationsPanel(ctx, self)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(
@@ -243,7 +244,7 @@ class FootagePage(ListPage):
             (self.tr("Device"), row.device),
             (self.tr("Start"), _start(row.start)),
             (self.tr("Size"), f"{row.size:,}"),
-            (self.tr("SHA-256"), row.sha256),
+            (self.tr("SHA-256"), f"{row.sha256[:32]}<br>{row.sha256[32:]}"),
             (
                 self.tr("Checked against the station"),
                 self.tr("Yes") if row.verified else self.tr("No hash given"),

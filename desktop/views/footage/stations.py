@@ -19,6 +19,7 @@ from desktop.core.security import Permission
 from desktop.devices.dto import StationRow
 from desktop.devices.importer import FootageImportResult
 from desktop.devices.station_service import list_stations, test_station
+from desktop.views.common.page_tools import local_time
 from desktop.views.footage.dialogs import StationDialog
 from desktop.views.footage.work import import_summary, start_import
 
@@ -101,7 +102,7 @@ class StationsPanel(QWidget):
                 if r.last_import_at
                 else self.tr("Not imported yet")
             )
-            when = r.last_import_at[:16].replace("T", " ") if r.last_import_at else ""
+            when = local_time(r.last_import_at)
             for j, text in enumerate((r.name, kinds[r.kind], r.location, when, result)):
                 self.table.setItem(i, j, QTableWidgetItem(text))
             if selected is not None and r.id == selected.id:

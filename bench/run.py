@@ -5,6 +5,7 @@
     python -m bench --officers 20000     # a smaller register
     python -m bench --only cases         # the case register over 1,000,000 cases
     python -m bench --only review        # the dossier viewer, the annotated export, the draw
+    python -m bench --only footage       # footage import and verify of 2 GB, the library over 1,000,000 rows
 
 (b) and (d) also run on PostgreSQL when ``DESK_TEST_PG_URL`` is set (temporary schemas, dropped after).
 The table is also written to bench/out/results.json. Exit code 0 even when a figure is OVER its
@@ -26,10 +27,10 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:  # python bench/run.py
     sys.path.insert(0, str(ROOT))
 
-from bench import cases, excel, officers, review_draw, review_export, review_viewer, startup  # noqa: E402
+from bench import cases, excel, footage, officers, review_draw, review_export, review_viewer, startup  # noqa: E402
 from bench.timing import Result, table  # noqa: E402
 
-PARTS = ("startup", "officers", "excel", "cases", "review")
+PARTS = ("startup", "officers", "excel", "cases", "review", "footage")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -43,6 +44,12 @@ def main(argv: list[str] | None = None) -> int:
         "--warning-cases", type=int, default=100_000, help="cases in the register whose warnings (d) lists"
     )
     p.add_argument("--case-import-rows", type=int, default=10_000, help="cases in the workbook (d)")
+    p.add_argument(
+        "--footage-mb", type=int, default=2048, help="megabytes of recordings imported and verified (f)"
+    )
+    p.add_argument(
+        "--footage-rows", type=int, default=1_000_000, help="file rows under the library's first screen (f)"
+    )
     p.add_argument("--repeat", type=int, default=5, help="timed repetitions (medians are shown)")
     p.add_argument("--no-postgresql", action="store_true", help="skip (b) and (d) on PostgreSQL")
     args = p.parse_args(argv)
@@ -87,6 +94,19 @@ def main(argv: list[str] | None = None) -> int:
             url = os.environ.get("DESK_TEST_PG_URL", "")
             if url and not args.no_postgresql:
                 results += review_draw.run_postgresql(url, args.cases, args.repeat)
+            elif not url:
+                print("  PostgreSQL: skipped (DESK_TEST_PG_URL is not set)")
+        if "footage" in parts:
+            print(
+                f"(f) footage: import and verify of {args.footage_mb:,} MB, library over {args.footage_rows:,} rows …",
+                flush=True,
+            )
+            results += footage.run_sqlite(folder, args.footage_mb, args.footage_rows, args.repeat)
+            url = os.environ.get("DESK_TEST_PG_URL", "")
+            if url and not args.no_postgresql:
+                results += footage.run_postgresql(
+                    url, folder, args.footage_mb, args.footage_rows, args.repeat
+                )
             elif not url:
                 print("  PostgreSQL: skipped (DESK_TEST_PG_URL is not set)")
     print()

@@ -21,6 +21,10 @@ from desktop.devices.dto import CaseSuggestion, FootageRow, UnknownNumber
 from desktop.models import Agency, Case, CaseOfficer, FootageFile, FootageNumber, Officer
 from desktop.models.db import Store
 
+_COUNT_KEY = "footage_count"
+"""The library's counts are kept on the store's memo while nothing of the footage changes, so
+paging through a long list does not count it again for every page."""
+
 SORTS = {
     "start": FootageFile.start_at,
     "officer": FootageFile.officer_no,
@@ -108,8 +112,12 @@ def list_footage(store: Store, actor: Actor, query: ListQuery = ListQuery(limit=
     ``unlinked``, ``agency_id``, ``officer`` (警号), ``important``, ``date_from``, ``date_to``."""
     require(actor, Permission.VIEW_CASES)
     with store.reading() as session:
-        base = _filtered(_scoped(select(FootageFile.id), actor), query)
-        total = session.execute(select(func.count()).select_from(base.subquery())).scalar_one()
+        key = (_COUNT_KEY, actor.scope_agency_id, query.search.strip(), tuple(sorted(query.filters, key=str)))
+        total = store.memo.get(key)
+        if total is None:
+            base = _filtered(_scoped(select(FootageFile.id), actor), query)
+            total = session.execute(select(func.count()).select_from(base.subquery())).scalar_one()
+            store.memo.put(key, total, kinds=("footage", "cases"), keep=16)
         column = SORTS.get(query.sort or "start", FootageFile.start_at)
         descending = query.descending if query.sort else True
         stmt = _filtered(_scoped(_rows(), actor), query).order_by(

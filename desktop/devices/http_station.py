@@ -124,9 +124,11 @@ class HttpStation:
         headers = {"Range": f"bytes={offset}-"} if offset else {}
         path = f"/api/v1/files/{urllib.parse.quote(item.key, safe='')}/content"
         with self._request(path, headers=headers) as response:
-            if offset and response.status != 206:
-                raise StationError("transient", f"{self.base}{path}: the station ignored Range")
             try:
+                if offset and response.status != 206:  # the whole file again: pass over what we have
+                    left = offset
+                    while left > 0 and (skipped := response.read(min(CHUNK, left))):
+                        left -= len(skipped)
                 while chunk := response.read(CHUNK):
                     yield chunk
                 if response.length:  # the connection closed before the promised length

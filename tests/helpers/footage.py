@@ -99,6 +99,8 @@ class FakeStation:
     lost: set[str] = field(default_factory=set)
     acks: dict[str, int] = field(default_factory=dict)
     ranges: list[tuple[str, int]] = field(default_factory=list)
+    ignore_range: bool = False
+    """Answer every request with the whole file (200), as some stations do."""
     base: str = ""
 
     def handler(self) -> type[BaseHTTPRequestHandler]:
@@ -155,7 +157,7 @@ class FakeStation:
                     self._send(500, b"busy")
                     return
                 offset = 0
-                rng = self.headers.get("Range")
+                rng = None if station.ignore_range else self.headers.get("Range")
                 if rng:
                     offset = int(rng.split("=")[1].split("-")[0])
                 station.ranges.append((file_id, offset))

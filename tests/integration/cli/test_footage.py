@@ -131,3 +131,17 @@ def test_footage_missing_until_the_case_has_its_footage(desk: Desk, tmp_path: Pa
     sha = desk.json("footage", "list")["items"][0]["sha256"]
     desk.json("footage", "link", sha, "SJ-1")
     assert desk.json(*args)["items"] == []
+
+
+def test_another_vendors_names_with_pattern(desk: Desk, tmp_path: Path) -> None:
+    src, ev = tmp_path / "hk", tmp_path / "ev"
+    (src / "x").mkdir(parents=True)
+    (src / "x" / "HK900-100001-20261104T101010.MOV").write_bytes(clip_bytes(3))
+    code, text, _ = desk("--json", "--evidence-dir", str(ev), "footage", "import", str(src))
+    assert code == 1 and json.loads(text)["imported"] == 0
+    pattern = r"^(?P<device>[A-Z0-9]+)-(?P<officer>\d+)-(?P<start>\d{8}T\d{6})\.mov$"
+    doc = desk.json("--evidence-dir", str(ev), "footage", "import", str(src), "--pattern", pattern)
+    assert (doc["imported"], doc["errors"]) == (1, [])
+    item = desk.json("footage", "list", "--search", "HK900")["items"][0]
+    assert (item["officer"], item["device"], item["start"]) == ("100001", "HK900", "2026-11-04T10:10:10")
+    assert desk("footage", "import", str(src), "--pattern", "(?P<device>x")[0] == 1

@@ -104,3 +104,14 @@ def test_interrupted_around_the_ack_each_file_is_stored_once_and_acked_after_sto
     assert list_footage(store, admin).total == 3
     assert all(st.acks[f"f{i}"] >= 1 for i in range(3))
     assert verify_footage(store, admin, ev).clean
+
+
+def test_a_station_that_ignores_range_still_resumes_correctly(store, admin, tmp_path) -> None:
+    st = fake(1)
+    st.drop_after["f0"] = 3000
+    st.ignore_range = True
+    ev = EvidenceStore(tmp_path / "ev")
+    with serving(st):
+        result = import_footage(store, admin, HttpStation(st.base, st.token), ev, backoff_s=0)
+    assert result.imported == 1 and not result.errors
+    assert verify_footage(store, admin, ev).clean

@@ -2936,6 +2936,29 @@
     </message>
 </context>
 <context>
+    <name>MapNumberDialog</name>
+    <message>
+        <source>Map officer number {number}</source>
+        <translation>对应警号 {number}</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>对应</translation>
+    </message>
+    <message>
+        <source>(choose an officer)</source>
+        <translation>（选择执法人员）</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>执法人员</translation>
+    </message>
+    <message>
+        <source>Choose the officer.</source>
+        <translation>请选择执法人员。</translation>
+    </message>
+</context>
+<context>
     <name>MarkActions</name>
     <message>
         <source>This score sheet is read-only: no marks can be added.</source>
@@ -5047,6 +5070,10 @@ A submitted score is locked; only a supervisor can reopen it.</source>
         <translation>结果</translation>
     </message>
     <message>
+        <source>Map to officer…</source>
+        <translation>对应到执法人员…</translation>
+    </message>
+    <message>
         <source>New station…</source>
         <translation>新建采集站…</translation>
     </message>
@@ -5061,6 +5088,14 @@ A submitted score is locked; only a supervisor can reopen it.</source>
     <message>
         <source>Import now</source>
         <translation>立即导入</translation>
+    </message>
+    <message>
+        <source>Officer numbers not yet mapped:</source>
+        <translation>尚未对应的警号：</translation>
+    </message>
+    <message>
+        <source>{number} ({files} files)</source>
+        <translation>{number}（{files} 个文件）</translation>
     </message>
     <message>
         <source>Folder</source>

@@ -7,13 +7,13 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QComboBox, QLineEdit, QListWidget, QListWidgetItem, QWidget
 
 from desktop.context import AppContext
 from desktop.core.errors import ValidationError
 from desktop.devices.dto import CaseSuggestion, FootageRow, StationInput, StationRow
 from desktop.devices.http_station import is_http
-from desktop.devices.library import link_footage
+from desktop.devices.library import link_footage, map_number
 from desktop.devices.names import compile_pattern
 from desktop.devices.station_service import save_station
 from desktop.views.common.forms import FormDialog
@@ -150,3 +150,37 @@ class LinkDialog(FormDialog):
         if case_no:
             self.case_edit.setText(case_no)
             self.touch("case_no")
+
+
+class MapNumberDialog(FormDialog):
+    """A 警号 the recorders wrote, mapped once to an officer of the register."""
+
+    mapped = Signal(object)
+
+    def __init__(
+        self, ctx: AppContext, number: str, officers: tuple[Any, ...], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(
+            ctx, self.tr("Map officer number {number}").format(number=number), parent, ok_text=self.tr("Map")
+        )
+        self.number = number
+        self.officer_combo = QComboBox(self)
+        self.officer_combo.setObjectName("officer")
+        self.officer_combo.addItem(self.tr("(choose an officer)"), None)
+        for o in officers:
+            self.officer_combo.addItem(f"{o.name} · {o.agency_name}", o.id)
+        self.officer_combo.currentIndexChanged.connect(lambda _i: self.touch("officer"))
+        self.marks.add_row("officer", self.tr("Officer"), self.officer_combo)
+
+    def problems(self) -> dict[str, str]:
+        """An officer is needed."""
+        return {} if self.officer_combo.currentData() else {"officer": self.tr("Choose the officer.")}
+
+    def save_work(self) -> Callable[[], Any]:
+        """Map the number; the files already stored with it follow."""
+        ctx, number, officer_id = self.ctx, self.number, self.officer_combo.currentData()
+        return lambda: map_number(ctx.store, ctx.user, "officer", number, officer_id=officer_id)
+
+    def saved(self, result: int) -> None:
+        """Tell the panel."""
+        self.mapped.emit(result)

@@ -7,6 +7,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QListWidget,
+    QListWidgetItem,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -15,12 +17,15 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.context import AppContext
+from desktop.core.paging import ListQuery
 from desktop.core.security import Permission
-from desktop.devices.dto import StationRow
+from desktop.devices.dto import StationRow, UnknownNumber
 from desktop.devices.importer import FootageImportResult
+from desktop.devices.library import unknown_numbers
 from desktop.devices.station_service import list_stations, test_station
+from desktop.personnel.service import list_officers
 from desktop.views.common.page_tools import local_time
-from desktop.views.footage.dialogs import StationDialog
+from desktop.views.footage.dialogs import MapNumberDialog, StationDialog
 from desktop.views.footage.work import import_summary, start_import
 
 
@@ -34,6 +39,7 @@ class StationsPanel(QWidget):
         self.ctx = ctx
         self.rows: tuple[StationRow, ...] = ()
         self.dialog: StationDialog | None = None
+        self.map_dialog: MapNumberDialog | None = None
         self.table = QTableWidget(0, 5, self)
         self.table.setObjectName("stations")
         self.table.setHorizontalHeaderLabels(
@@ -54,6 +60,12 @@ class StationsPanel(QWidget):
         self.result = QLabel(self)
         self.result.setObjectName("stationResult")
         self.result.setWordWrap(True)
+        self.unknown = QListWidget(self)
+        self.unknown.setObjectName("unknownNumbers")
+        self.unknown.setMaximumHeight(110)
+        self.map_button = self._button(
+            self.tr("Map to officer…"), self.map_current, ctx.user.can(Permission.EDIT_CASES)
+        )
         can_edit = ctx.user.can(Permission.EDIT_CASES)
         self.new_button = self._button(self.tr("New station…"), self.new_station, can_edit)
         self.edit_button = self._button(self.tr("Edit…"), self.edit_station, can_edit)
@@ -67,6 +79,12 @@ class StationsPanel(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.result)
+        unknown_row = QHBoxLayout()
+        unknown_row.addWidget(QLabel(self.tr("Officer numbers not yet mapped:"), self))
+        unknown_row.addStretch(1)
+        unknown_row.addWidget(self.map_button)
+        layout.addLayout(unknown_row)
+        layout.addWidget(self.unknown)
         self.table.itemSelectionChanged.connect(self.on_table_item_selection_changed)
         self.on_table_item_selection_changed()
 
@@ -87,6 +105,50 @@ class StationsPanel(QWidget):
             parent_widget=self,
             key=f"stations-{id(self)}",
         )
+        ctx.tasks.load(
+            lambda: unknown_numbers(ctx.store, ctx.user),
+            self.show_unknown,
+            parent_widget=self,
+            key=f"unknown-{id(self)}",
+        )
+
+    def show_unknown(self, numbers: tuple[UnknownNumber, ...]) -> None:
+        """The 警号 nobody has mapped yet, with how many files each."""
+        self.unknown.clear()
+        for n in numbers:
+            if n.kind == "officer":
+                item = QListWidgetItem(
+                    self.tr("{number} ({files} files)").format(number=n.number, files=n.files)
+                )
+                item.setData(256, n.number)
+                self.unknown.addItem(item)
+        self.map_button.setEnabled(self.unknown.count() > 0)
+
+    def map_current(self) -> None:
+        """Map the selected number: read the officers, then ask which one."""
+        item = self.unknown.currentItem() or self.unknown.item(0)
+        if item is None:
+            return
+        number, ctx = item.data(256), self.ctx
+        ctx.tasks.load(
+            lambda: list_officers(ctx.store, ctx.user, ListQuery(limit=None)).items,
+            lambda officers: self._open_map(number, officers),
+            parent_widget=self,
+            key=f"officers-{id(self)}",
+        )
+
+    def _open_map(self, number: str, officers: tuple) -> MapNumberDialog:
+        if self.map_dialog is not None:
+            self.map_dialog.close()
+        self.map_dialog = MapNumberDialog(self.ctx, number, officers, self)
+        self.map_dialog.mapped.connect(self.on_map_dialog_mapped)
+        self.map_dialog.open()
+        return self.map_dialog
+
+    def on_map_dialog_mapped(self, _files: int) -> None:
+        """Mapped: read again and tell the page (its files now name the officer)."""
+        self.refresh()
+        self.imported.emit(None)
 
     def show_rows(self, rows: tuple[StationRow, ...]) -> None:
         """Fill the table."""

@@ -123,3 +123,20 @@ def test_the_gui_thread_never_stalls_during_an_import(
         assert len(beats) > 5 and max(gaps) < 0.1, max(gaps)
     finally:
         assert ctx.tasks.shutdown(5_000)
+
+
+def test_an_unknown_officer_number_is_mapped_once(qtbot, page, tmp_path, store, admin) -> None:
+    folder = tmp_path / "other"
+    write_recording(folder, recording_name("999999", "D9", datetime(2026, 11, 2, 9, 0, 0)), clip_bytes(77))
+    save_station(store, admin, StationInput("三号采集站", str(folder)))
+    page.tabs.setCurrentIndex(1)
+    page.stations.refresh()
+    page.stations.table.selectRow(0)
+    click(qtbot, page.stations.import_button)
+    assert page.stations.unknown.count() == 1 and page.stations.unknown.item(0).text().startswith("999999")
+    page.stations.map_current()
+    dialog = page.stations.map_dialog
+    dialog.officer_combo.setCurrentIndex(1)
+    click(qtbot, dialog.save_button)
+    assert page.stations.unknown.count() == 0
+    assert list_footage(store, admin).items[0].officer_name is not None

@@ -52,12 +52,15 @@ def _evidence(run: Run) -> Any:
 
 def cmd_import(run: Run, actor: Actor) -> int:
     """Import every file of a station; exit 1 when any file was reported."""
+    from desktop.devices.dto import StationInput
     from desktop.devices.importer import import_footage
-    from desktop.devices.station_service import find_station, open_station
+    from desktop.devices.station_service import find_station, open_station, save_station
 
     known = find_station(run.store, actor, run.args.station) if run.args.station else None
     pattern = run.args.pattern or (known.pattern if known else None)
     station = open_station(run.args.source, pattern)
+    if run.args.station and known is None:  # the first import of a station names it for the window
+        save_station(run.store, actor, StationInput(run.args.station, run.args.source, run.args.pattern))
     result = import_footage(run.store, actor, station, _evidence(run), station_name=run.args.station)
 
     def lines() -> list[str]:

@@ -14,6 +14,7 @@ import pytest
 from desktop import APP_ID
 from desktop.accounts.service import authenticate
 from desktop.devices.http_station import keyring_account
+from desktop.devices.station_service import list_stations
 from desktop.models.db import open_store
 from tests.helpers.cli import Desk
 from tests.helpers.footage import (
@@ -49,8 +50,14 @@ def test_import_list_link_verify_export(desk: Desk, tmp_path: Path) -> None:
     before = tree_snapshot(src)
     doc = desk.json("--evidence-dir", str(ev), "footage", "import", str(src), "--station", "一号采集站")
     assert (doc["imported"], doc["skipped"], doc["errors"]) == (3, 0, [])
-    again = desk.json("--evidence-dir", str(ev), "footage", "import", str(src))
+    again = desk.json("--evidence-dir", str(ev), "footage", "import", str(src), "--station", "一号采集站")
     assert (again["imported"], again["skipped"]) == (0, 3)
+    store = open_store(desk.url)
+    try:
+        stations = list_stations(store, authenticate(store, "admin", "Chief-2026"))
+    finally:
+        store.dispose()
+    assert [(s.name, s.last_imported, s.last_skipped) for s in stations] == [("一号采集站", 0, 3)]
     assert tree_snapshot(src) == before
 
     listed = desk.json("footage", "list")

@@ -10,6 +10,7 @@ import pytest
 from sqlalchemy import func, select
 
 from desktop.accounts.audit import verify_chain
+from desktop.core.errors import Cancelled
 from desktop.devices.custody import verify_footage
 from desktop.devices.evidence import EvidenceStore
 from desktop.devices.importer import import_footage
@@ -132,3 +133,26 @@ def test_an_import_interrupted_at_any_moment_finishes_next_time_with_every_file_
     assert report.clean and report.checked == 4
     assert len(list(ev.stored())) == 4
     assert tree_snapshot(src) == before
+
+
+def test_cancel_stops_between_chunks_and_the_next_import_finishes(store, admin, tmp_path) -> None:
+    src = tmp_path / "station"
+    folder_station(src, 4)
+    ev = EvidenceStore(tmp_path / "ev")
+    asked = {"n": 0}
+    reports: list[tuple] = []
+
+    def cancelled() -> bool:
+        asked["n"] += 1
+        return asked["n"] > 4
+
+    with pytest.raises(Cancelled):
+        import_footage(
+            store, admin, station(src), ev, cancelled=cancelled, progress=lambda *a: reports.append(a)
+        )
+    assert reports and all(
+        total == sum(p.stat().st_size for p in src.rglob("*.MP4")) for _d, total, _t in reports
+    )
+    assert "File 1 of 4" in reports[0][2]
+    result = import_footage(store, admin, station(src), ev)
+    assert result.imported + result.skipped == 4 and verify_footage(store, admin, ev).clean

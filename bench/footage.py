@@ -138,9 +138,12 @@ def measure(
         )
     )
     stored = [evidence.path(s) for s in evidence.stored()]
-    hashed, _ = timed(lambda: baseline_hash(stored))
-    checked, report = timed(lambda: verify_footage(store, actor, evidence))
-    assert report.clean
+    hashed, checked = float("inf"), float("inf")
+    for _ in range(2):  # alternated, the better of two each: the page cache favours neither
+        hashed = min(hashed, timed(lambda: baseline_hash(stored))[0])
+        took_verify, report = timed(lambda: verify_footage(store, actor, evidence))
+        checked = min(checked, took_verify)
+        assert report.clean
     out.append(
         Result(
             f"footage verify {megabytes:,.0f} MB ({label})",

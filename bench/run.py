@@ -7,6 +7,7 @@
     python -m bench --only review        # the dossier viewer, the annotated export, the draw
     python -m bench --only exam          # papers drawn and stored, paper PDFs, grading, analysis
     python -m bench --only certs         # certificate states and warnings, cards, training import
+    python -m bench --only footage       # footage import and verify of 2 GB, the library over 1,000,000 rows
 
 (b) and (d) also run on PostgreSQL when ``DESK_TEST_PG_URL`` is set (temporary schemas, dropped after).
 The table is also written to bench/out/results.json. Exit code 0 even when a figure is OVER its
@@ -28,10 +29,21 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:  # python bench/run.py
     sys.path.insert(0, str(ROOT))
 
-from bench import cases, certs, exam, excel, officers, review_draw, review_export, review_viewer, startup  # noqa: E402
+from bench import (  # noqa: E402
+    cases,
+    certs,
+    exam,
+    excel,
+    footage,
+    officers,
+    review_draw,
+    review_export,
+    review_viewer,
+    startup,
+)
 from bench.timing import Result, table  # noqa: E402
 
-PARTS = ("startup", "officers", "excel", "cases", "review", "exam", "certs")
+PARTS = ("startup", "officers", "excel", "cases", "review", "exam", "certs", "footage")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -48,6 +60,12 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--exam-pdfs", type=int, default=1_000, help="paper PDFs written (f; scaled to 1,000)")
     p.add_argument("--cards", type=int, default=1_000, help="cards in one PDF (f)")
     p.add_argument("--training-rows", type=int, default=20_000, help="attendance rows in the workbook (f)")
+    p.add_argument(
+        "--footage-mb", type=int, default=2048, help="megabytes of recordings imported and verified (f)"
+    )
+    p.add_argument(
+        "--footage-rows", type=int, default=1_000_000, help="file rows under the library's first screen (f)"
+    )
     p.add_argument("--repeat", type=int, default=5, help="timed repetitions (medians are shown)")
     p.add_argument("--no-postgresql", action="store_true", help="skip (b) and (d) on PostgreSQL")
     args = p.parse_args(argv)
@@ -100,6 +118,19 @@ def main(argv: list[str] | None = None) -> int:
         if "certs" in parts:
             print(f"(f) qualifications over {args.officers:,} officers …", flush=True)
             results += certs.run(folder, args.officers, args.cards, args.training_rows, args.repeat)
+        if "footage" in parts:
+            print(
+                f"(f) footage: import and verify of {args.footage_mb:,} MB, library over {args.footage_rows:,} rows …",
+                flush=True,
+            )
+            results += footage.run_sqlite(folder, args.footage_mb, args.footage_rows, args.repeat)
+            url = os.environ.get("DESK_TEST_PG_URL", "")
+            if url and not args.no_postgresql:
+                results += footage.run_postgresql(
+                    url, folder, args.footage_mb, args.footage_rows, args.repeat
+                )
+            elif not url:
+                print("  PostgreSQL: skipped (DESK_TEST_PG_URL is not set)")
     print()
     print(table(results))
     load = (

@@ -22,6 +22,7 @@ from desktop.models import (
     CaseSuspension,
     Certificate,
     CertificateValidity,
+    FootageFile,
     Officer,
     Power,
 )
@@ -132,6 +133,10 @@ _FACT_COLUMNS = (
     Case.power_code,
     Case.discretion_band,
     Case.penalty_kinds,
+    Case.source,
+    Case.discovered_on,
+    Case.closed_on,
+    select(func.count(FootageFile.id)).where(FootageFile.case_id == Case.id).scalar_subquery(),
 )
 
 
@@ -217,6 +222,10 @@ def load_facts(session: Session, conditions: Sequence[Any]) -> list[CaseFacts]:
                 power_versions=versions.get(r[21], ()) if r[21] else (),
                 agency_has_powers=r[2] in with_powers,
                 prior_penalties=priors.get(r[0], 0),
+                source=r[24],
+                discovered_on=r[25],
+                closed_on=r[26],
+                footage=r[27] or 0,
             )
         )
     return out
@@ -303,6 +312,14 @@ def warning_candidates(session: Session, as_of: date, limits: Limits) -> ColumnE
                 ),
             ),
             Case.id.in_(uncertified),
+            and_(
+                ordinary_penalty,
+                Case.source == terms.SOURCES[0],
+                Case.closed_on <= as_of,
+                func.coalesce(Case.discovered_on, Case.filed_on)
+                <= as_of - timedelta(days=limits.footage_lead_days),
+                ~exists().where(FootageFile.case_id == Case.id),
+            ),
         ),
     )
 

@@ -48,6 +48,9 @@ class Limits:
     power_required_year: int = 2026
     """``power_missing``: 行政处罚 decided from 1 January of this year need their power (事项编码),
     once their agency has a catalogue (so that history is not flooded)."""
+    footage_lead_days: int = 1
+    """Days after an on-site inspection for its body-camera footage to be linked (stations copy
+    within 24 hours, REFERENCE.md §5)."""
 
 
 LIMIT_TITLES: dict[str, str] = {
@@ -65,6 +68,7 @@ LIMIT_TITLES: dict[str, str] = {
         "limits", "Summary procedure fine limit, organisation (yuan)"
     ),
     "power_required_year": QT_TRANSLATE_NOOP("limits", "Penalties decided from this year need their power"),
+    "footage_lead_days": QT_TRANSLATE_NOOP("limits", "Days to link the footage of an on-site inspection"),
 }
 
 
@@ -118,6 +122,11 @@ class CaseFacts:
     prior_penalties: int = 0
     """The party's other 行政处罚 decided in the repeat period before this decision (a
     从轻/减轻 decision only; ``repeat_offender_lenient``)."""
+    source: str | None = None
+    discovered_on: date | None = None
+    closed_on: date | None = None
+    footage: int = 0
+    """How many body-camera files are linked to the case."""
 
     def as_of(self, day: date) -> CaseFacts | None:
         """The facts known on ``day`` (later dates not yet happened); None when not yet filed."""
@@ -131,6 +140,7 @@ class CaseFacts:
             "published_on",
             "measure_on",
             "measure_released_on",
+            "closed_on",
         ):
             value = getattr(self, name)
             if value is not None and value > day:
@@ -261,6 +271,7 @@ WARNING_CODES = (
     "uncertified_officer",
     "missing_legal_review",
     "summary_over_limit",
+    "footage_missing",
 )
 """The codes of CLI.md the register's rules raise (``findings``), in the order the warning centre
 lists them."""
@@ -297,6 +308,7 @@ WARNING_TITLES = {
     "inspection_publicity_overdue": QT_TRANSLATE_NOOP("warnings", "Inspection result not published"),
     "lead_undecided": QT_TRANSLATE_NOOP("warnings", "Case source not decided"),
     FOLLOW_UP_DUE: QT_TRANSLATE_NOOP("warnings", "Follow-up of a handling due"),
+    "footage_missing": QT_TRANSLATE_NOOP("warnings", "Footage missing"),
 }
 
 CODE_LEVELS = {code: ("yellow" if code == "decision_due_soon" else "red") for code in ALL_WARNING_CODES}
@@ -337,6 +349,9 @@ _OVER_LIMIT = QT_TRANSLATE_NOOP(
 
 _REPEAT = QT_TRANSLATE_NOOP(
     "warnings", "Band {band} for a party punished {count} more time(s) within the repeat period."
+)
+_NO_FOOTAGE = QT_TRANSLATE_NOOP(
+    "warnings", "Closed without linked body-camera footage of the on-site inspection of {on_site}."
 )
 
 _DEADLINE_CODES = {
@@ -422,8 +437,24 @@ def findings(facts: CaseFacts, as_of: date, limits: Limits, cal: WorkCalendar) -
         limit = summary_limit(f, limits)
         if f.amount > limit:
             add("summary_over_limit", None, _OVER_LIMIT, amount=f"{f.amount:,.2f}", limit=f"{limit:,.0f}")
+    if footage_missing(f, as_of, limits):
+        add("footage_missing", None, _NO_FOOTAGE, on_site=_iso(f.discovered_on or f.filed_on))
     _power_findings(f, limits, add)
     return out
+
+
+def footage_missing(f: CaseFacts, as_of: date, limits: Limits) -> bool:
+    """A closed 普通程序 行政处罚 found on an on-site inspection (来源 监督检查) with no body-camera
+    footage linked, once the footage has had its lead time to arrive (REFERENCE.md §5)."""
+    on_site = f.discovered_on or f.filed_on
+    return (
+        f.category == terms.PENALTY
+        and f.procedure == terms.ORDINARY
+        and f.source == terms.SOURCES[0]
+        and f.closed_on is not None
+        and on_site + timedelta(days=limits.footage_lead_days) <= as_of
+        and f.footage == 0
+    )
 
 
 def _power_findings(f: CaseFacts, limits: Limits, add: Any) -> None:

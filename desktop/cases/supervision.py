@@ -81,7 +81,18 @@ commit of this program that changes what they are computed from (``WARNINGS_DEPE
 ``forget_computed_warnings``, drops it sooner."""
 
 WARNINGS_DEPEND_ON = frozenset(
-    {"cases", "warnings", "settings", "calendar", "agencies", "officers", "powers", "inspections", "leads"}
+    {
+        "cases",
+        "warnings",
+        "settings",
+        "calendar",
+        "agencies",
+        "officers",
+        "powers",
+        "inspections",
+        "leads",
+        "footage",
+    }
 )
 """The kinds of record the warnings are computed from: the register, the 处置, the time limits,
 the work calendar, the agencies' names and the officers' certificate histories."""

@@ -20,6 +20,8 @@ def cmd_demo(run: Run, actor: Actor) -> int:
     from desktop.core.paths import user_data_dir
     from desktop.demo import load_demo
 
-    summary = load_demo(run.store, actor, dossier_dir=user_data_dir() / "dossiers")
+    summary = load_demo(
+        run.store, actor, dossier_dir=user_data_dir() / "dossiers", evidence_dir=run.args.evidence_dir
+    )
     run.emit(summary.as_dict(), summary.lines)
     return EXIT_OK

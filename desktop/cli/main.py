@@ -10,7 +10,18 @@ import sys
 from collections.abc import Sequence
 from typing import Any
 
-from desktop.cli import accounts, cases, certs, demo, exam, organisation, powers, review, work_calendar
+from desktop.cli import (
+    accounts,
+    cases,
+    certs,
+    demo,
+    exam,
+    footage,
+    organisation,
+    powers,
+    review,
+    work_calendar,
+)
 from desktop.cli.output import EXIT_USAGE
 from desktop.cli.parser import UsageError, base_parser
 from desktop.cli.runner import execute
@@ -29,6 +40,7 @@ def build_parser() -> argparse.ArgumentParser:
     review.add_parsers(sub)
     powers.add_parsers(sub)
     exam.add_parsers(sub)
+    footage.add_parsers(sub)
     accounts.add_audit_parsers(sub)
     return p
 

@@ -67,7 +67,10 @@ def base_parser() -> tuple[Parser, Any]:
     )
     p.add_argument("--json", action="store_true", help="print one JSON document instead of tables")
     p.add_argument("--lang", choices=i18n.LANGUAGES, help="language of messages")
-    p.add_argument("--evidence-dir", help="where footage is stored (default: env DESK_EVIDENCE_DIR)")
+    p.add_argument(
+        "--evidence-dir",
+        help="where footage is stored (default: env DESK_EVIDENCE_DIR, else the store's setting, else the user data folder)",
+    )
     p.add_argument("--as-of", type=as_of, help="evaluate deadlines and warnings as of this date")
     return p, p.add_subparsers(dest="command", parser_class=Parser, metavar="COMMAND")
 

@@ -12,6 +12,8 @@
    bank service.
 5. ``qualifications``: certificate histories, a year of training and the card key, through the
    personnel services.
+6. ``footage``: two docking stations' worth of short generated recordings, imported through the
+   footage import and linked to their cases.
 
 Deterministic (``seed.DEMO_SEED``) and idempotent: running it again adds only what is missing.
 """
@@ -29,11 +31,14 @@ from desktop.core.paths import user_data_dir
 from desktop.core.security import Actor, Permission, require
 from desktop.demo import cases as demo_cases
 from desktop.demo.exam import add_demo_bank
+from desktop.demo.footage import add_demo_footage
 from desktop.demo.personnel import ACCOUNTS, DEMO_PASSWORD, add_demo_people
 from desktop.demo.qualifications import add_demo_qualifications
 from desktop.demo.review import add_demo_review
 from desktop.demo.seed import DEMO_SEED
 from desktop.demo.warnings import add_demo_dispositions
+from desktop.devices.custody import evidence_dir as footage_evidence_dir
+from desktop.devices.evidence import EvidenceStore
 from desktop.models.db import Store
 
 
@@ -48,6 +53,7 @@ class DemoSummary:
     dossiers: int = 0
     campaigns: int = 0
     questions: int = 0
+    footage: int = 0
 
     def as_dict(self) -> dict:
         """The JSON shape of ``demo --json``."""
@@ -59,6 +65,7 @@ class DemoSummary:
             "dossiers": self.dossiers,
             "campaigns": self.campaigns,
             "questions": self.questions,
+            "footage": self.footage,
             "password": DEMO_PASSWORD if self.accounts else None,
         }
 
@@ -82,6 +89,9 @@ class DemoSummary:
             translate("cli", QT_TRANSLATE_NOOP("cli", "Demo bank questions added: {n}.")).format(
                 n=self.questions
             ),
+            translate("cli", QT_TRANSLATE_NOOP("cli", "Demo footage files imported: {n}.")).format(
+                n=self.footage
+            ),
         ]
         if self.accounts:
             lines.append(
@@ -98,6 +108,7 @@ def load_demo(
     *,
     dossier_dir: Path | None = None,
     dossier_limit: int | None = None,
+    evidence_dir: Path | None = None,
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> DemoSummary:
@@ -141,6 +152,11 @@ def load_demo(
         add_demo_dispositions(store, today)
         add_demo_qualifications(store, actor, today)
     questions = add_demo_bank(store, actor) if cancelled is None or not cancelled() else 0
+    footage = 0
+    if cancelled is None or not cancelled():
+        stations_dir = (dossier_dir.parent if dossier_dir is not None else user_data_dir()) / "demo-stations"
+        evidence = EvidenceStore(footage_evidence_dir(store, evidence_dir))
+        footage = add_demo_footage(store, actor, stations_dir, evidence)
     return DemoSummary(
-        people.agencies, people.officers, people.accounts, cases, dossiers, campaigns, questions
+        people.agencies, people.officers, people.accounts, cases, dossiers, campaigns, questions, footage
     )

@@ -13,6 +13,7 @@ from desktop.models.cases import (
     WarningAttachment,
     WarningDisposition,
 )
+from desktop.models.devices import FootageFile, FootageJournal, FootageNumber, FootageStation
 from desktop.models.exam import Paper, PaperItem, Question, Sitting
 from desktop.models.org import Agency
 from desktop.models.personnel import (
@@ -57,6 +58,10 @@ __all__ = [
     "CertificateEvent",
     "CertificateValidity",
     "Feedback",
+    "FootageFile",
+    "FootageJournal",
+    "FootageNumber",
+    "FootageStation",
     "Officer",
     "Paper",
     "PaperItem",

@@ -100,6 +100,7 @@ class CaseDetailPanel(DetailPanel):
         layout.addLayout(self._timeline_section(body))
         self.officers_box = self._section(layout, body, self.tr("Officers"))
         self.documents_box = self._section(layout, body, self.tr("Documents"))
+        self.footage_box = self._section(layout, body, self.tr("Body-camera footage"))
         self.warnings_box = self._section(layout, body, self.tr("Warnings"))
         layout.addSpacing(8)
         self.changed_label = QLabel(body)

@@ -23,6 +23,7 @@ from desktop.models.db import Store
 from desktop.views.cases.detail import CaseDetailPanel
 from desktop.views.cases.documents import open_case_document
 from desktop.views.cases.editors import CaseEditors
+from desktop.views.cases.footage_section import read_case_footage
 from desktop.views.cases.titles import category_text, warning_titles
 from desktop.views.common.forms import OptionalDateEdit
 from desktop.views.common.lazy_table import ColumnSpec
@@ -420,6 +421,7 @@ class CasesPage(ListPage):
         current = self.current_case()
         if current is not None and current.id == case.id:
             self.detail.show_case(case)
+            read_case_footage(self, case.id)
 
     def on_case_failed(self, exc: BaseException) -> None:
         """The case could not be read (removed, out of reach): say so and read the register again."""

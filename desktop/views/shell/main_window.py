@@ -113,6 +113,12 @@ def _powers_page(ctx: AppContext, parent: QWidget | None) -> QWidget:
     return PowersPage(ctx, parent)
 
 
+def _footage_page(ctx: AppContext, parent: QWidget | None) -> QWidget:
+    from desktop.views.footage.page import FootagePage
+
+    return FootagePage(ctx, parent)
+
+
 def _users_page(ctx: AppContext, parent: QWidget | None) -> QWidget:
     from desktop.views.accounts.users.page import UsersPage
 
@@ -180,6 +186,13 @@ PAGES: list[PageSpec] = [
         "exams",
         Permission.VIEW_EXAMS,
         _exam_page,
+    ),
+    PageSpec(
+        "footage",
+        QT_TRANSLATE_NOOP("MainWindow", "Body-camera footage"),
+        "footage",
+        Permission.VIEW_CASES,
+        _footage_page,
     ),
     PageSpec(
         "powers",

@@ -408,6 +408,7 @@ def test_switch_user_shows_the_login_again(flow, tmp_path):
         "officers",
         "qualifications",
         "exams",
+        "footage",
         "powers",
         "users",
         "audit",
@@ -422,6 +423,7 @@ def test_switch_user_shows_the_login_again(flow, tmp_path):
         "agencies",
         "officers",
         "qualifications",
+        "footage",
         "powers",
         "settings",
     ]

@@ -283,3 +283,22 @@ def test_case_input_rules() -> None:
         "amount",
         "party_id_number",
     ]
+
+
+def test_footage_missing_on_a_closed_ordinary_penalty_found_on_inspection_without_linked_footage() -> None:
+    done = {
+        "decided_on": date(2026, 11, 2),
+        "served_on": date(2026, 11, 2),
+        "published_on": date(2026, 11, 2),
+        "closed_on": date(2026, 11, 10),
+        "source": "监督检查",
+        "discovered_on": date(2026, 11, 1),
+    }
+    assert codes(facts(**done)) == {"footage_missing"}
+    assert codes(facts(**done, footage=1)) == set()
+    assert codes(facts(**{**done, "source": "投诉举报"})) == set()
+    assert codes(facts(**{**done, "procedure": "简易程序"})) == set()
+    assert codes(facts(**done), as_of=date(2026, 11, 9)) == set()  # not yet closed then
+    lead = Limits(footage_lead_days=30)
+    assert codes(facts(**done), limits=lead) == set()  # the footage has until 2026-12-01
+    assert codes(facts(**done), as_of=date(2026, 12, 1), limits=lead) == {"footage_missing"}

@@ -1,0 +1,255 @@
+"""音像证据: the evidence library (every stored recording with officer, device, start, size,
+hash, important flag and case link; search and filters; link to a case with suggestions;
+unlink; play a read-only copy; verify the evidence folder) and the docking stations (folders and
+HTTP stations, test connection, import with progress and Cancel, the last import's result)."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QComboBox, QLabel, QTabWidget, QWidget
+
+from desktop.context import AppContext
+from desktop.core.paging import ListQuery, Page
+from desktop.core.security import Permission
+from desktop.devices.custody import evidence_dir, viewing_copy
+from desktop.devices.dto import FootageRow
+from desktop.devices.evidence import EvidenceStore
+from desktop.devices.library import link_footage, list_footage, suggest_cases
+from desktop.views.common.lazy_table import ColumnSpec
+from desktop.views.common.list_page import ListPage
+from desktop.views.common.widgets import RANK_CUSTOM
+from desktop.views.footage.dialogs import LinkDialog
+from desktop.views.footage.stations import StationsPanel
+from desktop.views.footage.work import start_verify, verify_summary
+
+
+def _size(value: int) -> str:
+    return f"{value / 1024:,.1f} KB" if value < 1024 * 1024 else f"{value / 1024 / 1024:,.1f} MB"
+
+
+def _start(value: object) -> str:
+    return f"{value:%Y-%m-%d %H:%M:%S}" if value is not None else ""
+
+
+class FootagePage(ListPage):
+    """The library table, its detail, and the stations tab."""
+
+    kinds = frozenset({"footage", "cases"})
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(
+            ctx,
+            parent,
+            title=self.tr("Body-camera footage"),
+            search_placeholder=self.tr("Search SHA-256, file name, 警号 or device (Ctrl+F)"),
+        )
+        self.can_edit = ctx.user.can(Permission.EDIT_CASES)
+        self.filter = self._filter()
+        self.set_up_table("footage", self._columns())
+        self.detail = QLabel(self)
+        self.detail.setObjectName("footageDetail")
+        self.detail.setWordWrap(True)
+        self.detail.setMinimumWidth(260)
+        self.detail.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.detail.setContentsMargins(8, 4, 8, 4)
+        self.stations = StationsPanel(ctx, self)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(
+            self.split(self.table, self.detail, Qt.Orientation.Horizontal, [900, 320], "footage"),
+            self.tr("Library"),
+        )
+        self.tabs.addTab(self.stations, self.tr("Stations"))
+        self._add_actions()
+        self.lay_out(self.tabs)
+        self.table.row_activated.connect(self.on_table_row_activated)
+        self.stations.imported.connect(self.on_stations_imported)
+        self.update_empty_text()
+        self.on_table_current_row_changed(None)
+
+    def _columns(self) -> list[ColumnSpec]:
+        return [
+            ColumnSpec("start", self.tr("Start"), "start", width=150, format=_start),
+            ColumnSpec("officer", self.tr("Officer no."), "officer", width=90),
+            ColumnSpec("officer_name", self.tr("Officer"), None, width=80),
+            ColumnSpec("device", self.tr("Device"), "device", width=90),
+            ColumnSpec("duration_s", self.tr("Seconds"), None, width=60, align="right"),
+            ColumnSpec("size", self.tr("Size"), "size", width=90, align="right", format=_size),
+            ColumnSpec(
+                "important",
+                self.tr("Important"),
+                None,
+                width=60,
+                format=lambda v: self.tr("Yes") if v else "",
+            ),
+            ColumnSpec("case_no", self.tr("Case"), None, width=170),
+            ColumnSpec("sha256", self.tr("SHA-256"), None, width=140, format=lambda v: v[:16]),
+            ColumnSpec("source_name", self.tr("File name"), None, width=260),
+        ]
+
+    def _filter(self) -> QComboBox:
+        combo = QComboBox(self)
+        combo.setObjectName("linkFilter")
+        combo.addItem(self.tr("All files"), None)
+        combo.addItem(self.tr("Not linked to a case"), "unlinked")
+        combo.addItem(self.tr("Marked important"), "important")
+        combo.currentIndexChanged.connect(self.on_filter_current_index_changed)
+        self.header.add_filter(combo)
+        return combo
+
+    def _add_actions(self) -> None:
+        h = self.header
+        self.link_action = h.add_action(self.tr("Link to case…"), self.link_current, rank=RANK_CUSTOM)
+        self.unlink_action = h.add_action(self.tr("Unlink"), self.unlink_current, rank=RANK_CUSTOM + 1)
+        self.play_action = h.add_action(self.tr("Play"), self.play_current, rank=RANK_CUSTOM + 2)
+        self.verify_action = h.add_action(self.tr("Verify"), self.verify, rank=RANK_CUSTOM + 3)
+        self.add_refresh_action(self.tr("Refresh"))
+        for action in (self.link_action, self.unlink_action):
+            action.setVisible(self.can_edit)
+        if self.can_edit:
+            self.table.add_row_action(self.tr("Link to case…"), self.link_row)
+
+    # -- reading ------------------------------------------------------------------------------
+
+    def fetch(self, query: ListQuery) -> Page[FootageRow]:
+        """One page of the library."""
+        return list_footage(self.ctx.store, self.ctx.user, query)
+
+    def refresh(self) -> None:
+        """The library and the stations."""
+        super().refresh()
+        self.stations.refresh()
+
+    def empty_text(self) -> str:
+        """Nothing matches, or nothing imported yet."""
+        if self.header.search_text() or self.filter.currentData():
+            return self.tr("No file matches the search or filter.")
+        return self.tr("No footage yet — add a docking station under Stations and import it.")
+
+    def current(self) -> FootageRow | None:
+        """The file of the current row."""
+        return self.table.current_row()
+
+    # -- actions ------------------------------------------------------------------------------
+
+    def link_current(self) -> None:
+        """Link the current file to a case."""
+        row = self.current()
+        if row is not None:
+            self.link_row(row)
+
+    def link_row(self, row: FootageRow) -> None:
+        """Read the suggestions, then open the link dialog."""
+        ctx = self.ctx
+        self.read(
+            "suggestions",
+            lambda: suggest_cases(ctx.store, ctx.user, row.sha256),
+            lambda found: self._open_link(row, found),
+        )
+
+    def _open_link(self, row: FootageRow, found: tuple) -> None:
+        dialog = LinkDialog(self.ctx, row, found, self)
+        dialog.linked.connect(lambda _r: self.refresh())
+        self.open_dialog(dialog)
+
+    def unlink_current(self) -> None:
+        """Unlink the current file after asking once."""
+        row = self.current()
+        if row is None or row.case_no is None:
+            return
+        if not self.ctx.dialogs.confirm(
+            self,
+            self.tr("Unlink"),
+            self.tr("Unlink {file} from case {case_no}?").format(file=row.source_name, case_no=row.case_no),
+            self.tr("Unlink"),
+        ):
+            return
+        ctx = self.ctx
+        ctx.tasks.run(
+            lambda _p, _c: link_footage(ctx.store, ctx.user, row.sha256, None),
+            on_done=lambda _r: self.refresh(),
+            on_error=self.on_task_failed,
+            label=self.tr("Unlinking"),
+            parent_widget=self,
+            cancellable=False,
+        )
+
+    def play_current(self) -> None:
+        """Open a read-only copy of the current file in the system player."""
+        row = self.current()
+        if row is None:
+            return
+        ctx, folder = self.ctx, Path(tempfile.gettempdir()) / "desk-footage"
+        ctx.tasks.run(
+            lambda _p, _c: viewing_copy(
+                ctx.store, ctx.user, EvidenceStore(evidence_dir(ctx.store)), row.sha256, folder
+            ),
+            on_done=lambda path: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))),
+            on_error=self.on_task_failed,
+            label=self.tr("Opening {file}").format(file=row.source_name),
+            parent_widget=self,
+            cancellable=False,
+        )
+
+    def verify(self) -> None:
+        """Hash every stored file again and say what was found."""
+        start_verify(self.ctx, self, self.on_verify_done, self.on_task_failed)
+
+    # -- slots --------------------------------------------------------------------------------
+
+    def on_verify_done(self, report: object) -> None:
+        """Show the verification's result."""
+        text = verify_summary(report)  # type: ignore[arg-type]
+        if report.clean:  # type: ignore[attr-defined]
+            self.ctx.dialogs.info(self, self.tr("Verify"), text)
+        else:
+            self.ctx.dialogs.warn(self, self.tr("Verify"), text)
+
+    def on_filter_current_index_changed(self, _index: int) -> None:
+        """Show only unlinked or important files."""
+        value = self.filter.currentData()
+        self.model.set_filters(((value, True),) if value else ())
+
+    def on_table_current_row_changed(self, row: FootageRow | None) -> None:
+        """Show the file's details; actions need a current row."""
+        self.link_action.setEnabled(self.can_edit and row is not None)
+        self.unlink_action.setEnabled(self.can_edit and row is not None and row.case_no is not None)
+        self.play_action.setEnabled(row is not None)
+        self.detail.setText(
+            self._describe(row) if row is not None else self.tr("Select a file to see its details.")
+        )
+
+    def on_table_row_activated(self, row: FootageRow | None) -> None:
+        """Double-click opens the link dialog."""
+        if row is not None and self.can_edit:
+            self.link_row(row)
+
+    def on_stations_imported(self, _result: object) -> None:
+        """An import finished: read the library again."""
+        super().refresh()
+
+    def on_task_failed(self, exc: BaseException) -> None:
+        """Show why."""
+        self.ctx.dialogs.show_error(self, exc, on_reload=self.refresh)
+
+    def _describe(self, row: FootageRow) -> str:
+        unmapped = self.tr("(not mapped)")
+        lines = [
+            (self.tr("File"), row.source_name),
+            (self.tr("Officer"), f"{row.officer} {row.officer_name or unmapped}"),
+            (self.tr("Agency"), row.agency_name or ""),
+            (self.tr("Device"), row.device),
+            (self.tr("Start"), _start(row.start)),
+            (self.tr("Size"), f"{row.size:,}"),
+            (self.tr("SHA-256"), f"{row.sha256[:32]}<br>{row.sha256[32:]}"),
+            (
+                self.tr("Checked against the station"),
+                self.tr("Yes") if row.verified else self.tr("No hash given"),
+            ),
+            (self.tr("Station"), row.station),
+            (self.tr("Case"), row.case_no or self.tr("Not linked")),
+        ]
+        return "<br>".join(f"<b>{k}</b>: {v}" for k, v in lines)

@@ -4464,28 +4464,6 @@ Defaults follow published standards; check them against the standard in force in
         <translation>已保存 {time}</translation>
     </message>
     <message>
-        <source>Everything is saved.</source>
-        <translation>所有修改均已保存。</translation>
-    </message>
-    <message>
-        <source>Submit the score of {case_no} ({agency}): {total} points, {grade}?
-A submitted score is locked; only a supervisor can reopen it.</source>
-        <translation>提交 {case_no}（{agency}）的评分：{total} 分，{grade}？
-提交后评分即锁定，只有执法监督员可以重新打开。</translation>
-    </message>
-    <message>
-        <source>Submit score</source>
-        <translation>提交评分</translation>
-    </message>
-    <message>
-        <source>Say why the score is reopened.</source>
-        <translation>请说明重新打开评分的理由。</translation>
-    </message>
-    <message>
-        <source>Reopen the score of {case_no} by {reviewer}? They can change it again; the reason is recorded.</source>
-        <translation>重新打开 {reviewer} 对 {case_no} 的评分？评查人员可以再次修改，理由将记入审计记录。</translation>
-    </message>
-    <message>
         <source>Reopen score</source>
         <translation>重新打开评分</translation>
     </message>
@@ -4815,6 +4793,35 @@ A submitted score is locked; only a supervisor can reopen it.</source>
     <message>
         <source>Quit</source>
         <translation>退出</translation>
+    </message>
+</context>
+<context>
+    <name>SubmitMixin</name>
+    <message>
+        <source>Everything is saved.</source>
+        <translation>所有修改均已保存。</translation>
+    </message>
+    <message>
+        <source>Submit the score of {case_no} ({agency}): {total} points, {grade}?
+A submitted score is locked; only a supervisor can reopen it.</source>
+        <translation>提交 {case_no}（{agency}）的评分：{total} 分，{grade}？
+提交后评分即锁定，只有执法监督员可以重新打开。</translation>
+    </message>
+    <message>
+        <source>Submit score</source>
+        <translation>提交评分</translation>
+    </message>
+    <message>
+        <source>Say why the score is reopened.</source>
+        <translation>请说明重新打开评分的理由。</translation>
+    </message>
+    <message>
+        <source>Reopen the score of {case_no} by {reviewer}? They can change it again; the reason is recorded.</source>
+        <translation>重新打开 {reviewer} 对 {case_no} 的评分？评查人员可以再次修改，理由将记入审计记录。</translation>
+    </message>
+    <message>
+        <source>Reopen score</source>
+        <translation>重新打开评分</translation>
     </message>
 </context>
 <context>

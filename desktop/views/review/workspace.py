@@ -36,7 +36,6 @@ from desktop.context import AppContext
 from desktop.core.security import Permission
 from desktop.review import sheets
 from desktop.review.dto import EntryRow, Sheet
-from desktop.review.scoring import format_points
 from desktop.views.common.pdf.viewer import DossierViewer
 from desktop.views.common.screen_fit import place_window, save_geometry
 from desktop.views.common.widgets import save_splitter
@@ -45,6 +44,7 @@ from desktop.views.review.sheet_changes import SheetChanges, mark_shapes, marks_
 from desktop.views.review.workspace_marks import MarkActions
 from desktop.views.review.workspace_panels import PaperPanel, summary
 from desktop.views.review.workspace_scoring import DeductionActions
+from desktop.views.review.workspace_submit import SubmitMixin
 from desktop.views.review.workspace_ui import (
     GEOMETRY_KEY,
     Keys,
@@ -90,7 +90,7 @@ def close_scoring_windows(ctx: AppContext) -> bool:
     return all(not shiboken6.isValid(w) or w.is_closed for w in windows.values())
 
 
-class ScoringWindow(QMainWindow):
+class ScoringWindow(SubmitMixin, QMainWindow):
     """The workspace of one score sheet; see the module docstring."""
 
     changed = Signal(int)
@@ -360,60 +360,6 @@ class ScoringWindow(QMainWindow):
         if self._close_when_idle:
             self._close_when_idle = False
             QTimer.singleShot(0, self.close)
-
-    # -- submit and reopen -------------------------------------------------------------------
-
-    def commit_edits(self) -> None:
-        """Save the notes being typed."""
-        self.editor.commit_note()
-        self.note.commit()
-
-    def save_now(self) -> None:
-        """Ctrl+S, out of habit: save the notes being typed; everything else already is."""
-        if self.sheet is not None and self.sheet.editable:
-            self.commit_edits()
-            self.status(self.tr("Everything is saved."))
-
-    def submit(self) -> None:
-        """提交评分: ask once, naming the case; the sheet is locked afterwards."""
-        sheet = self.sheet
-        if sheet is None or not sheet.editable:
-            return
-        self.commit_edits()
-        text = self.tr(
-            "Submit the score of {case_no} ({agency}): {total} points, {grade}?\nA submitted score is "
-            "locked; only a supervisor can reopen it."
-        ).format(
-            case_no=sheet.file.case_no,
-            agency=sheet.file.agency,
-            total=format_points(sheet.score.total),
-            grade=sheet.score.grade,
-        )
-        if not self.ctx.dialogs.confirm(self, self.tr("Submit score"), text, self.tr("Submit score")):
-            return
-        ctx, sid = self.ctx, self.scoring_id
-        self.change(lambda latest: lambda: sheets.submit(ctx.store, ctx.user, sid, latest.version))
-
-    def reopen(self) -> None:
-        """A supervisor reopens the submitted score, with a reason, asking once."""
-        sheet = self.sheet
-        if sheet is None:
-            return
-        reason = self.reopen_reason.text().strip()
-        if not reason:
-            self.reopen_reason.setFocus()
-            self.status(self.tr("Say why the score is reopened."))
-            return
-        text = self.tr(
-            "Reopen the score of {case_no} by {reviewer}? They can change it again; the reason is recorded."
-        ).format(case_no=sheet.file.case_no, reviewer=sheet.reviewer)
-        if not self.ctx.dialogs.confirm(self, self.tr("Reopen score"), text, self.tr("Reopen score")):
-            return
-        ctx, sid = self.ctx, self.scoring_id
-        self.changes.add(
-            lambda latest: lambda: sheets.reopen(ctx.store, ctx.user, sid, latest.version, reason)
-        )
-        self.reopen_reason.clear()
 
     # -- the dossier -------------------------------------------------------------------------
 

@@ -204,8 +204,10 @@ class Task:
     cause: str
     paper: bool
     state: str
-    total: Decimal
-    grade: str
+    total: Decimal | None
+    """The running total; None while the file is not scored yet (nothing taken, not submitted)."""
+    grade: str | None
+    """The grade of the running total; None while the file is not scored yet."""
     double: bool
 
 

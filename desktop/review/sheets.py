@@ -49,6 +49,7 @@ def my_tasks(store: Store, actor: Actor, state: str | None = None) -> tuple[Task
         tasks = []
         for s, f, case, agency, campaign in found:
             score = sheet_score(rubrics[f.rubric_id], s, changed)
+            scored = s.state == "submitted" or bool(s.entries)
             tasks.append(
                 Task(
                     s.id,
@@ -59,8 +60,8 @@ def my_tasks(store: Store, actor: Actor, state: str | None = None) -> tuple[Task
                     case.cause,
                     f.paper,
                     s.state,
-                    score.total,
-                    score.grade,
+                    score.total if scored else None,
+                    score.grade if scored else None,
                     campaign.double,
                 )
             )

@@ -1774,6 +1774,22 @@
         <source>+ and − change the occurrences of a deduction, or the points of a range.</source>
         <translation>+ 和 − 用于增减按处扣分项的处数，或区间扣分项的分值。</translation>
     </message>
+    <message>
+        <source>The file fails whatever its points.</source>
+        <translation>无论得分多少，该案卷均评为不合格。</translation>
+    </message>
+    <message>
+        <source>The file cannot be graded in the top band.</source>
+        <translation>该案卷不能评为最高等次。</translation>
+    </message>
+    <message>
+        <source>Apply the veto {code} {text}?</source>
+        <translation>确定适用否决项 {code} {text}？</translation>
+    </message>
+    <message>
+        <source>Apply veto</source>
+        <translation>适用否决项</translation>
+    </message>
 </context>
 <context>
     <name>DeskTableView</name>
@@ -4385,6 +4401,14 @@ Defaults follow published standards; check them against the standard in force in
         <translation>满分 {total} · 扣 {deducted} 分</translation>
     </message>
     <message>
+        <source>Not scored</source>
+        <translation>未评分</translation>
+    </message>
+    <message>
+        <source>Out of {total}</source>
+        <translation>满分 {total}</translation>
+    </message>
+    <message>
         <source>Submitted {time} by {reviewer}</source>
         <translation>已提交 {time} · 评查人员 {reviewer}</translation>
     </message>
@@ -4484,12 +4508,28 @@ Defaults follow published standards; check them against the standard in force in
         <translation>提交评分（Ctrl+Enter）</translation>
     </message>
     <message>
+        <source>Next file</source>
+        <translation>下一份</translation>
+    </message>
+    <message>
+        <source>Open your next file of this campaign not yet scored</source>
+        <translation>打开本次评查活动中您的下一份未评分案卷</translation>
+    </message>
+    <message>
         <source>Why the score is reopened (recorded)</source>
         <translation>重新打开的理由（记入审计）</translation>
     </message>
     <message>
-        <source>Keys: 1–9 deduct · Space take/withdraw · +/− occurrences · PgUp/PgDn pages · Ctrl+=/−/0 zoom · F6 dossier/standard · Ctrl+Enter submit · point here for all</source>
-        <translation>快捷键：1–9 扣分 · 空格 扣分/撤销 · +/− 处数 · PgUp/PgDn 翻页 · Ctrl+=/−/0 缩放 · F6 卷宗/评查标准 · Ctrl+Enter 提交 · 指向此处查看全部</translation>
+        <source>Undo (Ctrl+Z)</source>
+        <translation>撤销（Ctrl+Z）</translation>
+    </message>
+    <message>
+        <source>Redo (Ctrl+Y)</source>
+        <translation>重做（Ctrl+Y）</translation>
+    </message>
+    <message>
+        <source>Keys: 1–9 deduct · Space take/withdraw · +/− occurrences · PgUp/PgDn pages · Ctrl+=/−/0 zoom · F6 dossier/standard · Ctrl+Z/Y undo/redo · Ctrl+Enter submit · point here for all</source>
+        <translation>快捷键：1–9 扣分 · 空格 扣分/撤销 · +/− 处数 · PgUp/PgDn 翻页 · Ctrl+=/−/0 缩放 · F6 卷宗/评查标准 · Ctrl+Z/Y 撤销/重做 · Ctrl+Enter 提交 · 指向此处查看全部</translation>
     </message>
     <message>
         <source>take the N-th deduction of the item in focus (again: one more occurrence)</source>
@@ -4534,6 +4574,10 @@ Defaults follow published standards; check them against the standard in force in
     <message>
         <source>save the note being typed (all else is saved as it is made)</source>
         <translation>保存正在输入的说明（其他修改均已随即保存）</translation>
+    </message>
+    <message>
+        <source>undo / redo the last change to the sheet (saved too)</source>
+        <translation>撤销 / 重做对评分表的上一处修改（同样随即保存）</translation>
     </message>
     <message>
         <source>submit the score (asks first)</source>
@@ -4611,6 +4655,29 @@ Defaults follow published standards; check them against the standard in force in
     </message>
 </context>
 <context>
+    <name>SheetHistory</name>
+    <message>
+        <source>This score sheet is read-only.</source>
+        <translation>本评分表为只读。</translation>
+    </message>
+    <message>
+        <source>Nothing to undo.</source>
+        <translation>没有可撤销的修改。</translation>
+    </message>
+    <message>
+        <source>Undone: {change}</source>
+        <translation>已撤销：{change}</translation>
+    </message>
+    <message>
+        <source>Nothing to redo.</source>
+        <translation>没有可重做的修改。</translation>
+    </message>
+    <message>
+        <source>Redone: {change}</source>
+        <translation>已重做：{change}</translation>
+    </message>
+</context>
+<context>
     <name>SheetNote</name>
     <message>
         <source>Review opinion</source>
@@ -4619,6 +4686,17 @@ Defaults follow published standards; check them against the standard in force in
     <message>
         <source>The overall opinion on this file (saved as you type)</source>
         <translation>对本案卷的总体评查意见（输入即保存）</translation>
+    </message>
+</context>
+<context>
+    <name>SheetUndo</name>
+    <message>
+        <source>a mark</source>
+        <translation>标注</translation>
+    </message>
+    <message>
+        <source>the review opinion</source>
+        <translation>评查意见</translation>
     </message>
 </context>
 <context>
@@ -4808,6 +4886,14 @@ A submitted score is locked; only a supervisor can reopen it.</source>
 提交后评分即锁定，只有执法监督员可以重新打开。</translation>
     </message>
     <message>
+        <source>… and {count} more</source>
+        <translation>……另有 {count} 项</translation>
+    </message>
+    <message>
+        <source>{count} deductions have neither a mark nor a note:</source>
+        <translation>以下 {count} 个扣分项既无卷宗标注也无说明：</translation>
+    </message>
+    <message>
         <source>Submit score</source>
         <translation>提交评分</translation>
     </message>
@@ -4822,6 +4908,14 @@ A submitted score is locked; only a supervisor can reopen it.</source>
     <message>
         <source>Reopen score</source>
         <translation>重新打开评分</translation>
+    </message>
+    <message>
+        <source>Every file assigned to you in this campaign is scored.</source>
+        <translation>本次评查活动分配给您的案卷均已评分。</translation>
+    </message>
+    <message>
+        <source>Next file</source>
+        <translation>下一份</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,7 @@ from desktop.views.common.page_tools import fill_combo, make_table
 from desktop.views.common.widgets import CountLabel, status_row
 from desktop.views.review.campaign_titles import (
     FILE_STATES,
+    NOT_SCORED,
     file_state_title,
     grade_tone,
     paper_text,
@@ -54,12 +55,12 @@ class ListedFile(FileRow):
     @property
     def final_score(self) -> str:
         """The final score with one decimal, once every sheet is submitted."""
-        return format_score(self.final.total) if self.final else ""
+        return format_score(self.final.total) if self.final else NOT_SCORED
 
     @property
     def grade(self) -> str:
-        """The final grade ("" while not final)."""
-        return self.final.grade if self.final else ""
+        """The final grade ("—" while not final)."""
+        return self.final.grade if self.final else NOT_SCORED
 
     @property
     def veto_codes(self) -> str:

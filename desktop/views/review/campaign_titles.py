@@ -18,6 +18,8 @@ from desktop.views.common.lazy_table import format_score
 
 CONTEXT = "CampaignTitles"
 T = TypeVar("T")
+NOT_SCORED = "—"
+"""What a score or a grade shows while the file is not scored (never "100.0 优秀")."""
 
 CAMPAIGN_STATES = {
     "scoring": QT_TRANSLATE_NOOP("CampaignTitles", "Scoring"),
@@ -82,6 +84,11 @@ def recheck_state(state: str | None) -> str:
 def file_state_title(state: str) -> str:
     """未完成 / 已完成 (the file filter)."""
     return tr(FILE_STATE_TITLES[state])
+
+
+def score_or_dash(value: Decimal | float | None) -> str:
+    """A score with one decimal, "—" while there is none (the file is not scored yet)."""
+    return NOT_SCORED if value is None else format_score(value)
 
 
 def format_rate(value: Decimal | float | None) -> str:

@@ -243,7 +243,7 @@ def test_the_files_tab_shows_the_drawn_files_and_filters_them(qtbot, county, wor
     assert cell(files.model, n, GRADE, Qt.ItemDataRole.ForegroundRole).color().name() == GREEN
     others = [r for r in range(6) if r != n]
     assert all(
-        cell(files.model, r, SHEETS).endswith("In progress") and cell(files.model, r, FINAL) == ""
+        cell(files.model, r, SHEETS).endswith("In progress") and cell(files.model, r, FINAL) == "—"
         for r in others
     )
     select_data(files.state_filter, "done")
@@ -296,7 +296,7 @@ def test_a_supervisor_reopens_a_submitted_score_with_a_reason(qtbot, county) -> 
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert sheets.open_sheet(county.store, reviewer, first.scoring_id).state == "open"
     n = row_of(files.model, CASE_NO, first.case_no)
-    assert cell(files.model, n, SHEETS) == "r_bureau In progress" and cell(files.model, n, FINAL) == ""
+    assert cell(files.model, n, SHEETS) == "r_bureau In progress" and cell(files.model, n, FINAL) == "—"
 
 
 # -- 结果 ---------------------------------------------------------------------------------------------
@@ -311,7 +311,7 @@ def test_results_show_averages_and_the_charts_have_data(qtbot, county) -> None:
     assert not view.has_charts() and view.empty.text().startswith("No score submitted yet")
     assert (
         column_texts(view.model, R_SCORED) == ["0", "0", "0"]
-        and column_texts(view.model, R_AVERAGE) == [""] * 3
+        and column_texts(view.model, R_AVERAGE) == ["—"] * 3  # never "0.0" or "100.0" unscored
     )
     per, full = first_code(county, "per_occurrence"), first_code(county, "full")
     score_all(county, {"r_bureau": [(per, 1), (full, 1)]})

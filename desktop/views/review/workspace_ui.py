@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSplitter,
     QStackedWidget,
-    QStyle,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -177,7 +176,8 @@ def initial_split(ui: WorkspaceWidgets, toolbar: QWidget | None = None) -> None:
     if toolbar is not None and not ui.main_split_restored:
         sizes = ui.splitter.sizes()
         total = sum(sizes)
-        left = min(max(sizes[0], toolbar.sizeHint().width() + 2), total - ui.side.minimumWidth())
+        needed = toolbar.one_row_width() if hasattr(toolbar, "one_row_width") else toolbar.sizeHint().width()
+        left = min(max(sizes[0], needed + 2), total - ui.side.minimumWidth())
         if left > sizes[0]:
             ui.splitter.setSizes([left, total - left])
     if ui.side_split_restored:
@@ -221,24 +221,23 @@ def build_bottom(side: QWidget) -> tuple[QHBoxLayout, tuple[Any, ...]]:
     reopen_button = QPushButton(translate("ScoringWindow", "Reopen score"), side)
     reopen_button.setObjectName("reopenButton")
     undo_button, redo_button = QToolButton(side), QToolButton(side)
-    for button, name, icon, tip in (
+    for button, name, text, tip in (
         (
             undo_button,
             "undoButton",
-            QStyle.StandardPixmap.SP_ArrowBack,
+            translate("ScoringWindow", "Undo"),
             translate("ScoringWindow", "Undo (Ctrl+Z)"),
         ),
         (
             redo_button,
             "redoButton",
-            QStyle.StandardPixmap.SP_ArrowForward,
+            translate("ScoringWindow", "Redo"),
             translate("ScoringWindow", "Redo (Ctrl+Y)"),
         ),
     ):
         button.setObjectName(name)
-        button.setIcon(side.style().standardIcon(icon))
+        button.setText(text)
         button.setToolTip(tip)
-        button.setAutoRaise(True)
         button.setEnabled(False)
     row = QHBoxLayout()
     row.setContentsMargins(8, 0, 8, 0)

@@ -173,12 +173,20 @@ def test_the_scoring_window_restored_too_large_opens_inside_the_screen(qtbot, sc
     assert inside(window.submit_button, window)
 
 
-def test_at_1366_the_mark_modes_are_on_the_dossier_toolbar_not_behind_the_overflow(
-    qtbot, screen, county
+@pytest.mark.parametrize("area", [SCREEN, SCALED], ids=["1366x768", "1093x614"])
+def test_the_mark_modes_are_on_the_dossier_toolbar_not_behind_the_overflow(
+    qtbot, screen, county, area
 ) -> None:
-    screen(SCREEN)
-    window = open_at(qtbot, county, SCREEN)
+    screen(area)
+    window = open_at(qtbot, county, area)
     toolbar = window.viewer.toolbar
-    for action in (toolbar.mark_rect, toolbar.mark_text, toolbar.thumbnails):
+    for action in toolbar.primary_actions():
         button = toolbar.widgetForAction(action)
-        assert button is not None and inside(button, toolbar), action.text()
+        assert button is not None and inside(button, toolbar), action.toolTip()
+    assert inside(toolbar.search, window.viewer) and inside(toolbar.page_box, toolbar)
+    assert not toolbar.has_overflow()
+    assert toolbar.parentWidget().two_rows == (area == SCALED)  # the search below, at 125 %
+    window.splitter.setSizes([200, sum(window.splitter.sizes()) - 200])  # the dossier pane dragged narrow
+    QApplication.processEvents()
+    assert window.splitter.sizes()[0] >= toolbar.sizeHint().width() and not toolbar.has_overflow()
+    assert all(inside(toolbar.widgetForAction(a), toolbar) for a in toolbar.primary_actions())

@@ -16,7 +16,7 @@ from desktop.core.paging import ListQuery, Page
 from desktop.core.security import Permission
 from desktop.review.dto import CampaignResults, FileRow, Sheet
 from desktop.views.common.lazy_table import ColumnSpec, format_score
-from desktop.views.common.page_tools import fill_combo, make_table
+from desktop.views.common.page_tools import fill_combo, full_names_on_hover, make_table
 from desktop.views.common.widgets import CountLabel, status_row
 from desktop.views.review.campaign_titles import (
     FILE_STATES,
@@ -44,8 +44,8 @@ class ListedFile(FileRow):
 
     @property
     def reviewer_names(self) -> str:
-        """The reviewers, in slot order."""
-        return "、".join(self.reviewers)
+        """The reviewers (their names, not their logins), in slot order."""
+        return "、".join(self.reviewers_shown)
 
     @property
     def sheet_states(self) -> str:
@@ -153,7 +153,12 @@ class FilesPanel(QWidget):
     def _columns(self) -> list[ColumnSpec]:
         return [
             ColumnSpec(
-                "agency", self.tr("Agency"), "agency", width=130, format=lambda n: self.short_agency(n)
+                "agency",
+                self.tr("Agency"),
+                "agency",
+                width=130,
+                format=lambda n: self.short_agency(n),
+                tip=lambda row: row.agency,
             ),
             ColumnSpec("case_no", self.tr("Case number"), "case_no", width=150),
             ColumnSpec("cause", self.tr("Cause"), "cause", width=140),
@@ -207,6 +212,7 @@ class FilesPanel(QWidget):
             self.agency_filter,
             [(self.tr("All agencies"), None)] + [(self.short_agency(name), aid) for name, aid in agencies],
         )
+        full_names_on_hover(self.agency_filter, {aid: name for name, aid in agencies})
         self._apply_filters()
         self.model.reload()
         self._update_empty_text()

@@ -106,7 +106,12 @@ class ResultsView(QWidget):
     def _columns(self) -> list[ColumnSpec]:
         return [
             ColumnSpec(
-                "agency", self.tr("Agency"), "agency", width=190, format=lambda n: self.short_agency(n)
+                "agency",
+                self.tr("Agency"),
+                "agency",
+                width=190,
+                format=lambda n: self.short_agency(n),
+                tip=lambda row: row.agency,
             ),
             ColumnSpec("files", self.tr("Drawn"), "files", width=56, align="right"),
             ColumnSpec("scored", self.tr("Scored"), "scored", width=56, align="right"),

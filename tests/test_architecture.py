@@ -98,7 +98,7 @@ AREAS = ("accounts", "cases", "review", "personnel", "exam", "devices", "reports
 """Service areas: each sees the others only through their public modules (below)."""
 
 PUBLIC = {
-    "accounts": {"service", "audit", "dto"},
+    "accounts": {"service", "audit", "dto", "names"},
     "cases": {
         "dto",
         "service",

@@ -1,3 +1,4 @@
-"""Accounts: service (users, login, lockout, roles) · rules (user and display names) · audit
+"""Accounts: service (users, login, lockout, roles) · rules (user and display names) · names
+(display names for lists, one query a page) · audit
 (the hash-chained audit record) · anchors (the chain's head signed outside the store) ·
 audit_data (data rows checked against the record)."""

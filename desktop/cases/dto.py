@@ -104,6 +104,8 @@ class WarningRow:
     handled_at: str | None = None
     version: int | None = None
     """The disposition's version (None while unhandled): what ``handle_warning`` is given back."""
+    handled_by_name: str | None = None
+    """The display name of ``handled_by`` (a login name)."""
 
 
 @dataclass(frozen=True)
@@ -143,6 +145,8 @@ class CaseDetail:
     version: int
     updated_at: str
     updated_by: str
+    updated_by_name: str = ""
+    """The display name of ``updated_by`` (a login name)."""
 
 
 @dataclass(frozen=True)

@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desktop.accounts.names import display_names, shown
 from desktop.cases import repository as repo
 from desktop.cases import terms
 from desktop.cases.checks import input_dates
@@ -146,8 +147,10 @@ def _detail(session: Session, store: Store, actor: Actor, case: Case, as_of: dat
     facts = repo.load_facts(session, [Case.id == case.id])[0]
     dl = deadlines(facts, as_of, limits, cal)
     handled = dispositions(session, [Case.id == case.id])
+    names = display_names(session, [case.updated_by, *(d.handled_by for d in handled.values())])
     warnings = tuple(
-        warning_row(f, facts, handled.get((f.case_id, f.code))) for f in findings(facts, as_of, limits, cal)
+        warning_row(f, facts, handled.get((f.case_id, f.code)), names)
+        for f in findings(facts, as_of, limits, cal)
     )
     officers = tuple(CaseOfficerRow(*row) for row in repo.officers_of_case(session, case.id, case.filed_on))
     dates = input_dates(case)
@@ -186,6 +189,7 @@ def _detail(session: Session, store: Store, actor: Actor, case: Case, as_of: dat
         case.version,
         case.updated_at,
         case.updated_by,
+        shown(names, case.updated_by),
     )
 
 

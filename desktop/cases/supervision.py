@@ -4,7 +4,7 @@ moment for paging and counting, counted per agency and code, and their 处置 (a
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from datetime import date
 from typing import Any
@@ -13,6 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.accounts import audit
+from desktop.accounts.names import display_names, shown
 from desktop.accounts.service import check_version
 from desktop.cases import repository as repo
 from desktop.cases.calendar import WorkCalendar
@@ -79,10 +80,11 @@ def register_warnings(
     conditions = repo.case_conditions(session, query, actor.scope_agency_id)
     limits, cal = load_limits(session), load_calendar(session)
     handled = dispositions(session, conditions)
+    names = display_names(session, (d.handled_by for d in handled.values()))
     rows = []
     for facts in repo.load_facts(session, [*conditions, repo.warning_candidates(session, as_of, limits)]):
         for f in findings(facts, as_of, limits, cal):
-            rows.append(warning_row(f, facts, handled.get((f.case_id, f.code))))
+            rows.append(warning_row(f, facts, handled.get((f.case_id, f.code)), names))
     answer = (tuple(rows), cal.notes())
     store.memo.put(key, answer, kinds=WARNINGS_DEPEND_ON, keep=_KEPT_SETS, ttl=WARNINGS_KEPT_SECONDS)
     return answer
@@ -101,8 +103,11 @@ def dispositions(session: Session, conditions: Sequence[Any]) -> dict[tuple[int,
     return {(d.case_id, d.code): d for d in rows}
 
 
-def warning_row(f: Finding, facts: CaseFacts, d: WarningDisposition | None) -> WarningRow:
-    """A warning as the window and the command line show it, with its 处置 when there is one."""
+def warning_row(
+    f: Finding, facts: CaseFacts, d: WarningDisposition | None, names: Mapping[str, str] | None = None
+) -> WarningRow:
+    """A warning as the window and the command line show it, with its 处置 when there is one
+    (``names``: the display names of who handled them, read once for all the rows)."""
     return WarningRow(
         f.case_id,
         f.case_no,
@@ -119,6 +124,7 @@ def warning_row(f: Finding, facts: CaseFacts, d: WarningDisposition | None) -> W
         d.handled_by if d else None,
         d.handled_at if d else None,
         d.version if d else None,
+        shown(names or {}, d.handled_by) if d else None,
     )
 
 
@@ -237,4 +243,4 @@ def handle_warning(
         )
         session.flush()
         uow.commit()
-        return warning_row(found[0], facts, row)
+        return warning_row(found[0], facts, row, display_names(session, [actor.name]))

@@ -6,13 +6,14 @@ from __future__ import annotations
 import hashlib
 import json
 import zlib
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop.accounts import audit
+from desktop.accounts.names import display_names, shown
 from desktop.accounts.service import find_user
 from desktop.cases import terms
 from desktop.core.clock import utc_iso
@@ -343,7 +344,9 @@ def list_campaigns(store: Store, actor: Actor) -> tuple[CampaignRow, ...]:
                     select(CampaignFile.campaign_id).where(CampaignFile.agency_id == actor.scope_agency_id)
                 )
             )
-        return tuple(campaign_row(session, c) for c in session.execute(q).scalars())
+        found = list(session.execute(q).scalars())
+        names = display_names(session, (n for c in found for n in (*json.loads(c.reviewers), c.drawn_by)))
+        return tuple(campaign_row(session, c, names) for c in found)
 
 
 def get_campaign(store: Store, actor: Actor, campaign_id: int) -> CampaignRow:
@@ -366,8 +369,12 @@ def campaign_by_id(session: Session, campaign_id: int) -> Campaign:
     return c
 
 
-def campaign_row(session: Session, c: Campaign) -> CampaignRow:
-    """A campaign as the window and the command line show it."""
+def campaign_row(session: Session, c: Campaign, names: Mapping[str, str] | None = None) -> CampaignRow:
+    """A campaign as the window and the command line show it (``names``: the people's display
+    names, read for the whole list; read here when not given)."""
+    reviewers = tuple(json.loads(c.reviewers))
+    if names is None:
+        names = display_names(session, (*reviewers, c.drawn_by))
     rubric_ids = json.loads(c.rubrics)
     rubrics = {
         r.id: r for r in session.execute(select(Rubric).where(Rubric.id.in_(rubric_ids.values()))).scalars()
@@ -405,7 +412,7 @@ def campaign_row(session: Session, c: Campaign) -> CampaignRow:
         c.require_dossier,
         c.double,
         c.first_weight,
-        tuple(json.loads(c.reviewers)),
+        reviewers,
         tuple((cat, rid, rubric_label(rubrics[rid])) for cat, rid in rubric_ids.items() if rid in rubrics),
         c.population_size,
         c.population_sha256,
@@ -416,6 +423,8 @@ def campaign_row(session: Session, c: Campaign) -> CampaignRow:
         files,
         files - open_files,
         c.version,
+        tuple(shown(names, n) for n in reviewers),
+        shown(names, c.drawn_by),
     )
 
 

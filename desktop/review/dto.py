@@ -118,6 +118,9 @@ class CampaignRow:
     submitted: int
     """Files whose every score sheet is submitted."""
     version: int
+    reviewer_names: tuple[str, ...] = ()
+    """The reviewers' display names, in the order of ``reviewers`` (login names)."""
+    drawn_by_name: str = ""
 
 
 @dataclass(frozen=True)
@@ -162,6 +165,8 @@ class SheetState:
     grade: str | None
     version: int
     """What a change of the sheet made from this list is given back (e.g. ``reopen``)."""
+    reviewer_name: str = ""
+    """The reviewer's display name (``reviewer`` is the login name)."""
 
 
 @dataclass(frozen=True)
@@ -190,6 +195,11 @@ class FileRow:
     @property
     def reviewers(self) -> tuple[str, ...]:
         return tuple(s.reviewer for s in self.sheets)
+
+    @property
+    def reviewers_shown(self) -> tuple[str, ...]:
+        """The reviewers' display names, in slot order."""
+        return tuple(s.reviewer_name or s.reviewer for s in self.sheets)
 
 
 @dataclass(frozen=True)
@@ -258,6 +268,8 @@ class Sheet:
     updated_at: str = ""
     reopened: int = 0
     """How many times a supervisor reopened it (each audited with who, when and why)."""
+    reviewer_name: str = ""
+    """The reviewer's display name (``reviewer`` is the login name)."""
 
 
 @dataclass(frozen=True)
@@ -310,6 +322,8 @@ class RecheckItemRow:
     decision_reason: str | None
     ruled: str | None = None
     """The entry as the ruling changed it ("−1 × 2", 撤销), when it changed it."""
+    reviewer_name: str = ""
+    """The original reviewer's display name."""
 
 
 @dataclass(frozen=True)
@@ -329,6 +343,10 @@ class RecheckRow:
     items: tuple[RecheckItemRow, ...]
     version: int
     assigned_at: str | None = None
+    requested_by_name: str = ""
+    reviewer_name: str = ""
+    assigned_by_name: str = ""
+    """Display names of ``requested_by``, ``reviewer`` and ``assigned_by`` (login names)."""
 
 
 @dataclass(frozen=True)
@@ -345,3 +363,5 @@ class FeedbackRow:
     """What sending it again is given back (``send_feedback``)."""
     files: tuple[str, ...] = field(default_factory=tuple)
     """The files written (full paths)."""
+    sent_by_name: str = ""
+    """The display name of ``sent_by`` (a login name)."""

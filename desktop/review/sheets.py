@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 
 from desktop.accounts import audit
+from desktop.accounts.names import display_names, shown
 from desktop.core.clock import utc_iso
 from desktop.core.errors import NotFound, PermissionDenied, ValidationError
 from desktop.core.i18n import QT_TRANSLATE_NOOP
@@ -364,6 +365,7 @@ def sheet_of(session: Session, actor: Actor, scoring: Scoring) -> Sheet:
     rubric = load_rubric(row)
     session.refresh(scoring, ["entries", "marks"])
     changed = rulings(session, [e.id for s in f.scorings for e in s.entries])
+    names = display_names(session, (s.reviewer for s in f.scorings))
     file_row = build_row(
         actor,
         f,
@@ -374,6 +376,7 @@ def sheet_of(session: Session, actor: Actor, scoring: Scoring) -> Sheet:
         changed,
         dossier_paths(session, [case.id]).get(case.id),
         recheck_states(session, [f.id]).get(f.id),
+        names,
     )
     entries = []
     for e in scoring.entries:
@@ -408,6 +411,7 @@ def sheet_of(session: Session, actor: Actor, scoring: Scoring) -> Sheet:
         scoring.updated_by,
         scoring.updated_at,
         scoring.reopened,
+        shown(names, scoring.reviewer),
     )
 
 

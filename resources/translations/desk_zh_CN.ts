@@ -4520,8 +4520,16 @@ Defaults follow published standards; check them against the standard in force in
         <translation>重新打开的理由（记入审计）</translation>
     </message>
     <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
         <source>Undo (Ctrl+Z)</source>
         <translation>撤销（Ctrl+Z）</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
     </message>
     <message>
         <source>Redo (Ctrl+Y)</source>
@@ -5294,24 +5302,12 @@ A submitted score is locked; only a supervisor can reopen it.</source>
         <translation>适合宽度</translation>
     </message>
     <message>
-        <source>Width</source>
-        <translation>适合宽度</translation>
-    </message>
-    <message>
         <source>Fit page</source>
-        <translation>适合页面</translation>
-    </message>
-    <message>
-        <source>Page</source>
         <translation>适合页面</translation>
     </message>
     <message>
         <source>Show or hide the page thumbnails</source>
         <translation>显示或隐藏页面缩略图</translation>
-    </message>
-    <message>
-        <source>Thumbnails</source>
-        <translation>缩略图</translation>
     </message>
     <message>
         <source>Draw a box around what to mark (Esc to stop)</source>

@@ -180,13 +180,15 @@ class OverviewPanel(QWidget):
             "dossier": self.tr("Required")
             if row.require_dossier
             else self.tr("Not required (paper files too)"),
-            "reviewers": self.tr(", ").join(row.reviewers),
+            "reviewers": self.tr(", ").join(row.reviewer_names or row.reviewers),
             "scoring": weights_text(row),
             "recheck": self.tr("{days} working days after the feedback").format(days=row.recheck_days),
             "rubrics": "\n".join(f"{categories_text((cat,))}: {label}" for cat, _id, label in row.rubrics),
             "seed": row.seed,
             "drawn": self.tr("{who} at {when} (cases closed by {day})").format(
-                who=row.drawn_by, when=local_time(row.drawn_at), day=row.drawn_on.isoformat()
+                who=row.drawn_by_name or row.drawn_by,
+                when=local_time(row.drawn_at),
+                day=row.drawn_on.isoformat(),
             ),
             "population": self.tr("{count} files, {drawn} drawn").format(
                 count=f"{row.population_size:,}", drawn=f"{row.files:,}"

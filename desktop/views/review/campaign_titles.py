@@ -136,7 +136,8 @@ def paper_text(paper: bool) -> str:
 def sheet_text(sheet: SheetState) -> str:
     """``r_bureau 已提交 92.0`` — one score sheet with its state and, when visible, its score."""
     score = format_score(sheet.total) if sheet.state == "submitted" else ""
-    return " ".join(part for part in (sheet.reviewer, sheet_state(sheet.state), score) if part)
+    who = sheet.reviewer_name or sheet.reviewer
+    return " ".join(part for part in (who, sheet_state(sheet.state), score) if part)
 
 
 def sheets_text(row: FileRow) -> str:

@@ -159,14 +159,16 @@ class ScoreHeader(QFrame):
         """Rich text: 评分中 / 已提交 with when, and 只读 with why."""
         if sheet.state == "submitted":
             text = self.tr("Submitted {time} by {reviewer}").format(
-                time=local_time(sheet.submitted_at), reviewer=sheet.reviewer
+                time=local_time(sheet.submitted_at), reviewer=sheet.reviewer_name or sheet.reviewer
             )
             colour = GREEN
         else:
             text = (
                 self.tr("Scoring in progress: every change is saved as it is made")
                 if sheet.editable
-                else self.tr("Being scored by {reviewer}").format(reviewer=sheet.reviewer)
+                else self.tr("Being scored by {reviewer}").format(
+                    reviewer=sheet.reviewer_name or sheet.reviewer
+                )
             )
             colour = "#0B57D0"
         out = f"<b style='color:{colour}'>{html.escape(text)}</b>"

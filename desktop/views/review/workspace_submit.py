@@ -89,7 +89,7 @@ class SubmitMixin:
             return
         text = self.tr(
             "Reopen the score of {case_no} by {reviewer}? They can change it again; the reason is recorded."
-        ).format(case_no=sheet.file.case_no, reviewer=sheet.reviewer)
+        ).format(case_no=sheet.file.case_no, reviewer=sheet.reviewer_name or sheet.reviewer)
         if not self.ctx.dialogs.confirm(self, self.tr("Reopen score"), text, self.tr("Reopen score")):
             return
         ctx, sid = self.ctx, self.scoring_id

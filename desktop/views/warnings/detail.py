@@ -134,7 +134,9 @@ class WarningDetail(DetailPanel):
         if row.handled:
             label.setText(
                 self.tr("Handled by {who} at {when}:\n{note}").format(
-                    who=row.handled_by or "", when=local_time(row.handled_at), note=row.handled_note or ""
+                    who=row.handled_by_name or row.handled_by or "",
+                    when=local_time(row.handled_at),
+                    note=row.handled_note or "",
                 )
             )
             label.setStyleSheet(f"color: {TONE_COLOURS['green']};")

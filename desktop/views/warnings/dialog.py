@@ -52,7 +52,7 @@ class HandleWarningDialog(FormDialog):
             self.note_edit.setPlainText(row.handled_note or "")
             self.show_notice(
                 self.tr("Handled by {who} at {when}. Saving replaces that note.").format(
-                    who=row.handled_by or "", when=local_time(row.handled_at)
+                    who=row.handled_by_name or row.handled_by or "", when=local_time(row.handled_at)
                 ),
                 NOTICE_COLOUR,
             )

@@ -73,7 +73,9 @@ def handled_text(row: WarningRow) -> str:
     if not row.handled:
         return ""
     return _translate(HANDLED).format(
-        who=row.handled_by or "", when=local_time(row.handled_at), note=row.handled_note or ""
+        who=row.handled_by_name or row.handled_by or "",
+        when=local_time(row.handled_at),
+        note=row.handled_note or "",
     )
 
 

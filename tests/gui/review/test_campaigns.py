@@ -253,6 +253,9 @@ def test_the_files_tab_shows_the_drawn_files_and_filters_them(qtbot, county, wor
     select_data(files.state_filter, None)
     select_data(files.agency_filter, county.agency_ids[AGENCIES[2]])
     assert files.model.total == 2 and set(column_texts(files.model, AGENCY)) == {"县生态环境局"}
+    assert files.agency_filter.currentText() == "县生态环境局"  # the filter names it as the table does
+    assert files.agency_filter.toolTip() == AGENCIES[2]  # the full name on hover, in both
+    assert files.model.data(files.model.index(0, AGENCY), Qt.ItemDataRole.ToolTipRole) == AGENCIES[2]
     select_data(files.agency_filter, None)
     files.search.setText(first.case_no)
     assert column_texts(files.model, CASE_NO) == [first.case_no]

@@ -170,13 +170,16 @@ def build_side(w: QWidget) -> Side:
 
 
 def initial_split(ui: WorkspaceWidgets, toolbar: QWidget | None = None) -> None:
-    """Unless the reviewer placed them: the dossier as wide as its ``toolbar`` needs (so the mark
-    modes are not hidden behind "»" on a 1366-pixel screen) while the side keeps its minimum; the
-    lower part as tall as it needs, up to 45 % of the side, the standard taking the rest."""
-    if toolbar is not None and not ui.main_split_restored:
+    """The dossier at least as wide as its ``toolbar`` (a split remembered from a wider screen
+    too: the mark modes are never hidden behind "»"), and unless the reviewer placed it, wide
+    enough for the toolbar and the search on one row, while the side keeps its minimum; unless
+    placed, the lower part as tall as it needs, up to 45 % of the side, the standard the rest."""
+    if toolbar is not None:
         sizes = ui.splitter.sizes()
         total = sum(sizes)
-        needed = toolbar.one_row_width() if hasattr(toolbar, "one_row_width") else toolbar.sizeHint().width()
+        needed = toolbar.sizeHint().width()
+        if not ui.main_split_restored and hasattr(toolbar, "one_row_width"):
+            needed = toolbar.one_row_width()
         left = min(max(sizes[0], needed + 2), total - ui.side.minimumWidth())
         if left > sizes[0]:
             ui.splitter.setSizes([left, total - left])

@@ -13,7 +13,7 @@ from typing import Any  # noqa: E402
 import pytest  # noqa: E402
 import shiboken6  # noqa: E402
 from PySide6.QtCore import QRect, QSize  # noqa: E402
-from PySide6.QtWidgets import QApplication, QMainWindow, QWidget  # noqa: E402
+from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QWidget  # noqa: E402
 
 from desktop.core.clock import FixedClock  # noqa: E402
 from desktop.core.security import Role  # noqa: E402
@@ -21,6 +21,7 @@ from desktop.models.db import sqlite_url  # noqa: E402
 from desktop.review import sheets  # noqa: E402
 from desktop.views.common import screen_fit  # noqa: E402
 from desktop.views.common.screen_fit import place_window, save_geometry  # noqa: E402
+from desktop.views.common.widgets import save_splitter  # noqa: E402
 from desktop.views.review.workspace import open_scoring_window  # noqa: E402
 from desktop.views.shell import main_window  # noqa: E402
 from tests.helpers.pages import make_ctx  # noqa: E402
@@ -188,5 +189,22 @@ def test_the_mark_modes_are_on_the_dossier_toolbar_not_behind_the_overflow(
     assert toolbar.parentWidget().two_rows == (area == SCALED)  # the search below, at 125 %
     window.splitter.setSizes([200, sum(window.splitter.sizes()) - 200])  # the dossier pane dragged narrow
     QApplication.processEvents()
+    assert window.splitter.sizes()[0] >= toolbar.sizeHint().width() and not toolbar.has_overflow()
+    assert all(inside(toolbar.widgetForAction(a), toolbar) for a in toolbar.primary_actions())
+
+
+def test_a_narrow_dossier_pane_remembered_from_another_screen_still_shows_the_mark_modes(
+    qtbot, screen, county
+) -> None:
+    area = screen(SCALED)
+    narrow = QSplitter()
+    qtbot.addWidget(narrow)
+    narrow.addWidget(QWidget())
+    narrow.addWidget(QWidget())
+    narrow.resize(1350, 500)  # split on a 1366 screen: the side keeps its width on a narrower one
+    narrow.setSizes([720, 630])
+    save_splitter(narrow, "scoring-window/main")
+    window = open_at(qtbot, county, area)
+    toolbar = window.viewer.toolbar
     assert window.splitter.sizes()[0] >= toolbar.sizeHint().width() and not toolbar.has_overflow()
     assert all(inside(toolbar.widgetForAction(a), toolbar) for a in toolbar.primary_actions())

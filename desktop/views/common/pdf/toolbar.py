@@ -178,6 +178,10 @@ class ViewerToolbar(QToolBar):
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         return action
 
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        """As wide as every button: a pane is never made so narrow that some go behind "»"."""
+        return QSize(self.sizeHint().width(), super().minimumSizeHint().height())
+
     def one_row_width(self) -> int:
         """The width the toolbar and the search take side by side."""
         return self.sizeHint().width() + SEARCH_MIN
@@ -260,7 +264,6 @@ class ToolbarRow(QWidget):
     def __init__(self, toolbar: ViewerToolbar, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.toolbar = toolbar
-        toolbar.setMinimumWidth(toolbar.sizeHint().width())  # the pane never hides the mark modes
         self.box = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
         self.box.setContentsMargins(0, 0, 0, 0)
         self.box.setSpacing(0)

@@ -23,6 +23,7 @@ from keyring.backend import KeyringBackend  # noqa: E402
 from desktop.accounts.service import create_first_admin  # noqa: E402
 from desktop.core import i18n  # noqa: E402
 from desktop.core.clock import FixedClock  # noqa: E402
+from desktop.core.input_limits import InputLimits, put_in_force  # noqa: E402
 from desktop.core.security import Actor  # noqa: E402
 from desktop.models.db import Store, open_store, sqlite_url  # noqa: E402
 from tests.helpers.stores import TODAY, DemoTemplate, DemoTemplates, PostgresSchemas, SqliteTemplates  # noqa: E402
@@ -49,6 +50,15 @@ class MemoryKeyring(KeyringBackend):
 
     def delete_password(self, service: str, username: str) -> None:
         self.secrets.pop((service, username), None)
+
+
+@pytest.fixture(autouse=True)
+def default_input_limits() -> Iterator[None]:
+    """Every test starts and ends with the default input limits in force (a test that saves
+    other limits, or an import that reads them from its store, does not leak them)."""
+    put_in_force(InputLimits())
+    yield
+    put_in_force(InputLimits())
 
 
 @pytest.fixture(autouse=True)

@@ -131,6 +131,10 @@ def render_review(ctx, window, save: Save) -> None:  # type: ignore[no-untyped-d
     if dialog is not None:
         settle()
         save(dialog, "review_new_campaign")
+        dialog.reviewer_picker.set_chosen(["pingcha", "pingcha2", "pingcha3"])
+        dialog.on_draw_button_clicked()  # the preview: nothing stored
+        settle()
+        save(dialog, "review_draw_preview")
         dialog.close()
     for key in ("rechecks", "rubrics"):
         page.show_tab(key).refresh()

@@ -100,3 +100,29 @@ class WorkCalendar:
 def calendar_from(overrides: Iterable[tuple[date, bool]]) -> WorkCalendar:
     """A calendar with the given local overrides."""
     return WorkCalendar(dict(overrides))
+
+
+NEXT_YEAR_FROM_MONTH = 10
+"""From October a 90-day deadline can end in the next year (and the State Council publishes the
+next year's notice in November): from then on the next year's holidays are needed too."""
+CALENDAR_WARNING_CODES = (
+    "decision_overdue",
+    "decision_due_soon",
+    "service_overdue",
+    "publicity_overdue",
+    "seizure_overdue",
+)
+"""The warnings whose due date counts with the calendar (a period ending on a holiday moves, 公示
+counts working days); the others do not depend on it."""
+
+
+def years_needed(today: date) -> tuple[int, ...]:
+    """The years whose holidays today's deadlines need: this year, and from October the next."""
+    return (today.year, today.year + 1) if today.month >= NEXT_YEAR_FROM_MONTH else (today.year,)
+
+
+def missing_years(today: date, local_years: Iterable[int]) -> tuple[int, ...]:
+    """The years ``years_needed(today)`` that neither the national schedule nor the local table
+    (``local_years``: the years of its overrides) holds."""
+    loaded = national_years() | set(local_years)
+    return tuple(y for y in years_needed(today) if y not in loaded)

@@ -103,9 +103,23 @@ class WarningRow:
     handled_by: str | None = None
     handled_at: str | None = None
     version: int | None = None
-    """The disposition's version (None while unhandled): what ``handle_warning`` is given back."""
+    """The disposition's version (None while never handled): what ``handle_warning`` and
+    ``reopen_warning`` are given back (a reopened warning keeps its disposition's version)."""
+    kind: str | None = None
+    """The 处置's kind (约谈、责令整改 …), when handled."""
+    follow_up_on: date | None = None
+    attachment_id: int | None = None
+    attachment_name: str | None = None
+    attachment_sha256: str | None = None
+    reopened_by: str | None = None
+    reopened_at: str | None = None
+    reopen_reason: str | None = None
+    """Set while a 处置 was reopened: the warning is open again; kind, note, follow-up and
+    attachment above are then the reopened handling's (its history)."""
     handled_by_name: str | None = None
     """The display name of ``handled_by`` (a login name)."""
+    reopened_by_name: str | None = None
+    """The display name of ``reopened_by`` (a login name)."""
 
 
 @dataclass(frozen=True)
@@ -225,6 +239,17 @@ class CalendarOverrideRow:
 
 
 @dataclass(frozen=True)
+class NoticeImported:
+    """A holiday notice stored: its year, the days it made rest days and worked days, and how many
+    overrides of an earlier notice of that year or of a local entry it replaced or removed."""
+
+    year: int
+    rest_days: tuple[date, ...]
+    work_days: tuple[date, ...]
+    replaced: int
+
+
+@dataclass(frozen=True)
 class SupervisionSettings:
     """The store-wide limits and who changed them last."""
 
@@ -244,3 +269,53 @@ class DossierFile:
     """Absolute path of the PDF."""
     pages: int
     title: str = "卷宗"
+
+
+@dataclass(frozen=True)
+class WarningKey:
+    """One warning to handle: its case, code and the disposition's version as shown."""
+
+    case_id: int
+    code: str
+    version: int | None = None
+
+
+@dataclass(frozen=True)
+class Disposal:
+    """What a 处置 says: its kind, a note, an optional follow-up date and attachment."""
+
+    note: str
+    kind: str | None = None
+    follow_up_on: date | None = None
+    attachment: AttachmentUpload | None = None
+    keep_attachment: bool = False
+    """Without a new attachment: keep the one a handled warning already has (else it is removed)."""
+
+
+@dataclass(frozen=True)
+class AttachmentUpload:
+    """A file to attach to a 处置: its name and its bytes."""
+
+    name: str
+    content: bytes
+
+
+@dataclass(frozen=True)
+class AttachmentFile:
+    """A 处置's attachment as stored: name, SHA-256, size and bytes."""
+
+    id: int
+    name: str
+    sha256: str
+    size: int
+    content: bytes
+
+
+@dataclass(frozen=True)
+class DisposalKinds:
+    """The kinds a 处置 may have (a store-wide setting), who changed them last, and their version."""
+
+    kinds: tuple[str, ...]
+    updated_at: str
+    updated_by: str
+    version: int

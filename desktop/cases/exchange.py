@@ -24,6 +24,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desktop.accounts.input_settings import apply_input_limits
 from desktop.cases import import_write, service, terms
 from desktop.cases.checks import FIELD_TITLES
 from desktop.cases.dto import CaseInput, CaseRow
@@ -152,6 +153,7 @@ def import_cases(
     ``progress``, writing the second.
     """
     require(actor, Permission.EDIT_CASES)
+    apply_input_limits(store)  # the store's row and problem limits and plausible years
     sheet = read_checked(
         path, (*CASE_COLUMNS, *EXPORT_ONLY_COLUMNS), progress, cancelled, sheet_name="案件导入"
     )

@@ -247,7 +247,14 @@ WARNING_CODES = (
     "missing_legal_review",
     "summary_over_limit",
 )
-"""The codes of CLI.md, in the order the warning centre lists them."""
+"""The codes of CLI.md the register's rules raise (``findings``), in the order the warning centre
+lists them."""
+
+FOLLOW_UP_DUE = "disposal_follow_up_due"
+"""A 处置's follow-up date passed (raised from the dispositions, ``desktop.cases.disposal``)."""
+
+ALL_WARNING_CODES = (*WARNING_CODES, FOLLOW_UP_DUE)
+"""Every code of the warning centre: the rules' codes, then the follow-ups of 处置."""
 
 WARNING_TITLES = {
     "decision_overdue": QT_TRANSLATE_NOOP("warnings", "Decision overdue"),
@@ -259,9 +266,10 @@ WARNING_TITLES = {
     "uncertified_officer": QT_TRANSLATE_NOOP("warnings", "Officer without a valid certificate"),
     "missing_legal_review": QT_TRANSLATE_NOOP("warnings", "Major decision without legal review"),
     "summary_over_limit": QT_TRANSLATE_NOOP("warnings", "Summary procedure fine over the limit"),
+    FOLLOW_UP_DUE: QT_TRANSLATE_NOOP("warnings", "Follow-up of a handling due"),
 }
 
-CODE_LEVELS = {code: ("yellow" if code == "decision_due_soon" else "red") for code in WARNING_CODES}
+CODE_LEVELS = {code: ("yellow" if code == "decision_due_soon" else "red") for code in ALL_WARNING_CODES}
 """The level each code is raised at: only an approaching decision is yellow (CLI.md)."""
 
 LEVEL_TITLES = {

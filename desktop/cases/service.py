@@ -19,6 +19,7 @@ from desktop.accounts.names import display_names, shown
 from desktop.cases import repository as repo
 from desktop.cases import terms
 from desktop.cases.checks import input_dates
+from desktop.cases.disposal import case_findings
 from desktop.cases.dto import (
     CaseDetail,
     CaseOfficerRow,
@@ -27,7 +28,7 @@ from desktop.cases.dto import (
     StageEvent,
     SuspensionRow,
 )
-from desktop.cases.rules import WARNING_CODES, Finding, deadlines, findings
+from desktop.cases.rules import ALL_WARNING_CODES, WARNING_CODES, Finding, deadlines
 from desktop.cases.supervision import dispositions, open_findings, register_warnings, warning_row
 from desktop.cases.supervision_settings import load_calendar, load_limits
 from desktop.core.errors import NotFound, ValidationError
@@ -76,7 +77,7 @@ def _wanted_codes(query: ListQuery) -> frozenset[str] | None:
     if query.filter("overdue"):
         return frozenset(c for c in WARNING_CODES if c.endswith("_overdue"))
     if query.filter("warnings"):
-        return frozenset(WARNING_CODES)
+        return frozenset(ALL_WARNING_CODES)
     return None
 
 
@@ -147,10 +148,12 @@ def _detail(session: Session, store: Store, actor: Actor, case: Case, as_of: dat
     facts = repo.load_facts(session, [Case.id == case.id])[0]
     dl = deadlines(facts, as_of, limits, cal)
     handled = dispositions(session, [Case.id == case.id])
-    names = display_names(session, [case.updated_by, *(d.handled_by for d in handled.values())])
+    names = display_names(
+        session, [case.updated_by, *(n for d in handled.values() for n in (d.handled_by, d.reopened_by))]
+    )
     warnings = tuple(
         warning_row(f, facts, handled.get((f.case_id, f.code)), names)
-        for f in findings(facts, as_of, limits, cal)
+        for f in case_findings(facts, as_of, limits, cal, list(handled.values()))
     )
     officers = tuple(CaseOfficerRow(*row) for row in repo.officers_of_case(session, case.id, case.filed_on))
     dates = input_dates(case)

@@ -4,25 +4,35 @@ moment for paging and counting, counted per agency and code, and their 处置 (a
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, defer
 
 from desktop.accounts import audit
-from desktop.accounts.names import display_names, shown
+from desktop.accounts.names import display_names
 from desktop.accounts.service import check_version
 from desktop.cases import repository as repo
 from desktop.cases.calendar import WorkCalendar
+from desktop.cases.disposal import (
+    Handling,
+    by_case,
+    case_findings,
+    load_handlings,
+    store_attachment,
+    warning_row,
+)
 from desktop.cases.dto import (
+    Disposal,
     WarningCount,
+    WarningKey,
     WarningRow,
 )
-from desktop.cases.rules import WARNING_CODES, CaseFacts, Finding, Limits, findings
-from desktop.cases.supervision_settings import load_calendar, load_limits
+from desktop.cases.rules import ALL_WARNING_CODES, Finding, Limits
+from desktop.cases.supervision_settings import load_calendar, load_disposal_kinds, load_limits
 from desktop.core.clock import utc_iso
 from desktop.core.errors import NotFound, ValidationError
 from desktop.core.i18n import QT_TRANSLATE_NOOP
@@ -30,19 +40,34 @@ from desktop.core.paging import ListQuery, Page
 from desktop.core.security import Actor, Permission, require, require_agency
 from desktop.models import (
     Case,
+    WarningAttachment,
     WarningDisposition,
 )
 from desktop.models.db import Store
+
+__all__ = [
+    "dispositions",
+    "handle_warning",
+    "handle_warnings",
+    "list_warnings",
+    "warning_counts",
+    "warning_row",
+]
 
 
 def open_findings(
     session: Session, conditions: Sequence[Any], as_of: date, limits: Limits, cal: WorkCalendar
 ) -> list[Finding]:
-    """The warnings not yet handled of the cases ``conditions`` keep."""
+    """The warnings not yet handled (or reopened) of the cases ``conditions`` keep, the
+    follow-ups of their 处置 included."""
     handled = dispositions(session, conditions)
+    grouped = by_case(handled)
     out = []
     for facts in repo.load_facts(session, conditions):
-        out += [f for f in findings(facts, as_of, limits, cal) if (f.case_id, f.code) not in handled]
+        for f in case_findings(facts, as_of, limits, cal, grouped.get(facts.id, ())):
+            h = handled.get((f.case_id, f.code))
+            if h is None or not h.handles(f):
+                out.append(f)
     return out
 
 
@@ -80,10 +105,11 @@ def register_warnings(
     conditions = repo.case_conditions(session, query, actor.scope_agency_id)
     limits, cal = load_limits(session), load_calendar(session)
     handled = dispositions(session, conditions)
-    names = display_names(session, (d.handled_by for d in handled.values()))
+    names = display_names(session, (n for d in handled.values() for n in (d.handled_by, d.reopened_by)))
+    grouped = by_case(handled)
     rows = []
     for facts in repo.load_facts(session, [*conditions, repo.warning_candidates(session, as_of, limits)]):
-        for f in findings(facts, as_of, limits, cal):
+        for f in case_findings(facts, as_of, limits, cal, grouped.get(facts.id, ())):
             rows.append(warning_row(f, facts, handled.get((f.case_id, f.code)), names))
     answer = (tuple(rows), cal.notes())
     store.memo.put(key, answer, kinds=WARNINGS_DEPEND_ON, keep=_KEPT_SETS, ttl=WARNINGS_KEPT_SECONDS)
@@ -95,37 +121,10 @@ def forget_computed_warnings(store: Store) -> None:
     store.memo.drop((_MEMO_KEY,))
 
 
-def dispositions(session: Session, conditions: Sequence[Any]) -> dict[tuple[int, str], WarningDisposition]:
-    """The 处置 of the warnings of the cases ``conditions`` keep, by (case id, code)."""
-    rows = session.execute(
-        select(WarningDisposition).join(Case, Case.id == WarningDisposition.case_id).where(*conditions)
-    ).scalars()
-    return {(d.case_id, d.code): d for d in rows}
-
-
-def warning_row(
-    f: Finding, facts: CaseFacts, d: WarningDisposition | None, names: Mapping[str, str] | None = None
-) -> WarningRow:
-    """A warning as the window and the command line show it, with its 处置 when there is one
-    (``names``: the display names of who handled them, read once for all the rows)."""
-    return WarningRow(
-        f.case_id,
-        f.case_no,
-        f.agency_id,
-        f.agency,
-        f.code,
-        f.title(),
-        f.level,
-        f.due,
-        f.message(),
-        facts.filed_on,
-        d is not None,
-        d.note if d else None,
-        d.handled_by if d else None,
-        d.handled_at if d else None,
-        d.version if d else None,
-        shown(names or {}, d.handled_by) if d else None,
-    )
+def dispositions(session: Session, conditions: Sequence[Any]) -> dict[tuple[int, str], Handling]:
+    """The 处置 (active and reopened) of the warnings of the cases ``conditions`` keep, by (case
+    id, code)."""
+    return load_handlings(session, conditions)
 
 
 def list_warnings(
@@ -134,8 +133,9 @@ def list_warnings(
     """The warnings of the register as of a date, computed from the store.
 
     Filters: ``agency_id``, ``code``, ``level``, ``state`` (``open`` default, ``handled``,
-    ``all``) and the register's filters. Sorted by level, due date and case number unless the
-    query says otherwise (``case_no``, ``agency``, ``code``, ``level``, ``due``, ``filed_on``).
+    ``all``) and the register's filters. Sorted by level (red first), then newest first (the
+    due date, else the filing date) unless the query says otherwise (``case_no``, ``agency``,
+    ``code``, ``level``, ``due``, ``filed_on``).
     """
     require(actor, Permission.VIEW_CASES)
     as_of = as_of or store.clock.today()
@@ -162,7 +162,7 @@ def _warning_sort_key(sort: str | None) -> Callable[[WarningRow], tuple[Any, ...
         return lambda w: (getattr(w, sort), w.case_no, w.code)
     if sort == "level":
         return lambda w: (order[w.level], w.case_no)
-    return lambda w: (order[w.level], WARNING_CODES.index(w.code), w.due or date.max, w.case_no)
+    return lambda w: (order[w.level], -(w.due or w.filed_on).toordinal(), w.case_no, w.code)
 
 
 def warning_counts(
@@ -180,7 +180,7 @@ def warning_counts(
         key = (w.agency_id, w.code)
         (handled if w.handled else open_)[key] += 1
         names[w.agency_id], levels[w.code] = w.agency, w.level
-    keys = sorted(set(open_) | set(handled), key=lambda k: (names[k[0]], WARNING_CODES.index(k[1])))
+    keys = sorted(set(open_) | set(handled), key=lambda k: (names[k[0]], ALL_WARNING_CODES.index(k[1])))
     return tuple(WarningCount(a, names[a], c, levels[c], open_[(a, c)], handled[(a, c)]) for a, c in keys)
 
 
@@ -192,55 +192,150 @@ def handle_warning(
     version: int | None,
     note: str,
     as_of: date | None = None,
+    *,
+    kind: str | None = None,
+    follow_up_on: date | None = None,
 ) -> WarningRow:
-    """Mark a case's warning handled (处置) with a note; audited. The warning must exist.
+    """Mark one warning of a case handled (处置) with a note (see ``handle_warnings``)."""
+    disposal = Disposal(note, kind, follow_up_on)
+    return handle_warnings(store, actor, [WarningKey(case_id, code, version)], disposal, as_of)[0]
 
-    ``version``: the disposition's version as shown (``WarningRow.version``), None when it was
-    shown unhandled; a disposition written meanwhile by another workstation is a ``Conflict``."""
+
+def handle_warnings(
+    store: Store,
+    actor: Actor,
+    keys: Sequence[WarningKey],
+    disposal: Disposal,
+    as_of: date | None = None,
+) -> tuple[WarningRow, ...]:
+    """处置 several warnings at once: each marked handled with the same kind, note, follow-up
+    date and attachment — all of them or, when one is refused, none (one unit of work; one
+    ``handle_warning`` audit record a warning). Each warning must exist as of ``as_of``.
+
+    ``WarningKey.version``: the disposition's version as shown (``WarningRow.version``), None
+    when it was never handled; a disposition written meanwhile by another workstation is a
+    ``Conflict``. The kind must be one of the setting's (``disposal_kinds``); the follow-up date
+    may not be before ``as_of``; handling again replaces the handling and undoes a reopening."""
     require(actor, Permission.HANDLE_WARNINGS)
-    note = (note or "").strip()
+    note = (disposal.note or "").strip()
     if not note:
         raise ValidationError(QT_TRANSLATE_NOOP("errors", "Say how the warning was handled."), field="note")
+    if not keys:
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "Choose the warnings to handle."), field="warnings")
     as_of = as_of or store.clock.today()
+    if disposal.follow_up_on is not None and disposal.follow_up_on < as_of:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "The follow-up date {date} is before {today}."),
+            field="follow_up_on",
+            date=disposal.follow_up_on.isoformat(),
+            today=as_of.isoformat(),
+        )
+    wanted = list({(k.case_id, k.code): k for k in keys}.values())
     with store.unit_of_work() as uow:
         session = uow.session
-        case = session.get(Case, case_id)
-        if case is None:
-            raise NotFound(QT_TRANSLATE_NOOP("errors", "No such case (id {id})."), id=case_id)
-        require_agency(actor, case.agency_id)
-        facts = repo.load_facts(session, [Case.id == case_id])[0]
-        found = [
-            f for f in findings(facts, as_of, load_limits(session), load_calendar(session)) if f.code == code
-        ]
-        if not found:
-            raise NotFound(
-                QT_TRANSLATE_NOOP("errors", "Case {case_no} has no warning {code}."),
-                case_no=case.case_no,
-                code=code,
-            )
-        row = session.execute(
-            select(WarningDisposition).where(
-                WarningDisposition.case_id == case_id, WarningDisposition.code == code
-            )
-        ).scalar_one_or_none()
-        if row is not None:  # shown unhandled (None): any disposition is newer than what was seen
-            check_version(row, 0 if version is None else version)
-        before = None if row is None else {"note": row.note, "handled_by": row.handled_by}
-        if row is None:
-            row = WarningDisposition(case_id=case_id, code=code)
-            session.add(row)
-        row.note, row.handled_by, row.handled_at = note, actor.name, utc_iso(store.clock.now())
-        audit.record(
-            session,
-            store,
-            actor.name,
-            "handle_warning",
-            "case",
-            case_id,
-            before=before,
-            after={"code": code, "note": note},
-            summary=f"{case.case_no} {code}",
+        kind = _checked_kind(session, disposal.kind)
+        ids = sorted({k.case_id for k in wanted})
+        in_ids = repo.ids_in(Case.id, ids)
+        cases = {c.id: c for c in session.execute(select(Case).where(in_ids)).scalars()}
+        for k in wanted:
+            if k.case_id not in cases:
+                raise NotFound(QT_TRANSLATE_NOOP("errors", "No such case (id {id})."), id=k.case_id)
+            require_agency(actor, cases[k.case_id].agency_id)
+        facts = {f.id: f for f in repo.load_facts(session, [in_ids])}
+        handlings = by_case(load_handlings(session, [in_ids]))
+        limits, cal = load_limits(session), load_calendar(session)
+        found: dict[tuple[int, str], Finding] = {}
+        for case_id in ids:
+            for f in case_findings(facts[case_id], as_of, limits, cal, handlings.get(case_id, ())):
+                found[(case_id, f.code)] = f
+        existing = {
+            (d.case_id, d.code): d
+            for d in session.execute(
+                select(WarningDisposition).where(repo.ids_in(WarningDisposition.case_id, ids))
+            ).scalars()
+        }
+        attachment = (
+            store_attachment(session, store, actor, disposal.attachment) if disposal.attachment else None
         )
+        now = utc_iso(store.clock.now())
+        changes, written = [], []
+        for k in wanted:
+            case = cases[k.case_id]
+            if (k.case_id, k.code) not in found:
+                raise NotFound(
+                    QT_TRANSLATE_NOOP("errors", "Case {case_no} has no warning {code}."),
+                    case_no=case.case_no,
+                    code=k.code,
+                )
+            row = existing.get((k.case_id, k.code))
+            if row is not None:  # shown unhandled (None): any disposition is newer than what was seen
+                check_version(row, 0 if k.version is None else k.version)
+            before = None if row is None else _disposal_state(row)
+            if row is None:
+                row = WarningDisposition(case_id=k.case_id, code=k.code)
+                session.add(row)
+            row.note, row.kind, row.follow_up_on = note, kind, disposal.follow_up_on
+            row.handled_by, row.handled_at, row.handled_on = actor.name, now, as_of
+            if attachment is not None or not disposal.keep_attachment:
+                row.attachment_id = attachment.id if attachment is not None else None
+            row.reopened_at = row.reopened_by = row.reopen_reason = None
+            written.append((k, row))
+            after: dict[str, Any] = {"code": k.code, "note": note}
+            if kind is not None:
+                after["kind"] = kind
+            if disposal.follow_up_on is not None:
+                after["follow_up_on"] = disposal.follow_up_on
+            if attachment is not None:
+                after["attachment"] = {"name": attachment.name, "sha256": attachment.sha256}
+            changes.append(
+                audit.Change(
+                    "handle_warning",
+                    "case",
+                    k.case_id,
+                    before=before,
+                    after=after,
+                    summary=f"{case.case_no} {k.code}",
+                )
+            )
         session.flush()
+        audit.record_many(session, store, actor.name, changes)
+        kept = {
+            a.id: a
+            for a in session.execute(
+                select(WarningAttachment)
+                .options(defer(WarningAttachment.content))
+                .where(WarningAttachment.id.in_({r.attachment_id for _k, r in written if r.attachment_id}))
+            ).scalars()
+        }
+        names = display_names(session, [actor.name])
+        result = tuple(
+            warning_row(
+                found[(k.case_id, k.code)],
+                facts[k.case_id],
+                Handling.of(row, kept.get(row.attachment_id) if row.attachment_id else None),
+                names,
+            )
+            for k, row in written
+        )
         uow.commit()
-        return warning_row(found[0], facts, row, display_names(session, [actor.name]))
+        return result
+
+
+def _checked_kind(session: Session, kind: str | None) -> str | None:
+    kind = (kind or "").strip() or None
+    if kind is not None and kind not in load_disposal_kinds(session):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "{kind} is not a kind of handling (see the settings)."),
+            field="kind",
+            kind=kind,
+        )
+    return kind
+
+
+def _disposal_state(row: WarningDisposition) -> dict[str, Any]:
+    state: dict[str, Any] = {"note": row.note, "handled_by": row.handled_by}
+    if row.kind is not None or row.follow_up_on is not None:
+        state.update(kind=row.kind, follow_up_on=row.follow_up_on)
+    if row.reopened_at is not None:
+        state.update(reopened_by=row.reopened_by, reopen_reason=row.reopen_reason)
+    return state

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from desktop.cases.rules import WARNING_CODES
+from desktop.cases.rules import ALL_WARNING_CODES
 from desktop.cli.output import EXIT_OK, import_lines, table, total_line
 from desktop.cli.parser import actions, import_parser, list_parser, list_query
 from desktop.cli.runner import Run
@@ -33,7 +33,7 @@ def add_parsers(sub: Any) -> None:
         "every supervision warning as of --as-of, handled or not (see 'handled')",
     )
     cw.add_argument("--agency", help="only this agency's warnings (name or short name)")
-    cw.add_argument("--code", choices=WARNING_CODES, help="only warnings with this code")
+    cw.add_argument("--code", choices=ALL_WARNING_CODES, help="only warnings with this code")
 
 
 def _as_of_date(run: Run) -> date:

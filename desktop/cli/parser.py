@@ -26,15 +26,22 @@ class Parser(argparse.ArgumentParser):
 
 
 def as_of(text: str) -> date:
-    """A date argument (YYYY-MM-DD) within the plausible years (``core.clock.plausible_years``)."""
+    """A date argument (YYYY-MM-DD); the runner checks it against the plausible years the store's
+    settings allow (``check_as_of``) once the store is open."""
     try:
-        day = date.fromisoformat(text)
+        return date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"not a date: {text} (use YYYY-MM-DD)") from None
-    if not is_plausible(day, date.today()):
-        first, last = plausible_years(date.today())
-        raise argparse.ArgumentTypeError(f"{text} is outside the years {first} to {last}")
-    return day
+
+
+def check_as_of(day: date | None, today: date) -> None:
+    """``--as-of`` within the plausible years in force (``core.clock.plausible_years``: the
+    store's setting, default 1990 to 5 years after today); else the command line is wrong."""
+    if day is not None and not is_plausible(day, today):
+        first, last = plausible_years(today)
+        raise UsageError(
+            f"main.py: argument --as-of: {day.isoformat()} is outside the years {first} to {last}"
+        )
 
 
 def non_negative(text: str) -> int:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from desktop.cli.output import EXIT_REFUSED, EXIT_USAGE, json_text, refusal_document, refusal_lines
-from desktop.cli.parser import UsageError
+from desktop.cli.parser import UsageError, check_as_of
 from desktop.core import i18n
 from desktop.core.errors import ImportRefused, UserFacingError, ValidationError
 from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
@@ -72,10 +72,13 @@ def execute(args: argparse.Namespace, out: Any, err: Any) -> int:
 
 
 def _dispatch(run: Run, settings: Any) -> int:
+    from desktop.accounts.input_settings import apply_input_limits
     from desktop.models.connection import resolve_store_url
     from desktop.models.db import open_store
 
     run.store = open_store(resolve_store_url(settings, run.args.store))
+    apply_input_limits(run.store)  # the store's plausible years and import limits, for --as-of too
+    check_as_of(getattr(run.args, "as_of", None), run.store.clock.today())
     actor = _login(run) if run.args.needs_user else None
     return run.args.handler(run, actor)
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
+from desktop.core.input_limits import InputLimits, in_force
+
 
 class Clock:
     """The real time: instants in UTC, dates in the workstation's local calendar."""
@@ -47,17 +49,18 @@ def parse_utc_iso(text: str) -> datetime:
     return datetime.strptime(text, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=UTC)
 
 
-EARLIEST_YEAR = 1990
-"""The earliest year a date of the register, a certificate or ``--as-of`` may carry."""
-YEARS_AHEAD = 5
-"""How many years after this one a date may lie (an expiry date); later ones are typing errors."""
+EARLIEST_YEAR = InputLimits.earliest_year
+"""The default earliest year a date of the register, a certificate or ``--as-of`` may carry."""
+YEARS_AHEAD = InputLimits.years_ahead
+"""The default number of years after this one a date may lie (an expiry date); later ones are typing errors."""
 
 
 def plausible_years(today: date) -> tuple[int, int]:
-    """The first and last year a date typed or imported may have (``EARLIEST_YEAR`` to
-    ``YEARS_AHEAD`` years after ``today``); dates outside are refused, so that nothing computes a
-    deadline near year 1 or 9999."""
-    return EARLIEST_YEAR, today.year + YEARS_AHEAD
+    """The first and last year a date typed or imported may have (the limits in force, default
+    1990 to 5 years after ``today``: ``core.input_limits``); dates outside are refused, so that
+    nothing computes a deadline near year 1 or 9999."""
+    limits = in_force()
+    return limits.earliest_year, min(today.year + limits.years_ahead, 9998)
 
 
 def is_plausible(day: date, today: date) -> bool:

@@ -63,6 +63,8 @@ class Permission(StrEnum):
     """Campaigns and results (reviewers: their files; agency users: their agency's)."""
     SCORE_FILES = "score_files"
     REQUEST_RECHECK = "request_recheck"
+    ADMINISTER = "administer"
+    """The workstation's store connection, the import limits and plausible years, the audit anchors' folder."""
 
 
 PERMISSION_TITLES = {
@@ -82,13 +84,16 @@ PERMISSION_TITLES = {
     Permission.VIEW_REVIEWS: QT_TRANSLATE_NOOP("permissions", "view case-file reviews"),
     Permission.SCORE_FILES: QT_TRANSLATE_NOOP("permissions", "score case files"),
     Permission.REQUEST_RECHECK: QT_TRANSLATE_NOOP("permissions", "request a recheck"),
+    Permission.ADMINISTER: QT_TRANSLATE_NOOP(
+        "permissions", "administer the workstation (its store, input limits and audit anchors)"
+    ),
 }
 """Each permission in words, as a refusal names it (never its code)."""
 
 _EVERYTHING = frozenset(Permission)
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.ADMIN: _EVERYTHING,
-    Role.SUPERVISOR: _EVERYTHING - {Permission.MANAGE_USERS},
+    Role.SUPERVISOR: _EVERYTHING - {Permission.MANAGE_USERS, Permission.ADMINISTER},
     Role.REVIEWER: frozenset(
         {
             Permission.VIEW_AGENCIES,

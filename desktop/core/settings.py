@@ -18,6 +18,7 @@ from sqlalchemy.engine import URL
 from desktop.core import paths
 from desktop.core.errors import ValidationError
 from desktop.core.i18n import DEFAULT_LANGUAGE, LANGUAGES, QT_TRANSLATE_NOOP
+from desktop.core.security import Actor, Permission, require
 
 log = logging.getLogger(__name__)
 SETTINGS_VERSION = 1
@@ -41,6 +42,11 @@ class Settings:
     pg_user: str = _setting("", "PostgreSQL user; the password is kept in the system keyring")
     language: str = _setting(DEFAULT_LANGUAGE, "zh_CN (简体中文) or en (English)")
     last_user: str = _setting("", "the user name last used to log in on this workstation")
+    anchor_dir: str = _setting(
+        "",
+        "the folder the window writes the daily audit anchor to (a USB stick, a share); empty: none. "
+        "An administrator chooses it",
+    )
     dossier_dir: str = _setting(
         "",
         "the folder of dossier PDFs a register workbook may name besides its own folder; "
@@ -127,3 +133,19 @@ def save_settings(settings: Settings, path: Path | None = None) -> None:
     tmp = path.with_suffix(".tmp")
     tmp.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
     os.replace(tmp, path)
+
+
+def save_store_choice(actor: Actor, settings: Settings, path: Path | None = None) -> None:
+    """Save which store this workstation uses: administrators only (``Permission.ADMINISTER``).
+    Before anyone logs in, the store-problem dialog saves with ``save_settings`` (the store cannot
+    be opened, so no account can be checked)."""
+    require(actor, Permission.ADMINISTER)
+    save_settings(settings, path)
+
+
+def save_anchor_folder(actor: Actor, settings: Settings, folder: str, path: Path | None = None) -> Settings:
+    """Choose the folder of the daily audit anchor (``anchor_dir``): administrators only."""
+    require(actor, Permission.ADMINISTER)
+    chosen = replace(settings, anchor_dir=folder.strip())
+    save_settings(chosen, path)
+    return chosen

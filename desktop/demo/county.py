@@ -27,6 +27,7 @@ from desktop.demo import cases as demo_cases
 from desktop.demo.personnel import ACCOUNTS, DEMO_PASSWORD, add_demo_people
 from desktop.demo.review import add_demo_review
 from desktop.demo.seed import DEMO_SEED
+from desktop.demo.warnings import add_demo_dispositions
 from desktop.models.db import Store
 
 
@@ -126,4 +127,5 @@ def load_demo(
     if cancelled is None or not cancelled():
         feedback_dir = (dossier_dir.parent if dossier_dir is not None else user_data_dir()) / "feedback"
         campaigns = add_demo_review(store, actor, feedback_dir, today).campaigns
+        add_demo_dispositions(store, today)
     return DemoSummary(people.agencies, people.officers, people.accounts, cases, dossiers, campaigns)

@@ -12,8 +12,8 @@ from typing import Any
 
 from desktop.core.errors import Cancelled, ImportRefused, RowError
 from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
+from desktop.core.input_limits import in_force
 from desktop.core.validation import Problem, shown
-from desktop.io.workbook_parts import ERROR_LIMIT
 from desktop.io.xlsx import CellError, Column, SheetData, SheetRow, read_sheet
 
 Progress = Callable[[int, "int | None"], None]
@@ -28,12 +28,14 @@ class RowCheck:
         self.errors: list[RowError] = [localized(e) for e in sheet.errors]
 
     def add(self, row: int, column: str, message: str) -> None:
-        """Note a problem; at ``ERROR_LIMIT`` problems the file is refused without checking more."""
+        """Note a problem; at the limit in force (``in_force().import_errors``) the file is refused
+        without checking more."""
         self.errors.append(RowError(self.sheet.file, self.sheet.sheet, row, column, message))
-        if len(self.errors) >= ERROR_LIMIT:
+        limit = in_force().import_errors
+        if len(self.errors) >= limit:
             stop = translate(
                 "errors", QT_TRANSLATE_NOOP("errors", "Checking stopped after {limit} problems.")
-            ).format(limit=f"{ERROR_LIMIT:,}")
+            ).format(limit=f"{limit:,}")
             self.errors.append(RowError(self.sheet.file, self.sheet.sheet, row, "", stop))
             raise ImportRefused(self.errors, self.sheet.file)
 

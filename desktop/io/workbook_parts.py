@@ -20,11 +20,13 @@ from xml.etree import ElementTree
 
 from desktop.core.errors import ValidationError
 from desktop.core.i18n import QT_TRANSLATE_NOOP
+from desktop.core.input_limits import InputLimits, in_force
 
-ROW_LIMIT = 200_000
-"""The most rows an import reads (after its header); a longer sheet is refused, not read."""
-ERROR_LIMIT = 1_000
-"""The most problems an import reports; checking stops there."""
+ROW_LIMIT = InputLimits.import_rows
+"""The default of the most rows an import reads (after its header; the setting in force:
+``core.input_limits.in_force().import_rows``); a longer sheet is refused, not read."""
+ERROR_LIMIT = InputLimits.import_errors
+"""The default of the most problems an import reports (``in_force().import_errors``)."""
 HEADER_ROWS = 10
 """The header is looked for within this many rows (a title row above it is common)."""
 PART_LIMIT = 1 << 30
@@ -133,7 +135,7 @@ def _look_through(archive: zipfile.ZipFile, part: str) -> tuple[bool, tuple[tupl
             for m in _UNCACHED.finditer(text):
                 uncached[(int(m.group(2)), _column_index(m.group(1)))] = None
             rows = _ROW.findall(text[-_CHUNK - _OVERLAP :])
-            if rows and int(rows[-1]) > ROW_LIMIT + HEADER_ROWS:
+            if rows and int(rows[-1]) > in_force().import_rows + HEADER_ROWS:
                 raise TooLarge()
             tail = text[-_OVERLAP:]
     return has_errors, tuple(sorted(uncached))
@@ -164,5 +166,5 @@ def too_large(file: str) -> ValidationError:
         ),
         field="file",
         file=file,
-        limit=f"{ROW_LIMIT:,}",
+        limit=f"{in_force().import_rows:,}",
     )

@@ -23,6 +23,7 @@ from typing import Any, BinaryIO
 
 from desktop.core.errors import Cancelled, RowError, ValidationError
 from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
+from desktop.core.input_limits import in_force
 
 Progress = Callable[[int, int | None], None]
 IsCancelled = Callable[[], bool]
@@ -158,12 +159,13 @@ def _sheet_rows(
     progress: Progress | None,
     cancelled: IsCancelled | None,
 ) -> tuple[SheetRow, ...]:
-    from desktop.io.workbook_parts import ROW_LIMIT, TooLarge
+    from desktop.io.workbook_parts import TooLarge
 
+    row_limit = in_force().import_rows
     out: list[SheetRow] = []
     number = header
     for number, row in enumerate(rows, start=header + 1):
-        if number - header > ROW_LIMIT:
+        if number - header > row_limit:
             raise TooLarge()
         values = _row_values(row, mapping, columns)
         if values is not None:

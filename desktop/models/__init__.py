@@ -10,6 +10,7 @@ from desktop.models.cases import (
     CaseOfficer,
     CaseSuspension,
     StoreSetting,
+    WarningAttachment,
     WarningDisposition,
 )
 from desktop.models.org import Agency
@@ -49,5 +50,6 @@ __all__ = [
     "Scoring",
     "StoreSetting",
     "User",
+    "WarningAttachment",
     "WarningDisposition",
 ]

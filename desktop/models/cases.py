@@ -17,6 +17,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     Numeric,
     String,
     Text,
@@ -147,8 +148,25 @@ class CaseDocument(Base):
     case: Mapped[Case] = relationship(back_populates="documents")
 
 
+class WarningAttachment(Base):
+    """A file attached to a 处置 (a 约谈笔录, a 整改通知书 …), kept in the store with its SHA-256;
+    one file may serve several dispositions made together."""
+
+    __tablename__ = "warning_attachments"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), nullable=False)
+    sha256: Mapped[str] = mapped_column(String(64), nullable=False, index=True)
+    size: Mapped[int] = mapped_column(Integer, nullable=False)
+    content: Mapped[bytes] = mapped_column(LargeBinary, nullable=False)
+    added_at: Mapped[str] = mapped_column(String(32), nullable=False)
+    added_by: Mapped[str] = mapped_column(String(64), nullable=False)
+
+
 class WarningDisposition(Base):
-    """A supervisor's 处置 of one warning of one case: handled, with a note."""
+    """A supervisor's 处置 of one warning of one case: handled, with a kind, a note, an optional
+    follow-up date and attachment. A reopened one (``reopened_at``) no longer handles its warning
+    but keeps what was done, for the history."""
 
     __tablename__ = "warning_dispositions"
     __table_args__ = (UniqueConstraint("case_id", "code", name="uq_warning_dispositions_case_code"),)
@@ -159,6 +177,15 @@ class WarningDisposition(Base):
     note: Mapped[str] = mapped_column(String(500), nullable=False)
     handled_at: Mapped[str] = mapped_column(String(32), nullable=False)
     handled_by: Mapped[str] = mapped_column(String(64), nullable=False)
+    handled_on: Mapped[date | None] = mapped_column(Date)
+    """The date the handling was made as of (the warnings' date), for follow-ups."""
+    kind: Mapped[str | None] = mapped_column(String(20))
+    """约谈、责令整改、通报、移送、其他 … (the setting ``disposal.kinds``)."""
+    follow_up_on: Mapped[date | None] = mapped_column(Date)
+    attachment_id: Mapped[int | None] = mapped_column(ForeignKey("warning_attachments.id"), index=True)
+    reopened_at: Mapped[str | None] = mapped_column(String(32))
+    reopened_by: Mapped[str | None] = mapped_column(String(64))
+    reopen_reason: Mapped[str | None] = mapped_column(String(500))
     version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
     """Optimistic lock: a stale UPDATE matches no row (who and when are ``handled_*``)."""
 
@@ -167,12 +194,12 @@ class WarningDisposition(Base):
     @property
     def updated_at(self) -> str:
         """When the disposition was last written (for the conflict message)."""
-        return self.handled_at
+        return self.reopened_at or self.handled_at
 
     @property
     def updated_by(self) -> str:
         """Who wrote the disposition last (for the conflict message)."""
-        return self.handled_by
+        return self.reopened_by or self.handled_by
 
 
 class CalendarOverride(Versioned, Base):

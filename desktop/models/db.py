@@ -48,6 +48,7 @@ TABLE_KINDS: dict[str, str] = {
     "case_suspensions": "cases",
     "case_documents": "cases",
     "warning_dispositions": "warnings",
+    "warning_attachments": "warnings",
     "calendar_overrides": "calendar",
     "store_settings": "settings",
     "agencies": "agencies",

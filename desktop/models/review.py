@@ -59,7 +59,8 @@ class Campaign(Versioned, Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     name: Mapped[str] = mapped_column(String(120), nullable=False, unique=True)
     state: Mapped[str] = mapped_column(String(12), nullable=False, default="scoring")
-    """``scoring`` (drawn, being scored) · ``closed`` (grades fixed, 通报)."""
+    """``scoring`` (drawn, being scored) · ``closed`` (grades fixed, 通报) · ``voided`` (作废 before any
+    score was saved: kept on record, its draw still verifiable, left out of results)."""
     rubrics: Mapped[str] = mapped_column(Text, nullable=False)
     """JSON: {案件类别: rubric id}."""
     agency_ids: Mapped[str] = mapped_column(Text, nullable=False, default="[]")
@@ -89,6 +90,9 @@ class Campaign(Versioned, Base):
     drawn_by: Mapped[str] = mapped_column(String(64), nullable=False)
     drawn_on: Mapped[date] = mapped_column(Date, nullable=False)
     """The as-of date of the draw (which closed files existed)."""
+    voided_at: Mapped[str | None] = mapped_column(String(32))
+    voided_by: Mapped[str | None] = mapped_column(String(64))
+    void_reason: Mapped[str | None] = mapped_column(Text)
 
     files: Mapped[list[CampaignFile]] = relationship(
         back_populates="campaign", cascade="all, delete-orphan", order_by="CampaignFile.position"

@@ -17,6 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from desktop.accounts import audit
+from desktop.accounts.input_settings import apply_input_limits
 from desktop.core.errors import ImportRefused
 from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.core.identifiers import normalize_id
@@ -111,6 +112,7 @@ def import_agencies(
 ) -> ImportResult:
     """Import 执法主体 from a workbook; all rows or none."""
     require(actor, Permission.EDIT_AGENCIES)
+    apply_input_limits(store)  # the store's row and problem limits and plausible years
     sheet = read_checked(path, AGENCY_COLUMNS, progress, cancelled, sheet_name="执法主体导入")
     check = RowCheck(sheet)
     names: dict[str, int] = {}  # names and short names share one namespace
@@ -213,6 +215,7 @@ def import_officers(
 ) -> ImportResult:
     """Import 执法人员 with their certificates from a workbook; all rows or none."""
     require(actor, Permission.EDIT_OFFICERS)
+    apply_input_limits(store)  # the store's row and problem limits and plausible years
     sheet = read_checked(path, OFFICER_COLUMNS, progress, cancelled, sheet_name="执法人员导入")
     with store.reading() as session:
         agencies = agency_names(session)

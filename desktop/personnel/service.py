@@ -6,6 +6,7 @@ writes an audit record with the change, and returns frozen rows.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from sqlalchemy import Row, func, select
@@ -232,13 +233,15 @@ def update_officer(
 ) -> OfficerRow:
     """Change an officer and their current certificate (optimistic lock on the officer)."""
     require(actor, Permission.EDIT_OFFICERS)
-    data, problems = clean_officer(data, store.clock.today())
-    raise_first(problems)
     with store.unit_of_work() as uow:
         officer = uow.session.get(Officer, officer_id)
         if officer is None:
             raise NotFound(QT_TRANSLATE_NOOP("errors", "No such officer (id {id})."), id=officer_id)
         require_agency(actor, officer.agency_id)
+        if not _may_reveal(actor) and data.id_number == mask_resident_id(officer.id_number):
+            data = replace(data, id_number=officer.id_number)  # shown masked: kept as stored
+        data, problems = clean_officer(data, store.clock.today())
+        raise_first(problems)
         check_version(officer, version)
         agency = repo.find_agency(uow.session, data.agency)
         require_agency(actor, agency.id)

@@ -7,19 +7,19 @@ import hashlib
 import json
 import zlib
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from desktop.accounts import audit
 from desktop.accounts.names import display_names, shown
-from desktop.accounts.service import find_user
 from desktop.cases import terms
 from desktop.core.clock import utc_iso
 from desktop.core.errors import Conflict, NotFound, ValidationError
 from desktop.core.i18n import QT_TRANSLATE_NOOP
-from desktop.core.security import ROLE_PERMISSIONS, Actor, Permission, Role, require
+from desktop.core.security import Actor, Permission, Role, require
 from desktop.models import (
     Agency,
     Campaign,
@@ -28,11 +28,11 @@ from desktop.models import (
     CaseDocument,
     Rubric,
     Scoring,
-    User,
 )
 from desktop.models.db import Store
 from desktop.review import draw as dr
-from desktop.review.dto import CampaignRow, CampaignSpec, DrawCheck, DrawnItem, DrawResult, ReviewerRow
+from desktop.review.dto import CampaignRow, CampaignSpec, DrawCheck, DrawnItem, DrawResult
+from desktop.review.reviewers import seats
 from desktop.review.rubrics import load_rubric, rubric_label
 
 NAME_MAX = 120
@@ -114,18 +114,74 @@ def eligible_rows(
 
 
 def recently_reviewed(session: Session, last: int, before: str | None = None) -> set[int]:
-    """Case ids drawn by the last ``last`` campaigns (drawn before ``before``, a UTC instant)."""
+    """Case ids drawn by the last ``last`` campaigns not voided (drawn before ``before``, a UTC instant)."""
     if last <= 0:
         return set()
     q = select(Campaign.id).order_by(Campaign.drawn_at.desc(), Campaign.id.desc()).limit(last)
-    if before is not None:
-        q = q.where(Campaign.drawn_at < before)
+    if before is not None:  # as it stood then: a campaign voided later still counted
+        q = q.where(
+            Campaign.drawn_at < before, or_(Campaign.voided_at.is_(None), Campaign.voided_at >= before)
+        )
+    else:  # a voided campaign reviewed nothing
+        q = q.where(Campaign.voided_at.is_(None))
     ids = list(session.execute(q).scalars())
     if not ids:
         return set()
     return set(
         session.execute(select(CampaignFile.case_id).where(CampaignFile.campaign_id.in_(ids))).scalars()
     )
+
+
+@dataclass(frozen=True)
+class Plan:
+    """A draw computed and not stored: what ``create_campaign`` stores and ``preview_draw`` shows."""
+
+    rubric_ids: dict[str, int]
+    rows: list[dr.Row]
+    drawn: list[dr.Drawn]
+    counts: dict[str, int]
+    population: str
+    assigned: list[tuple[str, ...]]
+    categories: dict[int, str]
+
+
+def plan_draw(
+    session: Session, spec: CampaignSpec, as_of: date, progress: Callable[[int, int], None] | None = None
+) -> Plan:
+    """Compute the draw of a (checked) spec on the register as of ``as_of``: the eligible files, the
+    files drawn and their reviewers. Refused when no file is eligible or reviewers are too few."""
+    rubric_ids = _rubrics_for(session, spec)
+    chosen = seats(session, spec.reviewers)
+    if progress:
+        progress(0, 3)
+    rows = eligible_rows(
+        session,
+        spec.categories,
+        spec.closed_from,
+        min(spec.closed_to, as_of),
+        spec.agency_ids,
+        recently_reviewed(session, spec.exclude_recent),
+        spec.require_dossier,
+    )
+    if progress:
+        progress(1, 3)
+    drawn, counts, population = dr.draw(spec.seed, rows, spec.per_agency, spec.percent)
+    if not drawn:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "errors", "No file is eligible: no case of these categories closed in this period."
+            ),
+            field="closed_from",
+        )
+    categories = dict(
+        session.execute(
+            select(Case.id, Case.category).where(Case.id.in_([d.file.case_id for d in drawn]))
+        ).all()
+    )
+    assigned = dr.assign(spec.seed, drawn, chosen, 2 if spec.double else 1)
+    if progress:
+        progress(2, 3)
+    return Plan(rubric_ids, rows, drawn, counts, population, assigned, categories)
 
 
 def create_campaign(
@@ -146,38 +202,9 @@ def create_campaign(
         name = spec.name.strip()
         if session.execute(select(Campaign.id).where(Campaign.name == name)).first():
             raise Conflict(QT_TRANSLATE_NOOP("errors", "A campaign named {name} already exists."), name=name)
-        rubric_ids = _rubrics_for(session, spec)
-        seats = _seats(session, spec.reviewers)
-        if progress:
-            progress(0, 3)
-        rows = eligible_rows(
-            session,
-            spec.categories,
-            spec.closed_from,
-            min(spec.closed_to, as_of),
-            spec.agency_ids,
-            recently_reviewed(session, spec.exclude_recent),
-            spec.require_dossier,
-        )
-        if progress:
-            progress(1, 3)
-        drawn, counts, population = dr.draw(spec.seed, rows, spec.per_agency, spec.percent)
-        categories = dict(
-            session.execute(
-                select(Case.id, Case.category).where(Case.id.in_([d.file.case_id for d in drawn]))
-            ).all()
-        )
-        if not drawn:
-            raise ValidationError(
-                QT_TRANSLATE_NOOP(
-                    "errors", "No file is eligible: no case of these categories closed in this period."
-                ),
-                field="closed_from",
-            )
-        per_file = 2 if spec.double else 1
-        assigned = dr.assign(spec.seed, drawn, seats, per_file)
-        if progress:
-            progress(2, 3)
+        plan = plan_draw(session, spec, as_of, progress)
+        rubric_ids, rows, drawn, counts = plan.rubric_ids, plan.rows, plan.drawn, plan.counts
+        population, assigned, categories = plan.population, plan.assigned, plan.categories
         now = utc_iso(store.clock.now())
         campaign = Campaign(
             name=name,
@@ -313,20 +340,6 @@ def population_keys(store: Store, actor: Actor, campaign_id: int) -> tuple[str, 
         return tuple(zlib.decompress(c.population).decode().split("\n")) if c.population_size else ()
 
 
-def list_reviewers(store: Store, actor: Actor) -> tuple[ReviewerRow, ...]:
-    """The active users a campaign may name as reviewers (roles that may score), by name."""
-    require(actor, Permission.MANAGE_REVIEWS)
-    roles = [r.value for r in Role if Permission.SCORE_FILES in ROLE_PERMISSIONS[r]]
-    with store.reading() as session:
-        rows = session.execute(
-            select(User.name, User.display_name, User.role, User.agency_id, Agency.name)
-            .outerjoin(Agency, Agency.id == User.agency_id)
-            .where(User.active.is_(True), User.role.in_(roles))
-            .order_by(User.name)
-        ).all()
-        return tuple(ReviewerRow(*r) for r in rows)
-
-
 def list_campaigns(store: Store, actor: Actor) -> tuple[CampaignRow, ...]:
     """Every campaign, newest first (reviewers and agency users see those they take part in)."""
     require(actor, Permission.VIEW_REVIEWS)
@@ -345,7 +358,9 @@ def list_campaigns(store: Store, actor: Actor) -> tuple[CampaignRow, ...]:
                 )
             )
         found = list(session.execute(q).scalars())
-        names = display_names(session, (n for c in found for n in (*json.loads(c.reviewers), c.drawn_by)))
+        names = display_names(
+            session, (n for c in found for n in (*json.loads(c.reviewers), c.drawn_by, c.voided_by))
+        )
         return tuple(campaign_row(session, c, names) for c in found)
 
 
@@ -374,7 +389,7 @@ def campaign_row(session: Session, c: Campaign, names: Mapping[str, str] | None 
     names, read for the whole list; read here when not given)."""
     reviewers = tuple(json.loads(c.reviewers))
     if names is None:
-        names = display_names(session, (*reviewers, c.drawn_by))
+        names = display_names(session, (*reviewers, c.drawn_by, c.voided_by))
     rubric_ids = json.loads(c.rubrics)
     rubrics = {
         r.id: r for r in session.execute(select(Rubric).where(Rubric.id.in_(rubric_ids.values()))).scalars()
@@ -423,8 +438,12 @@ def campaign_row(session: Session, c: Campaign, names: Mapping[str, str] | None 
         files,
         files - open_files,
         c.version,
+        c.voided_at,
+        c.voided_by,
+        c.void_reason,
         tuple(shown(names, n) for n in reviewers),
         shown(names, c.drawn_by),
+        shown(names, c.voided_by),
     )
 
 
@@ -463,20 +482,3 @@ def _rubrics_for(session: Session, spec: CampaignSpec) -> dict[str, int]:
             rid = rows[0].id
         out[category] = rid
     return out
-
-
-def _seats(session: Session, names: Sequence[str]) -> list[dr.Seat]:
-    """The reviewers named (in any case, as at login), by the names their accounts have."""
-    seats = []
-    for n in names:
-        u = find_user(session, n)
-        if u is None or not u.active:
-            raise ValidationError(
-                QT_TRANSLATE_NOOP("errors", "No active user named {name}."), field="reviewers", name=n
-            )
-        if Permission.SCORE_FILES not in ROLE_PERMISSIONS[Role(u.role)]:
-            raise ValidationError(
-                QT_TRANSLATE_NOOP("errors", "{name} is not a reviewer."), field="reviewers", name=n
-            )
-        seats.append(dr.Seat(u.name, u.agency_id))
-    return seats

@@ -118,9 +118,20 @@ class CampaignRow:
     submitted: int
     """Files whose every score sheet is submitted."""
     version: int
+    voided_at: str | None = None
+    """When the campaign was voided (作废, UTC), None while it stands."""
+    voided_by: str | None = None
+    void_reason: str | None = None
     reviewer_names: tuple[str, ...] = ()
     """The reviewers' display names, in the order of ``reviewers`` (login names)."""
     drawn_by_name: str = ""
+    voided_by_name: str = ""
+    """The display name of ``voided_by`` ("" while the campaign stands)."""
+
+    @property
+    def voided(self) -> bool:
+        """作废: kept on record, left out of results and statistics."""
+        return self.state == "voided"
 
 
 @dataclass(frozen=True)
@@ -129,6 +140,53 @@ class DrawResult:
     items: tuple[DrawnItem, ...]
     eligible: tuple[tuple[str, int], ...]
     """(agency, eligible files) for every agency with any."""
+
+
+@dataclass(frozen=True)
+class DrawPreview:
+    """A draw computed and not stored (``preview_draw``): the same seed and register give the same
+    files and reviewers as ``create_campaign``."""
+
+    name: str
+    seed: str
+    items: tuple[DrawnItem, ...]
+    """The files as they would be drawn (``file_id`` 0: nothing stored)."""
+    eligible: tuple[tuple[str, int], ...]
+    """(agency, eligible files) for every agency with any."""
+    population_size: int
+    population_sha256: str
+    similar_names: tuple[str, ...]
+    """Existing campaigns whose name is close to this one (a warning, not a refusal)."""
+
+    @property
+    def per_agency(self) -> tuple[tuple[str, int, int], ...]:
+        """(agency, eligible, drawn), by agency."""
+        drawn: dict[str, int] = {}
+        for i in self.items:
+            drawn[i.agency] = drawn.get(i.agency, 0) + 1
+        return tuple((a, n, drawn.get(a, 0)) for a, n in sorted(self.eligible))
+
+    @property
+    def loads(self) -> tuple[tuple[str, int], ...]:
+        """(reviewer, files), most loaded first."""
+        load: dict[str, int] = {}
+        for i in self.items:
+            for r in i.reviewers:
+                load[r] = load.get(r, 0) + 1
+        return tuple(sorted(load.items(), key=lambda kv: (-kv[1], kv[0])))
+
+
+@dataclass(frozen=True)
+class Reassignment:
+    """What ``reassign_reviewer`` did: the sheets given from one reviewer to another."""
+
+    campaign_id: int
+    old_reviewer: str
+    new_reviewer: str
+    case_nos: tuple[str, ...]
+    """The files whose sheet moved."""
+    with_work: int
+    """Sheets moved with deductions, marks or a note already saved (kept on the sheet)."""
 
 
 @dataclass(frozen=True)

@@ -117,6 +117,8 @@ def send_feedback(
         )
     with store.reading() as session:
         campaign = campaign_by_id(session, campaign_id)
+        if campaign.state == "voided":
+            raise ValidationError(QT_TRANSLATE_NOOP("errors", "The campaign is voided."), field="state")
         agency = session.get(Agency, agency_id)
         if agency is None:
             raise NotFound(QT_TRANSLATE_NOOP("errors", "No such agency (id {id})."), id=agency_id)
@@ -294,6 +296,8 @@ def close_campaign(store: Store, actor: Actor, campaign_id: int, version: int) -
             raise ValidationError(
                 QT_TRANSLATE_NOOP("errors", "The campaign is closed: its grades are fixed."), field="state"
             )
+        if c.state == "voided":
+            raise ValidationError(QT_TRANSLATE_NOOP("errors", "The campaign is voided."), field="state")
         open_sheets = session.execute(
             select(func.count())
             .select_from(Scoring)

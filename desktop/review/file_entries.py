@@ -31,6 +31,7 @@ from desktop.models import (
 from desktop.models.db import Store
 from desktop.review.files import MANAGERS, rulings, sheet_score
 from desktop.review.rechecks import entry_text, taken_text
+from desktop.review.reviewers import list_reviewers
 from desktop.review.rubric import Rubric as RubricDoc
 from desktop.review.rubrics import load_rubric, rubric_label
 from desktop.review.scoring import FinalScore, combine
@@ -144,8 +145,6 @@ def file_entries(store: Store, actor: Actor, file_id: int) -> FileEntries:
 def recheck_reviewers(store: Store, actor: Actor, file_id: int) -> tuple[ReviewerChoice, ...]:
     """Every active user who may score files, marked when they scored this file or belong to its
     agency (``assign_recheck`` refuses those)."""
-    from desktop.review.campaigns import list_reviewers
-
     reviewers = list_reviewers(store, actor)
     with store.reading() as session:
         f = _file(session, file_id)

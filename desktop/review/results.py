@@ -30,6 +30,8 @@ def campaign_results(store: Store, actor: Actor, campaign_id: int) -> CampaignRe
         files = tuple(file_rows(session, actor, CampaignFile.campaign_id == campaign_id))
         rubrics = rubrics_by_id(session, (f.rubric_id for f in files))
         band_names = band_names_of(rubrics)
+        if campaign.voided:  # 作废: on record, counted nowhere
+            return CampaignResults(campaign, files, (), (), band_names)
         agencies = agency_results(files, band_names)
         deductions = deduction_counts(session, files, rubrics)
         return CampaignResults(campaign, files, agencies, deductions, band_names)

@@ -39,7 +39,7 @@ def my_tasks(store: Store, actor: Actor, state: str | None = None) -> tuple[Task
             .join(Case, Case.id == CampaignFile.case_id)
             .join(Agency, Agency.id == CampaignFile.agency_id)
             .join(Campaign, Campaign.id == CampaignFile.campaign_id)
-            .where(Scoring.reviewer == actor.name)
+            .where(Scoring.reviewer == actor.name, Campaign.state != "voided")
             .order_by(Campaign.drawn_at.desc(), CampaignFile.position)
         )
         if state:
@@ -389,7 +389,7 @@ def sheet_of(session: Session, actor: Actor, scoring: Scoring) -> Sheet:
     editable = (
         scoring.state == "open"
         and scoring.reviewer == actor.name
-        and campaign.state != "closed"
+        and campaign.state not in ("closed", "voided")
         and actor.can(Permission.SCORE_FILES)
     )
     return Sheet(
@@ -453,10 +453,13 @@ def _editable(session: Session, actor: Actor, scoring_id: int, version: int) -> 
 
 def _check_campaign_open(session: Session, scoring: Scoring) -> None:
     f = session.get_one(CampaignFile, scoring.file_id)
-    if session.get_one(Campaign, f.campaign_id).state == "closed":
+    state = session.get_one(Campaign, f.campaign_id).state
+    if state == "closed":
         raise ValidationError(
             QT_TRANSLATE_NOOP("errors", "The campaign is closed: its grades are fixed."), field="state"
         )
+    if state == "voided":
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "The campaign is voided."), field="state")
 
 
 def _check_code(rubric: RubricDoc, code: str | None) -> None:

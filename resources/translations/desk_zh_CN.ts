@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>AboutDialog</name>
@@ -259,6 +258,45 @@
     <message>
         <source>(not set)</source>
         <translation>（未设置）</translation>
+    </message>
+</context>
+<context>
+    <name>AnchorSection</name>
+    <message>
+        <source>Audit anchors</source>
+        <translation>审计锚点</translation>
+    </message>
+    <message>
+        <source>Each day, the first time an administrator or a supervisor opens the window, the head of the audit record is written, signed, to this folder — outside the store, so that a rewritten or emptied record is caught (audit verify --anchors FOLDER). A folder that is not there is tried again at the next start.</source>
+        <translation>每天管理员或监督人员第一次打开窗口时，审计记录的链头（签名）写入此文件夹——存放于数据库之外，审计记录被改写或清空即可发现（audit verify --anchors 文件夹）。文件夹不在时，下次启动再试。</translation>
+    </message>
+    <message>
+        <source>No folder: no daily anchor is written</source>
+        <translation>未选文件夹：不写每日锚点</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Stop writing</source>
+        <translation>不再写入</translation>
+    </message>
+    <message>
+        <source>Read only: only an administrator may choose the folder.</source>
+        <translation>只读：仅管理员可选择文件夹。</translation>
+    </message>
+    <message>
+        <source>Saved. The window writes a daily anchor to {folder}.</source>
+        <translation>已保存。窗口每天向 {folder} 写入锚点。</translation>
+    </message>
+    <message>
+        <source>Saved. No daily anchor is written any more.</source>
+        <translation>已保存。不再写入每日锚点。</translation>
+    </message>
+    <message>
+        <source>Folder of the daily audit anchors</source>
+        <translation>每日审计锚点的文件夹</translation>
     </message>
 </context>
 <context>
@@ -600,7 +638,7 @@
         <translation>工作日历</translation>
     </message>
     <message>
-        <source>Deadlines count working days with the national schedule, its holidays and its adjusted working weekends. Other years count weekends only: when the State Council announces a new year&apos;s schedule, or a local day differs, add it below.</source>
+        <source>Deadlines count working days with the national schedule, its holidays and its adjusted working weekends. Other years count weekends only: when the State Council announces a new year's schedule, or a local day differs, add it below.</source>
         <translation>期限按国家节假日安排（含调休上班日）计算工作日；其他年份只按周末计算。国务院公布新一年的安排后，或本地有个别日期不同，请在下表添加。</translation>
     </message>
     <message>
@@ -626,6 +664,14 @@
     <message>
         <source>Remove</source>
         <translation>删除</translation>
+    </message>
+    <message>
+        <source>Import the holiday notice…</source>
+        <translation>导入放假通知…</translation>
+    </message>
+    <message>
+        <source>Paste the State Council's notice of a year: its days off and worked weekends, shown to confirm</source>
+        <translation>粘贴国务院办公厅当年的放假通知：先显示放假日和调休上班日，确认后保存</translation>
     </message>
     <message>
         <source>Read only: your role may not change these settings.</source>
@@ -670,6 +716,10 @@
     <message>
         <source>{day} now counts as a rest day.</source>
         <translation>{day} 现计为休息日。</translation>
+    </message>
+    <message>
+        <source>The {year} holidays are stored: {rest} days off, {work} weekend days worked.</source>
+        <translation>{year} 年节假日安排已保存：放假 {rest} 天，调休上班 {work} 天。</translation>
     </message>
     <message>
         <source>{day} follows the national schedule again.</source>
@@ -775,8 +825,16 @@
         <translation>收到反馈后，执法主体可在此期限内对具体扣分项申请复核。</translation>
     </message>
     <message>
-        <source>Draw files</source>
-        <translation>抽取案卷</translation>
+        <source>Back to the settings</source>
+        <translation>返回修改</translation>
+    </message>
+    <message>
+        <source>Preview the draw</source>
+        <translation>预览抽取</translation>
+    </message>
+    <message>
+        <source>Confirm the draw</source>
+        <translation>确认抽取</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -791,12 +849,24 @@
         <translation>、</translation>
     </message>
     <message>
+        <source>Close to an existing campaign: {names}. Check that this is not the same campaign twice.</source>
+        <translation>与已有评查活动名称相近：{names}。请确认不是重复建立同一活动。</translation>
+    </message>
+    <message>
         <source>None ticked: all {total} agencies.</source>
         <translation>未勾选：全部 {total} 个执法主体。</translation>
     </message>
     <message>
         <source>{chosen} of {total} agencies.</source>
         <translation>已选 {chosen} / {total} 个执法主体。</translation>
+    </message>
+    <message>
+        <source>Computing the draw</source>
+        <translation>正在计算抽取结果</translation>
+    </message>
+    <message>
+        <source>Preview of the draw</source>
+        <translation>抽取预览</translation>
     </message>
     <message>
         <source>Drawing files (step {done} of {total})</source>
@@ -820,6 +890,10 @@
     <message>
         <source>Announced</source>
         <translation>已通报</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>作废</translation>
     </message>
     <message>
         <source>In progress</source>
@@ -949,8 +1023,16 @@
         <translation>验证抽取</translation>
     </message>
     <message>
-        <source>Repeat the selected campaign&apos;s draw from its seed and say whether it gives the same files</source>
+        <source>Repeat the selected campaign's draw from its seed and say whether it gives the same files</source>
         <translation>用所选活动的随机种子重新抽取，核对是否得到相同的案卷</translation>
+    </message>
+    <message>
+        <source>Void…</source>
+        <translation>作废…</translation>
+    </message>
+    <message>
+        <source>Void the selected campaign, with a reason (only before any score is saved)</source>
+        <translation>作废所选评查活动并说明理由（仅限尚未保存任何评分时）</translation>
     </message>
     <message>
         <source>Export results</source>
@@ -959,6 +1041,18 @@
     <message>
         <source>Refresh</source>
         <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Void the campaign</source>
+        <translation>作废评查活动</translation>
+    </message>
+    <message>
+        <source>{name} is already voided.</source>
+        <translation>{name} 已作废。</translation>
+    </message>
+    <message>
+        <source>{name} is announced: its grades are fixed.</source>
+        <translation>{name} 已通报，等次已确定。</translation>
     </message>
     <message>
         <source>{name} results {day}.xlsx</source>
@@ -1690,6 +1784,21 @@
     </message>
 </context>
 <context>
+    <name>DailyWork</name>
+    <message>
+        <source>Today's audit anchor was written to {folder}.</source>
+        <translation>今日审计锚点已写入 {folder}。</translation>
+    </message>
+    <message>
+        <source>Today's audit anchor was not written: {reason}. It is tried again at the next start.</source>
+        <translation>今日审计锚点未写入：{reason}。下次启动时再试。</translation>
+    </message>
+    <message>
+        <source>Writing today's audit anchor</source>
+        <translation>正在写入今日审计锚点</translation>
+    </message>
+</context>
+<context>
     <name>DecideRecheckDialog</name>
     <message>
         <source>Recheck — {case_no}</source>
@@ -1849,8 +1958,47 @@
         <translation>请安装新版本的程序，或联系系统管理员。</translation>
     </message>
     <message>
-        <source>Check that the server is running and this workstation&apos;s network or shared folder is connected (or that no other program holds the file), then retry.</source>
+        <source>Check that the server is running and this workstation's network or shared folder is connected (or that no other program holds the file), then retry.</source>
         <translation>请确认服务器正在运行、本机网络或共享文件夹已连接（或数据库文件未被其他程序占用）后重试。</translation>
+    </message>
+</context>
+<context>
+    <name>DisposalKindsSection</name>
+    <message>
+        <source>Kinds of handling</source>
+        <translation>处置方式</translation>
+    </message>
+    <message>
+        <source>The kinds a supervisor chooses from when handling a warning, separated by 、. Handlings already made keep their kind.</source>
+        <translation>处置预警时可选的处置方式，用“、”分隔。已作出的处置保留原处置方式。</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Restore defaults</source>
+        <translation>恢复默认值</translation>
+    </message>
+    <message>
+        <source>Read only: your role may not change these settings.</source>
+        <translation>只读：您的角色无权修改这些设置。</translation>
+    </message>
+    <message>
+        <source>Last changed by {who} at {when}.</source>
+        <translation>最后由 {who} 于 {when} 修改。</translation>
+    </message>
+    <message>
+        <source>The default kinds; never changed.</source>
+        <translation>默认处置方式，未修改过。</translation>
+    </message>
+    <message>
+        <source>Saving the kinds of handling</source>
+        <translation>正在保存处置方式</translation>
+    </message>
+    <message>
+        <source>Saved. The handling dialog offers these kinds from now on.</source>
+        <translation>已保存。此后处置时可选这些处置方式。</translation>
     </message>
 </context>
 <context>
@@ -1889,9 +2037,64 @@
     </message>
 </context>
 <context>
+    <name>DrawPreviewView</name>
+    <message>
+        <source>Agency</source>
+        <translation>执法主体</translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation>符合条件</translation>
+    </message>
+    <message>
+        <source>To draw</source>
+        <translation>抽取</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>评查员</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>案卷数</translation>
+    </message>
+    <message>
+        <source>Nothing is stored yet. Confirm the draw to store it with its seed: the files and reviewers will be exactly these. Back to the settings changes nothing.</source>
+        <translation>尚未保存任何内容。确认抽取后将连同种子一并保存，案卷和评查员与此处完全一致；返回修改不会改变任何数据。</translation>
+    </message>
+    <message>
+        <source>Files per agency</source>
+        <translation>各执法主体抽取案卷</translation>
+    </message>
+    <message>
+        <source>Files per reviewer</source>
+        <translation>各评查员分配案卷</translation>
+    </message>
+    <message>
+        <source>Preview: {count} files would be drawn for {name}</source>
+        <translation>预览：{name} 将抽取 {count} 份案卷</translation>
+    </message>
+    <message>
+        <source>{population} eligible files in {agencies} agencies; seed {seed}.</source>
+        <translation>{agencies} 个执法主体共 {population} 份符合条件的案卷；种子 {seed}。</translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA-256): {sha}</source>
+        <translation>指纹（SHA-256）：{sha}</translation>
+    </message>
+    <message>
+        <source>A campaign with a similar name exists: {names}. Check that this is not the same campaign twice.</source>
+        <translation>已有名称相近的评查活动：{names}。请确认不是重复建立同一活动。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
     <name>DrawResultView</name>
     <message>
-        <source>Anyone with the seed and the list of eligible files (saved from the campaign&apos;s overview, where the rule is written out) can repeat this draw.</source>
+        <source>Anyone with the seed and the list of eligible files (saved from the campaign's overview, where the rule is written out) can repeat this draw.</source>
         <translation>任何人持有随机种子和符合条件案卷清单（可在活动“概况”中保存，抽取规则也列于该处），即可重复本次抽取。</translation>
     </message>
     <message>
@@ -1913,6 +2116,10 @@
     <message>
         <source>{population} eligible files in {agencies} agencies; seed {seed}. The files are assigned to their reviewers and can be scored now.</source>
         <translation>{agencies} 个执法主体共有 {population} 件符合条件的案卷；随机种子 {seed}。案卷已分配给评查人员，现在即可评分。</translation>
+    </message>
+    <message>
+        <source>The register changed after the preview: these files differ from the ones previewed.</source>
+        <translation>预览后案件登记有变化：抽取的案卷与预览不同。</translation>
     </message>
     <message>
         <source>Fingerprint (SHA-256): {sha}</source>
@@ -1958,7 +2165,7 @@
         <translation>扣 {min}–{max} 分，由评查人员确定</translation>
     </message>
     <message>
-        <source>all the item&apos;s points</source>
+        <source>all the item's points</source>
         <translation>扣该项全部分值</translation>
     </message>
     <message>
@@ -2067,7 +2274,7 @@
         <translation>、</translation>
     </message>
     <message>
-        <source>To {agencies}, for {campaign}: each scored dossier with the reviewers&apos; marks (or its score sheet), the results workbook and a rectification notice. The dossiers themselves are not changed.</source>
+        <source>To {agencies}, for {campaign}: each scored dossier with the reviewers' marks (or its score sheet), the results workbook and a rectification notice. The dossiers themselves are not changed.</source>
         <translation>向{agencies}发送“{campaign}”的反馈：每件已评案卷附评查人员批注的卷宗（或评分表）、评查结果工作簿和整改通知书。原卷宗不作任何改动。</translation>
     </message>
     <message>
@@ -2186,7 +2393,7 @@
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <source>Open the selected agency&apos;s feedback folder</source>
+        <source>Open the selected agency's feedback folder</source>
         <translation>打开所选执法主体的反馈文件夹</translation>
     </message>
     <message>
@@ -2266,7 +2473,7 @@
         <translation>选择一个评查活动，查看各执法主体及其反馈。</translation>
     </message>
     <message>
-        <source>Your agency&apos;s feedback shows here once the bureau has sent it.</source>
+        <source>Your agency's feedback shows here once the bureau has sent it.</source>
         <translation>司法局发送反馈后，本单位的反馈将显示在这里。</translation>
     </message>
     <message>
@@ -2299,6 +2506,14 @@
     <message>
         <source>Reopen the score…</source>
         <translation>重新打开评分…</translation>
+    </message>
+    <message>
+        <source>Reassign the reviewer…</source>
+        <translation>更换评查员…</translation>
+    </message>
+    <message>
+        <source>Give a reviewer's sheets of the selected files to another reviewer, with a reason</source>
+        <translation>将所选案卷中某评查员的评分表交给另一名评查员，并说明理由</translation>
     </message>
     <message>
         <source>Case number</source>
@@ -2353,11 +2568,31 @@
         <translation>{case_no} 没有已提交的评分表，无需重新打开。</translation>
     </message>
     <message>
+        <source>Reassign a reviewer</source>
+        <translation>更换评查员</translation>
+    </message>
+    <message>
+        <source>The campaign is announced: its grades are fixed.</source>
+        <translation>评查活动已通报，等次已确定。</translation>
+    </message>
+    <message>
+        <source>The campaign is voided: its files are not scored.</source>
+        <translation>评查活动已作废，其案卷不再评分。</translation>
+    </message>
+    <message>
+        <source>{count} score sheets of {old} now go to {new}.</source>
+        <translation>{old} 的 {count} 份评分表已改由 {new} 评查。</translation>
+    </message>
+    <message>
+        <source>{n} of them had work saved on them, kept for {new} to continue.</source>
+        <translation>其中 {n} 份已有保存的评分内容，予以保留，由 {new} 继续评查。</translation>
+    </message>
+    <message>
         <source>No file matches the search or filters.</source>
         <translation>没有与搜索或筛选条件相符的案卷。</translation>
     </message>
     <message>
-        <source>Your agency&apos;s files show here once the bureau has sent its feedback.</source>
+        <source>Your agency's files show here once the bureau has sent its feedback.</source>
         <translation>司法局发送反馈后，本单位的案卷将显示在这里。</translation>
     </message>
     <message>
@@ -2372,7 +2607,7 @@
         <translation>初始化数据库</translation>
     </message>
     <message>
-        <source>This store has no accounts yet. Create its administrator, who then creates the other users&apos; accounts.</source>
+        <source>This store has no accounts yet. Create its administrator, who then creates the other users' accounts.</source>
         <translation>该数据库尚无账号。请先创建管理员，再由管理员为其他用户创建账号。</translation>
     </message>
     <message>
@@ -2400,7 +2635,7 @@
         <translation>加载示范县数据</translation>
     </message>
     <message>
-        <source>Adds {agencies} example agencies, {officers} officers with certificates and one account per role (password {password}) so that every area can be tried. Leave it off for a county&apos;s real store.</source>
+        <source>Adds {agencies} example agencies, {officers} officers with certificates and one account per role (password {password}) so that every area can be tried. Leave it off for a county's real store.</source>
         <translation>添加 {agencies} 个示例执法主体、{officers} 名持证执法人员，并为每个角色各建一个账号（密码为 {password}），以便试用各项功能。正式使用的数据库请勿勾选。</translation>
     </message>
     <message>
@@ -2486,8 +2721,36 @@
         <translation>处置情况</translation>
     </message>
     <message>
-        <source>Handled by {who} at {when}. Saving replaces that note.</source>
-        <translation>已由 {who} 于 {when} 处置；保存将替换原处置情况。</translation>
+        <source>Handle {count} warnings</source>
+        <translation>处置 {count} 条预警</translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation>处置</translation>
+    </message>
+    <message>
+        <source>Choose a kind</source>
+        <translation>请选择处置方式</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>处置方式</translation>
+    </message>
+    <message>
+        <source>No follow-up</source>
+        <translation>不跟进</translation>
+    </message>
+    <message>
+        <source>After this date the warning centre shows a follow-up warning until it is handled.</source>
+        <translation>过了该日期，预警中心将显示一条跟进预警，直至其被处置。</translation>
+    </message>
+    <message>
+        <source>Follow up by</source>
+        <translation>跟进日期</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>附件</translation>
     </message>
     <message>
         <source>Case</source>
@@ -2522,8 +2785,76 @@
         <translation>期限</translation>
     </message>
     <message>
+        <source>Warnings</source>
+        <translation>预警</translation>
+    </message>
+    <message>
+        <source>… and {count} more</source>
+        <translation>……另有 {count} 条</translation>
+    </message>
+    <message>
+        <source>Chosen</source>
+        <translation>已选</translation>
+    </message>
+    <message>
+        <source>{count} warnings of {cases} cases</source>
+        <translation>{cases} 个案件的 {count} 条预警</translation>
+    </message>
+    <message>
+        <source>{count} of them are handled already: saving replaces their handling.</source>
+        <translation>其中 {count} 条已处置：保存将替换原处置。</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Handled by {who} at {when}. Saving replaces that handling.</source>
+        <translation>已由 {who} 于 {when} 处置。保存将替换原处置。</translation>
+    </message>
+    <message>
+        <source>{name} (kept)</source>
+        <translation>{name}（保留）</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Choose the kind of handling.</source>
+        <translation>请选择处置方式。</translation>
+    </message>
+    <message>
         <source>Say what was done about this warning.</source>
         <translation>请填写对该预警的处置情况。</translation>
+    </message>
+    <message>
+        <source>The follow-up date is in the past.</source>
+        <translation>跟进日期已经过去。</translation>
+    </message>
+    <message>
+        <source>The file is not there any more.</source>
+        <translation>文件已不存在。</translation>
+    </message>
+    <message>
+        <source>The file is larger than {limit} MB.</source>
+        <translation>文件超过 {limit} MB。</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>文件为空。</translation>
+    </message>
+    <message>
+        <source>Attach a file</source>
+        <translation>选择附件</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.ofd);;All files (*)</source>
+        <translation>文档 (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.ofd);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
@@ -2571,6 +2902,53 @@
     <message>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>InputLimitsSection</name>
+    <message>
+        <source>Input limits</source>
+        <translation>输入限制</translation>
+    </message>
+    <message>
+        <source>Kept in the store for every workstation. An import stops reading after this many rows and checking after this many problems; a date outside these years is refused as a typing error (imports, forms and --as-of). Other workstations use a change from their next import or start.</source>
+        <translation>保存在数据库中，所有工作站通用。导入读到此行数即停止，发现此数量的问题即停止检查；超出这些年份的日期视为录入错误而拒绝（导入、表单和 --as-of）。其他工作站在下次导入或启动时采用修改。</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Restore defaults</source>
+        <translation>恢复默认值</translation>
+    </message>
+    <message>
+        <source>Read only: only an administrator may change these limits.</source>
+        <translation>只读：仅管理员可修改这些限制。</translation>
+    </message>
+    <message>
+        <source>Last changed by {who} at {when}.</source>
+        <translation>最后由 {who} 于 {when} 修改。</translation>
+    </message>
+    <message>
+        <source>The defaults; never changed.</source>
+        <translation>默认值；从未修改。</translation>
+    </message>
+    <message>
+        <source>Defaults filled in; press Save to use them.</source>
+        <translation>已填入默认值；按“保存”后生效。</translation>
+    </message>
+    <message>
+        <source>Saving the input limits</source>
+        <translation>正在保存输入限制</translation>
+    </message>
+    <message>
+        <source>Saved. Imports and dates are checked with these limits from now on.</source>
+        <translation>已保存。此后导入和日期按这些限制检查。</translation>
+    </message>
+    <message>
+        <source>{field}: {problem}</source>
+        <translation>{field}：{problem}</translation>
     </message>
 </context>
 <context>
@@ -2903,11 +3281,11 @@
         <translation>浏览…</translation>
     </message>
     <message>
-        <source>Loading the agency&apos;s officers…</source>
+        <source>Loading the agency's officers…</source>
         <translation>正在读取该执法主体的执法人员…</translation>
     </message>
     <message>
-        <source>The agency&apos;s officers could not be read.</source>
+        <source>The agency's officers could not be read.</source>
         <translation>未能读取该执法主体的执法人员。</translation>
     </message>
     <message>
@@ -2933,6 +3311,73 @@
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeDialog</name>
+    <message>
+        <source>Import the holiday notice</source>
+        <translation>导入放假通知</translation>
+    </message>
+    <message>
+        <source>Store in the calendar</source>
+        <translation>保存到工作日历</translation>
+    </message>
+    <message>
+        <source>Paste the whole notice here, its title included:
+国务院办公厅关于2027年部分节假日安排的通知
+一、元旦：1月1日至3日放假……</source>
+        <translation>在此粘贴通知全文，包括标题：
+国务院办公厅关于2027年部分节假日安排的通知
+一、元旦：1月1日至3日放假……</translation>
+    </message>
+    <message>
+        <source>The State Council publishes the next year's schedule each November (国务院办公厅关于 YYYY 年部分节假日安排的通知). Copy its text from the government's website.</source>
+        <translation>国务院办公厅每年11月前后发布下一年的节假日安排（国务院办公厅关于 YYYY 年部分节假日安排的通知），请从中国政府网复制全文。</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <source>Red: a day off. Green, framed: a weekend day worked. Grey: an ordinary weekend.</source>
+        <translation>红色：放假。绿色带框：周末调休上班。灰色：普通周末。</translation>
+    </message>
+    <message>
+        <source>Paste the notice's text.</source>
+        <translation>请粘贴通知全文。</translation>
+    </message>
+    <message>
+        <source>Store the {year} holidays</source>
+        <translation>保存 {year} 年节假日安排</translation>
+    </message>
+    <message>
+        <source>Store {rest} days off and {work} worked weekend days of {year} in the local calendar? Deadlines count with them from now on; an earlier notice of {year} is replaced.</source>
+        <translation>将 {year} 年放假 {rest} 天、调休上班 {work} 天保存到本地工作日历？此后期限按其计算；此前导入的 {year} 年通知将被替换。</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Nothing read yet.</source>
+        <translation>尚未读出内容。</translation>
+    </message>
+    <message>
+        <source>{year}: {rest} days off, {work} weekend days worked.</source>
+        <translation>{year} 年：放假 {rest} 天，调休上班 {work} 天。</translation>
+    </message>
+    <message>
+        <source>The national schedule already holds {year}; the notice's days are kept as well.</source>
+        <translation>全国节假日数据已包含 {year} 年；通知中的日期也一并保存。</translation>
+    </message>
+    <message>
+        <source>{name}: off {days}</source>
+        <translation>{name}：放假 {days}</translation>
+    </message>
+    <message>
+        <source>; worked {days}</source>
+        <translation>；上班 {days}</translation>
     </message>
 </context>
 <context>
@@ -3079,6 +3524,10 @@
     <message>
         <source>Status</source>
         <translation>证件状态</translation>
+    </message>
+    <message>
+        <source>Shown masked: your role may not see whole ID numbers. It stays as stored.</source>
+        <translation>已脱敏显示：您的角色无权查看完整身份证号。保存时保持原值不变。</translation>
     </message>
 </context>
 <context>
@@ -3377,6 +3826,10 @@
         <translation>文本文件，每行一个键；其 SHA-256 即上方的指纹，任何人都可据此用随机种子重新抽取</translation>
     </message>
     <message>
+        <source>{state} by {who} at {when}: {reason}</source>
+        <translation>{state}（{who}，{when}）：{reason}</translation>
+    </message>
+    <message>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -3430,7 +3883,7 @@
     </message>
     <message>
         <source>Saved {count} keys to {path}.
-The file&apos;s SHA-256 is the campaign&apos;s fingerprint, so it is the population the draw ranked.</source>
+The file's SHA-256 is the campaign's fingerprint, so it is the population the draw ranked.</source>
         <translation>已将 {count} 个键保存到 {path}。
 该文件的 SHA-256 与活动的指纹一致，即抽取时排序的案卷范围。</translation>
     </message>
@@ -3522,8 +3975,59 @@ Deductions, their notes and the review opinion are saved as usual; marks on page
         <translation>每单位抽取（件）</translation>
     </message>
     <message>
-        <source>Share of each agency&apos;s files</source>
+        <source>Share of each agency's files</source>
         <translation>按比例抽取</translation>
+    </message>
+</context>
+<context>
+    <name>ReassignDialog</name>
+    <message>
+        <source>Reassign a reviewer</source>
+        <translation>更换评查员</translation>
+    </message>
+    <message>
+        <source>Reassign</source>
+        <translation>更换</translation>
+    </message>
+    <message>
+        <source>Files selected: {count} ({examples}). The old reviewer's open sheets of these files go to the new reviewer; deductions, marks and notes already saved stay on them. A submitted sheet is not moved: reopen it first.</source>
+        <translation>已选案卷 {count} 份（{examples}）。原评查员在这些案卷中未提交的评分表改由新评查员评查，已保存的扣分、标记和意见随表保留。已提交的评分表不会更换，须先重新打开。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>原评查员</translation>
+    </message>
+    <message>
+        <source>{person} · {agency}</source>
+        <translation>{person} · {agency}</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>新评查员</translation>
+    </message>
+    <message>
+        <source>e.g. the reviewer is ill; a conflict of interest found</source>
+        <translation>例如：评查员生病；发现利害关系</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>No account holds the reviewer role.</source>
+        <translation>没有账号具有评查员角色。</translation>
+    </message>
+    <message>
+        <source>Choose another reviewer than the one the sheets are taken from.</source>
+        <translation>请选择与原评查员不同的评查员。</translation>
+    </message>
+    <message>
+        <source>Say why the reviewer is changed.</source>
+        <translation>请说明更换评查员的理由。</translation>
     </message>
 </context>
 <context>
@@ -3736,7 +4240,7 @@ Deductions, their notes and the review opinion are saved as usual; marks on page
         <translation>今天没有可以申请复核的案卷：评查结果反馈到本单位后，可在反馈确定的截止日期前对已评分的案卷申请复核，每份案卷限一次。</translation>
     </message>
     <message>
-        <source>Reading the file&apos;s scores</source>
+        <source>Reading the file's scores</source>
         <translation>正在读取案卷得分</translation>
     </message>
     <message>
@@ -3859,6 +4363,41 @@ Deductions, their notes and the review opinion are saved as usual; marks on page
     </message>
 </context>
 <context>
+    <name>ReopenWarningDialog</name>
+    <message>
+        <source>Reopen handling — {case_no}</source>
+        <translation>重新打开处置 — {case_no}</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>重新打开</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>预警</translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation>处置</translation>
+    </message>
+    <message>
+        <source>Why the handling does not stand, e.g. the interview record is missing.</source>
+        <translation>说明原处置不能成立的理由，例如：缺少约谈记录。</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>The warning becomes open again; the handling is kept in its history.</source>
+        <translation>预警将恢复为未处置；原处置保留在其历史中。</translation>
+    </message>
+    <message>
+        <source>Say why the handling is reopened.</source>
+        <translation>请说明重新打开处置的理由。</translation>
+    </message>
+</context>
+<context>
     <name>RequestRecheckDialog</name>
     <message>
         <source>Request a recheck</source>
@@ -3885,7 +4424,7 @@ Deductions, their notes and the review opinion are saved as usual; marks on page
         <translation>复核申请截止 {day}</translation>
     </message>
     <message>
-        <source>Reading the file&apos;s deductions…</source>
+        <source>Reading the file's deductions…</source>
         <translation>正在读取该案卷的扣分项…</translation>
     </message>
     <message>
@@ -3975,8 +4514,12 @@ Deductions, their notes and the review opinion are saved as usual; marks on page
         <translation>等次分布</translation>
     </message>
     <message>
-        <source>Your agency&apos;s results show here once the bureau has sent its feedback.</source>
+        <source>Your agency's results show here once the bureau has sent its feedback.</source>
         <translation>司法局发送反馈后，本单位的结果将显示在这里。</translation>
+    </message>
+    <message>
+        <source>The campaign is voided: it counts in no results.</source>
+        <translation>评查活动已作废，不计入任何结果。</translation>
     </message>
     <message>
         <source>No file to show.</source>
@@ -4040,7 +4583,7 @@ Deductions, their notes and the review opinion are saved as usual; marks on page
 <context>
     <name>ReviewerPicker</name>
     <message>
-        <source>Another reviewer&apos;s user name</source>
+        <source>Another reviewer's user name</source>
         <translation>其他评查人员的用户名</translation>
     </message>
     <message>
@@ -4048,8 +4591,8 @@ Deductions, their notes and the review opinion are saved as usual; marks on page
         <translation>添加</translation>
     </message>
     <message>
-        <source>No reviewer is given a file of their own agency.</source>
-        <translation>不会把本单位的案卷分给评查人员。</translation>
+        <source>Listed: the accounts holding the reviewer role. No reviewer is given a file of their own agency.</source>
+        <translation>列出的是具有评查员角色的账号。不会把本单位的案卷分给评查人员。</translation>
     </message>
     <message>
         <source>Listed: reviewers of earlier campaigns. Add others by user name; the draw checks that each is an active reviewer. No reviewer is given a file of their own agency.</source>
@@ -4107,7 +4650,7 @@ Deductions, their notes and the review opinion are saved as usual; marks on page
         <translation>{points}（{count}处）</translation>
     </message>
     <message>
-        <source>Nothing left to deduct: deductions stop at the item&apos;s points.</source>
+        <source>Nothing left to deduct: deductions stop at the item's points.</source>
         <translation>已扣完：扣分以该项分值为限（扣完为止）。</translation>
     </message>
     <message>
@@ -4123,7 +4666,7 @@ Deductions, their notes and the review opinion are saved as usual; marks on page
         <translation>由评查人员在 {min}–{max} 分之间确定</translation>
     </message>
     <message>
-        <source>All the item&apos;s points</source>
+        <source>All the item's points</source>
         <translation>扣该项全部分值</translation>
     </message>
     <message>
@@ -4225,7 +4768,7 @@ Deductions, their notes and the review opinion are saved as usual; marks on page
         <translation>载入默认标准</translation>
     </message>
     <message>
-        <source>Store the standards shipped with the program (to check against your province&apos;s before use)</source>
+        <source>Store the standards shipped with the program (to check against your province's before use)</source>
         <translation>存入程序自带的评查标准（使用前请对照本省现行标准核对）</translation>
     </message>
     <message>
@@ -4233,7 +4776,7 @@ Deductions, their notes and the review opinion are saved as usual; marks on page
         <translation>刷新</translation>
     </message>
     <message>
-        <source>Default — check against your province&apos;s standard</source>
+        <source>Default — check against your province's standard</source>
         <translation>默认 — 请对照本省现行标准核对</translation>
     </message>
     <message>
@@ -4322,7 +4865,7 @@ Defaults follow published standards; check them against the standard in force in
         <translation>原扣分</translation>
     </message>
     <message>
-        <source>Agency&apos;s reason</source>
+        <source>Agency's reason</source>
         <translation>申请理由</translation>
     </message>
     <message>
@@ -4634,6 +5177,10 @@ Defaults follow published standards; check them against the standard in force in
         <translation>保存</translation>
     </message>
     <message>
+        <source>Read only: only an administrator may change the store this workstation uses (before a login, the store-problem dialog offers it to anyone).</source>
+        <translation>只读：仅管理员可更改本工作站使用的数据库（登录前，数据库故障对话框允许任何人更改）。</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>语言</translation>
     </message>
@@ -4818,7 +5365,7 @@ Defaults follow published standards; check them against the standard in force in
         <translation>服务器密码</translation>
     </message>
     <message>
-        <source>Enter the password of {user} on the county&apos;s server {server}.</source>
+        <source>Enter the password of {user} on the county's server {server}.</source>
         <translation>请输入用户 {user} 在本县服务器 {server} 上的密码。</translation>
     </message>
     <message>
@@ -4861,7 +5408,7 @@ Defaults follow published standards; check them against the standard in force in
         <translation>请安装新版本程序，或在连接设置中选择其他数据库。</translation>
     </message>
     <message>
-        <source>Enter the server&apos;s password in the connection settings.</source>
+        <source>Enter the server's password in the connection settings.</source>
         <translation>请在连接设置中输入服务器密码。</translation>
     </message>
     <message>
@@ -5347,14 +5894,56 @@ A submitted score is locked; only a supervisor can reopen it.</source>
     </message>
 </context>
 <context>
+    <name>VoidDialog</name>
+    <message>
+        <source>Void the campaign</source>
+        <translation>作废评查活动</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation>作废</translation>
+    </message>
+    <message>
+        <source>{name}: {files} files drawn with seed {seed}. A campaign can be voided only before any file has a score saved. It stays on record, greyed, with this reason; its draw can still be verified, and it counts in no results or statistics.</source>
+        <translation>{name}：以种子 {seed} 抽取案卷 {files} 份。评查活动只能在尚无任何案卷保存评分时作废。作废后活动仍留存记录（灰色显示）并附理由，抽取结果仍可验证，但不计入任何结果和统计。</translation>
+    </message>
+    <message>
+        <source>e.g. the scope was set wrongly; drawn again as …</source>
+        <translation>例如：抽取范围设置错误，已重新抽取为……</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Say why the campaign is voided.</source>
+        <translation>请说明作废理由。</translation>
+    </message>
+    <message>
+        <source>Void {name}? Its {files} files will not be scored. This cannot be undone.</source>
+        <translation>作废 {name}？其 {files} 份案卷将不再评分，且无法撤销。</translation>
+    </message>
+</context>
+<context>
+    <name>WarningAttachment</name>
+    <message>
+        <source>Open attachment</source>
+        <translation>打开附件</translation>
+    </message>
+    <message>
+        <source>No program on this computer opens {path}.</source>
+        <translation>本机没有可以打开 {path} 的程序。</translation>
+    </message>
+</context>
+<context>
     <name>WarningCountGrid</name>
     <message>
         <source>No warnings: every case on the register is within its limits.</source>
         <translation>没有预警：台账上的案件均在期限和规定之内。</translation>
     </message>
     <message>
-        <source>Each cell: not handled (handled). Click a number to list those warnings; click an agency or a total for all of its warnings.</source>
-        <translation>格内数字：未处置（已处置）。点击数字列出对应预警；点击执法主体或合计列出其全部预警。</translation>
+        <source>Each cell: not handled, then (handled) when some are. Click a number to list those warnings; click an agency or a total for all of its warnings.</source>
+        <translation>每格：未处置数，有已处置的再加（已处置数）。点击数字列出这些预警；点击执法主体或合计列出其全部预警。</translation>
     </message>
     <message>
         <source>Agency</source>
@@ -5408,12 +5997,28 @@ A submitted score is locked; only a supervisor can reopen it.</source>
         <translation>处置</translation>
     </message>
     <message>
+        <source>Attachment</source>
+        <translation>附件</translation>
+    </message>
+    <message>
         <source>Mark handled…</source>
         <translation>处置…</translation>
     </message>
     <message>
         <source>Your role may not handle warnings.</source>
         <translation>您的角色无权处置预警。</translation>
+    </message>
+    <message>
+        <source>Reopen…</source>
+        <translation>重新打开…</translation>
+    </message>
+    <message>
+        <source>Undo the handling, with a reason: the warning is open again.</source>
+        <translation>说明理由撤销处置：预警恢复为未处置。</translation>
+    </message>
+    <message>
+        <source>Open attachment</source>
+        <translation>打开附件</translation>
     </message>
     <message>
         <source>Open case</source>
@@ -5428,6 +6033,20 @@ A submitted score is locked; only a supervisor can reopen it.</source>
 {note}</source>
         <translation>{who} 于 {when} 处置：
 {note}</translation>
+    </message>
+    <message>
+        <source>{kind}. {text}</source>
+        <translation>{kind}。{text}</translation>
+    </message>
+    <message>
+        <source>Follow up by {date}</source>
+        <translation>跟进日期：{date}</translation>
+    </message>
+    <message>
+        <source>Not handled. {reopened}
+The handling reopened, by {who}: {note}</source>
+        <translation>未处置。{reopened}
+被重新打开的处置（{who}）：{note}</translation>
     </message>
     <message>
         <source>Not handled</source>
@@ -5473,8 +6092,20 @@ A submitted score is locked; only a supervisor can reopen it.</source>
         <translation>简易程序超额</translation>
     </message>
     <message>
+        <source>Follow-up due</source>
+        <translation>处置跟进到期</translation>
+    </message>
+    <message>
         <source>{who} {when}: {note}</source>
         <translation>{who} {when}：{note}</translation>
+    </message>
+    <message>
+        <source>Reopened by {who} {when}: {reason}</source>
+        <translation>{who} {when} 重新打开：{reason}</translation>
+    </message>
+    <message>
+        <source>follow up by {date}</source>
+        <translation>跟进日期 {date}</translation>
     </message>
     <message>
         <source>Not handled</source>
@@ -5556,8 +6187,16 @@ A submitted score is locked; only a supervisor can reopen it.</source>
         <translation>刷新</translation>
     </message>
     <message>
+        <source>Reopen…</source>
+        <translation>重新打开…</translation>
+    </message>
+    <message>
         <source>Your role may not handle warnings.</source>
         <translation>您的角色无权处置预警。</translation>
+    </message>
+    <message>
+        <source>Handle the selected warnings (Ctrl or Shift + click to select several).</source>
+        <translation>处置选中的预警（按住 Ctrl 或 Shift 点击可多选）。</translation>
     </message>
     <message>
         <source>Warnings as of {date}</source>
@@ -5572,8 +6211,16 @@ A submitted score is locked; only a supervisor can reopen it.</source>
         <translation>正在读取案件</translation>
     </message>
     <message>
-        <source>The {year} holiday schedule is not loaded: deadlines in {year} count weekends only. An administrator can add that year&apos;s holidays in Settings › Work calendar.</source>
+        <source>Mark {count} handled…</source>
+        <translation>处置 {count} 条…</translation>
+    </message>
+    <message>
+        <source>The {year} holiday schedule is not loaded: deadlines in {year} count weekends only. An administrator can add that year's holidays in Settings › Work calendar.</source>
         <translation>{year} 年节假日安排未载入：{year} 年的期限只按周末计算。管理员可在“设置 › 工作日历”中添加该年的节假日。</translation>
+    </message>
+    <message>
+        <source>It affects: {warnings}.</source>
+        <translation>受影响的预警：{warnings}。</translation>
     </message>
     <message>
         <source>No warning matches the search or filters.</source>
@@ -5599,7 +6246,7 @@ A submitted score is locked; only a supervisor can reopen it.</source>
         <translation>双人评分</translation>
     </message>
     <message>
-        <source>The first score&apos;s weight; the second takes the rest</source>
+        <source>The first score's weight; the second takes the rest</source>
         <translation>第一评分的权重；第二评分取其余</translation>
     </message>
     <message>
@@ -5628,6 +6275,21 @@ A submitted score is locked; only a supervisor can reopen it.</source>
     <message>
         <source>Exported {count} rows to {path}.</source>
         <translation>已导出 {count} 行至 {path}。</translation>
+    </message>
+</context>
+<context>
+    <name>YearCalendar</name>
+    <message>
+        <source>day off</source>
+        <translation>放假</translation>
+    </message>
+    <message>
+        <source>worked</source>
+        <translation>上班</translation>
+    </message>
+    <message>
+        <source>weekend</source>
+        <translation>周末</translation>
     </message>
 </context>
 <context>
@@ -5808,6 +6470,22 @@ A submitted score is locked; only a supervisor can reopen it.</source>
         <source>Wrote {n} files to {out}.</source>
         <translation>已将 {n} 件案卷的结果写入 {out}。</translation>
     </message>
+    <message>
+        <source>Rest days ({n}): {days}</source>
+        <translation>放假日（{n} 天）：{days}</translation>
+    </message>
+    <message>
+        <source>Worked weekend days ({n}): {days}</source>
+        <translation>调休上班日（{n} 天）：{days}</translation>
+    </message>
+    <message>
+        <source>The {year} schedule is stored in the local calendar.</source>
+        <translation>{year} 年节假日安排已保存到本地工作日历。</translation>
+    </message>
+    <message>
+        <source>The {year} schedule was read (dry run): nothing was stored.</source>
+        <translation>已读出 {year} 年节假日安排（试运行）：未保存任何内容。</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
@@ -5960,8 +6638,52 @@ A submitted score is locked; only a supervisor can reopen it.</source>
         <translation>{day} 没有本地调整。</translation>
     </message>
     <message>
+        <source>Name at least one kind of handling.</source>
+        <translation>请至少填写一种处置方式。</translation>
+    </message>
+    <message>
+        <source>{kind} is longer than {limit} characters.</source>
+        <translation>“{kind}”超过 {limit} 个字符。</translation>
+    </message>
+    <message>
+        <source>A kind of handling is named twice.</source>
+        <translation>处置方式重复。</translation>
+    </message>
+    <message>
+        <source>Too many kinds of handling.</source>
+        <translation>处置方式过多。</translation>
+    </message>
+    <message>
+        <source>The attachment has no name.</source>
+        <translation>附件没有文件名。</translation>
+    </message>
+    <message>
+        <source>{name} is empty.</source>
+        <translation>{name} 为空文件。</translation>
+    </message>
+    <message>
+        <source>{name} is larger than {limit} MB.</source>
+        <translation>{name} 超过 {limit} MB。</translation>
+    </message>
+    <message>
+        <source>No such attachment (id {id}).</source>
+        <translation>附件不存在（编号 {id}）。</translation>
+    </message>
+    <message>
+        <source>{name} no longer matches its SHA-256: it was altered in the store.</source>
+        <translation>{name} 与其 SHA-256 不符：已在数据库中被改动。</translation>
+    </message>
+    <message>
+        <source>Say why the handling is reopened.</source>
+        <translation>请说明重新打开处置的理由。</translation>
+    </message>
+    <message>
         <source>No such case (id {id}).</source>
         <translation>案件不存在（编号 {id}）。</translation>
+    </message>
+    <message>
+        <source>Warning {code} of case {case_no} is not handled.</source>
+        <translation>案件 {case_no} 的预警 {code} 尚未处置。</translation>
     </message>
     <message>
         <source>No case numbered {case_no}.</source>
@@ -5992,7 +6714,7 @@ A submitted score is locked; only a supervisor can reopen it.</source>
         <translation>{agency} 没有姓名或执法证号为 {officer} 的执法人员。</translation>
     </message>
     <message>
-        <source>{path} is outside the workbook&apos;s folder and the dossier folder: move the dossier into one of them.</source>
+        <source>{path} is outside the workbook's folder and the dossier folder: move the dossier into one of them.</source>
         <translation>{path} 不在工作簿所在文件夹或卷宗文件夹内：请将卷宗移入其中之一。</translation>
     </message>
     <message>
@@ -6038,6 +6760,18 @@ A submitted score is locked; only a supervisor can reopen it.</source>
     <message>
         <source>Say how the warning was handled.</source>
         <translation>请填写处置情况。</translation>
+    </message>
+    <message>
+        <source>Choose the warnings to handle.</source>
+        <translation>请选择要处置的预警。</translation>
+    </message>
+    <message>
+        <source>The follow-up date {date} is before {today}.</source>
+        <translation>跟进日期 {date} 早于 {today}。</translation>
+    </message>
+    <message>
+        <source>{kind} is not a kind of handling (see the settings).</source>
+        <translation>“{kind}”不是设置中的处置方式。</translation>
     </message>
     <message>
         <source>Case {case_no} has no warning {code}.</source>
@@ -6164,7 +6898,7 @@ A submitted score is locked; only a supervisor can reopen it.</source>
         <translation>用户 {user}（{role}）无权执行此操作：{permission}。</translation>
     </message>
     <message>
-        <source>User {user} may only work with their own agency&apos;s records.</source>
+        <source>User {user} may only work with their own agency's records.</source>
         <translation>用户 {user} 只能处理本单位的数据。</translation>
     </message>
     <message>
@@ -6192,7 +6926,7 @@ A submitted score is locked; only a supervisor can reopen it.</source>
         <translation>未知的数据库类型 {kind}。</translation>
     </message>
     <message>
-        <source>Fill in the server&apos;s host, database and user.</source>
+        <source>Fill in the server's host, database and user.</source>
         <translation>请填写服务器地址、数据库名和用户名。</translation>
     </message>
     <message>
@@ -6284,11 +7018,11 @@ A submitted score is locked; only a supervisor can reopen it.</source>
         <translation>无法写入 {file}：{reason}</translation>
     </message>
     <message>
-        <source>The audit record is damaged: record {id} lies beyond the chain&apos;s last record. Nothing can be saved until it is checked; an administrator checks it with: main.py --user NAME audit verify</source>
+        <source>The audit record is damaged: record {id} lies beyond the chain's last record. Nothing can be saved until it is checked; an administrator checks it with: main.py --user NAME audit verify</source>
         <translation>审计记录已损坏：第 {id} 条位于哈希链末条之后。在检查之前无法保存任何内容；请管理员运行以下命令检查：main.py --user NAME audit verify</translation>
     </message>
     <message>
-        <source>The audit record is damaged: record {id}, the chain&apos;s last, is missing or was changed. Nothing can be saved until it is checked; an administrator checks it with: main.py --user NAME audit verify</source>
+        <source>The audit record is damaged: record {id}, the chain's last, is missing or was changed. Nothing can be saved until it is checked; an administrator checks it with: main.py --user NAME audit verify</source>
         <translation>审计记录已损坏：哈希链的末条（第 {id} 条）缺失或被改动。在检查之前无法保存任何内容；请管理员运行以下命令检查：main.py --user NAME audit verify</translation>
     </message>
     <message>
@@ -6296,11 +7030,11 @@ A submitted score is locked; only a supervisor can reopen it.</source>
         <translation>第 {id} 条及其后的记录是在本程序之外添加的</translation>
     </message>
     <message>
-        <source>the chain&apos;s head row is missing</source>
+        <source>the chain's head row is missing</source>
         <translation>哈希链的链头行缺失</translation>
     </message>
     <message>
-        <source>the chain&apos;s head does not match its last record {id}</source>
+        <source>the chain's head does not match its last record {id}</source>
         <translation>哈希链的链头与末条记录 {id} 不符</translation>
     </message>
     <message>
@@ -6360,7 +7094,7 @@ A submitted score is locked; only a supervisor can reopen it.</source>
         <translation>请至少指定一名评查人员。</translation>
     </message>
     <message>
-        <source>The first score&apos;s weight must be 1 to 99 percent.</source>
+        <source>The first score's weight must be 1 to 99 percent.</source>
         <translation>第一评分的权重须为 1% 至 99%。</translation>
     </message>
     <message>
@@ -6440,8 +7174,44 @@ A submitted score is locked; only a supervisor can reopen it.</source>
         <translation>{agency} 尚有案卷未完成评分：{files}。</translation>
     </message>
     <message>
+        <source>Give a reason.</source>
+        <translation>请说明理由。</translation>
+    </message>
+    <message>
+        <source>The reason is longer than {n} characters.</source>
+        <translation>理由超过 {n} 个字。</translation>
+    </message>
+    <message>
         <source>The campaign is closed: its grades are fixed.</source>
         <translation>评查活动已通报结束，等次不再变动。</translation>
+    </message>
+    <message>
+        <source>The campaign is voided.</source>
+        <translation>评查活动已作废。</translation>
+    </message>
+    <message>
+        <source>{n} of the {total} files already have a score saved: a campaign can be voided only before scoring starts.</source>
+        <translation>{total} 份案卷中已有 {n} 份保存了评分：评查活动只能在开始评分前作废。</translation>
+    </message>
+    <message>
+        <source>{name} already holds these sheets.</source>
+        <translation>{name} 已是这些评分表的评查员。</translation>
+    </message>
+    <message>
+        <source>{n} of these sheets are submitted ({examples}): a submitted score stays its reviewer's. Reopen it first if it must be scored again.</source>
+        <translation>其中 {n} 份评分表已提交（{examples}）：已提交的评分归原评查员所有；如需重新评分，请先重新打开。</translation>
+    </message>
+    <message>
+        <source>{name} may not score {case_no}: it is a file of their own agency, or they already score it.</source>
+        <translation>{name} 不能评查 {case_no}：该案卷属于其本单位，或其已在评查该案卷。</translation>
+    </message>
+    <message>
+        <source>{name} holds no score sheet in this campaign.</source>
+        <translation>{name} 在本评查活动中没有评分表。</translation>
+    </message>
+    <message>
+        <source>{name} holds no score sheet of {count} of these files.</source>
+        <translation>所选案卷中有 {count} 份没有 {name} 的评分表。</translation>
     </message>
     <message>
         <source>{n} score sheets are not submitted yet.</source>
@@ -6508,7 +7278,7 @@ A submitted score is locked; only a supervisor can reopen it.</source>
         <translation>{name} 评查过该案卷，复核须由其他评查人员进行。</translation>
     </message>
     <message>
-        <source>{name} belongs to the file&apos;s agency.</source>
+        <source>{name} belongs to the file's agency.</source>
         <translation>{name} 属于该案卷的执法主体。</translation>
     </message>
     <message>
@@ -6600,7 +7370,7 @@ A submitted score is locked; only a supervisor can reopen it.</source>
         <translation>{path}：{value} 重复列出。</translation>
     </message>
     <message>
-        <source>{path}: the items&apos; points add up to {sum}, not {total}.</source>
+        <source>{path}: the items' points add up to {sum}, not {total}.</source>
         <translation>{path}：各评查项分值合计为 {sum}，而不是 {total}。</translation>
     </message>
     <message>
@@ -6612,7 +7382,7 @@ A submitted score is locked; only a supervisor can reopen it.</source>
         <translation>{path}：{value} 不是扣分方式（{allowed}）。</translation>
     </message>
     <message>
-        <source>{path}: {points} is more than the item&apos;s {item_points} points.</source>
+        <source>{path}: {points} is more than the item's {item_points} points.</source>
         <translation>{path}：{points} 分超过该评查项的分值 {item_points} 分。</translation>
     </message>
     <message>
@@ -6628,7 +7398,7 @@ A submitted score is locked; only a supervisor can reopen it.</source>
         <translation>{path}：只有区间扣分项才有最低和最高扣分。</translation>
     </message>
     <message>
-        <source>{path}: a full deduction takes the item&apos;s {item_points} points; leave the points out.</source>
+        <source>{path}: a full deduction takes the item's {item_points} points; leave the points out.</source>
         <translation>{path}：扣全分即扣除该评查项的 {item_points} 分，请勿另填分值。</translation>
     </message>
     <message>
@@ -6668,7 +7438,7 @@ A submitted score is locked; only a supervisor can reopen it.</source>
         <translation>{path} 不能超过 {limit}。</translation>
     </message>
     <message>
-        <source>{path} is a folder, not a standard&apos;s JSON file.</source>
+        <source>{path} is a folder, not a standard's JSON file.</source>
         <translation>{path} 是文件夹，不是评查标准的 JSON 文件。</translation>
     </message>
     <message>
@@ -6740,7 +7510,7 @@ A submitted score is locked; only a supervisor can reopen it.</source>
         <translation>评分表权重不能为负数，且合计必须大于 0。</translation>
     </message>
     <message>
-        <source>This score sheet is {reviewer}&apos;s.</source>
+        <source>This score sheet is {reviewer}'s.</source>
         <translation>该评分表属于 {reviewer}。</translation>
     </message>
     <message>
@@ -6831,6 +7601,74 @@ A submitted score is locked; only a supervisor can reopen it.</source>
         <source>An import ({who}) is being saved to the store; try again when it has finished.</source>
         <translation>正在向数据库保存导入（{who}），请在导入完成后重试。</translation>
     </message>
+    <message>
+        <source>the folder {folder} is not there (a USB stick not plugged in?)</source>
+        <translation>文件夹 {folder} 不存在（U 盘未插入？）</translation>
+    </message>
+    <message>
+        <source>the folder {folder} cannot be written</source>
+        <translation>文件夹 {folder} 无法写入</translation>
+    </message>
+    <message>
+        <source>The notice names no year: paste it with its title (国务院办公厅关于2027年部分节假日安排的通知).</source>
+        <translation>通知中没有年份：请连同标题一起粘贴（国务院办公厅关于2027年部分节假日安排的通知）。</translation>
+    </message>
+    <message>
+        <source>The text is longer than a holiday notice ({limit} characters).</source>
+        <translation>文本超过放假通知应有的长度（{limit} 个字符）。</translation>
+    </message>
+    <message>
+        <source>{text}: a day without its month.</source>
+        <translation>{text}：日期缺少月份。</translation>
+    </message>
+    <message>
+        <source>{text}: the range ends before it starts.</source>
+        <translation>{text}：日期范围的结束早于开始。</translation>
+    </message>
+    <message>
+        <source>{text} is not a date of {year}.</source>
+        <translation>{text} 不是 {year} 年的有效日期。</translation>
+    </message>
+    <message>
+        <source>{text} is a 周{actual} in {year}, but the notice says 周{said}: is the year right?</source>
+        <translation>{year} 年的 {text} 是周{actual}，通知却写周{said}：年份是否正确？</translation>
+    </message>
+    <message>
+        <source>No holiday found in the text: paste the notice's items (元旦：1月1日至3日放假调休，共3天。…上班。).</source>
+        <translation>文本中未找到节假日：请粘贴通知的各项（元旦：1月1日至3日放假调休，共3天。…上班。）。</translation>
+    </message>
+    <message>
+        <source>{day} is declared both a day off and a working day.</source>
+        <translation>{day} 同时被写为放假日和上班日。</translation>
+    </message>
+    <message>
+        <source>{day} lies outside the notice's year {year}.</source>
+        <translation>{day} 不在通知的年份 {year} 年内。</translation>
+    </message>
+    <message>
+        <source>{day} is a weekday: a notice declares only weekend days worked (上班).</source>
+        <translation>{day} 是工作日：通知只会把周末写为调休上班。</translation>
+    </message>
+    <message>
+        <source>{file} is not a file.</source>
+        <translation>{file} 不是文件。</translation>
+    </message>
+    <message>
+        <source>{file} is too large to be a holiday notice.</source>
+        <translation>{file} 过大，不是放假通知。</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read ({reason}).</source>
+        <translation>无法读取 {file}（{reason}）。</translation>
+    </message>
+    <message>
+        <source>{file} is not text (UTF-8 or GB18030).</source>
+        <translation>{file} 不是文本文件（UTF-8 或 GB18030）。</translation>
+    </message>
+    <message>
+        <source>{value} is not a usable value: {low} to {high}.</source>
+        <translation>{value} 不是可用的值：应在 {low} 至 {high} 之间。</translation>
+    </message>
 </context>
 <context>
     <name>limits</name>
@@ -6869,6 +7707,22 @@ A submitted score is locked; only a supervisor can reopen it.</source>
     <message>
         <source>Summary procedure fine limit, organisation (yuan)</source>
         <translation>简易程序罚款限额：法人或其他组织（元）</translation>
+    </message>
+    <message>
+        <source>Rows an import reads at most</source>
+        <translation>导入最多读取行数</translation>
+    </message>
+    <message>
+        <source>Problems an import reports at most</source>
+        <translation>导入最多报告问题数</translation>
+    </message>
+    <message>
+        <source>Earliest year of a date</source>
+        <translation>日期的最早年份</translation>
+    </message>
+    <message>
+        <source>Years after this one a date may lie</source>
+        <translation>日期可晚于今年的年数</translation>
     </message>
 </context>
 <context>
@@ -6937,11 +7791,15 @@ A submitted score is locked; only a supervisor can reopen it.</source>
         <source>request a recheck</source>
         <translation>申请复核</translation>
     </message>
+    <message>
+        <source>administer the workstation (its store, input limits and audit anchors)</source>
+        <translation>管理工作站（数据库、输入限制和审计锚点）</translation>
+    </message>
 </context>
 <context>
     <name>review</name>
     <message>
-        <source>Each eligible file&apos;s key is &quot;&lt;agency&gt;|&lt;case number&gt;&quot;; its rank is the SHA-256 of &quot;&lt;seed&gt;|&lt;key&gt;&quot; (UTF-8, lower-case hex); per agency the files with the smallest ranks are drawn. The population fingerprint is the SHA-256 of all keys, sorted and joined by line feeds.</source>
+        <source>Each eligible file's key is "&lt;agency&gt;|&lt;case number&gt;"; its rank is the SHA-256 of "&lt;seed&gt;|&lt;key&gt;" (UTF-8, lower-case hex); per agency the files with the smallest ranks are drawn. The population fingerprint is the SHA-256 of all keys, sorted and joined by line feeds.</source>
         <translation>每件可抽案卷的键为“&lt;执法主体&gt;|&lt;案号&gt;”；其排序值为“&lt;种子&gt;|&lt;键&gt;”的 SHA-256（UTF-8 编码，小写十六进制）；每个单位抽取排序值最小的若干件。总体指纹为全部键排序后以换行符连接的 SHA-256。</translation>
     </message>
 </context>
@@ -7118,6 +7976,10 @@ A submitted score is locked; only a supervisor can reopen it.</source>
         <translation>简易程序罚款超额</translation>
     </message>
     <message>
+        <source>Follow-up of a handling due</source>
+        <translation>处置跟进到期</translation>
+    </message>
+    <message>
         <source>Red</source>
         <translation>红色</translation>
     </message>
@@ -7180,6 +8042,10 @@ A submitted score is locked; only a supervisor can reopen it.</source>
     <message>
         <source>Summary procedure amount {amount} yuan is above the limit of {limit} yuan.</source>
         <translation>简易程序罚款 {amount} 元，超过限额 {limit} 元。</translation>
+    </message>
+    <message>
+        <source>The follow-up of the handling of {warnings} was due on {due}.</source>
+        <translation>对“{warnings}”的处置应于 {due} 前跟进。</translation>
     </message>
 </context>
 </TS>

@@ -68,7 +68,8 @@ class FieldMarks:
         title = QLabel(label)
         title.setBuddy(widget)
         title.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        title.setFixedHeight(widget.sizeHint().height())  # level with the field, not its message
+        # level with the field, not its message (a field of fixed height, e.g. a reason box, by that height)
+        title.setFixedHeight(min(widget.sizeHint().height(), widget.maximumHeight()))
         message = QLabel()
         message.setObjectName(f"{field}_message")
         message.setWordWrap(True)

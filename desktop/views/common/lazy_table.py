@@ -50,7 +50,7 @@ LAZY_FETCH = "lazy table page fetch"
 """The ``store_access`` reason of the one store read made on the GUI thread."""
 MAX_PAGES = 50
 
-TONE_COLOURS = {"red": "#D93025", "yellow": "#F2A900", "green": "#188038"}
+TONE_COLOURS = {"red": "#D93025", "yellow": "#F2A900", "green": "#188038", "grey": "#9AA0A6"}
 _ALIGN = {
     "left": Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
     "right": Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
@@ -74,6 +74,8 @@ class ColumnSpec:
     tone: Callable[[Any], str | None] | None = None
     tip: Callable[[Any], str | None] | None = None
     """The cell's tooltip for a row (e.g. an agency's full name under its short name)."""
+    full_tip: bool = False
+    """Show the whole text on hover however short (a long text column that may be cut off)."""
 
     def __post_init__(self) -> None:
         if self.align not in _ALIGN:
@@ -308,7 +310,7 @@ class LazyTableModel(QAbstractTableModel):
         text = col.text(row)
         if role == Qt.ItemDataRole.ToolTipRole:
             tip = col.tip(row) if col.tip else None
-            return tip or (text if len(text) > 20 else None)
+            return tip or (text if len(text) > 20 or (col.full_tip and text) else None)
         return text
 
     def headerData(

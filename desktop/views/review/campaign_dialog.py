@@ -1,14 +1,14 @@
 """新建评查活动: name and seed, the period of closed cases, the categories with their standards, the
 agencies, the quota, what to leave out, the reviewers and double scoring — checked as the user types
-by the service's own rules (``check_spec``), each problem under its field. 抽取案卷 draws in the
-background; the dialog then shows the files drawn by agency, with the seed and fingerprint."""
+by the service's own rules (``check_spec``), each problem under its field, and a name close to an
+existing campaign's warned of under the name. 预览抽取 computes the draw in the background without
+storing it and shows the files per agency and per reviewer; 确认抽取 stores exactly that draw (返回修改
+goes back to the settings); the dialog then shows the files drawn by agency, with the seed and
+fingerprint."""
 
 from __future__ import annotations
 
-import dataclasses
-import secrets
-from collections.abc import Callable, Sequence
-from datetime import date
+from collections.abc import Sequence
 from functools import partial
 
 from PySide6.QtCore import QSize, Qt, Signal
@@ -32,97 +32,36 @@ from desktop.context import AppContext
 from desktop.core.errors import Conflict, ValidationError
 from desktop.core.i18n import translate
 from desktop.personnel.dto import AgencyRow
-from desktop.personnel.service import list_agencies
-from desktop.review.campaigns import check_spec, create_campaign
-from desktop.review.dto import CampaignSpec, DrawResult, RubricRow
-from desktop.review.rubrics import list_rubrics
+from desktop.review.campaigns import create_campaign
+from desktop.review.dto import CampaignSpec, DrawPreview, DrawResult, RubricRow
+from desktop.review.preview import preview_draw
 from desktop.views.common.forms import INVALID_STYLE, FieldMarks
 from desktop.views.common.look import GREY
 from desktop.views.common.screen_fit import resize_to_fit
+from desktop.views.review.campaign_checks import (
+    FIELD_OF,
+    NAME_TAKEN,
+    NO_RUBRIC,
+    Choices,
+    campaign_choices,
+    close_names,
+    last_year,
+    new_seed,
+    same_draw,
+    spec_problems,
+)
 from desktop.views.review.campaign_fields import CategoryChoices, QuotaChoice, ReviewerPicker, WeightChoice
+from desktop.views.review.draw_preview import WARNING_STYLE, DrawPreviewView
 from desktop.views.review.draw_result import DrawResultView
-from desktop.views.review.form_parts import CheckList, ReviewerChoice, date_edit, reviewer_choices, to_date
+from desktop.views.review.form_parts import CheckList, ReviewerChoice, date_edit, to_date
 
 LIST_INVALID_STYLE = (
     'QListWidget[invalid="true"], QWidget#choices[invalid="true"], QWidget#reviewers[invalid="true"]'
     " { border: 1px solid #D93025; border-radius: 2px; }"
 )
-FIELD_OF = {
-    "closed_from": "period",
-    "closed_to": "period",
-    "rubrics": "categories",
-    "per_agency": "quota",
-    "percent": "quota",
-    "agency": "agencies",
-    "agency_ids": "agencies",
-    "double": "first_weight",
-}
-"""The form field that shows a problem the service names by its own field."""
-SAFE: dict[str, Callable[[CampaignSpec], CampaignSpec]] = {
-    "name": lambda s: dataclasses.replace(s, name="—"),
-    "seed": lambda s: dataclasses.replace(s, seed="0"),
-    "closed_to": lambda s: dataclasses.replace(s, closed_to=s.closed_from),
-    "categories": lambda s: dataclasses.replace(s, categories=(terms.PENALTY,)),
-    "per_agency": lambda s: dataclasses.replace(s, per_agency=1, percent=None),
-    "percent": lambda s: dataclasses.replace(s, per_agency=s.per_agency or 1, percent=None),
-    "exclude_recent": lambda s: dataclasses.replace(s, exclude_recent=0),
-    "reviewers": lambda s: dataclasses.replace(s, reviewers=("—",)),
-    "first_weight": lambda s: dataclasses.replace(s, first_weight=50),
-    "recheck_days": lambda s: dataclasses.replace(s, recheck_days=5),
-}
-"""A value each rule accepts, to look past one problem for the next."""
-NAME_TAKEN = "A campaign named {name} already exists."
-NO_RUBRIC = "No review standard applies to {category}: import one first."
-"""The service's words (context ``errors``), shown as the user types."""
 PENDING_COLOUR = "#5F6B7A"
 TALL_LABEL_TOP = 3
-SEED_DIGITS = 8
 SPIN_WIDTH = 220
-
-
-def new_seed() -> str:
-    """A random 8-digit seed (from ``secrets``: nobody can predict it before the draw)."""
-    return str(10 ** (SEED_DIGITS - 1) + secrets.randbelow(9 * 10 ** (SEED_DIGITS - 1)))
-
-
-def spec_problems(spec: CampaignSpec) -> dict[str, str]:
-    """Every rule of ``check_spec`` the spec breaks, by the service's field name (each rule checked
-    with the fields before it made acceptable)."""
-    found: dict[str, str] = {}
-    for _ in range(len(SAFE) + 1):
-        try:
-            check_spec(spec)
-            break
-        except ValidationError as exc:
-            found.setdefault(exc.field, exc.localized())
-            fix = SAFE.get(exc.field)
-            if fix is None:
-                break
-            spec = fix(spec)
-    return found
-
-
-def last_year(today: date) -> tuple[date, date]:
-    """The last calendar year: the default period of closed cases."""
-    return date(today.year - 1, 1, 1), date(today.year - 1, 12, 31)
-
-
-Choices = tuple[Sequence[AgencyRow], Sequence[RubricRow], tuple[Sequence[ReviewerChoice], bool]]
-"""What the form offers: the agencies, the newest standards, the reviewers (and if complete)."""
-
-
-def campaign_choices(
-    ctx: AppContext,
-    agencies: Sequence[AgencyRow] | None = None,
-    rubrics: Sequence[RubricRow] | None = None,
-    reviewers: tuple[Sequence[ReviewerChoice], bool] | None = None,
-) -> Choices:
-    """Read what the form offers (on the task runner's worker); what is given is kept."""
-    return (
-        list(list_agencies(ctx.store, ctx.user).items) if agencies is None else list(agencies),
-        list_rubrics(ctx.store, ctx.user, latest_only=True) if rubrics is None else rubrics,
-        reviewer_choices(ctx.store, ctx.user) if reviewers is None else reviewers,
-    )
 
 
 class CampaignDialog(QDialog):
@@ -147,15 +86,20 @@ class CampaignDialog(QDialog):
         self.ctx = ctx
         self.taken_names = {n.strip() for n in taken_names}
         self.result: DrawResult | None = None
+        self.preview: DrawPreview | None = None
+        self.previewed: CampaignSpec | None = None
+        self.names: dict[str, str] = {}
         self.labels: dict[str, str] = {}
         self.setWindowTitle(self.tr("New review campaign"))
         self.setStyleSheet(INVALID_STYLE + LIST_INVALID_STYLE)
         self.result_view = DrawResultView(self)
+        self.preview_view = DrawPreviewView(self)
         self.loading = QLabel(self.tr("Reading the agencies, standards and reviewers…"), self)
         self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.loading.setStyleSheet(f"color: {GREY};")
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.loading)
+        self.stack.addWidget(self.preview_view)
         self.stack.addWidget(self.result_view)
         self._build_buttons()
         self.draw_button.setEnabled(False)  # until the choices are there
@@ -181,6 +125,10 @@ class CampaignDialog(QDialog):
     def show_choices(self, choices: Choices) -> None:
         """The agencies, standards and reviewers are read: the form to fill in."""
         agencies, rubrics, (reviewers, complete) = choices
+        self.names = {
+            r.name: f"{r.display_name} ({r.name})" if r.display_name and r.display_name != r.name else r.name
+            for r in reviewers
+        }
         self.form_page = QWidget(self)
         columns = QHBoxLayout(self.form_page)
         columns.setContentsMargins(0, 0, 0, 0)
@@ -238,6 +186,12 @@ class CampaignDialog(QDialog):
         self.name_edit = QLineEdit(self.tr("{year} case-file review").format(year=start.year), self)
         self.name_edit.textEdited.connect(lambda _t: self.touch("name"))
         self._add("name", self.tr("Name"), self.name_edit)
+        self.name_warning = QLabel(self)
+        self.name_warning.setObjectName("nameWarning")
+        self.name_warning.setWordWrap(True)
+        self.name_warning.setStyleSheet(WARNING_STYLE)
+        self.form.addRow("", self.name_warning)
+        self.name_warning.hide()
         self.seed_edit = QLineEdit(new_seed(), self)
         self.seed_edit.textEdited.connect(lambda _t: self.touch("seed"))
         self.reseed_button = QPushButton(self.tr("New seed"), self)
@@ -325,12 +279,24 @@ class CampaignDialog(QDialog):
 
     def _build_buttons(self) -> None:
         self.buttons = QDialogButtonBox(self)
+        self.back_button = self.buttons.addButton(
+            self.tr("Back to the settings"), QDialogButtonBox.ButtonRole.ResetRole
+        )
+        self.back_button.setObjectName("backButton")
+        self.back_button.clicked.connect(self.on_back_button_clicked)
         self.draw_button = self.buttons.addButton(
-            self.tr("Draw files"), QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("Preview the draw"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.draw_button.setObjectName("drawButton")
         self.draw_button.setDefault(True)
         self.draw_button.clicked.connect(self.on_draw_button_clicked)
+        self.confirm_button = self.buttons.addButton(
+            self.tr("Confirm the draw"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.confirm_button.setObjectName("confirmButton")
+        self.confirm_button.clicked.connect(self.on_confirm_button_clicked)
+        for button in (self.back_button, self.confirm_button):
+            button.hide()
         self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.close_button.setText(self.tr("Cancel"))
         self.buttons.rejected.connect(self.reject)
@@ -381,6 +347,7 @@ class CampaignDialog(QDialog):
         """Mark the touched fields; 抽取案卷 only when nothing is wrong; name what is still missing."""
         problems = self.problems()
         self.marks.show(problems)
+        self.show_close_names()
         self.draw_button.setEnabled(not problems)
         self.draw_button.setToolTip(next(iter(problems.values()), ""))
         waiting = [
@@ -395,6 +362,16 @@ class CampaignDialog(QDialog):
             else ""
         )
         self.pending.setVisible(bool(waiting))
+
+    def show_close_names(self) -> None:
+        """Warn (never refuse) when the name is close to an existing campaign's."""
+        similar = close_names(self.name_edit.text(), self.taken_names)
+        self.name_warning.setText(
+            self.tr(
+                "Close to an existing campaign: {names}. Check that this is not the same campaign twice."
+            ).format(names=self.tr(", ").join(similar))
+        )
+        self.name_warning.setVisible(bool(similar))
 
     def field_message(self, field: str) -> str:
         """The message shown under a field ("" when it is fine)."""
@@ -430,11 +407,53 @@ class CampaignDialog(QDialog):
             if first is not None:
                 self.marks.widget(first).setFocus(Qt.FocusReason.OtherFocusReason)
             return
-        ctx, spec = self.ctx, self.spec()
+        ctx, spec, as_of = self.ctx, self.spec(), self.ctx.today()
         self.draw_button.setEnabled(False)
         ctx.tasks.run(
+            lambda _progress, _cancelled: preview_draw(ctx.store, ctx.user, spec, as_of=as_of),
+            on_done=lambda preview: self.on_preview_done(spec, preview),
+            on_error=self.on_draw_failed,
+            label=self.tr("Computing the draw"),
+            parent_widget=self,
+            cancellable=False,
+        )
+
+    def on_preview_done(self, spec: CampaignSpec, preview: DrawPreview) -> None:
+        """Computed, not stored: show the files per agency and per reviewer, and ask to confirm."""
+        self.preview, self.previewed = preview, spec
+        self.preview_view.show_preview(preview, self.names)
+        self.stack.setCurrentWidget(self.preview_view)
+        self.pending.hide()
+        self.draw_button.hide()
+        self.back_button.show()
+        self.confirm_button.show()
+        self.confirm_button.setEnabled(True)
+        self.confirm_button.setDefault(True)
+        self.confirm_button.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.setWindowTitle(self.tr("Preview of the draw"))
+
+    def on_back_button_clicked(self) -> None:
+        """返回修改: back to the settings, nothing stored."""
+        self.preview = self.previewed = None
+        self.stack.setCurrentWidget(self.form_page)
+        self.back_button.hide()
+        self.confirm_button.hide()
+        self.draw_button.show()
+        self.draw_button.setDefault(True)
+        self.setWindowTitle(self.tr("New review campaign"))
+        self.revalidate()
+
+    def on_confirm_button_clicked(self) -> None:
+        """确认抽取: store the draw previewed (the same settings, the same as-of date)."""
+        spec = self.previewed
+        if spec is None:
+            return
+        ctx, as_of = self.ctx, self.ctx.today()
+        self.confirm_button.setEnabled(False)
+        self.back_button.setEnabled(False)
+        ctx.tasks.run(
             lambda progress, _cancelled: create_campaign(
-                ctx.store, ctx.user, spec, as_of=ctx.today(), progress=progress
+                ctx.store, ctx.user, spec, as_of=as_of, progress=progress
             ),
             on_done=self.on_draw_done,
             on_error=self.on_draw_failed,
@@ -446,16 +465,23 @@ class CampaignDialog(QDialog):
     def on_draw_done(self, result: DrawResult) -> None:
         """Drawn: show the files by agency before closing, and tell the tab."""
         self.result = result
-        self.result_view.show_result(result)
+        self.result_view.show_result(
+            result, changed=self.preview is not None and not same_draw(self.preview, result)
+        )
         self.stack.setCurrentWidget(self.result_view)
         self.pending.hide()
-        self.draw_button.hide()
+        for button in (self.draw_button, self.confirm_button, self.back_button):
+            button.hide()
         self.close_button.setText(self.tr("Close"))
         self.setWindowTitle(self.tr("Files drawn"))
         self.campaign_drawn.emit(result)
 
     def on_draw_failed(self, exc: BaseException) -> None:
-        """Refused: mark the field the service names (a taken name on the name), or explain."""
+        """Refused: back to the settings, and mark the field the service names (a taken name on the
+        name), or explain."""
+        self.back_button.setEnabled(True)
+        if self.stack.currentWidget() is self.preview_view:
+            self.on_back_button_clicked()
         self.draw_button.setEnabled(True)
         field = FIELD_OF.get(getattr(exc, "field", ""), getattr(exc, "field", ""))
         if isinstance(exc, Conflict):

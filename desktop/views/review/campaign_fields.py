@@ -242,7 +242,9 @@ class ReviewerPicker(QWidget):
         row.addWidget(self.add_button)
         column.addLayout(row)
         note = QLabel(
-            self.tr("No reviewer is given a file of their own agency.")
+            self.tr(
+                "Listed: the accounts holding the reviewer role. No reviewer is given a file of their own agency."
+            )
             if complete
             else self.tr(
                 "Listed: reviewers of earlier campaigns. Add others by user name; the draw checks that each "

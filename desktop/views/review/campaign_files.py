@@ -1,6 +1,7 @@
 """案卷: a campaign's drawn files — agency, 案号, 案由, paper or electronic dossier, reviewers, each
 sheet's state and score, the final score and grade, the recheck — filtered by agency and by state.
-Double-click opens the scoring workspace read-only; a supervisor reopens a submitted sheet."""
+Double-click opens the scoring workspace read-only; a supervisor reopens a submitted sheet, and gives
+the sheets of one or several selected files to another reviewer (更换评查员)."""
 
 from __future__ import annotations
 
@@ -9,12 +10,13 @@ from dataclasses import dataclass, fields
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from desktop.context import AppContext
 from desktop.core.paging import ListQuery, Page
 from desktop.core.security import Permission
-from desktop.review.dto import CampaignResults, FileRow, Sheet
+from desktop.review.dto import CampaignResults, FileRow, Reassignment, ReviewerRow, Sheet
+from desktop.review.reviewers import campaign_reviewers
 from desktop.views.common.lazy_table import ColumnSpec, format_score
 from desktop.views.common.page_tools import fill_combo, full_names_on_hover, make_table
 from desktop.views.common.widgets import CountLabel, status_row
@@ -27,6 +29,7 @@ from desktop.views.review.campaign_titles import (
     recheck_state,
     sheets_text,
 )
+from desktop.views.review.reassign_dialog import ReassignDialog
 from desktop.views.review.reopen_dialog import ReopenDialog
 from desktop.views.review.tab_tools import memory_page
 
@@ -107,6 +110,7 @@ class FilesPanel(QWidget):
 
     sheet_reopened = Signal(object)
     sheet_opened = Signal(int)
+    reviewer_reassigned = Signal(object)
 
     def __init__(
         self, ctx: AppContext, parent: QWidget | None = None, *, short_agency: Callable[[str], str] = str
@@ -118,7 +122,9 @@ class FilesPanel(QWidget):
         self.rows: tuple[ListedFile, ...] = ()
         self.bands: tuple[str, ...] = ()
         self.closed = False
-        self.dialog: ReopenDialog | None = None
+        self.campaign_id: int | None = None
+        self.state = ""
+        self.dialog: ReopenDialog | ReassignDialog | None = None
         self.agency_filter = self._combo("fileAgencyFilter", self.tr("Agency"))
         self.state_filter = self._combo("fileStateFilter", self.tr("Finished or not"))
         fill_combo(
@@ -139,6 +145,14 @@ class FilesPanel(QWidget):
         self.table.add_row_action(self.tr("Open the score sheet"), self.open_sheet)
         if self.can_manage:
             self.table.add_row_action(self.tr("Reopen the score…"), self.reopen)
+            self.table.add_row_action(self.tr("Reassign the reviewer…"), lambda _row: self.reassign())
+        self.reassign_button = QPushButton(self.tr("Reassign the reviewer…"), self)
+        self.reassign_button.setObjectName("reassignReviewer")
+        self.reassign_button.setToolTip(
+            self.tr("Give a reviewer's sheets of the selected files to another reviewer, with a reason")
+        )
+        self.reassign_button.clicked.connect(lambda: self.reassign())
+        self.reassign_button.setVisible(self.can_manage)
         self._lay_out()
         self._apply_filters()
 
@@ -189,6 +203,7 @@ class FilesPanel(QWidget):
         for widget in (self.search, self.agency_filter, self.state_filter):
             bar.addWidget(widget)
         bar.addStretch(1)
+        bar.addWidget(self.reassign_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 4)
         layout.setSpacing(4)
@@ -207,6 +222,9 @@ class FilesPanel(QWidget):
         self.rows = tuple(ListedFile.of(f) for f in results.files) if results else ()
         self.bands = results.bands if results else ()
         self.closed = results is not None and results.campaign.state == "closed"
+        self.campaign_id = results.campaign.id if results else None
+        self.state = results.campaign.state if results else ""
+        self.reassign_button.setEnabled(self.state == "scoring" and bool(self.rows))
         agencies = sorted({(f.agency, f.agency_id) for f in self.rows})
         fill_combo(
             self.agency_filter,
@@ -277,7 +295,56 @@ class FilesPanel(QWidget):
         self.dialog.open()
         return self.dialog
 
+    def reassign(self, rows: list[FileRow] | None = None) -> None:
+        """更换评查员 (supervisors) for the selected files: the reviewers are read, then the dialog opens."""
+        rows = (
+            rows
+            if rows is not None
+            else self.table.selected_rows() or [r for r in [self.current_file()] if r]
+        )
+        if not self.can_manage or not rows or self.campaign_id is None:
+            return
+        title = self.tr("Reassign a reviewer")
+        if self.state in ("closed", "voided"):
+            self.ctx.dialogs.info(
+                self,
+                title,
+                self.tr("The campaign is announced: its grades are fixed.")
+                if self.state == "closed"
+                else self.tr("The campaign is voided: its files are not scored."),
+            )
+            return
+        ctx, campaign_id = self.ctx, self.campaign_id
+        ctx.tasks.load(
+            lambda: campaign_reviewers(ctx.store, ctx.user),
+            lambda reviewers: self.open_reassign(campaign_id, rows, reviewers),
+            parent_widget=self,
+        )
+
+    def open_reassign(
+        self, campaign_id: int, rows: list[FileRow], reviewers: tuple[ReviewerRow, ...]
+    ) -> None:
+        """The reviewers are read: ask from whom, to whom and why."""
+        if self.dialog is not None:
+            self.dialog.close()
+            self.dialog.deleteLater()
+        self.dialog = ReassignDialog(self.ctx, campaign_id, rows, reviewers, self)
+        self.dialog.reviewer_reassigned.connect(self.on_dialog_reviewer_reassigned)
+        self.dialog.open()
+
     # -- slots ------------------------------------------------------------------------------------
+
+    def on_dialog_reviewer_reassigned(self, result: Reassignment) -> None:
+        """Reassigned: say what moved; the tab reads the campaign again."""
+        text = self.tr("{count} score sheets of {old} now go to {new}.").format(
+            count=len(result.case_nos), old=result.old_reviewer, new=result.new_reviewer
+        )
+        if result.with_work:
+            text += " " + self.tr("{n} of them had work saved on them, kept for {new} to continue.").format(
+                n=result.with_work, new=result.new_reviewer
+            )
+        self.ctx.dialogs.info(self, self.tr("Reassign a reviewer"), text)
+        self.reviewer_reassigned.emit(result)
 
     def on_table_row_activated(self, row: FileRow | None) -> None:
         """Double-click or Enter opens the score sheet."""

@@ -169,7 +169,14 @@ class OverviewPanel(QWidget):
         """Each value in words."""
         return {
             "name": row.name,
-            "state": campaign_state(row.state),
+            "state": self.tr("{state} by {who} at {when}: {reason}").format(
+                state=campaign_state(row.state),
+                who=row.voided_by_name or row.voided_by,
+                when=local_time(row.voided_at),
+                reason=row.void_reason,
+            )
+            if row.voided and row.voided_at
+            else campaign_state(row.state),
             "agencies": self.tr(", ").join(row.agencies) if row.agencies else self.tr("All agencies"),
             "categories": categories_text(row.categories),
             "period": period_text(row.closed_from, row.closed_to),

@@ -24,6 +24,7 @@ NOT_SCORED = "—"
 CAMPAIGN_STATES = {
     "scoring": QT_TRANSLATE_NOOP("CampaignTitles", "Scoring"),
     "closed": QT_TRANSLATE_NOOP("CampaignTitles", "Announced"),
+    "voided": QT_TRANSLATE_NOOP("CampaignTitles", "Voided"),
 }
 SHEET_STATES = {
     "open": QT_TRANSLATE_NOOP("CampaignTitles", "In progress"),
@@ -67,7 +68,7 @@ def tr(text: str) -> str:
 
 
 def campaign_state(state: str) -> str:
-    """评分中 or 已通报."""
+    """评分中, 已通报 or 作废."""
     return tr(CAMPAIGN_STATES.get(state, state))
 
 

@@ -1,7 +1,8 @@
 """评查活动 (the campaigns tab of 案卷评查): the campaigns — newest first, with their state, period,
 files, scores submitted, seed and who drew them — and, for the one selected, 概况, 案卷, 结果 and
 反馈与通报. Supervisors set up and draw campaigns, reopen scores, send feedback and announce
-(通报); reviewers and agency users see the campaigns they take part in, read-only. 导出结果 writes the
+(通报), void a campaign before scoring starts (作废, greyed in the list) and reassign reviewers;
+reviewers and agency users see the campaigns they take part in, read-only. 导出结果 writes the
 results workbook; 验证抽取 repeats the draw from its seed and says whether it matches."""
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ from desktop.views.review.campaign_overview import OverviewPanel
 from desktop.views.review.campaign_titles import campaign_state, period_text, short_names
 from desktop.views.review.results_view import ResultsView
 from desktop.views.review.tab_tools import memory_page
+from desktop.views.review.void_dialog import VoidDialog
 
 SPLITTER_KEY = "review_campaigns"
 SEARCH_WIDTH = 260
@@ -104,13 +106,14 @@ SORTS: dict[str, Callable[[ListedCampaign], Any]] = {
 class CampaignsTab(ListPage):
     """The campaigns and the selected one's sub-tabs; management needs ``Permission.MANAGE_REVIEWS``.
 
-    Signals: ``campaign_drawn(DrawResult)``, ``campaign_closed(CampaignRow)``,
+    Signals: ``campaign_drawn(DrawResult)``, ``campaign_closed(CampaignRow)``, ``campaign_voided(CampaignRow)``,
     ``feedback_sent(tuple[FeedbackRow, ...])``, ``sheet_reopened(Sheet)`` and ``sheet_opened(scoring_id)``
     (after the scoring workspace was asked to show a sheet).
     """
 
     campaign_drawn = Signal(object)
     campaign_closed = Signal(object)
+    campaign_voided = Signal(object)
     feedback_sent = Signal(object)
     sheet_reopened = Signal(object)
     sheet_opened = Signal(int)
@@ -155,22 +158,25 @@ class CampaignsTab(ListPage):
     # -- building ---------------------------------------------------------------------------------
 
     def _columns(self) -> list[ColumnSpec]:
+        def grey(row: CampaignRow) -> str | None:  # a voided campaign is greyed in every column
+            return "grey" if row.state == "voided" else None
+
         return [
-            ColumnSpec("name", self.tr("Campaign"), "name", width=220),
+            ColumnSpec("name", self.tr("Campaign"), "name", width=220, tone=grey),
             ColumnSpec(
                 "state",
                 self.tr("State"),
                 "state",
                 width=70,
                 format=campaign_state,
-                tone=lambda r: "green" if r.state == "closed" else None,
+                tone=lambda r: "green" if r.state == "closed" else grey(r),
             ),
-            ColumnSpec("period", self.tr("Cases closed"), "period", width=180),
-            ColumnSpec("files", self.tr("Files"), "files", width=56, align="right"),
-            ColumnSpec("submitted", self.tr("Scored"), "submitted", width=56, align="right"),
-            ColumnSpec("seed", self.tr("Seed"), None, width=100),
-            ColumnSpec("drawn_by_name", self.tr("Drawn by"), "drawn_by", width=90),
-            ColumnSpec("drawn_time", self.tr("Drawn at"), "drawn_at", width=130),
+            ColumnSpec("period", self.tr("Cases closed"), "period", width=180, tone=grey),
+            ColumnSpec("files", self.tr("Files"), "files", width=56, align="right", tone=grey),
+            ColumnSpec("submitted", self.tr("Scored"), "submitted", width=56, align="right", tone=grey),
+            ColumnSpec("seed", self.tr("Seed"), None, width=100, tone=grey),
+            ColumnSpec("drawn_by_name", self.tr("Drawn by"), "drawn_by", width=90, tone=grey),
+            ColumnSpec("drawn_time", self.tr("Drawn at"), "drawn_at", width=130, tone=grey),
         ]
 
     def _add_actions(self) -> None:
@@ -184,6 +190,13 @@ class CampaignsTab(ListPage):
                 "Repeat the selected campaign's draw from its seed and say whether it gives the same files"
             ),
         )
+        self.void_action = h.add_action(
+            self.tr("Void…"),
+            self.void_current,
+            rank=RANK_CUSTOM,
+            tooltip=self.tr("Void the selected campaign, with a reason (only before any score is saved)"),
+        )
+        self.void_action.setVisible(self.can_manage)
         self.export_action = h.add_export_action(self.export_current, self.tr("Export results"))
         self.add_refresh_action(self.tr("Refresh"))
         self.new_action.setVisible(self.can_manage)
@@ -204,6 +217,7 @@ class CampaignsTab(ListPage):
     def _connect(self) -> None:
         self.files.sheet_reopened.connect(self.on_files_sheet_reopened)
         self.files.sheet_opened.connect(self.sheet_opened.emit)
+        self.files.reviewer_reassigned.connect(lambda _r: self.refresh())
         self.results.agency_activated.connect(self.on_results_agency_activated)
         self.feedback.feedback_sent.connect(self.on_feedback_feedback_sent)
         self.feedback.campaign_closed.connect(self.on_feedback_campaign_closed)
@@ -263,6 +277,24 @@ class CampaignsTab(ListPage):
             return None
         dialog = CampaignDialog(self.ctx, self, taken_names=[c.name for c in self.campaigns])
         dialog.campaign_drawn.connect(self.on_dialog_campaign_drawn)
+        return self.open_dialog(dialog)
+
+    def void_current(self) -> VoidDialog | None:
+        """作废 (supervisors): ask why, then once more, naming the campaign."""
+        row = self.current_campaign()
+        if row is None or not self.can_manage:
+            return None
+        if row.state != "scoring":
+            self.ctx.dialogs.info(
+                self,
+                self.tr("Void the campaign"),
+                self.tr("{name} is already voided.").format(name=row.name)
+                if row.state == "voided"
+                else self.tr("{name} is announced: its grades are fixed.").format(name=row.name),
+            )
+            return None
+        dialog = VoidDialog(self.ctx, row, self)
+        dialog.campaign_voided.connect(self.on_dialog_campaign_voided)
         return self.open_dialog(dialog)
 
     def export_current(self) -> None:
@@ -365,6 +397,7 @@ class CampaignsTab(ListPage):
         has = row is not None
         for action in (self.verify_action, self.export_action):
             action.setEnabled(has)
+        self.void_action.setEnabled(self.can_manage and row is not None and row.state == "scoring")
         if row is None:
             self.show_detail(None)
             return
@@ -411,6 +444,11 @@ class CampaignsTab(ListPage):
         self.header.set_search_text("")
         self.refresh(select_id=result.campaign.id)
         self.campaign_drawn.emit(result)
+
+    def on_dialog_campaign_voided(self, row: CampaignRow) -> None:
+        """Voided: read the list and the campaign again (it stays listed, greyed)."""
+        self.refresh(select_id=row.id)
+        self.campaign_voided.emit(row)
 
     def on_files_sheet_reopened(self, sheet: object) -> None:
         """A score reopened: read the campaign again."""

@@ -58,8 +58,9 @@ class DrawResultView(QWidget):
             layout.addWidget(widget)
         layout.addWidget(self.tree, 1)
 
-    def show_result(self, result: DrawResult) -> None:
-        """Show what ``result`` drew."""
+    def show_result(self, result: DrawResult, changed: bool = False) -> None:
+        """Show what ``result`` drew; ``changed``: it is not the draw previewed (the register changed
+        in between), which the summary says."""
         row = result.campaign
         self.heading.setText(
             self.tr("{count} files drawn for {name}").format(count=f"{len(result.items):,}", name=row.name)
@@ -69,6 +70,14 @@ class DrawResultView(QWidget):
                 "{population} eligible files in {agencies} agencies; seed {seed}. The files are assigned to their "
                 "reviewers and can be scored now."
             ).format(population=f"{row.population_size:,}", agencies=len(result.eligible), seed=row.seed)
+            + (
+                " "
+                + self.tr(
+                    "The register changed after the preview: these files differ from the ones previewed."
+                )
+                if changed
+                else ""
+            )
         )
         self.fingerprint.setText(self.tr("Fingerprint (SHA-256): {sha}").format(sha=row.population_sha256))
         self.tree.clear()

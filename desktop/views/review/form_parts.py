@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QDateEdit, QListWidget, QListWidgetItem, QWidget
 
 from desktop.core.security import ROLE_PERMISSIONS, Actor, Permission, Role
 from desktop.models.db import Store
-from desktop.review.campaigns import list_reviewers
+from desktop.review.reviewers import campaign_reviewers
 
 LIST_ROW_PADDING = 6
 FOLDER_KEY = "review/feedback_folder"
@@ -132,7 +132,8 @@ class ReviewerChoice:
 
 
 def reviewer_choices(store: Store, actor: Actor) -> tuple[tuple[ReviewerChoice, ...], bool]:
-    """The active users whose role may score (``list_reviewers``), and that the list is complete."""
+    """The active users holding the reviewer role (``campaign_reviewers``), and that the list is complete."""
     return tuple(
-        ReviewerChoice(r.name, r.display_name, Role(r.role), r.agency) for r in list_reviewers(store, actor)
+        ReviewerChoice(r.name, r.display_name, Role(r.role), r.agency)
+        for r in campaign_reviewers(store, actor)
     ), True

@@ -133,6 +133,9 @@ class ResultsView(QWidget):
         self.model.reload()
         waiting = self.ctx.user.scope_agency_id is not None and results is not None and not results.files
         later = self.tr("Your agency's results show here once the bureau has sent its feedback.")
+        voided = self.tr("The campaign is voided: it counts in no results.")
+        if results is not None and results.campaign.voided:
+            later, waiting = voided, True
         self.table.set_empty_text("" if self.rows else later if waiting else self.tr("No file to show."))
         scored = results is not None and any(f.final is not None for f in results.files)
         if results is None:

@@ -1,1 +1,2 @@
-"""设置: the store connection, the language, and the user's own password."""
+"""设置: the store connection, the language, the user's own password, the deadline limits, the work
+calendar and the holiday notice, the input limits, the daily audit anchor's folder."""

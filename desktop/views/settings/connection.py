@@ -11,6 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
     QButtonGroup,
     QFormLayout,
     QHBoxLayout,
@@ -31,6 +32,13 @@ from desktop.models.connection import ConnectionReport, test_connection
 from desktop.views.common.look import InlineMessage, note_label, password_field
 
 SQLITE_FILTER = "*.sqlite3 *.sqlite *.db"
+READ_ONLY_STYLE = (
+    'QLineEdit[readOnly="true"] { background: palette(window); border: 1px solid palette(mid); }'
+    'QAbstractSpinBox[readOnly="true"] { background: palette(window); }'
+    'QAbstractSpinBox QLineEdit[readOnly="true"] { border: none; background: transparent; }'
+)
+"""A field that may not be changed looks it: the window's colour instead of an input's white (a
+spin box keeps its own frame: a styled border leaves its text no room)."""
 
 
 def keyring_available() -> bool:
@@ -66,6 +74,7 @@ class ConnectionForm(QWidget):
         super().__init__(parent)
         self.tasks, self.dialogs = tasks, dialogs
         self._base = settings
+        self.read_only = False
         self.keyring_ok = keyring_available()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -233,13 +242,33 @@ class ConnectionForm(QWidget):
             "pg_port": self.tr("Port"),
         }
 
+    def set_read_only(self, read_only: bool) -> None:
+        """Show the store without letting it be changed (a role that may not administer): the
+        fields read only and greyed, the choice fixed, no Browse, no test."""
+        self.read_only = read_only
+        self.setStyleSheet(READ_ONLY_STYLE if read_only else "")
+        for field in (self.sqlite_path, self.pg_host, self.pg_database, self.pg_user, self.pg_password):
+            field.setReadOnly(read_only)
+        self.pg_port.setReadOnly(read_only)
+        self.pg_port.setButtonSymbols(
+            QAbstractSpinBox.ButtonSymbols.NoButtons
+            if read_only
+            else QAbstractSpinBox.ButtonSymbols.UpDownArrows
+        )
+        for radio in (self.sqlite_radio, self.postgresql_radio):
+            radio.setEnabled(not read_only)
+        self.browse_button.setVisible(not read_only)
+        self.test_button.setVisible(not read_only)
+        self.pg_password.setVisible(not read_only)
+        self._update_state()
+
     def _update_state(self) -> None:
         postgresql = self.postgresql_radio.isChecked()
         self.sqlite_box.setEnabled(not postgresql)
         self.postgresql_box.setEnabled(postgresql)
-        problem = self.problem_text()
+        problem = "" if self.read_only else self.problem_text()
         self.problem.show_problem(problem)
-        self.test_button.setEnabled(not problem)
+        self.test_button.setEnabled(not problem and not self.read_only)
 
     def _update_password_hint(self) -> None:
         saved = self.postgresql_radio.isChecked() and saved_password(self.value())

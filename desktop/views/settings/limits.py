@@ -28,6 +28,7 @@ from desktop.core.errors import UserFacingError, ValidationError
 from desktop.core.security import Permission
 from desktop.views.common.look import InlineMessage, note_label
 from desktop.views.common.page_tools import local_time
+from desktop.views.settings.connection import READ_ONLY_STYLE
 
 MAX_DAYS = 3650
 MAX_AMOUNT = 1_000_000_000
@@ -132,6 +133,7 @@ class LimitsSection(QGroupBox):
                 if editable
                 else QAbstractSpinBox.ButtonSymbols.NoButtons
             )
+        self.setStyleSheet("" if editable else READ_ONLY_STYLE)
         self.save_button.setVisible(editable)
         self.defaults_button.setVisible(editable)
         self.read_only_note.setVisible(not editable)

@@ -1,5 +1,5 @@
-"""设置: the store this workstation uses, the language, the user's own password, and the store-wide
-deadline limits and work calendar."""
+"""设置: the store this workstation uses, the language, the user's own password, the store-wide
+deadline limits, work calendar and input limits, and the folder of the daily audit anchor."""
 
 from __future__ import annotations
 
@@ -18,12 +18,16 @@ from PySide6.QtWidgets import (
 from sqlalchemy.engine import URL
 
 from desktop.context import AppContext
-from desktop.core.errors import SecretStoreUnavailable
+from desktop.core.errors import PermissionDenied, SecretStoreUnavailable
 from desktop.core.secrets import set_store_password
-from desktop.core.settings import Settings, save_settings
+from desktop.core.security import Permission
+from desktop.core.settings import Settings, save_settings, save_store_choice
 from desktop.views.common.look import InlineMessage, note_label
 from desktop.views.common.widgets import PageHeader
+from desktop.views.settings.anchors import AnchorSection
 from desktop.views.settings.connection import ConnectionForm
+from desktop.views.settings.disposal_kinds import DisposalKindsSection
+from desktop.views.settings.input_limits import InputLimitsSection
 from desktop.views.settings.limits import LimitsSection
 from desktop.views.settings.password import ChangePasswordForm
 from desktop.views.settings.work_calendar import CalendarSection
@@ -67,8 +71,14 @@ class SettingsPage(QWidget):
         column.addWidget(self._password_group(content))
         self.limits = LimitsSection(ctx, content)
         self.calendar = CalendarSection(ctx, content)
+        self.disposal_kinds = DisposalKindsSection(ctx, content)
+        self.input_limits = InputLimitsSection(ctx, content)
+        self.anchors = AnchorSection(ctx, content)
         column.addWidget(self.limits)
+        column.addWidget(self.disposal_kinds)
         column.addWidget(self.calendar)
+        column.addWidget(self.input_limits)
+        column.addWidget(self.anchors)
         column.addStretch(1)
         content.setMaximumWidth(PAGE_WIDTH)
         scroll = QScrollArea(self)
@@ -104,10 +114,24 @@ class SettingsPage(QWidget):
         self.connection.changed.connect(self.on_connection_changed)
         layout.addWidget(self.connection)
         self.save_button = QPushButton(self.tr("Save"), group)
+        self.save_button.setObjectName("saveStore")
         self.save_button.clicked.connect(self.on_save_button_clicked)
         self.connection.button_row.insertWidget(1, self.save_button)
+        self.store_read_only = note_label(
+            self.tr(
+                "Read only: only an administrator may change the store this workstation uses "
+                "(before a login, the store-problem dialog offers it to anyone)."
+            ),
+            group,
+        )
+        self.store_read_only.setObjectName("storeReadOnly")
+        layout.addWidget(self.store_read_only)
         self.store_message = InlineMessage(group)
         layout.addWidget(self.store_message)
+        editable = self.ctx.user.can(Permission.ADMINISTER)
+        self.connection.set_read_only(not editable)
+        self.save_button.setVisible(editable)
+        self.store_read_only.setVisible(not editable)
         return group
 
     def _language_group(self, parent: QWidget) -> QGroupBox:
@@ -142,7 +166,10 @@ class SettingsPage(QWidget):
         self.store_message.clear_text()
         self.language_message.clear_text()
         self.limits.refresh()
+        self.disposal_kinds.refresh()
         self.calendar.refresh()
+        self.input_limits.refresh()
+        self.anchors.refresh()
         self._update_save_button()
 
     def _show_language(self, code: str) -> None:
@@ -162,12 +189,16 @@ class SettingsPage(QWidget):
 
     def on_save_button_clicked(self) -> None:
         """保存: write the settings (never the password) and the password into the keyring."""
-        if not self.connection.is_valid():
+        if not self.connection.is_valid() or self.connection.read_only:
             return
         form = self.connection.value().validated()
         password = self.connection.password() if form.store_kind == "postgresql" else ""
         settings = replace(self.ctx.settings, **{name: getattr(form, name) for name in STORE_FIELDS})
-        save_settings(settings)
+        try:
+            save_store_choice(self.ctx.user, settings)
+        except PermissionDenied as exc:
+            self.store_message.show_problem(exc.localized())
+            return
         kept = not password or store_password_saved(settings, password)
         self.ctx.settings = settings
         self.connection.set_settings(settings)

@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.cases.calendar import WorkCalendar, national_years
-from desktop.cases.dto import CalendarOverrideRow
+from desktop.cases.calendar import WorkCalendar, missing_years, national_years
+from desktop.cases.dto import CalendarOverrideRow, NoticeImported
 from desktop.cases.supervision_settings import (
     list_calendar_overrides,
     remove_calendar_override,
@@ -36,6 +36,7 @@ from desktop.context import AppContext
 from desktop.core.security import Permission
 from desktop.views.common.forms import FormDialog, combo_data, select_data, to_qdate
 from desktop.views.common.look import GREY, InlineMessage, note_label
+from desktop.views.settings.notice_import import NoticeDialog
 
 MAX_NOTE = 200
 GAP_STYLE = (
@@ -90,6 +91,7 @@ class CalendarSection(QGroupBox):
         self.can_edit = ctx.user.can(Permission.EDIT_SETTINGS)
         self.rows: tuple[CalendarOverrideRow, ...] = ()
         self.dialog: OverrideDialog | None = None
+        self.notice_dialog: NoticeDialog | None = None
         layout = QVBoxLayout(self)
         self.years_label = QLabel(self)
         self.years_label.setObjectName("nationalYears")
@@ -151,14 +153,24 @@ class CalendarSection(QGroupBox):
         self.remove_button = QPushButton(self.tr("Remove"), self)
         self.remove_button.setObjectName("removeOverride")
         self.remove_button.clicked.connect(self.remove_current)
+        self.notice_button = QPushButton(self.tr("Import the holiday notice…"), self)
+        self.notice_button.setObjectName("importNotice")
+        self.notice_button.setToolTip(
+            self.tr(
+                "Paste the State Council's notice of a year: its days off and worked weekends, shown to confirm"
+            )
+        )
+        self.notice_button.clicked.connect(self.import_notice)
         self.read_only_note = note_label(self.tr("Read only: your role may not change these settings."), self)
         row = QHBoxLayout()
         row.addWidget(self.add_button)
         row.addWidget(self.remove_button)
+        row.addWidget(self.notice_button)
         row.addWidget(self.read_only_note, 1)
         row.addStretch(1)
         self.add_button.setVisible(self.can_edit)
         self.remove_button.setVisible(self.can_edit)
+        self.notice_button.setVisible(self.can_edit)
         self.read_only_note.setVisible(not self.can_edit)
         return row
 
@@ -187,17 +199,16 @@ class CalendarSection(QGroupBox):
         self._fill(keep)
 
     def _show_gap(self) -> None:
-        year = self.ctx.today().year
-        known = year in national_years() or any(r.day.year == year for r in self.rows)
-        self.gap.setVisible(not known)
+        gap = missing_years(self.ctx.today(), {r.day.year for r in self.rows})
+        self.gap.setVisible(bool(gap))
         self.gap.setText(
-            ""
-            if known
-            else "⚠ "
+            "⚠ "
             + self.tr(
                 "The {year} holiday schedule is not loaded: deadlines in {year} count weekends only until its "
                 "holidays are added here."
-            ).format(year=year)
+            ).format(year="、".join(str(y) for y in gap))
+            if gap
+            else ""
         )
 
     def _fill(self, keep: date | None) -> None:
@@ -257,6 +268,18 @@ class CalendarSection(QGroupBox):
         self.dialog.open()
         return self.dialog
 
+    def import_notice(self) -> NoticeDialog | None:
+        """导入放假通知: open the paste box with its preview (it returns at once)."""
+        if not self.can_edit:
+            return None
+        if self.notice_dialog is not None:
+            self.notice_dialog.close()
+            self.notice_dialog.deleteLater()
+        self.notice_dialog = NoticeDialog(self.ctx, self)
+        self.notice_dialog.notice_saved.connect(self.on_notice_dialog_notice_saved)
+        self.notice_dialog.open()
+        return self.notice_dialog
+
     def remove_current(self) -> None:
         """删除: ask once, naming the date, then return it to the national schedule."""
         day = self.current_day()
@@ -296,6 +319,16 @@ class CalendarSection(QGroupBox):
             else self.tr("{day} now counts as a rest day.")
         )
         self.message.show_ok(text.format(day=day_text(row.day)))
+        self.overrides_changed.emit()
+
+    def on_notice_dialog_notice_saved(self, result: NoticeImported) -> None:
+        """Stored: show the table, and say what now counts."""
+        self.refresh()
+        self.message.show_ok(
+            self.tr("The {year} holidays are stored: {rest} days off, {work} weekend days worked.").format(
+                year=result.year, rest=len(result.rest_days), work=len(result.work_days)
+            )
+        )
         self.overrides_changed.emit()
 
     def on_remove_done(self, day: date) -> None:

@@ -36,6 +36,7 @@ from desktop.views.common.list_page import ListPage
 from desktop.views.common.look import icon, store_text
 from desktop.views.common.screen_fit import place_window, save_geometry
 from desktop.views.common.widgets import user_key
+from desktop.views.shell.daily import add_daily_note, start_daily_work
 
 PageFactory = Callable[[AppContext, QWidget | None], QWidget]
 GEOMETRY_KEY = "main_window"
@@ -190,6 +191,8 @@ class MainWindow(QMainWindow):
         place_window(self, GEOMETRY_KEY, QSize(1280, 800))
         if self.specs:
             self.show_page(self._first_key())
+        self.daily_note = add_daily_note(self.statusBar())
+        start_daily_work(ctx, self.daily_note.show_text)
 
     # -- building ----------------------------------------------------------------------------
 

@@ -1,5 +1,6 @@
 """The count grid of the warning centre: one row per agency, one column per warning code, each cell
-"open (handled)" in the code's colour with its word; a click filters the list below to that cell."""
+"红色 12" (open) with "(3)" when some are handled, in the code's colour with its word — nothing
+for a zero; a click filters the list below to that cell."""
 
 from __future__ import annotations
 
@@ -20,7 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.cases.dto import WarningCount
-from desktop.cases.rules import CODE_LEVELS, WARNING_CODES
+from desktop.cases.rules import ALL_WARNING_CODES as WARNING_CODES
+from desktop.cases.rules import CODE_LEVELS
 from desktop.views.common.lazy_table import TONE_COLOURS
 from desktop.views.common.look import GREY
 from desktop.views.warnings.titles import code_title, level_word, short_title
@@ -72,8 +74,8 @@ class WarningCountGrid(QWidget):
         self.placeholder.setEnabled(False)
         self.legend = QLabel(
             self.tr(
-                "Each cell: not handled (handled). Click a number to list those "
-                "warnings; click an agency or a total for all of its warnings."
+                "Each cell: not handled, then (handled) when some are. Click a number to list "
+                "those warnings; click an agency or a total for all of its warnings."
             ),
             self,
         )
@@ -338,11 +340,14 @@ class WarningCountGrid(QWidget):
 
 
 def cell_text(opened: int, handled: int, level: str | None) -> str:
-    """ "红色 3 (1)": the level's word when something is open, then open (handled); "" for nothing."""
-    if not opened and not handled:
-        return ""
-    mark = level_word(level) if opened and level else ""
-    return f"{mark} {opened:,} ({handled:,})".strip()
+    """Only what is not zero: "红色 3" open, "红色 3 (1)" open and handled, "(1)" handled only,
+    "" for nothing."""
+    parts = []
+    if opened:
+        parts.append(f"{level_word(level)} {opened:,}" if level else f"{opened:,}")
+    if handled:
+        parts.append(f"({handled:,})")
+    return " ".join(parts)
 
 
 def _worst(counts: object) -> str | None:

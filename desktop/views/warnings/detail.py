@@ -1,4 +1,5 @@
-"""The panel beside the warning list: the warning and its handling with 处置 and 打开案件, above the
+"""The panel beside the warning list: the warning and its handling (kind, follow-up date, the
+attachment to open, a reopening) with 处置, 重新打开 and 打开案件, above the
 case itself as the case register shows it (``CaseDetailPanel``: stages and deadlines, officers,
 documents, every warning of the case, and the note when a year's holidays are not loaded)."""
 
@@ -22,7 +23,7 @@ from desktop.views.common.lazy_table import TONE_COLOURS, format_value
 from desktop.views.common.look import scaled_font
 from desktop.views.common.page_tools import local_time
 from desktop.views.warnings.counts import CELL_BACKGROUNDS, CELL_TEXT
-from desktop.views.warnings.titles import level_word
+from desktop.views.warnings.titles import level_word, reopened_text
 
 CARD_STYLE = "QFrame#warningCard {{ background: {background}; border-left: 4px solid {colour}; }}"
 
@@ -36,6 +37,8 @@ class WarningDetail(DetailPanel):
 
     handle_requested = Signal(object)
     open_requested = Signal(object)
+    reopen_requested = Signal(object)
+    attachment_requested = Signal(object)
 
     def __init__(self, parent: QWidget | None = None, *, can_handle: bool = False) -> None:
         super().__init__(parent, min_width=340)
@@ -72,7 +75,12 @@ class WarningDetail(DetailPanel):
         grid.setVerticalSpacing(3)
         grid.setColumnStretch(1, 1)
         for r, (key, label) in enumerate(
-            (("message", self.tr("Details")), ("due", self.tr("Due on")), ("handled", self.tr("Handling")))
+            (
+                ("message", self.tr("Details")),
+                ("due", self.tr("Due on")),
+                ("handled", self.tr("Handling")),
+                ("attachment", self.tr("Attachment")),
+            )
         ):
             value = QLabel(card)
             value.setObjectName(key)
@@ -92,12 +100,21 @@ class WarningDetail(DetailPanel):
         if not self.can_handle:
             self.handle_button.setToolTip(self.tr("Your role may not handle warnings."))
         self.handle_button.clicked.connect(self.on_handle_button_clicked)
+        self.reopen_button = QPushButton(self.tr("Reopen…"), parent)
+        self.reopen_button.setObjectName("reopenButton")
+        self.reopen_button.setToolTip(self.tr("Undo the handling, with a reason: the warning is open again."))
+        self.reopen_button.clicked.connect(self.on_reopen_button_clicked)
+        self.attachment_button = QPushButton(self.tr("Open attachment"), parent)
+        self.attachment_button.setObjectName("attachmentButton")
+        self.attachment_button.clicked.connect(self.on_attachment_button_clicked)
         self.open_button = QPushButton(self.tr("Open case"), parent)
         self.open_button.setObjectName("openButton")
         self.open_button.clicked.connect(self.on_open_button_clicked)
         row = QHBoxLayout()
         row.setContentsMargins(0, 4, 0, 0)
         row.addWidget(self.handle_button)
+        row.addWidget(self.reopen_button)
+        row.addWidget(self.attachment_button)
         row.addWidget(self.open_button)
         row.addStretch(1)
         return row
@@ -120,6 +137,12 @@ class WarningDetail(DetailPanel):
         self.values["due"].setText(format_value(row.due) or "—")
         self._show_handling(row)
         self.handle_button.setText(self.tr("Change handling…") if row.handled else self.tr("Mark handled…"))
+        self.reopen_button.setVisible(self.can_handle and row.handled)
+        has_file = row.attachment_id is not None and row.handled
+        self.attachment_button.setVisible(has_file)
+        self.values["attachment"].setText(
+            f"{row.attachment_name}\nSHA-256 {row.attachment_sha256}" if has_file else "—"
+        )
         if previous is None or previous.case_id != row.case_id:
             self.case_panel.setEnabled(False)  # greyed until its case is read
 
@@ -132,14 +155,26 @@ class WarningDetail(DetailPanel):
     def _show_handling(self, row: WarningRow) -> None:
         label = self.values["handled"]
         if row.handled:
+            text = self.tr("Handled by {who} at {when}:\n{note}").format(
+                who=row.handled_by_name or row.handled_by or "",
+                when=local_time(row.handled_at),
+                note=row.handled_note or "",
+            )
+            if row.kind:
+                text = self.tr("{kind}. {text}").format(kind=row.kind, text=text)
+            if row.follow_up_on is not None:
+                text += "\n" + self.tr("Follow up by {date}").format(date=row.follow_up_on.isoformat())
+            label.setText(text)
+            label.setStyleSheet(f"color: {TONE_COLOURS['green']};")
+        elif row.reopened_by:
             label.setText(
-                self.tr("Handled by {who} at {when}:\n{note}").format(
+                self.tr("Not handled. {reopened}\nThe handling reopened, by {who}: {note}").format(
+                    reopened=reopened_text(row),
                     who=row.handled_by_name or row.handled_by or "",
-                    when=local_time(row.handled_at),
                     note=row.handled_note or "",
                 )
             )
-            label.setStyleSheet(f"color: {TONE_COLOURS['green']};")
+            label.setStyleSheet(f"color: {CELL_TEXT['yellow']};")
         else:
             label.setText(self.tr("Not handled"))
             label.setStyleSheet("")
@@ -159,3 +194,13 @@ class WarningDetail(DetailPanel):
         """Ask the page to open the case."""
         if self.row is not None:
             self.open_requested.emit(self.row)
+
+    def on_reopen_button_clicked(self) -> None:
+        """Ask the page to reopen the handling shown."""
+        if self.row is not None and self.can_handle and self.row.handled:
+            self.reopen_requested.emit(self.row)
+
+    def on_attachment_button_clicked(self) -> None:
+        """Ask the page to open the handling's attachment."""
+        if self.row is not None and self.row.attachment_id is not None:
+            self.attachment_requested.emit(self.row)

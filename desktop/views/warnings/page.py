@@ -1,6 +1,7 @@
 """预警中心: the warnings of the register as of the page's date — counted per agency and code in a
-grid, listed below it with filters (agency, code, level, state), the case beside the list, and
-处置 with a note for roles that may handle warnings."""
+grid, listed below it (red first, newest first) with filters (agency, code, level, state), the
+case beside the list, and, for roles that may handle warnings, 处置 of the selected warnings (one
+or many) and 重新打开 of a handled one."""
 
 from __future__ import annotations
 
@@ -9,15 +10,15 @@ from dataclasses import dataclass, fields
 from datetime import date
 
 from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
-from desktop.cases.calendar import national_years
+from desktop.cases.calendar import CALENDAR_WARNING_CODES, missing_years
 from desktop.cases.dto import DocumentRow, WarningCount, WarningRow
-from desktop.cases.rules import WARNING_CODES
+from desktop.cases.rules import ALL_WARNING_CODES
 from desktop.cases.service import get_case
 from desktop.cases.supervision import list_warnings, warning_counts
-from desktop.cases.supervision_settings import list_calendar_overrides
+from desktop.cases.supervision_settings import DEFAULT_DISPOSAL_KINDS, disposal_kinds, list_calendar_overrides
 from desktop.context import AppContext
 from desktop.core.paging import ListQuery, Page
 from desktop.core.security import Permission
@@ -27,9 +28,11 @@ from desktop.views.common.list_page import ListPage
 from desktop.views.common.look import GREY
 from desktop.views.common.page_tools import RESELECT_SPAN, fill_agency_filter, scoped_agencies
 from desktop.views.common.widgets import RANK_CUSTOM
+from desktop.views.warnings.attachment import open_attachment
 from desktop.views.warnings.counts import WarningCountGrid
 from desktop.views.warnings.detail import WarningDetail
 from desktop.views.warnings.dialog import HandleWarningDialog
+from desktop.views.warnings.reopen import ReopenWarningDialog
 from desktop.views.warnings.titles import (
     LEVELS,
     STATES,
@@ -37,6 +40,7 @@ from desktop.views.warnings.titles import (
     handled_text,
     level_tone,
     level_word,
+    short_title,
     state_title,
 )
 
@@ -49,6 +53,8 @@ SPLITTER_KEY = "warnings"
 """The grid above the list."""
 DETAIL_SPLITTER_KEY = "warnings_detail"
 """The list beside the case."""
+GRID_SHARE = 0.45
+"""At most this share of the height for the count grid (it scrolls): the list keeps the rest."""
 
 
 @dataclass(frozen=True)
@@ -66,10 +72,10 @@ class ListedWarning(WarningRow):
         return cls(**{f.name: getattr(row, f.name) for f in fields(row)})
 
 
-def calendar_gap(day: date, overrides_years: set[int]) -> int | None:
-    """The year of ``day`` when the national calendar does not know it and no override touches it."""
-    year = day.year
-    return None if year in national_years() or year in overrides_years else year
+def calendar_gap(day: date, overrides_years: set[int]) -> tuple[int, ...]:
+    """The years ``day``'s deadlines need (this year; from October the next too) that the national
+    calendar does not know and no override touches."""
+    return missing_years(day, overrides_years)
 
 
 class WarningsPage(ListPage):
@@ -94,6 +100,7 @@ class WarningsPage(ListPage):
         self.agencies: list[tuple[int, str, str]] = []
         self._short_names: dict[str, str] = {}
         self.counts: tuple[WarningCount, ...] | None = None
+        self.kinds: tuple[str, ...] = DEFAULT_DISPOSAL_KINDS  # until read
         self.agency_filter = self._combo("agencyFilter", self.tr("Agency"), 220)
         fill_agency_filter(self.agency_filter, ctx, [], self.tr("All agencies"))  # until read
         self.code_filter = self._code_filter()
@@ -120,26 +127,28 @@ class WarningsPage(ListPage):
 
     def _columns(self) -> list[ColumnSpec]:
         return [
-            ColumnSpec("case_no", self.tr("Case number"), "case_no", width=132),
+            ColumnSpec("case_no", self.tr("Case number"), "case_no", width=150),
             ColumnSpec(
                 "agency",
                 self.tr("Agency"),
                 "agency",
-                width=100,
+                width=96,
                 format=self.short_agency,
                 tip=lambda r: r.agency,
             ),
-            ColumnSpec("title", self.tr("Warning"), "code", width=120),
+            ColumnSpec("title", self.tr("Warning"), "code", width=132),
             ColumnSpec("level", self.tr("Level"), "level", width=44, format=level_word, tone=level_tone),
             ColumnSpec("due", self.tr("Due on"), "due", width=84),
-            ColumnSpec("message", self.tr("Details"), None, width=230),
             ColumnSpec(
                 "handling",
                 self.tr("Handling"),
                 None,
-                width=140,
-                tone=lambda row: "green" if row.handled else None,
+                width=120,
+                tone=lambda row: "green" if row.handled else ("yellow" if row.reopened_by else None),
+                full_tip=True,
             ),
+            # last: it takes the rest of the width; the whole text shows on hover and beside the list
+            ColumnSpec("message", self.tr("Details"), None, width=180, full_tip=True),
         ]
 
     def _combo(self, name: str, tip: str, width: int) -> QComboBox:
@@ -148,7 +157,7 @@ class WarningsPage(ListPage):
     def _code_filter(self) -> QComboBox:
         combo = self._combo("codeFilter", self.tr("Warning"), 260)
         combo.addItem(self.tr("All warnings"), None)
-        for code in WARNING_CODES:
+        for code in ALL_WARNING_CODES:
             combo.addItem(code_title(code), code)
         return combo
 
@@ -171,10 +180,16 @@ class WarningsPage(ListPage):
         self.open_action = h.add_action(self.tr("Open case"), self.open_current, rank=RANK_CUSTOM + 1)
         self.clear_action = h.add_action(self.tr("Clear filters"), self.clear_filters, rank=RANK_CUSTOM + 2)
         self.add_refresh_action(self.tr("Refresh"))
+        # 重新打开 is in the row menu and beside the list (the toolbar has no room at 1366 px)
+        self.reopen_action = QAction(self.tr("Reopen…"), self)
         if not self.can_handle:
             self.handle_action.setToolTip(self.tr("Your role may not handle warnings."))
         else:
+            self.handle_action.setToolTip(
+                self.tr("Handle the selected warnings (Ctrl or Shift + click to select several).")
+            )
             self.table.add_row_action(self.tr("Mark handled…"), self.handle_warning)
+            self.reopen_action = self.table.add_row_action(self.tr("Reopen…"), self.reopen_warning)
         self.table.add_row_action(self.tr("Open case"), self.request_case)
 
     def _lay_out(self) -> None:
@@ -192,7 +207,10 @@ class WarningsPage(ListPage):
             combo.currentIndexChanged.connect(self.on_filter_current_index_changed)
         self.grid.cell_chosen.connect(self.on_grid_cell_chosen)
         self.table.row_activated.connect(self.on_table_row_activated)
+        self.table.selectionModel().selectionChanged.connect(self.on_table_selection_changed)
         self.detail.handle_requested.connect(self.handle_warning)
+        self.detail.reopen_requested.connect(self.reopen_warning)
+        self.detail.attachment_requested.connect(self.open_attachment)
         self.detail.open_requested.connect(self.request_case)
         self.detail.case_panel.open_requested.connect(self.open_document)
 
@@ -208,6 +226,9 @@ class WarningsPage(ListPage):
         self.mark_loaded()
         self.reload_agencies()
         self.reload_counts()
+        self.read(
+            "warning-kinds", lambda: disposal_kinds(self.ctx.store, self.ctx.user).kinds, self.on_kinds_loaded
+        )
         self._show_calendar_gap()
         self.as_of_label.setText(self.tr("Warnings as of {date}").format(date=self.ctx.today().isoformat()))
         self._reload_keeping()
@@ -243,9 +264,9 @@ class WarningsPage(ListPage):
         assert self.counts is not None
         self.grid.set_counts(self.counts, {aid: short for aid, _name, short in self.agencies})
         self.grid.show_choice(self.agency_filter.currentData(), self.code_filter.currentData())
-        if not self.remembered[SPLITTER_KEY]:  # until the user moves it: room for every row
+        if not self.remembered[SPLITTER_KEY]:  # until the user moves it: every row, or 45 %
             total = sum(self.splitter.sizes())
-            grid = self.grid.preferred_height()
+            grid = min(self.grid.preferred_height(), int(total * GRID_SHARE))
             self.splitter.setSizes([grid, max(total - grid, 200)])
 
     def short_agency(self, name: str) -> str:
@@ -256,18 +277,45 @@ class WarningsPage(ListPage):
         """The warning of the current row."""
         return self.table.current_row()
 
-    def handle_current(self) -> HandleWarningDialog | None:
-        """处置 the current warning (opens the dialog; it returns at once)."""
-        row = self.current_warning()
-        return self.handle_warning(row) if row is not None else None
+    def on_kinds_loaded(self, kinds: tuple[str, ...]) -> None:
+        """The kinds of 处置 the dialog offers."""
+        self.kinds = kinds
 
-    def handle_warning(self, row: WarningRow) -> HandleWarningDialog | None:
-        """Open the 处置 dialog for ``row`` (roles that may handle warnings)."""
+    def chosen_warnings(self) -> list[WarningRow]:
+        """The selected warnings (the current one when none is selected)."""
+        rows = self.table.selected_rows()
+        current = self.current_warning()
+        return rows or ([current] if current is not None else [])
+
+    def handle_current(self) -> HandleWarningDialog | None:
+        """处置 the selected warnings, one or several at once (opens the dialog; it returns at once)."""
+        rows = self.chosen_warnings()
+        return self.handle_warning(rows) if rows else None
+
+    def handle_warning(self, rows: WarningRow | list[WarningRow]) -> HandleWarningDialog | None:
+        """Open the 处置 dialog for ``rows`` (roles that may handle warnings)."""
         if not self.can_handle:
             return None
-        dialog = HandleWarningDialog(self.ctx, row, self)
+        dialog = HandleWarningDialog(self.ctx, rows, self, self.kinds)
         dialog.warning_handled.connect(self.on_dialog_warning_handled)
         return self.open_dialog(dialog)
+
+    def reopen_current(self) -> ReopenWarningDialog | None:
+        """重新打开 the current warning's handling."""
+        row = self.current_warning()
+        return self.reopen_warning(row) if row is not None else None
+
+    def reopen_warning(self, row: WarningRow) -> ReopenWarningDialog | None:
+        """Open the dialog that reopens ``row``'s handling with a reason (handled ones only)."""
+        if not self.can_handle or not row.handled:
+            return None
+        dialog = ReopenWarningDialog(self.ctx, row, self)
+        dialog.warning_reopened.connect(self.on_dialog_warning_handled)
+        return self.open_dialog(dialog)
+
+    def open_attachment(self, row: WarningRow) -> None:
+        """Read the handling's attachment (in the background) and open it in the system's viewer."""
+        open_attachment(self, self.ctx, row, self.url_opener)
 
     def open_current(self) -> None:
         """打开案件: ask the window to show the current warning's case."""
@@ -311,7 +359,7 @@ class WarningsPage(ListPage):
     def on_table_current_row_changed(self, row: WarningRow | None) -> None:
         """Show the warning beside the list, and its case once read (in the background)."""
         self.detail.show_warning(row)
-        self.handle_action.setEnabled(self.can_handle and row is not None)
+        self._enable_actions()
         self.open_action.setEnabled(row is not None)
         if row is None:
             return
@@ -331,6 +379,19 @@ class WarningsPage(ListPage):
         """The case could not be read (removed, out of reach): say so and read the list again."""
         self.detail.show_case(None)
         self.ctx.dialogs.show_error(self, exc, on_reload=self.refresh)
+
+    def on_table_selection_changed(self, *_: object) -> None:
+        """Several selected: 处置 names how many."""
+        self._enable_actions()
+
+    def _enable_actions(self) -> None:
+        chosen = len(self.table.selected_row_numbers()) if self.table.selectionModel() else 0
+        current = self.current_warning()
+        self.handle_action.setEnabled(self.can_handle and (chosen > 0 or current is not None))
+        self.handle_action.setText(
+            self.tr("Mark {count} handled…").format(count=chosen) if chosen > 1 else self.tr("Mark handled…")
+        )
+        self.reopen_action.setEnabled(self.can_handle and current is not None and current.handled)
 
     def on_table_row_activated(self, row: WarningRow | None) -> None:
         """Double-click or Enter opens the case."""
@@ -396,17 +457,22 @@ class WarningsPage(ListPage):
         )
 
     def on_override_years_loaded(self, years: set[int]) -> None:
-        """The banner when the page's year is neither in the national schedule nor overridden."""
+        """The banner while a year the deadlines need is neither in the national schedule nor
+        loaded locally: which years, and which warnings count with them."""
         gap = calendar_gap(self.ctx.today(), years)
-        self.banner.setVisible(gap is not None)
+        self.banner.setVisible(bool(gap))
+        if not gap:
+            self.banner.setText("")
+            return
+        affected = "、".join(short_title(code) for code in CALENDAR_WARNING_CODES)
         self.banner.setText(
             "⚠ "
             + self.tr(
                 "The {year} holiday schedule is not loaded: deadlines in {year} count weekends only. "
                 "An administrator can add that year's holidays in Settings › Work calendar."
-            ).format(year=gap)
-            if gap is not None
-            else ""
+            ).format(year="、".join(str(y) for y in gap))
+            + "\n"
+            + self.tr("It affects: {warnings}.").format(warnings=affected)
         )
 
     def empty_text(self) -> str:

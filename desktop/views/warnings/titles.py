@@ -27,11 +27,14 @@ SHORT_TITLES = {
     "uncertified_officer": QT_TRANSLATE_NOOP("WarningTitles", "Uncertified officer"),
     "missing_legal_review": QT_TRANSLATE_NOOP("WarningTitles", "No legal review"),
     "summary_over_limit": QT_TRANSLATE_NOOP("WarningTitles", "Summary over limit"),
+    "disposal_follow_up_due": QT_TRANSLATE_NOOP("WarningTitles", "Follow-up due"),
 }
 """A code's name short enough for a column of the count grid (办案超期, 少于2人 …)."""
 
 
 HANDLED = QT_TRANSLATE_NOOP("WarningTitles", "{who} {when}: {note}")
+REOPENED = QT_TRANSLATE_NOOP("WarningTitles", "Reopened by {who} {when}: {reason}")
+FOLLOW_UP = QT_TRANSLATE_NOOP("WarningTitles", "follow up by {date}")
 
 STATES = {
     "open": QT_TRANSLATE_NOOP("WarningTitles", "Not handled"),
@@ -69,13 +72,32 @@ def state_title(state: str) -> str:
 
 
 def handled_text(row: WarningRow) -> str:
-    """ "张三 2026-11-23 10:02：已约谈承办人" for a handled warning, else ""."""
-    if not row.handled:
+    """ "约谈 · 张三 2026-11-23 10:02: 已约谈承办人 (follow up by 2026-12-01)" for a handled
+    warning; "Reopened by …: reason" for a reopened one; else ""."""
+    if row.handled:
+        text = _translate(HANDLED).format(
+            who=row.handled_by_name or row.handled_by or "",
+            when=local_time(row.handled_at),
+            note=row.handled_note or "",
+        )
+        if row.kind:
+            text = f"{row.kind} · {text}"
+        if row.follow_up_on is not None:
+            text += f" ({_translate(FOLLOW_UP).format(date=row.follow_up_on.isoformat())})"
+        return text
+    if row.reopened_by:
+        return reopened_text(row)
+    return ""
+
+
+def reopened_text(row: WarningRow) -> str:
+    """ "Reopened by 李四 2026-11-25 09:00: reason" ("" when not reopened)."""
+    if not row.reopened_by:
         return ""
-    return _translate(HANDLED).format(
-        who=row.handled_by_name or row.handled_by or "",
-        when=local_time(row.handled_at),
-        note=row.handled_note or "",
+    return _translate(REOPENED).format(
+        who=row.reopened_by_name or row.reopened_by,
+        when=local_time(row.reopened_at),
+        reason=row.reopen_reason or "",
     )
 
 

@@ -120,7 +120,7 @@ def test_a_shorter_lead_time_changes_which_cases_are_due_soon(qtbot, limits, sto
     page = WarningsPage(make_ctx(store, admin, clock))
     qtbot.addWidget(page)
     page.refresh()
-    assert page.grid.text_at(None, "decision_due_soon") == "Yellow 2 (0)"
+    assert page.grid.text_at(None, "decision_due_soon") == "Yellow 2"
     records = list_audit(store, admin, ListQuery(filters=(("entity", "supervision_limits"),))).items
     assert [r.after["decision_lead_days"] for r in records] == [30, 5]
     assert records[-1].before["decision_lead_days"] == 15

@@ -30,7 +30,7 @@ from tests.helpers.pages import (
     type_text,
 )
 
-CASE_NO, AGENCY, WARNING, LEVEL, DUE, DETAILS, HANDLING = range(7)
+CASE_NO, AGENCY, WARNING, LEVEL, DUE, HANDLING, DETAILS = range(7)
 RED, YELLOW, GREEN = "#d93025", "#f2a900", "#188038"
 
 
@@ -115,17 +115,17 @@ def select(page: WarningsPage, case_no: str, code: str) -> None:
 def test_the_grid_counts_open_and_handled_warnings_per_agency_and_code(page, agencies):
     a, b = agencies[0].id, agencies[1].id
     grid = page.grid
-    assert grid.text_at(a, "decision_overdue") == "Red 1 (0)"
-    assert grid.text_at(a, "decision_due_soon") == "Yellow 1 (0)"
-    assert grid.text_at(a, "single_officer") == "Red 1 (0)"
-    assert grid.text_at(a, "summary_over_limit") == "Red 1 (0)"
-    assert grid.text_at(b, "uncertified_officer") == "Red 2 (0)"
-    assert grid.text_at(b, "service_overdue") == "Red 1 (0)"
-    assert grid.text_at(b, "publicity_overdue") == "Red 1 (0)"
+    assert grid.text_at(a, "decision_overdue") == "Red 1"
+    assert grid.text_at(a, "decision_due_soon") == "Yellow 1"
+    assert grid.text_at(a, "single_officer") == "Red 1"
+    assert grid.text_at(a, "summary_over_limit") == "Red 1"
+    assert grid.text_at(b, "uncertified_officer") == "Red 2"
+    assert grid.text_at(b, "service_overdue") == "Red 1"
+    assert grid.text_at(b, "publicity_overdue") == "Red 1"
     assert grid.text_at(b, "decision_overdue") == "" and grid.text_at(a, "seizure_overdue") == ""
-    assert grid.text_at(a, None) == "Red 4 (0)" and grid.text_at(b, None) == "Red 4 (0)"
-    assert grid.text_at(None, "uncertified_officer") == "Red 2 (0)"
-    assert grid.text_at(None, None) == "Red 8 (0)"
+    assert grid.text_at(a, None) == "Red 4" and grid.text_at(b, None) == "Red 4"
+    assert grid.text_at(None, "uncertified_officer") == "Red 2"
+    assert grid.text_at(None, None) == "Red 8"
     assert grid.cell_of(agencies[2].id, None) is None  # an agency without warnings has no row
     table = grid.table
     headers = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
@@ -238,17 +238,19 @@ def test_handling_a_warning_needs_a_note_moves_it_to_handled_and_is_audited(
     assert dialog.isVisible()
     type_text(dialog.note_edit, "已约谈承办人员，责令三日内作出决定。")
     assert not dialog.marks.is_marked("note")
+    assert dialog.marks.message("kind") == "Choose the kind of handling."
+    dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData("约谈"))
     with qtbot.waitSignal(page.warning_handled):
         click(qtbot, dialog.save_button)
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert ("市监罚〔2026〕1号", "decision_overdue") not in rows_of(page)
     assert page.table.currentIndex().row() == near  # the next warning takes its place
-    assert page.grid.text_at(agencies[0].id, "decision_overdue") == "0 (1)"
+    assert page.grid.text_at(agencies[0].id, "decision_overdue") == "(1)"
     assert page.grid.text_at(None, None) == "Red 7 (1)"
     page.state_filter.setCurrentIndex(page.state_filter.findData("handled"))
     assert rows_of(page) == [("市监罚〔2026〕1号", "decision_overdue")]
     handling = page.model.index(0, HANDLING)
-    assert page.model.data(handling).startswith("系统管理员 2026-11-23 ")  # the name, not the login
+    assert page.model.data(handling).startswith("约谈 · 系统管理员 2026-11-23 ")  # the name, not the login
     assert page.model.data(handling).endswith(": 已约谈承办人员，责令三日内作出决定。")
     assert page.model.data(handling, Qt.ItemDataRole.ForegroundRole).color().name() == GREEN
     page.table.select_row(0)
@@ -257,7 +259,11 @@ def test_handling_a_warning_needs_a_note_moves_it_to_handled_and_is_audited(
     records = list_audit(store, admin, ListQuery(filters=(("action", "handle_warning"),))).items
     assert len(records) == 1
     assert records[0].entity == "case" and records[0].entity_id == str(cases["1"])
-    assert records[0].after == {"code": "decision_overdue", "note": "已约谈承办人员，责令三日内作出决定。"}
+    assert records[0].after == {
+        "code": "decision_overdue",
+        "note": "已约谈承办人员，责令三日内作出决定。",
+        "kind": "约谈",
+    }
 
 
 def test_a_reviewer_sees_the_warnings_but_cannot_handle_them(qtbot, store, admin, clock, cases):
@@ -330,6 +336,24 @@ def test_a_year_without_holidays_shows_a_banner_until_an_override_covers_it(
     assert not page.banner.isVisibleTo(page)
 
 
+def test_from_october_the_banner_names_next_year_and_the_warnings_it_affects(
+    qtbot, store, admin, clock, cases
+):
+    next_year = max(national_years()) + 1
+    ctx = make_ctx(store, admin, clock)
+    ctx.as_of = date(next_year - 1, 11, 23)  # the 2026-11-23 of the tests: next year's notice is due
+    page = open_page(qtbot, ctx)
+    assert page.banner.isVisibleTo(page)
+    first, second = page.banner.text().split("\n")
+    assert first.startswith(f"⚠ The {next_year} holiday schedule is not loaded")
+    assert second == (
+        "It affects: Decision overdue、Decision due soon、Service overdue、Publication overdue、Seizure overdue."
+    )
+    ctx.as_of = date(next_year - 1, 9, 30)  # before October only this year counts
+    page.refresh()
+    assert not page.banner.isVisibleTo(page)
+
+
 def test_no_warnings_says_so(qtbot, store, admin, clock, agencies):
     page = open_page(qtbot, make_ctx(store, admin, clock))
     assert page.count.text() == "Total 0"
@@ -342,11 +366,13 @@ def test_a_handled_warning_can_be_handled_again_with_the_old_note_shown(qtbot, p
     select(page, "环罚〔2026〕4号", "uncertified_officer")
     first = page.handle_current()
     first.note_edit.setPlainText("已责令更换承办人员。")
+    first.kind_combo.setCurrentIndex(first.kind_combo.findData("责令整改"))
     click(qtbot, first.save_button)
     page.set_filters(state="all", code="uncertified_officer")
     select(page, "环罚〔2026〕4号", "uncertified_officer")
     again = page.handle_current()
     assert again is not first and again.note_edit.toPlainText() == "已责令更换承办人员。"
+    assert again.kind() == "责令整改"
     assert again.notice.text().startswith("Handled by 系统管理员 at 2026-11-23 ")
     again.note_edit.setPlainText("已更换承办人员，补正卷宗。")
     click(qtbot, again.save_button)
@@ -358,6 +384,7 @@ def test_the_row_menu_and_sorting(qtbot, page):
     page.table.select_row(0)
     assert [a.text() for a in page.table.row_menu().actions() if a.text()] == [
         "Mark handled…",
+        "Reopen…",
         "Open case",
         "Copy",
     ]

@@ -19,10 +19,12 @@ import pytest
 import xlsxwriter
 from sqlalchemy import func, select
 
+from desktop.accounts.input_settings import input_settings, save_input_limits
 from desktop.core.errors import ImportRefused, UserFacingError, ValidationError
 from desktop.core.identifiers import make_resident_id
+from desktop.core.input_limits import InputLimits, put_in_force
 from desktop.core.security import Actor
-from desktop.io import imports, workbook_parts
+from desktop.io import imports
 from desktop.io.xlsx import read_sheet
 from desktop.models import Agency
 from desktop.models.db import Store
@@ -212,7 +214,7 @@ def test_what_is_not_a_workbook_is_refused_at_once(tmp_path: Path, kind: str, re
 def test_a_sheet_longer_than_the_limit_is_refused_before_it_is_read(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(workbook_parts, "ROW_LIMIT", 50)
+    put_in_force(InputLimits(import_rows=50))
     path = as_excel_writes(tmp_path / "主体.xlsx", [["名称"], *([f"局{i}"] for i in range(100))], title=None)
     with pytest.raises(ValidationError) as info:
         read_sheet(path, AGENCY_COLUMNS)
@@ -220,14 +222,15 @@ def test_a_sheet_longer_than_the_limit_is_refused_before_it_is_read(
         info.value.english()
         == "主体.xlsx has more than 50 rows; nothing was imported. Split it into smaller files."
     )
-    monkeypatch.setattr(workbook_parts, "ROW_LIMIT", 100)
+    put_in_force(InputLimits(import_rows=100))
     assert len(read_sheet(path, AGENCY_COLUMNS).rows) == 100
 
 
 def test_checking_stops_after_the_error_limit(
     store: Store, admin: Actor, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(imports, "ERROR_LIMIT", 10)
+    save_input_limits(store, admin, input_settings(store, admin).version, InputLimits(import_errors=10))
+    put_in_force(InputLimits())  # the import reads the store's limits itself
     rows = [["名称", "层级"], *([f"局{i}", "省"] for i in range(50))]
     with pytest.raises(ImportRefused) as info:
         import_agencies(store, admin, as_excel_writes(tmp_path / "主体.xlsx", rows))

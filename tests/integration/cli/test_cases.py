@@ -9,7 +9,7 @@ name exactly the planted cases, nothing more.
 from __future__ import annotations
 
 import json
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import openpyxl
@@ -388,6 +388,41 @@ def test_a_handled_warning_is_listed_as_handled(desk: Desk, store_url: str) -> N
         if r["case_no"] == "员-一人"
     )
     assert row["warnings"] == []  # the register shows open warnings only
+
+
+def test_a_passed_follow_up_is_listed_as_its_own_warning(desk: Desk, store_url: str) -> None:
+    store = open_store(store_url)
+    try:
+        actor = authenticate(store, "admin", "Chief-2026")
+        case = cases_service.find_case(store, actor, "员-一人", "县市场监管局", AS_OF)
+        follow_up = AS_OF + timedelta(days=3)
+        supervision.handle_warning(
+            store,
+            actor,
+            case.id,
+            "single_officer",
+            None,
+            "责令补派",
+            AS_OF,
+            kind="责令整改",
+            follow_up_on=follow_up,
+        )
+    finally:
+        store.dispose()
+    code = ("cases", "warnings", "--code", "disposal_follow_up_due")
+    assert desk.json("--as-of", follow_up.isoformat(), *code)["items"] == []
+    items = desk.json("--as-of", (follow_up + timedelta(days=1)).isoformat(), *code)["items"]
+    assert [{k: v for k, v in i.items() if k != "message"} for i in items] == [
+        {
+            "case_no": "员-一人",
+            "agency": "示范县市场监督管理局",
+            "code": "disposal_follow_up_due",
+            "level": "red",
+            "due": follow_up.isoformat(),
+            "handled": False,
+        }
+    ]
+    assert follow_up.isoformat() in items[0]["message"]
 
 
 def test_list_shape_values_and_filters(desk: Desk) -> None:

@@ -10,8 +10,11 @@ from pathlib import Path
 import openpyxl
 import pytest
 
+from desktop.accounts.service import authenticate
 from desktop.core.paths import resources_dir
 from desktop.models.db import open_store
+from desktop.review.campaigns import list_campaigns
+from desktop.review.corrections import void_campaign
 from tests.helpers.cli import Desk
 from tests.helpers.review_county import AGENCIES, PASSWORD, make_county
 
@@ -152,3 +155,21 @@ def test_draw_options_and_refusals(desk: Desk) -> None:
         "r_bureau,r_bureau2",
     )
     assert code == 2 and "--weights" in err
+
+
+def test_a_voided_campaign_still_verifies_and_exports(desk: Desk, store_url: str, tmp_path: Path) -> None:
+    drawn = desk.json(*DRAW, user="jiandu", password=PASSWORD)
+    store = open_store(store_url)
+    try:
+        supervisor = authenticate(store, "jiandu", PASSWORD)
+        [row] = list_campaigns(store, supervisor)
+        void_campaign(store, supervisor, row.id, row.version, "范围设置错误")
+    finally:
+        store.dispose()
+    check = desk.json("review", "draw", "--campaign", "2025年度评查", "--verify")
+    assert check["matches"] and check["population_unchanged"]
+    out_file = tmp_path / "voided.xlsx"
+    assert desk.json("review", "export", "--campaign", "2025年度评查", "--out", str(out_file))[
+        "files"
+    ] == len(drawn["items"])
+    assert openpyxl.load_workbook(out_file).sheetnames == ["案卷", "扣分", "单位", "复核"]

@@ -15,6 +15,7 @@ from desktop.models.db import Store
 from desktop.review import rechecks as rechecks_module
 from desktop.review import sheets
 from desktop.review.campaigns import get_campaign, list_campaigns
+from desktop.review.corrections import void_campaign
 from desktop.review.feedback import list_feedback, send_feedback
 from desktop.review.file_entries import file_entries
 from desktop.review.rechecks import Dispute, assign_recheck, list_rechecks, request_recheck
@@ -86,3 +87,11 @@ def test_feedback_and_rechecks_show_names_read_once_per_list(county: County, tmp
         name(original),
     )
     assert len(calls) == 1  # one lookup for the list, not one per row
+
+
+def test_a_voided_campaign_names_who_voided_it(county: County) -> None:
+    row = draw(county).campaign
+    voided = void_campaign(county.store, county.supervisor, row.id, row.version, "范围设置错误")
+    assert (voided.voided_by, voided.voided_by_name) == (county.supervisor.name, name(county.supervisor.name))
+    (listed,) = list_campaigns(county.store, county.supervisor)
+    assert listed.voided_by_name == name(county.supervisor.name)

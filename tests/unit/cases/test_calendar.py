@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from desktop.cases.calendar import WorkCalendar, national_years
+from desktop.cases.calendar import WorkCalendar, missing_years, national_years, years_needed
 from desktop.cases.rules import CaseFacts, Limits, Suspension, deadlines
 
 LIMITS = Limits()
@@ -158,3 +158,13 @@ def test_seizure_testing_periods_are_excluded() -> None:
 def test_other_measures_have_no_time_limit() -> None:
     f = penalty(category="行政强制", procedure=None, measures=("限制人身自由",), measure_on=date(2026, 7, 3))
     assert "seizure" not in by_kind(f, date(2026, 11, 1))
+
+
+def test_from_october_the_next_years_holidays_are_needed_too() -> None:
+    last = max(national_years())
+    assert years_needed(date(last, 9, 30)) == (last,)
+    assert years_needed(date(last, 10, 1)) == (last, last + 1)
+    assert missing_years(date(last, 11, 23), []) == (last + 1,)
+    assert missing_years(date(last, 11, 23), [last + 1]) == ()
+    assert missing_years(date(last + 1, 3, 1), []) == (last + 1,)
+    assert missing_years(date(last, 3, 1), []) == ()

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QFormLayout, QLin
 
 from desktop.context import AppContext
 from desktop.core.identifiers import gender_from_resident_id, normalize_id
+from desktop.core.security import Permission
 from desktop.personnel.dto import OfficerInput, OfficerRow
 from desktop.personnel.rules import clean_officer
 from desktop.personnel.service import create_officer, get_officer, update_officer
@@ -70,6 +71,7 @@ class OfficerDialog(FormDialog):
         self.id_edit.textEdited.connect(self.on_id_edit_text_edited)
         self.id_edit.editingFinished.connect(self.on_id_edit_editing_finished)
         self.marks.add_row("id_number", self.tr("ID number"), self.id_edit)
+        self.id_masked = False
         self.gender_combo = QComboBox(self)
         self.gender_combo.addItem(self.tr("(not set)"), None)
         for value in GENDERS:
@@ -135,7 +137,20 @@ class OfficerDialog(FormDialog):
             if day is not None:
                 edit.setDate(to_qdate(day))
         select_data(self.status_combo, status_of_state(row.cert_state))
+        self._show_id_masked(not self.ctx.user.can(Permission.VIEW_ID_NUMBERS))
         self.revalidate()
+
+    def _show_id_masked(self, masked: bool) -> None:
+        """A role that may not see whole ID numbers sees the stored one masked, read only; saving
+        keeps it as stored (the service knows the masked form of the number it holds)."""
+        self.id_masked = masked
+        self.id_edit.setReadOnly(masked)
+        self.id_edit.setStyleSheet("QLineEdit { background: palette(window); }" if masked else "")
+        self.id_edit.setToolTip(
+            self.tr("Shown masked: your role may not see whole ID numbers. It stays as stored.")
+            if masked
+            else ""
+        )
 
     def data(self) -> OfficerInput:
         """What the user has filled in; without a certificate its fields are left out."""
@@ -157,6 +172,8 @@ class OfficerDialog(FormDialog):
     def problems(self) -> dict[str, str]:
         """The broken rules of the input, by field."""
         _data, problems = clean_officer(self.data())
+        if self.id_masked:  # the masked number is not checked here: the stored one is kept
+            problems = [p for p in problems if p.field != "id_number"]
         return first_problems(problems)
 
     def save_work(self) -> Callable[[], OfficerRow]:

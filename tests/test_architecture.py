@@ -98,7 +98,7 @@ AREAS = ("accounts", "cases", "review", "personnel", "exam", "devices", "reports
 """Service areas: each sees the others only through their public modules (below)."""
 
 PUBLIC = {
-    "accounts": {"service", "audit", "dto", "input_settings", "daily_anchor"},
+    "accounts": {"service", "audit", "dto", "names", "input_settings", "daily_anchor"},
     "cases": {
         "dto",
         "service",

@@ -155,9 +155,10 @@ def render_review(ctx, window, save: Save) -> None:  # type: ignore[no-untyped-d
     tasks = [t for t in my_tasks(ctx.store, reviewer) if t.state == "open"]
     if not tasks:
         return
-    task = min(tasks, key=lambda t: (t.paper, t.total))  # a dossier with deductions taken, if any
+    # a dossier with deductions taken, if any
+    task = min(tasks, key=lambda t: (t.paper, t.total is None, t.total or 0))
     workspace = open_scoring_window(as_reviewer, task.scoring_id)
-    workspace.resize(1600, 1000)
+    workspace.resize(1366, 768)  # the most common office screen (issue 10)
     workspace.show()
     settle(2.0)
     save(workspace, "review_workspace")

@@ -17,6 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.accounts import audit
+from desktop.accounts.names import display_names, shown
 from desktop.accounts.service import check_version
 from desktop.cases import repository as repo
 from desktop.cases.calendar import WorkCalendar
@@ -166,9 +167,13 @@ def case_findings(
     return [*found, follow_up] if follow_up is not None else found
 
 
-def warning_row(f: Finding, facts: CaseFacts, h: Handling | None) -> WarningRow:
+def warning_row(
+    f: Finding, facts: CaseFacts, h: Handling | None, names: Mapping[str, str] | None = None
+) -> WarningRow:
     """A warning as the window and the command line show it, with its 处置 when there is one
-    (a reopened one: not handled, its last handling kept for the history)."""
+    (a reopened one: not handled, its last handling kept for the history); ``names``: the
+    display names of who handled and reopened them, read once for all the rows."""
+    names = names or {}
     return WarningRow(
         f.case_id,
         f.case_no,
@@ -193,6 +198,8 @@ def warning_row(f: Finding, facts: CaseFacts, h: Handling | None) -> WarningRow:
         h.reopened_by if h else None,
         h.reopened_at if h else None,
         h.reopen_reason if h else None,
+        shown(names, h.handled_by) if h else None,
+        shown(names, h.reopened_by) if h and h.reopened_by else None,
     )
 
 
@@ -347,5 +354,6 @@ def reopen_warning(
                 code=code,
             )
         handling = next(h for h in mine if h.code == code)
+        names = display_names(session, [handling.handled_by, handling.reopened_by])
         uow.commit()
-        return warning_row(found[0], facts, handling)
+        return warning_row(found[0], facts, handling, names)

@@ -116,6 +116,10 @@ class WarningRow:
     reopen_reason: str | None = None
     """Set while a 处置 was reopened: the warning is open again; kind, note, follow-up and
     attachment above are then the reopened handling's (its history)."""
+    handled_by_name: str | None = None
+    """The display name of ``handled_by`` (a login name)."""
+    reopened_by_name: str | None = None
+    """The display name of ``reopened_by`` (a login name)."""
 
 
 @dataclass(frozen=True)
@@ -159,6 +163,9 @@ class CaseDetail:
     """The power (执法事项) the case cites, as its version in force on the 立案 date has it."""
     target_code: str | None = None
     """检查对象代码 of a 行政检查."""
+
+    updated_by_name: str = ""
+    """The display name of ``updated_by`` (a login name)."""
 
 
 @dataclass(frozen=True)

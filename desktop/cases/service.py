@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desktop.accounts.names import display_names, shown
 from desktop.cases import repository as repo
 from desktop.cases import terms
 from desktop.cases.checks import input_dates
@@ -148,8 +149,11 @@ def _detail(session: Session, store: Store, actor: Actor, case: Case, as_of: dat
     facts = repo.load_facts(session, [Case.id == case.id])[0]
     dl = deadlines(facts, as_of, limits, cal)
     handled = dispositions(session, [Case.id == case.id])
+    names = display_names(
+        session, [case.updated_by, *(n for d in handled.values() for n in (d.handled_by, d.reopened_by))]
+    )
     warnings = tuple(
-        warning_row(f, facts, handled.get((f.case_id, f.code)))
+        warning_row(f, facts, handled.get((f.case_id, f.code)), names)
         for f in case_findings(facts, as_of, limits, cal, list(handled.values()))
     )
     officers = tuple(CaseOfficerRow(*row) for row in repo.officers_of_case(session, case.id, case.filed_on))
@@ -191,6 +195,7 @@ def _detail(session: Session, store: Store, actor: Actor, case: Case, as_of: dat
         case.updated_by,
         case_power(facts),
         case.target_code,
+        shown(names, case.updated_by),
     )
 
 

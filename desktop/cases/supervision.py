@@ -13,6 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, defer
 
 from desktop.accounts import audit
+from desktop.accounts.names import display_names
 from desktop.accounts.service import check_version
 from desktop.cases import repository as repo
 from desktop.cases.calendar import WorkCalendar
@@ -118,11 +119,12 @@ def register_warnings(
     conditions = repo.case_conditions(session, query, actor.scope_agency_id)
     limits, cal = load_limits(session), load_calendar(session)
     handled = dispositions(session, conditions)
+    names = display_names(session, (n for d in handled.values() for n in (d.handled_by, d.reopened_by)))
     grouped = by_case(handled)
     rows = []
     for facts in repo.load_facts(session, [*conditions, repo.warning_candidates(session, as_of, limits)]):
         for f in case_findings(facts, as_of, limits, cal, grouped.get(facts.id, ())):
-            rows.append(warning_row(f, facts, handled.get((f.case_id, f.code))))
+            rows.append(warning_row(f, facts, handled.get((f.case_id, f.code)), names))
     if not query.search.strip():
         agency = dict(filters).get("agency_id") or actor.scope_agency_id
         rows += source_warnings(session, as_of, cal, agency)
@@ -322,11 +324,13 @@ def handle_warnings(
                 .where(WarningAttachment.id.in_({r.attachment_id for _k, r in written if r.attachment_id}))
             ).scalars()
         }
+        names = display_names(session, [actor.name])
         result = tuple(
             warning_row(
                 found[(k.case_id, k.code)],
                 facts[k.case_id],
                 Handling.of(row, kept.get(row.attachment_id) if row.attachment_id else None),
+                names,
             )
             for k, row in written
         )

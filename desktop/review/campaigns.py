@@ -6,7 +6,7 @@ from __future__ import annotations
 import hashlib
 import json
 import zlib
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -14,6 +14,7 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from desktop.accounts import audit
+from desktop.accounts.names import display_names, shown
 from desktop.cases import terms
 from desktop.core.clock import utc_iso
 from desktop.core.errors import Conflict, NotFound, ValidationError
@@ -356,7 +357,11 @@ def list_campaigns(store: Store, actor: Actor) -> tuple[CampaignRow, ...]:
                     select(CampaignFile.campaign_id).where(CampaignFile.agency_id == actor.scope_agency_id)
                 )
             )
-        return tuple(campaign_row(session, c) for c in session.execute(q).scalars())
+        found = list(session.execute(q).scalars())
+        names = display_names(
+            session, (n for c in found for n in (*json.loads(c.reviewers), c.drawn_by, c.voided_by))
+        )
+        return tuple(campaign_row(session, c, names) for c in found)
 
 
 def get_campaign(store: Store, actor: Actor, campaign_id: int) -> CampaignRow:
@@ -379,8 +384,12 @@ def campaign_by_id(session: Session, campaign_id: int) -> Campaign:
     return c
 
 
-def campaign_row(session: Session, c: Campaign) -> CampaignRow:
-    """A campaign as the window and the command line show it."""
+def campaign_row(session: Session, c: Campaign, names: Mapping[str, str] | None = None) -> CampaignRow:
+    """A campaign as the window and the command line show it (``names``: the people's display
+    names, read for the whole list; read here when not given)."""
+    reviewers = tuple(json.loads(c.reviewers))
+    if names is None:
+        names = display_names(session, (*reviewers, c.drawn_by, c.voided_by))
     rubric_ids = json.loads(c.rubrics)
     rubrics = {
         r.id: r for r in session.execute(select(Rubric).where(Rubric.id.in_(rubric_ids.values()))).scalars()
@@ -418,7 +427,7 @@ def campaign_row(session: Session, c: Campaign) -> CampaignRow:
         c.require_dossier,
         c.double,
         c.first_weight,
-        tuple(json.loads(c.reviewers)),
+        reviewers,
         tuple((cat, rid, rubric_label(rubrics[rid])) for cat, rid in rubric_ids.items() if rid in rubrics),
         c.population_size,
         c.population_sha256,
@@ -432,6 +441,9 @@ def campaign_row(session: Session, c: Campaign) -> CampaignRow:
         c.voided_at,
         c.voided_by,
         c.void_reason,
+        tuple(shown(names, n) for n in reviewers),
+        shown(names, c.drawn_by),
+        shown(names, c.voided_by),
     )
 
 

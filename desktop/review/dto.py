@@ -122,6 +122,11 @@ class CampaignRow:
     """When the campaign was voided (作废, UTC), None while it stands."""
     voided_by: str | None = None
     void_reason: str | None = None
+    reviewer_names: tuple[str, ...] = ()
+    """The reviewers' display names, in the order of ``reviewers`` (login names)."""
+    drawn_by_name: str = ""
+    voided_by_name: str = ""
+    """The display name of ``voided_by`` ("" while the campaign stands)."""
 
     @property
     def voided(self) -> bool:
@@ -218,6 +223,8 @@ class SheetState:
     grade: str | None
     version: int
     """What a change of the sheet made from this list is given back (e.g. ``reopen``)."""
+    reviewer_name: str = ""
+    """The reviewer's display name (``reviewer`` is the login name)."""
 
 
 @dataclass(frozen=True)
@@ -247,6 +254,11 @@ class FileRow:
     def reviewers(self) -> tuple[str, ...]:
         return tuple(s.reviewer for s in self.sheets)
 
+    @property
+    def reviewers_shown(self) -> tuple[str, ...]:
+        """The reviewers' display names, in slot order."""
+        return tuple(s.reviewer_name or s.reviewer for s in self.sheets)
+
 
 @dataclass(frozen=True)
 class Task:
@@ -260,8 +272,10 @@ class Task:
     cause: str
     paper: bool
     state: str
-    total: Decimal
-    grade: str
+    total: Decimal | None
+    """The running total; None while the file is not scored yet (nothing taken, not submitted)."""
+    grade: str | None
+    """The grade of the running total; None while the file is not scored yet."""
     double: bool
 
 
@@ -312,6 +326,8 @@ class Sheet:
     updated_at: str = ""
     reopened: int = 0
     """How many times a supervisor reopened it (each audited with who, when and why)."""
+    reviewer_name: str = ""
+    """The reviewer's display name (``reviewer`` is the login name)."""
 
 
 @dataclass(frozen=True)
@@ -364,6 +380,8 @@ class RecheckItemRow:
     decision_reason: str | None
     ruled: str | None = None
     """The entry as the ruling changed it ("−1 × 2", 撤销), when it changed it."""
+    reviewer_name: str = ""
+    """The original reviewer's display name."""
 
 
 @dataclass(frozen=True)
@@ -383,6 +401,10 @@ class RecheckRow:
     items: tuple[RecheckItemRow, ...]
     version: int
     assigned_at: str | None = None
+    requested_by_name: str = ""
+    reviewer_name: str = ""
+    assigned_by_name: str = ""
+    """Display names of ``requested_by``, ``reviewer`` and ``assigned_by`` (login names)."""
 
 
 @dataclass(frozen=True)
@@ -399,3 +421,5 @@ class FeedbackRow:
     """What sending it again is given back (``send_feedback``)."""
     files: tuple[str, ...] = field(default_factory=tuple)
     """The files written (full paths)."""
+    sent_by_name: str = ""
+    """The display name of ``sent_by`` (a login name)."""

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 
 from desktop.accounts import audit
+from desktop.accounts.names import display_names, shown
 from desktop.accounts.service import check_version
 from desktop.cases.supervision_settings import load_calendar
 from desktop.core.clock import utc_iso
@@ -235,6 +236,7 @@ def send_feedback(
         str(target),
         sent_version,
         tuple(str(p) for p in written),
+        actor.display_name or actor.name,
     )
 
 
@@ -263,11 +265,22 @@ def list_feedback(store: Store, actor: Actor, campaign_id: int) -> tuple[Feedbac
         )
         if actor.scope_agency_id is not None:
             q = q.where(Feedback.agency_id == actor.scope_agency_id)
+        found = session.execute(q).all()
+        names = display_names(session, (f.sent_by for f, _a, _c in found))
         return tuple(
             FeedbackRow(
-                c, f.agency_id, a, f.sent_on, f.rectify_by, f.recheck_until, f.sent_by, f.folder, f.version
+                c,
+                f.agency_id,
+                a,
+                f.sent_on,
+                f.rectify_by,
+                f.recheck_until,
+                f.sent_by,
+                f.folder,
+                f.version,
+                sent_by_name=shown(names, f.sent_by),
             )
-            for f, a, c in session.execute(q)
+            for f, a, c in found
         )
 
 

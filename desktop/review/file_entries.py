@@ -5,6 +5,7 @@ reviewers a supervisor may name to recheck it."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -12,6 +13,7 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desktop.accounts.names import display_names, shown
 from desktop.core.errors import NotFound, PermissionDenied
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.security import Actor, Permission, Role, require, require_agency
@@ -58,6 +60,8 @@ class FileEntry:
     count: int
     points: Decimal | None
     note: str
+    reviewer_name: str = ""
+    """The reviewer's display name (``reviewer`` is the login name)."""
 
 
 @dataclass(frozen=True)
@@ -112,7 +116,8 @@ def file_entries(store: Store, actor: Actor, file_id: int) -> FileEntries:
         _check_reader(session, actor, f, feedback is not None)
         rubric_row = session.get_one(Rubric, f.rubric_id)
         rubric = load_rubric(rubric_row)
-        entries = tuple(_entry(rubric, s, e) for s in f.scorings for e in s.entries)
+        names = display_names(session, (s.reviewer for s in f.scorings))
+        entries = tuple(_entry(rubric, s, e, names) for s in f.scorings for e in s.entries)
         decided = (
             session.execute(
                 select(Recheck.id).where(Recheck.file_id == file_id, Recheck.state == "decided")
@@ -170,7 +175,7 @@ def _check_reader(session: Session, actor: Actor, f: CampaignFile, feedback_sent
             raise PermissionDenied(NOT_ASSIGNED)
 
 
-def _entry(rubric: RubricDoc, scoring: Scoring, e: ScoreEntry) -> FileEntry:
+def _entry(rubric: RubricDoc, scoring: Scoring, e: ScoreEntry, names: Mapping[str, str]) -> FileEntry:
     found = rubric.deduction(e.code)
     return FileEntry(
         e.id,
@@ -184,6 +189,7 @@ def _entry(rubric: RubricDoc, scoring: Scoring, e: ScoreEntry) -> FileEntry:
         e.count,
         e.points,
         e.note,
+        shown(names, scoring.reviewer),
     )
 
 

@@ -8,12 +8,13 @@ only once both are submitted; an agency user sees their agency's files once feed
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from desktop.accounts.names import display_names, shown
 from desktop.core.security import Actor, Role
 from desktop.models import (
     Agency,
@@ -116,6 +117,7 @@ def file_rows(session: Session, actor: Actor, *conditions: Any) -> list[FileRow]
     changed = rulings(session, [e.id for f in files for s in f.scorings for e in s.entries])
     dossiers = dossier_paths(session, [f.case_id for f in files])
     rechecks = recheck_states(session, [f.id for f in files])
+    names = display_names(session, (s.reviewer for f in files for s in f.scorings))
     out = []
     for f, case, agency, campaign in found:
         out.append(
@@ -129,6 +131,7 @@ def file_rows(session: Session, actor: Actor, *conditions: Any) -> list[FileRow]
                 changed,
                 dossiers.get(f.case_id),
                 rechecks.get(f.id),
+                names,
             )
         )
     return out
@@ -144,7 +147,9 @@ def build_row(
     changed: dict[int, RecheckItem],
     dossier: str | None,
     recheck: str | None,
+    names: Mapping[str, str] | None = None,
 ) -> FileRow:
+    """A file as the lists show it (``names``: the reviewers' display names, read for the whole page)."""
     sheets = []
     scores = []
     for s in f.scorings:
@@ -161,6 +166,7 @@ def build_row(
                 score.total if visible else None,
                 score.grade if visible else None,
                 s.version,
+                shown(names or {}, s.reviewer),
             )
         )
     done = bool(f.scorings) and all(s.state == "submitted" for s in f.scorings)

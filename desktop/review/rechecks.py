@@ -5,7 +5,7 @@ the original reviewer wrote is changed or lost."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -14,6 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.accounts import audit
+from desktop.accounts.names import display_names, shown
 from desktop.accounts.service import find_user
 from desktop.core.clock import utc_iso
 from desktop.core.errors import NotFound, PermissionDenied, ValidationError
@@ -272,10 +273,31 @@ def list_rechecks(store: Store, actor: Actor, campaign_id: int | None = None) ->
             q = q.where(Recheck.reviewer == actor.name)
         elif actor.scope_agency_id is not None:
             q = q.where(CampaignFile.agency_id == actor.scope_agency_id)
-        return tuple(recheck_row(session, r) for r in session.execute(q).scalars())
+        found = list(session.execute(q).scalars())
+        names = display_names(session, people_of(session, found))
+        return tuple(recheck_row(session, r, names) for r in found)
 
 
-def recheck_row(session: Session, r: Recheck) -> RecheckRow:
+def people_of(session: Session, rechecks: Sequence[Recheck]) -> set[str]:
+    """Everyone the rechecks name: who asked, who assigned, who rechecks, who scored."""
+    people = {n for r in rechecks for n in (r.requested_by, r.reviewer, r.assigned_by) if n}
+    entry_ids = [i.entry_id for r in rechecks for i in r.items]
+    if entry_ids:
+        people |= set(
+            session.execute(
+                select(Scoring.reviewer)
+                .join(ScoreEntry, ScoreEntry.scoring_id == Scoring.id)
+                .where(ScoreEntry.id.in_(entry_ids))
+            ).scalars()
+        )
+    return people
+
+
+def recheck_row(session: Session, r: Recheck, names: Mapping[str, str] | None = None) -> RecheckRow:
+    """A recheck as the lists show it (``names``: the display names, read for the whole list; read
+    here for one recheck when not given)."""
+    if names is None:
+        names = display_names(session, people_of(session, [r]))
     f = session.get_one(CampaignFile, r.file_id)
     case_no = session.execute(select(Case.case_no).where(Case.id == f.case_id)).scalar_one()
     agency = session.execute(select(Agency.name).where(Agency.id == f.agency_id)).scalar_one()
@@ -300,6 +322,7 @@ def recheck_row(session: Session, r: Recheck) -> RecheckRow:
                 i.new_points,
                 i.decision_reason,
                 ruled_text(rubric, e, i) if i.decision == "changed" else None,
+                shown(names, reviewer),
             )
         )
     return RecheckRow(
@@ -318,6 +341,9 @@ def recheck_row(session: Session, r: Recheck) -> RecheckRow:
         tuple(items),
         r.version,
         r.assigned_at,
+        shown(names, r.requested_by),
+        shown(names, r.reviewer),
+        shown(names, r.assigned_by),
     )
 
 

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 
 from desktop.accounts import audit
+from desktop.accounts.names import display_names, shown
 from desktop.core.clock import utc_iso
 from desktop.core.errors import NotFound, PermissionDenied, ValidationError
 from desktop.core.i18n import QT_TRANSLATE_NOOP
@@ -49,6 +50,7 @@ def my_tasks(store: Store, actor: Actor, state: str | None = None) -> tuple[Task
         tasks = []
         for s, f, case, agency, campaign in found:
             score = sheet_score(rubrics[f.rubric_id], s, changed)
+            scored = s.state == "submitted" or bool(s.entries)
             tasks.append(
                 Task(
                     s.id,
@@ -59,8 +61,8 @@ def my_tasks(store: Store, actor: Actor, state: str | None = None) -> tuple[Task
                     case.cause,
                     f.paper,
                     s.state,
-                    score.total,
-                    score.grade,
+                    score.total if scored else None,
+                    score.grade if scored else None,
                     campaign.double,
                 )
             )
@@ -363,6 +365,7 @@ def sheet_of(session: Session, actor: Actor, scoring: Scoring) -> Sheet:
     rubric = load_rubric(row)
     session.refresh(scoring, ["entries", "marks"])
     changed = rulings(session, [e.id for s in f.scorings for e in s.entries])
+    names = display_names(session, (s.reviewer for s in f.scorings))
     file_row = build_row(
         actor,
         f,
@@ -373,6 +376,7 @@ def sheet_of(session: Session, actor: Actor, scoring: Scoring) -> Sheet:
         changed,
         dossier_paths(session, [case.id]).get(case.id),
         recheck_states(session, [f.id]).get(f.id),
+        names,
     )
     entries = []
     for e in scoring.entries:
@@ -407,6 +411,7 @@ def sheet_of(session: Session, actor: Actor, scoring: Scoring) -> Sheet:
         scoring.updated_by,
         scoring.updated_at,
         scoring.reopened,
+        shown(names, scoring.reviewer),
     )
 
 

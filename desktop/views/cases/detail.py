@@ -264,7 +264,7 @@ class CaseDetailPanel(DetailPanel):
         self.extend_button.setVisible(self.can_edit and bool(extension_kinds(case)))
         self.changed_label.setText(
             self.tr("Last changed by {who} at {when}").format(
-                who=case.updated_by, when=local_time(case.updated_at)
+                who=case.updated_by_name or case.updated_by, when=local_time(case.updated_at)
             )
         )
 
@@ -439,7 +439,9 @@ class CaseDetailPanel(DetailPanel):
                 c=GREY,
                 t=html.escape(
                     self.tr("Handled by {who} at {when}: {note}").format(
-                        who=w.handled_by or "", when=local_time(w.handled_at), note=w.handled_note or ""
+                        who=w.handled_by_name or w.handled_by or "",
+                        when=local_time(w.handled_at),
+                        note=w.handled_note or "",
                     )
                 ),
             )

@@ -28,7 +28,13 @@ from desktop.views.cases.titles import category_text, warning_titles
 from desktop.views.common.forms import OptionalDateEdit
 from desktop.views.common.lazy_table import ColumnSpec
 from desktop.views.common.list_page import ListPage
-from desktop.views.common.page_tools import fill_agency_filter, fill_combo, reload_keeping, scoped_agencies
+from desktop.views.common.page_tools import (
+    fill_agency_filter,
+    fill_combo,
+    reload_keeping,
+    scoped_agencies,
+    short_agency_names,
+)
 from desktop.views.common.widgets import RANK_EXPORT, RANK_NEW
 from desktop.views.common.workbooks import WorkbookFlow, WorkbookTexts
 
@@ -89,6 +95,8 @@ class CasesPage(ListPage):
         )
         self.can_edit = ctx.user.can(Permission.EDIT_CASES)
         self.agencies: list[tuple[int, str, str]] = []
+        self.short_names: dict[str, str] = {}
+        """Each agency's short name by its full name: the table shows the names the filter offers."""
         self.url_opener: Callable[[QUrl], bool] = QDesktopServices.openUrl
         self._add_filters()
         self.set_up_table("cases", self._columns())
@@ -139,7 +147,14 @@ class CasesPage(ListPage):
         category, procedure, stage = self.tr("Category"), self.tr("Procedure"), self.tr("Stage")
         return [
             ColumnSpec("case_no", self.tr("Case number"), "case_no", width=168),
-            ColumnSpec("agency_name", self.tr("Agency"), "agency_name", width=140),
+            ColumnSpec(
+                "agency_name",
+                self.tr("Agency"),
+                "agency_name",
+                width=140,
+                format=lambda name: self.short_names.get(name, name),
+                tip=lambda row: row.agency_name,
+            ),
             ColumnSpec(
                 "category",
                 category,
@@ -289,6 +304,7 @@ class CasesPage(ListPage):
     ) -> None:
         """The agencies arrived: fill the filter (the chosen one kept) and show what it keeps."""
         self.agencies = list(agencies)
+        self.short_names = short_agency_names(self.agencies)
         fill_agency_filter(self.agency_filter, self.ctx, self.agencies, self.tr("All agencies"))
         _fit_popup(self.agency_filter)
         self._apply_filters()

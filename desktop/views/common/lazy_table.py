@@ -72,6 +72,8 @@ class ColumnSpec:
     align: str = "left"
     format: Callable[[Any], str] | None = None
     tone: Callable[[Any], str | None] | None = None
+    tip: Callable[[Any], str | None] | None = None
+    """The cell's tooltip for a row (e.g. an agency's full name under its short name)."""
     full_tip: bool = False
     """Show the whole text on hover however short (a long text column that may be cut off)."""
 
@@ -307,7 +309,8 @@ class LazyTableModel(QAbstractTableModel):
             return self._brushes.get(tone) if tone else None
         text = col.text(row)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return text if len(text) > 20 or (col.full_tip and text) else None
+            tip = col.tip(row) if col.tip else None
+            return tip or (text if len(text) > 20 or (col.full_tip and text) else None)
         return text
 
     def headerData(

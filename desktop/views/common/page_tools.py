@@ -3,9 +3,10 @@ the agency filter."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from desktop.context import AppContext
@@ -90,3 +91,34 @@ def fill_agency_filter(
     limited to one agency."""
     items = [(every, None)] if ctx.user.scope_agency_id is None else []
     fill_combo(combo, items + [(short, aid) for aid, _name, short in agencies])
+    full_names_on_hover(combo, {aid: name for aid, name, _short in agencies})
+
+
+def full_names_on_hover(combo: QComboBox, names: Mapping[Any, str]) -> None:
+    """Each item of an agency combo (its short name) shows the agency's full name on hover, and
+    the combo shows the chosen one's."""
+    for index in range(combo.count()):
+        name = names.get(combo.itemData(index))
+        if name:
+            combo.setItemData(index, name, Qt.ItemDataRole.ToolTipRole)
+
+    if not combo.property("fullNameOnHover"):  # connected once; its own tooltip kept for "all"
+        combo.setProperty("fullNameOnHover", True)
+        combo.setProperty("baseToolTip", combo.toolTip())
+        combo.currentIndexChanged.connect(lambda _index: show_chosen_name(combo))
+    show_chosen_name(combo)
+
+
+def show_chosen_name(combo: QComboBox) -> None:
+    """The combo's tooltip: the chosen item's (an agency's full name)."""
+    tip = (
+        combo.itemData(combo.currentIndex(), Qt.ItemDataRole.ToolTipRole)
+        if combo.currentIndex() >= 0
+        else None
+    )
+    combo.setToolTip(tip or combo.property("baseToolTip") or "")
+
+
+def short_agency_names(agencies: Sequence[tuple[int, str, str]]) -> dict[str, str]:
+    """Each agency's short name by its full name (as ``scoped_agencies`` gives them)."""
+    return {name: short for _aid, name, short in agencies}

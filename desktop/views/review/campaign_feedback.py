@@ -87,7 +87,7 @@ def agency_rows(agencies: Sequence[Any], feedback: Sequence[FeedbackRow]) -> tup
                 f.sent_on,
                 f.rectify_by,
                 f.recheck_until,
-                f.sent_by,
+                f.sent_by_name or f.sent_by,
                 f.folder,
                 f.version,
             )

@@ -18,10 +18,11 @@ from desktop.core.security import Permission
 from desktop.review.dto import CampaignResults, FileRow, Reassignment, ReviewerRow, Sheet
 from desktop.review.reviewers import campaign_reviewers
 from desktop.views.common.lazy_table import ColumnSpec, format_score
-from desktop.views.common.page_tools import fill_combo, make_table
+from desktop.views.common.page_tools import fill_combo, full_names_on_hover, make_table
 from desktop.views.common.widgets import CountLabel, status_row
 from desktop.views.review.campaign_titles import (
     FILE_STATES,
+    NOT_SCORED,
     file_state_title,
     grade_tone,
     paper_text,
@@ -46,8 +47,8 @@ class ListedFile(FileRow):
 
     @property
     def reviewer_names(self) -> str:
-        """The reviewers, in slot order."""
-        return "、".join(self.reviewers)
+        """The reviewers (their names, not their logins), in slot order."""
+        return "、".join(self.reviewers_shown)
 
     @property
     def sheet_states(self) -> str:
@@ -57,12 +58,12 @@ class ListedFile(FileRow):
     @property
     def final_score(self) -> str:
         """The final score with one decimal, once every sheet is submitted."""
-        return format_score(self.final.total) if self.final else ""
+        return format_score(self.final.total) if self.final else NOT_SCORED
 
     @property
     def grade(self) -> str:
-        """The final grade ("" while not final)."""
-        return self.final.grade if self.final else ""
+        """The final grade ("—" while not final)."""
+        return self.final.grade if self.final else NOT_SCORED
 
     @property
     def veto_codes(self) -> str:
@@ -166,7 +167,12 @@ class FilesPanel(QWidget):
     def _columns(self) -> list[ColumnSpec]:
         return [
             ColumnSpec(
-                "agency", self.tr("Agency"), "agency", width=130, format=lambda n: self.short_agency(n)
+                "agency",
+                self.tr("Agency"),
+                "agency",
+                width=130,
+                format=lambda n: self.short_agency(n),
+                tip=lambda row: row.agency,
             ),
             ColumnSpec("case_no", self.tr("Case number"), "case_no", width=150),
             ColumnSpec("cause", self.tr("Cause"), "cause", width=140),
@@ -224,6 +230,7 @@ class FilesPanel(QWidget):
             self.agency_filter,
             [(self.tr("All agencies"), None)] + [(self.short_agency(name), aid) for name, aid in agencies],
         )
+        full_names_on_hover(self.agency_filter, {aid: name for name, aid in agencies})
         self._apply_filters()
         self.model.reload()
         self._update_empty_text()

@@ -171,7 +171,7 @@ class OverviewPanel(QWidget):
             "name": row.name,
             "state": self.tr("{state} by {who} at {when}: {reason}").format(
                 state=campaign_state(row.state),
-                who=row.voided_by,
+                who=row.voided_by_name or row.voided_by,
                 when=local_time(row.voided_at),
                 reason=row.void_reason,
             )
@@ -187,13 +187,15 @@ class OverviewPanel(QWidget):
             "dossier": self.tr("Required")
             if row.require_dossier
             else self.tr("Not required (paper files too)"),
-            "reviewers": self.tr(", ").join(row.reviewers),
+            "reviewers": self.tr(", ").join(row.reviewer_names or row.reviewers),
             "scoring": weights_text(row),
             "recheck": self.tr("{days} working days after the feedback").format(days=row.recheck_days),
             "rubrics": "\n".join(f"{categories_text((cat,))}: {label}" for cat, _id, label in row.rubrics),
             "seed": row.seed,
             "drawn": self.tr("{who} at {when} (cases closed by {day})").format(
-                who=row.drawn_by, when=local_time(row.drawn_at), day=row.drawn_on.isoformat()
+                who=row.drawn_by_name or row.drawn_by,
+                when=local_time(row.drawn_at),
+                day=row.drawn_on.isoformat(),
             ),
             "population": self.tr("{count} files, {drawn} drawn").format(
                 count=f"{row.population_size:,}", drawn=f"{row.files:,}"

@@ -18,6 +18,8 @@ from desktop.views.common.lazy_table import format_score
 
 CONTEXT = "CampaignTitles"
 T = TypeVar("T")
+NOT_SCORED = "—"
+"""What a score or a grade shows while the file is not scored (never "100.0 优秀")."""
 
 CAMPAIGN_STATES = {
     "scoring": QT_TRANSLATE_NOOP("CampaignTitles", "Scoring"),
@@ -85,6 +87,11 @@ def file_state_title(state: str) -> str:
     return tr(FILE_STATE_TITLES[state])
 
 
+def score_or_dash(value: Decimal | float | None) -> str:
+    """A score with one decimal, "—" while there is none (the file is not scored yet)."""
+    return NOT_SCORED if value is None else format_score(value)
+
+
 def format_rate(value: Decimal | float | None) -> str:
     """A rate as ``85.0%``, "" when none."""
     return "" if value is None else f"{Decimal(value):.1f}%"
@@ -130,7 +137,8 @@ def paper_text(paper: bool) -> str:
 def sheet_text(sheet: SheetState) -> str:
     """``r_bureau 已提交 92.0`` — one score sheet with its state and, when visible, its score."""
     score = format_score(sheet.total) if sheet.state == "submitted" else ""
-    return " ".join(part for part in (sheet.reviewer, sheet_state(sheet.state), score) if part)
+    who = sheet.reviewer_name or sheet.reviewer
+    return " ".join(part for part in (who, sheet_state(sheet.state), score) if part)
 
 
 def sheets_text(row: FileRow) -> str:

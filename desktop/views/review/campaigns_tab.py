@@ -98,7 +98,7 @@ SORTS: dict[str, Callable[[ListedCampaign], Any]] = {
     "period": lambda r: (r.closed_from, r.closed_to),
     "files": lambda r: r.files,
     "submitted": lambda r: r.submitted,
-    "drawn_by": lambda r: r.drawn_by,
+    "drawn_by": lambda r: r.drawn_by_name or r.drawn_by,
     "drawn_at": lambda r: r.drawn_at,
 }
 
@@ -175,7 +175,7 @@ class CampaignsTab(ListPage):
             ColumnSpec("files", self.tr("Files"), "files", width=56, align="right", tone=grey),
             ColumnSpec("submitted", self.tr("Scored"), "submitted", width=56, align="right", tone=grey),
             ColumnSpec("seed", self.tr("Seed"), None, width=100, tone=grey),
-            ColumnSpec("drawn_by", self.tr("Drawn by"), "drawn_by", width=90, tone=grey),
+            ColumnSpec("drawn_by_name", self.tr("Drawn by"), "drawn_by", width=90, tone=grey),
             ColumnSpec("drawn_time", self.tr("Drawn at"), "drawn_at", width=130, tone=grey),
         ]
 

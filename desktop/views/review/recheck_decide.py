@@ -67,7 +67,7 @@ class RulingBox(QFrame):
         note = item.original_note or self.tr("(no note)")
         self.original = QLabel(
             self.tr("{taken} · reviewer {reviewer}: {note}").format(
-                taken=item.taken, reviewer=item.reviewer, note=note
+                taken=item.taken, reviewer=item.reviewer_name or item.reviewer, note=note
             ),
             self,
         )

@@ -161,7 +161,11 @@ class RecheckDetail(DetailPanel):
         assert row is not None
         parts = [
             _h(self.tr("Requested")),
-            _p(self.tr("{who} at {when}").format(who=row.requested_by, when=local_time(row.requested_at))),
+            _p(
+                self.tr("{who} at {when}").format(
+                    who=row.requested_by_name or row.requested_by, when=local_time(row.requested_at)
+                )
+            ),
         ]
         parts += [self._item_html(number, item) for number, item in enumerate(row.items, 1)]
         parts.append(_h(self.tr("Assignment")))
@@ -169,8 +173,8 @@ class RecheckDetail(DetailPanel):
             parts.append(
                 _p(
                     self.tr("Recheck reviewer {reviewer}, assigned by {who} at {when}").format(
-                        reviewer=row.reviewer,
-                        who=row.assigned_by or "—",
+                        reviewer=row.reviewer_name or row.reviewer,
+                        who=row.assigned_by_name or row.assigned_by or "—",
                         when=local_time(row.assigned_at) if row.assigned_at else "—",
                     )
                 )
@@ -182,7 +186,7 @@ class RecheckDetail(DetailPanel):
             parts.append(
                 _p(
                     self.tr("Decided by {who} at {when}").format(
-                        who=row.reviewer or "", when=local_time(row.decided_at)
+                        who=row.reviewer_name or row.reviewer or "", when=local_time(row.decided_at)
                     )
                 )
             )
@@ -197,7 +201,7 @@ class RecheckDetail(DetailPanel):
             _p(f"{number}. {item.code} {item.text}", bold=True),
             _p(
                 self.tr("Deducted {taken} by {reviewer}: {note}").format(
-                    taken=item.taken, reviewer=item.reviewer, note=note
+                    taken=item.taken, reviewer=item.reviewer_name or item.reviewer, note=note
                 )
             ),
             _p(self.tr("Reason given by the agency: {reason}").format(reason=item.reason)),

@@ -119,7 +119,7 @@ class EntryRow(QFrame):
             self.tr("Veto") if entry.kind == "veto" else self.tr("Deducted {taken}").format(taken=entry.taken)
         )
         return self.tr("{kind} · reviewer {reviewer}: {note}").format(
-            kind=kind, reviewer=entry.reviewer, note=note
+            kind=kind, reviewer=entry.reviewer_name or entry.reviewer, note=note
         )
 
     def chosen(self) -> bool:
@@ -349,7 +349,12 @@ class AssignRecheckDialog(FormDialog):
         fact_label(self, self.form, "case_no", self.tr("Case number"), row.case_no)
         fact_label(self, self.form, "agency", self.tr("Agency"), row.agency)
         fact_label(self, self.form, "campaign", self.tr("Campaign"), row.campaign)
-        originals = sorted({i.reviewer for i in row.items} | {c.name for c in choices if c.scored_file})
+        names = {c.name: c.display_name for c in choices if getattr(c, "display_name", "")}
+        names.update({i.reviewer: i.reviewer_name for i in row.items if i.reviewer_name})
+        originals = sorted(
+            {names.get(i.reviewer, i.reviewer) for i in row.items}
+            | {names.get(c.name, c.name) for c in choices if c.scored_file}
+        )
         fact_label(self, self.form, "originals", self.tr("Scored by"), "、".join(originals))
         fact_label(self, self.form, "disputed", self.tr("Disputed items"), f"{len(row.items):,}")
         self.add_section(self.tr("Recheck reviewer"))
@@ -371,7 +376,9 @@ class AssignRecheckDialog(FormDialog):
         if row.reviewer:
             select_data(self.reviewer_combo, row.reviewer)
             self.show_notice(
-                self.tr("Now assigned to {name}; assigning again replaces them.").format(name=row.reviewer),
+                self.tr("Now assigned to {name}; assigning again replaces them.").format(
+                    name=row.reviewer_name or row.reviewer
+                ),
                 GREY,
             )
         self.reviewer_combo.currentIndexChanged.connect(self.on_reviewer_combo_current_index_changed)

@@ -103,12 +103,12 @@ class RechecksTab(ListPage):
                 format=self.detail.state_word,
                 tone=lambda row: STATE_TONES.get(row.state),
             ),
-            ColumnSpec("requested_by", by, "requested_by", width=fit(self, 80, by)),
+            ColumnSpec("requested_by_name", by, "requested_by_name", width=fit(self, 80, by)),
             ColumnSpec("requested_at", at, "requested_at", width=fit(self, 116, at), format=local_time),
             ColumnSpec(
-                "reviewer",
+                "reviewer_name",
                 reviewer,
-                "reviewer",
+                "reviewer_name",
                 width=fit(self, 80, reviewer),
                 format=lambda name: name or "—",
             ),
@@ -165,7 +165,15 @@ class RechecksTab(ListPage):
         page = memory_page(
             self.rechecks,
             query,
-            search=lambda r: (r.case_no, r.agency, r.campaign, r.requested_by, r.reviewer or ""),
+            search=lambda r: (
+                r.case_no,
+                r.agency,
+                r.campaign,
+                r.requested_by,
+                r.requested_by_name,
+                r.reviewer or "",
+                r.reviewer_name,
+            ),
             keep=lambda r, _f: state is None or r.state == state,
         )
         return Page(tuple(ListedRecheck(r, self.detail.outcome(r)) for r in page.items), page.total)
@@ -352,7 +360,7 @@ class RechecksTab(ListPage):
             return self.tr("This recheck is decided.")
         if row.reviewer is None:
             return self.tr("No recheck reviewer is assigned yet.")
-        return self.tr("This recheck is assigned to {name}.").format(name=row.reviewer)
+        return self.tr("This recheck is assigned to {name}.").format(name=row.reviewer_name or row.reviewer)
 
     def _apply_filter(self) -> None:
         state = self.state_filter.currentData()

@@ -13,11 +13,11 @@ from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 from desktop.context import AppContext
 from desktop.core.paging import ListQuery, Page
 from desktop.review.dto import AgencyResult, CampaignResults
-from desktop.views.common.lazy_table import ColumnSpec, format_score
+from desktop.views.common.lazy_table import ColumnSpec
 from desktop.views.common.look import GREY
 from desktop.views.common.page_tools import make_table
 from desktop.views.common.widgets import master_detail, save_splitter
-from desktop.views.review.campaign_titles import format_rate, grades_text
+from desktop.views.review.campaign_titles import format_rate, grades_text, score_or_dash
 from desktop.views.review.results_charts import ResultsCharts
 from desktop.views.review.tab_tools import memory_page
 
@@ -31,7 +31,7 @@ class ListedAgency(AgencyResult):
     @property
     def average_text(self) -> str:
         """The average final score, one decimal."""
-        return format_score(self.average)
+        return score_or_dash(self.average)
 
     @property
     def pass_text(self) -> str:
@@ -106,7 +106,12 @@ class ResultsView(QWidget):
     def _columns(self) -> list[ColumnSpec]:
         return [
             ColumnSpec(
-                "agency", self.tr("Agency"), "agency", width=190, format=lambda n: self.short_agency(n)
+                "agency",
+                self.tr("Agency"),
+                "agency",
+                width=190,
+                format=lambda n: self.short_agency(n),
+                tip=lambda row: row.agency,
             ),
             ColumnSpec("files", self.tr("Drawn"), "files", width=56, align="right"),
             ColumnSpec("scored", self.tr("Scored"), "scored", width=56, align="right"),

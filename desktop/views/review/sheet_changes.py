@@ -7,6 +7,10 @@ the window never waits on the store, keys pressed quickly are never lost (three 
 more occurrences, each computed from the sheet the one before saved), and a refused change
 drops the plans queued behind it and says why (``refused``); the window then shows the last
 saved sheet again, which undoes what the widget had already shown.
+
+Each change the reviewer makes is announced with the sheet before and after it (``recorded``),
+which the undo history (``sheet_undo``) keeps; the changes an undo or redo makes are queued with
+``record=False`` and so are saved, audited and shown like any other, but not recorded again.
 """
 
 from __future__ import annotations
@@ -38,13 +42,16 @@ class SheetChanges(QObject):
     """The exception of a change the service refused (the queue behind it is dropped)."""
     idle = Signal()
     """Nothing is queued or running any more."""
+    recorded = Signal(object, object)
+    """A change the reviewer made (not an undo or redo) is saved: the sheet before and after it."""
 
     def __init__(self, tasks: Any, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.tasks = tasks
         self.sheet: Sheet | None = None
-        self._plans: deque[Plan] = deque()
+        self._plans: deque[tuple[Plan, bool]] = deque()
         self._running = False
+        self._recording = False
         self._draining = False
 
     @property
@@ -52,9 +59,10 @@ class SheetChanges(QObject):
         """A change is queued or being saved."""
         return self._running or bool(self._plans)
 
-    def add(self, plan: Plan) -> None:
-        """Queue a change; it runs once the changes before it are saved."""
-        self._plans.append(plan)
+    def add(self, plan: Plan, record: bool = True) -> None:
+        """Queue a change; it runs once the changes before it are saved (``record``: announce it on
+        ``recorded``, for the undo history)."""
+        self._plans.append((plan, record))
         self._drain()
 
     def _drain(self) -> None:
@@ -63,10 +71,11 @@ class SheetChanges(QObject):
         self._draining = True
         try:
             while not self._running and self._plans and self.sheet is not None:
-                work = self._plans.popleft()(self.sheet)
+                plan, record = self._plans.popleft()
+                work = plan(self.sheet)
                 if work is None:
                     continue
-                self._running = True
+                self._running, self._recording = True, record
                 self.tasks.run(
                     lambda _progress, _cancelled, work=work: work(),
                     on_done=self.on_task_done,
@@ -89,8 +98,10 @@ class SheetChanges(QObject):
         self._running = False
         sheet = result[0] if isinstance(result, tuple) else result
         if isinstance(sheet, Sheet):
-            self.sheet = sheet
+            before, self.sheet = self.sheet, sheet
             self.saved.emit(sheet)
+            if self._recording and before is not None:
+                self.recorded.emit(before, sheet)
         self._drain()
 
     def on_task_error(self, exc: BaseException) -> None:

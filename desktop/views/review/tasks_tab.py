@@ -16,11 +16,12 @@ from desktop.core.paging import ListQuery, Page
 from desktop.core.security import Permission
 from desktop.review.dto import Task
 from desktop.review.sheets import my_tasks
-from desktop.views.common.lazy_table import ColumnSpec, format_score
+from desktop.views.common.lazy_table import ColumnSpec
 from desktop.views.common.list_page import ListPage
 from desktop.views.common.look import GREY
 from desktop.views.common.page_tools import fill_combo
 from desktop.views.common.widgets import RANK_CUSTOM
+from desktop.views.review.campaign_titles import NOT_SCORED, score_or_dash
 from desktop.views.review.tab_tools import fit, memory_page, select_where
 
 STATES = ("open", "submitted")
@@ -96,9 +97,9 @@ class TasksTab(ListPage):
                 tone=lambda task: "green" if task.state == "submitted" else None,
             ),
             ColumnSpec(
-                "total", score, "total", width=fit(self, 90, score), align="right", format=format_score
+                "total", score, "total", width=fit(self, 90, score), align="right", format=score_or_dash
             ),
-            ColumnSpec("grade", grade, "grade", width=fit(self, 70, grade)),
+            ColumnSpec("grade", grade, "grade", width=fit(self, 70, grade), format=lambda g: g or NOT_SCORED),
         ]
 
     def _add_actions(self) -> None:
@@ -185,17 +186,33 @@ class TasksTab(ListPage):
         except Exception as exc:  # a sheet gone or out of reach: said in words; a bug: the crash dialog
             self.ctx.dialogs.show_error(self, exc, on_reload=self.refresh)
             return None
-        if window is not None and self.windows.get(task.scoring_id) is not window:
-            self.windows[task.scoring_id] = window
-            for name in ("submitted", "changed", "reopened"):
-                signal = getattr(window, name, None)
-                if signal is not None:
-                    signal.connect(self.on_window_sheet_changed)
-            closed = getattr(window, "closed", None)
-            if closed is not None:
-                closed.connect(self.on_window_closed)
+        if window is not None:
+            self.watch(task.scoring_id, window)
         self.task_opened.emit(task.scoring_id)
         return window
+
+    def watch(self, scoring_id: int, window: Any) -> None:
+        """Refresh the list when ``window`` saves, submits or is reopened; follow its 下一份."""
+        if self.windows.get(scoring_id) is window:
+            return
+        self.windows[scoring_id] = window
+        for name in ("submitted", "changed", "reopened"):
+            signal = getattr(window, name, None)
+            if signal is not None:
+                signal.connect(self.on_window_sheet_changed)
+        closed = getattr(window, "closed", None)
+        if closed is not None:
+            closed.connect(self.on_window_closed)
+        following = getattr(window, "next_opened", None)
+        if following is not None:
+            following.connect(self.on_window_next_opened)
+
+    def on_window_next_opened(self, window: Any) -> None:
+        """下一份 opened another sheet: watch it too, and make its row current."""
+        scoring_id = getattr(window, "scoring_id", None)
+        if scoring_id is not None:
+            self.watch(scoring_id, window)
+            self.select_task(scoring_id)
 
     # -- slots --------------------------------------------------------------------------------
 

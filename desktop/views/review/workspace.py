@@ -15,7 +15,9 @@ Enter in the tree takes or withdraws the deduction in focus; + and − change th
 the points of a range); PgUp/PgDn turn pages, Ctrl+= / Ctrl+− / Ctrl+0 zoom, Ctrl+F searches
 the dossier (from anywhere in the window); F6 moves between the dossier and the standard;
 Delete removes the mark selected in the marks list; Ctrl+S saves the note being typed (out of
-habit: all else is saved already); Ctrl+Enter submits; Ctrl+W closes.
+habit: all else is saved already); Ctrl+Z / Ctrl+Y undo and redo the changes to the sheet (each
+saved too, ``sheet_undo``); Ctrl+Enter submits (asking once, naming the deductions without a
+mark or a note), then 下一份 opens the next file to score; Ctrl+W closes.
 
 A task list opens a sheet with ``open_scoring_window`` and refreshes its row on ``changed`` (every
 saved change) and ``submitted``; ``close_scoring_windows`` closes them all (switching user, quitting).
@@ -36,15 +38,16 @@ from desktop.context import AppContext
 from desktop.core.security import Permission
 from desktop.review import sheets
 from desktop.review.dto import EntryRow, Sheet
-from desktop.review.scoring import format_points
 from desktop.views.common.pdf.viewer import DossierViewer
 from desktop.views.common.screen_fit import place_window, save_geometry
 from desktop.views.common.widgets import save_splitter
 from desktop.views.review.rubric_panel import DEDUCTION, ITEM, SECTION, RubricModel
 from desktop.views.review.sheet_changes import SheetChanges, mark_shapes, marks_under
+from desktop.views.review.sheet_undo import SheetHistory
 from desktop.views.review.workspace_marks import MarkActions
 from desktop.views.review.workspace_panels import PaperPanel, summary
 from desktop.views.review.workspace_scoring import DeductionActions
+from desktop.views.review.workspace_submit import SubmitMixin
 from desktop.views.review.workspace_ui import (
     GEOMETRY_KEY,
     Keys,
@@ -90,7 +93,7 @@ def close_scoring_windows(ctx: AppContext) -> bool:
     return all(not shiboken6.isValid(w) or w.is_closed for w in windows.values())
 
 
-class ScoringWindow(QMainWindow):
+class ScoringWindow(SubmitMixin, QMainWindow):
     """The workspace of one score sheet; see the module docstring."""
 
     changed = Signal(int)
@@ -98,6 +101,8 @@ class ScoringWindow(QMainWindow):
     submitted = Signal(int)
     reopened = Signal(int)
     closed = Signal(int)
+    next_opened = Signal(object)
+    """下一份 opened the window of the next sheet (the task list follows it too)."""
 
     def __init__(self, ctx: AppContext, scoring_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -119,6 +124,7 @@ class ScoringWindow(QMainWindow):
         self.changes.saved.connect(self.on_changes_saved)
         self.changes.refused.connect(self.on_changes_refused)
         self.changes.idle.connect(self.on_changes_idle)
+        self.history = SheetHistory(self, self)
         self.scoring = DeductionActions(self, self)
         self.marks = MarkActions(self, self.scoring.take, self)
         self.changes.saved.connect(self.marks.on_changes_saved)
@@ -131,8 +137,20 @@ class ScoringWindow(QMainWindow):
         connect_side(ui, self.scoring, self.marks, self.on_editor_editing_done)
         self.submit_button.clicked.connect(self.submit)
         self.reopen_button.clicked.connect(self.reopen)
+        self.next_button.clicked.connect(self.next_file)
+        self.undo_button.clicked.connect(self.history.undo)
+        self.redo_button.clicked.connect(self.history.redo)
+        self.history.stack.canUndoChanged.connect(self.undo_button.setEnabled)
+        self.history.stack.canRedoChanged.connect(self.redo_button.setEnabled)
         keys = Keys(
-            self.submit, self.close, self.save_now, self.switch_focus, self.find_in_dossier, self._viewer
+            self.submit,
+            self.close,
+            self.save_now,
+            self.switch_focus,
+            self.find_in_dossier,
+            self._viewer,
+            self.history.undo,
+            self.history.redo,
         )
         self.submit_action = install_keys(self, self.side, self.scoring, keys)
         place_window(self, GEOMETRY_KEY, QSize(1500, 940))
@@ -212,7 +230,8 @@ class ScoringWindow(QMainWindow):
         )
 
     def on_sheet_reloaded(self, sheet: Sheet) -> None:
-        """Show the sheet read again."""
+        """Show the sheet read again (what was done before cannot be undone any more)."""
+        self.history.clear()
         self.changes.sheet = sheet
         self.show_sheet(sheet)
 
@@ -229,6 +248,7 @@ class ScoringWindow(QMainWindow):
         self.show_selection(jump=False)
         editable = sheet.editable
         self.submit_button.setVisible(sheet.state != "submitted")
+        self.next_button.setVisible(sheet.state == "submitted" and sheet.reviewer == self.ctx.user.name)
         self.submit_button.setEnabled(editable)
         self.submit_action.setEnabled(editable)
         can_reopen = sheet.state == "submitted" and self.ctx.user.can(Permission.MANAGE_REVIEWS)
@@ -305,6 +325,13 @@ class ScoringWindow(QMainWindow):
         elif self.viewer is not None:
             self.viewer.show_mark(mark_id)
 
+    def open_next(self, scoring_id: int) -> None:
+        """Open the sheet ``scoring_id`` in its window, then close this one."""
+        window = open_scoring_window(self.ctx, scoring_id, self.parentWidget())
+        if not window.is_closed:
+            self.next_opened.emit(window)
+            self.close()
+
     def _viewer(self) -> DossierViewer | None:
         return self.viewer
 
@@ -351,6 +378,7 @@ class ScoringWindow(QMainWindow):
     def on_changes_refused(self, exc: BaseException) -> None:
         """A change was refused: say why, and show the sheet as it is in the store."""
         self.scoring.focus_points_for = None
+        self.history.clear()
         self.ctx.dialogs.show_error(self, exc, on_reload=self.reload)
         if self.changes.sheet is not None and not self.is_closed:
             self.show_sheet(self.changes.sheet)
@@ -360,60 +388,6 @@ class ScoringWindow(QMainWindow):
         if self._close_when_idle:
             self._close_when_idle = False
             QTimer.singleShot(0, self.close)
-
-    # -- submit and reopen -------------------------------------------------------------------
-
-    def commit_edits(self) -> None:
-        """Save the notes being typed."""
-        self.editor.commit_note()
-        self.note.commit()
-
-    def save_now(self) -> None:
-        """Ctrl+S, out of habit: save the notes being typed; everything else already is."""
-        if self.sheet is not None and self.sheet.editable:
-            self.commit_edits()
-            self.status(self.tr("Everything is saved."))
-
-    def submit(self) -> None:
-        """提交评分: ask once, naming the case; the sheet is locked afterwards."""
-        sheet = self.sheet
-        if sheet is None or not sheet.editable:
-            return
-        self.commit_edits()
-        text = self.tr(
-            "Submit the score of {case_no} ({agency}): {total} points, {grade}?\nA submitted score is "
-            "locked; only a supervisor can reopen it."
-        ).format(
-            case_no=sheet.file.case_no,
-            agency=sheet.file.agency,
-            total=format_points(sheet.score.total),
-            grade=sheet.score.grade,
-        )
-        if not self.ctx.dialogs.confirm(self, self.tr("Submit score"), text, self.tr("Submit score")):
-            return
-        ctx, sid = self.ctx, self.scoring_id
-        self.change(lambda latest: lambda: sheets.submit(ctx.store, ctx.user, sid, latest.version))
-
-    def reopen(self) -> None:
-        """A supervisor reopens the submitted score, with a reason, asking once."""
-        sheet = self.sheet
-        if sheet is None:
-            return
-        reason = self.reopen_reason.text().strip()
-        if not reason:
-            self.reopen_reason.setFocus()
-            self.status(self.tr("Say why the score is reopened."))
-            return
-        text = self.tr(
-            "Reopen the score of {case_no} by {reviewer}? They can change it again; the reason is recorded."
-        ).format(case_no=sheet.file.case_no, reviewer=sheet.reviewer)
-        if not self.ctx.dialogs.confirm(self, self.tr("Reopen score"), text, self.tr("Reopen score")):
-            return
-        ctx, sid = self.ctx, self.scoring_id
-        self.changes.add(
-            lambda latest: lambda: sheets.reopen(ctx.store, ctx.user, sid, latest.version, reason)
-        )
-        self.reopen_reason.clear()
 
     # -- the dossier -------------------------------------------------------------------------
 

@@ -33,6 +33,7 @@ from desktop.review.rubric import Deduction
 from desktop.review.scoring import format_points
 from desktop.views.common.look import GREEN, GREY, RED, scaled_font
 from desktop.views.common.page_tools import local_time
+from desktop.views.review.campaign_titles import NOT_SCORED
 
 MARK_ROWS = 4
 """Marks listed before the list scrolls."""
@@ -109,6 +110,9 @@ class ScoreHeader(QFrame):
         self._elide_rubric()
         self.state_label.setText(self.state_text(sheet))
         score = sheet.score
+        if sheet.state != "submitted" and not sheet.entries:  # never "100.0 优秀" before scoring
+            self.show_unscored(sheet)
+            return
         self.total_label.setText(format_points(score.total))
         self.grade_label.setText(score.grade)
         colour = (
@@ -129,6 +133,15 @@ class ScoreHeader(QFrame):
         self.veto_label.setText(self.veto_text(sheet))
         self.veto_label.setVisible(bool(score.vetoes))
 
+    def show_unscored(self, sheet: Sheet) -> None:
+        """A file nothing was taken on yet: "—", "not scored", the points it starts from."""
+        self.total_label.setText(NOT_SCORED)
+        self.total_label.setStyleSheet("color: #1F2933;")
+        self.grade_label.setText(self.tr("Not scored"))
+        self.grade_label.setStyleSheet("border: 1px solid #9AA5B1; border-radius: 3px; padding: 1px 8px;")
+        self.deducted_label.setText(self.tr("Out of {total}").format(total=format_points(sheet.rubric.total)))
+        self.veto_label.hide()
+
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         """Fit the standard's name to the new width."""
         super().resizeEvent(event)
@@ -146,14 +159,16 @@ class ScoreHeader(QFrame):
         """Rich text: 评分中 / 已提交 with when, and 只读 with why."""
         if sheet.state == "submitted":
             text = self.tr("Submitted {time} by {reviewer}").format(
-                time=local_time(sheet.submitted_at), reviewer=sheet.reviewer
+                time=local_time(sheet.submitted_at), reviewer=sheet.reviewer_name or sheet.reviewer
             )
             colour = GREEN
         else:
             text = (
                 self.tr("Scoring in progress: every change is saved as it is made")
                 if sheet.editable
-                else self.tr("Being scored by {reviewer}").format(reviewer=sheet.reviewer)
+                else self.tr("Being scored by {reviewer}").format(
+                    reviewer=sheet.reviewer_name or sheet.reviewer
+                )
             )
             colour = "#0B57D0"
         out = f"<b style='color:{colour}'>{html.escape(text)}</b>"

@@ -189,9 +189,13 @@ class DeductionActions(QObject):
             self.toggle(code)
 
     def on_vetoes_veto_toggled(self, code: str, on: bool) -> None:
-        """A veto button pressed."""
+        """A veto button pressed: asks once before it applies (a veto decides the grade)."""
         w = self.window
         if on and w.entry(code) is None:
+            if not self.confirm_veto(code):
+                if w.sheet is not None:
+                    w.show_sheet(w.sheet)
+                return
             ctx, sid = w.ctx, w.scoring_id
             if (
                 not w.change(
@@ -206,6 +210,21 @@ class DeductionActions(QObject):
                 w.show_sheet(w.sheet)
         elif not on and w.entry(code) is not None:
             self.drop(code)
+
+    def confirm_veto(self, code: str) -> bool:
+        """Ask once before a veto applies, naming it and what it does to the grade."""
+        w = self.window
+        if w.sheet is None or not w.sheet.editable:
+            return True  # refused by ``change``, which says why
+        veto = w.sheet.rubric.veto(code)
+        fails = veto is None or veto.effect == "fail"
+        effect = (
+            self.tr("The file fails whatever its points.")
+            if fails
+            else self.tr("The file cannot be graded in the top band.")
+        )
+        text = self.tr("Apply the veto {code} {text}?").format(code=code, text=veto.text if veto else "")
+        return w.ctx.dialogs.confirm(w, self.tr("Apply veto"), f"{text}\n{effect}", self.tr("Apply veto"))
 
     def on_editor_count_edited(self, code: str, count: int) -> None:
         """The occurrences typed or stepped."""

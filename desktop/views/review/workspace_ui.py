@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSplitter,
     QStackedWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -64,6 +66,9 @@ class Side:
     submit_button: QPushButton
     reopen_reason: QLineEdit
     reopen_button: QPushButton
+    undo_button: QToolButton
+    redo_button: QToolButton
+    next_button: QPushButton
 
 
 @dataclass(frozen=True)
@@ -148,7 +153,7 @@ def build_side(w: QWidget) -> Side:
     side_splitter.setSizes([520, 360])
     restored = restore_splitter(side_splitter, f"{GEOMETRY_KEY}/side")
     layout.addWidget(side_splitter, 1)
-    bottom, submit_button, reopen_reason, reopen_button = build_bottom(side)
+    bottom, buttons = build_bottom(side)
     layout.addLayout(bottom)
     return Side(
         side,
@@ -160,20 +165,22 @@ def build_side(w: QWidget) -> Side:
         side_splitter,
         lower,
         restored,
-        submit_button,
-        reopen_reason,
-        reopen_button,
+        *buttons,
     )
 
 
 def initial_split(ui: WorkspaceWidgets, toolbar: QWidget | None = None) -> None:
-    """Unless the reviewer placed them: the dossier as wide as its ``toolbar`` needs (so the mark
-    modes are not hidden behind "»" on a 1366-pixel screen) while the side keeps its minimum; the
-    lower part as tall as it needs, up to 45 % of the side, the standard taking the rest."""
-    if toolbar is not None and not ui.main_split_restored:
+    """The dossier at least as wide as its ``toolbar`` (a split remembered from a wider screen
+    too: the mark modes are never hidden behind "»"), and unless the reviewer placed it, wide
+    enough for the toolbar and the search on one row, while the side keeps its minimum; unless
+    placed, the lower part as tall as it needs, up to 45 % of the side, the standard the rest."""
+    if toolbar is not None:
         sizes = ui.splitter.sizes()
         total = sum(sizes)
-        left = min(max(sizes[0], toolbar.sizeHint().width() + 2), total - ui.side.minimumWidth())
+        needed = toolbar.sizeHint().width()
+        if not ui.main_split_restored and hasattr(toolbar, "one_row_width"):
+            needed = toolbar.one_row_width()
+        left = min(max(sizes[0], needed + 2), total - ui.side.minimumWidth())
         if left > sizes[0]:
             ui.splitter.setSizes([left, total - left])
     if ui.side_split_restored:
@@ -200,27 +207,51 @@ def connect_side(
     ui.note.note_edited.connect(scoring.on_note_note_edited)
 
 
-def build_bottom(side: QWidget) -> tuple[QHBoxLayout, QPushButton, QLineEdit, QPushButton]:
-    """提交评分; for a supervisor on a submitted sheet, the reason and 重新打开."""
-    submit_button = QPushButton(
-        QCoreApplication.translate("ScoringWindow", "Submit score (Ctrl+Enter)"), side
-    )
+def build_bottom(side: QWidget) -> tuple[QHBoxLayout, tuple[Any, ...]]:
+    """Undo and redo; 提交评分 (下一份 once submitted); for a supervisor on a submitted sheet, the
+    reason and 重新打开. Returns the row and its widgets in ``Side``'s order from ``submit_button``."""
+    translate = QCoreApplication.translate
+    submit_button = QPushButton(translate("ScoringWindow", "Submit score (Ctrl+Enter)"), side)
     submit_button.setObjectName("submitButton")
     submit_button.setStyleSheet(SUBMIT_STYLE)
+    next_button = QPushButton(translate("ScoringWindow", "Next file"), side)
+    next_button.setObjectName("nextButton")
+    next_button.setToolTip(translate("ScoringWindow", "Open your next file of this campaign not yet scored"))
+    next_button.hide()
     reopen_reason = QLineEdit(side)
     reopen_reason.setObjectName("reopenReason")
-    reopen_reason.setPlaceholderText(
-        QCoreApplication.translate("ScoringWindow", "Why the score is reopened (recorded)")
-    )
-    reopen_button = QPushButton(QCoreApplication.translate("ScoringWindow", "Reopen score"), side)
+    reopen_reason.setPlaceholderText(translate("ScoringWindow", "Why the score is reopened (recorded)"))
+    reopen_button = QPushButton(translate("ScoringWindow", "Reopen score"), side)
     reopen_button.setObjectName("reopenButton")
+    undo_button, redo_button = QToolButton(side), QToolButton(side)
+    for button, name, text, tip in (
+        (
+            undo_button,
+            "undoButton",
+            translate("ScoringWindow", "Undo"),
+            translate("ScoringWindow", "Undo (Ctrl+Z)"),
+        ),
+        (
+            redo_button,
+            "redoButton",
+            translate("ScoringWindow", "Redo"),
+            translate("ScoringWindow", "Redo (Ctrl+Y)"),
+        ),
+    ):
+        button.setObjectName(name)
+        button.setText(text)
+        button.setToolTip(tip)
+        button.setEnabled(False)
     row = QHBoxLayout()
     row.setContentsMargins(8, 0, 8, 0)
+    row.addWidget(undo_button)
+    row.addWidget(redo_button)
     row.addWidget(reopen_reason, 1)
     row.addWidget(reopen_button)
     row.addStretch(0)
     row.addWidget(submit_button)
-    return row, submit_button, reopen_reason, reopen_button
+    row.addWidget(next_button)
+    return row, (submit_button, reopen_reason, reopen_button, undo_button, redo_button, next_button)
 
 
 def help_line() -> str:
@@ -228,7 +259,7 @@ def help_line() -> str:
     return QCoreApplication.translate(
         "ScoringWindow",
         "Keys: 1–9 deduct · Space take/withdraw · +/− occurrences · PgUp/PgDn pages · "
-        "Ctrl+=/−/0 zoom · F6 dossier/standard · Ctrl+Enter submit · point here for all",
+        "Ctrl+=/−/0 zoom · F6 dossier/standard · Ctrl+Z/Y undo/redo · Ctrl+Enter submit · point here for all",
     )
 
 
@@ -254,6 +285,10 @@ def help_text() -> str:
         ("F6", translate("ScoringWindow", "move between the dossier and the standard")),
         ("Delete", translate("ScoringWindow", "delete the mark selected in the list (asks first)")),
         ("Ctrl+S", translate("ScoringWindow", "save the note being typed (all else is saved as it is made)")),
+        (
+            "Ctrl+Z / Ctrl+Y",
+            translate("ScoringWindow", "undo / redo the last change to the sheet (saved too)"),
+        ),
         ("Ctrl+Enter", translate("ScoringWindow", "submit the score (asks first)")),
         ("Ctrl+W", translate("ScoringWindow", "close the window (everything is already saved)")),
     ]
@@ -287,6 +322,8 @@ class Keys:
     switch_focus: Callable[[], object]
     find_in_dossier: Callable[[], object]
     viewer: Callable[[], DossierViewer | None]
+    undo: Callable[[], object]
+    redo: Callable[[], object]
 
 
 def install_keys(w: QWidget, side: QWidget, scoring: DeductionActions, keys: Keys) -> QAction:
@@ -299,6 +336,8 @@ def install_keys(w: QWidget, side: QWidget, scoring: DeductionActions, keys: Key
     add_keys(w, ["Ctrl+W"], keys.close)
     add_keys(w, ["Ctrl+S"], keys.save_now)
     add_keys(w, ["F6"], keys.switch_focus)
+    add_keys(w, ["Ctrl+Z"], keys.undo)
+    add_keys(w, ["Ctrl+Y", "Ctrl+Shift+Z"], keys.redo)
     inside = Qt.ShortcutContext.WidgetWithChildrenShortcut
     viewer = keys.viewer
     for sequence, slot in (

@@ -156,7 +156,9 @@ class WarningDetail(DetailPanel):
         label = self.values["handled"]
         if row.handled:
             text = self.tr("Handled by {who} at {when}:\n{note}").format(
-                who=row.handled_by or "", when=local_time(row.handled_at), note=row.handled_note or ""
+                who=row.handled_by_name or row.handled_by or "",
+                when=local_time(row.handled_at),
+                note=row.handled_note or "",
             )
             if row.kind:
                 text = self.tr("{kind}. {text}").format(kind=row.kind, text=text)
@@ -167,7 +169,9 @@ class WarningDetail(DetailPanel):
         elif row.reopened_by:
             label.setText(
                 self.tr("Not handled. {reopened}\nThe handling reopened, by {who}: {note}").format(
-                    reopened=reopened_text(row), who=row.handled_by or "", note=row.handled_note or ""
+                    reopened=reopened_text(row),
+                    who=row.handled_by_name or row.handled_by or "",
+                    note=row.handled_note or "",
                 )
             )
             label.setStyleSheet(f"color: {CELL_TEXT['yellow']};")

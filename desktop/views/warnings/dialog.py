@@ -170,7 +170,7 @@ class HandleWarningDialog(FormDialog):
             self.follow_up_edit.set_value(row.follow_up_on)
         self.show_notice(
             self.tr("Handled by {who} at {when}. Saving replaces that handling.").format(
-                who=row.handled_by or "", when=local_time(row.handled_at)
+                who=row.handled_by_name or row.handled_by or "", when=local_time(row.handled_at)
             ),
             NOTICE_COLOUR,
         )

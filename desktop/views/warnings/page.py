@@ -128,7 +128,14 @@ class WarningsPage(ListPage):
     def _columns(self) -> list[ColumnSpec]:
         return [
             ColumnSpec("case_no", self.tr("Case number"), "case_no", width=150),
-            ColumnSpec("agency", self.tr("Agency"), "agency", width=96, format=self.short_agency),
+            ColumnSpec(
+                "agency",
+                self.tr("Agency"),
+                "agency",
+                width=96,
+                format=self.short_agency,
+                tip=lambda r: r.agency,
+            ),
             ColumnSpec("title", self.tr("Warning"), "code", width=132),
             ColumnSpec("level", self.tr("Level"), "level", width=44, format=level_word, tone=level_tone),
             ColumnSpec("due", self.tr("Due on"), "due", width=84),

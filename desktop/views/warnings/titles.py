@@ -76,7 +76,9 @@ def handled_text(row: WarningRow) -> str:
     warning; "Reopened by …: reason" for a reopened one; else ""."""
     if row.handled:
         text = _translate(HANDLED).format(
-            who=row.handled_by or "", when=local_time(row.handled_at), note=row.handled_note or ""
+            who=row.handled_by_name or row.handled_by or "",
+            when=local_time(row.handled_at),
+            note=row.handled_note or "",
         )
         if row.kind:
             text = f"{row.kind} · {text}"
@@ -93,7 +95,9 @@ def reopened_text(row: WarningRow) -> str:
     if not row.reopened_by:
         return ""
     return _translate(REOPENED).format(
-        who=row.reopened_by, when=local_time(row.reopened_at), reason=row.reopen_reason or ""
+        who=row.reopened_by_name or row.reopened_by,
+        when=local_time(row.reopened_at),
+        reason=row.reopen_reason or "",
     )
 
 

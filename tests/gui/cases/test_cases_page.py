@@ -218,7 +218,16 @@ def select(page: CasesPage, case_no: str) -> None:
 def test_the_register_shows_the_cases_with_count_terms_money_and_warnings(page):
     assert page.count.text() == "Total 7"
     assert page.header.title.text() == "Case supervision"
-    assert cell(page, "示市监罚〔2026〕102号", AGENCY) == "示范县市场监督管理局"
+    # the agency as the filter names it (its short name), the full name on hover, in both
+    assert cell(page, "示市监罚〔2026〕102号", AGENCY) == "县市场监管局"
+    assert cell(page, "示市监罚〔2026〕102号", AGENCY, Qt.ItemDataRole.ToolTipRole) == "示范县市场监督管理局"
+    combo = page.agency_filter
+    chosen = combo.findText("县市场监管局")
+    assert chosen > 0 and combo.itemData(chosen, Qt.ItemDataRole.ToolTipRole) == "示范县市场监督管理局"
+    assert combo.toolTip() == "Agency" and combo.itemData(0, Qt.ItemDataRole.ToolTipRole) is None
+    combo.setCurrentIndex(chosen)
+    assert combo.toolTip() == "示范县市场监督管理局"
+    combo.setCurrentIndex(0)
     assert cell(page, "示市监罚〔2026〕102号", CATEGORY) == "Administrative penalty"
     assert cell(page, "示市监罚〔2026〕102号", PROCEDURE) == "Ordinary procedure"
     assert cell(page, "示市监罚〔2026〕102号", STAGE) == "Published"

@@ -13,7 +13,7 @@ from typing import Any  # noqa: E402
 import pytest  # noqa: E402
 import shiboken6  # noqa: E402
 from PySide6.QtCore import QRect, QSize  # noqa: E402
-from PySide6.QtWidgets import QApplication, QMainWindow, QWidget  # noqa: E402
+from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QWidget  # noqa: E402
 
 from desktop.core.clock import FixedClock  # noqa: E402
 from desktop.core.security import Role  # noqa: E402
@@ -21,6 +21,7 @@ from desktop.models.db import sqlite_url  # noqa: E402
 from desktop.review import sheets  # noqa: E402
 from desktop.views.common import screen_fit  # noqa: E402
 from desktop.views.common.screen_fit import place_window, save_geometry  # noqa: E402
+from desktop.views.common.widgets import save_splitter  # noqa: E402
 from desktop.views.review.workspace import open_scoring_window  # noqa: E402
 from desktop.views.shell import main_window  # noqa: E402
 from tests.helpers.pages import make_ctx  # noqa: E402
@@ -173,12 +174,37 @@ def test_the_scoring_window_restored_too_large_opens_inside_the_screen(qtbot, sc
     assert inside(window.submit_button, window)
 
 
-def test_at_1366_the_mark_modes_are_on_the_dossier_toolbar_not_behind_the_overflow(
+@pytest.mark.parametrize("area", [SCREEN, SCALED], ids=["1366x768", "1093x614"])
+def test_the_mark_modes_are_on_the_dossier_toolbar_not_behind_the_overflow(
+    qtbot, screen, county, area
+) -> None:
+    screen(area)
+    window = open_at(qtbot, county, area)
+    toolbar = window.viewer.toolbar
+    for action in toolbar.primary_actions():
+        button = toolbar.widgetForAction(action)
+        assert button is not None and inside(button, toolbar), action.toolTip()
+    assert inside(toolbar.search, window.viewer) and inside(toolbar.page_box, toolbar)
+    assert not toolbar.has_overflow()
+    assert toolbar.parentWidget().two_rows == (area == SCALED)  # the search below, at 125 %
+    window.splitter.setSizes([200, sum(window.splitter.sizes()) - 200])  # the dossier pane dragged narrow
+    QApplication.processEvents()
+    assert window.splitter.sizes()[0] >= toolbar.sizeHint().width() and not toolbar.has_overflow()
+    assert all(inside(toolbar.widgetForAction(a), toolbar) for a in toolbar.primary_actions())
+
+
+def test_a_narrow_dossier_pane_remembered_from_another_screen_still_shows_the_mark_modes(
     qtbot, screen, county
 ) -> None:
-    screen(SCREEN)
-    window = open_at(qtbot, county, SCREEN)
+    area = screen(SCALED)
+    narrow = QSplitter()
+    qtbot.addWidget(narrow)
+    narrow.addWidget(QWidget())
+    narrow.addWidget(QWidget())
+    narrow.resize(1350, 500)  # split on a 1366 screen: the side keeps its width on a narrower one
+    narrow.setSizes([720, 630])
+    save_splitter(narrow, "scoring-window/main")
+    window = open_at(qtbot, county, area)
     toolbar = window.viewer.toolbar
-    for action in (toolbar.mark_rect, toolbar.mark_text, toolbar.thumbnails):
-        button = toolbar.widgetForAction(action)
-        assert button is not None and inside(button, toolbar), action.text()
+    assert window.splitter.sizes()[0] >= toolbar.sizeHint().width() and not toolbar.has_overflow()
+    assert all(inside(toolbar.widgetForAction(a), toolbar) for a in toolbar.primary_actions())

@@ -252,7 +252,7 @@ def test_the_files_tab_shows_the_drawn_files_and_filters_them(qtbot, county, wor
     assert cell(files.model, n, GRADE, Qt.ItemDataRole.ForegroundRole).color().name() == GREEN
     others = [r for r in range(6) if r != n]
     assert all(
-        cell(files.model, r, SHEETS).endswith("In progress") and cell(files.model, r, FINAL) == ""
+        cell(files.model, r, SHEETS).endswith("In progress") and cell(files.model, r, FINAL) == "—"
         for r in others
     )
     select_data(files.state_filter, "done")
@@ -262,6 +262,9 @@ def test_the_files_tab_shows_the_drawn_files_and_filters_them(qtbot, county, wor
     select_data(files.state_filter, None)
     select_data(files.agency_filter, county.agency_ids[AGENCIES[2]])
     assert files.model.total == 2 and set(column_texts(files.model, AGENCY)) == {"县生态环境局"}
+    assert files.agency_filter.currentText() == "县生态环境局"  # the filter names it as the table does
+    assert files.agency_filter.toolTip() == AGENCIES[2]  # the full name on hover, in both
+    assert files.model.data(files.model.index(0, AGENCY), Qt.ItemDataRole.ToolTipRole) == AGENCIES[2]
     select_data(files.agency_filter, None)
     files.search.setText(first.case_no)
     assert column_texts(files.model, CASE_NO) == [first.case_no]
@@ -306,7 +309,7 @@ def test_a_supervisor_reopens_a_submitted_score_with_a_reason(qtbot, county) -> 
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert sheets.open_sheet(county.store, reviewer, first.scoring_id).state == "open"
     n = row_of(files.model, CASE_NO, first.case_no)
-    assert cell(files.model, n, SHEETS) == "r_bureau In progress" and cell(files.model, n, FINAL) == ""
+    assert cell(files.model, n, SHEETS) == "r_bureau In progress" and cell(files.model, n, FINAL) == "—"
 
 
 # -- 结果 ---------------------------------------------------------------------------------------------
@@ -321,7 +324,7 @@ def test_results_show_averages_and_the_charts_have_data(qtbot, county) -> None:
     assert not view.has_charts() and view.empty.text().startswith("No score submitted yet")
     assert (
         column_texts(view.model, R_SCORED) == ["0", "0", "0"]
-        and column_texts(view.model, R_AVERAGE) == [""] * 3
+        and column_texts(view.model, R_AVERAGE) == ["—"] * 3  # never "0.0" or "100.0" unscored
     )
     per, full = first_code(county, "per_occurrence"), first_code(county, "full")
     score_all(county, {"r_bureau": [(per, 1), (full, 1)]})

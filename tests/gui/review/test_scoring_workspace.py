@@ -93,7 +93,7 @@ def close_windows(qtbot: Any) -> Iterator[None]:
 
 
 def test_a_reviewer_scores_a_whole_dossier_and_submits(qtbot, county, reviewer, scoring_id) -> None:
-    dialogs = FakeDialogs(answers=[True])
+    dialogs = FakeDialogs(answers=[True, True])  # the veto, then the submit
     ctx = make_ctx(county.store, reviewer, county.store.clock, dialogs)
     window = open_window(qtbot, ctx, scoring_id)
     case_no, agency = window.sheet.file.case_no, window.sheet.file.agency
@@ -171,7 +171,7 @@ def test_a_reviewer_scores_a_whole_dossier_and_submits(qtbot, county, reviewer, 
     again.submitted.connect(submitted.append)
     again.tree.setFocus()
     qtbot.keyClick(again.tree, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
-    ((title, text, ok),) = dialogs.called("confirm")
+    (_veto, (title, text, ok)) = dialogs.called("confirm")
     assert case_no in text and "91.5" in text and ok == "Submit score"
     assert submitted == [scoring_id]
     assert stored(county, reviewer, scoring_id).state == "submitted"

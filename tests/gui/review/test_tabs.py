@@ -128,6 +128,10 @@ def test_a_reviewer_sees_their_sheets_filters_them_and_opens_one(qtbot, county, 
     draw(county)
     reviewer = county.reviewers["r_bureau"]
     tasks = sheets.my_tasks(county.store, reviewer)
+    before = show(qtbot, TasksTab(ctx_of(county, reviewer)))  # nothing scored: "—", never "100.0 优秀"
+    assert {
+        tuple(before.model.data(before.model.index(n, c)) for c in (SCORE, SCORE + 1)) for n in range(2)
+    } == {("—", "—")}
     per = first_code(county, "per_occurrence")
     sheets.take(
         county.store,
@@ -148,7 +152,8 @@ def test_a_reviewer_sees_their_sheets_filters_them_and_opens_one(qtbot, county, 
     assert tab.model.total == len(tasks)
     assert "Submitted" in column_texts(tab.model, STATE)
     row = next(n for n in range(tab.model.total) if tab.model.row_at(n).scoring_id == tasks[0].scoring_id)
-    assert tab.model.data(tab.model.index(row, SCORE)) == f"{tasks[0].total - 3:.1f}"
+    scored = next(t for t in sheets.my_tasks(county.store, reviewer) if t.scoring_id == tasks[0].scoring_id)
+    assert tasks[0].total is None and tab.model.data(tab.model.index(row, SCORE)) == f"{scored.total:.1f}"
     assert tab.model.data(tab.model.index(row, 4)) == "Electronic"
     tab.table.select_row(row)
     qtbot.keyClick(tab.table, Qt.Key.Key_Return)

@@ -164,7 +164,7 @@ def test_several_selected_warnings_are_handled_at_once_with_kind_follow_up_and_a
     page.set_filters(state="handled")
     page.table.select_row(0)
     text = page.model.data(page.model.index(0, HANDLING))
-    assert text.startswith("责令整改 · admin ") and text.endswith("(follow up by 2026-11-30)")
+    assert text.startswith("责令整改 · 系统管理员 ") and text.endswith("(follow up by 2026-11-30)")
     assert page.detail.attachment_button.isVisibleTo(page.detail)
     assert sha in page.detail.text_of("attachment")
     opened = []
@@ -217,6 +217,8 @@ def test_a_supervisor_reopens_a_handling_with_a_reason(qtbot, page, store, admin
     row = page.current_warning()
     assert (row.case_no, row.handled, row.reopened_by) == ("市监罚〔2026〕2号", False, "admin")
     assert "约谈记录不全" in page.detail.text_of("handled") and "已约谈" in page.detail.text_of("handled")
+    assert row.reopened_by_name == "系统管理员"  # who reopened it, by name
+    assert page.detail.text_of("handled").count("系统管理员") == 2  # who handled it, who reopened it
     assert not page.reopen_action.isEnabled()
     record = list_audit(store, admin, ListQuery(filters=(("action", "reopen_warning"),))).items[0]
     assert record.after == {"code": "single_officer", "reason": "约谈记录不全"}

@@ -156,6 +156,13 @@ def test_the_list_shows_each_warning_with_its_level_in_words_and_colours(page):
     cell = lambda c, role=Qt.ItemDataRole.DisplayRole: model.data(model.index(r, c), role)  # noqa: E731
     assert cell(CASE_NO) == "市监罚〔2026〕2号"
     assert cell(AGENCY) == "县市场监管局"  # the short name
+    assert cell(AGENCY, Qt.ItemDataRole.ToolTipRole) == "示范县市场监督管理局"  # the full name on hover
+    combo = page.agency_filter
+    offered = [combo.itemText(n) for n in range(combo.count())]
+    assert "县市场监管局" in offered  # as the table names it
+    assert (
+        combo.itemData(offered.index("县市场监管局"), Qt.ItemDataRole.ToolTipRole) == "示范县市场监督管理局"
+    )
     assert cell(WARNING) == "Decision due soon"
     assert cell(LEVEL) == "Yellow" and cell(LEVEL, Qt.ItemDataRole.ForegroundRole).color().name() == YELLOW
     assert cell(DUE) == "2026-12-03"
@@ -243,7 +250,7 @@ def test_handling_a_warning_needs_a_note_moves_it_to_handled_and_is_audited(
     page.state_filter.setCurrentIndex(page.state_filter.findData("handled"))
     assert rows_of(page) == [("市监罚〔2026〕1号", "decision_overdue")]
     handling = page.model.index(0, HANDLING)
-    assert page.model.data(handling).startswith("约谈 · admin 2026-11-23 ")
+    assert page.model.data(handling).startswith("约谈 · 系统管理员 2026-11-23 ")  # the name, not the login
     assert page.model.data(handling).endswith(": 已约谈承办人员，责令三日内作出决定。")
     assert page.model.data(handling, Qt.ItemDataRole.ForegroundRole).color().name() == GREEN
     page.table.select_row(0)
@@ -366,7 +373,7 @@ def test_a_handled_warning_can_be_handled_again_with_the_old_note_shown(qtbot, p
     again = page.handle_current()
     assert again is not first and again.note_edit.toPlainText() == "已责令更换承办人员。"
     assert again.kind() == "责令整改"
-    assert again.notice.text().startswith("Handled by admin at 2026-11-23 ")
+    assert again.notice.text().startswith("Handled by 系统管理员 at 2026-11-23 ")
     again.note_edit.setPlainText("已更换承办人员，补正卷宗。")
     click(qtbot, again.save_button)
     assert page.current_warning().handled_note == "已更换承办人员，补正卷宗。"

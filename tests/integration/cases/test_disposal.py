@@ -255,6 +255,7 @@ def test_a_supervisor_reopens_a_handling_with_a_reason(store: Store, admin: Acto
     )
     assert not row.handled and row.reopened_by == "jiandu01" and row.reopen_reason == "约谈记录不全"
     assert (row.kind, row.handled_note, row.handled_by) == ("约谈", "已约谈", "admin")  # the history kept
+    assert (row.handled_by_name, row.reopened_by_name) == ("系统管理员", "jiandu01")  # display names
     listed = next(w for w in warnings(store, admin, "open") if w.case_id == cases["1"])
     assert listed.reopened_by == "jiandu01" and listed.handled_note == "已约谈"
     record = audited(store, admin, "reopen_warning")[0]

@@ -232,6 +232,10 @@ def test_handling_a_warning_is_audited_and_keeps_it_listed_as_handled(
     assert supervision.list_warnings(store, admin, ListQuery()).total == 0
     handled = supervision.list_warnings(store, admin, ListQuery(filters=(("state", "handled"),))).items
     assert [(w.code, w.handled_note) for w in handled] == [("single_officer", "已约谈承办单位")]
+    assert row.handled_by_name == handled[0].handled_by_name == "系统管理员"  # the name, not the login
+    shown = cs.get_case(store, admin, detail.id)
+    assert [w.handled_by_name for w in shown.warnings if w.handled] == ["系统管理员"]
+    assert (shown.updated_by, shown.updated_by_name) == ("admin", "系统管理员")
     assert cs.list_cases(store, admin, ListQuery(filters=(("warnings", True),))).total == 0
     counts = supervision.warning_counts(store, admin)
     assert [(c.code, c.open, c.handled) for c in counts] == [("single_officer", 0, 1)]

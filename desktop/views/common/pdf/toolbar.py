@@ -1,14 +1,21 @@
-"""The dossier viewer's compact toolbar: pages, zoom, thumbnails, the mark modes and search.
+"""The dossier viewer's compact toolbar: pages, zoom, the mark modes, thumbnails and search.
 
 The toolbar only builds its widgets and actions; ``DossierViewer`` connects them and gives the
 actions their shortcuts (active anywhere inside the viewer).
+
+It fits a dossier pane 640 pixels wide (a 1366×768 screen at 125 %, beside the scoring side): the
+zoom, fit and thumbnail buttons are icons (their names and keys in the tooltips), and the search
+is a bar of its own (``search_bar``) that ``ToolbarRow`` puts beside the toolbar when both fit and
+on a second row when they do not, so the mark modes 框选标记 / 文字标记 are never behind "»"
+(``primary_actions``, ``has_overflow``).
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QAction, QIntValidator, QKeySequence
+from PySide6.QtGui import QAction, QIcon, QIntValidator, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QComboBox,
     QLabel,
     QLineEdit,
@@ -19,7 +26,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.views.common.pdf.icons import (
+    fit_page_icon,
+    fit_width_icon,
+    thumbnails_icon,
+    zoom_in_icon,
+    zoom_out_icon,
+)
+
 ZOOM_PRESETS = (50, 75, 100, 125, 150, 200, 300, 400)
+SEARCH_MIN = 230
+"""Pixels the search bar needs beside the toolbar (the field, the match buttons, the count)."""
+STYLE = (
+    "QToolBar#{name} {{ spacing: 2px; padding: 1px 2px; border: none; border-bottom: 1px solid #D5DAE1; }}"
+)
 
 
 class ViewerToolbar(QToolBar):
@@ -28,12 +48,16 @@ class ViewerToolbar(QToolBar):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("dossierToolbar")
+        self.setMovable(False)
         self.setIconSize(QSize(16, 16))
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
-        self.setStyleSheet(
-            "QToolBar#dossierToolbar { spacing: 2px; padding: 1px 2px; border: none;"
-            " border-bottom: 1px solid #D5DAE1; }"
-        )
+        self.setStyleSheet(STYLE.format(name="dossierToolbar"))
+        self.search_bar = QToolBar(parent)
+        """The search: beside the toolbar or below it (``ToolbarRow``)."""
+        self.search_bar.setObjectName("dossierSearchBar")
+        self.search_bar.setMovable(False)
+        self.search_bar.setIconSize(QSize(16, 16))
+        self.search_bar.setStyleSheet(STYLE.format(name="dossierSearchBar"))
         style = self.style()
         self.previous_page = self._action(
             self.tr("Previous page"), style.standardIcon(QStyle.StandardPixmap.SP_ArrowBack)
@@ -45,78 +69,122 @@ class ViewerToolbar(QToolBar):
         self.page_box.setObjectName("pageBox")
         self.page_box.setValidator(QIntValidator(1, 999_999, self.page_box))
         self.page_box.setAlignment(Qt.AlignmentFlag.AlignRight)
-        self.page_box.setFixedWidth(self.fontMetrics().horizontalAdvance("00000") + 12)
+        self.page_box.setFixedWidth(self.fontMetrics().horizontalAdvance("0000") + 12)
         self.page_box.setToolTip(self.tr("Page number: type one and press Enter (Ctrl+G)"))
         self.page_total = QLabel("/ 0", self)
         self.page_total.setContentsMargins(3, 0, 6, 0)
         self.addWidget(self.page_box)
         self.addWidget(self.page_total)
         self.addSeparator()
-        self.zoom_out = self._action(self.tr("Zoom out"), text="−")
+        self.zoom_out = self._action(self.tr("Zoom out"), zoom_out_icon())
         self.zoom_combo = QComboBox(self)
         self.zoom_combo.setObjectName("zoomBox")
         self.zoom_combo.setEditable(True)
         self.zoom_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.zoom_combo.addItems([f"{p}%" for p in ZOOM_PRESETS])
-        self.zoom_combo.setFixedWidth(self.fontMetrics().horizontalAdvance("0000%") + 34)
+        self.zoom_combo.setFixedWidth(self.fontMetrics().horizontalAdvance("000%") + 34)
         self.zoom_combo.setToolTip(self.tr("Zoom (Ctrl+wheel, Ctrl+= and Ctrl+-)"))
         self.addWidget(self.zoom_combo)
-        self.zoom_in = self._action(self.tr("Zoom in"), text="+")
-        self.fit_width = self._action(self.tr("Fit width"), checkable=True, text=self.tr("Width"))
-        self.fit_page = self._action(self.tr("Fit page"), checkable=True, text=self.tr("Page"))
-        self.addSeparator()
-        self._build_search()  # before the mark modes: on a narrow window what overflows keeps its keys
+        self.zoom_in = self._action(self.tr("Zoom in"), zoom_in_icon())
+        self.fit_width = self._action(self.tr("Fit width"), fit_width_icon(), checkable=True)
+        self.fit_page = self._action(self.tr("Fit page"), fit_page_icon(), checkable=True)
         self.addSeparator()
         self.mark_rect = self._action(
-            self.tr("Draw a box around what to mark (Esc to stop)"), checkable=True, text=self.tr("Mark area")
+            self.tr("Draw a box around what to mark (Esc to stop)"),
+            checkable=True,
+            text=self.tr("Mark area"),
         )
         self.mark_text = self._action(
-            self.tr("Select the words to mark (Esc to stop)"), checkable=True, text=self.tr("Mark text")
+            self.tr("Select the words to mark (Esc to stop)"),
+            checkable=True,
+            text=self.tr("Mark text"),
         )
-        self.addSeparator()
         self.thumbnails = self._action(
-            self.tr("Show or hide the page thumbnails"), checkable=True, text=self.tr("Thumbnails")
+            self.tr("Show or hide the page thumbnails"), thumbnails_icon(), checkable=True
+        )
+        self._build_search()
+
+    def primary_actions(self) -> tuple[QAction, ...]:
+        """What must never be behind "»": pages, zoom, fit, the mark modes, thumbnails."""
+        return (
+            self.previous_page,
+            self.next_page,
+            self.zoom_out,
+            self.zoom_in,
+            self.fit_width,
+            self.fit_page,
+            self.mark_rect,
+            self.mark_text,
+            self.thumbnails,
         )
 
+    def has_overflow(self) -> bool:
+        """Whether something is behind "»" (the toolbar is too narrow for all of it)."""
+        extension = self.findChild(QToolButton, "qt_toolbar_ext_button")
+        return extension is not None and extension.isVisible()
+
     def _build_search(self) -> None:
-        self.search = QLineEdit(self)
+        bar = self.search_bar
+        self.search = QLineEdit(bar)
         self.search.setObjectName("dossierSearch")
         self.search.setPlaceholderText(self.tr("Find in dossier (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(120)
-        self.search.setMaximumWidth(220)
+        self.search.setMaximumWidth(260)
         self.search.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.addWidget(self.search)
+        bar.addWidget(self.search)
         style = self.style()
         self.previous_hit = self._action(
-            self.tr("Previous match (Shift+F3)"), style.standardIcon(QStyle.StandardPixmap.SP_ArrowUp)
+            self.tr("Previous match (Shift+F3)"),
+            style.standardIcon(QStyle.StandardPixmap.SP_ArrowUp),
+            bar=bar,
         )
         self.next_hit = self._action(
-            self.tr("Next match (F3)"), style.standardIcon(QStyle.StandardPixmap.SP_ArrowDown)
+            self.tr("Next match (F3)"), style.standardIcon(QStyle.StandardPixmap.SP_ArrowDown), bar=bar
         )
-        self.hits_label = QLabel("", self)
+        self.hits_label = QLabel("", bar)
         self.hits_label.setObjectName("hitsLabel")
         self.hits_label.setContentsMargins(4, 0, 4, 0)
-        self.addWidget(self.hits_label)
-        self.cancel_search = QToolButton(self)
+        bar.addWidget(self.hits_label)
+        self.cancel_search = QToolButton(bar)
         self.cancel_search.setText(self.tr("Cancel"))
         self.cancel_search.setToolTip(self.tr("Stop searching"))
-        self.cancel_action = self.addWidget(self.cancel_search)
+        self.cancel_action = bar.addWidget(self.cancel_search)
         self.cancel_action.setVisible(False)
 
-    def _action(self, tip: str, icon=None, *, checkable: bool = False, text: str = "") -> QAction:  # type: ignore[no-untyped-def]
-        """A toolbar action showing ``icon`` or else ``text``, with ``tip`` as its tooltip."""
+    def _action(
+        self,
+        tip: str,
+        icon: QIcon | None = None,
+        *,
+        checkable: bool = False,
+        text: str = "",
+        bar: QToolBar | None = None,
+    ) -> QAction:
+        """A toolbar action showing ``icon`` (and ``text`` beside it, if given) or else ``text``, with
+        ``tip`` as its tooltip."""
         action = QAction(self)
         if icon is not None:
             action.setIcon(icon)
         action.setText(text or tip)
         action.setToolTip(tip)
         action.setCheckable(checkable)
-        self.addAction(action)
-        button = self.widgetForAction(action)
+        bar = bar or self
+        bar.addAction(action)
+        button = bar.widgetForAction(action)
         if isinstance(button, QToolButton) and icon is None:
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        elif isinstance(button, QToolButton) and text:
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         return action
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        """As wide as every button: a pane is never made so narrow that some go behind "»"."""
+        return QSize(self.sizeHint().width(), super().minimumSizeHint().height())
+
+    def one_row_width(self) -> int:
+        """The width the toolbar and the search take side by side."""
+        return self.sizeHint().width() + SEARCH_MIN
 
     def set_page(self, page: int, count: int) -> None:
         """Show "page / count" (1-based) unless the user is typing in the page box."""
@@ -166,7 +234,7 @@ class ViewerToolbar(QToolBar):
 
     def hint_shortcuts(self) -> None:
         """Put each action's first shortcut in its tooltip."""
-        for action in self.actions():
+        for action in self.actions() + self.search_bar.actions():
             keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
             if keys and keys not in action.toolTip():
                 action.setToolTip(f"{action.toolTip()} ({keys})")
@@ -187,3 +255,33 @@ def add_keys(widget: QWidget, action: QAction, *keys: QKeySequence.StandardKey |
     action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
     widget.addAction(action)
     return action
+
+
+class ToolbarRow(QWidget):
+    """The toolbar and its search bar: side by side while the width allows, else the search on a
+    second row (the toolbar then has the whole width)."""
+
+    def __init__(self, toolbar: ViewerToolbar, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.toolbar = toolbar
+        self.box = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self.box.setContentsMargins(0, 0, 0, 0)
+        self.box.setSpacing(0)
+        self.box.addWidget(toolbar)
+        self.box.addWidget(toolbar.search_bar, 1)
+
+    @property
+    def two_rows(self) -> bool:
+        """Whether the search is on a row of its own."""
+        return self.box.direction() == QBoxLayout.Direction.TopToBottom
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        """One row or two, as the new width allows."""
+        super().resizeEvent(event)
+        wanted = (
+            QBoxLayout.Direction.TopToBottom
+            if event.size().width() < self.toolbar.one_row_width()
+            else QBoxLayout.Direction.LeftToRight
+        )
+        if self.box.direction() != wanted:
+            self.box.setDirection(wanted)

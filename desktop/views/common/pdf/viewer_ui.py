@@ -17,7 +17,7 @@ from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.views.common.look import GREY
 from desktop.views.common.pdf.page_view import PageScrollArea, PageView
 from desktop.views.common.pdf.thumbnails import ThumbnailList, ThumbnailModel
-from desktop.views.common.pdf.toolbar import ViewerToolbar, add_keys
+from desktop.views.common.pdf.toolbar import ToolbarRow, ViewerToolbar, add_keys
 
 
 @dataclass(frozen=True)
@@ -58,7 +58,7 @@ def build_widgets(viewer: QWidget) -> ViewerWidgets:
     layout = QVBoxLayout(viewer)
     layout.setContentsMargins(0, 0, 0, 0)
     layout.setSpacing(0)
-    layout.addWidget(toolbar)
+    layout.addWidget(ToolbarRow(toolbar, viewer))
     layout.addLayout(body, 1)
     toolbar.thumbnails.setChecked(True)
     viewer.setFocusProxy(scroll)

@@ -24,6 +24,7 @@ from desktop.views.cases.detail import CaseDetailPanel
 from desktop.views.cases.documents import open_case_document
 from desktop.views.cases.editors import CaseEditors
 from desktop.views.cases.footage_section import read_case_footage
+from desktop.views.cases.page_parts import COLUMN_PADDING, category_item, fit_popup, import_cases
 from desktop.views.cases.titles import category_text, warning_titles
 from desktop.views.common.forms import OptionalDateEdit
 from desktop.views.common.lazy_table import ColumnSpec
@@ -47,7 +48,6 @@ if TYPE_CHECKING:  # the dialogs and the register's workbooks are imported when 
 
 SPLITTER_KEY = "cases"
 SEARCH_WIDTH = 240
-COLUMN_PADDING = 16
 CATEGORY_KEYS = (
     terms.PENALTY,
     f"{terms.PENALTY}|{terms.SUMMARY}",
@@ -56,27 +56,8 @@ CATEGORY_KEYS = (
     terms.INSPECTION,
 )
 """The category filter's choices: a category, or 行政处罚 with one of its procedures."""
-PROCEDURE_INDENT = "    "
 FILTER_WIDTHS = {"agencyFilter": 200, "categoryFilter": 160, "stageFilter": 130}
 """Widest a filter combo grows (a long English term is elided; its list still opens full width)."""
-
-
-def _import_cases(*args: Any, **kwargs: Any) -> Any:
-    """The register's import (its module is imported when first used)."""
-    from desktop.cases import exchange
-
-    return exchange.import_cases(*args, **kwargs)
-
-
-def _category_item(key: str) -> str:
-    """A category, or one of 行政处罚's procedures indented under it (the combo stays narrow)."""
-    category, _, procedure = key.partition("|")
-    return PROCEDURE_INDENT + terms.term_title(procedure) if procedure else terms.term_title(category)
-
-
-def _fit_popup(combo: QComboBox) -> None:
-    """Let the list open wide enough for its longest item when the combo itself is capped."""
-    combo.view().setMinimumWidth(combo.view().sizeHintForColumn(0) + COLUMN_PADDING)
 
 
 class CasesPage(ListPage):
@@ -112,7 +93,7 @@ class CasesPage(ListPage):
                 self.tr("Exporting cases"),
                 self.tr("Cases"),
             ),
-            importer=_import_cases,
+            importer=import_cases,
             exporter=self._export_cases,
         )
         self.publicity = WorkbookFlow(
@@ -210,7 +191,7 @@ class CasesPage(ListPage):
         self.category_filter = self._combo("categoryFilter", self.tr("Category and procedure"))
         fill_combo(
             self.category_filter,
-            [(self.tr("All categories"), None)] + [(_category_item(key), key) for key in CATEGORY_KEYS],
+            [(self.tr("All categories"), None)] + [(category_item(key), key) for key in CATEGORY_KEYS],
         )
         for n, key in enumerate(CATEGORY_KEYS, 1):
             self.category_filter.setItemData(n, category_text(*key.split("|")), Qt.ItemDataRole.ToolTipRole)
@@ -220,7 +201,7 @@ class CasesPage(ListPage):
             [(self.tr("All stages"), None)] + [(terms.stage_title(s), s) for s in terms.STAGES],
         )
         for combo in (self.category_filter, self.stage_filter):
-            _fit_popup(combo)
+            fit_popup(combo)
         self.filed_from = self._date("filedFrom", self.tr("Filed on or after this date (Delete: any date)"))
         self.filed_to = self._date("filedTo", self.tr("Filed on or before this date (Delete: any date)"))
         caption = QLabel(self.tr("Filed"), self)
@@ -306,7 +287,7 @@ class CasesPage(ListPage):
         self.agencies = list(agencies)
         self.short_names = short_agency_names(self.agencies)
         fill_agency_filter(self.agency_filter, self.ctx, self.agencies, self.tr("All agencies"))
-        _fit_popup(self.agency_filter)
+        fit_popup(self.agency_filter)
         self._apply_filters()
         if then is not None:
             then()

@@ -14,6 +14,8 @@
    personnel services.
 6. ``footage``: two docking stations' worth of short generated recordings, imported through the
    footage import and linked to their cases.
+7. ``powers``: a catalogue of powers for four fields, 2,000 inspection targets, two 双随机 plans
+   (one with its results) and case sources, through the powers services.
 
 Deterministic (``seed.DEMO_SEED``) and idempotent: running it again adds only what is missing.
 """
@@ -33,6 +35,7 @@ from desktop.demo import cases as demo_cases
 from desktop.demo.exam import add_demo_bank
 from desktop.demo.footage import add_demo_footage
 from desktop.demo.personnel import ACCOUNTS, DEMO_PASSWORD, add_demo_people
+from desktop.demo.powers import add_demo_powers
 from desktop.demo.qualifications import add_demo_qualifications
 from desktop.demo.review import add_demo_review
 from desktop.demo.seed import DEMO_SEED
@@ -157,6 +160,7 @@ def load_demo(
         stations_dir = (dossier_dir.parent if dossier_dir is not None else user_data_dir()) / "demo-stations"
         evidence = EvidenceStore(footage_evidence_dir(store, evidence_dir))
         footage = add_demo_footage(store, actor, stations_dir, evidence)
+        add_demo_powers(store, actor, today, stations_dir.parent / "demo-powers")
     return DemoSummary(
         people.agencies, people.officers, people.accounts, cases, dossiers, campaigns, questions, footage
     )

@@ -23,7 +23,7 @@ from desktop.core.security import Actor, Permission, require, require_agency
 from desktop.models import (
     Agency,
     Case,
-    Certificate,
+    CertificateValidity,
     InspectionItem,
     InspectionPlan,
     InspectionTarget,
@@ -78,17 +78,17 @@ def _candidates(session: Session, field: str) -> list[Candidate]:
 
 
 def certified_inspectors(session: Session, agency_id: int, day: date) -> list[Inspector]:
-    """The agency's officers holding an active certificate valid on ``day``."""
+    """The agency's officers holding a certificate valid on ``day`` (one of its validity periods,
+    derived from its dated history, covers the day)."""
     stmt = (
         select(Officer.id, Officer.name, Officer.id_number)
         .where(
             Officer.agency_id == agency_id,
-            select(Certificate.id)
+            select(CertificateValidity.id)
             .where(
-                Certificate.officer_id == Officer.id,
-                Certificate.status == "active",
-                Certificate.issued_on <= day,
-                Certificate.expires_on >= day,
+                CertificateValidity.officer_id == Officer.id,
+                CertificateValidity.valid_from <= day,
+                CertificateValidity.valid_to >= day,
             )
             .exists(),
         )

@@ -8,6 +8,7 @@
     python -m bench --only exam          # papers drawn and stored, paper PDFs, grading, analysis
     python -m bench --only certs         # certificate states and warnings, cards, training import
     python -m bench --only footage       # footage import and verify of 2 GB, the library over 1,000,000 rows
+    python -m bench --only powers        # a plan over 200,000 targets, discretion over 1,000,000 cases, a party
 
 (b) and (d) also run on PostgreSQL when ``DESK_TEST_PG_URL`` is set (temporary schemas, dropped after).
 The table is also written to bench/out/results.json. Exit code 0 even when a figure is OVER its
@@ -36,6 +37,7 @@ from bench import (  # noqa: E402
     excel,
     footage,
     officers,
+    powers,
     review_draw,
     review_export,
     review_viewer,
@@ -43,7 +45,7 @@ from bench import (  # noqa: E402
 )
 from bench.timing import Result, table  # noqa: E402
 
-PARTS = ("startup", "officers", "excel", "cases", "review", "exam", "certs", "footage")
+PARTS = ("startup", "officers", "excel", "cases", "review", "exam", "certs", "footage", "powers")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -118,6 +120,12 @@ def main(argv: list[str] | None = None) -> int:
         if "certs" in parts:
             print(f"(f) qualifications over {args.officers:,} officers …", flush=True)
             results += certs.run(folder, args.officers, args.cards, args.training_rows, args.repeat)
+        if "powers" in parts:
+            print(
+                "(f) powers: a plan over 200,000 targets, the rules over 1,000,000 cases, a party …",
+                flush=True,
+            )
+            results += powers.run(folder)
         if "footage" in parts:
             print(
                 f"(f) footage: import and verify of {args.footage_mb:,} MB, library over {args.footage_rows:,} rows …",

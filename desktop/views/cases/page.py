@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QWidget
 from desktop.cases import terms
 from desktop.cases.dto import CaseDetail, CaseRow, DocumentRow
 from desktop.cases.service import get_case, list_cases
+from desktop.cases.templates import CASE_TEMPLATE
 from desktop.context import AppContext
 from desktop.core.paging import ListQuery, Page
 from desktop.core.security import Actor, Permission
@@ -103,6 +104,7 @@ class CasesPage(ListPage):
             ),
             importer=_import_cases,
             exporter=self._export_cases,
+            template=CASE_TEMPLATE,
         )
         self.publicity = WorkbookFlow(
             ctx,
@@ -228,6 +230,7 @@ class CasesPage(ListPage):
             tooltip=self.tr("Record a step of the selected case"),
         )
         self.import_action = h.add_import_action(self.workbooks.start_import, self.tr("Import"))
+        self.template_action = self.workbooks.add_template_action(h, self.import_action)
         self.export_action = h.add_export_action(self.export_workbook, self.tr("Export"))
         self.publicity_action = h.add_action(
             self.tr("Export publicity"),

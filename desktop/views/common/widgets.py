@@ -193,6 +193,10 @@ class PageHeader(QWidget):
             rank=RANK_REFRESH,
         )
 
+    def rank_of(self, action: QAction) -> int:
+        """Where ``action`` stands in the fixed order (an action added with the same rank follows it)."""
+        return self._ranks.get(action, RANK_CUSTOM)
+
     def actions_in_order(self) -> list[QAction]:
         """The toolbar's actions as shown (tests, menus)."""
         return [a for a in self.toolbar.actions() if a in self._ranks]

@@ -13,6 +13,7 @@ from desktop.core.security import Permission
 from desktop.personnel.dto import AGENCY_FIELDS, AgencyRow
 from desktop.personnel.exchange import export_agencies, import_agencies
 from desktop.personnel.service import delete_agency, list_agencies
+from desktop.personnel.templates import AGENCY_TEMPLATE
 from desktop.views.common.lazy_table import ColumnSpec, format_count
 from desktop.views.common.list_page import ListPage
 from desktop.views.common.page_tools import reload_keeping
@@ -50,6 +51,7 @@ class AgenciesPage(ListPage):
             ),
             importer=import_agencies,
             exporter=export_agencies,
+            template=AGENCY_TEMPLATE,
         )
         self._add_actions()
         self.lay_out(self.table)
@@ -92,6 +94,7 @@ class AgenciesPage(ListPage):
         self.edit_action = h.add_action(self.tr("Edit"), self.edit_current, rank=RANK_NEW + 1)
         self.delete_action = h.add_action(self.tr("Delete"), self.delete_current, rank=RANK_NEW + 2)
         self.import_action = h.add_import_action(self.workbooks.start_import, self.tr("Import"))
+        self.template_action = self.workbooks.add_template_action(h, self.import_action)
         self.export_action = h.add_export_action(self.export_workbook, self.tr("Export"))
         self.add_refresh_action(self.tr("Refresh"))
         for action in (self.new_action, self.edit_action, self.delete_action, self.import_action):

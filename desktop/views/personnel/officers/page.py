@@ -12,6 +12,7 @@ from desktop.core.security import Permission
 from desktop.personnel.dto import OfficerRow
 from desktop.personnel.exchange import export_officers, import_officers
 from desktop.personnel.service import get_officer, list_officers
+from desktop.personnel.templates import OFFICER_TEMPLATE
 from desktop.views.common.lazy_table import ColumnSpec
 from desktop.views.common.list_page import ListPage
 from desktop.views.common.page_tools import fill_agency_filter, reload_keeping, scoped_agencies
@@ -56,6 +57,7 @@ class OfficersPage(ListPage):
             ),
             importer=import_officers,
             exporter=export_officers,
+            template=OFFICER_TEMPLATE,
         )
         self._add_actions()
         self.splitter = self.split(
@@ -105,6 +107,7 @@ class OfficersPage(ListPage):
         self.new_action = h.add_new_action(self.new_officer, self.tr("New"))
         self.edit_action = h.add_action(self.tr("Edit"), self.edit_current, rank=RANK_NEW + 1)
         self.import_action = h.add_import_action(self.workbooks.start_import, self.tr("Import"))
+        self.template_action = self.workbooks.add_template_action(h, self.import_action)
         self.export_action = h.add_export_action(self.export_workbook, self.tr("Export"))
         self.add_refresh_action(self.tr("Refresh"))
         for action in (self.new_action, self.edit_action, self.import_action):

@@ -1,0 +1,103 @@
+"""What a layout test looks for on a window: text cut short in buttons, tab labels and table
+headers, and page toolbars whose actions overflow behind the extension button "»"."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QStyle,
+    QTabBar,
+    QTableView,
+    QToolBar,
+    QToolButton,
+    QWidget,
+)
+
+SLACK = 1
+"""Pixels of rounding allowed."""
+
+
+def _shown(widget: QWidget) -> bool:
+    return widget.isVisibleTo(widget.window()) and widget.isVisible() and widget.width() > 0
+
+
+def clipped_buttons(root: QWidget) -> list[str]:
+    """Visible buttons narrower than their text needs (QPushButton, QToolButton…)."""
+    found = []
+    for button in root.findChildren(QAbstractButton):
+        text = button.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
+        if not text or not _shown(button) or button.objectName() == "qt_toolbar_ext_button":
+            continue
+        if (
+            isinstance(button, QToolButton)
+            and button.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonIconOnly
+        ):
+            continue
+        text_width = button.fontMetrics().horizontalAdvance(text)
+        hint = button.sizeHint().width()
+        if button.width() + SLACK < hint or button.width() < text_width:
+            found.append(f"button {text!r}: {button.width()} px, needs {max(hint, text_width)}")
+    return found
+
+
+def clipped_tabs(root: QWidget) -> list[str]:
+    """Visible tab labels cut short."""
+    found = []
+    for bar in root.findChildren(QTabBar):
+        if not _shown(bar):
+            continue
+        for index in range(bar.count()):
+            if not bar.isTabVisible(index):
+                continue
+            text = bar.tabText(index).replace("&", "")
+            needed = bar.fontMetrics().horizontalAdvance(text)
+            if bar.tabRect(index).width() < needed:
+                found.append(f"tab {text!r}: {bar.tabRect(index).width()} px, needs {needed}")
+    return found
+
+
+def clipped_headers(root: QWidget) -> list[str]:
+    """Visible table header sections narrower than their title (with the header's margins)."""
+    found = []
+    for table in root.findChildren(QTableView):
+        header = table.horizontalHeader()
+        model = table.model()
+        if model is None or not _shown(table) or header.isHidden():
+            continue
+        margin = 2 * header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+        for section in range(header.count()):
+            if header.isSectionHidden(section) or header.sectionSize(section) == 0:
+                continue
+            text = str(model.headerData(section, Qt.Orientation.Horizontal) or "")
+            if not text:
+                continue
+            needed = max(header.fontMetrics().horizontalAdvance(line) for line in text.split("\n")) + margin
+            if header.isSortIndicatorShown() and header.sortIndicatorSection() == section:
+                needed += header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize, None, header)
+            if header.sectionSize(section) + SLACK < needed:
+                found.append(
+                    f"{table.objectName() or type(table).__name__} header {text!r}: "
+                    f"{header.sectionSize(section)} px, needs {needed}"
+                )
+    return found
+
+
+def overflowing_toolbars(root: QWidget) -> list[str]:
+    """Visible toolbars that hide actions behind their extension button."""
+    found = []
+    for bar in root.findChildren(QToolBar):
+        if not _shown(bar):
+            continue
+        extension = bar.findChild(QToolButton, "qt_toolbar_ext_button")
+        if extension is not None and extension.isVisible():
+            hidden = [
+                a.text() for a in bar.actions() if a.isVisible() and not bar.widgetForAction(a).isVisible()
+            ]
+            found.append(f"toolbar overflows: {', '.join(hidden) or '(widgets)'} behind »")
+    return found
+
+
+def layout_problems(root: QWidget) -> list[str]:
+    """Everything cut short or overflowing in ``root``'s visible widgets."""
+    return clipped_buttons(root) + clipped_tabs(root) + clipped_headers(root) + overflowing_toolbars(root)

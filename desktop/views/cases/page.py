@@ -25,6 +25,7 @@ from desktop.views.cases.detail import CaseDetailPanel
 from desktop.views.cases.documents import open_case_document
 from desktop.views.cases.editors import CaseEditors
 from desktop.views.cases.titles import category_text, warning_titles
+from desktop.views.common.first_steps import NEEDS_AGENCY_WITH_OFFICERS
 from desktop.views.common.forms import OptionalDateEdit
 from desktop.views.common.lazy_table import ColumnSpec
 from desktop.views.common.list_page import ListPage
@@ -122,7 +123,7 @@ class CasesPage(ListPage):
         self.splitter = self.split(
             self.table, self.detail, Qt.Orientation.Horizontal, [860, 420], SPLITTER_KEY
         )
-        self.lay_out(self.splitter)
+        self.add_first_steps(self.lay_out(self.splitter)).gate(self.new_action, NEEDS_AGENCY_WITH_OFFICERS)
         self._connect()
         self.update_empty_text()
         self.on_table_current_row_changed(None)

@@ -321,6 +321,7 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(page)
         if isinstance(page, ListPage):
             page.record_requested.connect(self.on_page_record_requested)
+            page.area_requested.connect(self.on_page_area_requested)
         return page
 
     def on_page_record_requested(self, area: str, record_id: int) -> None:
@@ -330,6 +331,18 @@ class MainWindow(QMainWindow):
         page = self.show_page(area)
         if isinstance(page, ListPage):
             page.show_record(record_id)
+
+    def on_page_area_requested(self, area: str, part: str) -> None:
+        """A page's first steps asked for an area: show it, with its tab (or start its action)."""
+        if area not in self.page_keys():
+            return
+        page = self.show_page(area)
+        show_tab = getattr(page, "show_tab", None)
+        action = getattr(page, f"{part}_action", None) if part else None
+        if part and callable(show_tab):
+            show_tab(part)
+        elif isinstance(action, QAction) and action.isEnabled() and action.isVisible():
+            action.trigger()
 
     def _first_key(self) -> str:
         remembered = QSettings().value(user_key(self.ctx.user.name, LAST_PAGE_KEY))

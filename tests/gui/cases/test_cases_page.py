@@ -617,6 +617,7 @@ def test_an_editor_sees_the_actions_in_order_with_their_keys(page):
         "New",
         "Record stage",
         "Import",
+        "Template",
         "Export",
         "Export publicity",
         "Refresh",

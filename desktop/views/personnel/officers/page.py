@@ -13,6 +13,7 @@ from desktop.personnel.dto import OfficerRow
 from desktop.personnel.exchange import export_officers, import_officers
 from desktop.personnel.service import get_officer, list_officers
 from desktop.personnel.templates import OFFICER_TEMPLATE
+from desktop.views.common.first_steps import NEEDS_AGENCY
 from desktop.views.common.lazy_table import ColumnSpec
 from desktop.views.common.list_page import ListPage
 from desktop.views.common.page_tools import fill_agency_filter, reload_keeping, scoped_agencies
@@ -63,7 +64,7 @@ class OfficersPage(ListPage):
         self.splitter = self.split(
             self.table, self.detail, Qt.Orientation.Horizontal, [960, 320], SPLITTER_KEY
         )
-        self.lay_out(self.splitter)
+        self.add_first_steps(self.lay_out(self.splitter)).gate(self.new_action, NEEDS_AGENCY)
         self._connect()
         self.update_empty_text()
         self.on_table_current_row_changed(None)

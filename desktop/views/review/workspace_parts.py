@@ -33,6 +33,7 @@ from desktop.review.rubric import Deduction
 from desktop.review.scoring import format_points
 from desktop.views.common.look import GREEN, GREY, RED, scaled_font
 from desktop.views.common.page_tools import local_time
+from desktop.views.common.value_titles import value_title
 
 MARK_ROWS = 4
 """Marks listed before the list scrolls."""
@@ -110,7 +111,7 @@ class ScoreHeader(QFrame):
         self.state_label.setText(self.state_text(sheet))
         score = sheet.score
         self.total_label.setText(format_points(score.total))
-        self.grade_label.setText(score.grade)
+        self.grade_label.setText(value_title(score.grade))
         colour = (
             RED
             if score.failed or score.grade == sheet.rubric.bands[-1].name

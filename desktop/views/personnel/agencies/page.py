@@ -17,6 +17,7 @@ from desktop.personnel.templates import AGENCY_TEMPLATE
 from desktop.views.common.lazy_table import ColumnSpec, format_count
 from desktop.views.common.list_page import ListPage
 from desktop.views.common.page_tools import reload_keeping
+from desktop.views.common.value_titles import value_title
 from desktop.views.common.widgets import RANK_NEW
 from desktop.views.common.workbooks import WorkbookFlow, WorkbookTexts
 from desktop.views.personnel.agencies.dialog import AgencyDialog
@@ -66,8 +67,8 @@ class AgenciesPage(ListPage):
             ColumnSpec("name", self.tr("Name"), "name", width=300),
             ColumnSpec("short_name", self.tr("Short name"), "short_name", width=160),
             ColumnSpec("credit_code", self.tr("Unified social credit code"), "credit_code", width=190),
-            ColumnSpec("field", self.tr("Enforcement field"), "field", width=120),
-            ColumnSpec("level", self.tr("Level"), "level", width=80),
+            ColumnSpec("field", self.tr("Enforcement field"), "field", width=150, format=value_title),
+            ColumnSpec("level", self.tr("Level"), "level", width=80, format=value_title),
             ColumnSpec(
                 "officer_count",
                 self.tr("Officers"),
@@ -84,7 +85,7 @@ class AgenciesPage(ListPage):
         combo.setToolTip(self.tr("Enforcement field"))
         combo.addItem(self.tr("All fields"), None)
         for field in AGENCY_FIELDS:
-            combo.addItem(field, field)
+            combo.addItem(value_title(field), field)
         self.header.add_filter(combo)
         return combo
 

@@ -3,7 +3,7 @@ headers, and page toolbars whose actions overflow behind the extension button "Â
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QStyle,
@@ -58,27 +58,44 @@ def clipped_tabs(root: QWidget) -> list[str]:
 
 
 def clipped_headers(root: QWidget) -> list[str]:
-    """Visible table header sections narrower than their title (with the header's margins)."""
+    """Visible table header sections narrower than their title (with the header's margins, the
+    sort arrow and an icon); a header that wraps its titles needs its widest word to fit and its
+    lines to fit in its height."""
     found = []
     for table in root.findChildren(QTableView):
         header = table.horizontalHeader()
         model = table.model()
         if model is None or not _shown(table) or header.isHidden():
             continue
-        margin = 2 * header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+        style, metrics = header.style(), header.fontMetrics()
+        margin = 2 * style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+        wraps = bool(header.defaultAlignment() & Qt.TextFlag.TextWordWrap)
         for section in range(header.count()):
             if header.isSectionHidden(section) or header.sectionSize(section) == 0:
                 continue
             text = str(model.headerData(section, Qt.Orientation.Horizontal) or "")
             if not text:
                 continue
-            needed = max(header.fontMetrics().horizontalAdvance(line) for line in text.split("\n")) + margin
+            room = header.sectionSize(section) - margin
+            if (
+                model.headerData(section, Qt.Orientation.Horizontal, Qt.ItemDataRole.DecorationRole)
+                is not None
+            ):
+                room -= style.pixelMetric(QStyle.PixelMetric.PM_SmallIconSize, None, header) + margin // 2
             if header.isSortIndicatorShown() and header.sortIndicatorSection() == section:
-                needed += header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize, None, header)
-            if header.sectionSize(section) + SLACK < needed:
+                room -= style.pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize, None, header)
+            if wraps:
+                flags = int(Qt.TextFlag.TextWordWrap)
+                box = metrics.boundingRect(QRect(0, 0, max(room, 1), 10_000), flags, text)
+                cut = box.width() > room + SLACK or box.height() > header.height()
+                needed = box.width()
+            else:
+                needed = max(metrics.horizontalAdvance(line) for line in text.split("\n"))
+                cut = needed > room + SLACK
+            if cut:
                 found.append(
                     f"{table.objectName() or type(table).__name__} header {text!r}: "
-                    f"{header.sectionSize(section)} px, needs {needed}"
+                    f"{room} px for the text, needs {needed}"
                 )
     return found
 

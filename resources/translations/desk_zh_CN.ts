@@ -5022,7 +5022,7 @@ Defaults follow published standards; check them against the standard in force in
         <translation>当事人</translation>
     </message>
     <message>
-        <source>−{deducted} of {total}</source>
+        <source>{deducted} deducted of {total}</source>
         <translation>满分 {total} · 扣 {deducted} 分</translation>
     </message>
     <message>

@@ -123,7 +123,7 @@ class ScoreHeader(QFrame):
         )
         self.grade_label.setStyleSheet(f"{pill} border-radius: 3px; padding: 1px 8px;")
         self.deducted_label.setText(
-            self.tr("−{deducted} of {total}").format(
+            self.tr("{deducted} deducted of {total}").format(
                 deducted=format_points(score.deducted), total=format_points(sheet.rubric.total)
             )
         )

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from desktop.context import AppContext
 from desktop.core.settings import Settings
 from desktop.views.common.messages import FakeDialogs
+from desktop.views.common.table_view import DeskTableView
 from desktop.views.common.tasks import SyncTaskRunner
 from desktop.views.shell.main_window import MainWindow
 from desktop.views.shell.startup import installed_language
@@ -28,6 +29,19 @@ from tests.helpers.layout import layout_problems
 def settle() -> None:
     for _ in range(3):
         QApplication.processEvents()
+
+
+def select_first_rows(page: QWidget) -> None:
+    """Select the first row of each table in view, so that the details beside it show too."""
+    for table in page.findChildren(DeskTableView):
+        if (
+            table.isVisible()
+            and table.model() is not None
+            and table.model().rowCount()
+            and not table.selectionModel().hasSelection()
+        ):
+            table.select_row(0)
+            settle()
 
 
 def every_page_and_tab(window: MainWindow) -> list[str]:
@@ -42,6 +56,7 @@ def every_page_and_tab(window: MainWindow) -> list[str]:
             if tabs is not None:
                 tabs.setCurrentIndex(n)
             settle()
+            select_first_rows(page)
             where = key + (f" / {tabs.tabText(n)}" if tabs is not None else "")
             problems += [f"{where}: {problem}" for problem in layout_problems(window)]
     return sorted(set(problems))

@@ -195,6 +195,7 @@ class FirstStepsPanel(QFrame):
             done = step.done(state)
             self.marks[step.key].setText("✓" if done else "○")
             self.marks[step.key].setToolTip(self.tr("Done") if done else self.tr("To do"))
+        self.buttons["cases"].setEnabled(self.ctx.user.can(Permission.EDIT_CASES) and state.can_add_cases)
         self.setVisible(not state.complete)
         self._apply()
         self.state_changed.emit(state)

@@ -1,11 +1,13 @@
-"""What a layout test looks for on a window: text cut short in buttons, tab labels and table
-headers, and page toolbars whose actions overflow behind the extension button "»"."""
+"""What a layout test looks for on a window: text cut short in buttons, labels, tab labels and
+table headers, and page toolbars whose actions overflow behind the extension button "»"."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import Qt as GuiQt
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QLabel,
     QStyle,
     QTabBar,
     QTableView,
@@ -38,6 +40,21 @@ def clipped_buttons(root: QWidget) -> list[str]:
         hint = button.sizeHint().width()
         if button.width() + SLACK < hint or button.width() < text_width:
             found.append(f"button {text!r}: {button.width()} px, needs {max(hint, text_width)}")
+    return found
+
+
+def clipped_labels(root: QWidget) -> list[str]:
+    """Visible one-line plain-text labels narrower than their text (a wrapped or rich-text label
+    lays itself out)."""
+    found = []
+    for label in root.findChildren(QLabel):
+        text = label.text()
+        if not text or not _shown(label) or label.wordWrap() or GuiQt.mightBeRichText(text):
+            continue
+        needed = max(label.fontMetrics().horizontalAdvance(line) for line in text.split("\n"))
+        room = label.contentsRect().width() - 2 * label.margin() - max(label.indent(), 0)
+        if room + SLACK < needed:
+            found.append(f"label {text[:40]!r}: {room} px, needs {needed}")
     return found
 
 
@@ -117,4 +134,10 @@ def overflowing_toolbars(root: QWidget) -> list[str]:
 
 def layout_problems(root: QWidget) -> list[str]:
     """Everything cut short or overflowing in ``root``'s visible widgets."""
-    return clipped_buttons(root) + clipped_tabs(root) + clipped_headers(root) + overflowing_toolbars(root)
+    return (
+        clipped_buttons(root)
+        + clipped_labels(root)
+        + clipped_tabs(root)
+        + clipped_headers(root)
+        + overflowing_toolbars(root)
+    )

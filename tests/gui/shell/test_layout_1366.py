@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (
     QApplication,
+    QLabel,
     QPushButton,
     QTableView,
     QTabWidget,
@@ -95,6 +96,8 @@ def test_the_checks_see_cut_text_and_an_overflowing_toolbar(qtbot) -> None:
     column = QVBoxLayout(root)
     button = QPushButton("Export the decided penalty cases", root)
     button.setFixedWidth(60)
+    label = QLabel("Fingerprint (SHA-256)", root)
+    label.setFixedWidth(50)
     table = QTableView(root)
     model = QStandardItemModel(1, 1, root)
     model.setHorizontalHeaderLabels(["Enforcement category"])
@@ -103,7 +106,7 @@ def test_the_checks_see_cut_text_and_an_overflowing_toolbar(qtbot) -> None:
     bar = QToolBar(root)
     for n in range(12):
         bar.addAction(f"Action number {n}")
-    for widget in (button, table, bar):
+    for widget in (button, label, table, bar):
         column.addWidget(widget)
     root.resize(400, 300)
     root.show()
@@ -112,4 +115,5 @@ def test_the_checks_see_cut_text_and_an_overflowing_toolbar(qtbot) -> None:
     found = "\n".join(layout_problems(root))
     assert "button 'Export the decided penalty cases'" in found
     assert "header 'Enforcement category'" in found
+    assert "label 'Fingerprint (SHA-256)'" in found
     assert "toolbar overflows" in found

@@ -58,7 +58,7 @@ def render_all(ctx, save: Save) -> None:  # type: ignore[no-untyped-def]
     from desktop.views.shell.main_window import MainWindow
 
     window = MainWindow(ctx)
-    window.resize(1366, 800)
+    window.resize(1366, 768)
     for key in window.page_keys():
         page = window.show_page(key)
         page.refresh()

@@ -3196,6 +3196,85 @@ Score {score} of {points} — {verdict}</source>
     </message>
 </context>
 <context>
+    <name>FirstStepsPanel</name>
+    <message>
+        <source>Getting started</source>
+        <translation>开始使用</translation>
+    </message>
+    <message>
+        <source>Agencies</source>
+        <translation>执法主体</translation>
+    </message>
+    <message>
+        <source>add the county's enforcement agencies one by one, or import them from a workbook</source>
+        <translation>逐个新建本县的执法主体，或用工作簿导入</translation>
+    </message>
+    <message>
+        <source>Open agencies</source>
+        <translation>打开执法主体</translation>
+    </message>
+    <message>
+        <source>Officers</source>
+        <translation>执法人员</translation>
+    </message>
+    <message>
+        <source>add each agency's officers and their certificates (their agency must exist)</source>
+        <translation>添加各执法主体的执法人员及执法证（执法主体须已存在）</translation>
+    </message>
+    <message>
+        <source>Open officers</source>
+        <translation>打开执法人员</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>import the case register (the Template button saves an empty one) or create cases</source>
+        <translation>导入案件登记表（“下载模板”可保存空白表）或新建案件</translation>
+    </message>
+    <message>
+        <source>Import cases</source>
+        <translation>导入案件</translation>
+    </message>
+    <message>
+        <source>Review standards</source>
+        <translation>评查标准</translation>
+    </message>
+    <message>
+        <source>check the default case-file review standards against your province's, or import yours</source>
+        <translation>对照本省标准核对默认的案卷评查标准，或导入本省标准</translation>
+    </message>
+    <message>
+        <source>Open standards</source>
+        <translation>打开评查标准</translation>
+    </message>
+    <message>
+        <source>Add an agency first (step 1).</source>
+        <translation>请先添加执法主体（第 1 步）。</translation>
+    </message>
+    <message>
+        <source>Add the officers of at least one agency first (step 2).</source>
+        <translation>请先为至少一个执法主体添加执法人员（第 2 步）。</translation>
+    </message>
+    <message>
+        <source>{action} is not available yet: {why}</source>
+        <translation>暂时不能{action}：{why}</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>待完成</translation>
+    </message>
+</context>
+<context>
     <name>FootagePage</name>
     <message>
         <source>Body-camera footage</source>
@@ -3477,6 +3556,13 @@ Score {score} of {points} — {verdict}</source>
     <message>
         <source>Sitting {id}: {count} paper(s) stored for the on-screen sitting.</source>
         <translation>考试场次 {id}：已为机考保存 {count} 份试卷。</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>User guide</source>
+        <translation>用户指南</translation>
     </message>
 </context>
 <context>
@@ -4034,8 +4120,20 @@ Score {score} of {points} — {verdict}</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
+        <source>User guide</source>
+        <translation>用户指南</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts…</source>
+        <translation>快捷键…</translation>
+    </message>
+    <message>
         <source>About…</source>
         <translation>关于…</translation>
+    </message>
+    <message>
+        <source>Go to {area}</source>
+        <translation>转到{area}</translation>
     </message>
     <message>
         <source>As of {date}</source>
@@ -6560,7 +6658,7 @@ Defaults follow published standards; check them against the standard in force in
         <translation>当事人</translation>
     </message>
     <message>
-        <source>−{deducted} of {total}</source>
+        <source>{deducted} deducted of {total}</source>
         <translation>满分 {total} · 扣 {deducted} 分</translation>
     </message>
     <message>
@@ -6872,6 +6970,21 @@ Defaults follow published standards; check them against the standard in force in
     <message>
         <source>the review opinion</source>
         <translation>评查意见</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>快捷键</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
     </message>
 </context>
 <context>
@@ -8399,6 +8512,28 @@ The handling reopened, by {who}: {note}</source>
     <message>
         <source>Warnings:</source>
         <translation>警告：</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>下载模板</translation>
+    </message>
+    <message>
+        <source>Save an empty import workbook with its column headers and a sheet explaining them</source>
+        <translation>保存空白的导入工作簿：含各列表头和填写说明</translation>
+    </message>
+    <message>
+        <source>Save the import template</source>
+        <translation>保存导入模板</translation>
+    </message>
+    <message>
+        <source>{format} template.xlsx</source>
+        <translation>{format}模板.xlsx</translation>
+    </message>
+    <message>
+        <source>Saved {path}.
+Fill in one row per record under the headers (red ones are required; the sheet 填写说明 explains each column), then use Import.</source>
+        <translation>已保存 {path}。
+请在表头下每行填写一条记录（红色表头为必填列，“填写说明”表解释了每一列），然后点击“导入”。</translation>
     </message>
     <message>
         <source>Exported {count} rows to {path}.</source>
@@ -10809,6 +10944,190 @@ The handling reopened, by {who}: {note}</source>
     <message>
         <source>Ordinary procedure</source>
         <translation>普通程序</translation>
+    </message>
+    <message>
+        <source>Supervisory inspection</source>
+        <translation>监督检查</translation>
+    </message>
+    <message>
+        <source>Complaint or report</source>
+        <translation>投诉举报</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>移送</translation>
+    </message>
+    <message>
+        <source>Assigned by a higher authority</source>
+        <translation>上级交办</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Natural person</source>
+        <translation>自然人</translation>
+    </message>
+    <message>
+        <source>Legal person</source>
+        <translation>法人</translation>
+    </message>
+    <message>
+        <source>Other organisation</source>
+        <translation>其他组织</translation>
+    </message>
+    <message>
+        <source>Sealing up</source>
+        <translation>查封</translation>
+    </message>
+    <message>
+        <source>Seizure</source>
+        <translation>扣押</translation>
+    </message>
+    <message>
+        <source>Freezing</source>
+        <translation>冻结</translation>
+    </message>
+    <message>
+        <source>Restriction of personal liberty</source>
+        <translation>限制人身自由</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Circulated criticism</source>
+        <translation>通报批评</translation>
+    </message>
+    <message>
+        <source>Fine</source>
+        <translation>罚款</translation>
+    </message>
+    <message>
+        <source>Confiscation of illegal gains</source>
+        <translation>没收违法所得</translation>
+    </message>
+    <message>
+        <source>Confiscation of illegal property</source>
+        <translation>没收非法财物</translation>
+    </message>
+    <message>
+        <source>Suspension of a licence</source>
+        <translation>暂扣许可证件</translation>
+    </message>
+    <message>
+        <source>Lowering of a qualification grade</source>
+        <translation>降低资质等级</translation>
+    </message>
+    <message>
+        <source>Revocation of a licence</source>
+        <translation>吊销许可证件</translation>
+    </message>
+    <message>
+        <source>Restriction of business activities</source>
+        <translation>限制开展生产经营活动</translation>
+    </message>
+    <message>
+        <source>Order to suspend production or business</source>
+        <translation>责令停产停业</translation>
+    </message>
+    <message>
+        <source>Order to close</source>
+        <translation>责令关闭</translation>
+    </message>
+    <message>
+        <source>Restriction from practice</source>
+        <translation>限制从业</translation>
+    </message>
+    <message>
+        <source>Administrative detention</source>
+        <translation>行政拘留</translation>
+    </message>
+    <message>
+        <source>Testing</source>
+        <translation>检测</translation>
+    </message>
+    <message>
+        <source>Expert appraisal</source>
+        <translation>鉴定</translation>
+    </message>
+    <message>
+        <source>Hearing</source>
+        <translation>听证</translation>
+    </message>
+    <message>
+        <source>Public notice</source>
+        <translation>公告</translation>
+    </message>
+    <message>
+        <source>Excellent</source>
+        <translation>优秀</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>良好</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>Basic pass</source>
+        <translation>基本合格</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <source>Market regulation</source>
+        <translation>市场监管</translation>
+    </message>
+    <message>
+        <source>Ecology and environment</source>
+        <translation>生态环境</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>交通运输</translation>
+    </message>
+    <message>
+        <source>Urban management</source>
+        <translation>城市管理</translation>
+    </message>
+    <message>
+        <source>Agriculture and rural affairs</source>
+        <translation>农业农村</translation>
+    </message>
+    <message>
+        <source>Cultural market</source>
+        <translation>文化市场</translation>
+    </message>
+    <message>
+        <source>Emergency management</source>
+        <translation>应急管理</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>卫生健康</translation>
+    </message>
+    <message>
+        <source>Natural resources</source>
+        <translation>自然资源</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>市</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>县</translation>
+    </message>
+    <message>
+        <source>Township</source>
+        <translation>乡镇</translation>
     </message>
 </context>
 <context>

@@ -31,6 +31,7 @@ from desktop.views.cases.titles import category_text, cert_text, cert_tone, docu
 from desktop.views.common.detail_panel import DetailPanel
 from desktop.views.common.lazy_table import format_money, format_value
 from desktop.views.common.page_tools import local_time
+from desktop.views.common.value_titles import value_title
 
 BANNER_STYLE = (
     "QLabel#calendarBanner { background: #FEF7E0; border: 1px solid #F2A900; "
@@ -279,16 +280,16 @@ class CaseDetailPanel(DetailPanel):
         self.banner.setVisible(bool(years))
 
     def _show_facts(self, case: CaseDetail) -> None:
-        party = case.party + (f" ({case.party_type})" if case.party_type else "")
+        party = case.party + (f" ({value_title(case.party_type)})" if case.party_type else "")
         texts = {
             "party": party,
             "cause": case.cause,
             "category": category_text(case.category, case.procedure),
-            "source": case.source,
+            "source": value_title(case.source),
             "stage": terms.stage_title(case.stage),
-            "measures": joined(case.measures)
+            "measures": joined(map(value_title, case.measures))
             + (" · " + self.tr("extended") if case.measure_extended else ""),
-            "penalty_kinds": joined(case.penalty_kinds),
+            "penalty_kinds": joined(map(value_title, case.penalty_kinds)),
             "amount": format_money(case.amount),
             "legal_basis": case.legal_basis,
             "power": case_power_text(case.power),

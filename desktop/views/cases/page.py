@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QWidget
 from desktop.cases import terms
 from desktop.cases.dto import CaseDetail, CaseRow, DocumentRow
 from desktop.cases.service import get_case, list_cases
+from desktop.cases.templates import CASE_TEMPLATE
 from desktop.context import AppContext
 from desktop.core.paging import ListQuery, Page
 from desktop.core.security import Actor, Permission
@@ -26,6 +27,7 @@ from desktop.views.cases.editors import CaseEditors
 from desktop.views.cases.footage_section import read_case_footage
 from desktop.views.cases.page_parts import COLUMN_PADDING, category_item, fit_popup, import_cases
 from desktop.views.cases.titles import category_text, warning_titles
+from desktop.views.common.first_steps import NEEDS_AGENCY_WITH_OFFICERS
 from desktop.views.common.forms import OptionalDateEdit
 from desktop.views.common.lazy_table import ColumnSpec
 from desktop.views.common.list_page import ListPage
@@ -95,6 +97,7 @@ class CasesPage(ListPage):
             ),
             importer=import_cases,
             exporter=self._export_cases,
+            template=CASE_TEMPLATE,
         )
         self.publicity = WorkbookFlow(
             ctx,
@@ -112,7 +115,7 @@ class CasesPage(ListPage):
         self.splitter = self.split(
             self.table, self.detail, Qt.Orientation.Horizontal, [860, 420], SPLITTER_KEY
         )
-        self.lay_out(self.splitter)
+        self.add_first_steps(self.lay_out(self.splitter)).gate(self.new_action, NEEDS_AGENCY_WITH_OFFICERS)
         self._connect()
         self.update_empty_text()
         self.on_table_current_row_changed(None)
@@ -227,6 +230,7 @@ class CasesPage(ListPage):
             tooltip=self.tr("Record a step of the selected case"),
         )
         self.import_action = h.add_import_action(self.workbooks.start_import, self.tr("Import"))
+        self.template_action = self.workbooks.add_template_action(h, self.import_action)
         self.export_action = h.add_export_action(self.export_workbook, self.tr("Export"))
         self.publicity_action = h.add_action(
             self.tr("Export publicity"),

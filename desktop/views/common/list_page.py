@@ -35,6 +35,7 @@ from PySide6.QtWidgets import QDialog, QSplitter, QVBoxLayout, QWidget
 from desktop.context import AppContext
 from desktop.core.changes import Changes
 from desktop.core.paging import ListQuery, Page
+from desktop.views.common.first_steps import FirstStepsPanel
 from desktop.views.common.lazy_table import ColumnSpec, LazyTableModel
 from desktop.views.common.page_tools import make_table, reload_keeping
 from desktop.views.common.table_view import DeskTableView
@@ -57,6 +58,10 @@ class ListPage(QWidget):
 
     record_requested = Signal(str, int)
     """``(area, id)``: show this record on its area's page (the window navigates there)."""
+    area_requested = Signal(str, str)
+    """``(area, part)``: show that area, and its tab or action ``part`` (the first steps ask)."""
+    first_steps: FirstStepsPanel | None = None
+    """开始使用 above the table, on pages a new store leaves useless (``add_first_steps``)."""
 
     kinds: frozenset[str] = frozenset()
     """The kinds of records the page shows (``desktop.core.changes``)."""
@@ -140,6 +145,13 @@ class ListPage(QWidget):
             layout.addLayout(row)
         return layout
 
+    def add_first_steps(self, layout: QVBoxLayout) -> FirstStepsPanel:
+        """开始使用 under the header (shown while the store lacks agencies or officers)."""
+        self.first_steps = FirstStepsPanel(self.ctx, self)
+        self.first_steps.area_requested.connect(self.area_requested)
+        layout.insertWidget(1, self.first_steps)
+        return self.first_steps
+
     # -- what a page says ---------------------------------------------------------------------
 
     def fetch(self, query: ListQuery) -> Page[Any]:
@@ -213,6 +225,8 @@ class ListPage(QWidget):
         """F5: another workstation may have written, so nothing kept for a moment is trusted."""
         self.ctx.store.forget()
         self.refresh()
+        if self.first_steps is not None:
+            self.first_steps.refresh()
 
     def on_splitter_moved(self, splitter: QSplitter, key: str) -> None:
         """Remember where the handle was left."""
@@ -234,5 +248,7 @@ class ListPage(QWidget):
         """Read the store the first time the page is shown, and again when a change it shows
         happened while it was hidden (or every time, for ``reload_on_show`` pages)."""
         super().showEvent(event)
+        if self.first_steps is not None:
+            self.first_steps.start()
         if not self._loaded or self._stale or (self.reload_on_show and not event.spontaneous()):
             self.refresh()

@@ -32,7 +32,7 @@ from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
 )
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QStyle, QTableView, QWidget
 
 from desktop.views.common.lazy_table import LazyTableModel
 
@@ -121,12 +121,19 @@ class DeskTableView(QTableView):
         model = self.model()
         return model if isinstance(model, LazyTableModel) else None
 
+    def title_width(self, title: str) -> int:
+        """The width a column needs to show its whole title, the sort arrow included."""
+        header, style = self.horizontalHeader(), self.style()
+        margin = 2 * style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+        arrow = style.pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize, None, header)
+        return header.fontMetrics().horizontalAdvance(title) + margin + arrow + 4
+
     def _apply_default_widths(self) -> None:
         model = self.desk_model()
         if model is None:
             return
         for i, col in enumerate(model.columns):
-            self.setColumnWidth(i, col.width)
+            self.setColumnWidth(i, max(col.width, self.title_width(col.title)))
         self._show_sort(
             model.sort_column(),
             Qt.SortOrder.DescendingOrder if model.query().descending else Qt.SortOrder.AscendingOrder,

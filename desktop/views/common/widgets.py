@@ -31,7 +31,9 @@ RANK_NEW, RANK_IMPORT, RANK_CUSTOM, RANK_EXPORT, RANK_REFRESH = 10, 20, 50, 80, 
 
 
 class PageHeader(QWidget):
-    """A page's title and its one toolbar: search (Ctrl+F), filters, then actions (UI.md)."""
+    """A page's title with its actions on the right (新建, 导入, 导出, 刷新 … in UI.md's order), and
+    under it the search field (Ctrl+F) and the filters: two rows, so that a page with many filters
+    never hides its actions behind the toolbar's "»" on a 1366-pixel screen."""
 
     search_changed = Signal(str)
 
@@ -52,16 +54,25 @@ class PageHeader(QWidget):
         self.title.setFont(font)
         self.toolbar = QToolBar(self)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.actions_bar = QToolBar(self)
+        self.actions_bar.setObjectName("pageActions")
+        self.actions_bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self._ranks: dict[QAction, int] = {}
         self._last_search = ""
         self.search = self._search_field(search_placeholder) if searchable else None
         self._filters_end = self.toolbar.addSeparator()
+        self._filters_end.setVisible(False)  # the place filters go before
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.on_search_timer_timeout)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
-        layout.addWidget(self.title)
+        top = QHBoxLayout()
+        top.setContentsMargins(0, 0, 0, 0)
+        top.addWidget(self.title)
+        top.addStretch(1)
+        top.addWidget(self.actions_bar)
+        layout.addLayout(top)
         layout.addWidget(self.toolbar)
 
     # -- search ----------------------------------------------------------------------------
@@ -163,9 +174,9 @@ class PageHeader(QWidget):
         action.triggered.connect(lambda _checked=False: callback())
         before = next((a for a, r in self._ranks.items() if r > rank), None)
         if before is None:
-            self.toolbar.addAction(action)
+            self.actions_bar.addAction(action)
         else:
-            self.toolbar.insertAction(before, action)
+            self.actions_bar.insertAction(before, action)
         self._ranks[action] = rank
         self._ranks = dict(sorted(self._ranks.items(), key=lambda item: item[1]))
         return action
@@ -193,9 +204,13 @@ class PageHeader(QWidget):
             rank=RANK_REFRESH,
         )
 
+    def rank_of(self, action: QAction) -> int:
+        """Where ``action`` stands in the fixed order (an action added with the same rank follows it)."""
+        return self._ranks.get(action, RANK_CUSTOM)
+
     def actions_in_order(self) -> list[QAction]:
         """The toolbar's actions as shown (tests, menus)."""
-        return [a for a in self.toolbar.actions() if a in self._ranks]
+        return [a for a in self.actions_bar.actions() if a in self._ranks]
 
 
 class CountLabel(QLabel):

@@ -12,11 +12,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
 from desktop.context import AppContext
 from desktop.core.paging import ListQuery
+from desktop.io.templates import Template, write_template
 from desktop.personnel.dto import ImportResult
+from desktop.views.common.widgets import PageHeader
 
 Importer = Callable[..., ImportResult]
 Exporter = Callable[..., int]
@@ -47,10 +50,14 @@ class WorkbookFlow(QObject):
         *,
         importer: Importer | None = None,
         exporter: Exporter,
+        template: Template | None = None,
     ) -> None:
         super().__init__(page)
         self.ctx, self.page, self.texts = ctx, page, texts
         self._importer, self._exporter = importer, exporter
+        self.template = template
+        """The import's empty workbook (FORMATS.md headers and 填写说明), offered by 下载模板."""
+        self.template_action: QAction | None = None
 
     def file_filter(self) -> str:
         """The file-picker filter for workbooks."""
@@ -89,6 +96,51 @@ class WorkbookFlow(QObject):
             text += "\n\n" + self.tr("Warnings:") + "\n" + "\n".join(result.warnings)
         self.imported.emit(result)
         self.ctx.dialogs.info(self.page, self.texts.import_title, text)
+
+    # -- template -----------------------------------------------------------------------------
+
+    def add_template_action(self, header: PageHeader, import_action: QAction) -> QAction | None:
+        """下载模板 right after 导入 in the page's toolbar, shown with it."""
+        if self.template is None:
+            return None
+        action = header.add_action(
+            self.tr("Template"),
+            self.start_template_download,
+            rank=header.rank_of(import_action),
+            tooltip=self.tr(
+                "Save an empty import workbook with its column headers and a sheet explaining them"
+            ),
+        )
+        action.setVisible(import_action.isVisible())
+        import_action.visibleChanged.connect(lambda: action.setVisible(import_action.isVisible()))
+        self.template_action = action
+        return action
+
+    def start_template_download(self) -> None:
+        """Ask where to save the template, write it, say where it went."""
+        template = self.template
+        if template is None:
+            return
+        title = self.tr("Save the import template")
+        name = self.tr("{format} template.xlsx").format(format=template.sheet)
+        path = self.ctx.dialogs.save_file(self.page, title, name, self.file_filter())
+        if not path:
+            return
+        self.ctx.tasks.run(
+            lambda _progress, _cancelled: write_template(path, template),
+            on_done=lambda written: self.ctx.dialogs.info(
+                self.page,
+                title,
+                self.tr(
+                    "Saved {path}.\nFill in one row per record under the headers (red ones are required; "
+                    "the sheet 填写说明 explains each column), then use Import."
+                ).format(path=written),
+            ),
+            on_error=self.on_task_failed,
+            label=title,
+            parent_widget=self.page,
+            io=True,
+        )
 
     # -- export -------------------------------------------------------------------------------
 

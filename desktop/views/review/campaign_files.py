@@ -19,6 +19,7 @@ from desktop.review.dto import CampaignResults, FileRow, Reassignment, ReviewerR
 from desktop.review.reviewers import campaign_reviewers
 from desktop.views.common.lazy_table import ColumnSpec, format_score
 from desktop.views.common.page_tools import fill_combo, full_names_on_hover, make_table
+from desktop.views.common.value_titles import value_title
 from desktop.views.common.widgets import CountLabel, status_row
 from desktop.views.review.campaign_titles import (
     FILE_STATES,
@@ -185,6 +186,7 @@ class FilesPanel(QWidget):
                 self.tr("Grade"),
                 "grade",
                 width=64,
+                format=value_title,
                 tone=lambda row: grade_tone(row.grade, self.bands),
             ),
             ColumnSpec(

@@ -107,7 +107,7 @@ class OverviewPanel(QWidget):
         for r, (key, label) in enumerate(rows):
             caption = QLabel(label, parent)
             caption.setStyleSheet(f"color: {GREY};")
-            caption.setMinimumWidth(LABEL_WIDTH)
+            caption.setMinimumWidth(max(LABEL_WIDTH, caption.sizeHint().width()))  # never cut short
             caption.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
             grid.addWidget(caption, r, 0, Qt.AlignmentFlag.AlignTop)
             grid.addWidget(self._value(key, parent), r, 1)

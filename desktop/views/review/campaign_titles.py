@@ -15,6 +15,7 @@ from desktop.cases import terms
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.review.dto import CampaignRow, FileRow, SheetState
 from desktop.views.common.lazy_table import format_score
+from desktop.views.common.value_titles import value_title
 
 CONTEXT = "CampaignTitles"
 T = TypeVar("T")
@@ -171,7 +172,7 @@ def band_colours(bands: Sequence[str]) -> dict[str, str]:
 
 def grades_text(grades: Iterable[tuple[str, int]]) -> str:
     """``优秀 3 · 合格 5 · 不合格 0``."""
-    return " · ".join(f"{band} {count}" for band, count in grades)
+    return " · ".join(f"{value_title(band)} {count}" for band, count in grades)
 
 
 def cjk_font(base: QFont, scale: float = 1.0) -> QFont:

@@ -34,6 +34,7 @@ from desktop.views.common.forms import FieldMarks, FormDialog
 from desktop.views.common.lazy_table import format_score
 from desktop.views.common.look import note_label, scaled_font
 from desktop.views.common.page_tools import local_time
+from desktop.views.common.value_titles import value_title
 from desktop.views.review.recheck_dialogs import ENTRY_STYLE, fact_label
 
 UPHOLD, CHANGE, WITHDRAW = "upheld", "changed", "withdrawn"
@@ -287,7 +288,9 @@ class DecideRecheckDialog(FormDialog):
                 self.form,
                 "before",
                 self.tr("Score now"),
-                self.tr("{score} ({grade})").format(score=format_score(before.total), grade=before.grade),
+                self.tr("{score} ({grade})").format(
+                    score=format_score(before.total), grade=value_title(before.grade)
+                ),
             )
         self.add_section(self.tr("Disputed items"))
 

@@ -24,6 +24,7 @@ from desktop.views.common.detail_panel import DetailPanel
 from desktop.views.common.lazy_table import TONE_COLOURS, format_score
 from desktop.views.common.look import GREY, scaled_font
 from desktop.views.common.page_tools import local_time
+from desktop.views.common.value_titles import value_title
 
 RULING_COLOUR = "#1A56B8"
 STATE_TONES = {"requested": "yellow", "assigned": None, "decided": "green"}
@@ -230,7 +231,9 @@ class RecheckDetail(DetailPanel):
         return "".join(rows)
 
     def _score(self, score: FinalScore) -> str:
-        return self.tr("{score} ({grade})").format(score=format_score(score.total), grade=score.grade)
+        return self.tr("{score} ({grade})").format(
+            score=format_score(score.total), grade=value_title(score.grade)
+        )
 
     # -- slots --------------------------------------------------------------------------------
 

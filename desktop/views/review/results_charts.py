@@ -17,6 +17,7 @@ import pyqtgraph as pg  # noqa: E402  (after PySide6, so it binds to it)
 
 from desktop.review.dto import AgencyResult, CampaignResults, DeductionCount  # noqa: E402
 from desktop.views.common.look import scaled_font  # noqa: E402
+from desktop.views.common.value_titles import value_title
 from desktop.views.review.campaign_titles import BAND_BLUE, band_colours, cjk_font  # noqa: E402
 
 LOW, HIGH, BIN = 50, 100, 5
@@ -194,7 +195,7 @@ class ResultsCharts(QWidget):
                 name=band,
             )
             item.addItem(bar)
-            self.legend.addItem(bar, band)
+            self.legend.addItem(bar, value_title(band))
             self.grade_items[band] = bar
             start = [s + w for s, w in zip(start, widths, strict=True)]
         self._label_axis(item.getAxis("left"), list(zip(ys, self.agency_labels, strict=True)))

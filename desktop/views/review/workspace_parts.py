@@ -33,6 +33,7 @@ from desktop.review.rubric import Deduction
 from desktop.review.scoring import format_points
 from desktop.views.common.look import GREEN, GREY, RED, scaled_font
 from desktop.views.common.page_tools import local_time
+from desktop.views.common.value_titles import value_title
 from desktop.views.review.campaign_titles import NOT_SCORED
 
 MARK_ROWS = 4
@@ -114,7 +115,7 @@ class ScoreHeader(QFrame):
             self.show_unscored(sheet)
             return
         self.total_label.setText(format_points(score.total))
-        self.grade_label.setText(score.grade)
+        self.grade_label.setText(value_title(score.grade))
         colour = (
             RED
             if score.failed or score.grade == sheet.rubric.bands[-1].name
@@ -126,7 +127,7 @@ class ScoreHeader(QFrame):
         )
         self.grade_label.setStyleSheet(f"{pill} border-radius: 3px; padding: 1px 8px;")
         self.deducted_label.setText(
-            self.tr("−{deducted} of {total}").format(
+            self.tr("{deducted} deducted of {total}").format(
                 deducted=format_points(score.deducted), total=format_points(sheet.rubric.total)
             )
         )

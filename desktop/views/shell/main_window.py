@@ -18,6 +18,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -37,6 +38,7 @@ from desktop.views.common.look import icon, store_text
 from desktop.views.common.screen_fit import place_window, save_geometry
 from desktop.views.common.widgets import user_key
 from desktop.views.shell.daily import add_daily_note, start_daily_work
+from desktop.views.shell.help import GuideDialog, ShortcutsDialog
 
 PageFactory = Callable[[AppContext, QWidget | None], QWidget]
 GEOMETRY_KEY = "main_window"
@@ -234,6 +236,7 @@ class MainWindow(QMainWindow):
         self.specs = [spec for spec in (PAGES if pages is None else pages) if spec.allowed(ctx.user)]
         self.pages: dict[str, QWidget] = {}
         self.about_dialog: QWidget | None = None
+        self.help_dialog: QDialog | None = None
         self._busy: dict[int, str] = {}
         self._build_body()
         self._build_menus()
@@ -290,6 +293,12 @@ class MainWindow(QMainWindow):
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.quit_action.triggered.connect(self.close)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.guide_action = help_menu.addAction(self.tr("User guide"))
+        self.guide_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
+        self.guide_action.triggered.connect(self.on_guide_action_triggered)
+        self.shortcuts_action = help_menu.addAction(self.tr("Keyboard shortcuts…"))
+        self.shortcuts_action.triggered.connect(self.on_shortcuts_action_triggered)
+        help_menu.addSeparator()
         self.about_action = help_menu.addAction(self.tr("About…"))
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self.on_about_action_triggered)
@@ -317,7 +326,7 @@ class MainWindow(QMainWindow):
     def _build_shortcuts(self) -> None:
         self.area_actions: list[QAction] = []
         for number, spec in enumerate(self.specs[:9], 1):
-            action = QAction(self)
+            action = QAction(self.tr("Go to {area}").format(area=spec.translated_title()), self)
             action.setShortcut(QKeySequence(f"Alt+{number}"))
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             action.triggered.connect(partial(self.on_area_action_triggered, spec.key))
@@ -364,6 +373,7 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(page)
         if isinstance(page, ListPage):
             page.record_requested.connect(self.on_page_record_requested)
+            page.area_requested.connect(self.on_page_area_requested)
         return page
 
     def on_page_record_requested(self, area: str, record_id: int) -> None:
@@ -373,6 +383,18 @@ class MainWindow(QMainWindow):
         page = self.show_page(area)
         if isinstance(page, ListPage):
             page.show_record(record_id)
+
+    def on_page_area_requested(self, area: str, part: str) -> None:
+        """A page's first steps asked for an area: show it, with its tab (or start its action)."""
+        if area not in self.page_keys():
+            return
+        page = self.show_page(area)
+        show_tab = getattr(page, "show_tab", None)
+        action = getattr(page, f"{part}_action", None) if part else None
+        if part and callable(show_tab):
+            show_tab(part)
+        elif isinstance(action, QAction) and action.isEnabled() and action.isVisible():
+            action.trigger()
 
     def _first_key(self) -> str:
         remembered = QSettings().value(user_key(self.ctx.user.name, LAST_PAGE_KEY))
@@ -456,6 +478,26 @@ class MainWindow(QMainWindow):
         self.about_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.about_dialog.destroyed.connect(self.on_about_dialog_destroyed)
         self.about_dialog.open()
+
+    def on_guide_action_triggered(self) -> None:
+        """用户指南 (F1), in the interface's language, inside the program."""
+        self._open_help(GuideDialog(self))
+
+    def on_shortcuts_action_triggered(self) -> None:
+        """快捷键: what the window's actions say."""
+        self._open_help(ShortcutsDialog(self))
+
+    def _open_help(self, dialog: QDialog) -> None:
+        if self.help_dialog is not None:
+            self.help_dialog.close()
+        self.help_dialog = dialog
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.destroyed.connect(self.on_help_dialog_destroyed)
+        dialog.show()
+
+    def on_help_dialog_destroyed(self, _obj: object = None) -> None:
+        """A help window closed."""
+        self.help_dialog = None
 
     def on_about_dialog_destroyed(self, _obj: object = None) -> None:
         """The about box closed."""

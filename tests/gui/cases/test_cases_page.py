@@ -321,7 +321,7 @@ def test_selecting_an_overdue_case_shows_the_red_word_on_its_timeline(page):
     detail = page.detail
     assert detail.case_no_label.text() == "示市监罚〔2026〕101号"
     assert detail.agency_label.text() == "示范县市场监督管理局"
-    assert detail.text_of("party") == "示范县好又多超市有限公司 (法人)"
+    assert detail.text_of("party") == "示范县好又多超市有限公司 (Legal person)"
     assert detail.text_of("cause") == "销售超过保质期的食品"
     assert detail.text_of("category") == "Administrative penalty · Ordinary procedure"
     timeline = detail.timeline
@@ -488,7 +488,7 @@ def test_recording_a_decision_updates_the_row_and_the_detail(qtbot, page):
     )
     assert page.current_case().case_no == no
     assert page.detail.timeline.status_of("decided") == "Met late"
-    assert page.detail.text_of("penalty_kinds") == "罚款"
+    assert page.detail.text_of("penalty_kinds") == "Fine"
 
 
 def test_a_stage_date_before_filing_or_in_the_future_is_marked(page):
@@ -627,6 +627,7 @@ def test_an_editor_sees_the_actions_in_order_with_their_keys(page):
         "New",
         "Record stage",
         "Import",
+        "Template",
         "Export",
         "Export publicity",
         "Refresh",
@@ -845,7 +846,7 @@ def test_a_seizure_is_extended_once_by_its_thirty_days(qtbot, page):
     assert dialog.explanation.text().startswith("Due now 2026-12-10; once approved: +30 days")
     click(qtbot, dialog.save_button)
     assert detail.timeline.dues["measure_released"].text() == "2027-01-11"  # 01-09 is a Saturday
-    assert detail.text_of("measures") == "查封 · extended"
+    assert detail.text_of("measures") == "Sealing up · extended"
     assert not detail.extend_button.isVisibleTo(detail)  # extended once; a coercion has no decision limit
     assert detail.suspend_button.isVisibleTo(detail)
     assert page.extend(page.current_case()) is None

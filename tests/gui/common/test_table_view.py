@@ -83,7 +83,9 @@ def test_clicking_an_unsortable_header_changes_nothing(make_view, fake_fetch, qt
 
 def test_column_widths_come_from_the_specs(make_view, fake_fetch, columns):
     view = make_view(fake_fetch)
-    assert [view.columnWidth(i) for i in range(len(columns) - 1)] == [c.width for c in columns[:-1]]
+    expected = [max(c.width, view.title_width(c.title)) for c in columns[:-1]]
+    assert [view.columnWidth(i) for i in range(len(columns) - 1)] == expected
+    assert all(view.columnWidth(i) >= view.title_width(c.title) for i, c in enumerate(columns[:-1]))
     assert not view.verticalHeader().isVisible()
     assert view.alternatingRowColors()
 

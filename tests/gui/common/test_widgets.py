@@ -79,14 +79,18 @@ def test_actions_stand_in_the_fixed_order_with_their_shortcuts(qtbot):
     assert calls == ["new", "import", "assign", "export", "refresh"]
 
 
-def test_filters_go_between_the_search_field_and_the_actions(qtbot):
+def test_filters_follow_the_search_field_and_the_actions_sit_beside_the_title(qtbot):
     header = PageHeader("Cases")
     qtbot.addWidget(header)
-    header.add_new_action(lambda: None)
+    new = header.add_new_action(lambda: None)
     combo = header.add_filter(QComboBox(), "Stage")
     widgets = [header.toolbar.widgetForAction(a) for a in header.toolbar.actions()]
     assert widgets.index(header.search) < widgets.index(combo)
-    assert widgets.index(combo) < widgets.index(header.toolbar.widgetForAction(header.actions_in_order()[0]))
+    assert header.actions_bar.actions() == [new]  # a row of its own: filters never push it off
+    header.resize(800, 80)
+    header.show()
+    qtbot.waitExposed(header)
+    assert header.actions_bar.geometry().top() < header.toolbar.geometry().top()
 
 
 def test_a_page_without_search(qtbot):

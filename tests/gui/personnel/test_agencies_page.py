@@ -55,7 +55,7 @@ def test_the_table_shows_every_agency_and_the_count(page):
     assert page.count.text() == "Total 3"
     assert sorted(names(page)) == ["示范县城关镇人民政府", "示范县市场监督管理局", "示范县生态环境分局"]
     row = names(page).index("示范县生态环境分局")
-    assert page.model.data(page.model.index(row, 3)) == "生态环境"
+    assert page.model.data(page.model.index(row, 3)) == "Ecology and environment"
     assert page.model.data(page.model.index(row, 5)) == "0"
 
 

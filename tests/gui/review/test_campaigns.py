@@ -25,6 +25,7 @@ from desktop.review.results import campaign_results
 from desktop.views.common.forms import select_data
 from desktop.views.common.messages import FakeDialogs
 from desktop.views.common.tasks import TaskRunner
+from desktop.views.common.value_titles import value_title
 from desktop.views.review.campaign_dialog import CampaignDialog
 from desktop.views.review.campaign_titles import CJK_FAMILIES
 from desktop.views.review.campaigns_tab import FEEDBACK, FILES, RESULTS, CampaignsTab
@@ -248,7 +249,7 @@ def test_the_files_tab_shows_the_drawn_files_and_filters_them(qtbot, county, wor
     assert cell(files.model, n, DOSSIER) == "Electronic" and cell(files.model, n, REVIEWERS) == "r_bureau"
     assert cell(files.model, n, SHEETS) == f"r_bureau Submitted {score:.1f}"
     assert cell(files.model, n, FINAL) == f"{score:.1f}"
-    assert cell(files.model, n, GRADE) == "优秀"
+    assert cell(files.model, n, GRADE) == "Excellent"
     assert cell(files.model, n, GRADE, Qt.ItemDataRole.ForegroundRole).color().name() == GREEN
     others = [r for r in range(6) if r != n]
     assert all(
@@ -337,7 +338,7 @@ def test_results_show_averages_and_the_charts_have_data(qtbot, county) -> None:
         assert cell(view.model, n, R_AVERAGE) == f"{agency.average:.1f}"
         assert cell(view.model, n, R_PASS) == f"{agency.pass_rate:.1f}%"
         assert cell(view.model, n, R_EXCELLENT) == f"{agency.excellent_rate:.1f}%"
-        assert cell(view.model, n, R_GRADES) == " · ".join(f"{g} {c}" for g, c in agency.grades)
+        assert cell(view.model, n, R_GRADES) == " · ".join(f"{value_title(g)} {c}" for g, c in agency.grades)
     charts = view.charts
     totals = [float(f.final.total) for f in results.files]
     heights = list(charts.histogram_item.opts["height"])
@@ -356,7 +357,7 @@ def test_results_show_averages_and_the_charts_have_data(qtbot, county) -> None:
     assert stacked == [2, 2, 2]
     assert charts.grade_items["优秀"].opts["brush"].color().name() == GREEN
     assert charts.grade_items["不合格"].opts["brush"].color().name() == RED
-    assert [label.text for _sample, label in charts.legend.items] == ["优秀", "合格", "不合格"]
+    assert [label.text for _sample, label in charts.legend.items] == ["Excellent", "Pass", "Fail"]
     assert charts.agency_labels == [a.agency.replace("示范县", "县") for a in results.agencies]
     top = results.deductions[:10]
     assert list(charts.deduction_item.opts["width"]) == [d.times for d in top]

@@ -137,18 +137,21 @@ def test_a_reviewer_scores_a_whole_dossier_and_submits(qtbot, county, reviewer, 
     type_text(window.editor.note, "立案审批表晚于法定时限")
     qtbot.keyClick(window.editor.note, Qt.Key.Key_Return)
     assert entry(stored(county, reviewer, scoring_id), FIXED).note == "立案审批表晚于法定时限"
-    assert window.header.total_label.text() == "91.5" and window.header.grade_label.text() == "优秀"
+    assert window.header.total_label.text() == "91.5" and window.header.grade_label.text() == "Excellent"
 
     # a veto fails the file whatever its points; withdrawn, the grade comes back
     qtbot.mouseClick(window.vetoes.buttons[VETO], Qt.MouseButton.LeftButton)
-    assert window.header.grade_label.text() == "不合格" and window.header.veto_label.isVisible()
+    assert window.header.grade_label.text() == "Fail" and window.header.veto_label.isVisible()
     assert (
         window.vetoes.buttons[VETO].isChecked()
         and window.vetoes.buttons[VETO].text() in window.header.veto_label.text()
     )
     assert window.header.total_label.text() == "91.5" and "#D93025" in window.header.total_label.styleSheet()
     qtbot.mouseClick(window.vetoes.buttons[VETO], Qt.MouseButton.LeftButton)
-    assert window.header.grade_label.text() == "优秀" and "#188038" in window.header.total_label.styleSheet()
+    assert (
+        window.header.grade_label.text() == "Excellent"
+        and "#188038" in window.header.total_label.styleSheet()
+    )
     window.note.edit.setFocus()
     type_text(window.note.edit, "询问笔录签名缺失")
     window.tree.setFocus()  # leaving the field saves the opinion

@@ -269,3 +269,11 @@ def test_a_page_asking_for_a_case_shows_it_on_the_register(qtbot, sqlite_store):
     qtbot.addWidget(window)
     window.show_page("warnings").record_requested.emit("cases", 42)
     assert window.current_key() == "cases" and AskingPage.shown == [42]
+
+
+def test_a_page_asking_for_an_area_is_shown_it(make_window):
+    window = make_window(Role.ADMIN)
+    window.on_page_area_requested("agencies", "")
+    assert window.current_key() == "agencies"
+    window.on_page_area_requested("nowhere", "")
+    assert window.current_key() == "agencies"

@@ -13,9 +13,11 @@ from desktop.core.security import Permission
 from desktop.personnel.dto import AGENCY_FIELDS, AgencyRow
 from desktop.personnel.exchange import export_agencies, import_agencies
 from desktop.personnel.service import delete_agency, list_agencies
+from desktop.personnel.templates import AGENCY_TEMPLATE
 from desktop.views.common.lazy_table import ColumnSpec, format_count
 from desktop.views.common.list_page import ListPage
 from desktop.views.common.page_tools import reload_keeping
+from desktop.views.common.value_titles import value_title
 from desktop.views.common.widgets import RANK_NEW
 from desktop.views.common.workbooks import WorkbookFlow, WorkbookTexts
 from desktop.views.personnel.agencies.dialog import AgencyDialog
@@ -50,6 +52,7 @@ class AgenciesPage(ListPage):
             ),
             importer=import_agencies,
             exporter=export_agencies,
+            template=AGENCY_TEMPLATE,
         )
         self._add_actions()
         self.lay_out(self.table)
@@ -64,8 +67,8 @@ class AgenciesPage(ListPage):
             ColumnSpec("name", self.tr("Name"), "name", width=300),
             ColumnSpec("short_name", self.tr("Short name"), "short_name", width=160),
             ColumnSpec("credit_code", self.tr("Unified social credit code"), "credit_code", width=190),
-            ColumnSpec("field", self.tr("Enforcement field"), "field", width=120),
-            ColumnSpec("level", self.tr("Level"), "level", width=80),
+            ColumnSpec("field", self.tr("Enforcement field"), "field", width=150, format=value_title),
+            ColumnSpec("level", self.tr("Level"), "level", width=80, format=value_title),
             ColumnSpec(
                 "officer_count",
                 self.tr("Officers"),
@@ -82,7 +85,7 @@ class AgenciesPage(ListPage):
         combo.setToolTip(self.tr("Enforcement field"))
         combo.addItem(self.tr("All fields"), None)
         for field in AGENCY_FIELDS:
-            combo.addItem(field, field)
+            combo.addItem(value_title(field), field)
         self.header.add_filter(combo)
         return combo
 
@@ -92,6 +95,7 @@ class AgenciesPage(ListPage):
         self.edit_action = h.add_action(self.tr("Edit"), self.edit_current, rank=RANK_NEW + 1)
         self.delete_action = h.add_action(self.tr("Delete"), self.delete_current, rank=RANK_NEW + 2)
         self.import_action = h.add_import_action(self.workbooks.start_import, self.tr("Import"))
+        self.template_action = self.workbooks.add_template_action(h, self.import_action)
         self.export_action = h.add_export_action(self.export_workbook, self.tr("Export"))
         self.add_refresh_action(self.tr("Refresh"))
         for action in (self.new_action, self.edit_action, self.delete_action, self.import_action):

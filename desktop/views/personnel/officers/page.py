@@ -12,6 +12,8 @@ from desktop.core.security import Permission
 from desktop.personnel.dto import OfficerRow
 from desktop.personnel.exchange import export_officers, import_officers
 from desktop.personnel.service import get_officer, list_officers
+from desktop.personnel.templates import OFFICER_TEMPLATE
+from desktop.views.common.first_steps import NEEDS_AGENCY
 from desktop.views.common.lazy_table import ColumnSpec
 from desktop.views.common.list_page import ListPage
 from desktop.views.common.page_tools import fill_agency_filter, reload_keeping, scoped_agencies
@@ -56,12 +58,13 @@ class OfficersPage(ListPage):
             ),
             importer=import_officers,
             exporter=export_officers,
+            template=OFFICER_TEMPLATE,
         )
         self._add_actions()
         self.splitter = self.split(
             self.table, self.detail, Qt.Orientation.Horizontal, [960, 320], SPLITTER_KEY
         )
-        self.lay_out(self.splitter)
+        self.add_first_steps(self.lay_out(self.splitter)).gate(self.new_action, NEEDS_AGENCY)
         self._connect()
         self.update_empty_text()
         self.on_table_current_row_changed(None)
@@ -105,6 +108,7 @@ class OfficersPage(ListPage):
         self.new_action = h.add_new_action(self.new_officer, self.tr("New"))
         self.edit_action = h.add_action(self.tr("Edit"), self.edit_current, rank=RANK_NEW + 1)
         self.import_action = h.add_import_action(self.workbooks.start_import, self.tr("Import"))
+        self.template_action = self.workbooks.add_template_action(h, self.import_action)
         self.export_action = h.add_export_action(self.export_workbook, self.tr("Export"))
         self.add_refresh_action(self.tr("Refresh"))
         for action in (self.new_action, self.edit_action, self.import_action):

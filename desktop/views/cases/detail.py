@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from desktop.cases import terms
 from desktop.cases.dto import CaseDetail, CaseOfficerRow, CaseRow, DocumentRow, SuspensionRow, WarningRow
 from desktop.views.cases.correction_dialog import withdrawal_refusal
-from desktop.views.cases.panel_parts import GREY, clear_layout, tone_colour, tone_style
+from desktop.views.cases.panel_parts import GREY, bold, clear_layout, tone_colour, tone_style
 from desktop.views.cases.power_picker import case_power_text
 from desktop.views.cases.time_limits import extension_kinds, suspension_applies, time_limited_measures
 from desktop.views.cases.timeline import TimelineView
@@ -41,14 +41,6 @@ MAJOR_STYLE = (
     "QLabel#majorTag { color: #D93025; border: 1px solid #D93025; border-radius: 3px; "
     "padding: 0 4px; font-weight: bold; }"
 )
-
-
-def _bold(label: QLabel, scale: float = 1.0) -> QLabel:
-    font = label.font()
-    font.setBold(True)
-    font.setPointSizeF(font.pointSizeF() * scale)
-    label.setFont(font)
-    return label
 
 
 class CaseDetailPanel(DetailPanel):
@@ -114,7 +106,7 @@ class CaseDetailPanel(DetailPanel):
     def _header(self, parent: QWidget) -> QHBoxLayout:
         row = QHBoxLayout()
         row.setSpacing(8)
-        self.case_no_label = _bold(QLabel(parent), 1.25)
+        self.case_no_label = bold(QLabel(parent), 1.25)
         self.case_no_label.setWordWrap(True)
         self.case_no_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.major_tag = QLabel(self.tr("Major decision"), parent)
@@ -168,7 +160,7 @@ class CaseDetailPanel(DetailPanel):
         return form
 
     def _title_label(self, parent: QWidget, text: str) -> QLabel:
-        label = _bold(QLabel(text, parent))
+        label = bold(QLabel(text, parent))
         label.setContentsMargins(0, 10, 0, 2)
         return label
 

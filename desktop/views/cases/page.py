@@ -19,13 +19,19 @@ from desktop.cases.service import get_case, list_cases
 from desktop.cases.templates import CASE_TEMPLATE
 from desktop.context import AppContext
 from desktop.core.paging import ListQuery, Page
-from desktop.core.security import Actor, Permission
-from desktop.models.db import Store
+from desktop.core.security import Permission
 from desktop.views.cases.detail import CaseDetailPanel
 from desktop.views.cases.documents import open_case_document
 from desktop.views.cases.editors import CaseEditors
 from desktop.views.cases.footage_section import read_case_footage
-from desktop.views.cases.page_parts import COLUMN_PADDING, category_item, fit_popup, import_cases
+from desktop.views.cases.page_parts import (
+    COLUMN_PADDING,
+    category_item,
+    export_cases,
+    export_publicity,
+    fit_popup,
+    import_cases,
+)
 from desktop.views.cases.titles import category_text, warning_titles
 from desktop.views.common.first_steps import NEEDS_AGENCY_WITH_OFFICERS
 from desktop.views.common.forms import OptionalDateEdit
@@ -96,7 +102,7 @@ class CasesPage(ListPage):
                 self.tr("Cases"),
             ),
             importer=import_cases,
-            exporter=self._export_cases,
+            exporter=partial(export_cases, self.ctx),
             template=CASE_TEMPLATE,
         )
         self.publicity = WorkbookFlow(
@@ -109,7 +115,7 @@ class CasesPage(ListPage):
                 self.tr("Exporting penalty decisions for publicity"),
                 self.tr("Penalty publicity"),
             ),
-            exporter=self._export_publicity,
+            exporter=partial(export_publicity, self.ctx),
         )
         self._add_actions()
         self.splitter = self.split(
@@ -475,20 +481,6 @@ class CasesPage(ListPage):
     def _apply_filters(self) -> None:
         self.model.set_filters(self.filters())
         self.update_empty_text()
-
-    def _export_cases(self, store: Store, actor: Actor, query: ListQuery, path: str, **kwargs: Any) -> int:
-        """The register export with each row's warnings as of the window's date."""
-        from desktop.cases import exchange
-
-        return exchange.export_cases(store, actor, query, path, as_of=self.ctx.today(), **kwargs)
-
-    def _export_publicity(
-        self, store: Store, actor: Actor, query: ListQuery, path: str, **kwargs: Any
-    ) -> int:
-        """The 双公示 export of the rows shown (as of the window's date, like the list)."""
-        from desktop.cases import exchange
-
-        return exchange.export_publicity(store, actor, query, path, as_of=self.ctx.today(), **kwargs)
 
     def empty_text(self) -> str:
         """Nothing matches, or nothing is on the register yet (and what to do)."""

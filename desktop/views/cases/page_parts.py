@@ -29,3 +29,17 @@ def category_item(key: str) -> str:
 def fit_popup(combo: QComboBox) -> None:
     """Let the list open wide enough for its longest item when the combo itself is capped."""
     combo.view().setMinimumWidth(combo.view().sizeHintForColumn(0) + COLUMN_PADDING)
+
+
+def export_cases(ctx: Any, store: Any, actor: Any, query: Any, path: str, **kwargs: Any) -> int:
+    """The register export with each row's warnings as of the window's date."""
+    from desktop.cases import exchange
+
+    return exchange.export_cases(store, actor, query, path, as_of=ctx.today(), **kwargs)
+
+
+def export_publicity(ctx: Any, store: Any, actor: Any, query: Any, path: str, **kwargs: Any) -> int:
+    """The 双公示 export of the rows shown (as of the window's date, like the list)."""
+    from desktop.cases import exchange
+
+    return exchange.export_publicity(store, actor, query, path, as_of=ctx.today(), **kwargs)

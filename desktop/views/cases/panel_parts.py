@@ -3,7 +3,7 @@ yellow, red) as a colour and a style sheet, and emptying a layout before it is f
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLayout
+from PySide6.QtWidgets import QLabel, QLayout
 
 from desktop.views.common.lazy_table import TONE_COLOURS
 
@@ -33,3 +33,12 @@ def clear_layout(layout: QLayout) -> None:
             inner = item.layout()
             clear_layout(inner)
             inner.deleteLater()
+
+
+def bold(label: QLabel, scale: float = 1.0) -> QLabel:
+    """``label`` in bold, its font scaled by ``scale``."""
+    font = label.font()
+    font.setBold(True)
+    font.setPointSizeF(font.pointSizeF() * scale)
+    label.setFont(font)
+    return label

@@ -45,6 +45,8 @@ class HistoryPane(QWidget):
         for column in (0, 1, 4):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        titles = [self.table.horizontalHeaderItem(c).text() for c in range(self.table.columnCount())]
+        header.setMinimumSectionSize(max(header.fontMetrics().horizontalAdvance(t) for t in titles) + 24)
         self.table.setColumnWidth(3, 80)
         self.table.setWordWrap(True)
         layout = QVBoxLayout(self)

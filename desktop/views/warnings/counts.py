@@ -124,6 +124,7 @@ class WarningCountGrid(QWidget):
         return table
 
     def _fill_header(self, table: QTableWidget) -> None:
+        table.horizontalHeader().setMinimumSectionSize(self._narrowest(table))
         items = [QTableWidgetItem(self.tr("Agency"))]
         for code in self.codes:
             level = CODE_LEVELS[code]
@@ -135,6 +136,25 @@ class WarningCountGrid(QWidget):
         items.append(QTableWidgetItem(self.tr("Total")))
         for column, item in enumerate(items):
             table.setHorizontalHeaderItem(column, item)
+
+    def _narrowest(self, table: QTableWidget) -> int:
+        """The width every code column needs for its title on at most two lines (many codes
+        shown: the grid scrolls sideways rather than cut a title short)."""
+        metrics = table.horizontalHeader().fontMetrics()
+
+        def two_lines(title: str) -> int:
+            words = title.split()
+            if len(words) < 2:
+                return metrics.horizontalAdvance(title)
+            return min(
+                max(
+                    metrics.horizontalAdvance(" ".join(words[:n])),
+                    metrics.horizontalAdvance(" ".join(words[n:])),
+                )
+                for n in range(1, len(words))
+            )
+
+        return max([64, *(two_lines(short_title(code)) + HEADER_PADDING for code in self.codes)])
 
     def fit_header(self) -> None:
         """Two lines for the column titles when one of them does not fit its column, else one."""

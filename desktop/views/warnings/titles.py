@@ -28,6 +28,13 @@ SHORT_TITLES = {
     "missing_legal_review": QT_TRANSLATE_NOOP("WarningTitles", "No legal review"),
     "summary_over_limit": QT_TRANSLATE_NOOP("WarningTitles", "Summary over limit"),
     "disposal_follow_up_due": QT_TRANSLATE_NOOP("WarningTitles", "Follow-up due"),
+    "footage_missing": QT_TRANSLATE_NOOP("WarningTitles", "No footage"),
+    "power_not_held": QT_TRANSLATE_NOOP("WarningTitles", "Power not held"),
+    "discretion_out_of_range": QT_TRANSLATE_NOOP("WarningTitles", "Outside band"),
+    "power_missing": QT_TRANSLATE_NOOP("WarningTitles", "No power"),
+    "repeat_offender_lenient": QT_TRANSLATE_NOOP("WarningTitles", "Lenient repeat"),
+    "inspection_publicity_overdue": QT_TRANSLATE_NOOP("WarningTitles", "Result unpublished"),
+    "lead_undecided": QT_TRANSLATE_NOOP("WarningTitles", "Lead undecided"),
 }
 """A code's name short enough for a column of the count grid (办案超期, 少于2人 …)."""
 

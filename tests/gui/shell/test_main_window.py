@@ -112,7 +112,7 @@ def test_navigation_shows_only_the_areas_the_role_may_open(make_window, role):
     assert window.page_keys() == EXPECTED[role]
     titles = [window.navigation.item(i).text() for i in range(window.navigation.count())]
     assert titles == [spec.title for spec in main_window.PAGES if spec.key in EXPECTED[role]]
-    assert len(window.area_actions) == len(EXPECTED[role])
+    assert len(window.area_actions) == min(9, len(EXPECTED[role]))  # Alt+1 … Alt+9
 
 
 def test_pages_are_created_on_first_visit_only(make_window):

@@ -10,7 +10,7 @@ import sys
 from collections.abc import Sequence
 from typing import Any
 
-from desktop.cli import accounts, cases, demo, organisation, review, work_calendar
+from desktop.cli import accounts, cases, demo, organisation, report, review, work_calendar
 from desktop.cli.output import EXIT_USAGE
 from desktop.cli.parser import UsageError, base_parser
 from desktop.cli.runner import execute
@@ -26,6 +26,7 @@ def build_parser() -> argparse.ArgumentParser:
     cases.add_parsers(sub)
     work_calendar.add_parsers(sub)
     review.add_parsers(sub)
+    report.add_parsers(sub)
     accounts.add_audit_parsers(sub)
     return p
 

@@ -15,6 +15,7 @@ from desktop.models.cases import (
 )
 from desktop.models.org import Agency
 from desktop.models.personnel import Certificate, Officer
+from desktop.models.reports import IndicatorSetRecord, PublishedAssessment
 from desktop.models.review import (
     Campaign,
     CampaignFile,
@@ -41,7 +42,9 @@ __all__ = [
     "CaseSuspension",
     "Certificate",
     "Feedback",
+    "IndicatorSetRecord",
     "Officer",
+    "PublishedAssessment",
     "Recheck",
     "RecheckItem",
     "Rubric",

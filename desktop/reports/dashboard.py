@@ -46,7 +46,7 @@ def dashboard(
         require_agency(actor, agency_id)
     as_of = min(period.end, as_of or store.clock.today())
     with store.reading() as session:
-        names = dict(session.execute(select(Agency.id, Agency.name)).tuples().all())
+        names: dict[int, str] = {r[0]: r[1] for r in session.execute(select(Agency.id, Agency.name))}
         ids = [agency_id] if agency_id is not None else sorted(names, key=lambda a: names[a])
         ctx = Context(session, store, actor, period, as_of)
 

@@ -24,7 +24,7 @@ from desktop.cases.supervision import list_warnings
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.paging import ListQuery
 from desktop.core.security import Actor, Permission
-from desktop.models import Case, Certificate, Officer
+from desktop.models import Case, Certificate, Officer, WarningDisposition
 from desktop.models.db import Store
 from desktop.reports.dto import Behind, Measured, Period
 from desktop.review.campaigns import list_campaigns
@@ -101,6 +101,17 @@ class Context:
         for w in page.items:
             out.setdefault(w.agency_id, []).append(w)
         return out
+
+    def handled_on(self, case_id: int, code: str) -> date | None:
+        """The day a 处置 was made as of (its warnings' date), for timeliness."""
+        every = self._once("handled_on", self._load_handled_on)
+        return every.get((case_id, code))
+
+    def _load_handled_on(self) -> dict[tuple[int, str], date]:
+        q = select(WarningDisposition.case_id, WarningDisposition.code, WarningDisposition.handled_on).where(
+            WarningDisposition.reopened_at.is_(None), WarningDisposition.handled_on.is_not(None)
+        )
+        return {(r.case_id, r.code): r.handled_on for r in self.session.execute(q)}
 
     def review_files(self, agency_id: int) -> list[tuple[Any, tuple[str, ...]]]:
         """The scored files of the agency in the campaigns drawn in the period (voided ones left
@@ -346,7 +357,11 @@ def warnings_handled_in_time(ctx: Context, agency_id: int, period: Period) -> Me
     for w in ctx.warnings(agency_id):
         if w.level != "red" or w.due not in period:
             continue
-        handled_on = date.fromisoformat(w.handled_at[:10]) if w.handled and w.handled_at else None
+        handled_on = None
+        if w.handled:
+            handled_on = ctx.handled_on(w.case_id, w.code) or (
+                date.fromisoformat(w.handled_at[:10]) if w.handled_at else None
+            )
         timely = handled_on is not None and (handled_on - w.due).days <= WARNING_HANDLING_DAYS
         rows.append(Behind(w.case_no, f"{w.code} {w.due} {handled_on or '—'}", timely))
     return ratio(rows)

@@ -42,8 +42,8 @@ def find_set(store: Store, actor: Actor, name: str | None = None) -> IndicatorSe
     name = (name or DEFAULT_SET_NAME).strip()
     with store.reading() as session:
         row = _latest(session, name)
-    if row is not None:
-        return _of(row)
+        if row is not None:
+            return _of(row)
     if name == DEFAULT_SET_NAME:
         return default_set()
     raise NotFound(QT_TRANSLATE_NOOP("errors", "No indicator set named {name}."), name=name)

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>AboutDialog</name>
@@ -638,7 +639,7 @@
         <translation>工作日历</translation>
     </message>
     <message>
-        <source>Deadlines count working days with the national schedule, its holidays and its adjusted working weekends. Other years count weekends only: when the State Council announces a new year's schedule, or a local day differs, add it below.</source>
+        <source>Deadlines count working days with the national schedule, its holidays and its adjusted working weekends. Other years count weekends only: when the State Council announces a new year&apos;s schedule, or a local day differs, add it below.</source>
         <translation>期限按国家节假日安排（含调休上班日）计算工作日；其他年份只按周末计算。国务院公布新一年的安排后，或本地有个别日期不同，请在下表添加。</translation>
     </message>
     <message>
@@ -1023,7 +1024,7 @@
         <translation>验证抽取</translation>
     </message>
     <message>
-        <source>Repeat the selected campaign's draw from its seed and say whether it gives the same files</source>
+        <source>Repeat the selected campaign&apos;s draw from its seed and say whether it gives the same files</source>
         <translation>用所选活动的随机种子重新抽取，核对是否得到相同的案卷</translation>
     </message>
     <message>
@@ -1942,7 +1943,7 @@
         <translation>请安装新版本的程序，或联系系统管理员。</translation>
     </message>
     <message>
-        <source>Check that the server is running and this workstation's network or shared folder is connected (or that no other program holds the file), then retry.</source>
+        <source>Check that the server is running and this workstation&apos;s network or shared folder is connected (or that no other program holds the file), then retry.</source>
         <translation>请确认服务器正在运行、本机网络或共享文件夹已连接（或数据库文件未被其他程序占用）后重试。</translation>
     </message>
 </context>
@@ -2078,7 +2079,7 @@
 <context>
     <name>DrawResultView</name>
     <message>
-        <source>Anyone with the seed and the list of eligible files (saved from the campaign's overview, where the rule is written out) can repeat this draw.</source>
+        <source>Anyone with the seed and the list of eligible files (saved from the campaign&apos;s overview, where the rule is written out) can repeat this draw.</source>
         <translation>任何人持有随机种子和符合条件案卷清单（可在活动“概况”中保存，抽取规则也列于该处），即可重复本次抽取。</translation>
     </message>
     <message>
@@ -2149,7 +2150,7 @@
         <translation>扣 {min}–{max} 分，由评查人员确定</translation>
     </message>
     <message>
-        <source>all the item's points</source>
+        <source>all the item&apos;s points</source>
         <translation>扣该项全部分值</translation>
     </message>
     <message>
@@ -2258,7 +2259,7 @@
         <translation>、</translation>
     </message>
     <message>
-        <source>To {agencies}, for {campaign}: each scored dossier with the reviewers' marks (or its score sheet), the results workbook and a rectification notice. The dossiers themselves are not changed.</source>
+        <source>To {agencies}, for {campaign}: each scored dossier with the reviewers&apos; marks (or its score sheet), the results workbook and a rectification notice. The dossiers themselves are not changed.</source>
         <translation>向{agencies}发送“{campaign}”的反馈：每件已评案卷附评查人员批注的卷宗（或评分表）、评查结果工作簿和整改通知书。原卷宗不作任何改动。</translation>
     </message>
     <message>
@@ -2377,7 +2378,7 @@
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <source>Open the selected agency's feedback folder</source>
+        <source>Open the selected agency&apos;s feedback folder</source>
         <translation>打开所选执法主体的反馈文件夹</translation>
     </message>
     <message>
@@ -2457,7 +2458,7 @@
         <translation>选择一个评查活动，查看各执法主体及其反馈。</translation>
     </message>
     <message>
-        <source>Your agency's feedback shows here once the bureau has sent it.</source>
+        <source>Your agency&apos;s feedback shows here once the bureau has sent it.</source>
         <translation>司法局发送反馈后，本单位的反馈将显示在这里。</translation>
     </message>
     <message>
@@ -2496,7 +2497,7 @@
         <translation>更换评查员…</translation>
     </message>
     <message>
-        <source>Give a reviewer's sheets of the selected files to another reviewer, with a reason</source>
+        <source>Give a reviewer&apos;s sheets of the selected files to another reviewer, with a reason</source>
         <translation>将所选案卷中某评查员的评分表交给另一名评查员，并说明理由</translation>
     </message>
     <message>
@@ -2576,7 +2577,7 @@
         <translation>没有与搜索或筛选条件相符的案卷。</translation>
     </message>
     <message>
-        <source>Your agency's files show here once the bureau has sent its feedback.</source>
+        <source>Your agency&apos;s files show here once the bureau has sent its feedback.</source>
         <translation>司法局发送反馈后，本单位的案卷将显示在这里。</translation>
     </message>
     <message>
@@ -2591,7 +2592,7 @@
         <translation>初始化数据库</translation>
     </message>
     <message>
-        <source>This store has no accounts yet. Create its administrator, who then creates the other users' accounts.</source>
+        <source>This store has no accounts yet. Create its administrator, who then creates the other users&apos; accounts.</source>
         <translation>该数据库尚无账号。请先创建管理员，再由管理员为其他用户创建账号。</translation>
     </message>
     <message>
@@ -2619,7 +2620,7 @@
         <translation>加载示范县数据</translation>
     </message>
     <message>
-        <source>Adds {agencies} example agencies, {officers} officers with certificates and one account per role (password {password}) so that every area can be tried. Leave it off for a county's real store.</source>
+        <source>Adds {agencies} example agencies, {officers} officers with certificates and one account per role (password {password}) so that every area can be tried. Leave it off for a county&apos;s real store.</source>
         <translation>添加 {agencies} 个示例执法主体、{officers} 名持证执法人员，并为每个角色各建一个账号（密码为 {password}），以便试用各项功能。正式使用的数据库请勿勾选。</translation>
     </message>
     <message>
@@ -3265,11 +3266,11 @@
         <translation>浏览…</translation>
     </message>
     <message>
-        <source>Loading the agency's officers…</source>
+        <source>Loading the agency&apos;s officers…</source>
         <translation>正在读取该执法主体的执法人员…</translation>
     </message>
     <message>
-        <source>The agency's officers could not be read.</source>
+        <source>The agency&apos;s officers could not be read.</source>
         <translation>未能读取该执法主体的执法人员。</translation>
     </message>
     <message>
@@ -3867,7 +3868,7 @@
     </message>
     <message>
         <source>Saved {count} keys to {path}.
-The file's SHA-256 is the campaign's fingerprint, so it is the population the draw ranked.</source>
+The file&apos;s SHA-256 is the campaign&apos;s fingerprint, so it is the population the draw ranked.</source>
         <translation>已将 {count} 个键保存到 {path}。
 该文件的 SHA-256 与活动的指纹一致，即抽取时排序的案卷范围。</translation>
     </message>
@@ -3959,7 +3960,7 @@ Deductions, their notes and the review opinion are saved as usual; marks on page
         <translation>每单位抽取（件）</translation>
     </message>
     <message>
-        <source>Share of each agency's files</source>
+        <source>Share of each agency&apos;s files</source>
         <translation>按比例抽取</translation>
     </message>
 </context>
@@ -3974,7 +3975,7 @@ Deductions, their notes and the review opinion are saved as usual; marks on page
         <translation>更换</translation>
     </message>
     <message>
-        <source>Files selected: {count} ({examples}). The old reviewer's open sheets of these files go to the new reviewer; deductions, marks and notes already saved stay on them. A submitted sheet is not moved: reopen it first.</source>
+        <source>Files selected: {count} ({examples}). The old reviewer&apos;s open sheets of these files go to the new reviewer; deductions, marks and notes already saved stay on them. A submitted sheet is not moved: reopen it first.</source>
         <translation>已选案卷 {count} 份（{examples}）。原评查员在这些案卷中未提交的评分表改由新评查员评查，已保存的扣分、标记和意见随表保留。已提交的评分表不会更换，须先重新打开。</translation>
     </message>
     <message>
@@ -4224,7 +4225,7 @@ Deductions, their notes and the review opinion are saved as usual; marks on page
         <translation>今天没有可以申请复核的案卷：评查结果反馈到本单位后，可在反馈确定的截止日期前对已评分的案卷申请复核，每份案卷限一次。</translation>
     </message>
     <message>
-        <source>Reading the file's scores</source>
+        <source>Reading the file&apos;s scores</source>
         <translation>正在读取案卷得分</translation>
     </message>
     <message>
@@ -4408,7 +4409,7 @@ Deductions, their notes and the review opinion are saved as usual; marks on page
         <translation>复核申请截止 {day}</translation>
     </message>
     <message>
-        <source>Reading the file's deductions…</source>
+        <source>Reading the file&apos;s deductions…</source>
         <translation>正在读取该案卷的扣分项…</translation>
     </message>
     <message>
@@ -4498,7 +4499,7 @@ Deductions, their notes and the review opinion are saved as usual; marks on page
         <translation>等次分布</translation>
     </message>
     <message>
-        <source>Your agency's results show here once the bureau has sent its feedback.</source>
+        <source>Your agency&apos;s results show here once the bureau has sent its feedback.</source>
         <translation>司法局发送反馈后，本单位的结果将显示在这里。</translation>
     </message>
     <message>
@@ -4567,7 +4568,7 @@ Deductions, their notes and the review opinion are saved as usual; marks on page
 <context>
     <name>ReviewerPicker</name>
     <message>
-        <source>Another reviewer's user name</source>
+        <source>Another reviewer&apos;s user name</source>
         <translation>其他评查人员的用户名</translation>
     </message>
     <message>
@@ -4634,7 +4635,7 @@ Deductions, their notes and the review opinion are saved as usual; marks on page
         <translation>{points}（{count}处）</translation>
     </message>
     <message>
-        <source>Nothing left to deduct: deductions stop at the item's points.</source>
+        <source>Nothing left to deduct: deductions stop at the item&apos;s points.</source>
         <translation>已扣完：扣分以该项分值为限（扣完为止）。</translation>
     </message>
     <message>
@@ -4650,7 +4651,7 @@ Deductions, their notes and the review opinion are saved as usual; marks on page
         <translation>由评查人员在 {min}–{max} 分之间确定</translation>
     </message>
     <message>
-        <source>All the item's points</source>
+        <source>All the item&apos;s points</source>
         <translation>扣该项全部分值</translation>
     </message>
     <message>
@@ -4752,7 +4753,7 @@ Deductions, their notes and the review opinion are saved as usual; marks on page
         <translation>载入默认标准</translation>
     </message>
     <message>
-        <source>Store the standards shipped with the program (to check against your province's before use)</source>
+        <source>Store the standards shipped with the program (to check against your province&apos;s before use)</source>
         <translation>存入程序自带的评查标准（使用前请对照本省现行标准核对）</translation>
     </message>
     <message>
@@ -4760,7 +4761,7 @@ Deductions, their notes and the review opinion are saved as usual; marks on page
         <translation>刷新</translation>
     </message>
     <message>
-        <source>Default — check against your province's standard</source>
+        <source>Default — check against your province&apos;s standard</source>
         <translation>默认 — 请对照本省现行标准核对</translation>
     </message>
     <message>
@@ -4849,7 +4850,7 @@ Defaults follow published standards; check them against the standard in force in
         <translation>原扣分</translation>
     </message>
     <message>
-        <source>Agency's reason</source>
+        <source>Agency&apos;s reason</source>
         <translation>申请理由</translation>
     </message>
     <message>
@@ -5301,7 +5302,7 @@ A submitted score is locked; only a supervisor can reopen it.</source>
         <translation>服务器密码</translation>
     </message>
     <message>
-        <source>Enter the password of {user} on the county's server {server}.</source>
+        <source>Enter the password of {user} on the county&apos;s server {server}.</source>
         <translation>请输入用户 {user} 在本县服务器 {server} 上的密码。</translation>
     </message>
     <message>
@@ -5344,7 +5345,7 @@ A submitted score is locked; only a supervisor can reopen it.</source>
         <translation>请安装新版本程序，或在连接设置中选择其他数据库。</translation>
     </message>
     <message>
-        <source>Enter the server's password in the connection settings.</source>
+        <source>Enter the server&apos;s password in the connection settings.</source>
         <translation>请在连接设置中输入服务器密码。</translation>
     </message>
     <message>
@@ -6118,7 +6119,7 @@ The handling reopened, by {who}: {note}</source>
         <translation>处置 {count} 条…</translation>
     </message>
     <message>
-        <source>The {year} holiday schedule is not loaded: deadlines in {year} count weekends only. An administrator can add that year's holidays in Settings › Work calendar.</source>
+        <source>The {year} holiday schedule is not loaded: deadlines in {year} count weekends only. An administrator can add that year&apos;s holidays in Settings › Work calendar.</source>
         <translation>{year} 年节假日安排未载入：{year} 年的期限只按周末计算。管理员可在“设置 › 工作日历”中添加该年的节假日。</translation>
     </message>
     <message>
@@ -6149,7 +6150,7 @@ The handling reopened, by {who}: {note}</source>
         <translation>双人评分</translation>
     </message>
     <message>
-        <source>The first score's weight; the second takes the rest</source>
+        <source>The first score&apos;s weight; the second takes the rest</source>
         <translation>第一评分的权重；第二评分取其余</translation>
     </message>
     <message>
@@ -6389,6 +6390,10 @@ The handling reopened, by {who}: {note}</source>
         <source>The {year} schedule was read (dry run): nothing was stored.</source>
         <translation>已读出 {year} 年节假日安排（试运行）：未保存任何内容。</translation>
     </message>
+    <message>
+        <source>Wrote the {year} statistics ({n} tables) to {out}.</source>
+        <translation>已将 {year} 年度统计（{n} 张表）写入 {out}。</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
@@ -6617,7 +6622,7 @@ The handling reopened, by {who}: {note}</source>
         <translation>{agency} 没有姓名或执法证号为 {officer} 的执法人员。</translation>
     </message>
     <message>
-        <source>{path} is outside the workbook's folder and the dossier folder: move the dossier into one of them.</source>
+        <source>{path} is outside the workbook&apos;s folder and the dossier folder: move the dossier into one of them.</source>
         <translation>{path} 不在工作簿所在文件夹或卷宗文件夹内：请将卷宗移入其中之一。</translation>
     </message>
     <message>
@@ -6801,7 +6806,7 @@ The handling reopened, by {who}: {note}</source>
         <translation>用户 {user}（{role}）无权执行此操作：{permission}。</translation>
     </message>
     <message>
-        <source>User {user} may only work with their own agency's records.</source>
+        <source>User {user} may only work with their own agency&apos;s records.</source>
         <translation>用户 {user} 只能处理本单位的数据。</translation>
     </message>
     <message>
@@ -6829,7 +6834,7 @@ The handling reopened, by {who}: {note}</source>
         <translation>未知的数据库类型 {kind}。</translation>
     </message>
     <message>
-        <source>Fill in the server's host, database and user.</source>
+        <source>Fill in the server&apos;s host, database and user.</source>
         <translation>请填写服务器地址、数据库名和用户名。</translation>
     </message>
     <message>
@@ -6921,11 +6926,11 @@ The handling reopened, by {who}: {note}</source>
         <translation>无法写入 {file}：{reason}</translation>
     </message>
     <message>
-        <source>The audit record is damaged: record {id} lies beyond the chain's last record. Nothing can be saved until it is checked; an administrator checks it with: main.py --user NAME audit verify</source>
+        <source>The audit record is damaged: record {id} lies beyond the chain&apos;s last record. Nothing can be saved until it is checked; an administrator checks it with: main.py --user NAME audit verify</source>
         <translation>审计记录已损坏：第 {id} 条位于哈希链末条之后。在检查之前无法保存任何内容；请管理员运行以下命令检查：main.py --user NAME audit verify</translation>
     </message>
     <message>
-        <source>The audit record is damaged: record {id}, the chain's last, is missing or was changed. Nothing can be saved until it is checked; an administrator checks it with: main.py --user NAME audit verify</source>
+        <source>The audit record is damaged: record {id}, the chain&apos;s last, is missing or was changed. Nothing can be saved until it is checked; an administrator checks it with: main.py --user NAME audit verify</source>
         <translation>审计记录已损坏：哈希链的末条（第 {id} 条）缺失或被改动。在检查之前无法保存任何内容；请管理员运行以下命令检查：main.py --user NAME audit verify</translation>
     </message>
     <message>
@@ -6933,11 +6938,11 @@ The handling reopened, by {who}: {note}</source>
         <translation>第 {id} 条及其后的记录是在本程序之外添加的</translation>
     </message>
     <message>
-        <source>the chain's head row is missing</source>
+        <source>the chain&apos;s head row is missing</source>
         <translation>哈希链的链头行缺失</translation>
     </message>
     <message>
-        <source>the chain's head does not match its last record {id}</source>
+        <source>the chain&apos;s head does not match its last record {id}</source>
         <translation>哈希链的链头与末条记录 {id} 不符</translation>
     </message>
     <message>
@@ -6997,7 +7002,7 @@ The handling reopened, by {who}: {note}</source>
         <translation>请至少指定一名评查人员。</translation>
     </message>
     <message>
-        <source>The first score's weight must be 1 to 99 percent.</source>
+        <source>The first score&apos;s weight must be 1 to 99 percent.</source>
         <translation>第一评分的权重须为 1% 至 99%。</translation>
     </message>
     <message>
@@ -7101,7 +7106,7 @@ The handling reopened, by {who}: {note}</source>
         <translation>{name} 已是这些评分表的评查员。</translation>
     </message>
     <message>
-        <source>{n} of these sheets are submitted ({examples}): a submitted score stays its reviewer's. Reopen it first if it must be scored again.</source>
+        <source>{n} of these sheets are submitted ({examples}): a submitted score stays its reviewer&apos;s. Reopen it first if it must be scored again.</source>
         <translation>其中 {n} 份评分表已提交（{examples}）：已提交的评分归原评查员所有；如需重新评分，请先重新打开。</translation>
     </message>
     <message>
@@ -7181,7 +7186,7 @@ The handling reopened, by {who}: {note}</source>
         <translation>{name} 评查过该案卷，复核须由其他评查人员进行。</translation>
     </message>
     <message>
-        <source>{name} belongs to the file's agency.</source>
+        <source>{name} belongs to the file&apos;s agency.</source>
         <translation>{name} 属于该案卷的执法主体。</translation>
     </message>
     <message>
@@ -7273,7 +7278,7 @@ The handling reopened, by {who}: {note}</source>
         <translation>{path}：{value} 重复列出。</translation>
     </message>
     <message>
-        <source>{path}: the items' points add up to {sum}, not {total}.</source>
+        <source>{path}: the items&apos; points add up to {sum}, not {total}.</source>
         <translation>{path}：各评查项分值合计为 {sum}，而不是 {total}。</translation>
     </message>
     <message>
@@ -7285,7 +7290,7 @@ The handling reopened, by {who}: {note}</source>
         <translation>{path}：{value} 不是扣分方式（{allowed}）。</translation>
     </message>
     <message>
-        <source>{path}: {points} is more than the item's {item_points} points.</source>
+        <source>{path}: {points} is more than the item&apos;s {item_points} points.</source>
         <translation>{path}：{points} 分超过该评查项的分值 {item_points} 分。</translation>
     </message>
     <message>
@@ -7301,7 +7306,7 @@ The handling reopened, by {who}: {note}</source>
         <translation>{path}：只有区间扣分项才有最低和最高扣分。</translation>
     </message>
     <message>
-        <source>{path}: a full deduction takes the item's {item_points} points; leave the points out.</source>
+        <source>{path}: a full deduction takes the item&apos;s {item_points} points; leave the points out.</source>
         <translation>{path}：扣全分即扣除该评查项的 {item_points} 分，请勿另填分值。</translation>
     </message>
     <message>
@@ -7341,7 +7346,7 @@ The handling reopened, by {who}: {note}</source>
         <translation>{path} 不能超过 {limit}。</translation>
     </message>
     <message>
-        <source>{path} is a folder, not a standard's JSON file.</source>
+        <source>{path} is a folder, not a standard&apos;s JSON file.</source>
         <translation>{path} 是文件夹，不是评查标准的 JSON 文件。</translation>
     </message>
     <message>
@@ -7413,7 +7418,7 @@ The handling reopened, by {who}: {note}</source>
         <translation>评分表权重不能为负数，且合计必须大于 0。</translation>
     </message>
     <message>
-        <source>This score sheet is {reviewer}'s.</source>
+        <source>This score sheet is {reviewer}&apos;s.</source>
         <translation>该评分表属于 {reviewer}。</translation>
     </message>
     <message>
@@ -7572,6 +7577,38 @@ The handling reopened, by {who}: {note}</source>
         <source>{value} is not a usable value: {low} to {high}.</source>
         <translation>{value} 不是可用的值：应在 {low} 至 {high} 之间。</translation>
     </message>
+    <message>
+        <source>The period ends before it starts ({start} – {end})</source>
+        <translation>期间的结束日早于开始日（{start} – {end}）</translation>
+    </message>
+    <message>
+        <source>Not an indicator set: {reason}</source>
+        <translation>不是有效的指标体系：{reason}</translation>
+    </message>
+    <message>
+        <source>Unknown measure: {measure}</source>
+        <translation>未知的计算口径：{measure}</translation>
+    </message>
+    <message>
+        <source>Unknown scoring rule: {rule}</source>
+        <translation>未知的计分规则：{rule}</translation>
+    </message>
+    <message>
+        <source>The two thresholds of {name} are equal</source>
+        <translation>{name} 的两个阈值相同</translation>
+    </message>
+    <message>
+        <source>An indicator set needs a name and distinct keys</source>
+        <translation>指标体系须有名称，且各指标编码不得重复</translation>
+    </message>
+    <message>
+        <source>No indicator set named {name}.</source>
+        <translation>没有名为 {name} 的指标体系。</translation>
+    </message>
+    <message>
+        <source>No published assessment {id}.</source>
+        <translation>没有编号为 {id} 的已发布考核结果。</translation>
+    </message>
 </context>
 <context>
     <name>limits</name>
@@ -7626,6 +7663,69 @@ The handling reopened, by {who}: {note}</source>
     <message>
         <source>Years after this one a date may lie</source>
         <translation>日期可晚于今年的年数</translation>
+    </message>
+</context>
+<context>
+    <name>measures</name>
+    <message>
+        <source>Officers holding a valid certificate at the period&apos;s end / officers</source>
+        <translation>期末持有效执法证的人员数 / 执法人员数</translation>
+    </message>
+    <message>
+        <source>普通程序 penalty cases decided in the period within the time limit / decided in the period</source>
+        <translation>期内按期作出决定的普通程序处罚案件数 / 期内作出决定的普通程序处罚案件数</translation>
+    </message>
+    <message>
+        <source>Cases filed in the period with a missed decision limit (decision_overdue)</source>
+        <translation>期内立案且超过办案期限的案件数（decision_overdue）</translation>
+    </message>
+    <message>
+        <source>普通程序 penalty decisions of the period published (公示) within 7 working days / decided in the period</source>
+        <translation>期内普通程序处罚决定在7个工作日内公示的件数 / 期内作出决定件数</translation>
+    </message>
+    <message>
+        <source>重大执法决定 of the period with a 法制审核 on or before the decision / 重大执法决定 of the period</source>
+        <translation>期内决定前经法制审核的重大执法决定数 / 期内重大执法决定数</translation>
+    </message>
+    <message>
+        <source>Decisions of the period with a fine or confiscation that were executed (执行) / such decisions</source>
+        <translation>期内已执行的罚没决定数 / 期内罚没决定数</translation>
+    </message>
+    <message>
+        <source>Sum of the final scores of the agency&apos;s files in the period&apos;s campaigns / files scored</source>
+        <translation>期内评查活动中本单位案卷最终得分之和 / 已评分案卷数</translation>
+    </message>
+    <message>
+        <source>Files not in the last grade (合格) / files scored</source>
+        <translation>合格（非最低等次）案卷数 / 已评分案卷数</translation>
+    </message>
+    <message>
+        <source>Files in the top grade (优秀) / files scored</source>
+        <translation>优秀（最高等次）案卷数 / 已评分案卷数</translation>
+    </message>
+    <message>
+        <source>Red warnings due in the period handled (处置) within 7 days of the due date / red warnings due in the period</source>
+        <translation>期内到期的红色预警在到期后7日内处置的件数 / 期内到期的红色预警数</translation>
+    </message>
+    <message>
+        <source>Officers with the year&apos;s training hours / officers (training records are not kept yet)</source>
+        <translation>年度培训学时达标人数 / 执法人员数（培训记录尚未入库）</translation>
+    </message>
+    <message>
+        <source>Candidates passing the qualification exam / candidates (exam results are not kept yet)</source>
+        <translation>资格考试合格人数 / 参考人数（考试成绩尚未入库）</translation>
+    </message>
+    <message>
+        <source>Cases with body-camera footage archived / cases (footage is not kept yet)</source>
+        <translation>已归档执法记录仪音像的案件数 / 案件数（音像资料尚未入库）</translation>
+    </message>
+    <message>
+        <source>Decisions corrected on 行政复议 / decisions reviewed (复议 results are not kept yet)</source>
+        <translation>经行政复议被纠错的决定数 / 被复议的决定数（复议结果尚未入库）</translation>
+    </message>
+    <message>
+        <source>Administrative lawsuits lost / lawsuits decided (诉讼 results are not kept yet)</source>
+        <translation>行政诉讼败诉件数 / 审结件数（诉讼结果尚未入库）</translation>
     </message>
 </context>
 <context>
@@ -7700,9 +7800,24 @@ The handling reopened, by {who}: {note}</source>
     </message>
 </context>
 <context>
+    <name>reports</name>
+    <message>
+        <source>{name}: not available (no data kept yet), left out of the total</source>
+        <translation>{name}：不可用（数据尚未入库），不计入总分</translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation>不可用</translation>
+    </message>
+    <message>
+        <source>nothing to count in the period</source>
+        <translation>期内无可计算的数据</translation>
+    </message>
+</context>
+<context>
     <name>review</name>
     <message>
-        <source>Each eligible file's key is "&lt;agency&gt;|&lt;case number&gt;"; its rank is the SHA-256 of "&lt;seed&gt;|&lt;key&gt;" (UTF-8, lower-case hex); per agency the files with the smallest ranks are drawn. The population fingerprint is the SHA-256 of all keys, sorted and joined by line feeds.</source>
+        <source>Each eligible file&apos;s key is &quot;&lt;agency&gt;|&lt;case number&gt;&quot;; its rank is the SHA-256 of &quot;&lt;seed&gt;|&lt;key&gt;&quot; (UTF-8, lower-case hex); per agency the files with the smallest ranks are drawn. The population fingerprint is the SHA-256 of all keys, sorted and joined by line feeds.</source>
         <translation>每件可抽案卷的键为“&lt;执法主体&gt;|&lt;案号&gt;”；其排序值为“&lt;种子&gt;|&lt;键&gt;”的 SHA-256（UTF-8 编码，小写十六进制）；每个单位抽取排序值最小的若干件。总体指纹为全部键排序后以换行符连接的 SHA-256。</translation>
     </message>
 </context>

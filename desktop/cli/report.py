@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import json
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -107,12 +107,12 @@ def cmd_assess(run: Run, actor: Actor) -> int:
 def cmd_dashboard(run: Run, actor: Actor) -> int:
     from desktop.core.security import require_agency
     from desktop.personnel.lookup import find_agency
-    from desktop.reports.dashboard import dashboard
+    from desktop.reports.dashboard import dashboard, default_period
     from desktop.reports.documents import dashboard_document
     from desktop.reports.workbook import write_dashboard
 
     end = run.args.end or _today(run)
-    start = run.args.start or (end.replace(day=1) - timedelta(days=335)).replace(day=1)
+    start = run.args.start or default_period(end)[0]
     agency_id = None
     if run.args.agency:
         with run.store.reading() as session:

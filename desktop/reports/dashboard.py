@@ -26,6 +26,14 @@ NOT_AVAILABLE = ("training_hours", "exam_pass_rate", "footage_unlinked")
 """Figures of the dashboard whose data the store does not keep yet."""
 
 
+def default_period(today: date) -> tuple[date, date]:
+    """The twelve months up to ``today`` (from the first day of the month eleven months back)."""
+    year, month = today.year, today.month - 11
+    if month <= 0:
+        year, month = year - 1, month + 12
+    return date(year, month, 1), today
+
+
 def month_of(day: date) -> str:
     return f"{day.year:04d}-{day.month:02d}"
 

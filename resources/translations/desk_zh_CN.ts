@@ -633,6 +633,13 @@
     </message>
 </context>
 <context>
+    <name>BarChart</name>
+    <message>
+        <source>Save as PNG</source>
+        <translation>另存为 PNG</translation>
+    </message>
+</context>
+<context>
     <name>CalendarSection</name>
     <message>
         <source>Work calendar</source>
@@ -1797,6 +1804,113 @@
     <message>
         <source>Writing today&apos;s audit anchor</source>
         <translation>正在写入今日审计锚点</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>All agencies</source>
+        <translation>全部执法主体</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Export all numbers…</source>
+        <translation>导出全部数据…</translation>
+    </message>
+    <message>
+        <source>Cases by month and category</source>
+        <translation>各月案件（按类别）</translation>
+    </message>
+    <message>
+        <source>Open warnings by agency and code</source>
+        <translation>未处置预警（按单位、类型）</translation>
+    </message>
+    <message>
+        <source>Decisions overdue by month</source>
+        <translation>办案超期趋势（按到期月份）</translation>
+    </message>
+    <message>
+        <source>Latest campaign: grades per agency</source>
+        <translation>最近一次评查：各单位等次</translation>
+    </message>
+    <message>
+        <source>Certificates by state</source>
+        <translation>执法证件状态</translation>
+    </message>
+    <message>
+        <source>Certificates expiring · not available yet</source>
+        <translation>即将到期证件 · 暂不可用指标</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>驾驶舱</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>自</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>执法主体</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>正在读取…</translation>
+    </message>
+    <message>
+        <source>{start} to {end}, {agency}</source>
+        <translation>{start} 至 {end}，{agency}</translation>
+    </message>
+    <message>
+        <source>all agencies</source>
+        <translation>全部执法主体</translation>
+    </message>
+    <message>
+        <source>Nothing in this period</source>
+        <translation>本期无数据</translation>
+    </message>
+    <message>
+        <source>No open warnings</source>
+        <translation>无未处置预警</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已超期</translation>
+    </message>
+    <message>
+        <source>No campaign yet</source>
+        <translation>尚无评查活动</translation>
+    </message>
+    <message>
+        <source>Expiring within 60 days of the period&apos;s end: {n}</source>
+        <translation>期末后60日内到期的证件：{n} 个</translation>
+    </message>
+    <message>
+        <source>Not available yet (their data is not kept yet):</source>
+        <translation>暂不可用（数据尚未入库）：</translation>
+    </message>
+    <message>
+        <source>Save the chart</source>
+        <translation>保存图表</translation>
+    </message>
+    <message>
+        <source>Export all numbers</source>
+        <translation>导出全部数据</translation>
+    </message>
+    <message>
+        <source>Wrote {path}.</source>
+        <translation>已写入 {path}。</translation>
+    </message>
+    <message>
+        <source>Writing the workbook</source>
+        <translation>正在写入工作簿</translation>
     </message>
 </context>
 <context>
@@ -3012,6 +3126,10 @@
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>驾驶舱</translation>
+    </message>
     <message>
         <source>Case supervision</source>
         <translation>案件监督</translation>

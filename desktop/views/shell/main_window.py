@@ -65,6 +65,12 @@ class PageSpec:
         return QCoreApplication.translate("MainWindow", self.title)
 
 
+def _dashboard_page(ctx: AppContext, parent: QWidget | None) -> QWidget:
+    from desktop.views.dashboard.page import DashboardPage
+
+    return DashboardPage(ctx, parent)
+
+
 def _cases_page(ctx: AppContext, parent: QWidget | None) -> QWidget:
     from desktop.views.cases.page import CasesPage
 
@@ -114,6 +120,13 @@ def _settings_page(ctx: AppContext, parent: QWidget | None) -> QWidget:
 
 
 PAGES: list[PageSpec] = [
+    PageSpec(
+        "dashboard",
+        QT_TRANSLATE_NOOP("MainWindow", "Dashboard"),
+        "dashboard",
+        Permission.VIEW_CASES,
+        _dashboard_page,
+    ),
     PageSpec(
         "cases",
         QT_TRANSLATE_NOOP("MainWindow", "Case supervision"),
@@ -312,7 +325,18 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(page)
         if isinstance(page, ListPage):
             page.record_requested.connect(self.on_page_record_requested)
+        if hasattr(page, "filter_requested"):  # the dashboard's charts open the lists behind them
+            page.filter_requested.connect(self.on_page_filter_requested)
         return page
+
+    def on_page_filter_requested(self, area: str, filters: dict[str, Any]) -> None:
+        """A chart asked for the list behind it: show that area, filtered when it can be."""
+        if area not in self.page_keys():
+            return
+        page = self.show_page(area)
+        set_filters = getattr(page, "set_filters", None)
+        if filters and set_filters is not None:
+            set_filters(**filters)
 
     def on_page_record_requested(self, area: str, record_id: int) -> None:
         """A page asked for a record of another area (a warning's case): show it there."""

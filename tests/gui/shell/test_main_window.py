@@ -7,7 +7,7 @@ from dataclasses import replace
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLabel
 
@@ -21,12 +21,31 @@ from desktop.views.shell.main_window import MainWindow
 from tests.helpers.window import FakePage, actor_with, fake_pages, make_ctx
 
 EXPECTED = {
-    Role.ADMIN: ["cases", "warnings", "review", "agencies", "officers", "users", "audit", "settings"],
-    Role.SUPERVISOR: ["cases", "warnings", "review", "agencies", "officers", "audit", "settings"],
-    Role.REVIEWER: ["cases", "warnings", "review", "agencies", "officers", "settings"],
+    Role.ADMIN: [
+        "dashboard",
+        "cases",
+        "warnings",
+        "review",
+        "agencies",
+        "officers",
+        "users",
+        "audit",
+        "settings",
+    ],
+    Role.SUPERVISOR: [
+        "dashboard",
+        "cases",
+        "warnings",
+        "review",
+        "agencies",
+        "officers",
+        "audit",
+        "settings",
+    ],
+    Role.REVIEWER: ["dashboard", "cases", "warnings", "review", "agencies", "officers", "settings"],
     Role.TRAINER: ["agencies", "officers", "settings"],
-    Role.CLERK: ["cases", "warnings", "agencies", "officers", "settings"],
-    Role.AGENCY: ["cases", "warnings", "review", "agencies", "officers", "settings"],
+    Role.CLERK: ["dashboard", "cases", "warnings", "agencies", "officers", "settings"],
+    Role.AGENCY: ["dashboard", "cases", "warnings", "review", "agencies", "officers", "settings"],
 }
 
 
@@ -63,13 +82,13 @@ def test_navigation_shows_only_the_areas_the_role_may_open(make_window, role):
 
 def test_pages_are_created_on_first_visit_only(make_window):
     window = make_window()
-    assert FakePage.created == ["cases"]
-    assert window.current_key() == "cases"
-    window.navigation.setCurrentRow(6)
-    assert window.current_key() == "audit" and FakePage.created == ["cases", "audit"]
-    window.show_page("cases")
+    assert FakePage.created == ["dashboard"]  # the supervisor's first page
+    assert window.current_key() == "dashboard"
+    window.navigation.setCurrentRow(7)
+    assert window.current_key() == "audit" and FakePage.created == ["dashboard", "audit"]
+    window.show_page("dashboard")
     window.show_page("audit")
-    assert FakePage.created == ["cases", "audit"]
+    assert FakePage.created == ["dashboard", "audit"]
     assert window.stack.currentWidget() is window.pages["audit"]
     assert window.windowTitle() == "Audit"
 
@@ -79,11 +98,11 @@ def test_alt_number_switches_areas(make_window, qtbot):
     with qtbot.waitActive(window):
         window.show()
         window.activateWindow()
-    QTest.keyClick(window, Qt.Key.Key_6, Qt.KeyboardModifier.AltModifier)
+    QTest.keyClick(window, Qt.Key.Key_7, Qt.KeyboardModifier.AltModifier)
     assert window.current_key() == "audit"
-    QTest.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.AltModifier)
+    QTest.keyClick(window, Qt.Key.Key_6, Qt.KeyboardModifier.AltModifier)
     assert window.current_key() == "officers"
-    assert window.navigation.currentRow() == 4
+    assert window.navigation.currentRow() == 5
     QTest.keyClick(window, Qt.Key.Key_9, Qt.KeyboardModifier.AltModifier)  # no ninth area
     assert window.current_key() == "officers"
 
@@ -99,7 +118,7 @@ def test_the_last_area_is_shown_again_next_time(make_window):
 
 def test_a_remembered_area_the_user_may_not_open_falls_back_to_the_first(make_window):
     make_window().show_page("users")
-    assert make_window(Role.REVIEWER).current_key() == "cases"
+    assert make_window(Role.REVIEWER).current_key() == "dashboard"
 
 
 def test_status_bar_names_the_store_and_the_user(make_window, sqlite_store):
@@ -209,3 +228,29 @@ def test_a_page_asking_for_a_case_shows_it_on_the_register(qtbot, sqlite_store):
     qtbot.addWidget(window)
     window.show_page("warnings").record_requested.emit("cases", 42)
     assert window.current_key() == "cases" and AskingPage.shown == [42]
+
+
+class ChartPage(AskingPage):
+    """A page whose charts ask for a filtered list (as the dashboard does), and a list that filters."""
+
+    filter_requested = Signal(str, object)
+    filtered: list[dict] = []
+
+    def set_filters(self, **filters) -> None:  # type: ignore[no-untyped-def]
+        ChartPage.filtered.append(filters)
+
+
+def test_a_chart_asking_for_a_filtered_list_shows_it(qtbot, sqlite_store):
+    pages = [
+        replace(spec, factory=lambda ctx, parent, key=spec.key: ChartPage(ctx, key, parent))
+        for spec in main_window.PAGES
+        if spec.key in ("dashboard", "warnings", "users")
+    ]
+    window = MainWindow(make_ctx(sqlite_store, actor_with(Role.SUPERVISOR, None)), pages=pages)
+    qtbot.addWidget(window)
+    assert window.current_key() == "dashboard"
+    window.pages["dashboard"].filter_requested.emit("warnings", {"agency_id": 3, "code": "decision_overdue"})
+    assert window.current_key() == "warnings"
+    assert ChartPage.filtered == [{"agency_id": 3, "code": "decision_overdue"}]
+    window.pages["dashboard"].filter_requested.emit("users", {})  # not the supervisor's: nothing happens
+    assert window.current_key() == "warnings"

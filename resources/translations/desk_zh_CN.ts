@@ -301,6 +301,69 @@
     </message>
 </context>
 <context>
+    <name>AssessmentTab</name>
+    <message>
+        <source>Compute</source>
+        <translation>计算</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>导出 Excel…</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>自</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Indicator set</source>
+        <translation>指标体系</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>名次</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>执法主体</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>总分</translation>
+    </message>
+    <message>
+        <source>Choose a score to see its working.</source>
+        <translation>选择一个得分，查看其计算过程。</translation>
+    </message>
+    <message>
+        <source>Value: {value}    Score: {score} of {weight}</source>
+        <translation>指标值：{value}    得分：{score}（满分 {weight}）</translation>
+    </message>
+    <message>
+        <source>Numerator: {n}    Denominator: {d}</source>
+        <translation>分子：{n}    分母：{d}</translation>
+    </message>
+    <message>
+        <source>Rows counted (✓ in the numerator):</source>
+        <translation>明细（✓ 计入分子）：</translation>
+    </message>
+    <message>
+        <source>Export the assessment</source>
+        <translation>导出考核结果</translation>
+    </message>
+    <message>
+        <source>Wrote {path}.</source>
+        <translation>已写入 {path}。</translation>
+    </message>
+    <message>
+        <source>Writing the workbook</source>
+        <translation>正在写入工作簿</translation>
+    </message>
+</context>
+<context>
     <name>AssignRecheckDialog</name>
     <message>
         <source>Assign a recheck reviewer — {case_no}</source>
@@ -1859,6 +1922,14 @@
     <message>
         <source>Agency</source>
         <translation>执法主体</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>概况</translation>
+    </message>
+    <message>
+        <source>Assessment (执法考核)</source>
+        <translation>执法考核</translation>
     </message>
     <message>
         <source>Reading…</source>

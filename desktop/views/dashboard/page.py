@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +33,7 @@ from desktop.reports.dashboard import dashboard, default_period
 from desktop.reports.dto import Dashboard, Table
 from desktop.reports.workbook import write_dashboard
 from desktop.views.common.page_tools import fill_agency_filter, scoped_agencies
+from desktop.views.dashboard.assessment import AssessmentTab
 from desktop.views.dashboard.charts import LEVEL_COLOURS, BarChart, Series
 
 NOT_AVAILABLE_TITLES = {
@@ -97,6 +99,9 @@ class DashboardPage(QWidget):
         self.side_text.setObjectName("sideText")
         self.side_text.setWordWrap(True)
         QVBoxLayout(self.side).addWidget(self.side_text)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("dashboardTabs")
+        self.assessment = AssessmentTab(ctx, self.tabs)
         self._lay_out()
         self._connect()
 
@@ -129,10 +134,17 @@ class DashboardPage(QWidget):
         grid.addWidget(self.grades_chart, 1, 0)
         grid.addWidget(self.certs_chart, 1, 1)
         grid.addWidget(self.side, 1, 2)
+        overview = QWidget(self.tabs)
+        inner = QVBoxLayout(overview)
+        inner.setContentsMargins(0, 4, 0, 0)
+        inner.addLayout(bar)
+        inner.addWidget(self.status)
+        inner.addLayout(grid, 1)
+        self.tabs.addTab(overview, self.tr("Overview"))
+        self.tabs.addTab(self.assessment, self.tr("Assessment (执法考核)"))
         layout = QVBoxLayout(self)
-        layout.addLayout(bar)
-        layout.addWidget(self.status)
-        layout.addLayout(grid, 1)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.tabs)
 
     def _connect(self) -> None:
         self.refresh_button.clicked.connect(self.refresh)
@@ -164,6 +176,7 @@ class DashboardPage(QWidget):
         start, end = self.period()
         agency_id = self.agency_filter.currentData()
         self.status.setText(self.tr("Reading…"))
+        self.assessment.load_sets()
         self.ctx.tasks.load(
             lambda: (
                 scoped_agencies(ctx),

@@ -14,7 +14,7 @@ from desktop.models import Agency, Case
 from desktop.models.db import Store
 from desktop.reports.annual import certificate_state
 from desktop.reports.assessment import check_period
-from desktop.reports.dto import Dashboard, Table
+from desktop.reports.dto import Dashboard, Period, Table
 from desktop.reports.measures import Context
 from desktop.review.campaigns import list_campaigns
 from desktop.review.results import campaign_results
@@ -32,6 +32,15 @@ def default_period(today: date) -> tuple[date, date]:
     if month <= 0:
         year, month = year - 1, month + 12
     return date(year, month, 1), today
+
+
+def months_of(period: Period) -> list[str]:
+    """Every month the period touches, in order (a trend shows its empty months too)."""
+    out, year, month = [], period.start.year, period.start.month
+    while (year, month) <= (period.end.year, period.end.month):
+        out.append(f"{year:04d}-{month:02d}")
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return out
 
 
 def month_of(day: date) -> str:
@@ -100,7 +109,7 @@ def dashboard(
             "overdue_trend",
             "decisions overdue by month of their due date",
             ("month", "count"),
-            tuple(sorted(overdue.items())),
+            tuple((m, overdue.get(m, 0)) for m in months_of(period)),
             total_row=False,
         )
 

@@ -1884,6 +1884,10 @@
         <translation>导出全部数据…</translation>
     </message>
     <message>
+        <source>Annual statistics…</source>
+        <translation>统计年报…</translation>
+    </message>
+    <message>
         <source>Cases by month and category</source>
         <translation>各月案件（按类别）</translation>
     </message>
@@ -1970,6 +1974,10 @@
     <message>
         <source>Save the chart</source>
         <translation>保存图表</translation>
+    </message>
+    <message>
+        <source>Annual statistics</source>
+        <translation>统计年报</translation>
     </message>
     <message>
         <source>Export all numbers</source>

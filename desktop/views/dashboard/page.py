@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSpinBox,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -29,9 +30,10 @@ from PySide6.QtWidgets import (
 from desktop.cases.rules import WARNING_TITLES
 from desktop.context import AppContext
 from desktop.core.i18n import translate
+from desktop.reports.annual import annual_report
 from desktop.reports.dashboard import dashboard, default_period
 from desktop.reports.dto import Dashboard, Table
-from desktop.reports.workbook import write_dashboard
+from desktop.reports.workbook import write_annual, write_dashboard
 from desktop.views.common.page_tools import fill_agency_filter, scoped_agencies
 from desktop.views.dashboard.assessment import AssessmentTab
 from desktop.views.dashboard.charts import LEVEL_COLOURS, BarChart, Series
@@ -81,6 +83,12 @@ class DashboardPage(QWidget):
         self.refresh_button = QPushButton(self.tr("Refresh"), self)
         self.export_button = QPushButton(self.tr("Export all numbers…"), self)
         self.export_button.setObjectName("exportWorkbook")
+        self.year_spin = QSpinBox(self)
+        self.year_spin.setObjectName("annualYear")
+        self.year_spin.setRange(2000, 2100)
+        self.year_spin.setValue(ctx.today().year - 1)  # due by 31 January for the previous year
+        self.annual_button = QPushButton(self.tr("Annual statistics…"), self)
+        self.annual_button.setObjectName("annualReport")
         self.status = QLabel(self)
         self.cases_chart = BarChart(self.tr("Cases by month and category"), self)
         self.warnings_chart = BarChart(self.tr("Open warnings by agency and code"), self, horizontal=True)
@@ -127,6 +135,8 @@ class DashboardPage(QWidget):
             bar.addWidget(widget)
         bar.addWidget(self.refresh_button)
         bar.addWidget(self.export_button)
+        bar.addWidget(self.year_spin)
+        bar.addWidget(self.annual_button)
         grid = QGridLayout()
         grid.addWidget(self.cases_chart, 0, 0)
         grid.addWidget(self.warnings_chart, 0, 1)
@@ -152,6 +162,7 @@ class DashboardPage(QWidget):
         self.start_edit.dateChanged.connect(self.on_filter_changed)
         self.end_edit.dateChanged.connect(self.on_filter_changed)
         self.export_button.clicked.connect(self.export_workbook)
+        self.annual_button.clicked.connect(self.export_annual)
         for key, chart in self.charts.items():
             chart.save_button.clicked.connect(lambda _=False, k=key: self.save_chart(k))
         self.warnings_chart.bar_clicked.connect(self.on_warnings_clicked)
@@ -305,6 +316,27 @@ class DashboardPage(QWidget):
                 path += ".png"
             chart.save_png(path)
 
+    def export_annual(self) -> None:
+        """The chosen year's statistics (统计年报) as the workbook a bureau files."""
+        year = self.year_spin.value()
+        path = self.ctx.dialogs.save_file(
+            self, self.tr("Annual statistics"), f"{year}年度行政执法统计年报.xlsx", "Excel (*.xlsx)"
+        )
+        if not path:
+            return
+        if Path(path).suffix.lower() != ".xlsx":
+            path += ".xlsx"
+        ctx = self.ctx
+        ctx.tasks.run(
+            lambda _p, _c: _annual(ctx, year, path),
+            on_done=lambda _n: ctx.dialogs.info(
+                self, self.tr("Annual statistics"), self.tr("Wrote {path}.").format(path=path)
+            ),
+            on_error=self.on_failed,
+            label=self.tr("Writing the workbook"),
+            parent_widget=self,
+        )
+
     def export_workbook(self) -> None:
         """Every number of the dashboard as one workbook (written in the background)."""
         data = self.data
@@ -325,6 +357,13 @@ class DashboardPage(QWidget):
             label=self.tr("Writing the workbook"),
             parent_widget=self,
         )
+
+
+def _annual(ctx: AppContext, year: int, path: str) -> int:
+    """Compute the year's statistics and write them (on the task runner); the number of tables."""
+    report = annual_report(ctx.store, ctx.user, year, ctx.today())
+    write_annual(path, report)
+    return len(report.tables)
 
 
 def _month_tick(month: str) -> str:

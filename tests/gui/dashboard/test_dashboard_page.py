@@ -59,7 +59,8 @@ def test_the_charts_hold_the_numbers_and_click_through(qtbot, store, admin, cloc
     page.filter_requested.connect(lambda area, filters: asked.append((area, filters)))
     warnings.bar_clicked.emit(0, "uncertified_officer")
     assert asked == [("warnings", {"agency_id": ids[MARKET], "code": "uncertified_officer"})]
-    assert page.overdue_chart.categories == ["2025-04"]
+    assert len(page.overdue_chart.categories) == 12
+    assert [s.values for s in page.overdue_chart.series] == [(0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0)]
     certs = {s.key: s.values for s in page.certs_chart.series}
     assert page.certs_chart.categories == ["县交通局", "县市场监管局"]
     assert certs["正常"] == (2, 1) and certs["过期"] == (0, 1)
@@ -83,3 +84,13 @@ def test_png_and_workbook(qtbot, store, admin, clock, ids, tmp_path: Path) -> No
     page.export_workbook()
     book = openpyxl.load_workbook(tmp_path / "all.xlsx")
     assert book.sheetnames[0] == "封面" and len(book.sheetnames) == 7
+
+
+def test_the_annual_statistics_from_the_window(qtbot, store, admin, clock, ids, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    dialogs = FakeDialogs(files=[str(tmp_path / "年报")])
+    page = open_page(qtbot, make_ctx(store, admin, clock, dialogs))
+    assert page.year_spin.value() == 2025  # the clock's year is 2026: last year's statistics
+    page.export_annual()
+    book = openpyxl.load_workbook(tmp_path / "年报.xlsx")
+    sheet = book["案件情况"]
+    assert [c.value for c in sheet[sheet.max_row]][:2] == ["合计", 7]

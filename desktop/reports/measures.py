@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
 
@@ -59,6 +59,9 @@ class Context:
     actor: Actor
     period: Period
     as_of: date
+    warnings_window: bool = True
+    """Read the warnings of the cases filed from ``warnings_from()`` only (the dashboard's open
+    warnings read every case filed by the period's end)."""
     _cache: dict[str, Any] = field(default_factory=dict)
 
     def _once(self, key: str, load: Callable[[], Any]) -> Any:
@@ -94,13 +97,23 @@ class Context:
         return every.get(agency_id, [])
 
     def _load_warnings(self) -> dict[int, list[Any]]:
-        page = list_warnings(
-            self.store, self.actor, ListQuery(limit=None, filters=(("state", "all"),)), self.as_of
-        )
+        filters: list[tuple[str, Any]] = [("state", "all"), ("filed_to", self.period.end)]
+        if self.warnings_window:
+            filters.append(("filed_from", self.warnings_from()))
+        query = ListQuery(limit=None, filters=tuple(filters))
+        page = list_warnings(self.store, self.actor, query, self.as_of)
         out: dict[int, list[Any]] = {}
         for w in page.items:
             out.setdefault(w.agency_id, []).append(w)
         return out
+
+    def warnings_from(self) -> date:
+        """The earliest filing date whose warnings a period's figures read: a year before the
+        period, or earlier when a case decided in the period was filed earlier (its decision's
+        timeliness is a warning of its own)."""
+        every = self._once("cases", self._load_cases)
+        decided = [c.filed_on for rows in every.values() for c in rows if c.decided_on in self.period]
+        return min([self.period.start - timedelta(days=WARNINGS_LOOK_BACK_DAYS), *decided])
 
     def handled_on(self, case_id: int, code: str) -> date | None:
         """The day a 处置 was made as of (its warnings' date), for timeliness."""
@@ -160,6 +173,10 @@ class Context:
 
 
 Measure = Callable[[Context, int, Period], Measured]
+
+WARNINGS_LOOK_BACK_DAYS = 366
+"""How long before a period the cases whose warnings may fall due in it were filed (a decision
+is due 90 days after 立案 plus extensions; a 查封 60 days after it at most)."""
 
 MEASURES: dict[str, Measure] = {}
 """Measure name → function; the indicator sets name measures from this list."""

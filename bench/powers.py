@@ -60,7 +60,9 @@ def _plan(folder: Path, targets: int) -> Result:
                 [
                     {
                         "name": f"检查员{n}",
-                        "id_number": make_resident_id("341122", date(1980 + n // 1000, 1, 1 + n % 28), n % 1000),
+                        "id_number": make_resident_id(
+                            "341122", date(1980 + n // 1000, 1, 1 + n % 28), n % 1000
+                        ),
                         "agency_id": agency_id,
                     }
                     for n in range(OFFICERS)

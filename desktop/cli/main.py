@@ -19,6 +19,7 @@ from desktop.cli import (
     footage,
     organisation,
     powers,
+    report,
     review,
     work_calendar,
 )
@@ -41,6 +42,7 @@ def build_parser() -> argparse.ArgumentParser:
     powers.add_parsers(sub)
     exam.add_parsers(sub)
     footage.add_parsers(sub)
+    report.add_parsers(sub)
     accounts.add_audit_parsers(sub)
     return p
 

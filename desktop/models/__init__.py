@@ -24,6 +24,7 @@ from desktop.models.personnel import (
     TrainingRecord,
 )
 from desktop.models.powers import InspectionItem, InspectionPlan, InspectionTarget, Lead, Power, PowerBand
+from desktop.models.reports import IndicatorSetRecord, PublishedAssessment
 from desktop.models.review import (
     Campaign,
     CampaignFile,
@@ -62,9 +63,11 @@ __all__ = [
     "FootageJournal",
     "FootageNumber",
     "FootageStation",
+    "IndicatorSetRecord",
     "Officer",
     "Paper",
     "PaperItem",
+    "PublishedAssessment",
     "Question",
     "Recheck",
     "RecheckItem",

@@ -211,6 +211,15 @@ class MainWindow(QMainWindow):
             page.area_requested.connect(self.on_page_area_requested)
         return page
 
+    def on_page_filter_requested(self, area: str, filters: dict[str, Any]) -> None:
+        """A chart asked for the list behind it: show that area, filtered when it can be."""
+        if area not in self.page_keys():
+            return
+        page = self.show_page(area)
+        set_filters = getattr(page, "set_filters", None)
+        if filters and set_filters is not None:
+            set_filters(**filters)
+
     def on_page_record_requested(self, area: str, record_id: int) -> None:
         """A page asked for a record of another area (a warning's case): show it there."""
         if area not in self.page_keys():

@@ -35,6 +35,12 @@ class PageSpec:
         return QCoreApplication.translate("MainWindow", self.title)
 
 
+def _dashboard_page(ctx: AppContext, parent: QWidget | None) -> QWidget:
+    from desktop.views.dashboard.page import DashboardPage
+
+    return DashboardPage(ctx, parent)
+
+
 def _cases_page(ctx: AppContext, parent: QWidget | None) -> QWidget:
     from desktop.views.cases.page import CasesPage
 
@@ -108,6 +114,13 @@ def _settings_page(ctx: AppContext, parent: QWidget | None) -> QWidget:
 
 
 PAGES: list[PageSpec] = [
+    PageSpec(
+        "dashboard",
+        QT_TRANSLATE_NOOP("MainWindow", "Dashboard"),
+        "dashboard",
+        Permission.VIEW_CASES,
+        _dashboard_page,
+    ),
     PageSpec(
         "cases",
         QT_TRANSLATE_NOOP("MainWindow", "Case supervision"),

@@ -100,6 +100,7 @@ class WarningsPage(ListPage):
         self.agencies: list[tuple[int, str, str]] = []
         self._short_names: dict[str, str] = {}
         self.counts: tuple[WarningCount, ...] | None = None
+        self._wanted_agency: int | None = None
         self.kinds: tuple[str, ...] = DEFAULT_DISPOSAL_KINDS  # until read
         self.agency_filter = self._combo("agencyFilter", self.tr("Agency"), 220)
         fill_agency_filter(self.agency_filter, ctx, [], self.tr("All agencies"))  # until read
@@ -244,6 +245,12 @@ class WarningsPage(ListPage):
         self.agencies = list(agencies)
         self._short_names = {name: short for _aid, name, short in self.agencies}
         fill_agency_filter(self.agency_filter, self.ctx, self.agencies, self.tr("All agencies"))
+        wanted = self._wanted_agency
+        if wanted is not None and self.agency_filter.findData(wanted) >= 0:
+            blocked = self.agency_filter.blockSignals(True)
+            self.agency_filter.setCurrentIndex(self.agency_filter.findData(wanted))
+            self.agency_filter.blockSignals(blocked)
+        self._wanted_agency = None
         self._apply_filters()
         if self.counts is not None:
             self._show_counts()
@@ -408,6 +415,8 @@ class WarningsPage(ListPage):
     # -- helpers ------------------------------------------------------------------------------
 
     def _set_filters(self, agency_id: int | None, code: str | None, level: str | None, state: str) -> None:
+        # not offered yet (a first visit): chosen when the agencies arrive
+        self._wanted_agency = agency_id if self.agency_filter.findData(agency_id) < 0 else None
         for combo, value in (
             (self.agency_filter, agency_id),
             (self.code_filter, code),

@@ -51,7 +51,7 @@ def test_smoke_test_passes_on_a_demo_store_with_credentials(
     out, err = capsys.readouterr()
     assert code == 0, err
     assert (
-        "Smoke test passed: 12 pages (cases, warnings, review, agencies, officers, qualifications, exams, footage, powers, users, audit, settings) as admin"
+        "Smoke test passed: 13 pages (dashboard, cases, warnings, review, agencies, officers, qualifications, exams, footage, powers, users, audit, settings) as admin"
         in out
     )
     assert qapp.styleSheet() == sheet  # run_window leaves the application as it found it

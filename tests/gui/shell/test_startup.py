@@ -401,6 +401,7 @@ def test_switch_user_shows_the_login_again(flow, tmp_path):
     startup.start()
     first = startup.window
     assert first.page_keys() == [
+        "dashboard",
         "cases",
         "warnings",
         "review",
@@ -417,6 +418,7 @@ def test_switch_user_shows_the_login_again(flow, tmp_path):
     first.switch_user_action.trigger()
     assert startup.window is not first and not first.isVisible()
     assert startup.window.page_keys() == [
+        "dashboard",
         "cases",
         "warnings",
         "review",

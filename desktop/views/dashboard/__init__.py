@@ -1,0 +1,1 @@
+"""The dashboard (驾驶舱): the supervisor's first page."""

@@ -29,7 +29,6 @@ import weakref
 from typing import Any
 
 from sqlalchemy import Select, func, literal, literal_column, select, table, text
-from sqlalchemy.dialects.postgresql import array
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
@@ -149,7 +148,9 @@ def candidates(session: Session, search: str, columns: Any, row_id: Any) -> Colu
     """Rows whose indexed text holds ``search`` (1 or 2 characters) in any case: a superset of
     the rows LIKE or ILIKE finds in ``columns`` (案号, 当事人, 案由 in this order)."""
     if session.get_bind().dialect.name != "sqlite":
-        return func.desk_case_grams(*columns).op("@>")(array([func.lower(literal(search))]))
+        # ARRAY[lower(:search)] without importing the PostgreSQL dialect (≈ 0.2 s at start-up)
+        wanted = func.array_append(literal_column("'{}'::text[]"), func.lower(literal(search)))
+        return func.desk_case_grams(*columns).op("@>")(wanted)
     folded = func.lower(literal(search))
     first = func.printf("x%06x", func.unicode(func.substr(folded, 1, 1)))
     query = first.concat("*") if len(search) == 1 else first.concat(func.hex(func.substr(folded, 2, 1)))

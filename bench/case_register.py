@@ -35,11 +35,13 @@ from desktop.cases.checks import stage_of
 from desktop.core.identifiers import make_credit_code, make_resident_id
 from desktop.core.security import Actor
 from desktop.demo.personnel import AGENCIES, POSITIONS
+from desktop.models import bigrams
 from desktop.models.db import Store, head_revision, sqlite_url
 
 FIRST_SCREEN_TARGET = 0.100
 FILTER_TARGET = 0.200
-SEARCH_TARGET = 0.500
+SEARCH_TARGET = 0.050
+"""Issue 9: a search over 1,000,000 cases in at most 50 ms on both databases."""
 WARNINGS_TARGET = 2.0
 IMPORT_TARGET = 20.0
 
@@ -99,7 +101,9 @@ TRADES = (
 )
 SEARCH = "鑫源"
 """A party-name fragment: one brand in 24, in about 60 % of the parties (≈ 2.5 % of the cases).
-Two characters: no trigram, so the search scans the register."""
+Two characters: no trigram, so the search goes through the index of pairs (migration 0015)."""
+ONE_CHARACTER_SEARCH = "鑫"
+"""One character (the index of pairs' prefix query)."""
 INDEXED_SEARCH = "鑫源超市"
 """A fragment long enough for the trigram index (≈ 0.2 % of the cases)."""
 INDEXED_SEARCH_TARGET = 0.050
@@ -569,8 +573,11 @@ def load(store: Store, count: int, log: Callable[[str], None] = print) -> County
                 log(f"    {done:,} cases")
         for _name, sql in indexes:
             cur.execute(sql)
-        if triggers:  # the FTS table of the search, filled once instead of row by row
+        if triggers:  # the FTS tables of the search, filled once instead of row by row
             cur.execute("INSERT INTO cases_fts (cases_fts) VALUES ('rebuild')")
+            cur.execute(
+                f"INSERT INTO {bigrams.FTS_TABLE} (rowid, grams) SELECT id, grams FROM {bigrams.SOURCE_VIEW}"
+            )
             for sql in triggers:
                 cur.execute(sql)
         if pg:

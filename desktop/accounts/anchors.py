@@ -18,8 +18,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import keyring
-from keyring.errors import KeyringError
 from sqlalchemy import select
 
 from desktop import APP_ID
@@ -60,6 +58,10 @@ class AnchorCheck:
 
 def anchor_key(*, create: bool) -> bytes | None:
     """The anchor key from the keyring; made and kept on first use when ``create``."""
+    # keyring on first use (≈ 0.2 s to import on a loaded machine): the window does not need it to start
+    import keyring
+    from keyring.errors import KeyringError
+
     try:
         text = keyring.get_password(APP_ID, KEY_ACCOUNT)
         if text is None and create:

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
 from desktop.core.paging import ListQuery
-from desktop.models import search
+from desktop.models import bigrams, search
 
 
 def like_pattern(text: str) -> str:
@@ -49,12 +49,20 @@ def indexed_search_clause(
 
     The rows are exactly ``search_clause``'s: on SQLite the FTS5 trigram table (which folds the
     case of every alphabet) narrows the rows to those holding the text's trigrams, and LIKE
-    decides among them. Text of fewer than three characters has no trigram and scans; so does a
-    store without the index. PostgreSQL's ``pg_trgm`` indexes serve LIKE and ILIKE as they are.
+    decides among them. PostgreSQL's ``pg_trgm`` indexes serve LIKE and ILIKE as they are. Text
+    of one or two characters has no trigram: the index of character pairs (``bigrams``) narrows
+    the rows on both databases instead. A store without an index scans.
     """
     clause = search_clause(text, columns, dialect_of(session))
     text = text.strip()
-    if clause is None or len(text) < search.MIN_LENGTH or dialect_of(session) != "sqlite":
+    if clause is None:
+        return clause
+    if len(text) <= bigrams.MAX_LENGTH:
+        # PostgreSQL's index is over the three columns, in this order (``columns`` as the register passes them)
+        if not bigrams.available(session) or (dialect_of(session) != "sqlite" and len(columns) != 3):
+            return clause
+        return and_(bigrams.candidates(session, text, columns, row_id), clause)
+    if dialect_of(session) != "sqlite":
         return clause
     if not search.fts_available(session):
         return clause

@@ -3,7 +3,7 @@
 SQLite: an external-content FTS5 table ``cases_fts`` (tokenizer ``trigram``, no positions) kept
 in step with ``cases`` by three triggers. PostgreSQL: ``pg_trgm`` GIN indexes that LIKE and ILIKE use as they
 are; a server where the extension cannot be created keeps the plain scan. A search of fewer than
-three characters has no trigram and scans as before. Neither kind of object is in the models:
+three characters has no trigram: ``bigrams`` serves it. Neither kind of object is in the models:
 ``include_name`` leaves them out of the comparison of the store with the models.
 """
 
@@ -16,6 +16,8 @@ from typing import Any
 from sqlalchemy import text
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.orm import Session
+
+from desktop.models import bigrams
 
 log = logging.getLogger(__name__)
 
@@ -42,7 +44,10 @@ SQLITE_TRIGGERS = (
 
 
 def include_name(name: str | None, type_: str, _parents: Any = None) -> bool:
-    """For Alembic's comparison: False for the search index's tables, triggers and indexes."""
+    """For Alembic's comparison: False for the search indexes' tables and indexes (this one's and
+    ``bigrams``')."""
+    if not bigrams.include_name(name, type_):
+        return False
     if type_ == "table" and name in (FTS_TABLE, *_SHADOWS):
         return False
     return not (type_ == "index" and name in PG_INDEXES)

@@ -1,6 +1,7 @@
 """The register's search through the trigram index (migration 0004) on both databases: the same
 rows as LIKE over the columns, for short and long text, Latin case and LIKE's special characters;
-the index follows inserts, updates and deletes."""
+the indexes follow inserts, updates and deletes; one or two characters go through the index of
+character pairs (migration 0015)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from datetime import date
 from sqlalchemy import select, update
 from sqlalchemy import text as sql_text
 
-from desktop.models import Agency, Case, search
+from desktop.models import Agency, Case, bigrams, search
 from desktop.models.db import Store
 from desktop.models.queries import dialect_of, indexed_search_clause, search_clause
 
@@ -144,3 +145,128 @@ def test_the_index_follows_changes(migrated_store: Store) -> None:
         with store.engine.connect() as conn:
             check = "INSERT INTO cases_fts (cases_fts, rank) VALUES ('integrity-check', 1)"
             conn.exec_driver_sql(check)  # raises when the index and the table disagree
+
+
+SHORT_PARTIES = ("鑫", "源鑫", "A鑫源", "a鑫", "王b", "ÄB", "äb", "x", "XY", "Ab1", "鑫源鑫源")
+SHORT_QUERIES = (
+    "鑫",
+    "源",
+    "鑫源",
+    "源鑫",
+    "a",
+    "A",
+    "a鑫",
+    "A鑫",
+    "b",
+    "B",
+    "王b",
+    "王B",
+    "ä",
+    "Ä",
+    "äb",
+    "ÄB",
+    "x",
+    "xy",
+    "XY",
+    "1",
+    "b1",
+    "%",
+    "_",
+    "\\",
+    "号",
+    "〔",
+    "罚〔",
+    "品",
+    "宣",
+    "示",
+    "没",
+)
+
+
+def _fill_short(store: Store) -> None:
+    _fill(store)
+    with store.unit_of_work() as uow:
+        agency_id = uow.session.execute(select(Agency.id)).scalar_one()
+        for n, party in enumerate(SHORT_PARTIES, 50):
+            uow.session.add(
+                Case(
+                    agency_id=agency_id,
+                    case_no=f"B{n}",
+                    category="行政处罚",
+                    cause="品" if n % 2 else "x鑫",
+                    party=party,
+                    stage="filed",
+                    filed_on=date(2026, 11, 1),
+                    measure_extended=False,
+                    decision_extension_days=0,
+                    major=False,
+                    officer_count=2,
+                )
+            )
+        uow.commit()
+
+
+def _short_queries_agree(store: Store) -> None:
+    for text in (*QUERIES, *SHORT_QUERIES):
+        assert _found(store, text, True) == _found(store, text, False), text
+
+
+def test_one_and_two_characters_find_the_rows_like_finds(migrated_store: Store) -> None:
+    """1 and 2 characters (Chinese, Latin in any case, mixed, LIKE's wildcards, a column's last
+    character, a one-character column) go through the index of pairs with LIKE's rows."""
+    store = migrated_store
+    _fill_short(store)
+    _short_queries_agree(store)
+    assert len(_found(store, "鑫", True)) == 14
+    assert len(_found(store, "a鑫", True)) == 2  # "A鑫源" and "a鑫": ASCII in any case
+    assert _found(store, "ab", True) == _found(store, "AB", True) != []
+
+
+def test_a_short_search_uses_the_index_of_pairs(migrated_store: Store) -> None:
+    store = migrated_store
+    _fill_short(store)
+    columns = [Case.case_no, Case.party, Case.cause]
+    with store.reading() as session:
+        for text in ("鑫", "鑫源", "a"):
+            clause = indexed_search_clause(session, text, columns, Case.id)
+            assert clause is not None
+            stmt = select(Case.id).where(clause)
+            if store.kind == "sqlite":
+                assert bigrams.FTS_TABLE in str(stmt)
+                continue
+            session.execute(sql_text("SET LOCAL enable_seqscan = off"))
+            compiled = stmt.compile(session.get_bind(), compile_kwargs={"literal_binds": True})
+            plan = "\n".join(session.execute(sql_text(f"EXPLAIN {compiled}")).scalars())
+            assert bigrams.PG_INDEX in plan, plan
+
+
+def test_the_index_of_pairs_follows_changes(migrated_store: Store) -> None:
+    store = migrated_store
+    _fill_short(store)
+    with store.engine.begin() as conn:
+        conn.execute(update(Case).where(Case.party == "源鑫").values(party="甲乙", version=2))
+        conn.execute(update(Case).where(Case.party == "王b").values(cause="丙", version=2))
+        conn.exec_driver_sql("DELETE FROM cases WHERE party = 'a鑫'")
+        conn.exec_driver_sql(
+            "INSERT INTO cases (agency_id, case_no, category, cause, party, stage, filed_on, "
+            "measure_extended, decision_extension_days, major, officer_count, version, updated_at, updated_by) "
+            "SELECT agency_id, 'C1', category, '丁', 'Q', stage, filed_on, measure_extended, "
+            "decision_extension_days, major, officer_count, 1, updated_at, updated_by FROM cases WHERE party = 'x'"
+        )
+    for text, count in (
+        ("源鑫", 1),
+        ("甲乙", 1),
+        ("甲", 1),
+        ("乙", 1),
+        ("丙", 1),
+        ("a鑫", 1),
+        ("丁", 1),
+        ("q", 1),
+    ):
+        assert _found(store, text, True) == _found(store, text, False), text
+        assert len(_found(store, text, True)) == count, text
+    _short_queries_agree(store)
+    if store.kind == "sqlite":
+        with store.engine.connect() as conn:
+            check = "INSERT INTO cases_bigrams (cases_bigrams, rank) VALUES ('integrity-check', 0)"
+            conn.exec_driver_sql(check)

@@ -1,0 +1,162 @@
+"""The register's index of character pairs over 案号, 当事人 and 案由 (migration 0015), for the
+searches of one or two characters that a trigram index cannot serve (``鑫源``, ``王``).
+
+The indexed text of a case is ``lower(案号) ␟ lower(当事人) ␟ lower(案由) ␟`` (␟ = U+001F, which
+also ends the text, so that its last character has a pair too); ``lower()`` is the database's
+own, the one its LIKE (SQLite) or ILIKE (PostgreSQL) folds with.
+
+SQLite: a contentless FTS5 table ``cases_bigrams`` whose tokens are the overlapping pairs, each
+written as ``x`` + the first character's code point in six hex digits + the second one's UTF-8
+bytes in hex (``unicode()``, ``printf()`` and ``hex()``, all built in: another program that
+writes the file keeps the index right, no function of ours is needed). A search of two
+characters is one token; of one character, a prefix query served by the table's prefix index of
+seven characters. Triggers keep it in step, reading the pairs from the view
+``cases_bigram_source`` (a trigger may not hold a WITH clause; the view counts positions with
+the small table ``cases_bigram_positions``).
+
+PostgreSQL: a GIN index over ``desk_case_grams(case_no, party, cause)``, an immutable SQL function
+giving the text's characters and pairs as a ``text[]``; ``@> ARRAY[lower(:text)]`` finds the
+rows. (``pg_trgm`` finds no trigram in ``%鑫源%``, so its indexes cannot narrow such a search.)
+
+Either way the index only narrows the rows: LIKE or ILIKE decides among them, so the rows found
+are exactly those of the plain search. Nothing here is in the models: ``include_name`` leaves
+it out of the comparison of the store with the models.
+"""
+
+from __future__ import annotations
+
+import weakref
+from typing import Any
+
+from sqlalchemy import Select, func, literal, literal_column, select, table, text
+from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.orm import Session
+from sqlalchemy.sql.elements import ColumnElement
+
+MAX_LENGTH = 2
+"""The index serves searches of at most this many characters (longer ones use the trigrams)."""
+FTS_TABLE = "cases_bigrams"
+SOURCE_VIEW = "cases_bigram_source"
+POSITIONS = "cases_bigram_positions"
+POSITION_COUNT = 4096
+"""Characters of indexed text a case can have (the three columns allow 380 through the program)."""
+TRIGGERS = (
+    "cases_bigrams_insert",
+    "cases_bigrams_delete",
+    "cases_bigrams_update_old",
+    "cases_bigrams_update_new",
+)
+PG_FUNCTION = "desk_case_grams"
+PG_INDEX = "ix_cases_grams"
+_SHADOWS = tuple(f"{FTS_TABLE}_{s}" for s in ("data", "idx", "content", "docsize", "config"))
+
+_TEXT = "lower(coalesce(c.case_no, '') || char(31) || coalesce(c.party, '') || char(31) || coalesce(c.cause, '') || char(31))"
+_TOKEN = "'x' || printf('%06x', unicode(substr(t.s, p.i, 1))) || hex(substr(t.s, p.i + 1, 1))"
+SQLITE_VIEW = (  # the text computed once per case (half the time of writing it out at each use)
+    f"CREATE VIEW {SOURCE_VIEW} AS SELECT c.id AS id, "
+    f"(SELECT group_concat({_TOKEN}, ' ') FROM (SELECT {_TEXT} AS s) t "
+    f"JOIN {POSITIONS} p ON p.i < length(t.s)) AS grams FROM cases c"
+)
+_COLUMNS = "id, case_no, party, cause"
+_INSERT = f"INSERT INTO {FTS_TABLE} (rowid, grams) SELECT id, grams FROM {SOURCE_VIEW} WHERE id = new.id;"
+_DELETE = (
+    f"INSERT INTO {FTS_TABLE} ({FTS_TABLE}, rowid, grams) "
+    f"SELECT 'delete', id, grams FROM {SOURCE_VIEW} WHERE id = old.id;"
+)
+SQLITE_TRIGGERS = (
+    f"CREATE TRIGGER cases_bigrams_insert AFTER INSERT ON cases BEGIN {_INSERT} END",
+    f"CREATE TRIGGER cases_bigrams_delete BEFORE DELETE ON cases BEGIN {_DELETE} END",
+    f"CREATE TRIGGER cases_bigrams_update_old BEFORE UPDATE OF {_COLUMNS} ON cases BEGIN {_DELETE} END",
+    f"CREATE TRIGGER cases_bigrams_update_new AFTER UPDATE OF {_COLUMNS} ON cases BEGIN {_INSERT} END",
+)
+PG_FUNCTION_SQL = (
+    f"CREATE OR REPLACE FUNCTION {PG_FUNCTION}(a text, b text, c text) RETURNS text[] "
+    "LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$ "
+    "SELECT array_agg(DISTINCT g) FROM (SELECT lower(coalesce(a, '') || chr(31) || coalesce(b, '') "
+    "|| chr(31) || coalesce(c, '') || chr(31)) AS s) t, generate_series(1, length(t.s)) AS i, "
+    "LATERAL (VALUES (substr(t.s, i, 1)), (substr(t.s, i, 2))) AS v(g) $$"
+)
+
+
+def include_name(name: str | None, type_: str) -> bool:
+    """For Alembic's comparison: False for this index's tables and index."""
+    if type_ == "table" and name in (FTS_TABLE, POSITIONS, *_SHADOWS):
+        return False
+    return not (type_ == "index" and name == PG_INDEX)
+
+
+def create(conn: Connection) -> bool:
+    """Create the index on the store behind ``conn`` and fill it; False when the store cannot."""
+    if conn.dialect.name != "sqlite":
+        conn.exec_driver_sql(PG_FUNCTION_SQL)
+        conn.exec_driver_sql(
+            f'CREATE INDEX "{PG_INDEX}" ON cases USING gin ({PG_FUNCTION}(case_no, party, cause))'
+        )
+        return True
+    try:
+        with conn.begin_nested():
+            conn.exec_driver_sql(
+                f"CREATE VIRTUAL TABLE {FTS_TABLE} USING fts5(grams, content='', tokenize='ascii', "
+                "detail='none', prefix='7')"
+            )
+    except Exception:  # an SQLite without FTS5: searches scan, as before
+        return False
+    conn.exec_driver_sql(f"CREATE TABLE {POSITIONS} (i INTEGER PRIMARY KEY)")
+    conn.exec_driver_sql(
+        f"WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < {POSITION_COUNT}) "
+        f"INSERT INTO {POSITIONS} (i) SELECT i FROM n"
+    )
+    conn.exec_driver_sql(SQLITE_VIEW)
+    for sql in SQLITE_TRIGGERS:
+        conn.exec_driver_sql(sql)
+    conn.exec_driver_sql(f"INSERT INTO {FTS_TABLE} (rowid, grams) SELECT id, grams FROM {SOURCE_VIEW}")
+    return True
+
+
+def drop(conn: Connection) -> None:
+    """Remove the index (the downgrade)."""
+    if conn.dialect.name != "sqlite":
+        conn.exec_driver_sql(f'DROP INDEX IF EXISTS "{PG_INDEX}"')
+        conn.exec_driver_sql(f"DROP FUNCTION IF EXISTS {PG_FUNCTION}(text, text, text)")
+        return
+    for trigger in TRIGGERS:
+        conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {trigger}")
+    conn.exec_driver_sql(f"DROP VIEW IF EXISTS {SOURCE_VIEW}")
+    conn.exec_driver_sql(f"DROP TABLE IF EXISTS {POSITIONS}")
+    conn.exec_driver_sql(f"DROP TABLE IF EXISTS {FTS_TABLE}")
+
+
+_PRESENT: weakref.WeakKeyDictionary[Engine, bool] = weakref.WeakKeyDictionary()
+
+
+def available(session: Session) -> bool:
+    """Whether the store of ``session`` has the index (asked once per engine once it is there)."""
+    engine = session.get_bind()
+    present = _PRESENT.get(engine)  # type: ignore[arg-type]
+    if present is None:
+        if engine.dialect.name == "sqlite":
+            sql = f"SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '{FTS_TABLE}'"
+        else:
+            sql = f"SELECT 1 FROM pg_indexes WHERE indexname = '{PG_INDEX}' AND schemaname = current_schema()"
+        present = session.execute(text(sql)).scalar() is not None
+        if present:  # an absent index may still come with a migration: ask again next time
+            _PRESENT[engine] = present  # type: ignore[index]
+    return present
+
+
+def candidates(session: Session, search: str, columns: Any, row_id: Any) -> ColumnElement[bool]:
+    """Rows whose indexed text holds ``search`` (1 or 2 characters) in any case: a superset of
+    the rows LIKE or ILIKE finds in ``columns`` (案号, 当事人, 案由 in this order)."""
+    if session.get_bind().dialect.name != "sqlite":
+        # ARRAY[lower(:search)] without importing the PostgreSQL dialect (≈ 0.2 s at start-up)
+        wanted = func.array_append(literal_column("'{}'::text[]"), func.lower(literal(search)))
+        return func.desk_case_grams(*columns).op("@>")(wanted)
+    folded = func.lower(literal(search))
+    first = func.printf("x%06x", func.unicode(func.substr(folded, 1, 1)))
+    query = first.concat("*") if len(search) == 1 else first.concat(func.hex(func.substr(folded, 2, 1)))
+    matching: Select[tuple[Any]] = (
+        select(literal_column("rowid"))
+        .select_from(table(FTS_TABLE))
+        .where(literal_column(FTS_TABLE).op("MATCH")(query))
+    )
+    return row_id.in_(matching)

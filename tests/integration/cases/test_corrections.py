@@ -13,7 +13,7 @@ import pytest
 from desktop.accounts.audit import list_audit, verify_chain
 from desktop.accounts.audit_data import verify_data
 from desktop.accounts.service import UserInput, authenticate, create_user
-from desktop.cases import corrections, entry, supervision
+from desktop.cases import corrections, entry, stages, supervision
 from desktop.cases import service as cs
 from desktop.cases.dto import CaseDetail, CaseInput, StageInput
 from desktop.core.errors import Conflict, PermissionDenied, ValidationError
@@ -169,10 +169,10 @@ def test_a_date_correction_rechecks_order_gate_and_the_future(
 ) -> None:
     clerk = county["clerk"]
     case = new_case(store, clerk, major=True)
-    case = entry.record_stage(
+    case = stages.record_stage(
         store, clerk, case.id, case.version, StageInput("legal_review", date(2026, 9, 20))
     )
-    case = entry.record_stage(store, clerk, case.id, case.version, StageInput("decided", date(2026, 9, 25)))
+    case = stages.record_stage(store, clerk, case.id, case.version, StageInput("decided", date(2026, 9, 25)))
     with pytest.raises(ValidationError, match="legal review"):  # the review after the decision
         corrections.correct_stage_date(
             store, clerk, case.id, case.version, "legal_review", date(2026, 9, 28), "笔误"
@@ -210,8 +210,8 @@ def test_withdrawing_service_brings_back_its_warning_and_dependents_are_named(
 ) -> None:
     chief = county["chief"]
     case = new_case(store, chief)
-    case = entry.record_stage(store, chief, case.id, case.version, StageInput("decided", date(2026, 10, 9)))
-    case = entry.record_stage(store, chief, case.id, case.version, StageInput("served", date(2026, 10, 12)))
+    case = stages.record_stage(store, chief, case.id, case.version, StageInput("decided", date(2026, 10, 9)))
+    case = stages.record_stage(store, chief, case.id, case.version, StageInput("served", date(2026, 10, 12)))
     assert case.stage == "served"
     assert "service_overdue" not in {w.code for w in case.warnings}
     assert "service_overdue" not in {w.code for w in supervision.list_warnings(store, chief).items}
@@ -238,7 +238,7 @@ def test_only_a_supervisor_or_the_cases_agency_clerk_may_correct(
     store: Store, admin: Actor, county: dict[str, Actor]
 ) -> None:
     case = new_case(store, county["clerk"])
-    case = entry.record_stage(
+    case = stages.record_stage(
         store, county["clerk"], case.id, case.version, StageInput("decided", date(2026, 10, 9))
     )
     for name in ("road", "viewer", "reader"):
@@ -281,7 +281,7 @@ def test_a_stale_version_is_refused_for_every_correction(
 ) -> None:
     chief = county["chief"]
     case = new_case(store, chief, amount=Decimal("500"))
-    newer = entry.record_stage(
+    newer = stages.record_stage(
         store, chief, case.id, case.version, StageInput("investigated", date(2026, 9, 10))
     )
     with pytest.raises(Conflict, match="Changed by chief"):
@@ -362,10 +362,10 @@ def test_recording_a_recorded_stage_on_another_date_is_refused(
 ) -> None:
     chief = county["chief"]
     case = new_case(store, chief)
-    case = entry.record_stage(store, chief, case.id, case.version, StageInput("decided", date(2026, 10, 9)))
+    case = stages.record_stage(store, chief, case.id, case.version, StageInput("decided", date(2026, 10, 9)))
     with pytest.raises(ValidationError, match="already recorded on 2026-10-09: correct its date"):
-        entry.record_stage(store, chief, case.id, case.version, StageInput("decided", date(2026, 10, 10)))
-    again = entry.record_stage(  # the same date: the decision's details recorded again
+        stages.record_stage(store, chief, case.id, case.version, StageInput("decided", date(2026, 10, 10)))
+    again = stages.record_stage(  # the same date: the decision's details recorded again
         store,
         chief,
         case.id,

@@ -11,7 +11,7 @@ import pytest
 
 from desktop.accounts.audit import list_audit, verify_chain
 from desktop.accounts.service import UserInput, authenticate, create_user
-from desktop.cases import documents, entry, periods, supervision, supervision_settings
+from desktop.cases import documents, entry, periods, stages, supervision, supervision_settings
 from desktop.cases import repository as repo
 from desktop.cases import service as cs
 from desktop.cases.calendar import WorkCalendar
@@ -118,20 +118,20 @@ def test_certificate_state_on_the_filing_date(store: Store, admin: Actor, county
 def test_recording_stages_checks_order_review_and_version(store: Store, admin: Actor, county: dict) -> None:
     detail = entry.create_case(store, admin, case("1号", date(2026, 9, 1), major=True))
     with pytest.raises(ValidationError, match="legal review"):
-        entry.record_stage(store, admin, detail.id, detail.version, StageInput("decided", date(2026, 10, 9)))
+        stages.record_stage(store, admin, detail.id, detail.version, StageInput("decided", date(2026, 10, 9)))
     with pytest.raises(ValidationError, match="cannot be before"):
-        entry.record_stage(
+        stages.record_stage(
             store, admin, detail.id, detail.version, StageInput("legal_review", date(2026, 8, 1))
         )
     with pytest.raises(ValidationError, match="future"):
-        entry.record_stage(
+        stages.record_stage(
             store, admin, detail.id, detail.version, StageInput("legal_review", date(2026, 12, 1))
         )
-    detail = entry.record_stage(
+    detail = stages.record_stage(
         store, admin, detail.id, detail.version, StageInput("legal_review", date(2026, 10, 5))
     )
     stale = detail.version
-    detail = entry.record_stage(
+    detail = stages.record_stage(
         store,
         admin,
         detail.id,
@@ -145,9 +145,9 @@ def test_recording_stages_checks_order_review_and_version(store: Store, admin: A
         "publicity": "overdue",
     }
     with pytest.raises(Conflict):
-        entry.record_stage(store, admin, detail.id, stale, StageInput("served", date(2026, 10, 10)))
+        stages.record_stage(store, admin, detail.id, stale, StageInput("served", date(2026, 10, 10)))
     with pytest.raises(ValidationError, match="Served"):
-        entry.record_stage(store, admin, detail.id, detail.version, StageInput("served", date(2026, 10, 1)))
+        stages.record_stage(store, admin, detail.id, detail.version, StageInput("served", date(2026, 10, 1)))
 
 
 def test_suspensions_extend_the_decision(store: Store, admin: Actor, county: dict) -> None:

@@ -118,6 +118,7 @@ def test_demo_is_idempotent_and_lists_have_the_documented_shape(desk: Desk) -> N
         "dossiers": 0,
         "campaigns": 0,
         "questions": 0,
+        "footage": 0,
         "password": None,
     }
     agencies = desk.json("agencies", "list")

@@ -209,6 +209,8 @@ class MainWindow(QMainWindow):
         if isinstance(page, ListPage):
             page.record_requested.connect(self.on_page_record_requested)
             page.area_requested.connect(self.on_page_area_requested)
+        if hasattr(page, "filter_requested"):  # the dashboard's charts open the lists behind them
+            page.filter_requested.connect(self.on_page_filter_requested)
         return page
 
     def on_page_filter_requested(self, area: str, filters: dict[str, Any]) -> None:

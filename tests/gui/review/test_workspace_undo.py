@@ -129,7 +129,7 @@ def test_ctrl_z_and_ctrl_y_undo_and_redo_every_kind_of_change(qtbot, county, rev
     window.scoring.on_note_note_edited("卷宗不完整")
     window.vetoes.buttons[VETO].click()
     assert [c[0] for c in dialogs.called("confirm")] == ["Apply veto"]
-    assert window.header.grade_label.text() == "不合格"
+    assert window.header.grade_label.text() == "Fail"
     window.select_code(PER)
     window.viewer.markDrawn.emit(1, (72.0, 100.0, 300.0, 140.0), "rect", "")
     mark = stored(county, reviewer, scoring_id).marks[0]
@@ -147,7 +147,7 @@ def test_ctrl_z_and_ctrl_y_undo_and_redo_every_kind_of_change(qtbot, county, rev
     key(qtbot, window, Qt.Key.Key_Z, CTRL)  # the veto
     assert (
         entry(stored(county, reviewer, scoring_id), VETO) is None
-        and window.header.grade_label.text() == "优秀"
+        and window.header.grade_label.text() == "Excellent"
     )
     key(qtbot, window, Qt.Key.Key_Z, CTRL)  # the opinion
     assert stored(county, reviewer, scoring_id).note == ""
@@ -236,7 +236,7 @@ def test_an_unscored_file_shows_a_dash_never_a_full_score(qtbot, county, reviewe
     assert header.deducted_label.text() == "Out of 100"
     focus_item(window, "1.2")
     key(qtbot, window, Qt.Key.Key_2)
-    assert (header.total_label.text(), header.grade_label.text()) == ("98", "优秀")
+    assert (header.total_label.text(), header.grade_label.text()) == ("98", "Excellent")
 
 
 def test_a_veto_asks_once_before_it_applies(qtbot, county, reviewer, scoring_id) -> None:

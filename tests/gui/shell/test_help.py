@@ -53,7 +53,7 @@ def test_the_shortcuts_come_from_the_window_actions(window) -> None:
     rows = dict(shortcut_rows(window))
     assert rows["Ctrl+Q"] == "Quit"
     assert rows["F1"] == "User guide"
-    assert rows["Alt+1"] == "Go to Case supervision"
+    assert rows["Alt+1"] == "Go to Dashboard"
     assert sum(keys.startswith("Alt+") for keys in rows) == min(9, len(window.page_keys()))  # Alt+1 … Alt+9
     window.shortcuts_action.trigger()
     dialog = window.help_dialog

@@ -9,7 +9,7 @@ its 失效日期, never by a missing row. A 事项编码 belongs to one agency i
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -329,7 +329,11 @@ def list_powers(
                 or_(Power.code.contains(text, autoescape=True), Power.name.contains(text, autoescape=True))
             )
         names = dict(session.execute(select(Agency.id, Agency.name)).all())
-        powers = [power_row(p, names) for p in session.execute(stmt).scalars()]
+        shorts = dict(session.execute(select(Agency.id, Agency.short_name)).all())
+        powers = [
+            replace(power_row(p, names), agency_short_name=shorts.get(p.agency_id))
+            for p in session.execute(stmt).scalars()
+        ]
     total = len(powers)
     window = powers[query.offset : None if query.limit is None else query.offset + query.limit]
     return Page(tuple(window), total)

@@ -42,6 +42,7 @@ class PowerRow:
     effective_on: date
     expires_on: date | None
     bands: tuple[BandRow, ...]
+    agency_short_name: str | None = None
 
     def as_dict(self) -> dict:
         """The JSON shape of ``powers list``."""

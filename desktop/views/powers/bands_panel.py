@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from desktop.powers.dto import PowerRow
 from desktop.views.common.detail_panel import DetailPanel
 from desktop.views.common.lazy_table import format_money
+from desktop.views.common.value_titles import value_title
 
 
 class BandsPanel(DetailPanel):
@@ -61,7 +62,7 @@ class BandsPanel(DetailPanel):
         until = power.expires_on.isoformat() if power.expires_on else self.tr("in force")
         self.basis.setText(
             self.tr("{category} · {agency} · {start} – {until}\n{basis}").format(
-                category=power.category,
+                category=value_title(power.category),
                 agency=power.agency,
                 start=power.effective_on.isoformat(),
                 until=until,
@@ -76,7 +77,7 @@ class BandsPanel(DetailPanel):
                 else "—"
             )
             for col, text in enumerate(
-                (band.band, "、".join(band.penalty_kinds) or "—", fine, band.circumstances or "")
+                (band.band, value_title("、".join(band.penalty_kinds)) or "—", fine, band.circumstances or "")
             ):
                 item = QTableWidgetItem(text)
                 if col == 2:

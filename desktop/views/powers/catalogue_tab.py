@@ -15,6 +15,7 @@ from desktop.powers.dto import PowerRow
 from desktop.powers.exchange import export_powers
 from desktop.views.common.lazy_table import ColumnSpec
 from desktop.views.common.list_page import ListPage
+from desktop.views.common.value_titles import value_title
 from desktop.views.common.workbooks import WorkbookFlow, WorkbookTexts
 from desktop.views.powers.bands_panel import BandsPanel
 
@@ -44,9 +45,15 @@ class CatalogueTab(ListPage):
             "powers",
             [
                 ColumnSpec("code", self.tr("Code"), width=130),
-                ColumnSpec("agency", self.tr("Agency"), width=170),
+                ColumnSpec(
+                    "agency_short_name",
+                    self.tr("Agency"),
+                    width=130,
+                    format=lambda v: v or "",
+                    tip=lambda r: r.agency,
+                ),
                 ColumnSpec("name", self.tr("Power"), width=330),
-                ColumnSpec("category", self.tr("Category"), width=80),
+                ColumnSpec("category", self.tr("Category"), width=110, format=value_title),
                 ColumnSpec("effective_on", self.tr("In force from"), width=100),
                 ColumnSpec("expires_on", self.tr("Until"), width=100),
                 ColumnSpec("bands", self.tr("Bands"), width=220, format=_bands),

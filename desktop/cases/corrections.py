@@ -109,6 +109,11 @@ def edit_case(
         case.measure_extended = d.measure_extended
         case.penalty_kinds = terms.join_multi(list(d.penalty_kinds))
         case.amount, case.major, case.legal_basis = d.amount, d.major, d.legal_basis
+        case.power_code, case.discretion_band, case.target_code = (
+            d.power_code,
+            d.discretion_band,
+            d.target_code,
+        )
         for name, value in input_dates(d).items():
             setattr(case, name, value)
         if [o.officer_id for o in case.officers] != list(resolved.officer_ids):
@@ -207,6 +212,9 @@ def case_input(case: Case) -> CaseInput:
         amount=case.amount,
         major=case.major,
         legal_basis=case.legal_basis,
+        power_code=case.power_code,
+        discretion_band=case.discretion_band,
+        target_code=case.target_code,
         **dates,
     )
 

@@ -96,6 +96,9 @@ def case_input(case: CaseDetail) -> CaseInput:
         amount=case.amount,
         major=case.major,
         legal_basis=case.legal_basis,
+        power_code=case.power.code if case.power else None,
+        discretion_band=case.power.band if case.power else None,
+        target_code=case.target_code,
     )
 
 
@@ -182,6 +185,9 @@ class EditCaseDialog(NewCaseDialog):
             select_data(self.agency_combo, case.agency_id)  # its officers are read again
         else:
             self.load_officers()
+        if filed is not None:
+            power = case.power
+            self.power_picker.load(case.agency_id, filed, current=power.code if power else None)
         self.marks.touched.update(f for f in self.marks.fields() if f != "reason")
         self.revalidate()
 
@@ -204,6 +210,10 @@ class EditCaseDialog(NewCaseDialog):
             penalty_kinds=self.penalty_kinds.chosen(),
             amount=amount if amount > 0 else None,
             legal_basis=self.basis_edit.text().strip() or None,
+            discretion_band=self.original.discretion_band
+            if form.power_code == self.original.power_code
+            else None,
+            target_code=self.original.target_code,
             **{name: getattr(self.original, name) for name in KEPT_FROM_CASE},
         )
 

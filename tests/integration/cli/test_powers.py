@@ -497,3 +497,25 @@ def test_an_unpublished_inspection_result_and_an_undecided_lead_are_warned(
     )
     assert warnings_of(desk, "lead_undecided", "2026-11-23") == []
     assert [w["due"] for w in warnings_of(desk, "lead_undecided", "2026-11-24")] == ["2026-11-23"]
+
+
+def test_an_edit_keeps_the_cases_power_and_band(desk: Desk, migrated_store, tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    from sqlalchemy import select
+
+    from desktop.accounts.service import authenticate
+    from desktop.cases.corrections import case_input, edit_case
+    from desktop.models import Case
+
+    row = case("编辑后", D, "罚款", 60000, "P001", "从轻")
+    desk.json("cases", "import", str(book(tmp_path / "c.xlsx", CASE_HEADERS, [row])))
+    admin = authenticate(migrated_store, "admin", "Chief-2026")
+    with migrated_store.reading() as session:
+        stored = session.execute(select(Case).where(Case.case_no == "编辑后")).scalar_one()
+        data, case_id, version = case_input(stored), stored.id, stored.version
+    edited = edit_case(
+        migrated_store, admin, case_id, version, replace(data, party="改名后的当事人"), "当事人名称录入有误"
+    )
+    assert edited.party == "改名后的当事人"
+    assert edited.power is not None and (edited.power.code, edited.power.band) == ("P001", "从轻")

@@ -12,16 +12,18 @@ from __future__ import annotations
 import random
 from dataclasses import replace
 from datetime import date, timedelta
+from decimal import Decimal
 from pathlib import Path
 
 from sqlalchemy import func, select
 
+from desktop.cases.corrections import case_input, edit_case
 from desktop.cases.supervision_settings import save_limits, supervision_settings
 from desktop.core.identifiers import make_credit_code
 from desktop.core.security import Actor
 from desktop.demo.seed import DEMO_SEED
 from desktop.io.xlsx import write_workbook
-from desktop.models import Power
+from desktop.models import Agency, Case, Power
 from desktop.models.db import Store
 from desktop.powers.catalogue import POWER_COLUMNS, import_powers
 from desktop.powers.inspection_results import RESULT_COLUMNS, import_results
@@ -131,6 +133,7 @@ def add_demo_powers(store: Store, actor: Actor, today: date, folder: Path) -> in
     settings = supervision_settings(store, actor)
     save_limits(store, actor, settings.version, replace(settings.limits, power_required_year=today.year + 1))
     powers = _catalogue(store, actor, folder)
+    _cite_powers(store, actor)
     _targets(store, actor, folder, rng)
     _plans(store, actor, folder, today)
     _leads(store, actor, folder, today, rng)
@@ -161,6 +164,45 @@ def _catalogue(store: Store, actor: Actor, folder: Path) -> int:
     path = folder / "执法事项.xlsx"
     write_workbook(path, "执法事项", [c.header for c in POWER_COLUMNS], rows)
     return import_powers(store, actor, path).imported
+
+
+PLANTED = (
+    # (band, amount) given to the latest decided fines: most inside their band; some outside it by
+    # their amount or by a penalty kind the case already has that the band does not allow
+    ("从轻", Decimal("6000")),
+    ("从轻", Decimal("48000")),
+    ("一般", Decimal("60000")),
+    ("一般", Decimal("100000")),
+    ("从重", Decimal("150000")),
+    ("减轻", Decimal("3000")),
+    ("从轻", Decimal("52000")),
+    ("一般", Decimal("120000")),
+    ("从重", Decimal("250000")),
+)
+"""Decisions given the market regulator's first power (the demo has three outside their band)."""
+
+
+def _cite_powers(store: Store, actor: Actor) -> None:
+    """Record the power and band of a few decided fines of the market regulator, as its legal
+    officer would when the catalogue arrives (through the register's edit, with a reason)."""
+    with store.reading() as session:
+        rows = session.execute(
+            select(Case)
+            .join(Agency, Agency.id == Case.agency_id)
+            .where(
+                Agency.short_name == "县市场监管局",
+                Case.category == "行政处罚",
+                Case.procedure == "普通程序",
+                Case.decided_on >= date(2024, 1, 1),
+                Case.penalty_kinds.contains(FINE),
+            )
+            .order_by(Case.decided_on.desc(), Case.id)
+            .limit(len(PLANTED))
+        ).scalars()
+        chosen = [(c.id, c.version, case_input(c)) for c in rows]
+    for (case_id, version, data), (band, amount) in zip(chosen, PLANTED, strict=False):
+        cited = replace(data, power_code="341122-SC-001", discretion_band=band, amount=amount)
+        edit_case(store, actor, case_id, version, cited, "录入执法事项与裁量档次（示范数据）")
 
 
 def _targets(store: Store, actor: Actor, folder: Path, rng: random.Random) -> None:

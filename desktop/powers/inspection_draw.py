@@ -21,7 +21,7 @@ The rule is public, so anyone can re-check a plan:
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
@@ -146,9 +146,7 @@ def assign_inspectors(
     for candidate, rank in drawn:
         barred = previous.get(candidate.credit_code, frozenset())
         start = int(rank, 16) % n
-        walk = [ordered[(start + k) % n] for k in range(n)]
-        allowed = [o for o in walk if o.id not in barred]
-        pair = _first_pair(allowed, used)
+        pair = _first_pair(ordered, start, barred, used)
         if pair is None:
             raise ValidationError(
                 QT_TRANSLATE_NOOP(
@@ -163,11 +161,23 @@ def assign_inspectors(
     return out
 
 
-def _first_pair(allowed: Sequence[Inspector], used: set[frozenset[int]]) -> tuple[int, int] | None:
-    for i, first in enumerate(allowed):
-        for second in allowed[i + 1 :]:
-            if frozenset((first.id, second.id)) not in used:
-                return first.id, second.id
+def _first_pair(
+    ordered: Sequence[Inspector], start: int, barred: frozenset[int], used: set[frozenset[int]]
+) -> tuple[int, int] | None:
+    """Walking the ordered officers cyclically from ``start``: the first allowed officer, and the
+    next allowed one after it whose pair with it is unused (else the next first, and so on)."""
+    n = len(ordered)
+
+    def allowed_from(first_step: int) -> Iterator[tuple[int, int]]:
+        for step in range(first_step, n):
+            officer = ordered[(start + step) % n].id
+            if officer not in barred:
+                yield step, officer
+
+    for step, first in allowed_from(0):
+        for _later, second in allowed_from(step + 1):
+            if frozenset((first, second)) not in used:
+                return first, second
     return None
 
 

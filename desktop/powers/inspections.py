@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import select
+from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session, selectinload
 
 from desktop.accounts import audit
@@ -30,6 +30,7 @@ from desktop.models import (
     Officer,
     StoreSetting,
 )
+from desktop.models.base import table_of
 from desktop.models.db import Store
 from desktop.personnel.lookup import find_agency
 from desktop.powers.dto import PlanItemRow, PlanResult, PlanSummary
@@ -232,7 +233,7 @@ def create_plan(
                 QT_TRANSLATE_NOOP("errors", "A plan called {name} already exists."), name=name
             )
         field, candidates, items = _draw(session, name, seed, agency_id, start_on, count, percent)
-        ids = {c.credit_code: i for c, i in _target_ids(session, field).items()}
+        ids = _target_ids(session, [item.credit_code for item in items])
         plan = InspectionPlan(
             name=name,
             agency_id=agency_id,
@@ -247,20 +248,27 @@ def create_plan(
             created_at=utc_iso(store.clock.now()),
             created_by=actor.name,
         )
-        plan.items = [
-            InspectionItem(
-                position=n,
-                target_id=ids[item.credit_code],
-                credit_code=item.credit_code,
-                risk=item.risk,
-                rank=item.rank,
-                inspector_ids=",".join(str(i) for i in item.inspectors),
-                updated_by=actor.name,
-            )
-            for n, item in enumerate(items)
-        ]
         session.add(plan)
         session.flush()
+        now = utc_iso(store.clock.now())
+        session.execute(  # one multi-row statement: a plan may draw tens of thousands of targets
+            insert(table_of(InspectionItem)),
+            [
+                {
+                    "plan_id": plan.id,
+                    "position": n,
+                    "target_id": ids[item.credit_code],
+                    "credit_code": item.credit_code,
+                    "risk": item.risk,
+                    "rank": item.rank,
+                    "inspector_ids": ",".join(str(i) for i in item.inspectors),
+                    "version": 1,
+                    "updated_at": now,
+                    "updated_by": actor.name,
+                }
+                for n, item in enumerate(items)
+            ],
+        )
         audit.record(
             session,
             store,
@@ -310,15 +318,18 @@ def _check_plan_input(
         raise ValidationError(QT_TRANSLATE_NOOP("errors", "The percentage must be above 0 and at most 100."))
 
 
-def _target_ids(session: Session, field: str) -> dict[Candidate, int]:
-    return {
-        Candidate(code, risk): target_id
-        for target_id, code, risk in session.execute(
-            select(InspectionTarget.id, InspectionTarget.credit_code, InspectionTarget.risk).where(
-                InspectionTarget.field == field
-            )
+def _target_ids(session: Session, codes: list[str]) -> dict[str, int]:
+    """The directory's ids of the drawn targets, by 统一社会信用代码."""
+    out: dict[str, int] = {}
+    for start in range(0, len(codes), 900):
+        out.update(
+            session.execute(
+                select(InspectionTarget.credit_code, InspectionTarget.id).where(
+                    InspectionTarget.credit_code.in_(codes[start : start + 900])
+                )
+            ).all()
         )
-    }
+    return out
 
 
 def load_plan(session: Session, actor: Actor, name: str) -> InspectionPlan:
@@ -386,7 +397,10 @@ def get_plan(store: Store, actor: Actor, name: str) -> PlanResult:
     require(actor, Permission.VIEW_CASES)
     with store.reading() as session:
         plan = load_plan(session, actor, name)
-        return _result(session, plan, len(_candidates(session, plan.field)))
+        candidates = session.execute(
+            select(func.count()).where(InspectionTarget.field == plan.field)
+        ).scalar_one()
+        return _result(session, plan, candidates)
 
 
 def verify_plan(store: Store, actor: Actor, name: str) -> PlanResult:

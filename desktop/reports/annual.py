@@ -91,22 +91,15 @@ def annual_report(store: Store, actor: Actor, year: int, as_of: date | None = No
                 agencies,
                 lambda a: _certificates(ctx, a, period.end),
             ),
-            Table(
+            _table(
                 "training",
                 "培训学时",
-                ("说明",),
-                (("不可用：培训记录尚未入库",),),
-                total_row=False,
-                note="not available",
+                ["执法人员", "培训学时合计", "人均学时", "达标人数"],
+                agencies,
+                lambda a: _training(ctx, a),
+                average=(1, 0, 2),
             ),
-            Table(
-                "exams",
-                "资格考试",
-                ("说明",),
-                (("不可用：考试成绩尚未入库",),),
-                total_row=False,
-                note="not available",
-            ),
+            _table("exams", "资格考试", ["参考人次", "通过", "未通过"], agencies, lambda a: _exams(ctx, a)),
         )
     return AnnualReport(year, store.clock.today(), tuple(n for _, n in agencies), tables)
 
@@ -223,3 +216,20 @@ def _certificates(ctx: Context, agency_id: int, day: date) -> list[int]:
     officers = ctx.officers(agency_id)
     n = Counter(certificate_state(o, day) for o in officers)
     return [len(officers), *(n[s] for s in CERT_STATES)]
+
+
+def _training(ctx: Context, agency_id: int) -> list[Any]:
+    """Officers, their hours of the year, the average and those reaching the target."""
+    officers = ctx.training(agency_id)
+    hours = [Decimal(str(o.hours)) for o in officers]
+    total = sum(hours, Decimal(0))
+    average = (total / len(hours)).quantize(CENT, ROUND_HALF_UP) if hours else None
+    target = ctx.training_target()
+    return [len(hours), total, average, sum(1 for h in hours if h >= target)]
+
+
+def _exams(ctx: Context, agency_id: int) -> list[int]:
+    """Papers graded in the year, passed and failed."""
+    papers = ctx.papers(agency_id)
+    passed = sum(1 for p in papers if p.passed)
+    return [len(papers), passed, len(papers) - passed]

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections import Counter
 from datetime import date, timedelta
+from decimal import ROUND_HALF_UP, Decimal
 
 from sqlalchemy import func, select
 
@@ -13,6 +14,7 @@ from desktop.core.security import Actor, Permission, require, require_agency
 from desktop.models import Agency, Case
 from desktop.models.db import Store
 from desktop.reports.annual import certificate_state
+from desktop.reports.area_figures import footage_by_agency
 from desktop.reports.assessment import check_period
 from desktop.reports.dto import Dashboard, Period, Table
 from desktop.reports.measures import Context
@@ -22,8 +24,9 @@ from desktop.review.results import campaign_results
 EXPIRING_DAYS = 60
 """Certificates expiring within this many days of the period's end are listed (two months)."""
 
-NOT_AVAILABLE = ("training_hours", "exam_pass_rate", "footage_unlinked")
-"""Figures of the dashboard whose data the store does not keep yet."""
+NOT_AVAILABLE: tuple[str, ...] = ()
+"""Figures of the dashboard whose data the store does not keep yet (none now: training hours,
+exam pass rates and footage have their tables)."""
 
 
 def default_period(today: date) -> tuple[date, date]:
@@ -139,14 +142,65 @@ def dashboard(
             tuple(sorted(expiring, key=lambda r: (r[4], r[1], r[2]))),
             total_row=False,
         )
+        kept = _kept_tables(ctx, ids, names, agency_id)
     grades = _latest_campaign(store, actor, agency_id)
     return Dashboard(
         period,
         agency_id,
         names.get(agency_id) if agency_id is not None else None,
-        (cases, warnings, trend, grades, certificates, expiring_table),
+        (cases, warnings, trend, grades, certificates, expiring_table, *kept),
         NOT_AVAILABLE,
     )
+
+
+def _kept_tables(ctx: Context, ids: list[int], names: dict[int, str], agency_id: int | None) -> list[Table]:
+    """Training hours against the (pro-rated) target, exam pass rates and footage imported and
+    not linked, per agency."""
+    target = ctx.training_target()
+    training = []
+    for a in ids:
+        officers = ctx.training(a)
+        hours = sum((Decimal(str(o.hours)) for o in officers), Decimal(0))
+        reached = sum(1 for o in officers if Decimal(str(o.hours)) >= target)
+        training.append((a, names[a], len(officers), reached, hours, target))
+    exams = []
+    for a in ids:
+        papers = ctx.papers(a)
+        if papers:
+            passed = sum(1 for p in papers if p.passed)
+            exams.append((a, names[a], len(papers), passed, percent(passed, len(papers))))
+    files = footage_by_agency(ctx.session, ctx.period, ctx.actor.scope_agency_id or agency_id)
+    footage: list[tuple[int | None, str, int, int]] = [(a, names[a], *files[a]) for a in ids if a in files]
+    if agency_id is None and ctx.actor.scope_agency_id is None and None in files:
+        footage.append((None, "", *files[None]))
+    return [
+        Table(
+            "training_hours",
+            "training hours against the target",
+            ("agency_id", "agency", "officers", "reached", "hours", "target"),
+            tuple(training),
+            total_row=False,
+        ),
+        Table(
+            "exam_pass_rate",
+            "exam papers graded in the period and passed",
+            ("agency_id", "agency", "papers", "passed", "rate"),
+            tuple(exams),
+            total_row=False,
+        ),
+        Table(
+            "footage_unlinked",
+            "footage imported in the period and not linked to a case",
+            ("agency_id", "agency", "imported", "unlinked"),
+            tuple(footage),
+            total_row=False,
+        ),
+    ]
+
+
+def percent(n: int, d: int) -> Decimal:
+    """n / d in percent, two decimals."""
+    return (Decimal(100 * n) / Decimal(d)).quantize(Decimal("0.01"), ROUND_HALF_UP)
 
 
 def _latest_campaign(store: Store, actor: Actor, agency_id: int | None) -> Table:

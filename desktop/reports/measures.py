@@ -3,10 +3,10 @@
 rows behind them).
 
 The context loads what the measures read once per computation (the register's cases of the
-period, the warnings, the campaigns' files, the officers' certificates) and the functions pick
-one agency's share, so fifty agencies cost one read. Measures whose data the store does not
-keep yet (training hours, exam results, footage) say so (``available=False``); the areas that
-bring that data add their function here.
+period, the warnings, the campaigns' files, the officers' certificates, training hours, graded
+exam papers, the cases that need footage) and the functions pick one agency's share, so fifty
+agencies cost one read. Measures whose data the store does not keep yet (行政复议 and 诉讼
+results) say so (``available=False``); the areas that bring that data add their function here.
 """
 
 from __future__ import annotations
@@ -26,6 +26,8 @@ from desktop.core.paging import ListQuery
 from desktop.core.security import Actor, Permission
 from desktop.models import Case, Certificate, Officer, WarningDisposition
 from desktop.models.db import Store
+from desktop.personnel.qualification_settings import load_settings
+from desktop.reports.area_figures import load_footage_cases, load_papers, load_training, period_target
 from desktop.reports.dto import Behind, Measured, Period
 from desktop.review.campaigns import list_campaigns
 from desktop.review.results import campaign_results
@@ -170,6 +172,32 @@ class Context:
         for r in self.session.execute(q):
             out.setdefault(r.agency_id, []).append(r)
         return out
+
+    def training(self, agency_id: int) -> list[Any]:
+        """The agency's officers with their training hours in the period."""
+        scope = self.actor.scope_agency_id
+        every = self._once("training", lambda: load_training(self.session, self.period, scope))
+        return every.get(agency_id, [])
+
+    def training_target(self) -> Decimal:
+        """The yearly training target (学时) pro-rated to the period."""
+        yearly = self._once("target", lambda: load_settings(self.session).training_target)
+        return period_target(yearly, self.period)
+
+    def papers(self, agency_id: int) -> list[Any]:
+        """The agency's exam papers graded in the period (none for a user who may not see exam
+        results)."""
+        if not self.actor.can(Permission.VIEW_EXAMS):
+            return []
+        scope = self.actor.scope_agency_id
+        every = self._once("papers", lambda: load_papers(self.session, self.period, scope))
+        return every.get(agency_id, [])
+
+    def footage_cases(self, agency_id: int) -> list[Any]:
+        """The agency's cases closed in the period that need footage, with their linked files."""
+        scope = self.actor.scope_agency_id
+        every = self._once("footage", lambda: load_footage_cases(self.session, self.period, scope))
+        return every.get(agency_id, [])
 
 
 Measure = Callable[[Context, int, Period], Measured]
@@ -387,34 +415,50 @@ def warnings_handled_in_time(ctx: Context, agency_id: int, period: Period) -> Me
 @measure(
     "training_hours",
     QT_TRANSLATE_NOOP(
-        "measures", "Officers with the year's training hours / officers (training records are not kept yet)"
+        "measures",
+        "Officers whose training hours in the period reach the yearly target pro-rated to the period / officers",
     ),
-    kept=False,
 )
 def training_hours(ctx: Context, agency_id: int, period: Period) -> Measured:
-    return not_available()
+    target = ctx.training_target()
+    rows = [
+        Behind(o.name, f"{_hours(o.hours)} / {_hours(target)}", Decimal(str(o.hours)) >= target)
+        for o in ctx.training(agency_id)
+    ]
+    return ratio(rows)
+
+
+def _hours(value: Any) -> str:
+    """学时 as written: 60, 59.5."""
+    return f"{Decimal(str(value)).normalize():f}"
 
 
 @measure(
     "exam_pass",
     QT_TRANSLATE_NOOP(
-        "measures", "Candidates passing the qualification exam / candidates (exam results are not kept yet)"
+        "measures", "Exam papers graded in the period that passed / papers graded in the period"
     ),
-    kept=False,
 )
 def exam_pass(ctx: Context, agency_id: int, period: Period) -> Measured:
-    return not_available()
+    return ratio(
+        [
+            Behind(p.paper_no, f"{p.name} {p.sitting} {p.score:g}", bool(p.passed))
+            for p in ctx.papers(agency_id)
+        ]
+    )
 
 
 @measure(
     "footage_archived",
     QT_TRANSLATE_NOOP(
-        "measures", "Cases with body-camera footage archived / cases (footage is not kept yet)"
+        "measures",
+        "普通程序 penalty cases from 监督检查 closed in the period with body-camera footage linked / such cases",
     ),
-    kept=False,
 )
 def footage_archived(ctx: Context, agency_id: int, period: Period) -> Measured:
-    return not_available()
+    return ratio(
+        [Behind(c.case_no, f"{c.closed_on} {c.files}", c.files > 0) for c in ctx.footage_cases(agency_id)]
+    )
 
 
 @measure(

@@ -2262,8 +2262,8 @@
         <translation>执法证件状态</translation>
     </message>
     <message>
-        <source>Certificates expiring · not available yet</source>
-        <translation>即将到期证件 · 暂不可用指标</translation>
+        <source>Certificates expiring · training · exams · footage</source>
+        <translation>证件到期 · 培训 · 考试 · 音像</translation>
     </message>
     <message>
         <source>Dashboard</source>
@@ -2324,6 +2324,30 @@
     <message>
         <source>Not available yet (their data is not kept yet):</source>
         <translation>暂不可用（数据尚未入库）：</translation>
+    </message>
+    <message>
+        <source>Officers reaching the training target ({target} hours):</source>
+        <translation>培训学时达标人数（目标 {target} 学时）：</translation>
+    </message>
+    <message>
+        <source>Exam papers passed:</source>
+        <translation>考试通过：</translation>
+    </message>
+    <message>
+        <source>none graded in this period</source>
+        <translation>本期无已评分试卷</translation>
+    </message>
+    <message>
+        <source>Footage imported · not linked to a case:</source>
+        <translation>音像导入 · 未关联案件：</translation>
+    </message>
+    <message>
+        <source>no agency</source>
+        <translation>未指定执法主体</translation>
+    </message>
+    <message>
+        <source>none imported in this period</source>
+        <translation>本期无导入</translation>
     </message>
     <message>
         <source>Save the chart</source>
@@ -11023,16 +11047,16 @@ Fill in one row per record under the headers (red ones are required; the sheet �
         <translation>期内到期的红色预警在到期后7日内处置的件数 / 期内到期的红色预警数</translation>
     </message>
     <message>
-        <source>Officers with the year&apos;s training hours / officers (training records are not kept yet)</source>
-        <translation>年度培训学时达标人数 / 执法人员数（培训记录尚未入库）</translation>
+        <source>Officers whose training hours in the period reach the yearly target pro-rated to the period / officers</source>
+        <translation>本期培训学时达到按期折算的年度目标的执法人员数 / 执法人员数</translation>
     </message>
     <message>
-        <source>Candidates passing the qualification exam / candidates (exam results are not kept yet)</source>
-        <translation>资格考试合格人数 / 参考人数（考试成绩尚未入库）</translation>
+        <source>Exam papers graded in the period that passed / papers graded in the period</source>
+        <translation>本期评分试卷中通过的份数 / 本期评分试卷数</translation>
     </message>
     <message>
-        <source>Cases with body-camera footage archived / cases (footage is not kept yet)</source>
-        <translation>已归档执法记录仪音像的案件数 / 案件数（音像资料尚未入库）</translation>
+        <source>普通程序 penalty cases from 监督检查 closed in the period with body-camera footage linked / such cases</source>
+        <translation>本期结案的来源为监督检查的普通程序行政处罚案件中已关联执法记录仪音像的件数 / 此类案件数</translation>
     </message>
     <message>
         <source>Decisions corrected on 行政复议 / decisions reviewed (复议 results are not kept yet)</source>

@@ -3,14 +3,20 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
+
+from sqlalchemy import select
 
 from desktop.cases import entry
 from desktop.cases.dto import CaseInput
 from desktop.core.identifiers import make_resident_id
 from desktop.core.security import Actor
+from desktop.models import Agency, Officer
 from desktop.models.db import Store
+from desktop.models.devices import FootageFile
+from desktop.models.exam import Paper, Sitting
+from desktop.models.personnel import TrainingRecord
 from desktop.personnel.dto import AgencyInput, OfficerInput
 from desktop.personnel.service import create_agency, create_officer
 
@@ -148,3 +154,127 @@ def make_report_county(store: Store, admin: Actor) -> dict[str, int]:
         ),
     }
     return {key: entry.create_case(store, admin, data).id for key, data in cases.items()}
+
+
+KEPT_CASES = {
+    # key, case number, agency, 简称, officers, closed on: 普通程序 penalties found on inspection
+    "M6": ("市监罚〔2025〕6号", "县市场监管局", ("A001", "A002"), "2025-06-20"),
+    "M7": ("市监罚〔2025〕7号", "县市场监管局", ("A001", "A002"), "2025-07-15"),
+    "T3": ("交罚〔2025〕3号", "县交通局", ("B001", "B002"), "2025-11-01"),
+}
+
+
+def add_kept_data(store: Store, admin: Actor) -> dict[str, int]:
+    """The later areas' rows for the county, written to the store by hand:
+
+    - training (target 60 hours a year): 张三 40 + 25 = 65, 李四 30, 王五 none; 赵六 60, 钱七 59.5
+      (and 10 hours on 2024-12-31, outside 2025);
+    - exam papers graded in 2025: 张三 85 passed, 李四 50 failed, 孙八 (no officer record, paper
+      names 县交通局) 72 passed; 赵六's not graded; 钱七's graded in 2026;
+    - three closed 普通程序 penalties from 监督检查 (M6, M7 of the market bureau, T3 of transport);
+      footage: two files linked to M6, one to T3, one market file and one file of no agency not
+      linked, all imported in 2025, and a third file linked to M6 imported in 2026.
+
+    Returns the new cases' ids by key."""
+    ids = {}
+    for key, (number, agency, officers, closed) in KEPT_CASES.items():
+        ids[key] = entry.create_case(
+            store,
+            admin,
+            CaseInput(
+                number,
+                agency,
+                "行政处罚",
+                "现场检查发现违法",
+                "辛公司",
+                d("2025-05-10"),
+                officers,
+                procedure="普通程序",
+                source="监督检查",
+                discovered_on=d("2025-05-10"),
+                decided_on=d("2025-06-01"),
+                served_on=d("2025-06-02"),
+                published_on=d("2025-06-03"),
+                closed_on=d(closed),
+                penalty_kinds=("警告",),
+            ),
+        ).id
+    with store.unit_of_work() as uow:
+        s = uow.session
+        officer = {o.name: o for o in s.execute(select(Officer)).scalars()}
+        agency = {a.short_name: a.id for a in s.execute(select(Agency)).scalars()}
+        for name, on, hours in (
+            ("张三", "2025-03-01", "40"),
+            ("张三", "2025-09-01", "25"),
+            ("李四", "2025-03-01", "30"),
+            ("赵六", "2025-05-01", "60"),
+            ("钱七", "2025-05-01", "59.5"),
+            ("钱七", "2024-12-31", "10"),
+        ):
+            s.add(
+                TrainingRecord(officer_id=officer[name].id, course="执法培训", on=d(on), hours=Decimal(hours))
+            )
+        sitting = Sitting(
+            name="2025年资格考试",
+            seed="s",
+            blueprint={},
+            minutes=90,
+            pass_mark=60.0,
+            total_points=100.0,
+            created_at="2025-06-01T00:00:00Z",
+            created_by="admin",
+            code="RPT2025",
+        )
+        s.add(sitting)
+        for no, name, agency_name, score, passed, graded in (
+            ("P1", "张三", None, 85.0, True, "2025-06-10T02:00:00Z"),
+            ("P2", "李四", None, 50.0, False, "2025-06-10T02:00:00Z"),
+            ("P3", "孙八", "县交通局", 72.0, True, "2025-06-10T02:00:00Z"),
+            ("P4", "赵六", None, None, None, None),
+            ("P5", "钱七", None, 90.0, True, "2026-01-05T02:00:00Z"),
+        ):
+            o = officer.get(name)
+            s.add(
+                Paper(
+                    sitting=sitting,
+                    paper_no=no,
+                    name=name,
+                    id_number=o.id_number if o else make_resident_id("341122", date(1990, 1, 1), 1),
+                    agency=agency_name,
+                    officer_id=o.id if o else None,
+                    points=100.0,
+                    score=score,
+                    passed=passed,
+                    graded_at=graded,
+                )
+            )
+        for n, (agency_key, case, imported) in enumerate(
+            (
+                ("县市场监管局", ids["M6"], "2025-06-05T01:00:00Z"),
+                ("县市场监管局", ids["M6"], "2025-06-05T01:00:00Z"),
+                ("县交通局", ids["T3"], "2025-10-01T01:00:00Z"),
+                ("县市场监管局", None, "2025-06-05T01:00:00Z"),
+                (None, None, "2025-08-01T01:00:00Z"),
+                ("县市场监管局", ids["M6"], "2026-01-02T01:00:00Z"),
+            ),
+            start=1,
+        ):
+            s.add(
+                FootageFile(
+                    sha256=f"{n:064x}",
+                    size=1000,
+                    kind="video",
+                    ext="mp4",
+                    officer_no="A001",
+                    device_no="DSJ-1",
+                    start_at=datetime(2025, 5, 10, 9, n),
+                    source_name=f"clip{n}.mp4",
+                    station="test",
+                    imported_at=imported,
+                    imported_by="admin",
+                    agency_id=agency[agency_key] if agency_key else None,
+                    case_id=case,
+                )
+            )
+        uow.commit()
+    return ids

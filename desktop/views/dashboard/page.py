@@ -8,6 +8,7 @@ workbook. Read through the task runner."""
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -102,7 +103,7 @@ class DashboardPage(QWidget):
             "grades": self.grades_chart,
             "certificates": self.certs_chart,
         }
-        self.side = QGroupBox(self.tr("Certificates expiring · not available yet"), self)
+        self.side = QGroupBox(self.tr("Certificates expiring · training · exams · footage"), self)
         self.side_text = QLabel(self.side)
         self.side_text.setObjectName("sideText")
         self.side_text.setWordWrap(True)
@@ -287,10 +288,41 @@ class DashboardPage(QWidget):
         expiring = self.table("certificates_expiring")
         lines = [self.tr("Expiring within 60 days of the period's end: {n}").format(n=len(expiring.rows))]
         lines += [f"  {r[4]}  {self.short(r[0])}  {r[2]}  {r[3]}" for r in expiring.rows[:8]]  # type: ignore[index]
-        lines.append("")
-        lines.append(self.tr("Not available yet (their data is not kept yet):"))
-        lines += [f"  · {NOT_AVAILABLE_TITLES.get(k, k)}" for k in data.not_available]
+        lines += self._kept_lines(data)
+        if data.not_available:
+            lines.append("")
+            lines.append(self.tr("Not available yet (their data is not kept yet):"))
+            lines += [f"  · {NOT_AVAILABLE_TITLES.get(k, k)}" for k in data.not_available]
         self.side_text.setText("\n".join(lines))
+
+    def _kept_lines(self, data: Dashboard) -> list[str]:
+        """Training hours against the target, exam pass rates, footage not linked (per agency)."""
+        keys = {t.key for t in data.tables}
+        if not {"training_hours", "exam_pass_rate", "footage_unlinked"} <= keys:
+            return []
+        training = self.table("training_hours").rows
+        lines = [
+            "",
+            self.tr("Officers reaching the training target ({target} hours):").format(
+                target=format(Decimal(str(training[0][5])).normalize(), "f") if training else "—"
+            ),
+        ]
+        lines += [f"  {self.short(r[0])}  {r[3]} / {r[2]}" for r in training[:8]]  # type: ignore[arg-type]
+        lines += ["", self.tr("Exam papers passed:")]
+        exams = self.table("exam_pass_rate").rows
+        lines += [f"  {self.short(r[0])}  {r[3]} / {r[2]}  ({r[4]}%)" for r in exams[:8]]  # type: ignore[arg-type]
+        if not exams:
+            lines.append("  " + self.tr("none graded in this period"))
+        lines += ["", self.tr("Footage imported · not linked to a case:")]
+        footage = self.table("footage_unlinked").rows
+        nobody = self.tr("no agency")
+        lines += [
+            f"  {self.short(r[0]) if r[0] is not None else nobody}  {r[2]} · {r[3]}"  # type: ignore[arg-type]
+            for r in footage[:8]
+        ]
+        if not footage:
+            lines.append("  " + self.tr("none imported in this period"))
+        return lines
 
     # -- click-through ---------------------------------------------------------------------------
 

@@ -29,14 +29,14 @@ def test_ranking_working_and_export(qtbot, store, admin, clock, tmp_path: Path) 
     tab.compute()
     table = tab.table
     assert [table.item(r, 1).text() for r in range(table.rowCount())] == [TRANSPORT, MARKET]
-    assert [table.item(r, 2).text() for r in range(table.rowCount())] == ["100.00", "20.63"]
+    assert [table.item(r, 2).text() for r in range(table.rowCount())] == ["87.76", "18.84"]
     keys = [i.key for i in tab.result.indicator_set.indicators]  # type: ignore[union-attr]
     cert = FIXED_COLUMNS + keys.index("cert_rate")
     table.setCurrentCell(1, cert)
     text = tab.working.toPlainText()
     assert "1 / 3 = 33.33%" in text and "✓ A001  张三" in text and "✗ —  王五" in text
-    training = FIXED_COLUMNS + keys.index("training_rate")
-    assert table.item(0, training).text() == "not available"
+    litigation = FIXED_COLUMNS + keys.index("litigation_rate")
+    assert table.item(0, litigation).text() == "not available"
     assert "not available" in tab.notes.text()
     tab.export()
     book = openpyxl.load_workbook(tmp_path / "考核.xlsx")

@@ -64,7 +64,7 @@ def test_the_charts_hold_the_numbers_and_click_through(qtbot, store, admin, cloc
     certs = {s.key: s.values for s in page.certs_chart.series}
     assert page.certs_chart.categories == ["县交通局", "县市场监管局"]
     assert certs["正常"] == (2, 1) and certs["过期"] == (0, 1)
-    assert "培训学时达标" in page.side_text.text()
+    assert "Officers reaching the training target (60 hours)" in page.side_text.text()
 
 
 def test_an_agency_user_sees_their_agency_only(qtbot, store, admin, clock, ids) -> None:  # type: ignore[no-untyped-def]
@@ -83,7 +83,7 @@ def test_png_and_workbook(qtbot, store, admin, clock, ids, tmp_path: Path) -> No
     assert not image.isNull() and image.width() > 100
     page.export_workbook()
     book = openpyxl.load_workbook(tmp_path / "all.xlsx")
-    assert book.sheetnames[0] == "封面" and len(book.sheetnames) == 7
+    assert book.sheetnames[0] == "封面" and len(book.sheetnames) == 10
 
 
 def test_the_annual_statistics_from_the_window(qtbot, store, admin, clock, ids, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

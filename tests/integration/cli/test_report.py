@@ -42,15 +42,17 @@ def test_assess_json_per_agency_value_score_working(desk: Desk, tmp_path: Path) 
         str(out),
     )
     assert [(a["agency"], a["rank"], a["total"]) for a in doc["agencies"]] == [
-        (TRANSPORT, 1, 100),
-        (MARKET, 2, 20.63),
+        (TRANSPORT, 1, 87.76),
+        (MARKET, 2, 18.84),
     ]
     market = {i["key"]: i for i in doc["agencies"][1]["indicators"]}
     cert = market["cert_rate"]
     assert (cert["value"], cert["score"]) == (33.33, 0)
     assert (cert["working"]["numerator"], cert["working"]["denominator"]) == (1, 3)
     assert [r["counted"] for r in cert["working"]["rows"]] == [True, False, False]
-    assert market["training_rate"]["available"] is False and market["training_rate"]["score"] is None
+    training = market["training_rate"]  # no training records: nobody reaches the target
+    assert (training["value"], training["score"], training["available"]) == (0, 0, True)
+    assert market["litigation_rate"]["available"] is False and market["litigation_rate"]["score"] is None
     assert doc["set"]["name"] == "default" and doc["set"]["version"] == 1
     book = openpyxl.load_workbook(out)
     assert book.sheetnames == ["封面", "考核排名", "计算过程", "明细"]

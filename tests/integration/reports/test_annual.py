@@ -55,7 +55,9 @@ def test_cells_counted_by_hand(report) -> None:  # type: ignore[no-untyped-def]
     assert certs[TRANSPORT] == (2, 2, 0, 0, 0, 0, 0)
     review = rows_of(report, "review")
     assert review["合计"] == (0, 0, None, 0, 0)
-    assert next(t for t in report.tables if t.key == "training").note == "not available"
+    # No training records, no exam papers: every officer at 0 hours, nothing sat.
+    assert rows_of(report, "training")["合计"] == (5, 0, 0, 0)
+    assert rows_of(report, "exams")["合计"] == (0, 0, 0)
 
 
 def test_the_workbook_holds_the_same_numbers(report, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

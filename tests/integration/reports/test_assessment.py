@@ -23,7 +23,7 @@ from tests.helpers.pages import make_actor
 from tests.helpers.report_county import MARKET, TRANSPORT, make_report_county
 
 YEAR = (date(2025, 1, 1), date(2025, 12, 31))
-NOT_KEPT = {"training_rate", "footage_rate", "reconsideration_rate", "litigation_rate"}
+NOT_KEPT = {"reconsideration_rate", "litigation_rate"}
 
 
 def by_key(agency):  # type: ignore[no-untyped-def]
@@ -38,7 +38,7 @@ def county(store: Store, admin: Actor) -> dict[str, int]:
 def test_each_indicator_counted_by_hand(store: Store, admin: Actor, county: dict[str, int]) -> None:
     result = assess(store, admin, *YEAR, default_set())
     transport, market = result.agencies
-    assert (transport.agency, transport.rank, transport.total) == (TRANSPORT, 1, Decimal("100.00"))
+    assert (transport.agency, transport.rank, transport.total) == (TRANSPORT, 1, Decimal("87.76"))
     assert (market.agency, market.rank) == (MARKET, 2)
     m = by_key(market)
     # 持证率: 张三 valid; 李四's expired on 2025-06-30; 王五 has none.
@@ -78,12 +78,14 @@ def test_each_indicator_counted_by_hand(store: Store, admin: Actor, county: dict
     for key in NOT_KEPT:
         assert not m[key].counted and m[key].value is None and m[key].score is None
     assert len(result.notes) == len(NOT_KEPT)
-    # Counted weights 6 + 9 + 6 + 9 + 5 + 8 + 20 = 63; scores 5 + 8 = 13 → 20.63 of 100.
-    assert (market.weight_counted, market.total) == (Decimal(63), Decimal("20.63"))
+    # Counted weights 6 + 6 + 9 + 6 + 9 + 5 + 8 + 20 = 69; scores 5 + 8 = 13 → 18.84 of 100.
+    assert (market.weight_counted, market.total) == (Decimal(69), Decimal("18.84"))
     assert "1 / 3 = 33.33%" in m["cert_rate"].working
     t = by_key(transport)
     assert not t["warning_rate"].counted  # no red warning due
-    assert transport.weight_counted == Decimal(43)
+    # 43 of everything else plus 人均培训学时达标率's 6 at 0% (no training records): 43 / 49.
+    assert t["training_rate"].counted and t["training_rate"].score == Decimal("0.00")
+    assert transport.weight_counted == Decimal(49)
 
 
 def test_a_timely_disposal_counts(store: Store, admin: Actor, county: dict[str, int]) -> None:

@@ -328,8 +328,9 @@ def list_powers(
             stmt = stmt.where(
                 or_(Power.code.contains(text, autoescape=True), Power.name.contains(text, autoescape=True))
             )
-        names = dict(session.execute(select(Agency.id, Agency.name)).all())
-        shorts = dict(session.execute(select(Agency.id, Agency.short_name)).all())
+        agencies = session.execute(select(Agency.id, Agency.name, Agency.short_name)).all()
+        names = {a.id: a.name for a in agencies}
+        shorts = {a.id: a.short_name for a in agencies}
         powers = [
             replace(power_row(p, names), agency_short_name=shorts.get(p.agency_id))
             for p in session.execute(stmt).scalars()

@@ -258,7 +258,7 @@ def list_leads(
         )
         for lead, name, field in found:
             due = due_date(lead.received_on, field, days, cal)
-            overdue = (lead.decided_on or as_of) > due if lead.decided_on or as_of > due else False
+            overdue = (lead.decided_on or as_of) > due  # decided late, or still undecided past it
             rows.append(
                 LeadRow(
                     lead.id,

@@ -48,22 +48,15 @@ def canonical(value: Any) -> str | None:
 
 def record_hash(rec: AuditRecord) -> str:
     """SHA-256 over every field of the record and the previous record's hash."""
-    body = json.dumps(
-        [
-            rec.id,
-            rec.at,
-            rec.actor,
-            rec.action,
-            rec.entity,
-            rec.entity_id,
-            rec.summary,
-            rec.before,
-            rec.after,
-            rec.prev_hash,
-        ],
-        ensure_ascii=False,
-        separators=(",", ":"),
-    )
+    return _hash({k: getattr(rec, k) for k in _HASHED})
+
+
+_HASHED = ("id", "at", "actor", "action", "entity", "entity_id", "summary", "before", "after", "prev_hash")
+"""The fields a record's hash covers, in the order they are hashed."""
+
+
+def _hash(row: dict[str, Any]) -> str:
+    body = json.dumps([row[k] for k in _HASHED], ensure_ascii=False, separators=(",", ":"))
     return hashlib.sha256(body.encode("utf-8")).hexdigest()
 
 
@@ -102,7 +95,41 @@ def lock(session: Session) -> None:
 
 
 def record_many(session: Session, store: Store, actor: str, changes: Sequence[Change]) -> list[AuditRecord]:
-    """Append records to the chain inside the caller's transaction, in order.
+    """Append records to the chain inside the caller's transaction, in order (see ``append``)."""
+    rows = append(session, store, actor, [prepare(c) for c in changes])
+    return [AuditRecord(**row) for row in rows]
+
+
+@dataclass(frozen=True)
+class PreparedChange:
+    """A change with its ``before`` and ``after`` already in their canonical JSON text: what can
+    be done before a transaction begins (an import prepares thousands outside the write lock)."""
+
+    action: str
+    entity: str
+    entity_id: str
+    before: str | None
+    after: str | None
+    summary: str
+
+
+def prepare(change: Change) -> PreparedChange:
+    """The change's canonical texts, computed now (no store needed)."""
+    return PreparedChange(
+        change.action,
+        change.entity,
+        str(change.entity_id),
+        canonical(change.before),
+        canonical(change.after),
+        change.summary[:200],
+    )
+
+
+def append(
+    session: Session, store: Store, actor: str, changes: Sequence[PreparedChange]
+) -> list[dict[str, Any]]:
+    """Append prepared changes to the chain inside the caller's transaction, in order; the rows
+    written (column → value) are returned.
 
     The chain head row is locked first (``FOR UPDATE`` on PostgreSQL; SQLite writers already
     hold the write lock), so concurrent workstations append one after the other. A record after
@@ -115,27 +142,28 @@ def record_many(session: Session, store: Store, actor: str, changes: Sequence[Ch
         session.add(head)
     _check_end(session, head)
     at = utc_iso(store.clock.now())
-    records = []
+    last_id, last_hash = head.last_id, head.last_hash
+    rows = []
     for change in changes:
-        rec = AuditRecord(
-            id=head.last_id + 1,
-            at=at,
-            actor=actor,
-            action=change.action,
-            entity=change.entity,
-            entity_id=str(change.entity_id),
-            summary=change.summary[:200],
-            before=canonical(change.before),
-            after=canonical(change.after),
-            prev_hash=head.last_hash,
-        )
-        rec.hash = record_hash(rec)
-        head.last_id, head.last_hash = rec.id, rec.hash
-        records.append(rec)
-    if records:  # one multi-row statement (an import appends thousands)
-        columns = [c.key for c in table_of(AuditRecord).columns]
-        session.execute(insert(table_of(AuditRecord)), [{k: getattr(r, k) for k in columns} for r in records])
-    return records
+        last_id += 1
+        row = {
+            "id": last_id,
+            "at": at,
+            "actor": actor,
+            "action": change.action,
+            "entity": change.entity,
+            "entity_id": change.entity_id,
+            "summary": change.summary,
+            "before": change.before,
+            "after": change.after,
+            "prev_hash": last_hash,
+        }
+        row["hash"] = last_hash = _hash(row)
+        rows.append(row)
+    if rows:  # one multi-row statement (an import appends thousands)
+        session.execute(insert(table_of(AuditRecord)), rows)
+        head.last_id, head.last_hash = last_id, last_hash
+    return rows
 
 
 def _check_end(session: Session, head: AuditHead) -> None:

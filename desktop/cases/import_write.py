@@ -3,24 +3,30 @@
 On SQLite a write transaction holds the store's only write lock: every other workstation's
 write — a login's audit row included — waits for it. So everything that needs no lock is done
 before the transaction begins: each case's column values, its officers, its dossier and its audit
-snapshot. The transaction then inserts them in a few multi-row statements (the cases, their
-officers, their dossiers, the audit records) and commits: still all rows or none.
+snapshot in its canonical JSON text. The transaction then inserts them in a few multi-row
+statements (the cases, their officers, their dossiers, the audit records) and commits: still all
+rows or none.
+
+On SQLite the new cases' ids are taken under the write lock as the register's largest id plus one
+onwards (what SQLite itself does for a table without AUTOINCREMENT), so the rows go in with one
+``executemany`` — an ``INSERT … RETURNING`` would be sent row by row. PostgreSQL takes them from
+its sequence with ``RETURNING`` in batches.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
-from sqlalchemy import insert
+from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from desktop.accounts import audit
 from desktop.cases import entry
 from desktop.cases.entry import ResolvedCase
 from desktop.core.security import Actor
-from desktop.models import Case, CaseDocument, CaseOfficer
+from desktop.models import Case, CaseDocument, CaseOfficer, bulk_cases
 from desktop.models.base import table_of
 from desktop.models.db import Store
 
@@ -37,13 +43,20 @@ class PreparedCase:
     values: dict[str, Any]
     officers: tuple[int, ...]
     documents: tuple[dict[str, Any], ...]
-    snapshot: dict[str, Any]
-    summary: str
+    change: audit.PreparedChange
+
+
+@dataclass(frozen=True)
+class PreparedImport:
+    """An import's cases ready to insert, and on SQLite their rows as the driver takes them."""
+
+    cases: tuple[PreparedCase, ...]
+    sqlite_rows: bulk_cases.PreparedRows | None
 
 
 def prepare(
     store: Store, actor: Actor, items: Sequence[ResolvedCase], tick: Callable[[int], None]
-) -> list[PreparedCase]:
+) -> PreparedImport:
     """Every case built outside any transaction (``tick(done)`` now and then)."""
     out = []
     for done, resolved in enumerate(items, 1):
@@ -53,45 +66,42 @@ def prepare(
         documents = tuple(
             {"kind": d.kind, "title": d.title, "path": d.path, "pages": d.pages} for d in case.documents
         )
+        change = audit.Change(
+            "import", "case", after=entry.case_snapshot(case), summary=f"{case.case_no} {case.party}"
+        )
         out.append(
-            PreparedCase(
-                values,
-                tuple(o.officer_id for o in case.officers),
-                documents,
-                entry.case_snapshot(case),
-                f"{case.case_no} {case.party}",
-            )
+            PreparedCase(values, tuple(o.officer_id for o in case.officers), documents, audit.prepare(change))
         )
         tick(done)
-    return out
+    dialect = store.engine.dialect
+    rows = bulk_cases.prepare(dialect, [c.values for c in out]) if dialect.name == "sqlite" else None
+    return PreparedImport(tuple(out), rows)
 
 
-def insert_prepared(session: Session, store: Store, actor: Actor, cases: Sequence[PreparedCase]) -> None:
+def insert_prepared(session: Session, store: Store, actor: Actor, prepared: PreparedImport) -> None:
     """Insert prepared cases with their officers, dossiers and audit records (the caller commits)."""
-    changes: list[audit.Change] = []
-    for start in range(0, len(cases), _CHUNK):
-        chunk = cases[start : start + _CHUNK]
-        ids = (
-            session.execute(
-                insert(_CASES).returning(_CASES.c.id, sort_by_parameter_order=True), [c.values for c in chunk]
+    cases = prepared.cases
+    if prepared.sqlite_rows is not None:  # the write lock is held: nobody else takes these ids
+        first = (session.execute(select(func.max(_CASES.c.id))).scalar() or 0) + 1
+        ids = bulk_cases.insert(session, prepared.sqlite_rows, first)
+    else:
+        ids = []
+        for start in range(0, len(cases), _CHUNK):
+            statement = insert(_CASES).returning(_CASES.c.id, sort_by_parameter_order=True)
+            ids.extend(
+                session.execute(statement, [c.values for c in cases[start : start + _CHUNK]]).scalars()
             )
-            .scalars()
-            .all()
-        )
-        officers = [
-            {"case_id": case_id, "officer_id": officer_id, "position": position}
-            for case_id, c in zip(ids, chunk, strict=True)
-            for position, officer_id in enumerate(c.officers)
-        ]
-        if officers:
-            session.execute(insert(table_of(CaseOfficer)), officers)
-        documents = [
-            {**d, "case_id": case_id} for case_id, c in zip(ids, chunk, strict=True) for d in c.documents
-        ]
-        if documents:
-            session.execute(insert(table_of(CaseDocument)), documents)
-        changes.extend(
-            audit.Change("import", "case", case_id, after=c.snapshot, summary=c.summary)
-            for case_id, c in zip(ids, chunk, strict=True)
-        )
-    audit.record_many(session, store, actor.name, changes)
+    officers = [
+        {"case_id": case_id, "officer_id": officer_id, "position": position}
+        for case_id, c in zip(ids, cases, strict=True)
+        for position, officer_id in enumerate(c.officers)
+    ]
+    if officers:
+        session.execute(insert(table_of(CaseOfficer)), officers)
+    documents = [
+        {**d, "case_id": case_id} for case_id, c in zip(ids, cases, strict=True) for d in c.documents
+    ]
+    if documents:
+        session.execute(insert(table_of(CaseDocument)), documents)
+    changes = [replace(c.change, entity_id=str(i)) for i, c in zip(ids, cases, strict=True)]
+    audit.append(session, store, actor.name, changes)

@@ -15,6 +15,7 @@ from __future__ import annotations
 import logging
 import re
 import shutil
+import time
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
@@ -288,8 +289,9 @@ def _first_line(text: str) -> str:
 def _make_engine(url: URL, *, echo: bool) -> Engine:
     backend = url.get_backend_name()
     if backend == "sqlite":
-        engine = create_engine(url, echo=echo, hide_parameters=True, connect_args={"timeout": 10})
-        _configure_sqlite(engine)
+        engine = create_engine(url, echo=echo, hide_parameters=True, connect_args={"timeout": _BUSY_SECONDS})
+        file = url.database if url.database and url.database != ":memory:" else None
+        _configure_sqlite(engine, marker_of(Path(file)) if file and not file.startswith("file:") else None)
         if url.database and url.database != ":memory:" and not url.database.startswith("file:"):
             _check_sqlite_file(engine, Path(url.database))
         return engine
@@ -309,9 +311,18 @@ def _make_engine(url: URL, *, echo: bool) -> Engine:
     )
 
 
-def _configure_sqlite(engine: Engine) -> None:
+_BUSY_SECONDS = 10
+"""How long a statement waits for SQLite's write lock before it fails."""
+IMPORT_WAIT_SECONDS = 600
+"""How long a write waits beyond that while this program's import holds the lock (its mark is
+there): the import commits in one short transaction, so the write then goes ahead."""
+
+
+def _configure_sqlite(engine: Engine, marker: Path | None = None) -> None:
     """WAL, foreign keys, and writes that take the write lock when they begin (BEGIN IMMEDIATE),
-    so two writers wait for each other instead of failing half-way."""
+    so two writers wait for each other instead of failing half-way. A write that finds the lock
+    held by this program's import (``marker`` present) keeps waiting for it — a login during an
+    import is slower, never refused — up to ``IMPORT_WAIT_SECONDS``."""
 
     @event.listens_for(engine, "connect")
     def on_connect(dbapi_connection: Any, _record: Any) -> None:
@@ -324,8 +335,19 @@ def _configure_sqlite(engine: Engine) -> None:
 
     @event.listens_for(engine, "begin")
     def on_begin(conn: Connection) -> None:
-        write = conn.get_execution_options().get("desk_write")
-        conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
+        if not conn.get_execution_options().get("desk_write"):
+            conn.exec_driver_sql("BEGIN")
+            return
+        waited_until = time.monotonic() + IMPORT_WAIT_SECONDS
+        while True:
+            try:
+                conn.exec_driver_sql("BEGIN IMMEDIATE")
+                return
+            except OperationalError as exc:
+                busy = "locked" in str(exc.orig) or "busy" in str(exc.orig)
+                if not busy or importer(marker) is None or time.monotonic() > waited_until:
+                    raise
+                log.info("The store is taken by an import (%s): still waiting", importer(marker))
 
 
 def _check_sqlite_file(engine: Engine, path: Path) -> None:

@@ -144,13 +144,17 @@ def _set_questions(category: str, s: Members, rng: random.Random) -> list[Questi
             out.append(
                 _choice(rules.SINGLE, stem, [one], rng.sample(s.others, 3), category, s.level, where, rng)
             )
-    for m in s.members:
+    for member in s.members:
         out.append(
-            QuestionInput(rules.JUDGE, f"“{m}”属于{s.concept}。", (), rules.TRUE, category, s.level, where)
+            QuestionInput(
+                rules.JUDGE, f"“{member}”属于{s.concept}。", (), rules.TRUE, category, s.level, where
+            )
         )
-    for o in s.others:
+    for other in s.others:
         out.append(
-            QuestionInput(rules.JUDGE, f"“{o}”属于{s.concept}。", (), rules.FALSE, category, s.level, where)
+            QuestionInput(
+                rules.JUDGE, f"“{other}”属于{s.concept}。", (), rules.FALSE, category, s.level, where
+            )
         )
     return out
 

@@ -43,7 +43,7 @@ def test_a_trainer_imports_generates_grades_and_analyses(
     bp = blueprint(tmp_path / "bp.json")
     dialogs = FakeDialogs(files=[str(bank)])
     page = make_page(qtbot, make_ctx(store, trainer, clock, dialogs))
-    assert page.bank is not None and page.tab_widget.count() == 2
+    assert page.bank is not None and page.tab_widget.count() == 3
     page.bank.import_action.trigger()
     assert "Imported 72" in dialogs.called("info")[-1][1]
     assert page.bank.model.rowCount() == 72

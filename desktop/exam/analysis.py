@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 from sqlalchemy import select
 
 from desktop.core.security import Actor, Permission, require
@@ -37,7 +38,7 @@ from desktop.exam.item_stats import (
 )
 from desktop.exam.sittings import get_sitting
 from desktop.io.xlsx import write_sheets
-from desktop.models import Paper, PaperItem, Question
+from desktop.models import Paper
 from desktop.models.base import table_of
 from desktop.models.db import Store
 
@@ -128,43 +129,38 @@ def analysis(store: Store, actor: Actor, sitting_id: int) -> Analysis:
     with store.reading() as session:
         sitting = get_sitting(session, sitting_id)
         conn = session.connection()
-        pt, it, qt = table_of(Paper), table_of(PaperItem), table_of(Question)
-        p, i, q = pt.c, it.c, qt.c
+        p = table_of(Paper).c
         papers = conn.execute(
             select(p.id, p.agency, p.score, p.passed).where(p.sitting_id == sitting_id).order_by(p.id)
         ).all()
         graded = [row for row in papers if row.score is not None]
-        index = {row.id: j for j, row in enumerate(graded)}
+        where = "WHERE p.sitting_id = ? AND p.score IS NOT NULL"
         rows = select_rows(
             session,
-            "SELECT i.paper_id, i.question_id, i.earned, i.points, i.response, i.option_order "
-            "FROM exam_paper_items i JOIN exam_papers p ON p.id = i.paper_id "
-            "WHERE p.sitting_id = ? AND p.score IS NOT NULL ORDER BY i.paper_id, i.position",
+            "SELECT i.paper_id, i.question_id, COALESCE(i.earned, 0), i.points, i.response "
+            f"FROM exam_paper_items i JOIN exam_papers p ON p.id = i.paper_id {where} "
+            "ORDER BY i.paper_id, i.position",
             (sitting_id,),
         )
-        paper_ids, question_ids, earned, points, responses, orders = (
-            (list(column) for column in zip(*rows, strict=True)) if rows else ([] for _ in range(6))
-        )
+        paper_ids, question_ids, earned, points, responses = zip(*rows, strict=True) if rows else ((),) * 5
         flat = Flat(
             [float(r.score) for r in graded],
             [bool(r.passed) for r in graded],
-            [index[pid] for pid in paper_ids],
+            np.searchsorted(np.asarray([r.id for r in graded]), np.asarray(paper_ids, dtype=np.int64)),
             question_ids,
-            [float(e or 0.0) for e in earned],
+            earned,
             points,
             responses,
         )
-        printed = dict(zip(question_ids, map(len, orders), strict=True))
-        used = (
-            select(i.question_id)
-            .join(pt, p.id == i.paper_id)
-            .where(p.sitting_id == sitting_id, p.score.is_not(None))
-            .distinct()
-        )
         questions = {
-            qid: BankQuestion(qtype, category, level, stem, answer, ("",) * printed[qid])
-            for qid, qtype, category, level, stem, answer in conn.execute(
-                select(q.id, q.type, q.category, q.difficulty, q.stem, q.answer).where(q.id.in_(used))
+            qid: BankQuestion(qtype, category, level, stem, answer, ("",) * (printed or 0))
+            for qid, qtype, category, level, stem, answer, printed in select_rows(
+                session,
+                "SELECT q.id, q.type, q.category, q.difficulty, q.stem, q.answer, "
+                "MAX(LENGTH(i.option_order)) FROM exam_paper_items i "
+                f"JOIN exam_papers p ON p.id = i.paper_id JOIN exam_questions q ON q.id = i.question_id {where} "
+                "GROUP BY q.id, q.type, q.category, q.difficulty, q.stem, q.answer",
+                (sitting_id,),
             )
         }
         items, figures = analyse_flat(flat, questions)

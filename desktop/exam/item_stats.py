@@ -84,15 +84,16 @@ class ItemStats:
 
 @dataclass
 class Flat:
-    """Graded answers as parallel columns, one entry per answer (``sheet``: index into the totals)."""
+    """Graded answers as parallel columns (sequences or numpy arrays), one entry per answer
+    (``sheet``: index into the totals); ``score`` the points earned, ``points`` the question's."""
 
-    totals: list[float]
-    passed: list[bool]
-    sheet: list[int]
-    question: list[int]
-    score: list[float]
-    points: list[float]
-    response: list[str | None]
+    totals: Sequence[float]
+    passed: Sequence[bool]
+    sheet: Any
+    question: Any
+    score: Any
+    points: Any
+    response: Sequence[str | None]
 
 
 def _r(v: float | None) -> float | None:
@@ -131,13 +132,15 @@ def cronbach_alpha(matrix: Sequence[Sequence[float]]) -> float | None:
 def flatten(sheets: Sequence[Sheet]) -> Flat:
     """Sheets as columns."""
     flat = Flat([s.total for s in sheets], [s.passed for s in sheets], [], [], [], [], [])
+    response: list[str | None] = []
     for j, s in enumerate(sheets):
         for a in s.answers:
             flat.sheet.append(j)
             flat.question.append(a.question_id)
             flat.score.append(a.score)
             flat.points.append(a.points)
-            flat.response.append(a.response)
+            response.append(a.response)
+    flat.response = response
     return flat
 
 
@@ -201,9 +204,10 @@ def analyse_flat(flat: Flat, questions: dict[int, Any]) -> tuple[list[ItemStats]
             for ch in response:
                 tally[ch] += c
     items = []
+    rounded = [_rounded(column) for column in (facility, disc, rpb)]
     for j, qid in enumerate(qids.tolist()):
         item = questions[qid]
-        fac, d, r = _r(facility[j]), _r(disc[j]), _r(rpb[j])
+        fac, d, r = rounded[0][j], rounded[1][j], rounded[2][j]
         labels = (
             [rules.TRUE, rules.FALSE]
             if item.type == rules.JUDGE
@@ -265,10 +269,14 @@ def analyse_flat(flat: Flat, questions: dict[int, Any]) -> tuple[list[ItemStats]
 
 def _sheet_questions(n: int, sheet: np.ndarray, q: np.ndarray) -> list[tuple[int, ...]]:
     """Each sheet's questions (indexes, sorted): its paper form."""
-    out: list[list[int]] = [[] for _ in range(n)]
-    for j, k in zip(sheet.tolist(), q.tolist(), strict=True):
-        out[j].append(k)
-    return [tuple(sorted(x)) for x in out]
+    order = np.lexsort((q, sheet))
+    bounds = np.searchsorted(sheet[order], np.arange(1, n))
+    return [tuple(part.tolist()) for part in np.split(q[order], bounds)]
+
+
+def _rounded(values: np.ndarray) -> list[float | None]:
+    """Four decimals, None where NaN (undefined)."""
+    return [None if v != v else v for v in np.round(values, 4).tolist()]
 
 
 def paper_alpha(

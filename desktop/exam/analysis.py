@@ -11,6 +11,7 @@ statistics themselves are in ``item_stats`` (numpy)."""
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -142,7 +143,7 @@ def analysis(store: Store, actor: Actor, sitting_id: int) -> Analysis:
             "ORDER BY i.paper_id, i.position",
             (sitting_id,),
         )
-        paper_ids, question_ids, earned, points, responses = zip(*rows, strict=True) if rows else ((),) * 5
+        paper_ids, question_ids, earned, points, responses = ([r[k] for r in rows] for k in range(5))
         flat = Flat(
             [float(r.score) for r in graded],
             [bool(r.passed) for r in graded],
@@ -153,13 +154,12 @@ def analysis(store: Store, actor: Actor, sitting_id: int) -> Analysis:
             responses,
         )
         questions = {
-            qid: BankQuestion(qtype, category, level, stem, answer, ("",) * (printed or 0))
-            for qid, qtype, category, level, stem, answer, printed in select_rows(
+            qid: BankQuestion(qtype, category, level, stem, answer, _options(qtype, options))
+            for qid, qtype, category, level, stem, answer, options in select_rows(
                 session,
-                "SELECT q.id, q.type, q.category, q.difficulty, q.stem, q.answer, "
-                "MAX(LENGTH(i.option_order)) FROM exam_paper_items i "
-                f"JOIN exam_papers p ON p.id = i.paper_id JOIN exam_questions q ON q.id = i.question_id {where} "
-                "GROUP BY q.id, q.type, q.category, q.difficulty, q.stem, q.answer",
+                "SELECT q.id, q.type, q.category, q.difficulty, q.stem, q.answer, q.options "
+                "FROM exam_questions q WHERE q.id IN (SELECT i.question_id FROM exam_paper_items i "
+                f"JOIN exam_papers p ON p.id = i.paper_id {where})",
                 (sitting_id,),
             )
         }
@@ -178,6 +178,14 @@ def analysis(store: Store, actor: Actor, sitting_id: int) -> Analysis:
             scores=tuple(flat.totals),
             **figures,
         )
+
+
+def _options(qtype: str, options: Any) -> tuple[str, ...]:
+    """A question's options from the driver's row (JSON text in SQLite, a list in PostgreSQL):
+    every one is printed (in its paper's order), none for a 判断题."""
+    if qtype == rules.JUDGE or not options:
+        return ()
+    return tuple(json.loads(options) if isinstance(options, str) else options)
 
 
 def export_analysis(store: Store, actor: Actor, sitting_id: int, out: str | Path) -> Analysis:

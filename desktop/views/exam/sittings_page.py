@@ -215,6 +215,7 @@ class ResultsDialog(QDialog):
         self.table = table
         summary = QLabel(self)
         summary.setObjectName("summary")
+        summary.setWordWrap(True)
         figure = lambda v: "—" if v is None else f"{v:g}"  # noqa: E731
         summary.setText(
             self.tr(

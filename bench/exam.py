@@ -2,13 +2,15 @@
 a 10,000-question bank and stored (PDFs apart) — ``desktop.exam.sittings.generate`` without an
 output folder — against one bare multi-row INSERT of the same 80,000 item rows; 1,000 paper PDFs
 against saving 1,000 blank one-page PDFs; 1,000 answer sheets graded against reading the answer
-workbook bare; the item analysis of the 1,000 candidates against the bare SELECT of their answers.
+workbook bare; the item analysis of the 1,000 candidates against the bare SELECT of their answers
+(these two and their baselines each the fastest of three runs).
 """
 
 from __future__ import annotations
 
 import json
 import random
+from collections.abc import Callable
 from pathlib import Path
 
 from sqlalchemy import text
@@ -28,6 +30,8 @@ from desktop.io.xlsx import write_workbook
 from desktop.models.db import open_store, sqlite_url
 
 BANK, PAPERS, QUESTIONS = 10_000, 1_000, 80
+REPEAT = 3
+"""Grading and the analysis, and their baselines, are each the fastest of this many runs."""
 TARGETS = {"generate": 2.0, "pdfs": 60.0, "grade": 1.0, "analysis": 1.0}
 CATEGORIES = ("行政处罚法", "行政强制法", "行政许可法", "行政复议法", "市场监管", "生态环境")
 BLUEPRINT = {
@@ -46,6 +50,12 @@ BLUEPRINT = {
         {"type": "判断题", "count": 20, "points": 1},
     ],
 }
+
+
+def best(fn: Callable[[], object], runs: int = REPEAT) -> float:
+    """The fastest of ``runs`` calls (grading again regrades the same sheets): on a machine other
+    work is loading, the least disturbed run."""
+    return min(timed(fn)[0] for _ in range(runs))
 
 
 def _bank(rng: random.Random) -> list[QuestionInput]:
@@ -176,8 +186,8 @@ def run(folder: Path, pdfs: int = PAPERS) -> list[Result]:
             ["试卷号", *(str(i) for i in range(1, QUESTIONS + 1))],
             [[no, *(given[i] for i in range(1, QUESTIONS + 1))] for no, given in keys.items()],
         )
-        took, _ = timed(lambda: grade(store, actor, sitting.id, sheet))
-        bare, _ = timed(lambda: list(load_workbook(sheet, read_only=True).active.iter_rows(values_only=True)))
+        took = best(lambda: grade(store, actor, sitting.id, sheet))
+        bare = best(lambda: list(load_workbook(sheet, read_only=True).active.iter_rows(values_only=True)))
         results.append(
             Result(
                 f"{PAPERS:,} answer sheets graded",
@@ -187,9 +197,9 @@ def run(folder: Path, pdfs: int = PAPERS) -> list[Result]:
                 "openpyxl reading the sheet bare",
             )
         )
-        took, _ = timed(lambda: analysis(store, actor, sitting.id))
+        took = best(lambda: analysis(store, actor, sitting.id))
         with store.engine.connect() as conn:
-            bare, _ = timed(
+            bare = best(
                 lambda: conn.execute(
                     text(
                         "SELECT i.paper_id, i.question_id, i.earned, i.response FROM exam_paper_items i "

@@ -8,8 +8,10 @@
    ``entry.creation_change`` audits it); then, when asked, the dossier PDFs (``dossiers``).
 3. ``review``: the standards and two review campaigns, through the review services as the people
    who would run them.
-4. ``exam``: a question bank on 行政处罚法, 行政强制法, 行政许可法 and 行政复议法, through the
-   bank service.
+4. ``exam``: a question bank of about 1,200 questions on 行政处罚法, 行政强制法, 行政许可法,
+   行政复议法, the 执法证 rules and the three enforcement systems, through the bank service; then
+   (``exam_sittings``) a qualification sitting graded on paper and an on-screen refresher sitting
+   half taken, through the exam services as the training officer.
 5. ``qualifications``: certificate histories, a year of training and the card key, through the
    personnel services.
 6. ``footage``: two docking stations' worth of short generated recordings, imported through the
@@ -33,6 +35,7 @@ from desktop.core.paths import user_data_dir
 from desktop.core.security import Actor, Permission, require
 from desktop.demo import cases as demo_cases
 from desktop.demo.exam import add_demo_bank
+from desktop.demo.exam_sittings import add_demo_sittings
 from desktop.demo.footage import add_demo_footage
 from desktop.demo.personnel import ACCOUNTS, DEMO_PASSWORD, add_demo_people
 from desktop.demo.powers import add_demo_powers
@@ -155,6 +158,10 @@ def load_demo(
         add_demo_dispositions(store, today)
         add_demo_qualifications(store, actor, today)
     questions = add_demo_bank(store, actor) if cancelled is None or not cancelled() else 0
+    if cancelled is None or not cancelled():
+        add_demo_sittings(
+            store, actor, (dossier_dir.parent if dossier_dir is not None else user_data_dir()) / "demo-exam"
+        )
     footage = 0
     if cancelled is None or not cancelled():
         stations_dir = (dossier_dir.parent if dossier_dir is not None else user_data_dir()) / "demo-stations"

@@ -1,10 +1,13 @@
-"""The demo county's question bank (题库): questions on 行政处罚法, 行政强制法, 行政许可法 and
-行政复议法 written for the demo, added through the bank service (idempotent: a question the bank
-holds already is left as it is)."""
+"""The demo county's question bank (题库): questions on 行政处罚法, 行政强制法, 行政许可法,
+行政复议法, the 执法证 rules and the three enforcement systems, written for the demo — the few
+below by hand, about 1,200 generated from fact tables (``exam_bank``) — added through the bank
+service in one unit of work (idempotent: a question the bank holds already is left as it is)."""
 
 from __future__ import annotations
 
 from desktop.core.security import Actor
+from desktop.demo.exam_bank import generated_questions
+from desktop.exam import rules
 from desktop.exam.bank import add_questions
 from desktop.exam.dto import QuestionInput
 from desktop.models.db import Store
@@ -433,11 +436,14 @@ QUESTIONS: tuple[tuple[str, str, str, str, tuple[str, ...], str, str], ...] = (
 
 
 def demo_questions() -> list[QuestionInput]:
-    """The demo's questions as inputs."""
-    return [
+    """The demo's questions as inputs: those written out above, then the bank generated from the
+    fact tables (``exam_bank``, about 1,200), each fingerprint once."""
+    written = [
         QuestionInput(qtype, stem, options, answer, category, level, explanation)
         for qtype, category, level, stem, options, answer, explanation in QUESTIONS
     ]
+    seen = {rules.fingerprint(q.stem, q.options) for q in written}
+    return written + [q for q in generated_questions() if rules.fingerprint(q.stem, q.options) not in seen]
 
 
 def add_demo_bank(store: Store, actor: Actor) -> int:

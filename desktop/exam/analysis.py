@@ -4,41 +4,69 @@ saw different papers and option orders: every answer is counted in the bank's le
 Per question: facility (share of its points earned), discrimination (facility in the upper 27 %
 by total score less the lower 27 %), the point-biserial correlation with the rest of the paper,
 how often each of the bank's options was chosen. Per sitting: mean, median, standard deviation,
-Cronbach's α (KR-20 for items scored 0/1) where every candidate answered the same questions, the
-standard error of measurement, the pass rate overall and per agency."""
+Cronbach's α (KR-20 for items scored 0/1) where every candidate answered the same questions, and
+where they did not the per-paper reliability (α per paper form, weighted by the form's candidates:
+see ``item_stats``), the standard error of measurement, the pass rate overall and per agency. The
+statistics themselves are in ``item_stats`` (numpy)."""
 
 from __future__ import annotations
 
-import math
-import statistics
+import json
 from collections import defaultdict
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any
 
+import numpy as np
 from sqlalchemy import select
 
 from desktop.core.security import Actor, Permission, require
 from desktop.exam import rules
+from desktop.exam.bulk import select_rows
 from desktop.exam.grading import results
+from desktop.exam.item_stats import (
+    EASY,
+    HARD,
+    UPPER_LOWER,
+    Answer,
+    Flat,
+    ItemStats,
+    Sheet,
+    analyse,
+    analyse_flat,
+    correlation,
+    cronbach_alpha,
+)
 from desktop.exam.sittings import get_sitting
 from desktop.io.xlsx import write_sheets
-from desktop.models import Paper, PaperItem, Question
+from desktop.models import Paper
+from desktop.models.base import table_of
 from desktop.models.db import Store
 
-UPPER_LOWER = 0.27
-EASY, HARD = 0.9, 0.2
-"""Facility above which nearly everyone, below which nearly no one, answers right: flagged."""
+__all__ = [
+    "EASY",
+    "HARD",
+    "UPPER_LOWER",
+    "Analysis",
+    "Answer",
+    "BankQuestion",
+    "ItemStats",
+    "Sheet",
+    "analyse",
+    "analysis",
+    "correlation",
+    "cronbach_alpha",
+    "export_analysis",
+]
 
 
-class Answer(NamedTuple):
-    """One graded answer: the question, the share of its points earned, the bank letters chosen."""
-
-    question_id: int
-    score: float
-    points: float
-    response: str | None
+PAPER_ALPHA_NOTE = (
+    "考生试卷不同时，按每种试卷（考生所答题目的集合）计算 α = k/(k−1)·(1 − Σ题目方差/总分方差)："
+    "k 为该卷题数，题目方差取本场全部答过该题考生的得分方差，总分方差取本场全部考生；"
+    "本场信度为各卷 α 按考生人数加权的平均数，测量标准误 = 总分标准差 × √(1 − α)。"
+    "全体考生题目相同时即为 Cronbach α（KR-20）。"
+)
+"""How the per-paper reliability is computed, written beside it in the analysis workbook."""
 
 
 @dataclass(frozen=True)
@@ -54,49 +82,6 @@ class BankQuestion:
 
 
 @dataclass(frozen=True)
-class Sheet:
-    """One graded paper: its total and its answers."""
-
-    paper_no: str
-    agency: str | None
-    total: float
-    passed: bool
-    answers: tuple[Answer, ...]
-
-
-@dataclass(frozen=True)
-class ItemStats:
-    question_id: int
-    type: str
-    category: str
-    difficulty: str
-    stem: str
-    answer: str
-    n: int
-    facility: float | None
-    discrimination: float | None
-    point_biserial: float | None
-    options: tuple[tuple[str, int], ...]
-    """Bank letter (or 正确/错误) → how many chose it."""
-    blank: int
-    flags: tuple[str, ...] = ()
-
-    def as_dict(self) -> dict[str, Any]:
-        return {
-            "question": self.question_id,
-            "type": self.type,
-            "category": self.category,
-            "n": self.n,
-            "facility": self.facility,
-            "discrimination": self.discrimination,
-            "point_biserial": self.point_biserial,
-            "options": dict(self.options),
-            "blank": self.blank,
-            "flags": list(self.flags),
-        }
-
-
-@dataclass(frozen=True)
 class Analysis:
     sitting: int
     name: str
@@ -109,6 +94,11 @@ class Analysis:
     sem: float | None
     pass_rate: float | None
     items: tuple[ItemStats, ...] = ()
+    paper_alpha: float | None = None
+    """The per-paper reliability (``item_stats``): α per paper form, weighted by candidates."""
+    paper_sem: float | None = None
+    forms: int = 0
+    """How many different paper forms (sets of questions) the graded candidates answered."""
     agencies: tuple[tuple[str, int, int], ...] = ()
     """(agency, graded, passed)."""
     scores: tuple[float, ...] = field(default_factory=tuple)
@@ -125,188 +115,77 @@ class Analysis:
             "alpha": self.alpha,
             "sem": self.sem,
             "pass_rate": self.pass_rate,
+            "paper_alpha": self.paper_alpha,
+            "paper_sem": self.paper_sem,
+            "forms": self.forms,
             "agencies": [{"agency": a, "graded": g, "passed": p} for a, g, p in self.agencies],
             "items": [i.as_dict() for i in self.items],
         }
 
 
-def _r(v: float | None) -> float | None:
-    return None if v is None else round(v, 4)
-
-
-def correlation(xs: Sequence[float], ys: Sequence[float]) -> float | None:
-    """Pearson's r, None when either side does not vary."""
-    n = len(xs)
-    if n < 2:
-        return None
-    mx, my = sum(xs) / n, sum(ys) / n
-    sxy = sum((x - mx) * (y - my) for x, y in zip(xs, ys, strict=True))
-    sxx = sum((x - mx) ** 2 for x in xs)
-    syy = sum((y - my) ** 2 for y in ys)
-    if sxx == 0 or syy == 0:
-        return None
-    return sxy / math.sqrt(sxx * syy)
-
-
-def cronbach_alpha(matrix: Sequence[Sequence[float]]) -> float | None:
-    """α = k/(k−1) · (1 − Σ var(item) / var(total)) over candidates (rows) × items (columns),
-    population variances; KR-20 when items score 0/1. None under 2 items or candidates, or when
-    the totals do not vary."""
-    if len(matrix) < 2 or len(matrix[0]) < 2:
-        return None
-    k = len(matrix[0])
-    totals = [sum(row) for row in matrix]
-    var_total = statistics.pvariance(totals)
-    if var_total == 0:
-        return None
-    var_items = sum(statistics.pvariance([row[j] for row in matrix]) for j in range(k))
-    return k / (k - 1) * (1 - var_items / var_total)
-
-
-def analyse(sheets: Sequence[Sheet], questions: dict[int, Any]) -> tuple[list[ItemStats], dict[str, Any]]:
-    """Item statistics and the sitting's figures from graded papers (pure)."""
-    ranked = sorted(sheets, key=lambda s: s.total)
-    k = max(1, round(UPPER_LOWER * len(ranked))) if ranked else 0
-    lower = {id(s) for s in ranked[:k]}
-    upper = {id(s) for s in ranked[len(ranked) - k :]}
-    by_q: dict[int, list[tuple[Sheet, Answer]]] = defaultdict(list)
-    for s in sheets:
-        for a in s.answers:
-            by_q[a.question_id].append((s, a))
-    items = []
-    for qid in sorted(by_q):
-        q = questions[qid]
-        pairs = by_q[qid]
-        shares = [a.score / a.points if a.points else 0.0 for _, a in pairs]
-        up = [a.score / a.points for s, a in pairs if id(s) in upper and a.points]
-        low = [a.score / a.points for s, a in pairs if id(s) in lower and a.points]
-        disc = sum(up) / len(up) - sum(low) / len(low) if up and low else None
-        rest = [s.total - a.score for s, a in pairs]
-        rpb = correlation(shares, rest)
-        facility = sum(shares) / len(shares) if shares else None
-        labels = [rules.TRUE, rules.FALSE] if q.type == rules.JUDGE else list(rules.LETTERS[: len(q.options)])
-        counts = dict.fromkeys(labels, 0)
-        blank = 0
-        for _, a in pairs:
-            if not a.response:
-                blank += 1
-            elif q.type == rules.JUDGE:
-                counts[a.response] = counts.get(a.response, 0) + 1
-            else:
-                for ch in a.response:
-                    counts[ch] = counts.get(ch, 0) + 1
-        flags = []
-        if (disc is not None and disc < 0) or (rpb is not None and rpb < 0):
-            flags.append("negative")
-        if facility is not None and facility >= EASY:
-            flags.append("easy")
-        if facility is not None and facility <= HARD:
-            flags.append("hard")
-        items.append(
-            ItemStats(
-                qid,
-                q.type,
-                q.category,
-                q.difficulty,
-                q.stem,
-                q.answer,
-                len(pairs),
-                _r(facility),
-                _r(disc),
-                _r(rpb),
-                tuple(counts.items()),
-                blank,
-                tuple(flags),
-            )
-        )
-    totals = [s.total for s in sheets]
-    figures: dict[str, Any] = {
-        "mean": None,
-        "median": None,
-        "sd": None,
-        "alpha": None,
-        "sem": None,
-        "pass_rate": None,
-    }
-    if totals:
-        figures["mean"] = _r(statistics.fmean(totals))
-        figures["median"] = _r(statistics.median(totals))
-        figures["sd"] = _r(statistics.pstdev(totals))
-        figures["pass_rate"] = _r(sum(s.passed for s in sheets) / len(sheets))
-        sets = {frozenset(a.question_id for a in s.answers) for s in sheets}
-        if len(sets) == 1:
-            order = sorted(next(iter(sets)))
-            scored = [{a.question_id: a.score for a in s.answers} for s in sheets]
-            matrix = [[row[q] for q in order] for row in scored]
-            alpha = cronbach_alpha(matrix)
-            figures["alpha"] = _r(alpha)
-            if alpha is not None:
-                figures["sem"] = _r(statistics.pstdev(totals) * math.sqrt(max(0.0, 1 - alpha)))
-    return items, figures
-
-
 def analysis(store: Store, actor: Actor, sitting_id: int) -> Analysis:
-    """The item analysis of a sitting's graded papers."""
+    """The item analysis of a sitting's graded papers: the papers, their answers and the bank's
+    questions read in one query each."""
     require(actor, Permission.VIEW_EXAMS)
     with store.reading() as session:
         sitting = get_sitting(session, sitting_id)
-        papers = session.execute(
-            select(Paper.id, Paper.paper_no, Paper.agency, Paper.score, Paper.passed)
-            .where(Paper.sitting_id == sitting_id)
-            .order_by(Paper.id)
+        conn = session.connection()
+        p = table_of(Paper).c
+        papers = conn.execute(
+            select(p.id, p.agency, p.score, p.passed).where(p.sitting_id == sitting_id).order_by(p.id)
         ).all()
-        answers: dict[int, list[Answer]] = defaultdict(list)
-        printed: dict[int, int] = {}
-        for paper_id, question_id, earned, points, response, order in session.execute(
-            select(
-                PaperItem.paper_id,
-                PaperItem.question_id,
-                PaperItem.earned,
-                PaperItem.points,
-                PaperItem.response,
-                PaperItem.option_order,
-            )
-            .join(Paper, Paper.id == PaperItem.paper_id)
-            .where(Paper.sitting_id == sitting_id, Paper.score.is_not(None))
-            .order_by(PaperItem.paper_id, PaperItem.position)
-        ):
-            answers[paper_id].append(Answer(question_id, float(earned or 0.0), points, response))
-            printed[question_id] = len(order)
-        wanted = sorted(printed)
+        graded = [row for row in papers if row.score is not None]
+        where = "WHERE p.sitting_id = ? AND p.score IS NOT NULL"
+        rows = select_rows(
+            session,
+            "SELECT i.paper_id, i.question_id, COALESCE(i.earned, 0), i.points, i.response "
+            f"FROM exam_paper_items i JOIN exam_papers p ON p.id = i.paper_id {where} "
+            "ORDER BY i.paper_id, i.position",
+            (sitting_id,),
+        )
+        paper_ids, question_ids, earned, points, responses = ([r[k] for r in rows] for k in range(5))
+        flat = Flat(
+            [float(r.score) for r in graded],
+            [bool(r.passed) for r in graded],
+            np.searchsorted(np.asarray([r.id for r in graded]), np.asarray(paper_ids, dtype=np.int64)),
+            question_ids,
+            earned,
+            points,
+            responses,
+        )
         questions = {
-            qid: BankQuestion(qtype, category, level, stem, answer, ("",) * printed[qid])
-            for start in range(0, len(wanted), 500)
-            for qid, qtype, category, level, stem, answer in session.execute(
-                select(
-                    Question.id,
-                    Question.type,
-                    Question.category,
-                    Question.difficulty,
-                    Question.stem,
-                    Question.answer,
-                ).where(Question.id.in_(wanted[start : start + 500]))
+            qid: BankQuestion(qtype, category, level, stem, answer, _options(qtype, options))
+            for qid, qtype, category, level, stem, answer, options in select_rows(
+                session,
+                "SELECT q.id, q.type, q.category, q.difficulty, q.stem, q.answer, q.options "
+                "FROM exam_questions q WHERE q.id IN (SELECT i.question_id FROM exam_paper_items i "
+                f"JOIN exam_papers p ON p.id = i.paper_id {where})",
+                (sitting_id,),
             )
         }
-        sheets = [
-            Sheet(no, agency, float(score), bool(passed), tuple(answers[pid]))
-            for pid, no, agency, score, passed in papers
-            if score is not None
-        ]
-        items, figures = analyse(sheets, questions)
+        items, figures = analyse_flat(flat, questions)
         agencies: dict[str, list[int]] = defaultdict(lambda: [0, 0])
-        for s in sheets:
-            agencies[s.agency or ""][0] += 1
-            agencies[s.agency or ""][1] += int(s.passed)
+        for row in graded:
+            agencies[row.agency or ""][0] += 1
+            agencies[row.agency or ""][1] += int(bool(row.passed))
         return Analysis(
             sitting.id,
             sitting.name,
             len(papers),
-            len(sheets),
+            len(graded),
             items=tuple(items),
-            agencies=tuple((a, g, p) for a, (g, p) in sorted(agencies.items())),
-            scores=tuple(s.total for s in sheets),
+            agencies=tuple((a, g, n) for a, (g, n) in sorted(agencies.items())),
+            scores=tuple(flat.totals),
             **figures,
         )
+
+
+def _options(qtype: str, options: Any) -> tuple[str, ...]:
+    """A question's options from the driver's row (JSON text in SQLite, a list in PostgreSQL):
+    every one is printed (in its paper's order), none for a 判断题."""
+    if qtype == rules.JUDGE or not options:
+        return ()
+    return tuple(json.loads(options) if isinstance(options, str) else options)
 
 
 def export_analysis(store: Store, actor: Actor, sitting_id: int, out: str | Path) -> Analysis:
@@ -323,6 +202,10 @@ def export_analysis(store: Store, actor: Actor, sitting_id: int, out: str | Path
         ["信度系数 α (KR-20)", report.alpha],
         ["测量标准误", report.sem],
         ["合格率", report.pass_rate],
+        ["试卷种数", report.forms],
+        ["按试卷信度系数（考生加权）", report.paper_alpha],
+        ["按试卷测量标准误", report.paper_sem],
+        ["说明", PAPER_ALPHA_NOTE],
     ]
     letters = list(rules.LETTERS)
     item_headers = [

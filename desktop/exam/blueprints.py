@@ -71,6 +71,42 @@ def load_blueprint(path: str | Path) -> Blueprint:
     return parse_blueprint(doc)
 
 
+def blueprint_json(bp: Blueprint) -> dict[str, Any]:
+    """A blueprint as its §7 JSON document (what ``parse_blueprint`` reads back)."""
+    sections = []
+    for s in bp.sections:
+        section: dict[str, Any] = {"type": s.type, "count": s.count, "points": _plain(s.points)}
+        if s.categories:
+            section["categories"] = list(s.categories)
+        if s.difficulty:
+            section["difficulty"] = dict(s.difficulty)
+        if s.partial_credit:
+            section["partial_credit"] = s.partial_credit
+        sections.append(section)
+    doc: dict[str, Any] = {"name": bp.name, "minutes": bp.minutes}
+    if bp.pass_mark is not None:
+        doc["pass_mark"] = _plain(bp.pass_mark)
+    doc["shuffle_questions"] = bp.shuffle_questions
+    doc["shuffle_options"] = bp.shuffle_options
+    if bp.max_shared is not None:
+        doc["max_shared"] = bp.max_shared
+    doc["sections"] = sections
+    return doc
+
+
+def _plain(v: float) -> float | int:
+    return int(v) if float(v).is_integer() else v
+
+
+def save_blueprint(bp: Blueprint, path: str | Path) -> Path:
+    """Write a blueprint as §7 JSON (UTF-8, indented), replacing the file whole."""
+    target = Path(path)
+    temp = target.with_name(target.name + ".tmp")
+    temp.write_text(json.dumps(blueprint_json(bp), ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    temp.replace(target)
+    return target
+
+
 def parse_blueprint(doc: Any) -> Blueprint:
     """A blueprint from its JSON document, every rule of §7 checked."""
     if not isinstance(doc, Mapping):

@@ -30,3 +30,16 @@ def update_rows(session: Session, table: str, columns: Sequence[str], rows: Sequ
     mark = _mark(session)
     sql = f"UPDATE {table} SET {', '.join(f'{c} = {mark}' for c in columns)} WHERE id = {mark}"
     session.connection().exec_driver_sql(sql, list(map(tuple, rows)))
+
+
+def select_rows(session: Session, sql: str, params: Sequence[Any]) -> list[tuple[Any, ...]]:
+    """The driver's own rows (plain tuples) of ``sql`` written with ``?`` placeholders, in the
+    session's transaction: reading a sitting's 80,000 items without a result object per row."""
+    if _mark(session) != "?":
+        sql = sql.replace("?", "%s")
+    cursor = session.connection().connection.cursor()
+    try:
+        cursor.execute(sql, tuple(params))
+        return list(cursor.fetchall())
+    finally:
+        cursor.close()

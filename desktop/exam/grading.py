@@ -6,10 +6,11 @@ paper's printed option order), so results and analysis hold whatever the printed
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
-from sqlalchemy import func, select, update
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from desktop.accounts import audit
@@ -19,12 +20,13 @@ from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.core.identifiers import mask_resident_id
 from desktop.core.security import Actor, Permission, require
 from desktop.exam import rules
-from desktop.exam.bulk import update_rows
+from desktop.exam.bulk import select_rows, update_rows
 from desktop.exam.dto import ItemResult, ResultOut
 from desktop.exam.sittings import get_sitting
 from desktop.io.imports import IsCancelled, Progress, RowCheck, read_checked, report_duplicate
 from desktop.io.xlsx import Column, parse_text
-from desktop.models import Paper, PaperItem, Question
+from desktop.models import Paper, PaperItem
+from desktop.models.base import table_of
 from desktop.models.db import Store
 
 
@@ -35,8 +37,10 @@ def _papers(session: Session, sitting_id: int, *, with_items: bool) -> list[Pape
     return list(session.execute(stmt).scalars())
 
 
-@dataclass(frozen=True)
-class _Item:
+class _Item(NamedTuple):
+    """One question of a paper as read for grading (the row of its one query)."""
+
+    paper_id: int
     id: int
     position: int
     type: str
@@ -61,52 +65,57 @@ class _Sheet:
 
 
 def _sheets(session: Session, sitting_id: int) -> dict[str, _Sheet]:
-    """The sitting's papers with their items, read as rows (a sitting may hold 80,000 items)."""
+    """The sitting's papers (one query) with their items and keys (one more), read as plain rows
+    through the connection: a sitting may hold 80,000 items."""
+    conn = session.connection()
+    p = table_of(Paper).c
     sheets = {
-        r.paper_no: _Sheet(
-            r.id, r.paper_no, r.id_number, r.name, r.agency, r.points, r.officer_id, r.score, r.passed
-        )
-        for r in session.execute(
-            select(
-                Paper.id,
-                Paper.paper_no,
-                Paper.id_number,
-                Paper.name,
-                Paper.agency,
-                Paper.points,
-                Paper.officer_id,
-                Paper.score,
-                Paper.passed,
-            )
-            .where(Paper.sitting_id == sitting_id)
-            .order_by(Paper.id)
+        r[1]: _Sheet(*r)
+        for r in conn.execute(
+            select(p.id, p.paper_no, p.id_number, p.name, p.agency, p.points, p.officer_id, p.score, p.passed)
+            .where(p.sitting_id == sitting_id)
+            .order_by(p.id)
         )
     }
-    by_id = {sheet.id: sheet for sheet in sheets.values()}
-    rows = session.execute(
-        select(
-            PaperItem.paper_id,
-            PaperItem.id,
-            PaperItem.position,
-            Question.type,
-            Question.answer,
-            PaperItem.option_order,
-            PaperItem.points,
-            PaperItem.partial_credit,
-        )
-        .join(Question, Question.id == PaperItem.question_id)
-        .join(Paper, Paper.id == PaperItem.paper_id)
-        .where(Paper.sitting_id == sitting_id)
-        .order_by(PaperItem.paper_id, PaperItem.position)
+    by_id = {sheet.id: sheet.items for sheet in sheets.values()}
+    rows = select_rows(
+        session,
+        "SELECT i.paper_id, i.id, i.position, q.type, q.answer, i.option_order, i.points, i.partial_credit "
+        "FROM exam_paper_items i JOIN exam_questions q ON q.id = i.question_id "
+        "JOIN exam_papers p ON p.id = i.paper_id WHERE p.sitting_id = ? ORDER BY i.paper_id, i.position",
+        (sitting_id,),
     )
-    for paper_id, item_id, position, qtype, answer, order, points, partial in rows:
-        by_id[paper_id].items.append(_Item(item_id, position, qtype, answer, order, points, partial))
+    for row in rows:
+        by_id[row[0]].append(row)  # type: ignore[arg-type]  # a Row is the _Item tuple
     return sheets
 
 
-def _given(item: _Item, value: Any) -> str | None:
-    """The answer in a cell as printed letters (or 正确/错误); ``ValueError`` with the reason."""
-    if item.type == rules.JUDGE:
+_COLUMNS = tuple(str(n) for n in range(200))
+_CELLS: dict[tuple[str, int, Any], tuple[str | None, tuple[str, ...] | None]] = {}
+"""What a cell says, per question type and option count: a sheet repeats a handful of values."""
+
+
+def _read_cell(qtype: str, options: int, value: Any) -> str | None:
+    key = (qtype, options, value)
+    try:
+        hit = _CELLS[key]
+    except (KeyError, TypeError):
+        try:
+            hit = (_parse_cell(qtype, options, value), None)
+        except ValueError as exc:
+            hit = (None, tuple(exc.args))
+        if len(_CELLS) < 10_000:
+            try:
+                _CELLS[key] = hit
+            except TypeError:
+                pass
+    if hit[1] is not None:
+        raise ValueError(*hit[1])
+    return hit[0]
+
+
+def _parse_cell(qtype: str, options: int, value: Any) -> str | None:
+    if qtype == rules.JUDGE:
         try:
             return rules.judge_value(value)
         except ValueError:
@@ -116,12 +125,21 @@ def _given(item: _Item, value: Any) -> str | None:
     except ValueError:
         raise ValueError(QT_TRANSLATE_NOOP("errors", "write option letters (A, AC …)")) from None
     if letters is not None:
-        beyond = [ch for ch in letters if rules.LETTERS.index(ch) >= len(item.order)]
+        beyond = [ch for ch in letters if rules.LETTERS.index(ch) >= options]
         if beyond:
             raise ValueError(
                 QT_TRANSLATE_NOOP("errors", "option {letter} is not on this paper"), "、".join(beyond)
             )
     return letters
+
+
+@lru_cache(maxsize=65_536)
+def _mark(
+    qtype: str, key: str, printed: str | None, order: str, points: float, partial: float
+) -> tuple[str | None, float]:
+    """An answer given in printed letters: in the bank's letters, and the points it earns."""
+    response = rules.to_bank(qtype, printed, order)
+    return response, rules.earned(qtype, key, response, points, partial)
 
 
 def grade(
@@ -152,7 +170,7 @@ def grade(
         papers = _sheets(session, sitting_id)
         check = RowCheck(sheet)
         seen: dict[str, int] = {}
-        answers: list[tuple[_Sheet, list[str | None]]] = []
+        answers: list[tuple[_Sheet, list[tuple[int, str | None, float]]]] = []
         for row in sheet.rows:
             paper_no = check.cell(row, "试卷号", parse_text)
             paper = papers.get(paper_no or "")
@@ -168,12 +186,12 @@ def grade(
                 )
                 continue
             report_duplicate(check, seen, paper_no, row.number, "试卷号")
-            given: list[str | None] = []
+            marked: list[tuple[int, str | None, float]] = []
             values = row.values
-            for item in paper.items:
-                column = str(item.position)
+            for _paper, item_id, position, qtype, key, order, points, partial in paper.items:
+                column = _COLUMNS[position] if position < len(_COLUMNS) else str(position)
                 try:
-                    given.append(_given(item, values.get(column)))
+                    printed = _read_cell(qtype, len(order), values.get(column))
                 except ValueError as exc:
                     message = translate("errors", exc.args[0])
                     check.add(
@@ -181,7 +199,8 @@ def grade(
                         column,
                         message.format(letter=exc.args[1]) if len(exc.args) > 1 else message,
                     )
-                    given.append(None)
+                    printed = None
+                marked.append((item_id, *_mark(qtype, key, printed, order, points, partial)))
             for position in range(len(paper.items) + 1, longest + 1):
                 if parse_text(values.get(str(position))) is not None:
                     check.add(
@@ -191,32 +210,30 @@ def grade(
                             "errors", QT_TRANSLATE_NOOP("errors", "this paper has no question {number}")
                         ).format(number=position),
                     )
-            answers.append((paper, given))
+            answers.append((paper, marked))
         if check.errors:
             raise ImportRefused(check.errors, sheet.file)
         now = utc_iso(store.clock.now())
         changes, paper_rows, out = [], [], []
         item_rows: list[tuple[str | None, float, int]] = []
-        for paper, given in answers:
+        for paper, marked in answers:
             before = {"score": paper.score, "passed": paper.passed}
             score = 0.0
             responses = []
-            for item, printed in zip(paper.items, given, strict=True):
-                response = rules.to_bank(item.type, printed, item.order)
-                earned = rules.earned(item.type, item.answer, response, item.points, item.partial_credit)
+            for item_id, response, earned in marked:
                 score += earned
-                responses.append(response)
-                item_rows.append((response, earned, item.id))
+                responses.append(response or "")
+                item_rows.append((response, earned, item_id))
             score = round(score, 4)
             passed = score >= sitting.pass_mark - 1e-9
-            paper_rows.append({"id": paper.id, "score": score, "passed": passed, "graded_at": now})
+            paper_rows.append((score, passed, now, paper.id))
             changes.append(
                 audit.Change(
                     "grade",
                     "exam_paper",
                     paper.id,
                     before,
-                    {"score": score, "passed": passed, "answers": responses},
+                    {"score": score, "passed": passed, "answers": "|".join(responses)},
                     paper.paper_no,
                 )
             )
@@ -238,8 +255,7 @@ def grade(
                 )
             )
         update_rows(session, "exam_paper_items", ("response", "earned"), item_rows)
-        if paper_rows:
-            session.execute(update(Paper), paper_rows)
+        update_rows(session, "exam_papers", ("score", "passed", "graded_at"), paper_rows)
         audit.record_many(session, store, actor.name, changes)
         uow.commit()
     return tuple(out)

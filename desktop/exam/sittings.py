@@ -23,7 +23,14 @@ from desktop.core.errors import Cancelled, NotFound, ValidationError
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.security import Actor, Permission, require
 from desktop.exam import rules
-from desktop.exam.blueprints import PoolQuestion, draw_paper, shortfall_text, shortfalls, slot_pools
+from desktop.exam.blueprints import (
+    PoolQuestion,
+    blueprint_json,
+    draw_paper,
+    shortfall_text,
+    shortfalls,
+    slot_pools,
+)
 from desktop.exam.bulk import insert_rows
 from desktop.exam.candidates import read_candidates
 from desktop.exam.dto import Blueprint, Candidate, PaperSummary, SittingOut
@@ -82,6 +89,14 @@ def check_blueprint(store: Store, actor: Actor, bp: Blueprint) -> None:
         found = shortfalls(bp, _pool(session))
     if found:
         raise Unmeetable(found)
+
+
+def question_pool(store: Store, actor: Actor) -> tuple[PoolQuestion, ...]:
+    """The bank's questions as the draw sees them (type, category, difficulty, options): what the
+    blueprint editor checks a blueprint against as it is typed."""
+    require(actor, Permission.MANAGE_EXAMS)
+    with store.reading() as session:
+        return tuple(_pool(session))
 
 
 def _pool(session: Session) -> list[PoolQuestion]:
@@ -250,25 +265,7 @@ def generate(
 
 
 def _blueprint_doc(bp: Blueprint) -> dict:
-    return {
-        "name": bp.name,
-        "minutes": bp.minutes,
-        "pass_mark": bp.pass_mark,
-        "shuffle_questions": bp.shuffle_questions,
-        "shuffle_options": bp.shuffle_options,
-        "max_shared": bp.max_shared,
-        "sections": [
-            {
-                "type": s.type,
-                "count": s.count,
-                "points": s.points,
-                "categories": list(s.categories),
-                "difficulty": dict(s.difficulty),
-                "partial_credit": s.partial_credit,
-            }
-            for s in bp.sections
-        ],
-    }
+    return blueprint_json(bp)
 
 
 def _store_papers(

@@ -867,6 +867,137 @@
     </message>
 </context>
 <context>
+    <name>BlueprintPage</name>
+    <message>
+        <source>Exam blueprints</source>
+        <translation>组卷方案</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Read the bank again</source>
+        <translation>重新读取题库</translation>
+    </message>
+    <message>
+        <source>The name printed on every paper</source>
+        <translation>印在每份试卷上的考试名称</translation>
+    </message>
+    <message>
+        <source>Exam name</source>
+        <translation>考试名称</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>no cap</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>Shuffle questions</source>
+        <translation>打乱题序</translation>
+    </message>
+    <message>
+        <source>Shuffle options</source>
+        <translation>打乱选项</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>时长（分钟）</translation>
+    </message>
+    <message>
+        <source>Pass mark</source>
+        <translation>及格分</translation>
+    </message>
+    <message>
+        <source>At most shared by two papers</source>
+        <translation>两卷最多相同题数</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>题型</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>题数</translation>
+    </message>
+    <message>
+        <source>Points each</source>
+        <translation>每题分值</translation>
+    </message>
+    <message>
+        <source>Categories (empty: all)</source>
+        <translation>分类（空：全部）</translation>
+    </message>
+    <message>
+        <source>多选 partial credit</source>
+        <translation>多选部分得分比例</translation>
+    </message>
+    <message>
+        <source>In the bank</source>
+        <translation>题库可用</translation>
+    </message>
+    <message>
+        <source>Add section</source>
+        <translation>添加部分</translation>
+    </message>
+    <message>
+        <source>Remove section</source>
+        <translation>删除部分</translation>
+    </message>
+    <message>
+        <source>Bank categories: {list}</source>
+        <translation>题库分类：{list}</translation>
+    </message>
+    <message>
+        <source>all categories</source>
+        <translation>全部分类</translation>
+    </message>
+    <message>
+        <source>{questions} questions, {points} points in all</source>
+        <translation>共 {questions} 题，满分 {points} 分</translation>
+    </message>
+    <message>
+        <source>Reading the bank…</source>
+        <translation>正在读取题库…</translation>
+    </message>
+    <message>
+        <source>The bank can fill this blueprint.</source>
+        <translation>题库可以满足该组卷方案。</translation>
+    </message>
+    <message>
+        <source>{short} short — </source>
+        <translation>缺 {short} 题 — </translation>
+    </message>
+    <message>
+        <source>Blueprint</source>
+        <translation>组卷方案</translation>
+    </message>
+    <message>
+        <source>Blueprints (*.json)</source>
+        <translation>组卷方案 (*.json)</translation>
+    </message>
+    <message>
+        <source>blueprint</source>
+        <translation>组卷方案</translation>
+    </message>
+    <message>
+        <source>Export blueprint</source>
+        <translation>导出组卷方案</translation>
+    </message>
+    <message>
+        <source>Saved to {file}.</source>
+        <translation>已保存到 {file}。</translation>
+    </message>
+</context>
+<context>
     <name>CalendarSection</name>
     <message>
         <source>Work calendar</source>
@@ -2871,6 +3002,10 @@
     <message>
         <source>Question bank</source>
         <translation>题库</translation>
+    </message>
+    <message>
+        <source>Blueprints</source>
+        <translation>组卷方案</translation>
     </message>
     <message>
         <source>Exam sittings</source>
@@ -6284,8 +6419,16 @@ Inspectors ({people}): {loads}.</source>
         <translation>否</translation>
     </message>
     <message>
-        <source>Graded {graded} of {candidates} · mean {mean} · median {median} · standard deviation {sd} · α {alpha} · pass rate {rate}</source>
-        <translation>已评 {graded} / {candidates} 人 · 平均分 {mean} · 中位数 {median} · 标准差 {sd} · α {alpha} · 合格率 {rate}</translation>
+        <source>Graded {graded} of {candidates} · mean {mean} · median {median} · standard deviation {sd} · {reliability} · SEM {sem} · pass rate {rate}</source>
+        <translation>已评 {graded} / {candidates} 人 · 平均分 {mean} · 中位数 {median} · 标准差 {sd} · {reliability} · 测量标准误 {sem} · 合格率 {rate}</translation>
+    </message>
+    <message>
+        <source>α {alpha}</source>
+        <translation>信度 α {alpha}</translation>
+    </message>
+    <message>
+        <source>α per paper ({forms} papers, weighted by candidates) {alpha}</source>
+        <translation>按试卷信度 α（{forms} 种试卷，按考生加权）{alpha}</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,5 @@
-"""考试: the area's tabs — 题库 (the question bank, for those who keep it) and 考试场次 (sittings,
-grading, results, analysis)."""
+"""考试: the area's tabs — 题库 (the question bank) and 试卷蓝图 (the blueprint editor), for those
+who keep them, and 考试场次 (sittings, grading, results, analysis)."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 from desktop.context import AppContext
 from desktop.core.security import Permission
 from desktop.views.exam.bank_page import BankPage
+from desktop.views.exam.blueprint_page import BlueprintPage
 from desktop.views.exam.sittings_page import SittingsPage
 
 
@@ -20,9 +21,12 @@ class ExamPage(QWidget):
         self.tab_widget = QTabWidget(self)
         self.tab_widget.setDocumentMode(True)
         self.bank: BankPage | None = None
+        self.blueprints: BlueprintPage | None = None
         if ctx.user.can(Permission.MANAGE_EXAMS):
             self.bank = BankPage(ctx, self.tab_widget)
             self.tab_widget.addTab(self.bank, self.tr("Question bank"))
+            self.blueprints = BlueprintPage(ctx, self.tab_widget)
+            self.tab_widget.addTab(self.blueprints, self.tr("Blueprints"))
         self.sittings = SittingsPage(ctx, self.tab_widget)
         self.tab_widget.addTab(self.sittings, self.tr("Exam sittings"))
         layout = QVBoxLayout(self)

@@ -215,18 +215,26 @@ class ResultsDialog(QDialog):
         self.table = table
         summary = QLabel(self)
         summary.setObjectName("summary")
+        summary.setWordWrap(True)
         figure = lambda v: "—" if v is None else f"{v:g}"  # noqa: E731
         summary.setText(
             self.tr(
                 "Graded {graded} of {candidates} · mean {mean} · median {median} · standard deviation {sd} · "
-                "α {alpha} · pass rate {rate}"
+                "{reliability} · SEM {sem} · pass rate {rate}"
             ).format(
                 graded=report.graded,
                 candidates=report.candidates,
                 mean=figure(report.mean),
                 median=figure(report.median),
                 sd=figure(report.sd),
-                alpha=figure(report.alpha),
+                reliability=(
+                    self.tr("α {alpha}").format(alpha=figure(report.alpha))
+                    if report.forms <= 1
+                    else self.tr("α per paper ({forms} papers, weighted by candidates) {alpha}").format(
+                        forms=report.forms, alpha=figure(report.paper_alpha)
+                    )
+                ),
+                sem=figure(report.sem if report.forms <= 1 else report.paper_sem),
                 rate="—" if report.pass_rate is None else f"{report.pass_rate:.0%}",
             )
         )

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QLabel
 
 from desktop.core.security import Role
 from desktop.views.common.messages import FakeDialogs
@@ -43,7 +44,7 @@ def test_a_trainer_imports_generates_grades_and_analyses(
     bp = blueprint(tmp_path / "bp.json")
     dialogs = FakeDialogs(files=[str(bank)])
     page = make_page(qtbot, make_ctx(store, trainer, clock, dialogs))
-    assert page.bank is not None and page.tab_widget.count() == 2
+    assert page.bank is not None and page.tab_widget.count() == 3
     page.bank.import_action.trigger()
     assert "Imported 72" in dialogs.called("info")[-1][1]
     assert page.bank.model.rowCount() == 72
@@ -82,6 +83,8 @@ def test_a_trainer_imports_generates_grades_and_analyses(
     shown = page.sittings.results_dialog
     assert shown is not None and shown.table.rowCount() == 3
     assert sum(shown.charts.bars) == 3 and shown.charts.rates == [("县市场监督管理局", 1.0)]
+    summary = shown.findChild(QLabel, "summary").text()
+    assert "α per paper (3 papers, weighted by candidates)" in summary and "SEM" in summary
 
 
 def test_a_supervisor_sees_the_sittings_and_an_empty_state(qtbot, store, admin, clock) -> None:

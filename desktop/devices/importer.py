@@ -276,8 +276,11 @@ def _record(run: _Run, item: StationFile, sha: str, size: int) -> bool:
     with store.unit_of_work() as uow:
         s = uow.session
         audit.lock(s)
-        new = s.execute(select(FootageFile.id).where(FootageFile.sha256 == sha)).scalar() is None
-        if new:
+        known = s.execute(select(FootageFile).where(FootageFile.sha256 == sha)).scalar_one_or_none()
+        revived = known is not None and known.deleted_at is not None
+        if known is not None and revived:  # delivered again after its deletion
+            _revive(s, run, known, item, now)
+        if known is None:
             officer_id, agency_id = _mapped(s, "officer", item.officer)
             device_agency = _mapped(s, "device", item.device)[1]
             station_agency = s.execute(
@@ -321,7 +324,25 @@ def _record(run: _Run, item: StationFile, sha: str, size: int) -> bool:
             FootageJournal(source=run.station.source, source_key=item.key, sha256=sha, state="stored", at=now)
         )
         uow.commit()
-    return new
+    return known is None or revived
+
+
+def _revive(session: Session, run: _Run, row: FootageFile, item: StationFile, now: str) -> None:
+    """A deleted file's bytes were delivered again: the tombstone is a stored file once more."""
+    before = {"deleted_at": row.deleted_at, "deletion_id": row.deletion_id}
+    row.deleted_at, row.deleted_by, row.deletion_id = None, None, None
+    row.updated_at, row.updated_by = now, run.actor.name
+    audit.record(
+        session,
+        run.store,
+        run.actor.name,
+        "import",
+        "footage_file",
+        row.id,
+        before=before,
+        after={"deleted_at": None, "source": item.name, "station": run.station_name},
+        summary=item.name,
+    )
 
 
 def _mapped(session: Session, kind: str, number: str) -> tuple[int | None, int | None]:

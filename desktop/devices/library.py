@@ -18,6 +18,7 @@ from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.paging import ListQuery, Page
 from desktop.core.security import Actor, Permission, require, require_agency
 from desktop.devices.dto import CaseSuggestion, FootageRow, UnknownNumber
+from desktop.devices.retention import FootageSettings, load_settings, retention
 from desktop.models import Agency, Case, CaseOfficer, FootageFile, FootageNumber, Officer
 from desktop.models.db import Store
 
@@ -36,15 +37,16 @@ SORTS = {
 
 def _rows() -> Any:
     return (
-        select(FootageFile, Officer.name, Agency.name, Case.case_no)
+        select(FootageFile, Officer.name, Agency.name, Case.case_no, Case.closed_on)
         .outerjoin(Officer, Officer.id == FootageFile.officer_id)
         .outerjoin(Agency, Agency.id == FootageFile.agency_id)
         .outerjoin(Case, Case.id == FootageFile.case_id)
     )
 
 
-def _row(r: Any) -> FootageRow:
+def _row(r: Any, settings: FootageSettings) -> FootageRow:
     f: FootageFile = r[0]
+    cls, until = retention(f.start_at, f.important, f.case_id is not None, r[4], settings)
     return FootageRow(
         id=f.id,
         sha256=f.sha256,
@@ -65,6 +67,9 @@ def _row(r: Any) -> FootageRow:
         case_no=r[3],
         imported_at=f.imported_at,
         version=f.version,
+        retention_class=cls,
+        retain_until=until,
+        deleted_at=f.deleted_at,
     )
 
 
@@ -77,6 +82,10 @@ def _scoped(stmt: Any, actor: Actor) -> Any:
 
 def _filtered(stmt: Any, query: ListQuery) -> Any:
     filters = dict(query.filters)
+    if filters.get("deleted"):
+        stmt = stmt.where(FootageFile.deleted_at.is_not(None))
+    else:
+        stmt = stmt.where(FootageFile.deleted_at.is_(None))
     if filters.get("case_id"):
         stmt = stmt.where(FootageFile.case_id == filters["case_id"])
     if filters.get("unlinked"):
@@ -109,7 +118,8 @@ def _filtered(stmt: Any, query: ListQuery) -> Any:
 
 def list_footage(store: Store, actor: Actor, query: ListQuery = ListQuery(limit=None)) -> Page[FootageRow]:
     """The library, newest recording first unless sorted otherwise. Filters: ``case_id``,
-    ``unlinked``, ``agency_id``, ``officer`` (警号), ``important``, ``date_from``, ``date_to``."""
+    ``unlinked``, ``agency_id``, ``officer`` (警号), ``important``, ``date_from``, ``date_to``,
+    ``deleted`` (the tombstones of deleted files instead of the stored ones)."""
     require(actor, Permission.VIEW_CASES)
     with store.reading() as session:
         key = (_COUNT_KEY, actor.scope_agency_id, query.search.strip(), tuple(sorted(query.filters, key=str)))
@@ -127,7 +137,8 @@ def list_footage(store: Store, actor: Actor, query: ListQuery = ListQuery(limit=
         stmt = stmt.offset(query.offset)
         if query.limit is not None:
             stmt = stmt.limit(query.limit)
-        items = tuple(_row(r) for r in session.execute(stmt))
+        settings = load_settings(session)
+        items = tuple(_row(r, settings) for r in session.execute(stmt))
     return Page(items, total)
 
 
@@ -135,7 +146,7 @@ def get_footage(store: Store, actor: Actor, sha256: str) -> FootageRow:
     """One stored file by its SHA-256 (a unique prefix of 8 or more digits will do)."""
     require(actor, Permission.VIEW_CASES)
     with store.reading() as session:
-        return _row(_find(session, actor, sha256))
+        return _row(_find(session, actor, sha256), load_settings(session))
 
 
 def _find(session: Session, actor: Actor, sha256: str) -> Any:
@@ -165,6 +176,12 @@ def link_footage(
         f: FootageFile = row[0]
         if case is not None:
             require_agency(actor, case.agency_id)
+            if f.deleted_at is not None:
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("errors", "{sha256} was deleted; a deleted file cannot be linked."),
+                    field="sha256",
+                    sha256=f.sha256,
+                )
         before = {"case_id": f.case_id, "case_no": row[3]}
         now = utc_iso(store.clock.now())
         f.case_id = case.id if case else None
@@ -303,7 +320,7 @@ def link_many(store: Store, actor: Actor, links: Sequence[tuple[str, int]]) -> i
         files = s.execute(select(FootageFile).where(FootageFile.sha256.in_(list(wanted)))).scalars().all()
         for f in files:
             case_id = wanted[f.sha256]
-            if f.case_id == case_id or case_id not in cases:
+            if f.case_id == case_id or case_id not in cases or f.deleted_at is not None:
                 continue
             require_agency(actor, cases[case_id][1])
             changes.append(

@@ -13,7 +13,14 @@ from desktop.models.cases import (
     WarningAttachment,
     WarningDisposition,
 )
-from desktop.models.devices import FootageFile, FootageJournal, FootageNumber, FootageStation
+from desktop.models.devices import (
+    FootageDeletion,
+    FootageDeletionItem,
+    FootageFile,
+    FootageJournal,
+    FootageNumber,
+    FootageStation,
+)
 from desktop.models.exam import Paper, PaperItem, Question, Sitting
 from desktop.models.org import Agency
 from desktop.models.personnel import (
@@ -59,6 +66,8 @@ __all__ = [
     "CertificateEvent",
     "CertificateValidity",
     "Feedback",
+    "FootageDeletion",
+    "FootageDeletionItem",
     "FootageFile",
     "FootageJournal",
     "FootageNumber",

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from desktop.cli import footage_retention
 from desktop.cli.output import EXIT_OK, EXIT_REFUSED, table, total_line
 from desktop.cli.parser import actions, list_parser, list_query
 from desktop.cli.runner import Run
@@ -14,7 +15,7 @@ from desktop.core.security import Actor
 
 
 def add_parsers(sub: Any) -> None:
-    """``footage import | list | verify | link | export``."""
+    """``footage import | list | verify | link | export`` and the retention actions."""
     footage = actions(sub, "footage", "body-camera footage: import, the evidence library, verify, case links")
     fi = footage.add_parser(
         "import", help="import a station's files (FORMATS.md §5 folder or §6 http(s):// station)"
@@ -27,6 +28,7 @@ def add_parsers(sub: Any) -> None:
     fl.add_argument("--case", help="only the files linked to this case (案号)")
     fl.add_argument("--unlinked", action="store_true", help="only files not yet linked to a case")
     fl.add_argument("--agency", help="the agency of --case, when two agencies use the same 案号")
+    fl.add_argument("--deleted", action="store_true", help="the tombstones of deleted files instead")
     fv = footage.add_parser(
         "verify", help="hash every stored file again; exit 1 when any is missing or altered"
     )
@@ -41,6 +43,7 @@ def add_parsers(sub: Any) -> None:
     fe.add_argument("--out", required=True, help="the folder to write")
     fe.add_argument("--agency", help="the agency, when two agencies use the same 案号")
     fe.set_defaults(handler=cmd_export, needs_user=True)
+    footage_retention.add_parsers(footage)
 
 
 def _evidence(run: Run) -> Any:
@@ -106,6 +109,8 @@ def footage_json(f: Any) -> dict[str, Any]:
         "agency": f.agency_name,
         "case_no": f.case_no,
         "case": f.case_no,
+        "retention_class": f.retention_class,
+        "retain_until": f.retain_until.isoformat() if f.retain_until else None,
     }
 
 
@@ -115,7 +120,11 @@ def cmd_list(run: Run, actor: Actor) -> int:
     from desktop.devices.library import list_footage
 
     case_id = find_case(run.store, actor, run.args.case, run.args.agency).id if run.args.case else None
-    page = list_footage(run.store, actor, list_query(run.args, case_id=case_id, unlinked=run.args.unlinked))
+    page = list_footage(
+        run.store,
+        actor,
+        list_query(run.args, case_id=case_id, unlinked=run.args.unlinked, deleted=run.args.deleted),
+    )
     items = [footage_json(f) for f in page.items]
     run.emit(
         {"items": items, "total": page.total},

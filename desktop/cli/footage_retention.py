@@ -181,7 +181,7 @@ def cmd_deletions(run: Run, actor: Actor) -> int:
 
     if run.args.list_id is not None:
         files = deletion_items(run.store, actor, run.args.list_id)
-        items = [
+        items: list[dict[str, Any]] = [
             {
                 "sha256": i.sha256,
                 "officer": i.officer,

@@ -34,6 +34,8 @@ TABLE_KINDS: dict[str, str] = {
     "footage_files": "footage",
     "footage_journal": "footage",
     "footage_numbers": "footage",
+    "footage_deletions": "footage",
+    "footage_deletion_items": "footage",
     "powers": "powers",
     "power_bands": "powers",
     "inspection_targets": "inspections",

@@ -1,5 +1,6 @@
 """The docking stations tab: every station (export folders and HTTP stations) with its last
-import and what it left unresolved; add, edit, test the connection, import now."""
+import and what it left unresolved; add, edit, test the connection, import now; the officer and
+device numbers nobody has mapped yet, each mapped once (an officer, or a device's agency)."""
 
 from __future__ import annotations
 
@@ -24,7 +25,7 @@ from desktop.devices.importer import FootageImportResult
 from desktop.devices.library import unknown_numbers
 from desktop.devices.station_service import list_stations, test_station
 from desktop.personnel.service import list_officers
-from desktop.views.common.page_tools import local_time
+from desktop.views.common.page_tools import local_time, scoped_agencies
 from desktop.views.footage.dialogs import MapNumberDialog, StationDialog
 from desktop.views.footage.work import import_summary, start_import
 
@@ -66,6 +67,7 @@ class StationsPanel(QWidget):
         self.map_button = self._button(
             self.tr("Map to officer…"), self.map_current, ctx.user.can(Permission.EDIT_CASES)
         )
+        self.unknown.currentItemChanged.connect(self.on_unknown_current_item_changed)
         can_edit = ctx.user.can(Permission.EDIT_CASES)
         self.new_button = self._button(self.tr("New station…"), self.new_station, can_edit)
         self.edit_button = self._button(self.tr("Edit…"), self.edit_station, can_edit)
@@ -80,7 +82,7 @@ class StationsPanel(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.result)
         unknown_row = QHBoxLayout()
-        unknown_row.addWidget(QLabel(self.tr("Officer numbers not yet mapped:"), self))
+        unknown_row.addWidget(QLabel(self.tr("Officer and device numbers not yet mapped:"), self))
         unknown_row.addStretch(1)
         unknown_row.addWidget(self.map_button)
         layout.addLayout(unknown_row)
@@ -113,23 +115,40 @@ class StationsPanel(QWidget):
         )
 
     def show_unknown(self, numbers: tuple[UnknownNumber, ...]) -> None:
-        """The 警号 nobody has mapped yet, with how many files each."""
+        """The 警号 and device numbers nobody has mapped yet, with how many files each."""
         self.unknown.clear()
         for n in numbers:
-            if n.kind == "officer":
-                item = QListWidgetItem(
-                    self.tr("{number} ({files} files)").format(number=n.number, files=n.files)
-                )
-                item.setData(256, n.number)
-                self.unknown.addItem(item)
+            text = (
+                self.tr("Officer no. {number} ({files} files)")
+                if n.kind == "officer"
+                else self.tr("Device {number} ({files} files)")
+            )
+            item = QListWidgetItem(text.format(number=n.number, files=n.files))
+            item.setData(256, n.number)
+            item.setData(257, n.kind)
+            self.unknown.addItem(item)
         self.map_button.setEnabled(self.unknown.count() > 0)
+        self.on_unknown_current_item_changed(self.unknown.currentItem() or self.unknown.item(0))
+
+    def on_unknown_current_item_changed(self, item: QListWidgetItem | None, *_: object) -> None:
+        """The button says what the chosen number is mapped to."""
+        device = item is not None and item.data(257) == "device"
+        self.map_button.setText(self.tr("Map device to agency…") if device else self.tr("Map to officer…"))
 
     def map_current(self) -> None:
-        """Map the selected number: read the officers, then ask which one."""
+        """Map the selected number: read the officers (the agencies for a device), then ask."""
         item = self.unknown.currentItem() or self.unknown.item(0)
         if item is None:
             return
-        number, ctx = item.data(256), self.ctx
+        number, kind, ctx = item.data(256), item.data(257), self.ctx
+        if kind == "device":
+            ctx.tasks.load(
+                lambda: tuple(scoped_agencies(ctx)),
+                lambda agencies: self._open_map(number, agencies, "device"),
+                parent_widget=self,
+                key=f"agencies-{id(self)}",
+            )
+            return
         ctx.tasks.load(
             lambda: list_officers(ctx.store, ctx.user, ListQuery(limit=None)).items,
             lambda officers: self._open_map(number, officers),
@@ -137,10 +156,10 @@ class StationsPanel(QWidget):
             key=f"officers-{id(self)}",
         )
 
-    def _open_map(self, number: str, officers: tuple) -> MapNumberDialog:
+    def _open_map(self, number: str, choices: tuple, kind: str = "officer") -> MapNumberDialog:
         if self.map_dialog is not None:
             self.map_dialog.close()
-        self.map_dialog = MapNumberDialog(self.ctx, number, officers, self)
+        self.map_dialog = MapNumberDialog(self.ctx, number, choices, self, kind=kind)
         self.map_dialog.mapped.connect(self.on_map_dialog_mapped)
         self.map_dialog.open()
         return self.map_dialog

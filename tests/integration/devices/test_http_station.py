@@ -5,7 +5,6 @@ a bad token is refused, and each file is acknowledged once, only after it is sto
 from __future__ import annotations
 
 import threading
-import time
 
 import pytest
 
@@ -127,11 +126,13 @@ def test_a_station_that_ignores_range_still_resumes_correctly(store, admin, tmp_
 
 
 class Counting:
-    """An HTTP station that counts the transfers in progress (slowed so that they overlap)."""
+    """An HTTP station that counts the transfers in progress; each transfer holds on until
+    ``expect`` of them have been seen at once (or 5 s passed), so the limit is reached if allowed."""
 
-    def __init__(self, inner: HttpStation) -> None:
+    def __init__(self, inner: HttpStation, expect: int = 1) -> None:
         self.inner, self.source, self.resumable = inner, inner.source, True
-        self.lock = threading.Lock()
+        self.expect = expect
+        self.lock = threading.Condition()
         self.active = self.peak = 0
 
     def files(self):  # type: ignore[no-untyped-def]
@@ -144,10 +145,10 @@ class Counting:
         with self.lock:
             self.active += 1
             self.peak = max(self.peak, self.active)
+            self.lock.notify_all()
+            self.lock.wait_for(lambda: self.peak >= self.expect, timeout=5)
         try:
-            for chunk in self.inner.read(item, offset):
-                time.sleep(0.02)
-                yield chunk
+            yield from self.inner.read(item, offset)
         finally:
             with self.lock:
                 self.active -= 1
@@ -159,7 +160,7 @@ def test_never_more_transfers_at_once_than_the_limit(store, admin, tmp_path, lim
     ev = EvidenceStore(tmp_path / "ev")
     change_settings(store, admin, parallel_transfers=limit)
     with serving(st):
-        station = Counting(HttpStation(st.base, st.token))
+        station = Counting(HttpStation(st.base, st.token), expect=limit)
         result = import_footage(store, admin, station, ev, backoff_s=0)
     assert (result.imported, result.errors) == (9, ())
     assert station.peak == limit  # the limit is reached and never passed

@@ -121,15 +121,15 @@ class RetentionPanel(QWidget):
                 self.tr("No."),
                 self.tr("State"),
                 self.tr("Proposed by"),
-                self.tr("Proposed"),
+                self.tr("Proposed on"),
                 self.tr("Decided by"),
-                self.tr("Decided"),
+                self.tr("Decided on"),
                 self.tr("Files"),
                 self.tr("Deleted"),
                 self.tr("Kept"),
                 self.tr("Reason"),
             ],
-            (50, 80, 90, 140, 90, 140, 50, 60, 50),
+            (40, 70, 70, 120, 70, 120, 45, 55, 45),
         )
         self.items_table = _table(
             self,
@@ -141,7 +141,7 @@ class RetentionPanel(QWidget):
                 self.tr("Outcome"),
                 self.tr("File name"),
             ],
-            (150, 90, 100, 80),
+            (140, 70, 90, 70),
         )
         can_decide = user.can(APPROVE)
         self.approve_button = self._button(self.tr("Approve and delete…"), self.approve_current, can_decide)

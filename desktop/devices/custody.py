@@ -21,6 +21,7 @@ from desktop.core.errors import Cancelled, ValidationError
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.paths import user_data_dir
 from desktop.core.security import Actor, Permission, require, require_agency
+from desktop.devices import counts
 from desktop.devices.dto import EvidenceSpace, ExportResult, VerifyReport
 from desktop.devices.evidence import EvidenceStore, hash_file
 from desktop.devices.retention import load_settings
@@ -100,6 +101,9 @@ def verify_footage(
         if hash_file(path, advance) != sha:
             altered.append(sha)
     unrecorded = tuple(s for s in evidence.stored() if s not in recorded)
+    with store.unit_of_work() as uow:  # the library's counts, repaired if they ever drifted
+        if counts.recount(uow.session):
+            uow.commit()
     return VerifyReport(len(recorded), tuple(missing), tuple(altered), unrecorded)
 
 

@@ -17,6 +17,7 @@ from desktop.core.clock import utc_iso
 from desktop.core.errors import NotFound, PermissionDenied, ValidationError
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.security import Actor, Permission, require, require_agency
+from desktop.devices import counts
 from desktop.devices.dto import DeletionItem, DeletionList
 from desktop.devices.evidence import EvidenceStore
 from desktop.devices.retention import case_closings, due_rows, load_settings, retention
@@ -185,6 +186,7 @@ def _decide(
     ).all()
     closings = case_closings(s, {f.case_id for _, f in rows if f.case_id is not None})
     changes: list[audit.Change] = []
+    gone: list[tuple[counts.Where, counts.Where]] = []
     for item, f in rows:
         _cls, until = retention(
             f.start_at,
@@ -197,6 +199,7 @@ def _decide(
             item.outcome = "kept"
             continue
         item.outcome = "deleted"
+        gone.append((f.agency_id, counts.GONE))
         f.deleted_at, f.deleted_by, f.deletion_id = now, actor.name, d.id
         f.updated_at, f.updated_by = now, actor.name
         changes.append(
@@ -209,6 +212,7 @@ def _decide(
                 summary=f.sha256,
             )
         )
+    counts.move(s, gone)
     d.state, d.decided_at, d.decided_by = "approved", now, actor.name
     d.decision_note = note.strip() or None
     d.updated_at, d.updated_by = now, actor.name

@@ -27,6 +27,7 @@ from desktop.core.clock import utc_iso
 from desktop.core.errors import Cancelled, RowError, UserFacingError
 from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.core.security import Actor, Permission, require
+from desktop.devices import counts
 from desktop.devices.evidence import EvidenceStore, Staging
 from desktop.devices.http_station import StationError
 from desktop.devices.retention import load_settings
@@ -363,6 +364,7 @@ def _record(run: _Run, item: StationFile, sha: str, size: int) -> bool:
             )
             s.add(row)
             s.flush()
+            counts.move(s, [(counts.GONE, row.agency_id)])
             audit.record(
                 s,
                 store,
@@ -384,6 +386,7 @@ def _revive(session: Session, run: _Run, row: FootageFile, item: StationFile, no
     """A deleted file's bytes were delivered again: the tombstone is a stored file once more."""
     before = {"deleted_at": row.deleted_at, "deletion_id": row.deletion_id}
     row.deleted_at, row.deleted_by, row.deletion_id = None, None, None
+    counts.move(session, [(counts.GONE, row.agency_id)])
     row.updated_at, row.updated_by = now, run.actor.name
     audit.record(
         session,

@@ -17,6 +17,7 @@ from desktop.core.errors import NotFound, ValidationError
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.paging import ListQuery, Page
 from desktop.core.security import Actor, Permission, require, require_agency
+from desktop.devices import counts
 from desktop.devices.dto import CaseSuggestion, FootageRow, UnknownNumber
 from desktop.devices.retention import FootageSettings, load_settings, retention
 from desktop.models import Agency, Case, CaseOfficer, FootageFile, FootageNumber, Officer
@@ -124,6 +125,8 @@ def list_footage(store: Store, actor: Actor, query: ListQuery = ListQuery(limit=
     with store.reading() as session:
         key = (_COUNT_KEY, actor.scope_agency_id, query.search.strip(), tuple(sorted(query.filters, key=str)))
         total = store.memo.get(key)
+        if total is None and not query.search.strip() and not any(v for _k, v in query.filters):
+            total = counts.counted_total(session, actor)  # the whole library: counted as it changes
         if total is None:
             base = _filtered(_scoped(select(FootageFile.id), actor), query)
             total = session.execute(select(func.count()).select_from(base.subquery())).scalar_one()
@@ -187,6 +190,7 @@ def link_footage(
         f.case_id = case.id if case else None
         f.linked_at, f.linked_by = (now, actor.name) if case else (None, None)
         if case is not None and f.agency_id is None:
+            counts.move(s, [(None, case.agency_id)])
             f.agency_id = case.agency_id
         f.updated_at, f.updated_by = now, actor.name
         audit.record(
@@ -282,11 +286,15 @@ def map_number(
         entry.updated_at, entry.updated_by = now, actor.name
         column = FootageFile.officer_no if kind == "officer" else FootageFile.device_no
         files = s.execute(select(FootageFile).where(column == number)).scalars().all()
+        moved: list[tuple[counts.Where, counts.Where]] = []
         for f in files:
             if kind == "officer":
                 f.officer_id = officer_id
             if agency_id is not None and (kind == "officer" or f.agency_id is None):
+                if f.deleted_at is None and f.agency_id != agency_id:
+                    moved.append((f.agency_id, agency_id))
                 f.agency_id = agency_id
+        counts.move(s, moved)
         s.flush()
         audit.record(
             s,
@@ -334,6 +342,8 @@ def link_many(store: Store, actor: Actor, links: Sequence[tuple[str, int]]) -> i
                 )
             )
             f.case_id, f.linked_at, f.linked_by = case_id, now, actor.name
+            if f.agency_id is None:
+                counts.move(s, [(None, cases[case_id][1])])
             f.agency_id = f.agency_id or cases[case_id][1]
             f.updated_at, f.updated_by = now, actor.name
         if changes:

@@ -14,6 +14,7 @@ from desktop.models.cases import (
     WarningDisposition,
 )
 from desktop.models.devices import (
+    FootageCount,
     FootageDeletion,
     FootageDeletionItem,
     FootageFile,
@@ -66,6 +67,7 @@ __all__ = [
     "CertificateEvent",
     "CertificateValidity",
     "Feedback",
+    "FootageCount",
     "FootageDeletion",
     "FootageDeletionItem",
     "FootageFile",

@@ -150,3 +150,14 @@ class FootageDeletionItem(Base):
     retain_until: Mapped[str] = mapped_column(String(10), nullable=False)
     outcome: Mapped[str | None] = mapped_column(String(10))
     """deleted · kept (linked or marked since the proposal), set when the list is decided."""
+
+
+class FootageCount(Base):
+    """How many stored (not deleted) files each agency has (``agency_key`` 0: no agency yet),
+    kept in the same transactions that add, move or delete files, so that the library's first
+    screen need not count a million rows. The row ``agency_key`` -1 says the counts are complete."""
+
+    __tablename__ = "footage_counts"
+
+    agency_key: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    files: Mapped[int] = mapped_column(BigInteger, nullable=False)

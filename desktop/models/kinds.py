@@ -36,6 +36,7 @@ TABLE_KINDS: dict[str, str] = {
     "footage_numbers": "footage",
     "footage_deletions": "footage",
     "footage_deletion_items": "footage",
+    "footage_counts": "footage",
     "powers": "powers",
     "power_bands": "powers",
     "inspection_targets": "inspections",

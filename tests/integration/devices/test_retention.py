@@ -4,7 +4,7 @@ never of a linked file; tombstones kept, bytes removed, everything audited."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 import pytest
 from sqlalchemy import select
@@ -13,6 +13,7 @@ from desktop.accounts.audit import verify_chain
 from desktop.accounts.service import UserInput, authenticate, create_user
 from desktop.core.errors import PermissionDenied, ValidationError
 from desktop.core.paging import ListQuery
+from desktop.devices.counts import counted_total, recount
 from desktop.devices.custody import evidence_space, verify_footage
 from desktop.devices.deletion import (
     approve_deletion,
@@ -23,12 +24,12 @@ from desktop.devices.deletion import (
 )
 from desktop.devices.evidence import EvidenceStore
 from desktop.devices.importer import import_footage
-from desktop.devices.library import link_footage, list_footage
+from desktop.devices.library import link_footage, list_footage, map_number
 from desktop.devices.names import compile_pattern
 from desktop.devices.retention import change_settings, due_for_deletion, footage_settings
 from desktop.devices.stations import FolderStation
 from desktop.models import AuditRecord
-from tests.helpers.footage import folder_station, footage_county
+from tests.helpers.footage import clip_bytes, folder_station, footage_county, recording_name, write_recording
 
 LATER = date(2027, 6, 1)
 """Recorded 2026-11-03: ordinary files (6 months) are due, the important one (24) is not."""
@@ -159,3 +160,34 @@ def test_free_space_is_shown_against_the_setting(store, admin, library) -> None:
     assert evidence_space(store, admin, library.root).low
     change_settings(store, admin, min_free_gb=0)
     assert not evidence_space(store, admin, library.root / "not-yet").low
+
+
+def test_the_library_counts_follow_imports_links_mapping_and_deletions(
+    store, admin, library, tmp_path
+) -> None:
+    clerk, supervisor = people(store)
+    with store.reading() as session:
+        assert counted_total(session, admin) is None  # never taken: counted each time
+    assert verify_footage(store, admin, library).clean  # verify takes the counts
+    more = tmp_path / "more"
+    for i in range(2):
+        name = recording_name("300003", "DSJ30", datetime(2026, 11, 4, 9, i, 0), i + 1)
+        write_recording(more, name, clip_bytes(500 + i))
+    import_footage(store, admin, FolderStation(more, compile_pattern(None)), library)  # no agency yet
+    unmapped = list_footage(store, admin, ListQuery(search="300003")).items
+    assert len(unmapped) == 2 and unmapped[0].agency_id is None
+    link_footage(store, admin, unmapped[0].sha256, "SJ-2")  # takes the case's agency
+    listed = propose_deletion(store, clerk, "期满", LATER)
+    approve_deletion(store, supervisor, library, listed.id, LATER)  # four unlinked ordinary files go
+    agency = list_footage(store, admin).items[0].agency_id
+    map_number(store, admin, "device", "DSJ30", agency_id=agency)
+
+    def exact(actor) -> int:  # type: ignore[no-untyped-def]
+        return len(list_footage(store, actor, ListQuery(filters=(("unlinked", False),), limit=None)).items)
+
+    with store.reading() as session:
+        assert counted_total(session, admin) == exact(admin) == 2  # the important and the linked one
+        assert counted_total(session, clerk) == exact(clerk) == 2
+    assert list_footage(store, admin, ListQuery(limit=1)).total == 2
+    with store.unit_of_work() as uow:
+        assert not recount(uow.session)  # nothing drifted

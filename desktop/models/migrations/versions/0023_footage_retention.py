@@ -1,4 +1,5 @@
-"""footage retention: reviewed deletion lists, tombstones of deleted files, the first screen's index
+"""footage retention: reviewed deletion lists, tombstones of deleted files, the files counted per
+agency and an index for the library's first screen
 
 Revision ID: 0023
 Revises: 0015
@@ -70,9 +71,21 @@ def upgrade() -> None:
     )
     op.create_index(op.f("ix_footage_deletion_items_deletion_id"), "footage_deletion_items", ["deletion_id"])
     op.create_index(op.f("ix_footage_deletion_items_file_id"), "footage_deletion_items", ["file_id"])
+    op.create_table(
+        "footage_counts",
+        sa.Column("agency_key", sa.Integer(), autoincrement=False, nullable=False),
+        sa.Column("files", sa.BigInteger(), nullable=False),
+        sa.PrimaryKeyConstraint("agency_key", name=op.f("pk_footage_counts")),
+    )
+    op.execute(
+        "INSERT INTO footage_counts (agency_key, files) "
+        "SELECT COALESCE(agency_id, 0), COUNT(*) FROM footage_files GROUP BY COALESCE(agency_id, 0)"
+    )
+    op.execute("INSERT INTO footage_counts (agency_key, files) VALUES (-1, 0)")
 
 
 def downgrade() -> None:
+    op.drop_table("footage_counts")
     op.drop_index(op.f("ix_footage_deletion_items_file_id"), table_name="footage_deletion_items")
     op.drop_index(op.f("ix_footage_deletion_items_deletion_id"), table_name="footage_deletion_items")
     op.drop_table("footage_deletion_items")

@@ -333,8 +333,8 @@ class RetentionPanel(QWidget):
 
     def _decide(self, approve: bool) -> DecisionDialog | None:
         row = self.current()
-        if row is None or row.state != "proposed":
-            return None
+        if row is None or row.state not in (("proposed", "approved") if approve else ("proposed",)):
+            return None  # an approved list whose deletion was cut short is finished by approving again
         ctx = self.ctx
         dialog = DecisionDialog(ctx, row, approve, lambda: EvidenceStore(evidence_dir(ctx.store)), self)
         dialog.decided.connect(self.on_decided)
@@ -369,9 +369,8 @@ class RetentionPanel(QWidget):
     def on_lists_table_item_selection_changed(self) -> None:
         """Decisions need a proposed list; show its files."""
         row = self.current()
-        pending = row is not None and row.state == "proposed"
-        self.approve_button.setEnabled(pending)
-        self.reject_button.setEnabled(pending)
+        self.approve_button.setEnabled(row is not None and row.state in ("proposed", "approved"))
+        self.reject_button.setEnabled(row is not None and row.state == "proposed")
         if row is None:
             self.items_table.setRowCount(0)
             return

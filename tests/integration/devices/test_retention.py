@@ -191,3 +191,24 @@ def test_the_library_counts_follow_imports_links_mapping_and_deletions(
     assert list_footage(store, admin, ListQuery(limit=1)).total == 2
     with store.unit_of_work() as uow:
         assert not recount(uow.session)  # nothing drifted
+
+
+def test_an_approval_cut_short_is_finished_by_approving_again(store, admin, library, monkeypatch) -> None:
+    clerk, supervisor = people(store)
+    listed = propose_deletion(store, clerk, "期满", LATER)
+    real, calls = EvidenceStore.remove, {"n": 0}
+
+    def flaky(self, sha256):  # type: ignore[no-untyped-def]
+        calls["n"] += 1
+        if calls["n"] == 2:
+            raise OSError("the share went away")
+        return real(self, sha256)
+
+    monkeypatch.setattr(EvidenceStore, "remove", flaky)
+    with pytest.raises(OSError):
+        approve_deletion(store, supervisor, library, listed.id, LATER)
+    assert [d.state for d in list_deletions(store, admin)] == ["approved"]
+    assert len(verify_footage(store, admin, library).unrecorded) == 2  # deleted rows, bytes still there
+    done = approve_deletion(store, supervisor, library, listed.id, LATER)
+    assert (done.state, done.deleted) == ("deleted", 3)
+    assert verify_footage(store, admin, library).clean

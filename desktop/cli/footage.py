@@ -24,6 +24,10 @@ def add_parsers(sub: Any) -> None:
     fi.add_argument("--pattern", help="the vendor's file-name pattern (a regular expression, FORMATS.md §5)")
     fi.add_argument("--station", help="the station's name (its last import is kept under it)")
     fi.set_defaults(handler=cmd_import, needs_user=True)
+    fa = footage.add_parser(
+        "import-all", help="import every saved station, at most the parallel-transfer limit at once in all"
+    )
+    fa.set_defaults(handler=cmd_import_all, needs_user=True)
     fl = list_parser(footage, "list", cmd_list, "stored files with their case link")
     fl.add_argument("--case", help="only the files linked to this case (案号)")
     fl.add_argument("--unlinked", action="store_true", help="only files not yet linked to a case")
@@ -89,6 +93,45 @@ def cmd_import(run: Run, actor: Actor) -> int:
 
     run.emit(result.as_dict(), lines)
     return EXIT_REFUSED if result.errors else EXIT_OK
+
+
+def cmd_import_all(run: Run, actor: Actor) -> int:
+    """Import every saved station; exit 1 when a file was reported or a station failed."""
+    from desktop.devices.import_all import import_all
+
+    outcomes = import_all(run.store, actor, _evidence(run))
+    stations = [
+        {"station": o.station, **(o.result.as_dict() if o.result else {}), "failed": o.failure}
+        for o in outcomes
+    ]
+
+    def lines() -> list[str]:
+        done = translate(
+            "cli",
+            QT_TRANSLATE_NOOP(
+                "cli",
+                "{station}: imported {imported}, skipped {skipped} (already stored), {errors} error(s).",
+            ),
+        )
+        out = []
+        for o in outcomes:
+            if o.result is None:
+                out.append(f"{o.station}: {o.failure}")
+                continue
+            out += [f"{o.station} · {e.file}: {e.message}" for e in o.result.errors]
+            out.append(
+                done.format(
+                    station=o.station,
+                    imported=o.result.imported,
+                    skipped=o.result.skipped,
+                    errors=len(o.result.errors),
+                )
+            )
+        return out
+
+    run.emit({"stations": stations}, lines)
+    bad = any(o.result is None or o.result.errors for o in outcomes)
+    return EXIT_REFUSED if bad else EXIT_OK
 
 
 def footage_json(f: Any) -> dict[str, Any]:

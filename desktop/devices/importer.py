@@ -16,6 +16,7 @@ import threading
 import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor, wait
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -98,6 +99,8 @@ class _Run:
     """One record (and one acknowledgement) written at a time."""
     stopped: bool = False
     """A parallel transfer failed: the others stop at their next chunk."""
+    slots: threading.Semaphore | None = None
+    """Shared by the stations of one ``import_all``: at most so many transfers at once in all."""
 
     def error(self, name: str, template: str, **params: Any) -> None:
         message = translate("footage", template).format(**params)
@@ -156,10 +159,12 @@ def import_footage(
     checkpoint: Checkpoint | None = None,
     backoff_s: float = BACKOFF_S,
     parallel: int | None = None,
+    slots: threading.Semaphore | None = None,
 ) -> FootageImportResult:
     """Import every file ``station`` offers into ``evidence`` and the store (resumable).
     ``parallel``: how many files of an HTTP station are transferred at once (None: the
-    store's setting ``parallel_transfers``); the records are written one at a time."""
+    store's setting ``parallel_transfers``); the records are written one at a time. ``slots``: a
+    semaphore the imports of several stations share, held by each file while it is transferred."""
     require(actor, Permission.EDIT_CASES)
     evidence.ensure()
     run = _Run(
@@ -173,6 +178,7 @@ def import_footage(
         checkpoint or (lambda _moment: None),
         backoff_s,
     )
+    run.slots = slots
     try:
         offered = list(station.files())
     except StationError as exc:
@@ -252,10 +258,11 @@ def _journal(session: Session, source: str) -> dict[str, str]:
 
 
 def _import_one(run: _Run, item: StationFile) -> None:
-    staging = _receive(run, item)
-    if staging is None:
-        return
-    sha = staging.finish()
+    with run.slots or nullcontext():
+        staging = _receive(run, item)
+        if staging is None:
+            return
+        sha = staging.finish()
     run.checkpoint("written")
     if item.size is not None and staging.size != item.size:
         staging.discard()

@@ -3784,6 +3784,14 @@ Score {score} of {points} — {verdict}</source>
         <translation>正在导入 {name}：{done} / {total} 字节</translation>
     </message>
     <message>
+        <source>Importing every station</source>
+        <translation>正在导入全部采集站</translation>
+    </message>
+    <message>
+        <source>No stations to import.</source>
+        <translation>没有可导入的采集站。</translation>
+    </message>
+    <message>
         <source>Verifying the evidence folder: {done} of {total} bytes</source>
         <translation>正在校验证据文件夹：{done} / {total} 字节</translation>
     </message>
@@ -7874,6 +7882,10 @@ Defaults follow published standards; check them against the standard in force in
         <translation>立即导入</translation>
     </message>
     <message>
+        <source>Import all stations</source>
+        <translation>全部导入</translation>
+    </message>
+    <message>
         <source>Officer and device numbers not yet mapped:</source>
         <translation>尚未对应的警号和设备编号：</translation>
     </message>
@@ -9453,6 +9465,10 @@ Fill in one row per record under the headers (red ones are required; the sheet �
     <message>
         <source>Numbers to map: officers {officers}; devices {devices}.</source>
         <translation>待对应编号：警号 {officers}；设备 {devices}。</translation>
+    </message>
+    <message>
+        <source>{station}: imported {imported}, skipped {skipped} (already stored), {errors} error(s).</source>
+        <translation>{station}：导入 {imported} 个，跳过 {skipped} 个（已存储），{errors} 个错误。</translation>
     </message>
     <message>
         <source>altered</source>

@@ -21,13 +21,14 @@ from desktop.context import AppContext
 from desktop.core.paging import ListQuery
 from desktop.core.security import Permission
 from desktop.devices.dto import StationRow, UnknownNumber
+from desktop.devices.import_all import StationOutcome
 from desktop.devices.importer import FootageImportResult
 from desktop.devices.library import unknown_numbers
 from desktop.devices.station_service import list_stations, test_station
 from desktop.personnel.service import list_officers
 from desktop.views.common.page_tools import local_time, scoped_agencies
 from desktop.views.footage.dialogs import MapNumberDialog, StationDialog
-from desktop.views.footage.work import import_summary, start_import
+from desktop.views.footage.work import import_all_summary, import_summary, start_import, start_import_all
 
 
 class StationsPanel(QWidget):
@@ -73,8 +74,15 @@ class StationsPanel(QWidget):
         self.edit_button = self._button(self.tr("Edit…"), self.edit_station, can_edit)
         self.test_button = self._button(self.tr("Test connection"), self.test_connection, True)
         self.import_button = self._button(self.tr("Import now"), self.import_now, can_edit)
+        self.import_all_button = self._button(self.tr("Import all stations"), self.import_all, can_edit)
         buttons = QHBoxLayout()
-        for b in (self.new_button, self.edit_button, self.test_button, self.import_button):
+        for b in (
+            self.new_button,
+            self.edit_button,
+            self.test_button,
+            self.import_button,
+            self.import_all_button,
+        ):
             buttons.addWidget(b)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
@@ -174,6 +182,7 @@ class StationsPanel(QWidget):
         selected = self.current()
         self.rows = rows
         self.table.setRowCount(len(rows))
+        self.import_all_button.setEnabled(bool(rows))
         kinds = {"folder": self.tr("Folder"), "http": self.tr("HTTP")}
         for i, r in enumerate(rows):
             result = (
@@ -242,7 +251,19 @@ class StationsPanel(QWidget):
                 self.ctx, self, row, self.on_import_done, lambda exc: self.ctx.dialogs.show_error(self, exc)
             )
 
+    def import_all(self) -> None:
+        """Import every station side by side (the parallel-transfer limit over all of them)."""
+        start_import_all(
+            self.ctx, self, self.on_import_all_done, lambda exc: self.ctx.dialogs.show_error(self, exc)
+        )
+
     # -- slots --------------------------------------------------------------------------------
+
+    def on_import_all_done(self, outcomes: tuple[StationOutcome, ...]) -> None:
+        """Say what each station's import did, read the stations again, tell the page."""
+        self.result.setText(import_all_summary(outcomes))
+        self.refresh()
+        self.imported.emit(outcomes)
 
     def on_import_done(self, result: FootageImportResult) -> None:
         """Say what the import did, read the stations again, tell the page."""

@@ -174,3 +174,17 @@ def test_filters_by_agency_and_dates_and_the_free_space(qtbot, page, station_dir
     change_settings(store, admin, min_free_gb=100_000)
     page.refresh()
     assert "below 100000 GB" in page.space.text()
+
+
+def test_import_all_stations(qtbot, page, station_dir, tmp_path, store, admin) -> None:
+    add_station(qtbot, page, station_dir)
+    second = tmp_path / "second"
+    write_recording(
+        second, recording_name("100002", "DSJ02", datetime(2026, 11, 5, 8, 0, 0)), clip_bytes(901)
+    )
+    save_station(store, admin, StationInput("二号采集站", str(second)))
+    page.stations.refresh()
+    click(qtbot, page.stations.import_all_button)
+    text = page.stations.result.text()
+    assert "一号采集站: Imported 3" in text and "二号采集站: Imported 1" in text
+    assert page.model.rowCount() == 4

@@ -6576,6 +6576,10 @@ Inspectors ({people}): {loads}.</source>
         <translation>审批时间</translation>
     </message>
     <message>
+        <source> The oldest {shown} are listed; proposing without a selection takes them all.</source>
+        <translation>列出最早的 {shown} 个；不选择文件直接提请时，全部提请。</translation>
+    </message>
+    <message>
         <source>Proposed</source>
         <translation>已提请</translation>
     </message>

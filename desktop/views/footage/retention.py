@@ -34,6 +34,9 @@ from desktop.devices.retention import (
 from desktop.views.common.page_tools import local_time
 from desktop.views.footage.retention_dialogs import DecisionDialog, FootageSettingsDialog
 
+SHOWN = 1000
+"""Files due listed at most (the table stays quick); a proposal without a selection takes all."""
+
 
 def class_title(value: str) -> str:
     """普通 · 重要 · 证据 in the interface's language."""
@@ -225,7 +228,7 @@ class RetentionPanel(QWidget):
                     d.agency_name or "",
                     d.source_name,
                 ]
-                for d in due
+                for d in due[:SHOWN]
             ],
         )
         self.due_caption.setText(
@@ -235,6 +238,13 @@ class RetentionPanel(QWidget):
             if due
             else self.tr("No file's retention has passed.")
         )
+        if len(due) > SHOWN:
+            self.due_caption.setText(
+                self.due_caption.text()
+                + self.tr(
+                    " The oldest {shown} are listed; proposing without a selection takes them all."
+                ).format(shown=SHOWN)
+            )
         self.propose_button.setEnabled(bool(due))
 
     def show_lists(self, lists: tuple[DeletionList, ...]) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from desktop.cli import footage_retention
 from desktop.cli.output import EXIT_OK, EXIT_REFUSED, table, total_line
 from desktop.cli.parser import actions, list_parser, list_query
 from desktop.cli.runner import Run
@@ -14,7 +15,7 @@ from desktop.core.security import Actor
 
 
 def add_parsers(sub: Any) -> None:
-    """``footage import | list | verify | link | export``."""
+    """``footage import | list | verify | link | export`` and the retention actions."""
     footage = actions(sub, "footage", "body-camera footage: import, the evidence library, verify, case links")
     fi = footage.add_parser(
         "import", help="import a station's files (FORMATS.md §5 folder or §6 http(s):// station)"
@@ -23,10 +24,15 @@ def add_parsers(sub: Any) -> None:
     fi.add_argument("--pattern", help="the vendor's file-name pattern (a regular expression, FORMATS.md §5)")
     fi.add_argument("--station", help="the station's name (its last import is kept under it)")
     fi.set_defaults(handler=cmd_import, needs_user=True)
+    fa = footage.add_parser(
+        "import-all", help="import every saved station, at most the parallel-transfer limit at once in all"
+    )
+    fa.set_defaults(handler=cmd_import_all, needs_user=True)
     fl = list_parser(footage, "list", cmd_list, "stored files with their case link")
     fl.add_argument("--case", help="only the files linked to this case (案号)")
     fl.add_argument("--unlinked", action="store_true", help="only files not yet linked to a case")
     fl.add_argument("--agency", help="the agency of --case, when two agencies use the same 案号")
+    fl.add_argument("--deleted", action="store_true", help="the tombstones of deleted files instead")
     fv = footage.add_parser(
         "verify", help="hash every stored file again; exit 1 when any is missing or altered"
     )
@@ -41,6 +47,7 @@ def add_parsers(sub: Any) -> None:
     fe.add_argument("--out", required=True, help="the folder to write")
     fe.add_argument("--agency", help="the agency, when two agencies use the same 案号")
     fe.set_defaults(handler=cmd_export, needs_user=True)
+    footage_retention.add_parsers(footage)
 
 
 def _evidence(run: Run) -> Any:
@@ -88,6 +95,45 @@ def cmd_import(run: Run, actor: Actor) -> int:
     return EXIT_REFUSED if result.errors else EXIT_OK
 
 
+def cmd_import_all(run: Run, actor: Actor) -> int:
+    """Import every saved station; exit 1 when a file was reported or a station failed."""
+    from desktop.devices.import_all import import_all
+
+    outcomes = import_all(run.store, actor, _evidence(run))
+    stations = [
+        {"station": o.station, **(o.result.as_dict() if o.result else {}), "failed": o.failure}
+        for o in outcomes
+    ]
+
+    def lines() -> list[str]:
+        done = translate(
+            "cli",
+            QT_TRANSLATE_NOOP(
+                "cli",
+                "{station}: imported {imported}, skipped {skipped} (already stored), {errors} error(s).",
+            ),
+        )
+        out = []
+        for o in outcomes:
+            if o.result is None:
+                out.append(f"{o.station}: {o.failure}")
+                continue
+            out += [f"{o.station} · {e.file}: {e.message}" for e in o.result.errors]
+            out.append(
+                done.format(
+                    station=o.station,
+                    imported=o.result.imported,
+                    skipped=o.result.skipped,
+                    errors=len(o.result.errors),
+                )
+            )
+        return out
+
+    run.emit({"stations": stations}, lines)
+    bad = any(o.result is None or o.result.errors for o in outcomes)
+    return EXIT_REFUSED if bad else EXIT_OK
+
+
 def footage_json(f: Any) -> dict[str, Any]:
     """One stored file as ``footage list --json`` prints it."""
     return {
@@ -106,6 +152,8 @@ def footage_json(f: Any) -> dict[str, Any]:
         "agency": f.agency_name,
         "case_no": f.case_no,
         "case": f.case_no,
+        "retention_class": f.retention_class,
+        "retain_until": f.retain_until.isoformat() if f.retain_until else None,
     }
 
 
@@ -115,7 +163,11 @@ def cmd_list(run: Run, actor: Actor) -> int:
     from desktop.devices.library import list_footage
 
     case_id = find_case(run.store, actor, run.args.case, run.args.agency).id if run.args.case else None
-    page = list_footage(run.store, actor, list_query(run.args, case_id=case_id, unlinked=run.args.unlinked))
+    page = list_footage(
+        run.store,
+        actor,
+        list_query(run.args, case_id=case_id, unlinked=run.args.unlinked, deleted=run.args.deleted),
+    )
     items = [footage_json(f) for f in page.items]
     run.emit(
         {"items": items, "total": page.total},

@@ -21,8 +21,10 @@ from desktop.core.errors import Cancelled, ValidationError
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.paths import user_data_dir
 from desktop.core.security import Actor, Permission, require, require_agency
-from desktop.devices.dto import ExportResult, VerifyReport
+from desktop.devices import counts
+from desktop.devices.dto import EvidenceSpace, ExportResult, VerifyReport
 from desktop.devices.evidence import EvidenceStore, hash_file
+from desktop.devices.retention import load_settings
 from desktop.models import AuditRecord, FootageFile, StoreSetting
 from desktop.models.db import Store
 
@@ -47,6 +49,20 @@ def evidence_dir(store: Store, explicit: str | Path | None = None) -> Path:
     return user_data_dir() / "evidence"
 
 
+def evidence_space(store: Store, actor: Actor, explicit: str | Path | None = None) -> EvidenceSpace:
+    """The evidence folder's free and total space (of the nearest existing folder on its way,
+    before the first import creates it) and the setting below which the library warns."""
+    require(actor, Permission.VIEW_CASES)
+    folder = evidence_dir(store, explicit)
+    probe = folder
+    while not probe.exists() and probe.parent != probe:
+        probe = probe.parent
+    usage = shutil.disk_usage(probe)
+    with store.reading() as session:
+        settings = load_settings(session)
+    return EvidenceSpace(str(folder), usage.free, usage.total, settings.min_free_gb)
+
+
 def verify_footage(
     store: Store,
     actor: Actor,
@@ -55,11 +71,15 @@ def verify_footage(
     progress: Callable[..., None] | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> VerifyReport:
-    """Hash every stored file again: what is missing, altered, or stored but not recorded."""
+    """Hash every stored file again: what is missing, altered, or stored but not recorded (the
+    bytes of a deleted file still present count as not recorded)."""
     require(actor, Permission.VIEW_CASES)
     with store.reading() as session:
         recorded: dict[str, int] = {
-            s: n for s, n in session.execute(select(FootageFile.sha256, FootageFile.size))
+            s: n
+            for s, n in session.execute(
+                select(FootageFile.sha256, FootageFile.size).where(FootageFile.deleted_at.is_(None))
+            )
         }
     total = sum(recorded.values())
     done = 0
@@ -81,6 +101,9 @@ def verify_footage(
         if hash_file(path, advance) != sha:
             altered.append(sha)
     unrecorded = tuple(s for s in evidence.stored() if s not in recorded)
+    with store.unit_of_work() as uow:  # the library's counts, repaired if they ever drifted
+        if counts.recount(uow.session):
+            uow.commit()
     return VerifyReport(len(recorded), tuple(missing), tuple(altered), unrecorded)
 
 
@@ -103,7 +126,9 @@ def export_case_footage(
     with store.reading() as session:
         files = (
             session.execute(
-                select(FootageFile).where(FootageFile.case_id == case.id).order_by(FootageFile.start_at)
+                select(FootageFile)
+                .where(FootageFile.case_id == case.id, FootageFile.deleted_at.is_(None))
+                .order_by(FootageFile.start_at)
             )
             .scalars()
             .all()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 
 
 @dataclass(frozen=True)
@@ -30,6 +30,12 @@ class FootageRow:
     case_no: str | None
     imported_at: str
     version: int
+    retention_class: str = "normal"
+    """normal · important · evidence: the class whose period is the longest that applies."""
+    retain_until: date | None = None
+    """The last day the file is kept (None: without end, its case is still open)."""
+    deleted_at: str | None = None
+    """Set on a tombstone: the bytes were deleted through an approved list."""
 
 
 @dataclass(frozen=True)
@@ -104,3 +110,54 @@ class CaseSuggestion:
     agency_name: str
     filed_on: str
     closed_on: str | None
+
+
+@dataclass(frozen=True)
+class DeletionList:
+    """A reviewed deletion list: who proposed it and why, who decided and when, what it did."""
+
+    id: int
+    state: str
+    """proposed · approved · rejected · deleted."""
+    reason: str
+    proposed_at: str
+    proposed_by: str
+    decided_at: str | None
+    decided_by: str | None
+    decision_note: str | None
+    deleted_at: str | None
+    files: int
+    size: int
+    deleted: int
+    kept: int
+    version: int
+
+
+@dataclass(frozen=True)
+class DeletionItem:
+    """One file on a deletion list."""
+
+    sha256: str
+    officer: str
+    start: datetime
+    size: int
+    source_name: str
+    retention_class: str
+    retain_until: str
+    outcome: str | None
+    """None while undecided; deleted · kept."""
+
+
+@dataclass(frozen=True)
+class EvidenceSpace:
+    """The evidence folder's free space against the warning setting."""
+
+    folder: str
+    free_bytes: int
+    total_bytes: int
+    min_free_gb: int
+
+    @property
+    def low(self) -> bool:
+        """Less free space than the setting asks for."""
+        return self.free_bytes < self.min_free_gb * 1024**3

@@ -163,6 +163,16 @@ class EvidenceStore:
             while chunk := f.read(CHUNK):
                 yield chunk
 
+    def remove(self, sha256: str) -> bool:
+        """Delete stored bytes (only an approved deletion list does this); False when absent."""
+        target = self.path(sha256)
+        if not target.exists():
+            return False
+        os.chmod(target, stat.S_IRUSR | stat.S_IWUSR)
+        target.unlink()
+        _fsync_dir(target.parent)
+        return True
+
     def stored(self) -> Iterator[str]:
         """The SHA-256 of every stored file (names that are not a hash are reported as such)."""
         if not self.objects.is_dir():

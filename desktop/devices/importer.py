@@ -12,8 +12,11 @@ the journal's source key are unique). The source is never modified or deleted.
 from __future__ import annotations
 
 import json
+import threading
 import time
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor, wait
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -25,8 +28,10 @@ from desktop.core.clock import utc_iso
 from desktop.core.errors import Cancelled, RowError, UserFacingError
 from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.core.security import Actor, Permission, require
+from desktop.devices import counts
 from desktop.devices.evidence import EvidenceStore, Staging
 from desktop.devices.http_station import StationError
+from desktop.devices.retention import load_settings
 from desktop.devices.stations import Station, StationFile, Unmatched
 from desktop.models import FootageFile, FootageJournal, FootageNumber, FootageStation
 from desktop.models.db import Store
@@ -88,13 +93,25 @@ class _Run:
     files_total: int = 0
     started: float = field(default_factory=time.monotonic)
     errors: list[RowError] = field(default_factory=list)
+    lock: threading.Lock = field(default_factory=threading.Lock)
+    """Guards the counters when files are transferred in parallel."""
+    writing: threading.Lock = field(default_factory=threading.Lock)
+    """One record (and one acknowledgement) written at a time."""
+    stopped: bool = False
+    """A parallel transfer failed: the others stop at their next chunk."""
+    slots: threading.Semaphore | None = None
+    """Shared by the stations of one ``import_all``: at most so many transfers at once in all."""
 
     def error(self, name: str, template: str, **params: Any) -> None:
         message = translate("footage", template).format(**params)
         self.errors.append(RowError(name, "", 0, "", message))
 
+    def advance(self, n: int) -> None:
+        with self.lock:
+            self.done_bytes += n
+
     def report(self) -> None:
-        if self.cancelled is not None and self.cancelled():
+        if self.stopped or (self.cancelled is not None and self.cancelled()):
             raise Cancelled()
         if self.progress is None:
             return
@@ -141,8 +158,13 @@ def import_footage(
     cancelled: Callable[[], bool] | None = None,
     checkpoint: Checkpoint | None = None,
     backoff_s: float = BACKOFF_S,
+    parallel: int | None = None,
+    slots: threading.Semaphore | None = None,
 ) -> FootageImportResult:
-    """Import every file ``station`` offers into ``evidence`` and the store (resumable)."""
+    """Import every file ``station`` offers into ``evidence`` and the store (resumable).
+    ``parallel``: how many files of an HTTP station are transferred at once (None: the
+    store's setting ``parallel_transfers``); the records are written one at a time. ``slots``: a
+    semaphore the imports of several stations share, held by each file while it is transferred."""
     require(actor, Permission.EDIT_CASES)
     evidence.ensure()
     run = _Run(
@@ -156,6 +178,7 @@ def import_footage(
         checkpoint or (lambda _moment: None),
         backoff_s,
     )
+    run.slots = slots
     try:
         offered = list(station.files())
     except StationError as exc:
@@ -176,22 +199,55 @@ def import_footage(
             run.error(f.name, f.template, **dict(f.params))
     with store.reading() as session:
         journal = _journal(session, station.source)
+        limit = load_settings(session).parallel_transfers if parallel is None else parallel
     run.files_total = len(items)
     run.total_bytes = sum(f.size or 0 for f in items if f.key not in journal)
+    todo = []
     for item in items:
         run.report()
         state = journal.get(item.key)
         if state is None:
-            _import_one(run, item)
-        else:
-            run.skipped += 1
-            if state == "stored":
-                _ack(run, item)
+            todo.append(item)
+            continue
+        run.skipped += 1
+        if state == "stored":
+            _ack(run, item)
         run.files_done += 1
+    if limit > 1 and station.resumable and len(todo) > 1:
+        _transfer_in_parallel(run, todo, limit)
+    else:
+        for item in todo:
+            run.report()
+            _import_one(run, item)
+            run.files_done += 1
     run.report()
     result = _result(run)
     _note_station(store, actor, run, result)
     return result
+
+
+def _transfer_in_parallel(run: _Run, todo: list[StationFile], limit: int) -> None:
+    """At most ``limit`` files in transfer at once; the first failure (a refusal, Cancel) stops
+    the others between chunks and is raised once they have stopped."""
+    failed: list[BaseException] = []
+
+    def one(item: StationFile) -> None:
+        if failed:
+            return
+        try:
+            _import_one(run, item)
+        except BaseException as exc:
+            failed.append(exc)
+            run.stopped = True
+            raise
+        with run.lock:
+            run.files_done += 1
+
+    with ThreadPoolExecutor(max_workers=limit, thread_name_prefix="footage-transfer") as pool:
+        futures = [pool.submit(one, item) for item in todo]
+        wait(futures)
+    if failed:
+        raise failed[0]
 
 
 def _journal(session: Session, source: str) -> dict[str, str]:
@@ -202,10 +258,11 @@ def _journal(session: Session, source: str) -> dict[str, str]:
 
 
 def _import_one(run: _Run, item: StationFile) -> None:
-    staging = _receive(run, item)
-    if staging is None:
-        return
-    sha = staging.finish()
+    with run.slots or nullcontext():
+        staging = _receive(run, item)
+        if staging is None:
+            return
+        sha = staging.finish()
     run.checkpoint("written")
     if item.size is not None and staging.size != item.size:
         staging.discard()
@@ -215,21 +272,25 @@ def _import_one(run: _Run, item: StationFile) -> None:
         staging.discard()
         run.error(item.name, MSG_MISMATCH, expected=item.sha256, actual=sha)
         return
-    run.evidence.place(staging, sha)
-    run.checkpoint("renamed")
-    if _record(run, item, sha, staging.size):
-        run.imported += 1
-    else:
-        run.skipped += 1
+    with run.writing:
+        run.evidence.place(staging, sha)
+        run.checkpoint("renamed")
+        new = _record(run, item, sha, staging.size)
+    with run.lock:
+        if new:
+            run.imported += 1
+        else:
+            run.skipped += 1
     run.checkpoint("committed")
-    _ack(run, item)
+    with run.writing:
+        _ack(run, item)
 
 
 def _receive(run: _Run, item: StationFile) -> Staging | None:
     """The file's bytes in a staging file (resumed where a resumable station allows), or None
     when the transfer failed (reported)."""
     staging = run.evidence.staging(f"{run.station.source}|{item.key}", resume=run.station.resumable)
-    run.done_bytes += staging.size
+    run.advance(staging.size)
     if item.size is not None and staging.size >= item.size:
         return staging  # received in full before an interruption
     tries = 0
@@ -237,7 +298,7 @@ def _receive(run: _Run, item: StationFile) -> Staging | None:
         try:
             for chunk in run.station.read(item, staging.size):
                 staging.write(chunk)
-                run.done_bytes += len(chunk)
+                run.advance(len(chunk))
                 run.checkpoint("read")
                 run.report()
             return staging
@@ -276,8 +337,11 @@ def _record(run: _Run, item: StationFile, sha: str, size: int) -> bool:
     with store.unit_of_work() as uow:
         s = uow.session
         audit.lock(s)
-        new = s.execute(select(FootageFile.id).where(FootageFile.sha256 == sha)).scalar() is None
-        if new:
+        known = s.execute(select(FootageFile).where(FootageFile.sha256 == sha)).scalar_one_or_none()
+        revived = known is not None and known.deleted_at is not None
+        if known is not None and revived:  # delivered again after its deletion
+            _revive(s, run, known, item, now)
+        if known is None:
             officer_id, agency_id = _mapped(s, "officer", item.officer)
             device_agency = _mapped(s, "device", item.device)[1]
             station_agency = s.execute(
@@ -307,6 +371,7 @@ def _record(run: _Run, item: StationFile, sha: str, size: int) -> bool:
             )
             s.add(row)
             s.flush()
+            counts.move(s, [(counts.GONE, row.agency_id)])
             audit.record(
                 s,
                 store,
@@ -321,7 +386,26 @@ def _record(run: _Run, item: StationFile, sha: str, size: int) -> bool:
             FootageJournal(source=run.station.source, source_key=item.key, sha256=sha, state="stored", at=now)
         )
         uow.commit()
-    return new
+    return known is None or revived
+
+
+def _revive(session: Session, run: _Run, row: FootageFile, item: StationFile, now: str) -> None:
+    """A deleted file's bytes were delivered again: the tombstone is a stored file once more."""
+    before = {"deleted_at": row.deleted_at, "deletion_id": row.deletion_id}
+    row.deleted_at, row.deleted_by, row.deletion_id = None, None, None
+    counts.move(session, [(counts.GONE, row.agency_id)])
+    row.updated_at, row.updated_by = now, run.actor.name
+    audit.record(
+        session,
+        run.store,
+        run.actor.name,
+        "import",
+        "footage_file",
+        row.id,
+        before=before,
+        after={"deleted_at": None, "source": item.name, "station": run.station_name},
+        summary=item.name,
+    )
 
 
 def _mapped(session: Session, kind: str, number: str) -> tuple[int | None, int | None]:

@@ -17,7 +17,9 @@ from desktop.core.errors import NotFound, ValidationError
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.paging import ListQuery, Page
 from desktop.core.security import Actor, Permission, require, require_agency
+from desktop.devices import counts
 from desktop.devices.dto import CaseSuggestion, FootageRow, UnknownNumber
+from desktop.devices.retention import FootageSettings, load_settings, retention
 from desktop.models import Agency, Case, CaseOfficer, FootageFile, FootageNumber, Officer
 from desktop.models.db import Store
 
@@ -36,15 +38,16 @@ SORTS = {
 
 def _rows() -> Any:
     return (
-        select(FootageFile, Officer.name, Agency.name, Case.case_no)
+        select(FootageFile, Officer.name, Agency.name, Case.case_no, Case.closed_on)
         .outerjoin(Officer, Officer.id == FootageFile.officer_id)
         .outerjoin(Agency, Agency.id == FootageFile.agency_id)
         .outerjoin(Case, Case.id == FootageFile.case_id)
     )
 
 
-def _row(r: Any) -> FootageRow:
+def _row(r: Any, settings: FootageSettings) -> FootageRow:
     f: FootageFile = r[0]
+    cls, until = retention(f.start_at, f.important, f.case_id is not None, r[4], settings)
     return FootageRow(
         id=f.id,
         sha256=f.sha256,
@@ -65,6 +68,9 @@ def _row(r: Any) -> FootageRow:
         case_no=r[3],
         imported_at=f.imported_at,
         version=f.version,
+        retention_class=cls,
+        retain_until=until,
+        deleted_at=f.deleted_at,
     )
 
 
@@ -77,6 +83,10 @@ def _scoped(stmt: Any, actor: Actor) -> Any:
 
 def _filtered(stmt: Any, query: ListQuery) -> Any:
     filters = dict(query.filters)
+    if filters.get("deleted"):
+        stmt = stmt.where(FootageFile.deleted_at.is_not(None))
+    else:
+        stmt = stmt.where(FootageFile.deleted_at.is_(None))
     if filters.get("case_id"):
         stmt = stmt.where(FootageFile.case_id == filters["case_id"])
     if filters.get("unlinked"):
@@ -109,11 +119,14 @@ def _filtered(stmt: Any, query: ListQuery) -> Any:
 
 def list_footage(store: Store, actor: Actor, query: ListQuery = ListQuery(limit=None)) -> Page[FootageRow]:
     """The library, newest recording first unless sorted otherwise. Filters: ``case_id``,
-    ``unlinked``, ``agency_id``, ``officer`` (警号), ``important``, ``date_from``, ``date_to``."""
+    ``unlinked``, ``agency_id``, ``officer`` (警号), ``important``, ``date_from``, ``date_to``,
+    ``deleted`` (the tombstones of deleted files instead of the stored ones)."""
     require(actor, Permission.VIEW_CASES)
     with store.reading() as session:
         key = (_COUNT_KEY, actor.scope_agency_id, query.search.strip(), tuple(sorted(query.filters, key=str)))
         total = store.memo.get(key)
+        if total is None and not query.search.strip() and not any(v for _k, v in query.filters):
+            total = counts.counted_total(session, actor)  # the whole library: counted as it changes
         if total is None:
             base = _filtered(_scoped(select(FootageFile.id), actor), query)
             total = session.execute(select(func.count()).select_from(base.subquery())).scalar_one()
@@ -127,7 +140,8 @@ def list_footage(store: Store, actor: Actor, query: ListQuery = ListQuery(limit=
         stmt = stmt.offset(query.offset)
         if query.limit is not None:
             stmt = stmt.limit(query.limit)
-        items = tuple(_row(r) for r in session.execute(stmt))
+        settings = load_settings(session)
+        items = tuple(_row(r, settings) for r in session.execute(stmt))
     return Page(items, total)
 
 
@@ -135,7 +149,7 @@ def get_footage(store: Store, actor: Actor, sha256: str) -> FootageRow:
     """One stored file by its SHA-256 (a unique prefix of 8 or more digits will do)."""
     require(actor, Permission.VIEW_CASES)
     with store.reading() as session:
-        return _row(_find(session, actor, sha256))
+        return _row(_find(session, actor, sha256), load_settings(session))
 
 
 def _find(session: Session, actor: Actor, sha256: str) -> Any:
@@ -165,11 +179,18 @@ def link_footage(
         f: FootageFile = row[0]
         if case is not None:
             require_agency(actor, case.agency_id)
+            if f.deleted_at is not None:
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("errors", "{sha256} was deleted; a deleted file cannot be linked."),
+                    field="sha256",
+                    sha256=f.sha256,
+                )
         before = {"case_id": f.case_id, "case_no": row[3]}
         now = utc_iso(store.clock.now())
         f.case_id = case.id if case else None
         f.linked_at, f.linked_by = (now, actor.name) if case else (None, None)
         if case is not None and f.agency_id is None:
+            counts.move(s, [(None, case.agency_id)])
             f.agency_id = case.agency_id
         f.updated_at, f.updated_by = now, actor.name
         audit.record(
@@ -265,11 +286,15 @@ def map_number(
         entry.updated_at, entry.updated_by = now, actor.name
         column = FootageFile.officer_no if kind == "officer" else FootageFile.device_no
         files = s.execute(select(FootageFile).where(column == number)).scalars().all()
+        moved: list[tuple[counts.Where, counts.Where]] = []
         for f in files:
             if kind == "officer":
                 f.officer_id = officer_id
             if agency_id is not None and (kind == "officer" or f.agency_id is None):
+                if f.deleted_at is None and f.agency_id != agency_id:
+                    moved.append((f.agency_id, agency_id))
                 f.agency_id = agency_id
+        counts.move(s, moved)
         s.flush()
         audit.record(
             s,
@@ -303,7 +328,7 @@ def link_many(store: Store, actor: Actor, links: Sequence[tuple[str, int]]) -> i
         files = s.execute(select(FootageFile).where(FootageFile.sha256.in_(list(wanted)))).scalars().all()
         for f in files:
             case_id = wanted[f.sha256]
-            if f.case_id == case_id or case_id not in cases:
+            if f.case_id == case_id or case_id not in cases or f.deleted_at is not None:
                 continue
             require_agency(actor, cases[case_id][1])
             changes.append(
@@ -317,6 +342,8 @@ def link_many(store: Store, actor: Actor, links: Sequence[tuple[str, int]]) -> i
                 )
             )
             f.case_id, f.linked_at, f.linked_by = case_id, now, actor.name
+            if f.agency_id is None:
+                counts.move(s, [(None, cases[case_id][1])])
             f.agency_id = f.agency_id or cases[case_id][1]
             f.updated_at, f.updated_by = now, actor.name
         if changes:

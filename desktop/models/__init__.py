@@ -13,7 +13,15 @@ from desktop.models.cases import (
     WarningAttachment,
     WarningDisposition,
 )
-from desktop.models.devices import FootageFile, FootageJournal, FootageNumber, FootageStation
+from desktop.models.devices import (
+    FootageCount,
+    FootageDeletion,
+    FootageDeletionItem,
+    FootageFile,
+    FootageJournal,
+    FootageNumber,
+    FootageStation,
+)
 from desktop.models.exam import Paper, PaperItem, Question, Sitting
 from desktop.models.org import Agency
 from desktop.models.personnel import (
@@ -59,6 +67,9 @@ __all__ = [
     "CertificateEvent",
     "CertificateValidity",
     "Feedback",
+    "FootageCount",
+    "FootageDeletion",
+    "FootageDeletionItem",
     "FootageFile",
     "FootageJournal",
     "FootageNumber",

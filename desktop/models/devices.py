@@ -34,6 +34,7 @@ class FootageFile(Versioned, Base):
         Index("ix_footage_files_agency_start", "agency_id", "start_at"),
         Index("ix_footage_files_case", "case_id"),
         Index("ix_footage_files_officer_no", "officer_no", "start_at"),
+        Index("ix_footage_files_first_screen", "start_at", "id"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -62,6 +63,10 @@ class FootageFile(Versioned, Base):
     linked_at: Mapped[str | None] = mapped_column(String(32))
     linked_by: Mapped[str | None] = mapped_column(String(64))
     gps: Mapped[str | None] = mapped_column(String(60))
+    deleted_at: Mapped[str | None] = mapped_column(String(32))
+    """Set when an approved deletion list removed the bytes: the row stays as a tombstone."""
+    deleted_by: Mapped[str | None] = mapped_column(String(64))
+    deletion_id: Mapped[int | None] = mapped_column(ForeignKey("footage_deletions.id"))
 
 
 class FootageStation(Versioned, Base):
@@ -110,3 +115,49 @@ class FootageNumber(Versioned, Base):
     number: Mapped[str] = mapped_column(String(60), nullable=False)
     officer_id: Mapped[int | None] = mapped_column(ForeignKey("officers.id"))
     agency_id: Mapped[int | None] = mapped_column(ForeignKey("agencies.id"))
+
+
+class FootageDeletion(Versioned, Base):
+    """A reviewed deletion list: a clerk proposes files whose retention has passed (why), a
+    supervisor approves or rejects it (who, when); approved files are then deleted."""
+
+    __tablename__ = "footage_deletions"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    state: Mapped[str] = mapped_column(String(10), nullable=False)
+    """proposed · approved · rejected · deleted."""
+    reason: Mapped[str] = mapped_column(Text, nullable=False)
+    proposed_at: Mapped[str] = mapped_column(String(32), nullable=False)
+    proposed_by: Mapped[str] = mapped_column(String(64), nullable=False)
+    agency_id: Mapped[int | None] = mapped_column(ForeignKey("agencies.id"))
+    decided_at: Mapped[str | None] = mapped_column(String(32))
+    decided_by: Mapped[str | None] = mapped_column(String(64))
+    decision_note: Mapped[str | None] = mapped_column(Text)
+    deleted_at: Mapped[str | None] = mapped_column(String(32))
+
+
+class FootageDeletionItem(Base):
+    """One file on a deletion list, with the retention that had passed when it was proposed."""
+
+    __tablename__ = "footage_deletion_items"
+    __table_args__ = (UniqueConstraint("deletion_id", "file_id", name="uq_footage_deletion_items_file"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    deletion_id: Mapped[int] = mapped_column(ForeignKey("footage_deletions.id"), nullable=False, index=True)
+    file_id: Mapped[int] = mapped_column(ForeignKey("footage_files.id"), nullable=False, index=True)
+    sha256: Mapped[str] = mapped_column(String(64), nullable=False)
+    retention_class: Mapped[str] = mapped_column(String(10), nullable=False)
+    retain_until: Mapped[str] = mapped_column(String(10), nullable=False)
+    outcome: Mapped[str | None] = mapped_column(String(10))
+    """deleted · kept (linked or marked since the proposal), set when the list is decided."""
+
+
+class FootageCount(Base):
+    """How many stored (not deleted) files each agency has (``agency_key`` 0: no agency yet),
+    kept in the same transactions that add, move or delete files, so that the library's first
+    screen need not count a million rows. The row ``agency_key`` -1 says the counts are complete."""
+
+    __tablename__ = "footage_counts"
+
+    agency_key: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    files: Mapped[int] = mapped_column(BigInteger, nullable=False)

@@ -2545,6 +2545,49 @@
     </message>
 </context>
 <context>
+    <name>DecisionDialog</name>
+    <message>
+        <source>Approve deletion list {id}</source>
+        <translation>批准删除清单 {id}</translation>
+    </message>
+    <message>
+        <source>Reject deletion list {id}</source>
+        <translation>退回删除清单 {id}</translation>
+    </message>
+    <message>
+        <source>Approve and delete</source>
+        <translation>批准并删除</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>退回</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>选填</translation>
+    </message>
+    <message>
+        <source>Why the files are to be kept</source>
+        <translation>保留这些文件的理由</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>意见</translation>
+    </message>
+    <message>
+        <source>{files} file(s) proposed by {user}: {reason}. Approving deletes their bytes from the evidence folder; files linked to a case since are kept.</source>
+        <translation>{user} 提请删除 {files} 个文件：{reason}。批准后将从证据文件夹删除其内容；其间已关联案件的文件予以保留。</translation>
+    </message>
+    <message>
+        <source>{files} file(s) proposed by {user}: {reason}.</source>
+        <translation>{user} 提请删除 {files} 个文件：{reason}。</translation>
+    </message>
+    <message>
+        <source>Say why the list is rejected.</source>
+        <translation>请说明退回理由。</translation>
+    </message>
+</context>
+<context>
     <name>DeductionActions</name>
     <message>
         <source>Withdraw deduction</source>
@@ -3646,6 +3689,10 @@ Score {score} of {points} — {verdict}</source>
         <translation>采集站</translation>
     </message>
     <message>
+        <source>Retention / deletion lists</source>
+        <translation>保留期 / 删除清单</translation>
+    </message>
+    <message>
         <source>Start</source>
         <translation>开始时间</translation>
     </message>
@@ -3682,12 +3729,24 @@ Score {score} of {points} — {verdict}</source>
         <translation>案件</translation>
     </message>
     <message>
+        <source>Kept until</source>
+        <translation>保留至</translation>
+    </message>
+    <message>
+        <source>Case open</source>
+        <translation>案件未结</translation>
+    </message>
+    <message>
         <source>SHA-256</source>
         <translation>哈希值(SHA-256)</translation>
     </message>
     <message>
         <source>File name</source>
         <translation>文件名</translation>
+    </message>
+    <message>
+        <source>Which files</source>
+        <translation>文件范围</translation>
     </message>
     <message>
         <source>All files</source>
@@ -3700,6 +3759,30 @@ Score {score} of {points} — {verdict}</source>
     <message>
         <source>Marked important</source>
         <translation>标记为重要</translation>
+    </message>
+    <message>
+        <source>Deleted (kept as a record)</source>
+        <translation>已删除（保留记录）</translation>
+    </message>
+    <message>
+        <source>All agencies</source>
+        <translation>全部执法主体</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Any date</source>
+        <translation>不限日期</translation>
+    </message>
+    <message>
+        <source>Recorded {label} (Delete: any date)</source>
+        <translation>摄录日期{label}（按 Delete 键：不限）</translation>
     </message>
     <message>
         <source>Link to case…</source>
@@ -3720,6 +3803,14 @@ Score {score} of {points} — {verdict}</source>
     <message>
         <source>Refresh</source>
         <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Evidence folder: {free:,.1f} GB free of {total:,.1f} GB</source>
+        <translation>证据文件夹：剩余 {free:,.1f} GB，共 {total:,.1f} GB</translation>
+    </message>
+    <message>
+        <source> — below {limit} GB, make room or move the evidence folder</source>
+        <translation> — 低于 {limit} GB，请清理空间或迁移证据文件夹</translation>
     </message>
     <message>
         <source>No file matches the search or filter.</source>
@@ -3754,6 +3845,18 @@ Score {score} of {points} — {verdict}</source>
         <translation>文件</translation>
     </message>
     <message>
+        <source>Retention</source>
+        <translation>保留类别</translation>
+    </message>
+    <message>
+        <source>the case is closed, then longer</source>
+        <translation>至案件办结后再保留规定年限</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>删除时间</translation>
+    </message>
+    <message>
         <source>Agency</source>
         <translation>执法主体</translation>
     </message>
@@ -3775,10 +3878,53 @@ Score {score} of {points} — {verdict}</source>
     </message>
 </context>
 <context>
+    <name>FootageSettingsDialog</name>
+    <message>
+        <source>Footage settings</source>
+        <translation>音像证据设置</translation>
+    </message>
+    <message>
+        <source>Ordinary footage kept</source>
+        <translation>普通音像保留</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> 个月</translation>
+    </message>
+    <message>
+        <source>Important footage kept</source>
+        <translation>重要音像保留</translation>
+    </message>
+    <message>
+        <source>Evidence kept after the case closed</source>
+        <translation>证据音像在案件办结后保留</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> 年</translation>
+    </message>
+    <message>
+        <source>Warn below this free space</source>
+        <translation>剩余空间低于此值时提醒</translation>
+    </message>
+    <message>
+        <source>Files transferred at once</source>
+        <translation>同时传输的文件数</translation>
+    </message>
+</context>
+<context>
     <name>FootageWork</name>
     <message>
         <source>Importing {name}: {done} of {total} bytes</source>
         <translation>正在导入 {name}：{done} / {total} 字节</translation>
+    </message>
+    <message>
+        <source>Importing every station</source>
+        <translation>正在导入全部采集站</translation>
+    </message>
+    <message>
+        <source>No stations to import.</source>
+        <translation>没有可导入的采集站。</translation>
     </message>
     <message>
         <source>Verifying the evidence folder: {done} of {total} bytes</source>
@@ -4508,6 +4654,10 @@ Score {score} of {points} — {verdict}</source>
         <translation>对应警号 {number}</translation>
     </message>
     <message>
+        <source>Map device {number}</source>
+        <translation>对应设备 {number}</translation>
+    </message>
+    <message>
         <source>Map</source>
         <translation>对应</translation>
     </message>
@@ -4516,12 +4666,24 @@ Score {score} of {points} — {verdict}</source>
         <translation>（选择执法人员）</translation>
     </message>
     <message>
+        <source>(choose the agency)</source>
+        <translation>（请选择执法主体）</translation>
+    </message>
+    <message>
         <source>Officer</source>
         <translation>执法人员</translation>
     </message>
     <message>
+        <source>Agency</source>
+        <translation>执法主体</translation>
+    </message>
+    <message>
         <source>Choose the officer.</source>
         <translation>请选择执法人员。</translation>
+    </message>
+    <message>
+        <source>Choose the agency.</source>
+        <translation>请选择执法主体。</translation>
     </message>
 </context>
 <context>
@@ -6483,6 +6645,161 @@ Inspectors ({people}): {loads}.</source>
     </message>
 </context>
 <context>
+    <name>RetentionPanel</name>
+    <message>
+        <source>Settings…</source>
+        <translation>设置…</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Officer no.</source>
+        <translation>警号</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>保留类别</translation>
+    </message>
+    <message>
+        <source>Kept until</source>
+        <translation>保留至</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>执法主体</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>文件名</translation>
+    </message>
+    <message>
+        <source>Why, e.g. 保存期满，未作为证据使用</source>
+        <translation>理由，例如：保存期满，未作为证据使用</translation>
+    </message>
+    <message>
+        <source>Propose for deletion</source>
+        <translation>提请删除</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>理由：</translation>
+    </message>
+    <message>
+        <source>Retention passed, not linked to a case</source>
+        <translation>保留期已满、未关联案件的文件</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Proposed by</source>
+        <translation>提请人</translation>
+    </message>
+    <message>
+        <source>Proposed on</source>
+        <translation>提请时间</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>审批时间</translation>
+    </message>
+    <message>
+        <source> The oldest {shown} are listed; proposing without a selection takes them all.</source>
+        <translation>列出最早的 {shown} 个；不选择文件直接提请时，全部提请。</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>已提请</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>审批人</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>文件数</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Approve and delete…</source>
+        <translation>批准并删除…</translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation>退回…</translation>
+    </message>
+    <message>
+        <source>Deletion lists</source>
+        <translation>删除清单</translation>
+    </message>
+    <message>
+        <source>Kept: ordinary {normal} months, important {important} months, evidence {evidence} years after its case closed (never deleted while linked). The longest that applies wins.</source>
+        <translation>保留期限：普通 {normal} 个月，重要 {important} 个月，证据为案件办结后 {evidence} 年（关联案件期间不得删除）。适用多个期限时取最长者。</translation>
+    </message>
+    <message>
+        <source>{n} file(s) may be proposed for deletion today ({size:,.1f} MB).</source>
+        <translation>今日可提请删除 {n} 个文件（{size:,.1f} MB）。</translation>
+    </message>
+    <message>
+        <source>No file&apos;s retention has passed.</source>
+        <translation>没有保留期已满的文件。</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已退回</translation>
+    </message>
+    <message>
+        <source>Undecided</source>
+        <translation>待审批</translation>
+    </message>
+    <message>
+        <source>Say why the files are to be deleted.</source>
+        <translation>请说明删除理由。</translation>
+    </message>
+    <message>
+        <source>Proposing</source>
+        <translation>正在提请</translation>
+    </message>
+    <message>
+        <source>Deletion list {id} with {files} file(s) awaits a supervisor&apos;s decision.</source>
+        <translation>删除清单 {id}（{files} 个文件）已提交，待监督人员审批。</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
         <source>Campaigns</source>
@@ -7712,12 +8029,24 @@ Defaults follow published standards; check them against the standard in force in
         <translation>立即导入</translation>
     </message>
     <message>
-        <source>Officer numbers not yet mapped:</source>
-        <translation>尚未对应的警号：</translation>
+        <source>Import all stations</source>
+        <translation>全部导入</translation>
     </message>
     <message>
-        <source>{number} ({files} files)</source>
-        <translation>{number}（{files} 个文件）</translation>
+        <source>Officer and device numbers not yet mapped:</source>
+        <translation>尚未对应的警号和设备编号：</translation>
+    </message>
+    <message>
+        <source>Officer no. {number} ({files} files)</source>
+        <translation>警号 {number}（{files} 个文件）</translation>
+    </message>
+    <message>
+        <source>Device {number} ({files} files)</source>
+        <translation>设备 {number}（{files} 个文件）</translation>
+    </message>
+    <message>
+        <source>Map device to agency…</source>
+        <translation>设备对应执法主体…</translation>
     </message>
     <message>
         <source>Folder</source>
@@ -9285,6 +9614,10 @@ Fill in one row per record under the headers (red ones are required; the sheet �
         <translation>待对应编号：警号 {officers}；设备 {devices}。</translation>
     </message>
     <message>
+        <source>{station}: imported {imported}, skipped {skipped} (already stored), {errors} error(s).</source>
+        <translation>{station}：导入 {imported} 个，跳过 {skipped} 个（已存储），{errors} 个错误。</translation>
+    </message>
+    <message>
         <source>altered</source>
         <translation>被改动</translation>
     </message>
@@ -9315,6 +9648,10 @@ Fill in one row per record under the headers (red ones are required; the sheet �
     <message>
         <source>Wrote the {year} statistics ({n} tables) to {out}.</source>
         <translation>已将 {year} 年度统计（{n} 张表）写入 {out}。</translation>
+    </message>
+    <message>
+        <source>Deletion list {id}: {state}; {files} file(s), {deleted} deleted, {kept} kept.</source>
+        <translation>删除清单 {id}：{state}；共 {files} 个文件，已删除 {deleted} 个，保留 {kept} 个。</translation>
     </message>
 </context>
 <context>
@@ -9750,6 +10087,10 @@ Fill in one row per record under the headers (red ones are required; the sheet �
     <message>
         <source>No stored footage with SHA-256 {sha256}.</source>
         <translation>没有 SHA-256 为 {sha256} 的已存储音像文件。</translation>
+    </message>
+    <message>
+        <source>{sha256} was deleted; a deleted file cannot be linked.</source>
+        <translation>{sha256} 已删除，不能关联已删除的文件。</translation>
     </message>
     <message>
         <source>Map an officer or a device number.</source>
@@ -11029,6 +11370,54 @@ Fill in one row per record under the headers (red ones are required; the sheet �
         <source>No published assessment {id}.</source>
         <translation>没有编号为 {id} 的已发布考核结果。</translation>
     </message>
+    <message>
+        <source>Say why the files are to be deleted.</source>
+        <translation>请说明删除理由。</translation>
+    </message>
+    <message>
+        <source>{sha256} is not due for deletion: linked to a case, still within its retention, already on a list, or not stored.</source>
+        <translation>{sha256} 不能提请删除：已关联案件、仍在保留期内、已在删除清单中或未存储。</translation>
+    </message>
+    <message>
+        <source>No file&apos;s retention has passed: nothing to propose.</source>
+        <translation>没有保留期已满的文件，无需提请删除。</translation>
+    </message>
+    <message>
+        <source>No deletion list {id}.</source>
+        <translation>没有删除清单 {id}。</translation>
+    </message>
+    <message>
+        <source>Another person must approve the list {user} proposed.</source>
+        <translation>{user} 提请的删除清单须由他人审批。</translation>
+    </message>
+    <message>
+        <source>Deletion list {id} is already {state}.</source>
+        <translation>删除清单 {id} 已处于 {state} 状态。</translation>
+    </message>
+    <message>
+        <source>Say why the list is rejected.</source>
+        <translation>请说明退回理由。</translation>
+    </message>
+    <message>
+        <source>Ordinary footage is kept at least 6 months (at most 1200).</source>
+        <translation>普通音像至少保留 6 个月（最多 1200 个月）。</translation>
+    </message>
+    <message>
+        <source>Keep important footage between 1 and 1200 months.</source>
+        <translation>重要音像的保留期须在 1 至 1200 个月之间。</translation>
+    </message>
+    <message>
+        <source>Keep evidence between 1 and 100 years after the case closed.</source>
+        <translation>证据音像在案件办结后的保留期须在 1 至 100 年之间。</translation>
+    </message>
+    <message>
+        <source>The free-space warning is between 0 and 100000 GB.</source>
+        <translation>剩余空间提醒值须在 0 至 100000 GB 之间。</translation>
+    </message>
+    <message>
+        <source>Parallel transfers are between 1 and 16.</source>
+        <translation>同时传输的文件数须在 1 至 16 之间。</translation>
+    </message>
 </context>
 <context>
     <name>exam</name>
@@ -11310,6 +11699,21 @@ Fill in one row per record under the headers (red ones are required; the sheet �
     <message>
         <source>nothing to count in the period</source>
         <translation>期内无可计算的数据</translation>
+    </message>
+</context>
+<context>
+    <name>retention</name>
+    <message>
+        <source>Ordinary</source>
+        <translation>普通</translation>
+    </message>
+    <message>
+        <source>Important</source>
+        <translation>重要</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>证据</translation>
     </message>
 </context>
 <context>

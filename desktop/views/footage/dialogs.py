@@ -1,5 +1,6 @@
 """The footage dialogs: a docking station (name, folder or URL, the vendor's file-name pattern,
-an HTTP station's token for the keyring) and linking a file to a case (with suggestions)."""
+an HTTP station's token for the keyring), linking a file to a case (with suggestions) and
+mapping an officer or device number."""
 
 from __future__ import annotations
 
@@ -153,33 +154,55 @@ class LinkDialog(FormDialog):
 
 
 class MapNumberDialog(FormDialog):
-    """A 警号 the recorders wrote, mapped once to an officer of the register."""
+    """A 警号 the recorders wrote, mapped once to an officer of the register, or a device number
+    mapped to the agency that owns the recorder (its files without a mapped officer follow)."""
 
     mapped = Signal(object)
 
     def __init__(
-        self, ctx: AppContext, number: str, officers: tuple[Any, ...], parent: QWidget | None = None
+        self,
+        ctx: AppContext,
+        number: str,
+        choices: tuple[Any, ...],
+        parent: QWidget | None = None,
+        *,
+        kind: str = "officer",
     ) -> None:
-        super().__init__(
-            ctx, self.tr("Map officer number {number}").format(number=number), parent, ok_text=self.tr("Map")
-        )
-        self.number = number
+        title = (
+            self.tr("Map officer number {number}") if kind == "officer" else self.tr("Map device {number}")
+        ).format(number=number)
+        super().__init__(ctx, title, parent, ok_text=self.tr("Map"))
+        self.number, self.kind = number, kind
         self.officer_combo = QComboBox(self)
-        self.officer_combo.setObjectName("officer")
-        self.officer_combo.addItem(self.tr("(choose an officer)"), None)
-        for o in officers:
-            self.officer_combo.addItem(f"{o.name} · {o.agency_name}", o.id)
+        self.officer_combo.setObjectName("officer" if kind == "officer" else "agency")
+        if kind == "officer":
+            self.officer_combo.addItem(self.tr("(choose an officer)"), None)
+            for o in choices:
+                self.officer_combo.addItem(f"{o.name} · {o.agency_name}", o.id)
+        else:
+            self.officer_combo.addItem(self.tr("(choose the agency)"), None)
+            for agency_id, name, _short in choices:
+                self.officer_combo.addItem(name, agency_id)
         self.officer_combo.currentIndexChanged.connect(lambda _i: self.touch("officer"))
-        self.marks.add_row("officer", self.tr("Officer"), self.officer_combo)
+        label = self.tr("Officer") if kind == "officer" else self.tr("Agency")
+        self.marks.add_row("officer", label, self.officer_combo)
 
     def problems(self) -> dict[str, str]:
-        """An officer is needed."""
-        return {} if self.officer_combo.currentData() else {"officer": self.tr("Choose the officer.")}
+        """An officer (an agency for a device) is needed."""
+        if self.officer_combo.currentData():
+            return {}
+        return {
+            "officer": self.tr("Choose the officer.")
+            if self.kind == "officer"
+            else self.tr("Choose the agency.")
+        }
 
     def save_work(self) -> Callable[[], Any]:
         """Map the number; the files already stored with it follow."""
-        ctx, number, officer_id = self.ctx, self.number, self.officer_combo.currentData()
-        return lambda: map_number(ctx.store, ctx.user, "officer", number, officer_id=officer_id)
+        ctx, number, chosen = self.ctx, self.number, self.officer_combo.currentData()
+        if self.kind == "officer":
+            return lambda: map_number(ctx.store, ctx.user, "officer", number, officer_id=chosen)
+        return lambda: map_number(ctx.store, ctx.user, "device", number, agency_id=chosen)
 
     def saved(self, result: int) -> None:
         """Tell the panel."""

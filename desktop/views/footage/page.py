@@ -1,7 +1,9 @@
 """音像证据: the evidence library (every stored recording with officer, device, start, size,
-hash, important flag and case link; search and filters; link to a case with suggestions;
+hash, important flag, retention and case link; search and filters (which files, agency,
+recording dates); the evidence folder's free space beside the title; link to a case with suggestions;
 unlink; play a read-only copy; verify the evidence folder) and the docking stations (folders and
-HTTP stations, test connection, import with progress and Cancel, the last import's result)."""
+HTTP stations, test connection, import with progress and Cancel, the last import's result, the
+officer and device numbers to map) and the retention tab (保留期 / 删除清单)."""
 
 from __future__ import annotations
 
@@ -15,14 +17,17 @@ from PySide6.QtWidgets import QComboBox, QLabel, QTabWidget, QWidget
 from desktop.context import AppContext
 from desktop.core.paging import ListQuery, Page
 from desktop.core.security import Permission
-from desktop.devices.custody import evidence_dir, viewing_copy
-from desktop.devices.dto import FootageRow
+from desktop.devices.custody import evidence_dir, evidence_space, viewing_copy
+from desktop.devices.dto import EvidenceSpace, FootageRow
 from desktop.devices.evidence import EvidenceStore
 from desktop.devices.library import link_footage, list_footage, suggest_cases
+from desktop.views.common.forms import OptionalDateEdit
 from desktop.views.common.lazy_table import ColumnSpec
 from desktop.views.common.list_page import ListPage
+from desktop.views.common.page_tools import fill_agency_filter, local_time, scoped_agencies
 from desktop.views.common.widgets import RANK_CUSTOM
 from desktop.views.footage.dialogs import LinkDialog
+from desktop.views.footage.retention import RetentionPanel, class_title
 from desktop.views.footage.stations import StationsPanel
 from desktop.views.footage.work import start_verify, verify_summary
 
@@ -57,16 +62,23 @@ class FootagePage(ListPage):
         self.detail.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.detail.setContentsMargins(8, 4, 8, 4)
         self.stations = StationsPanel(ctx, self)
+        self.retention = RetentionPanel(ctx, self)
+        self.space = QLabel(self)
+        self.space.setObjectName("evidenceSpace")
+        self.space.setContentsMargins(16, 0, 8, 0)
+        self.header.layout().itemAt(0).layout().insertWidget(1, self.space)  # beside the title
         self.tabs = QTabWidget(self)
         self.tabs.addTab(
             self.split(self.table, self.detail, Qt.Orientation.Horizontal, [900, 320], "footage"),
             self.tr("Library"),
         )
         self.tabs.addTab(self.stations, self.tr("Stations"))
+        self.tabs.addTab(self.retention, self.tr("Retention / deletion lists"))
         self._add_actions()
         self.lay_out(self.tabs)
         self.table.row_activated.connect(self.on_table_row_activated)
         self.stations.imported.connect(self.on_stations_imported)
+        self.retention.changed.connect(self.on_retention_changed)
         self.update_empty_text()
         self.on_table_current_row_changed(None)
 
@@ -86,19 +98,42 @@ class FootagePage(ListPage):
                 format=lambda v: self.tr("Yes") if v else "",
             ),
             ColumnSpec("case_no", self.tr("Case"), None, width=170),
+            ColumnSpec(
+                "retain_until",
+                self.tr("Kept until"),
+                None,
+                width=90,
+                format=lambda v: v.isoformat() if v is not None else self.tr("Case open"),
+            ),
             ColumnSpec("sha256", self.tr("SHA-256"), None, width=140, format=lambda v: v[:16]),
             ColumnSpec("source_name", self.tr("File name"), None, width=260),
         ]
 
     def _filter(self) -> QComboBox:
-        combo = QComboBox(self)
-        combo.setObjectName("linkFilter")
+        combo = self.header.add_combo("linkFilter", self.tr("Which files"))
         combo.addItem(self.tr("All files"), None)
         combo.addItem(self.tr("Not linked to a case"), "unlinked")
         combo.addItem(self.tr("Marked important"), "important")
+        combo.addItem(self.tr("Deleted (kept as a record)"), "deleted")
         combo.currentIndexChanged.connect(self.on_filter_current_index_changed)
-        self.header.add_filter(combo)
+        self.agency_filter = self.header.add_combo("agencyFilter", self.tr("Agency"), 200)
+        fill_agency_filter(self.agency_filter, self.ctx, [], self.tr("All agencies"))
+        self.agency_filter.currentIndexChanged.connect(self.on_filter_current_index_changed)
+        self.date_from = self._date("dateFrom", self.tr("From"))
+        self.date_to = self._date("dateTo", self.tr("To"))
         return combo
+
+    def _date(self, name: str, label: str) -> OptionalDateEdit:
+        edit = OptionalDateEdit(self.tr("Any date"), self)
+        edit.setObjectName(name)
+        edit.setToolTip(self.tr("Recorded {label} (Delete: any date)").format(label=label))
+        edit.dateChanged.connect(self.on_filter_current_index_changed)
+        caption = QLabel(label, self)
+        caption.setContentsMargins(8, 0, 4, 0)
+        caption.setBuddy(edit)
+        self.header.add_filter(caption)
+        self.header.add_filter(edit)
+        return edit
 
     def _add_actions(self) -> None:
         h = self.header
@@ -119,13 +154,42 @@ class FootagePage(ListPage):
         return list_footage(self.ctx.store, self.ctx.user, query)
 
     def refresh(self) -> None:
-        """The library and the stations."""
+        """The library, the agencies, the evidence folder's free space, the stations and the
+        retention tab."""
         super().refresh()
+        ctx = self.ctx
+        self.read("footage-agencies", lambda: scoped_agencies(ctx), self.on_agencies_loaded)
+        self.read("footage-space", lambda: evidence_space(ctx.store, ctx.user), self.show_space)
         self.stations.refresh()
+        self.retention.refresh()
+
+    def show_space(self, space: EvidenceSpace) -> None:
+        """Free space of the evidence folder, in red with a warning below the setting."""
+        text = self.tr("Evidence folder: {free:,.1f} GB free of {total:,.1f} GB").format(
+            free=space.free_bytes / 1024**3, total=space.total_bytes / 1024**3
+        )
+        if space.low:
+            text += self.tr(" — below {limit} GB, make room or move the evidence folder").format(
+                limit=space.min_free_gb
+            )
+        self.space.setText(text)
+        self.space.setToolTip(space.folder)
+        self.space.setStyleSheet(
+            "color: #b00020; font-weight: bold;" if space.low else "color: palette(mid);"
+        )
+
+    def on_agencies_loaded(self, agencies: list[tuple[int, str, str]]) -> None:
+        """The agency filter's choices (kept as chosen)."""
+        chosen = self.agency_filter.currentData()
+        self.agency_filter.blockSignals(True)
+        fill_agency_filter(self.agency_filter, self.ctx, agencies, self.tr("All agencies"))
+        index = self.agency_filter.findData(chosen)
+        self.agency_filter.setCurrentIndex(max(index, 0))
+        self.agency_filter.blockSignals(False)
 
     def empty_text(self) -> str:
         """Nothing matches, or nothing imported yet."""
-        if self.header.search_text() or self.filter.currentData():
+        if self.header.search_text() or self.filters():
             return self.tr("No file matches the search or filter.")
         return self.tr("No footage yet — add a docking station under Stations and import it.")
 
@@ -208,10 +272,21 @@ class FootagePage(ListPage):
         else:
             self.ctx.dialogs.warn(self, self.tr("Verify"), text)
 
-    def on_filter_current_index_changed(self, _index: int) -> None:
-        """Show only unlinked or important files."""
-        value = self.filter.currentData()
-        self.model.set_filters(((value, True),) if value else ())
+    def filters(self) -> tuple[tuple[str, object], ...]:
+        """Which files, the agency and the recording dates chosen."""
+        which = self.filter.currentData()
+        chosen = (
+            (which, True if which else None),
+            ("agency_id", self.agency_filter.currentData()),
+            ("date_from", self.date_from.value()),
+            ("date_to", self.date_to.value()),
+        )
+        return tuple((k, v) for k, v in chosen if k and v is not None)
+
+    def on_filter_current_index_changed(self, *_args: object) -> None:
+        """Show the files of the chosen kind, agency and dates."""
+        self.model.set_filters(self.filters())
+        self.update_empty_text()
 
     def on_table_current_row_changed(self, row: FootageRow | None) -> None:
         """Show the file's details; actions need a current row."""
@@ -230,6 +305,12 @@ class FootagePage(ListPage):
     def on_stations_imported(self, _result: object) -> None:
         """An import finished: read the library again."""
         super().refresh()
+
+    def on_retention_changed(self) -> None:
+        """Files deleted or the periods changed: read the library and the free space again."""
+        super().refresh()
+        ctx = self.ctx
+        self.read("footage-space", lambda: evidence_space(ctx.store, ctx.user), self.show_space)
 
     def on_task_failed(self, exc: BaseException) -> None:
         """Show why."""
@@ -251,5 +332,14 @@ class FootagePage(ListPage):
             ),
             (self.tr("Station"), row.station),
             (self.tr("Case"), row.case_no or self.tr("Not linked")),
+            (self.tr("Retention"), class_title(row.retention_class)),
+            (
+                self.tr("Kept until"),
+                row.retain_until.isoformat()
+                if row.retain_until
+                else self.tr("the case is closed, then longer"),
+            ),
         ]
+        if row.deleted_at:
+            lines.append((self.tr("Deleted"), local_time(row.deleted_at)))
         return "<br>".join(f"<b>{k}</b>: {v}" for k, v in lines)

@@ -1,5 +1,6 @@
 """The docking stations tab: every station (export folders and HTTP stations) with its last
-import and what it left unresolved; add, edit, test the connection, import now."""
+import and what it left unresolved; add, edit, test the connection, import now; the officer and
+device numbers nobody has mapped yet, each mapped once (an officer, or a device's agency)."""
 
 from __future__ import annotations
 
@@ -20,13 +21,14 @@ from desktop.context import AppContext
 from desktop.core.paging import ListQuery
 from desktop.core.security import Permission
 from desktop.devices.dto import StationRow, UnknownNumber
+from desktop.devices.import_all import StationOutcome
 from desktop.devices.importer import FootageImportResult
 from desktop.devices.library import unknown_numbers
 from desktop.devices.station_service import list_stations, test_station
 from desktop.personnel.service import list_officers
-from desktop.views.common.page_tools import local_time
+from desktop.views.common.page_tools import local_time, scoped_agencies
 from desktop.views.footage.dialogs import MapNumberDialog, StationDialog
-from desktop.views.footage.work import import_summary, start_import
+from desktop.views.footage.work import import_all_summary, import_summary, start_import, start_import_all
 
 
 class StationsPanel(QWidget):
@@ -66,13 +68,21 @@ class StationsPanel(QWidget):
         self.map_button = self._button(
             self.tr("Map to officer…"), self.map_current, ctx.user.can(Permission.EDIT_CASES)
         )
+        self.unknown.currentItemChanged.connect(self.on_unknown_current_item_changed)
         can_edit = ctx.user.can(Permission.EDIT_CASES)
         self.new_button = self._button(self.tr("New station…"), self.new_station, can_edit)
         self.edit_button = self._button(self.tr("Edit…"), self.edit_station, can_edit)
         self.test_button = self._button(self.tr("Test connection"), self.test_connection, True)
         self.import_button = self._button(self.tr("Import now"), self.import_now, can_edit)
+        self.import_all_button = self._button(self.tr("Import all stations"), self.import_all, can_edit)
         buttons = QHBoxLayout()
-        for b in (self.new_button, self.edit_button, self.test_button, self.import_button):
+        for b in (
+            self.new_button,
+            self.edit_button,
+            self.test_button,
+            self.import_button,
+            self.import_all_button,
+        ):
             buttons.addWidget(b)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
@@ -80,7 +90,7 @@ class StationsPanel(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.result)
         unknown_row = QHBoxLayout()
-        unknown_row.addWidget(QLabel(self.tr("Officer numbers not yet mapped:"), self))
+        unknown_row.addWidget(QLabel(self.tr("Officer and device numbers not yet mapped:"), self))
         unknown_row.addStretch(1)
         unknown_row.addWidget(self.map_button)
         layout.addLayout(unknown_row)
@@ -113,23 +123,40 @@ class StationsPanel(QWidget):
         )
 
     def show_unknown(self, numbers: tuple[UnknownNumber, ...]) -> None:
-        """The 警号 nobody has mapped yet, with how many files each."""
+        """The 警号 and device numbers nobody has mapped yet, with how many files each."""
         self.unknown.clear()
         for n in numbers:
-            if n.kind == "officer":
-                item = QListWidgetItem(
-                    self.tr("{number} ({files} files)").format(number=n.number, files=n.files)
-                )
-                item.setData(256, n.number)
-                self.unknown.addItem(item)
+            text = (
+                self.tr("Officer no. {number} ({files} files)")
+                if n.kind == "officer"
+                else self.tr("Device {number} ({files} files)")
+            )
+            item = QListWidgetItem(text.format(number=n.number, files=n.files))
+            item.setData(256, n.number)
+            item.setData(257, n.kind)
+            self.unknown.addItem(item)
         self.map_button.setEnabled(self.unknown.count() > 0)
+        self.on_unknown_current_item_changed(self.unknown.currentItem() or self.unknown.item(0))
+
+    def on_unknown_current_item_changed(self, item: QListWidgetItem | None, *_: object) -> None:
+        """The button says what the chosen number is mapped to."""
+        device = item is not None and item.data(257) == "device"
+        self.map_button.setText(self.tr("Map device to agency…") if device else self.tr("Map to officer…"))
 
     def map_current(self) -> None:
-        """Map the selected number: read the officers, then ask which one."""
+        """Map the selected number: read the officers (the agencies for a device), then ask."""
         item = self.unknown.currentItem() or self.unknown.item(0)
         if item is None:
             return
-        number, ctx = item.data(256), self.ctx
+        number, kind, ctx = item.data(256), item.data(257), self.ctx
+        if kind == "device":
+            ctx.tasks.load(
+                lambda: tuple(scoped_agencies(ctx)),
+                lambda agencies: self._open_map(number, agencies, "device"),
+                parent_widget=self,
+                key=f"agencies-{id(self)}",
+            )
+            return
         ctx.tasks.load(
             lambda: list_officers(ctx.store, ctx.user, ListQuery(limit=None)).items,
             lambda officers: self._open_map(number, officers),
@@ -137,10 +164,10 @@ class StationsPanel(QWidget):
             key=f"officers-{id(self)}",
         )
 
-    def _open_map(self, number: str, officers: tuple) -> MapNumberDialog:
+    def _open_map(self, number: str, choices: tuple, kind: str = "officer") -> MapNumberDialog:
         if self.map_dialog is not None:
             self.map_dialog.close()
-        self.map_dialog = MapNumberDialog(self.ctx, number, officers, self)
+        self.map_dialog = MapNumberDialog(self.ctx, number, choices, self, kind=kind)
         self.map_dialog.mapped.connect(self.on_map_dialog_mapped)
         self.map_dialog.open()
         return self.map_dialog
@@ -155,6 +182,7 @@ class StationsPanel(QWidget):
         selected = self.current()
         self.rows = rows
         self.table.setRowCount(len(rows))
+        self.import_all_button.setEnabled(bool(rows))
         kinds = {"folder": self.tr("Folder"), "http": self.tr("HTTP")}
         for i, r in enumerate(rows):
             result = (
@@ -223,7 +251,19 @@ class StationsPanel(QWidget):
                 self.ctx, self, row, self.on_import_done, lambda exc: self.ctx.dialogs.show_error(self, exc)
             )
 
+    def import_all(self) -> None:
+        """Import every station side by side (the parallel-transfer limit over all of them)."""
+        start_import_all(
+            self.ctx, self, self.on_import_all_done, lambda exc: self.ctx.dialogs.show_error(self, exc)
+        )
+
     # -- slots --------------------------------------------------------------------------------
+
+    def on_import_all_done(self, outcomes: tuple[StationOutcome, ...]) -> None:
+        """Say what each station's import did, read the stations again, tell the page."""
+        self.result.setText(import_all_summary(outcomes))
+        self.refresh()
+        self.imported.emit(outcomes)
 
     def on_import_done(self, result: FootageImportResult) -> None:
         """Say what the import did, read the stations again, tell the page."""

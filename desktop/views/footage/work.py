@@ -13,6 +13,7 @@ from desktop.context import AppContext
 from desktop.devices.custody import evidence_dir, verify_footage
 from desktop.devices.dto import StationRow, VerifyReport
 from desktop.devices.evidence import EvidenceStore
+from desktop.devices.import_all import StationOutcome, import_all
 from desktop.devices.importer import FootageImportResult, import_footage
 from desktop.devices.station_service import open_station
 
@@ -49,6 +50,38 @@ def start_import(
         parent_widget=parent,
         cancellable=True,
     )
+
+
+def start_import_all(
+    ctx: AppContext,
+    parent: QWidget,
+    on_done: Callable[[tuple[StationOutcome, ...]], None],
+    on_error: Callable[[BaseException], None],
+) -> Any:
+    """Import every station at once (the parallel-transfer limit over all of them), Cancel."""
+
+    def work(_progress: Any, cancelled: Callable[[], bool]) -> tuple[StationOutcome, ...]:
+        return import_all(ctx.store, ctx.user, EvidenceStore(evidence_dir(ctx.store)), cancelled=cancelled)
+
+    return ctx.tasks.run(
+        work,
+        on_done=on_done,
+        on_error=on_error,
+        label=QCoreApplication.translate("FootageWork", "Importing every station"),
+        parent_widget=parent,
+        cancellable=True,
+    )
+
+
+def import_all_summary(outcomes: tuple[StationOutcome, ...]) -> str:
+    """Each station's import in a line, or why it could not be read."""
+    lines = []
+    for o in outcomes:
+        if o.result is None:
+            lines.append(f"{o.station}: {o.failure}")
+        else:
+            lines.append(f"{o.station}: {import_summary(o.result).splitlines()[0]}")
+    return "\n".join(lines) or QCoreApplication.translate("FootageWork", "No stations to import.")
 
 
 def start_verify(

@@ -125,7 +125,7 @@ def test_the_gui_thread_never_stalls_during_an_import(
         assert ctx.tasks.shutdown(5_000)
 
 
-def test_an_unknown_officer_number_is_mapped_once(qtbot, page, tmp_path, store, admin) -> None:
+def test_unknown_officer_and_device_numbers_are_mapped_once(qtbot, page, tmp_path, store, admin) -> None:
     folder = tmp_path / "other"
     write_recording(folder, recording_name("999999", "D9", datetime(2026, 11, 2, 9, 0, 0)), clip_bytes(77))
     save_station(store, admin, StationInput("三号采集站", str(folder)))
@@ -133,10 +133,58 @@ def test_an_unknown_officer_number_is_mapped_once(qtbot, page, tmp_path, store, 
     page.stations.refresh()
     page.stations.table.selectRow(0)
     click(qtbot, page.stations.import_button)
-    assert page.stations.unknown.count() == 1 and page.stations.unknown.item(0).text().startswith("999999")
+    texts = [page.stations.unknown.item(i).text() for i in range(page.stations.unknown.count())]
+    assert texts == ["Officer no. 999999 (1 files)", "Device D9 (1 files)"]
+    page.stations.unknown.setCurrentRow(0)
+    assert page.stations.map_button.text() == "Map to officer…"
     page.stations.map_current()
     dialog = page.stations.map_dialog
     dialog.officer_combo.setCurrentIndex(1)
     click(qtbot, dialog.save_button)
-    assert page.stations.unknown.count() == 0
+    assert page.stations.unknown.count() == 1
     assert list_footage(store, admin).items[0].officer_name is not None
+    page.stations.unknown.setCurrentRow(0)
+    assert page.stations.map_button.text() == "Map device to agency…"
+    page.stations.map_current()
+    dialog = page.stations.map_dialog
+    assert dialog.windowTitle() == "Map device D9"
+    dialog.officer_combo.setCurrentIndex(1)
+    click(qtbot, dialog.save_button)
+    assert page.stations.unknown.count() == 0
+
+
+def test_filters_by_agency_and_dates_and_the_free_space(qtbot, page, station_dir, store, admin) -> None:
+    from datetime import date
+
+    from desktop.devices.retention import change_settings
+
+    add_station(qtbot, page, station_dir)
+    page.stations.table.selectRow(0)
+    click(qtbot, page.stations.import_button)
+    page.refresh()
+    assert page.agency_filter.count() == 2 and page.model.rowCount() == 3
+    page.agency_filter.setCurrentIndex(1)
+    assert page.model.rowCount() == 3
+    page.date_from.set_value(date(2026, 11, 4))
+    assert page.model.rowCount() == 0 and "No file matches" in page.empty_text()
+    page.date_from.set_value(date(2026, 11, 3))
+    page.date_to.set_value(date(2026, 11, 3))
+    assert page.model.rowCount() == 3
+    assert "GB free of" in page.space.text() and "below" not in page.space.text()
+    change_settings(store, admin, min_free_gb=100_000)
+    page.refresh()
+    assert "below 100000 GB" in page.space.text()
+
+
+def test_import_all_stations(qtbot, page, station_dir, tmp_path, store, admin) -> None:
+    add_station(qtbot, page, station_dir)
+    second = tmp_path / "second"
+    write_recording(
+        second, recording_name("100002", "DSJ02", datetime(2026, 11, 5, 8, 0, 0)), clip_bytes(901)
+    )
+    save_station(store, admin, StationInput("二号采集站", str(second)))
+    page.stations.refresh()
+    click(qtbot, page.stations.import_all_button)
+    text = page.stations.result.text()
+    assert "一号采集站: Imported 3" in text and "二号采集站: Imported 1" in text
+    assert page.model.rowCount() == 4

@@ -152,3 +152,19 @@ def test_another_vendors_names_with_pattern(desk: Desk, tmp_path: Path) -> None:
     item = desk.json("footage", "list", "--search", "HK900")["items"][0]
     assert (item["officer"], item["device"], item["start"]) == ("100001", "HK900", "2026-11-04T10:10:10")
     assert desk("footage", "import", str(src), "--pattern", "(?P<device>x")[0] == 1
+
+
+def test_import_all_imports_every_saved_station(desk: Desk, tmp_path: Path) -> None:
+    ev = tmp_path / "evidence"
+    folder_station(tmp_path / "one", 3)
+    assert (
+        desk("--evidence-dir", str(ev), "footage", "import", str(tmp_path / "one"), "--station", "一号")[0]
+        == 0
+    )
+    folder_station(tmp_path / "two", 2, officer="100002", device="DSJ02")
+    desk("--evidence-dir", str(ev), "footage", "import", str(tmp_path / "two"), "--station", "二号")
+    doc = desk.json("--evidence-dir", str(ev), "footage", "import-all")
+    assert [(s["station"], s["imported"], s["skipped"], s["failed"]) for s in doc["stations"]] == [
+        ("一号", 0, 3, None),
+        ("二号", 0, 2, None),
+    ]

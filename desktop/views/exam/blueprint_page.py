@@ -145,6 +145,7 @@ class BlueprintPage(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(CATEGORIES, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(BANK, QHeaderView.ResizeMode.Stretch)
+        header.resizeSection(PARTIAL, header.sectionSizeHint(PARTIAL))  # its title whole, in either language
         self.add_button = QPushButton(self.tr("Add section"), self)
         self.add_button.clicked.connect(lambda: self.add_section(Section(rules.SINGLE, 10, 1.0)))
         self.remove_button = QPushButton(self.tr("Remove section"), self)

@@ -132,7 +132,7 @@ class RetentionPanel(QWidget):
                 self.tr("Kept"),
                 self.tr("Reason"),
             ],
-            (40, 70, 70, 120, 70, 120, 45, 55, 45),
+            (40, 70, 84, 120, 78, 120, 45, 55, 45),
         )
         self.items_table = _table(
             self,

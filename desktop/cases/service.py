@@ -57,14 +57,17 @@ def list_cases(
     require(actor, Permission.VIEW_CASES)
     as_of = as_of or store.clock.today()
     with store.reading() as session:
-        conditions = repo.case_conditions(session, query, actor.scope_agency_id)
         limits, cal = load_limits(session), load_calendar(session)
         wanted = _wanted_codes(query)
-        if wanted is not None:
-            every, _notes = register_warnings(session, store, actor, query, as_of)
-            ids = {w.case_id for w in every if not w.handled and w.code in wanted}
-            conditions = [*conditions, repo.ids_in(Case.id, ids)]
-        rows, total = repo.cases_page(session, query, conditions)
+        found = repo.short_search_page(session, query, actor.scope_agency_id) if wanted is None else None
+        if found is None:
+            conditions = repo.case_conditions(session, query, actor.scope_agency_id)
+            if wanted is not None:
+                every, _notes = register_warnings(session, store, actor, query, as_of)
+                ids = {w.case_id for w in every if not w.handled and w.code in wanted}
+                conditions = [*conditions, repo.ids_in(Case.id, ids)]
+            found = repo.cases_page(session, query, conditions)
+        rows, total = found
         by_case: dict[int, list[Finding]] = {}
         if rows:
             for f in open_findings(session, [repo.ids_in(Case.id, [r.id for r in rows])], as_of, limits, cal):

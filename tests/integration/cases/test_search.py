@@ -270,3 +270,66 @@ def test_the_index_of_pairs_follows_changes(migrated_store: Store) -> None:
         with store.engine.connect() as conn:
             check = "INSERT INTO cases_bigrams (cases_bigrams, rank) VALUES ('integrity-check', 0)"
             conn.exec_driver_sql(check)
+
+
+def _short_page(store: Store, text: str, walk_factor: int, monkeypatch, **window) -> tuple[list[int], int]:
+    from desktop.cases import repository as repo
+    from desktop.core.paging import ListQuery
+
+    monkeypatch.setattr(repo, "WALK_FACTOR", walk_factor)
+    with store.reading() as session:
+        found = repo.short_search_page(session, ListQuery(search=text, **window), None)
+        assert found is not None, text
+        rows, total = found
+        return [r.id for r in rows], total
+
+
+def _like_in_order(store: Store, text: str) -> list[int]:
+    columns = [Case.case_no, Case.party, Case.cause]
+    with store.reading() as session:
+        clause = search_clause(text, columns, dialect_of(session))
+        stmt = select(Case.id).where(clause).order_by(Case.filed_on.desc(), Case.id.desc())
+        return list(session.execute(stmt).scalars())
+
+
+def test_a_short_search_counts_from_the_index_alone_and_pages_like_rows(migrated_store: Store, monkeypatch):
+    """The register's 1–2-character search: the count from the index of pairs is LIKE's count,
+    and the window holds LIKE's rows in the register's order, whether it walks the index of
+    filing dates (dense matches) or fetches the matches and sorts them (rare ones)."""
+    store = migrated_store
+    _fill_short(store)
+    short = [
+        t
+        for t in (*QUERIES, *SHORT_QUERIES)
+        if 0 < len(t.strip()) <= bigrams.MAX_LENGTH and bigrams.counts_exactly(t.strip())
+    ]
+    assert len(short) > 25
+    for text in short:
+        expected = _like_in_order(store, text)
+        with store.reading() as session:
+            assert bigrams.count(session, text.strip()) == len(expected), text
+        for factor in (0, 10**9):  # never walk / always walk
+            assert _short_page(store, text, factor, monkeypatch, limit=100) == (expected, len(expected)), text
+            assert _short_page(store, text, factor, monkeypatch, offset=2, limit=3) == (
+                expected[2:5],
+                len(expected),
+            ), text
+
+
+def test_the_index_counts_only_what_it_counts_exactly(migrated_store: Store):
+    """Characters whose case folding the databases might not share go the plain way (LIKE counts)."""
+    from desktop.cases import repository as repo
+    from desktop.core.paging import ListQuery
+
+    store = migrated_store
+    _fill_short(store)
+    with store.reading() as session:
+        assert bigrams.count(session, "ä") is None and bigrams.count(session, "鑫源超") is None
+        assert repo.short_search_page(session, ListQuery(search="ä"), None) is None
+        assert (
+            repo.short_search_page(session, ListQuery(search="鑫", filters=(("stage", "filed"),)), None)
+            is None
+        )
+        assert repo.short_search_page(session, ListQuery(search="鑫", sort="party"), None) is None
+        assert repo.short_search_page(session, ListQuery(search="鑫"), 1) is None  # an agency's scope
+        assert repo.short_search_page(session, ListQuery(search="鑫", filters=(("stage", None),)), None)

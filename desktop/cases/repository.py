@@ -104,12 +104,13 @@ and sorted: ``short_search_page`` walks the index when it reads fewer than ten t
 
 
 def short_search_page(
-    session: Session, query: ListQuery, scope_agency_id: int | None
+    session: Session, query: ListQuery, scope_agency_id: int | None, total: int | None = None
 ) -> tuple[list, int] | None:
     """A window of a search of one or two characters with no filter, in the default order; None
     for any other query (``cases_page`` serves it).
 
-    The count comes from the index of pairs alone (``bigrams.count``; exact, see there). The rows
+    The count comes from the index of pairs alone (``bigrams.count``; exact, see there), or is
+    ``total`` when the caller counted this search a moment ago. The rows
     are LIKE's, in the order of ``filed_on``'s index: walked from the newest case when the matches
     are dense enough to fill the window soon (鑫源: 1 case in 40), else fetched through the index
     of pairs and sorted (a rare name). Either way LIKE decides, as in ``cases_page``.
@@ -119,7 +120,10 @@ def short_search_page(
         return None
     if case_conditions(session, replace(query, search=""), scope_agency_id):
         return None  # a filter or an agency's scope: the count needs the table
-    total = bigrams.count(session, text)
+    if not (bigrams.counts_exactly(text) and bigrams.available(session)):
+        return None
+    if total is None:
+        total = bigrams.count(session, text)
     if total is None:
         return None
     window = query.offset + (query.limit if query.limit is not None else total)

@@ -333,3 +333,41 @@ def test_the_index_counts_only_what_it_counts_exactly(migrated_store: Store):
         assert repo.short_search_page(session, ListQuery(search="鑫", sort="party"), None) is None
         assert repo.short_search_page(session, ListQuery(search="鑫"), 1) is None  # an agency's scope
         assert repo.short_search_page(session, ListQuery(search="鑫", filters=(("stage", None),)), None)
+
+
+def test_the_register_counts_a_short_search_once_until_cases_change(migrated_store: Store):
+    """The window's pages of one search reuse its count; a committed change of the register
+    counts again (and the rows are LIKE's, newest first)."""
+    from desktop.accounts.service import create_first_admin
+    from desktop.cases.service import list_cases
+    from desktop.core.paging import ListQuery
+
+    store = migrated_store
+    _fill_short(store)
+    actor = create_first_admin(store, "admin", "Chief-2026", "系统管理员")
+    expected = _like_in_order(store, "鑫")
+    first = list_cases(store, actor, ListQuery(search="鑫", limit=5), date(2026, 12, 1))
+    assert first.total == len(expected) and [r.id for r in first.items] == expected[:5]
+    assert store.memo.get(("register_search_count", "鑫")) == len(expected)
+    second = list_cases(store, actor, ListQuery(search="鑫", offset=5, limit=5), date(2026, 12, 1))
+    assert second.total == len(expected) and [r.id for r in second.items] == expected[5:10]
+    with store.unit_of_work() as uow:
+        agency_id = uow.session.execute(select(Agency.id)).scalar_one()
+        uow.session.add(
+            Case(
+                agency_id=agency_id,
+                case_no="N1",
+                category="行政处罚",
+                cause="品",
+                party="新鑫",
+                stage="filed",
+                filed_on=date(2026, 11, 30),
+                measure_extended=False,
+                decision_extension_days=0,
+                major=False,
+                officer_count=2,
+            )
+        )
+        uow.commit()
+    again = list_cases(store, actor, ListQuery(search="鑫", limit=5), date(2026, 12, 1))
+    assert again.total == len(expected) + 1 and again.items[0].party == "新鑫"

@@ -6,7 +6,8 @@ what it imports at the top are light (PySide6, the settings, the login dialog). 
 (store, first run, main window) is imported once the dialog is on screen, while the user types.
 
 "Surely has accounts": the SQLite file exists (``init`` or the first run made it, with its
-administrator), or, for a server, someone has logged in on this workstation before. Otherwise
+administrator), or, for a server, someone has logged in on this workstation before and its
+password is saved (else the password is asked first, as before). Otherwise
 the start is as it was: the store opens first, then first run or login.
 """
 
@@ -20,6 +21,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
 
+from desktop.core.errors import SecretStoreUnavailable
+from desktop.core.secrets import get_store_password
 from desktop.core.settings import Settings, load_settings
 from desktop.views.common import pyside_fixes
 from desktop.views.common.look import program_name
@@ -42,12 +45,21 @@ def early_store_label(settings: Settings, explicit: str | None) -> str | None:
         path = Path(chosen.removeprefix("sqlite:///").split("?", 1)[0])
         return _sqlite_text(path) if path.is_file() else None
     if settings.store_kind == "postgresql":
-        if not settings.last_user:
-            return None
+        if not settings.last_user or not (os.environ.get("PGPASSWORD") or _password_saved(settings)):
+            return None  # nobody logged in here yet, or the server's password is asked first
         server = f"{settings.pg_host or 'localhost'}:{settings.pg_port or 5432}/{settings.pg_database or ''}"
         return QCoreApplication.translate("Store", "Central PostgreSQL: {server}").format(server=server)
     path = settings.sqlite_file()
     return _sqlite_text(path) if path.is_file() else None
+
+
+def _password_saved(settings: Settings) -> bool:
+    try:
+        return bool(
+            get_store_password(settings.pg_user, settings.pg_host, settings.pg_port, settings.pg_database)
+        )
+    except SecretStoreUnavailable:
+        return False
 
 
 def _sqlite_text(path: Path) -> str:

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QDialog
 
+from desktop.core.secrets import set_store_password
 from desktop.core.settings import Settings, load_settings, save_settings
 from desktop.models.db import sqlite_url
 from desktop.views.shell.launch import early_store_label
@@ -38,7 +39,7 @@ def test_the_launch_loads_neither_sqlalchemy_nor_an_area():
     assert done.stdout.strip() == "[]"
 
 
-def test_the_login_comes_first_only_when_the_store_surely_has_accounts(tmp_path, monkeypatch):
+def test_the_login_comes_first_only_when_the_store_surely_has_accounts(tmp_path, monkeypatch, memory_keyring):
     monkeypatch.delenv("DESK_STORE", raising=False)
     file = tmp_path / "desk.sqlite3"
     settings = Settings(sqlite_path=str(file))
@@ -48,10 +49,12 @@ def test_the_login_comes_first_only_when_the_store_surely_has_accounts(tmp_path,
     assert early_store_label(settings, sqlite_url(tmp_path / "other.sqlite3")) is None
     assert early_store_label(settings, sqlite_url(file)) == f"Local SQLite: {file}"
     server = Settings(store_kind="postgresql", pg_host="db", pg_port=5433, pg_database="county")
+    monkeypatch.delenv("PGPASSWORD", raising=False)
     assert early_store_label(server, None) is None  # nobody has logged in here yet
-    assert early_store_label(replace(server, last_user="zhao"), None) == (
-        "Central PostgreSQL: db:5433/county"
-    )
+    used = replace(server, last_user="zhao")
+    assert early_store_label(used, None) is None  # the server's password is asked first
+    set_store_password(used.pg_user, used.pg_host, used.pg_port, used.pg_database, "S3cret-2026")
+    assert early_store_label(used, None) == "Central PostgreSQL: db:5433/county"
     assert early_store_label(settings, "postgresql+psycopg://desk@db/county") is None
 
 

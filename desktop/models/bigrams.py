@@ -17,9 +17,10 @@ the small table ``cases_bigram_positions``).
 PostgreSQL: a GIN index over ``array_to_tsvector(desk_case_grams(case_no, party, cause))``
 (migration 0016; 0015 indexed the array itself), ``desk_case_grams`` an immutable SQL function
 giving the text's characters and pairs as a ``text[]``; ``@@ '<lower(:text)>'::tsquery`` finds the
-rows. A lexeme's match needs no recheck, so counting them reads the index and the visibility map,
-not the table. (``pg_trgm`` finds no trigram in ``%鑫源%``, so its indexes cannot narrow such a
-search.)
+rows, and ``count`` counts them without LIKE. (It still visits each matching row's page: this
+PostgreSQL does not skip all-visible pages in a bitmap scan, so 25,000 matches cost a few hundred
+milliseconds; the register keeps a count a moment, ``desktop.cases.service``.) (``pg_trgm`` finds
+no trigram in ``%鑫源%``, so its indexes cannot narrow such a search.)
 
 The index narrows the rows: LIKE or ILIKE decides among them, so the rows found are exactly
 those of the plain search. ``count`` counts the index alone, which is exact when the text holds
@@ -218,7 +219,8 @@ def counts_exactly(search: str) -> bool:
 
 def count(session: Session, search: str) -> int | None:
     """How many cases hold ``search`` (1 or 2 characters) in 案号, 当事人 or 案由, LIKE's (SQLite) or
-    ILIKE's (PostgreSQL) count, read from the index alone; None when it cannot say exactly."""
+    ILIKE's (PostgreSQL) count, read through the index without LIKE (SQLite: from the FTS table
+    alone); None when it cannot say exactly."""
     if not (len(search) <= MAX_LENGTH and counts_exactly(search) and available(session)):
         return None
     if session.get_bind().dialect.name == "sqlite":

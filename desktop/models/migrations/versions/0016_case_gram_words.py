@@ -1,14 +1,13 @@
-"""PostgreSQL: the index of character pairs over lexemes (``array_to_tsvector``), counted
-without reading the table
+"""PostgreSQL: the index of character pairs over lexemes (``array_to_tsvector``)
 
 Revision ID: 0016
 Revises: 0015
 Create Date: 2026-12-07 17:00:00.000000
 
-0015's GIN index over the array of pairs needs every match rechecked in the table, so counting
-the 25,000 cases that hold 鑫源 read 18,000 pages. The same pairs as lexemes match exactly:
-a count reads the index and the visibility map. SQLite is unchanged (its FTS5 table counts
-already). See ``desktop.models.bigrams``.
+The same pairs as 0015's GIN index over the array, as lexemes of one ``tsvector``: a lexeme's
+match is exact, so the register counts a short search through it without LIKE (its rows are
+still LIKE's). SQLite is unchanged (its FTS5 table counts already). See
+``desktop.models.bigrams``.
 """
 
 from __future__ import annotations

@@ -4,6 +4,7 @@
     python -m bench --only officers      # startup, officers, excel
     python -m bench --officers 20000     # a smaller register
     python -m bench --only cases         # the case register over 1,000,000 cases
+    python -m bench --only search        # only its searches of 1 and 2 characters (鑫源, 鑫)
     python -m bench --only review        # the dossier viewer, the annotated export, the draw
     python -m bench --only exam          # papers drawn and stored, paper PDFs, grading, analysis
     python -m bench --only certs         # certificate states and warnings, cards, training import
@@ -45,7 +46,7 @@ from bench import (  # noqa: E402
 )
 from bench.timing import Result, table  # noqa: E402
 
-PARTS = ("startup", "officers", "excel", "cases", "review", "exam", "certs", "footage", "powers")
+PARTS = ("startup", "officers", "excel", "cases", "search", "review", "exam", "certs", "footage", "powers")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -102,6 +103,14 @@ def main(argv: list[str] | None = None) -> int:
                 results += cases.run_postgresql(
                     url, folder, args.cases, args.warning_cases, args.case_import_rows, args.repeat
                 )
+            elif not url:
+                print("  PostgreSQL: skipped (DESK_TEST_PG_URL is not set)")
+        if "search" in parts and "cases" not in parts:
+            print(f"(d) searches of 1 and 2 characters over {args.cases:,} cases …", flush=True)
+            results += cases.run_search_sqlite(folder, args.cases, args.repeat)
+            url = os.environ.get("DESK_TEST_PG_URL", "")
+            if url and not args.no_postgresql:
+                results += cases.run_search_postgresql(url, args.cases, args.repeat)
             elif not url:
                 print("  PostgreSQL: skipped (DESK_TEST_PG_URL is not set)")
         if "review" in parts:

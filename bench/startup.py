@@ -1,10 +1,13 @@
-"""(a) From starting the program to its main window on screen, against an empty PySide6 window.
+"""(a) From starting the program to its login dialog and to its main window on screen, against an
+empty PySide6 window.
 
 Both run in a fresh process (``bench/window_child.py``) with ``QT_QPA_PLATFORM=offscreen``; the
 parent notes the time just before it starts the process, the child prints the time once the
-window has been shown and the event loop has turned once (the first paint), then quits. The
-program runs as ``main.py --smoke-test`` logged in by ``DESK_USER``/``DESK_PASSWORD`` on a
-store with the demo county; the child stops it when ``MainWindow`` is first shown.
+window has been shown and the event loop has turned once (the first paint), then quits. For the
+login the program runs as a user starts it (``main.py``) and the child stops it when the login
+dialog is first shown (issue 9: at most 3× the empty window); for the main window it runs as
+``main.py --smoke-test`` logged in by ``DESK_USER``/``DESK_PASSWORD`` on a store with the demo
+county, and the child stops it when ``MainWindow`` is first shown.
 """
 
 from __future__ import annotations
@@ -21,6 +24,8 @@ from bench.timing import Result
 ROOT = Path(__file__).resolve().parent.parent
 CHILD = Path(__file__).resolve().parent / "window_child.py"
 TARGET = 1.5
+LOGIN_RATIO = 3.0
+"""Issue 9: the login dialog within 3× the empty window measured in the same run."""
 PASSWORD = "Timing-2026"
 
 
@@ -81,25 +86,35 @@ def run(folder: Path, repeat: int) -> list[Result]:
     """The median of ``repeat`` starts of each, alternating (after one warm-up start each)."""
     env = prepare(folder)
     what = "python -c: import PySide6, QApplication, empty QMainWindow shown"
+    modes = ("baseline", "login", "app")
     try:
-        one_run("baseline", env)
-        one_run("app", env)
+        for mode in modes:
+            one_run(mode, env)
     except RuntimeError as exc:
         first = str(exc).strip().splitlines()
         return [
             Result("start to main window shown", None, TARGET, None, what, " / ".join(first[:1] + first[-1:]))
         ]
-    baseline, app = [], []
+    times: dict[str, list[float]] = {mode: [] for mode in modes}
     for _ in range(repeat):
-        baseline.append(one_run("baseline", env))
-        app.append(one_run("app", env))
+        for mode in modes:
+            times[mode].append(one_run(mode, env))
+    baseline = statistics.median(times["baseline"])
     return [
         Result(
+            "start to login dialog shown",
+            statistics.median(times["login"]),
+            LOGIN_RATIO * baseline,
+            baseline,
+            what,
+            f"median of {repeat}; main.py as a user starts it, demo county store; target {LOGIN_RATIO:.0f}× the baseline",
+        ),
+        Result(
             "start to main window shown",
-            statistics.median(app),
+            statistics.median(times["app"]),
             TARGET,
-            statistics.median(baseline),
+            baseline,
             what,
             f"median of {repeat}; demo county store, login from DESK_USER",
-        )
+        ),
     ]

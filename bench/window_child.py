@@ -2,6 +2,8 @@
 
 ``baseline``: an empty QMainWindow (the least any PySide6 program pays).
 ``app``: the program (``main.py --smoke-test``), stopped when its MainWindow is first shown.
+``login``: the program as a user starts it (``main.py``), stopped when its login dialog is first
+shown: the first window a user sees on a store that has accounts.
 """
 
 import os
@@ -48,5 +50,22 @@ def app() -> int:
     return 3
 
 
+def login() -> int:
+    from desktop.views.shell.login import LoginDialog
+
+    original = LoginDialog.showEvent
+
+    def show_event(self, event):  # type: ignore[no-untyped-def]
+        original(self, event)
+        shown_then_quit()
+
+    LoginDialog.showEvent = show_event
+    from desktop.app import main
+
+    code = main([])
+    print(f"the program exited ({code}) without showing its login dialog", file=sys.stderr)
+    return 3
+
+
 if __name__ == "__main__":
-    sys.exit({"baseline": baseline, "app": app}[sys.argv[1]]())
+    sys.exit({"baseline": baseline, "app": app, "login": login}[sys.argv[1]]())

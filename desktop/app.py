@@ -71,6 +71,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         attach_console()
         return cli_main(argv)
     setup_logging()
-    from desktop.views.shell.startup import run_window
+    from desktop.views.shell.launch import run_window
 
     return run_window(options)

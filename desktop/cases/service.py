@@ -57,19 +57,38 @@ def list_cases(
     require(actor, Permission.VIEW_CASES)
     as_of = as_of or store.clock.today()
     with store.reading() as session:
-        conditions = repo.case_conditions(session, query, actor.scope_agency_id)
         limits, cal = load_limits(session), load_calendar(session)
         wanted = _wanted_codes(query)
-        if wanted is not None:
-            every, _notes = register_warnings(session, store, actor, query, as_of)
-            ids = {w.case_id for w in every if not w.handled and w.code in wanted}
-            conditions = [*conditions, repo.ids_in(Case.id, ids)]
-        rows, total = repo.cases_page(session, query, conditions)
+        found = _short_search_page(store, session, query, actor) if wanted is None else None
+        if found is None:
+            conditions = repo.case_conditions(session, query, actor.scope_agency_id)
+            if wanted is not None:
+                every, _notes = register_warnings(session, store, actor, query, as_of)
+                ids = {w.case_id for w in every if not w.handled and w.code in wanted}
+                conditions = [*conditions, repo.ids_in(Case.id, ids)]
+            found = repo.cases_page(session, query, conditions)
+        rows, total = found
         by_case: dict[int, list[Finding]] = {}
         if rows:
             for f in open_findings(session, [repo.ids_in(Case.id, [r.id for r in rows])], as_of, limits, cal):
                 by_case.setdefault(f.case_id, []).append(f)
         return Page(tuple(_case_row(r, by_case.get(r.id, [])) for r in rows), total, cal.notes())
+
+
+SEARCH_COUNT_KEPT_SECONDS = 20.0
+"""How long the count of a short search answers again (the window's next pages, the same search
+typed again): a commit of this program that changes cases drops it sooner, F5 at once."""
+
+
+def _short_search_page(
+    store: Store, session: Session, query: ListQuery, actor: Actor
+) -> tuple[list, int] | None:
+    """``repo.short_search_page`` with its count kept a moment on the store (``Store.memo``)."""
+    key = ("register_search_count", query.search.strip())
+    found = repo.short_search_page(session, query, actor.scope_agency_id, store.memo.get(key))
+    if found is not None:
+        store.memo.put(key, found[1], kinds=("cases",), keep=16, ttl=SEARCH_COUNT_KEPT_SECONDS)
+    return found
 
 
 def _wanted_codes(query: ListQuery) -> frozenset[str] | None:

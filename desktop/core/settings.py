@@ -11,14 +11,15 @@ import logging
 import os
 from dataclasses import asdict, dataclass, field, fields, replace
 from pathlib import Path
-from typing import Any
-
-from sqlalchemy.engine import URL
+from typing import TYPE_CHECKING, Any
 
 from desktop.core import paths
 from desktop.core.errors import ValidationError
 from desktop.core.i18n import DEFAULT_LANGUAGE, LANGUAGES, QT_TRANSLATE_NOOP
 from desktop.core.security import Actor, Permission, require
+
+if TYPE_CHECKING:  # SQLAlchemy loads with the store, after the login dialog is on screen
+    from sqlalchemy.engine import URL
 
 log = logging.getLogger(__name__)
 SETTINGS_VERSION = 1
@@ -63,6 +64,8 @@ class Settings:
 
     def store_url(self, password: str | None = None) -> URL:
         """The store's SQLAlchemy URL (with ``password`` for a server, never saved)."""
+        from sqlalchemy.engine import URL, make_url  # not at start-up: see desktop.views.shell.launch
+
         if self.store_kind == "postgresql":
             return URL.create(
                 "postgresql+psycopg",
@@ -72,8 +75,6 @@ class Settings:
                 port=self.pg_port,
                 database=self.pg_database,
             )
-        from sqlalchemy.engine import make_url
-
         return make_url(paths.sqlite_url(self.sqlite_file()))
 
     def validated(self) -> Settings:

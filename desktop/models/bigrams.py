@@ -14,13 +14,19 @@ seven characters. Triggers keep it in step, reading the pairs from the view
 ``cases_bigram_source`` (a trigger may not hold a WITH clause; the view counts positions with
 the small table ``cases_bigram_positions``).
 
-PostgreSQL: a GIN index over ``desk_case_grams(case_no, party, cause)``, an immutable SQL function
-giving the text's characters and pairs as a ``text[]``; ``@> ARRAY[lower(:text)]`` finds the
-rows. (``pg_trgm`` finds no trigram in ``%鑫源%``, so its indexes cannot narrow such a search.)
+PostgreSQL: a GIN index over ``array_to_tsvector(desk_case_grams(case_no, party, cause))``
+(migration 0016; 0015 indexed the array itself), ``desk_case_grams`` an immutable SQL function
+giving the text's characters and pairs as a ``text[]``; ``@@ '<lower(:text)>'::tsquery`` finds the
+rows, and ``count`` counts them without LIKE. (It still visits each matching row's page: this
+PostgreSQL does not skip all-visible pages in a bitmap scan, so 25,000 matches cost a few hundred
+milliseconds; the register keeps a count a moment, ``desktop.cases.service``.) (``pg_trgm`` finds
+no trigram in ``%鑫源%``, so its indexes cannot narrow such a search.)
 
-Either way the index only narrows the rows: LIKE or ILIKE decides among them, so the rows found
-are exactly those of the plain search. Nothing here is in the models: ``include_name`` leaves
-it out of the comparison of the store with the models.
+The index narrows the rows: LIKE or ILIKE decides among them, so the rows found are exactly
+those of the plain search. ``count`` counts the index alone, which is exact when the text holds
+only characters whose case folding both databases agree on (``counts_exactly``): LIKE on SQLite
+and ILIKE on PostgreSQL (UTF-8) fold with the same ``lower()`` as the index. Nothing here is in
+the models: ``include_name`` leaves it out of the comparison of the store with the models.
 """
 
 from __future__ import annotations
@@ -28,10 +34,11 @@ from __future__ import annotations
 import weakref
 from typing import Any
 
-from sqlalchemy import Select, func, literal, literal_column, select, table, text
+from sqlalchemy import cast, func, literal, literal_column, select, table, text
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
+from sqlalchemy.types import UserDefinedType
 
 MAX_LENGTH = 2
 """The index serves searches of at most this many characters (longer ones use the trigrams)."""
@@ -47,7 +54,11 @@ TRIGGERS = (
     "cases_bigrams_update_new",
 )
 PG_FUNCTION = "desk_case_grams"
-PG_INDEX = "ix_cases_grams"
+PG_INDEX = "ix_cases_gram_words"
+"""The PostgreSQL index searched (migration 0016)."""
+PG_ARRAY_INDEX = "ix_cases_grams"
+"""Migration 0015's index over the array (replaced by ``PG_INDEX`` in 0016)."""
+PG_VECTOR = f"array_to_tsvector({PG_FUNCTION}(case_no, party, cause))"
 _SHADOWS = tuple(f"{FTS_TABLE}_{s}" for s in ("data", "idx", "content", "docsize", "config"))
 
 _TEXT = "lower(coalesce(c.case_no, '') || char(31) || coalesce(c.party, '') || char(31) || coalesce(c.cause, '') || char(31))"
@@ -82,15 +93,16 @@ def include_name(name: str | None, type_: str) -> bool:
     """For Alembic's comparison: False for this index's tables and index."""
     if type_ == "table" and name in (FTS_TABLE, POSITIONS, *_SHADOWS):
         return False
-    return not (type_ == "index" and name == PG_INDEX)
+    return not (type_ == "index" and name in (PG_INDEX, PG_ARRAY_INDEX))
 
 
 def create(conn: Connection) -> bool:
-    """Create the index on the store behind ``conn`` and fill it; False when the store cannot."""
+    """Create the index (as migration 0015 does) on the store behind ``conn`` and fill it; False
+    when the store cannot."""
     if conn.dialect.name != "sqlite":
         conn.exec_driver_sql(PG_FUNCTION_SQL)
         conn.exec_driver_sql(
-            f'CREATE INDEX "{PG_INDEX}" ON cases USING gin ({PG_FUNCTION}(case_no, party, cause))'
+            f'CREATE INDEX "{PG_ARRAY_INDEX}" ON cases USING gin ({PG_FUNCTION}(case_no, party, cause))'
         )
         return True
     try:
@@ -116,7 +128,7 @@ def create(conn: Connection) -> bool:
 def drop(conn: Connection) -> None:
     """Remove the index (the downgrade)."""
     if conn.dialect.name != "sqlite":
-        conn.exec_driver_sql(f'DROP INDEX IF EXISTS "{PG_INDEX}"')
+        conn.exec_driver_sql(f'DROP INDEX IF EXISTS "{PG_ARRAY_INDEX}"')
         conn.exec_driver_sql(f"DROP FUNCTION IF EXISTS {PG_FUNCTION}(text, text, text)")
         return
     for trigger in TRIGGERS:
@@ -124,6 +136,24 @@ def drop(conn: Connection) -> None:
     conn.exec_driver_sql(f"DROP VIEW IF EXISTS {SOURCE_VIEW}")
     conn.exec_driver_sql(f"DROP TABLE IF EXISTS {POSITIONS}")
     conn.exec_driver_sql(f"DROP TABLE IF EXISTS {FTS_TABLE}")
+
+
+def index_words(conn: Connection) -> None:
+    """Migration 0016 on PostgreSQL: the index of lexemes in place of 0015's index over the array."""
+    if conn.dialect.name == "sqlite":
+        return
+    conn.exec_driver_sql(f'CREATE INDEX IF NOT EXISTS "{PG_INDEX}" ON cases USING gin ({PG_VECTOR})')
+    conn.exec_driver_sql(f'DROP INDEX IF EXISTS "{PG_ARRAY_INDEX}"')
+
+
+def index_arrays(conn: Connection) -> None:
+    """Migration 0016 undone: 0015's index over the array again."""
+    if conn.dialect.name == "sqlite":
+        return
+    conn.exec_driver_sql(
+        f'CREATE INDEX IF NOT EXISTS "{PG_ARRAY_INDEX}" ON cases USING gin ({PG_FUNCTION}(case_no, party, cause))'
+    )
+    conn.exec_driver_sql(f'DROP INDEX IF EXISTS "{PG_INDEX}"')
 
 
 _PRESENT: weakref.WeakKeyDictionary[Engine, bool] = weakref.WeakKeyDictionary()
@@ -148,15 +178,54 @@ def candidates(session: Session, search: str, columns: Any, row_id: Any) -> Colu
     """Rows whose indexed text holds ``search`` (1 or 2 characters) in any case: a superset of
     the rows LIKE or ILIKE finds in ``columns`` (案号, 当事人, 案由 in this order)."""
     if session.get_bind().dialect.name != "sqlite":
-        # ARRAY[lower(:search)] without importing the PostgreSQL dialect (≈ 0.2 s at start-up)
-        wanted = func.array_append(literal_column("'{}'::text[]"), func.lower(literal(search)))
-        return func.desk_case_grams(*columns).op("@>")(wanted)
+        return func.array_to_tsvector(func.desk_case_grams(*columns)).op("@@")(_pg_query(search))
+    return row_id.in_(select(literal_column("rowid")).select_from(table(FTS_TABLE)).where(_fts_match(search)))
+
+
+def _fts_match(search: str) -> ColumnElement[bool]:
     folded = func.lower(literal(search))
     first = func.printf("x%06x", func.unicode(func.substr(folded, 1, 1)))
     query = first.concat("*") if len(search) == 1 else first.concat(func.hex(func.substr(folded, 2, 1)))
-    matching: Select[tuple[Any]] = (
-        select(literal_column("rowid"))
-        .select_from(table(FTS_TABLE))
-        .where(literal_column(FTS_TABLE).op("MATCH")(query))
+    return literal_column(FTS_TABLE).op("MATCH")(query)
+
+
+def _pg_query(search: str) -> Any:
+    """``'<lower(search)>'::tsquery``: the one lexeme, quoted (without the PostgreSQL dialect,
+    ≈ 0.2 s at start-up)."""
+    folded = func.lower(literal(search))
+    quoted = func.replace(func.replace(folded, "\\", "\\\\"), "'", "''")
+    return cast(literal("'").concat(quoted).concat("'"), _TSQUERY)
+
+
+class _TsQuery(UserDefinedType):
+    """PostgreSQL's ``tsquery``, for the cast."""
+
+    cache_ok = True
+
+    def get_col_spec(self, **_kw: Any) -> str:
+        return "tsquery"
+
+
+_TSQUERY = _TsQuery()
+
+
+def counts_exactly(search: str) -> bool:
+    """Whether ``count`` is exact for ``search``: every character printable ASCII or CJK (symbols,
+    kana, ideographs), whose case the database's ``lower()`` folds as its LIKE / ILIKE do."""
+    return bool(search) and all(
+        " " <= ch <= "~" or "\u3000" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff" for ch in search
     )
-    return row_id.in_(matching)
+
+
+def count(session: Session, search: str) -> int | None:
+    """How many cases hold ``search`` (1 or 2 characters) in 案号, 当事人 or 案由, LIKE's (SQLite) or
+    ILIKE's (PostgreSQL) count, read through the index without LIKE (SQLite: from the FTS table
+    alone); None when it cannot say exactly."""
+    if not (len(search) <= MAX_LENGTH and counts_exactly(search) and available(session)):
+        return None
+    if session.get_bind().dialect.name == "sqlite":
+        stmt = select(func.count()).select_from(table(FTS_TABLE)).where(_fts_match(search))
+    else:
+        vector: ColumnElement[Any] = literal_column(PG_VECTOR)
+        stmt = select(func.count()).select_from(table("cases")).where(vector.op("@@")(_pg_query(search)))
+    return int(session.execute(stmt).scalar_one())

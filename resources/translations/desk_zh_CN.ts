@@ -4540,6 +4540,10 @@ Score {score} of {points} — {verdict}</source>
         <translation>退出</translation>
     </message>
     <message>
+        <source>Opening the store…</source>
+        <translation>正在打开数据库…</translation>
+    </message>
+    <message>
         <source>Logging in</source>
         <translation>正在登录</translation>
     </message>

@@ -1,46 +1,49 @@
-"""Start the window: the application and its language, then store → first run → login → main window.
+"""The window's start after the first paint: store → first run → login → main window.
 
-``run_window(options)`` is called by ``desktop.app``. The steps run inside the event loop (a
-``QTimer`` starts them, so the same code works in the PyInstaller bundle); the store opens on the
-task runner's worker. A store that will not open never shows a traceback: the store-problem
+``desktop.views.shell.launch.run_window`` (called by ``desktop.app``) shows the login dialog
+first when the store is known to have accounts, then hands over to ``Interactive`` here, which
+loads SQLAlchemy and the store. The steps run inside the event loop (a ``QTimer`` starts them, so
+the same code works in the PyInstaller bundle); the store opens on the task runner's worker. A store that will not open never shows a traceback: the store-problem
 dialog explains it and offers 连接设置… / 重试 / 退出. ``--smoke-test`` runs ``SmokeTest`` instead.
 """
 
 from __future__ import annotations
 
-import argparse
 import logging
 import os
 import re
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from datetime import date
 from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QObject, QTimer, QTranslator, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError
 
-import desktop
 from desktop.accounts.service import has_users
 from desktop.context import AppContext
-from desktop.core import i18n, paths
+from desktop.core import paths
 from desktop.core.clock import Clock
 from desktop.core.errors import SecretStoreUnavailable, StoreUnavailable, UserFacingError
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.secrets import set_store_password
 from desktop.core.security import Actor
-from desktop.core.settings import Settings, load_settings
+from desktop.core.settings import Settings
 from desktop.models.connection import resolve_store_url
 from desktop.models.db import Store, open_store
-from desktop.views.common import pyside_fixes
 from desktop.views.common.crash import install_excepthook
-from desktop.views.common.look import STYLESHEET, icon, program_name, url_text
+from desktop.views.common.look import url_text
 from desktop.views.common.messages import Dialogs
 from desktop.views.common.tasks import TaskRunner
+from desktop.views.shell.language import (  # noqa: F401 - what callers found here before
+    CatalogTranslator as CatalogTranslator,
+)
+from desktop.views.shell.language import application as application
+from desktop.views.shell.language import installed_language as installed_language
+from desktop.views.shell.login import LoginDialog
 from desktop.views.shell.store_dialogs import (
     RETRY,
     SETTINGS,
@@ -54,109 +57,42 @@ log = logging.getLogger(__name__)
 EXIT_OK, EXIT_FAILED = 0, 1
 
 
-# ---------------------------------------------------------------------------- language
-
-
-class CatalogTranslator(QTranslator):
-    """Qt's translations from ``desktop.core.i18n.catalog`` (the same ``.ts`` the command line reads)."""
-
-    def __init__(self, language: str, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.language = language
-        self._catalog = i18n.catalog(language)
-        self.misses: set[tuple[str, str]] = set()
-
-    def translate(
-        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
-    ) -> str | None:  # type: ignore[override]
-        """The translation, or None so that Qt falls back to the English source ("" would blank it).
-
-        Lookups that find nothing are remembered in ``misses`` (Qt's own strings among them),
-        so a test can tell a string asked for under a context the catalog does not know."""
-        found = self._catalog.get((context, source))
-        if found is None and self.language != "en":
-            self.misses.add((context, source))
-        return found
-
-    def isEmpty(self) -> bool:
-        """Whether the catalog has no finished translation."""
-        return not self._catalog
-
-    def language_name(self) -> str:
-        """The language this translator answers in."""
-        return self.language
-
-
-def qt_translator(language: str, parent: QObject | None = None) -> QTranslator | None:
-    """Qt's own ``qtbase_<language>.qm`` (Chinese buttons in message boxes and file dialogs)."""
-    if language == "en":
-        return None
-    translator = QTranslator(parent)
-    for folder in (
-        QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
-        str(paths.resources_dir() / "translations"),
-    ):
-        if translator.load(f"qtbase_{language}", folder):
-            return translator
-    log.warning("no qtbase_%s.qm found; Qt's own dialogs stay in English", language)
-    return None
-
-
-@contextmanager
-def installed_language(app: QApplication, language: str) -> Iterator[list[QTranslator]]:
-    """Install the program's and Qt's translators for ``language``; remove them afterwards."""
-    i18n.set_language(language)
-    previous_locale = QLocale()
-    QLocale.setDefault(
-        QLocale(QLocale.Language.Chinese, QLocale.Country.China)
-        if language == "zh_CN"
-        else QLocale(QLocale.Language.English)
-    )
-    translators = [t for t in (CatalogTranslator(language, app), qt_translator(language, app)) if t]
-    for translator in translators:
-        app.installTranslator(translator)
-    try:
-        yield translators
-    finally:
-        for translator in translators:
-            app.removeTranslator(translator)
-        QLocale.setDefault(previous_locale)
-
-
-def application() -> QApplication:
-    """The QApplication (created once) with the program's names, icon and stylesheet."""
-    app = QApplication.instance()
-    if not isinstance(app, QApplication):
-        app = QApplication([desktop.APP_ID])
-    app.setOrganizationName(desktop.ORG_NAME)
-    app.setApplicationName(desktop.APP_ID)
-    app.setApplicationVersion(desktop.__version__)
-    app.setWindowIcon(icon("app"))
-    app.setStyleSheet(STYLESHEET)
-    app.setQuitOnLastWindowClosed(False)  # the dialogs before the main window come and go
-    return app
-
-
 # ---------------------------------------------------------------------------- the modal steps
 
 
 class StartupPrompts:
-    """The startup's modal dialogs behind one seam; tests hand a fake that answers at once."""
+    """The startup's modal dialogs behind one seam; tests hand a fake that answers at once.
+
+    ``early``: the login dialog shown before the store opened (``launch``); the first login
+    adopts it, any other question closes it first.
+    """
+
+    def __init__(self, early: LoginDialog | None = None) -> None:
+        self.early = early
+
+    def _dismiss_early(self) -> None:
+        early, self.early = self.early, None
+        if early is not None:
+            early.hide()  # not close(): that would reject it, which means 退出
+            early.deleteLater()
 
     def store_problem(self, exc: UserFacingError, where: str) -> str:
         """``settings``, ``retry`` or ``quit``."""
+        self._dismiss_early()
         dialog = StoreProblemDialog(exc, where)
         dialog.exec()
         return dialog.choice
 
     def connection_settings(self, settings: Settings, tasks: Any, dialogs: Any) -> ConnectionChoice | None:
         """The connection dialog; what it saved, or None when cancelled."""
+        self._dismiss_early()
         dialog = ConnectionDialog(settings, tasks, dialogs)
         dialog.exec()
         return dialog.choice
 
     def store_password(self, settings: Settings, keyring_ok: bool) -> tuple[str, bool] | None:
         """(password, remember) for the PostgreSQL server, or None when cancelled."""
+        self._dismiss_early()
         dialog = StorePasswordDialog(settings, keyring_ok)
         dialog.exec()
         return dialog.answer()
@@ -165,16 +101,25 @@ class StartupPrompts:
         """Create the administrator of an empty store; None when the user quits."""
         from desktop.views.shell.first_run import FirstRunDialog
 
+        self._dismiss_early()
         dialog = FirstRunDialog(ctx)
         dialog.exec()
         return dialog.actor
 
     def login(self, ctx: AppContext, user_name: str | None, notice: str = "") -> Actor | None:
         """Log in (``notice`` said above the fields); None when the user quits."""
-        from desktop.views.shell.login import LoginDialog
-
-        dialog = LoginDialog(ctx, user_name=user_name, notice=notice)
-        dialog.exec()
+        early, self.early = self.early, None
+        if early is not None and user_name is None and not notice:
+            if early.quit_chosen:
+                return None  # 退出 was pressed before the store had opened
+            dialog = early
+            dialog.attach(ctx)  # a login asked for while the store was opening runs now
+        else:
+            self.early = early
+            self._dismiss_early()
+            dialog = LoginDialog(ctx, user_name=user_name, notice=notice)
+        if dialog.actor is None:  # (an early login may already be done)
+            dialog.exec()
         return dialog.actor if dialog.result() == LoginDialog.DialogCode.Accepted else None
 
 
@@ -204,9 +149,11 @@ class Startup(QObject):
         clock: Clock | None = None,
         window_factory: Callable[[AppContext], Any] | None = None,
         as_of: date | None = None,
+        quiet_open: bool = False,
     ) -> None:
         super().__init__()
         self.as_of = as_of
+        self.quiet_open = quiet_open  # the login is already on screen: no progress dialog over it
         self.settings = settings
         self.explicit = store or os.environ.get("DESK_STORE") or None
         self.tasks, self.dialogs = tasks, dialogs
@@ -260,13 +207,14 @@ class Startup(QObject):
         except UserFacingError as exc:
             self.on_store_failed(exc)
             return
+        quiet, self.quiet_open = self.quiet_open, False  # a retry shows its progress
         self.tasks.run(
             partial(_open, url, self.clock),
             on_done=self.on_store_opened,
             on_error=self.on_store_failed,
             label=self.tr("Opening the store"),
             cancellable=False,
-            show_progress=True,
+            show_progress=not quiet,
         )
 
     def on_store_failed(self, exc: BaseException) -> None:
@@ -406,43 +354,42 @@ def log_path() -> Path:
     return paths.log_dir() / "desk.log"
 
 
-def run_window(options: argparse.Namespace) -> int:
-    """Open the window (or run the smoke test); return the exit code."""
-    pyside_fixes.apply()
-    app = QApplication.instance()
-    previous = (app.styleSheet(), app.quitOnLastWindowClosed()) if isinstance(app, QApplication) else None
-    app = application()
-    settings = load_settings()
-    language = getattr(options, "lang", None) or settings.language
-    try:
-        with installed_language(app, language):
-            app.setApplicationDisplayName(program_name())
-            if getattr(options, "smoke_test", False):
-                from desktop.views.shell.smoke import run_smoke_test
+class Interactive:
+    """The interactive start once the event loop runs: the crash hook, the task runner and the
+    ``Startup`` flow, which adopts the login dialog already on screen (``early``), if any."""
 
-                return run_smoke_test(app, settings, getattr(options, "store", None))
-            return _run_interactive(
-                app, settings, getattr(options, "store", None), getattr(options, "as_of", None)
-            )
-    finally:
-        if previous is not None:  # an application that was there before (tests) is left as it was
-            app.setStyleSheet(previous[0])
-            app.setQuitOnLastWindowClosed(previous[1])
+    def __init__(
+        self,
+        app: QApplication,
+        settings: Settings,
+        store: str | None,
+        as_of: date | None = None,
+        early: LoginDialog | None = None,
+    ) -> None:
+        self.dialogs = Dialogs()
+        self.hook = install_excepthook(log_path(), explain=lambda exc: self.dialogs.show_error(None, exc))
+        self.tasks = TaskRunner(self.dialogs)
+        self.startup = Startup(
+            settings,
+            store=store,
+            tasks=self.tasks,
+            dialogs=self.dialogs,
+            prompts=StartupPrompts(early),
+            as_of=as_of,
+            quiet_open=early is not None,
+        )
+        self.startup.finished.connect(app.exit)
 
+    def start(self) -> None:
+        """Open the store (the login, if already shown, waits for it)."""
+        self.startup.start()
 
-def _run_interactive(
-    app: QApplication, settings: Settings, store: str | None, as_of: date | None = None
-) -> int:
-    dialogs = Dialogs()
-    hook = install_excepthook(log_path(), explain=lambda exc: dialogs.show_error(None, exc))
-    tasks = TaskRunner(dialogs)
-    startup = Startup(settings, store=store, tasks=tasks, dialogs=dialogs, as_of=as_of)
-    startup.finished.connect(app.exit)
-    try:
-        QTimer.singleShot(0, startup.start)
-        code = app.exec()
-        return startup.exit_code if startup.exit_code is not None else code
-    finally:
-        tasks.shutdown()
-        startup.shutdown()
-        hook.uninstall()
+    def exit_code(self, loop_code: int) -> int:
+        """The program's exit code once the event loop has ended."""
+        return self.startup.exit_code if self.startup.exit_code is not None else loop_code
+
+    def close(self) -> None:
+        """Wait for background work, close the window and the store, restore the hook."""
+        self.tasks.shutdown()
+        self.startup.shutdown()
+        self.hook.uninstall()

@@ -13,7 +13,7 @@ from desktop.accounts.service import create_first_admin, has_users
 from desktop.core import paths
 from desktop.core.settings import Settings, save_settings
 from desktop.views.shell import main_window
-from desktop.views.shell.startup import run_window
+from desktop.views.shell.launch import run_window
 from tests.helpers.window import FakePage, fake_pages
 
 ADMIN_PASSWORD = "Chief-2026"

@@ -270,3 +270,104 @@ def test_the_index_of_pairs_follows_changes(migrated_store: Store) -> None:
         with store.engine.connect() as conn:
             check = "INSERT INTO cases_bigrams (cases_bigrams, rank) VALUES ('integrity-check', 0)"
             conn.exec_driver_sql(check)
+
+
+def _short_page(store: Store, text: str, walk_factor: int, monkeypatch, **window) -> tuple[list[int], int]:
+    from desktop.cases import repository as repo
+    from desktop.core.paging import ListQuery
+
+    monkeypatch.setattr(repo, "WALK_FACTOR", walk_factor)
+    with store.reading() as session:
+        found = repo.short_search_page(session, ListQuery(search=text, **window), None)
+        assert found is not None, text
+        rows, total = found
+        return [r.id for r in rows], total
+
+
+def _like_in_order(store: Store, text: str) -> list[int]:
+    columns = [Case.case_no, Case.party, Case.cause]
+    with store.reading() as session:
+        clause = search_clause(text, columns, dialect_of(session))
+        stmt = select(Case.id).where(clause).order_by(Case.filed_on.desc(), Case.id.desc())
+        return list(session.execute(stmt).scalars())
+
+
+def test_a_short_search_counts_from_the_index_alone_and_pages_like_rows(migrated_store: Store, monkeypatch):
+    """The register's 1–2-character search: the count from the index of pairs is LIKE's count,
+    and the window holds LIKE's rows in the register's order, whether it walks the index of
+    filing dates (dense matches) or fetches the matches and sorts them (rare ones)."""
+    store = migrated_store
+    _fill_short(store)
+    short = [
+        t
+        for t in (*QUERIES, *SHORT_QUERIES)
+        if 0 < len(t.strip()) <= bigrams.MAX_LENGTH and bigrams.counts_exactly(t.strip())
+    ]
+    assert len(short) > 25
+    for text in short:
+        expected = _like_in_order(store, text)
+        with store.reading() as session:
+            assert bigrams.count(session, text.strip()) == len(expected), text
+        for factor in (0, 10**9):  # never walk / always walk
+            assert _short_page(store, text, factor, monkeypatch, limit=100) == (expected, len(expected)), text
+            assert _short_page(store, text, factor, monkeypatch, offset=2, limit=3) == (
+                expected[2:5],
+                len(expected),
+            ), text
+
+
+def test_the_index_counts_only_what_it_counts_exactly(migrated_store: Store):
+    """Characters whose case folding the databases might not share go the plain way (LIKE counts)."""
+    from desktop.cases import repository as repo
+    from desktop.core.paging import ListQuery
+
+    store = migrated_store
+    _fill_short(store)
+    with store.reading() as session:
+        assert bigrams.count(session, "ä") is None and bigrams.count(session, "鑫源超") is None
+        assert repo.short_search_page(session, ListQuery(search="ä"), None) is None
+        assert (
+            repo.short_search_page(session, ListQuery(search="鑫", filters=(("stage", "filed"),)), None)
+            is None
+        )
+        assert repo.short_search_page(session, ListQuery(search="鑫", sort="party"), None) is None
+        assert repo.short_search_page(session, ListQuery(search="鑫"), 1) is None  # an agency's scope
+        assert repo.short_search_page(session, ListQuery(search="鑫", filters=(("stage", None),)), None)
+
+
+def test_the_register_counts_a_short_search_once_until_cases_change(migrated_store: Store):
+    """The window's pages of one search reuse its count; a committed change of the register
+    counts again (and the rows are LIKE's, newest first)."""
+    from desktop.accounts.service import create_first_admin
+    from desktop.cases.service import list_cases
+    from desktop.core.paging import ListQuery
+
+    store = migrated_store
+    _fill_short(store)
+    actor = create_first_admin(store, "admin", "Chief-2026", "系统管理员")
+    expected = _like_in_order(store, "鑫")
+    first = list_cases(store, actor, ListQuery(search="鑫", limit=5), date(2026, 12, 1))
+    assert first.total == len(expected) and [r.id for r in first.items] == expected[:5]
+    assert store.memo.get(("register_search_count", "鑫")) == len(expected)
+    second = list_cases(store, actor, ListQuery(search="鑫", offset=5, limit=5), date(2026, 12, 1))
+    assert second.total == len(expected) and [r.id for r in second.items] == expected[5:10]
+    with store.unit_of_work() as uow:
+        agency_id = uow.session.execute(select(Agency.id)).scalar_one()
+        uow.session.add(
+            Case(
+                agency_id=agency_id,
+                case_no="N1",
+                category="行政处罚",
+                cause="品",
+                party="新鑫",
+                stage="filed",
+                filed_on=date(2026, 11, 30),
+                measure_extended=False,
+                decision_extension_days=0,
+                major=False,
+                officer_count=2,
+            )
+        )
+        uow.commit()
+    again = list_cases(store, actor, ListQuery(search="鑫", limit=5), date(2026, 12, 1))
+    assert again.total == len(expected) + 1 and again.items[0].party == "新鑫"

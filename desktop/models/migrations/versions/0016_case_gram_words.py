@@ -1,7 +1,7 @@
 """PostgreSQL: the index of character pairs over lexemes (``array_to_tsvector``)
 
 Revision ID: 0016
-Revises: 0015
+Revises: 0023
 Create Date: 2026-12-07 17:00:00.000000
 
 The same pairs as 0015's GIN index over the array, as lexemes of one ``tsvector``: a lexeme's

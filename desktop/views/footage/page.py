@@ -6,6 +6,7 @@ HTTP stations, test connection, import with progress and Cancel, the last import
 from __future__ import annotations
 
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl
@@ -21,6 +22,7 @@ from desktop.devices.evidence import EvidenceStore
 from desktop.devices.library import link_footage, list_footage, suggest_cases
 from desktop.views.common.lazy_table import ColumnSpec
 from desktop.views.common.list_page import ListPage
+from desktop.views.common.page_tools import fill_agency_filter, scoped_agencies
 from desktop.views.common.widgets import RANK_CUSTOM
 from desktop.views.footage.dialogs import LinkDialog
 from desktop.views.footage.stations import StationsPanel
@@ -49,6 +51,9 @@ class FootagePage(ListPage):
         )
         self.can_edit = ctx.user.can(Permission.EDIT_CASES)
         self.filter = self._filter()
+        self.agency_filter = self.header.add_combo("agencyFilter", self.tr("Agency"), 200)
+        fill_agency_filter(self.agency_filter, ctx, [], self.tr("All agencies"))
+        self.agency_filter.currentIndexChanged.connect(self.on_filter_current_index_changed)
         self.set_up_table("footage", self._columns())
         self.detail = QLabel(self)
         self.detail.setObjectName("footageDetail")
@@ -119,13 +124,43 @@ class FootagePage(ListPage):
         return list_footage(self.ctx.store, self.ctx.user, query)
 
     def refresh(self) -> None:
-        """The library and the stations."""
+        """The agencies, the library and the stations."""
         super().refresh()
+        self.reload_agencies()
         self.stations.refresh()
+
+    def reload_agencies(self, then: Callable[[], object] | None = None) -> None:
+        """Read the agencies for the agency filter (keeping the chosen one); then ``then()``."""
+        ctx = self.ctx
+
+        def fill(agencies: list[tuple[int, str, str]]) -> None:
+            fill_agency_filter(self.agency_filter, ctx, agencies, self.tr("All agencies"))
+            if then is not None:
+                then()
+
+        self.read("footage-agencies", lambda: scoped_agencies(ctx), fill)
+
+    def set_filters(self, unlinked: bool = False, agency_id: int | None = None) -> None:
+        """Show the files a dashboard bar counts: an agency's (None: all), those not linked to a
+        case only when ``unlinked``; the search cleared."""
+        if agency_id is not None and self.agency_filter.findData(agency_id) < 0:
+            self.reload_agencies(lambda: self.set_filters(unlinked, agency_id))
+            return
+        for combo, value in (
+            (self.filter, "unlinked" if unlinked else None),
+            (self.agency_filter, agency_id),
+        ):
+            blocked = combo.blockSignals(True)
+            combo.setCurrentIndex(max(combo.findData(value), 0))
+            combo.blockSignals(blocked)
+        self.tabs.setCurrentIndex(0)
+        self.on_filter_current_index_changed(0)
+        if self.header.search_text():
+            self.header.set_search_text("")
 
     def empty_text(self) -> str:
         """Nothing matches, or nothing imported yet."""
-        if self.header.search_text() or self.filter.currentData():
+        if self.header.search_text() or self.model.query().filters:
             return self.tr("No file matches the search or filter.")
         return self.tr("No footage yet — add a docking station under Stations and import it.")
 
@@ -209,9 +244,13 @@ class FootagePage(ListPage):
             self.ctx.dialogs.warn(self, self.tr("Verify"), text)
 
     def on_filter_current_index_changed(self, _index: int) -> None:
-        """Show only unlinked or important files."""
-        value = self.filter.currentData()
-        self.model.set_filters(((value, True),) if value else ())
+        """Show only unlinked or important files, of one agency."""
+        value, agency_id = self.filter.currentData(), self.agency_filter.currentData()
+        if self.ctx.user.scope_agency_id is not None:
+            agency_id = None  # theirs and the files no agency claims yet (the service's scope)
+        filters = ((value, True),) if value else ()
+        self.model.set_filters(filters + ((("agency_id", agency_id),) if agency_id else ()))
+        self.update_empty_text()
 
     def on_table_current_row_changed(self, row: FootageRow | None) -> None:
         """Show the file's details; actions need a current row."""

@@ -99,8 +99,11 @@ def list_set_versions(store: Store, actor: Actor) -> tuple[SetVersion, ...]:
 
 
 def _store_set(session: Session, store: Store, actor: Actor, s: IndicatorSet) -> IndicatorSetRecord:
-    """The stored version equal to ``s``, or a new version of its name (audited)."""
+    """The stored version equal to ``s``, or a new version of its name (audited); a changed
+    default stored before the shipped one was keeps the shipped one as v1."""
     latest = _latest(session, s.name)
+    if latest is None and s.name == DEFAULT_SET_NAME and s.sha256 != default_set().sha256:
+        latest = _store_set(session, store, actor, default_set())  # the shipped one stays v1
     if latest is not None and latest.sha256 == s.sha256:
         return latest
     version = 1 if latest is None else latest.version + 1

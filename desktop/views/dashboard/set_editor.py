@@ -42,6 +42,9 @@ FIELDS = {NAME: "name", WEIGHT: "weight", LOW: "low", HIGH: "high", PER: "per", 
 COLUMN_OF = {"name": NAME, "measure": MEASURE, "weight": WEIGHT, "rule": RULE, "low": LOW, "high": HIGH}
 COLUMN_OF.update({"per": PER, "cap": CAP, "group": GROUP})
 PROBLEM_COLOUR = "#FCE8E6"
+WIDTHS = {NAME: 150, MEASURE: 190, WEIGHT: 56, RULE: 150, LOW: 70, HIGH: 70, PER: 70, CAP: 56}
+UNUSED = {"linear": (PER, CAP), "per_occurrence": (LOW, HIGH)}
+"""The fields a rule does not use (greyed, not editable)."""
 RULES = ("linear", "per_occurrence")
 
 
@@ -86,7 +89,9 @@ class SetEditorDialog(QDialog):
                 self.tr("Group"),
             ]
         )
-        self.table.horizontalHeader().setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+        for column, width in WIDTHS.items():
+            self.table.setColumnWidth(column, width)
+        self.table.horizontalHeader().setSectionResizeMode(GROUP, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setDefaultSectionSize(26)
         self.add_button = QPushButton(self.tr("Add indicator"), self)
         self.remove_button = QPushButton(self.tr("Remove indicator"), self)
@@ -106,7 +111,7 @@ class SetEditorDialog(QDialog):
             self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self._lay_out()
         self._connect()
-        self.resize(1200, 640)
+        self.resize(1240, 640)
 
     def _lay_out(self) -> None:
         left = QWidget(self)
@@ -133,7 +138,7 @@ class SetEditorDialog(QDialog):
         split = QSplitter(Qt.Orientation.Horizontal, self)
         split.addWidget(left)
         split.addWidget(right)
-        split.setSizes([300, 900])
+        split.setSizes([240, 960])
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.save_button)
@@ -298,11 +303,15 @@ class SetEditorDialog(QDialog):
         self.sum_label.setStyleSheet("" if total == FULL_WEIGHT else "color: #D93025;")
         marked = {(p.row - 1, COLUMN_OF[p.field]) for p in problems if p.row and p.field in COLUMN_OF}
         blocked = self.table.blockSignals(True)
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         for r in range(self.table.rowCount()):
+            unused = UNUSED.get(self.table.cellWidget(r, RULE).currentData(), ())  # type: ignore[attr-defined]
             for c in FIELDS:
-                self.table.item(r, c).setBackground(
-                    QColor(PROBLEM_COLOUR) if (r, c) in marked else QColor(0, 0, 0, 0)
-                )
+                item = self.table.item(r, c)
+                item.setBackground(QColor(PROBLEM_COLOUR) if (r, c) in marked else QColor(0, 0, 0, 0))
+                editable = self.can_edit and c not in unused
+                item.setFlags(flags | Qt.ItemFlag.ItemIsEditable if editable else flags)
+                item.setForeground(QColor("#9AA0A6") if c in unused else QColor("#202124"))
         self.table.blockSignals(blocked)
         self.problems.setStyleSheet("color: #D93025;")
         self.problems.setText("\n".join(p.text for p in problems[:6]))

@@ -307,6 +307,14 @@
         <translation>计算</translation>
     </message>
     <message>
+        <source>Indicator sets…</source>
+        <translation>指标体系…</translation>
+    </message>
+    <message>
+        <source>Publish…</source>
+        <translation>发布…</translation>
+    </message>
+    <message>
         <source>Export to Excel…</source>
         <translation>导出 Excel…</translation>
     </message>
@@ -323,32 +331,20 @@
         <translation>指标体系</translation>
     </message>
     <message>
-        <source>Rank</source>
-        <translation>名次</translation>
+        <source>Publish the assessment of {start} to {end} on the set {name} v{version}? A published result is kept as it is now.</source>
+        <translation>发布 {start} 至 {end} 按指标体系 {name} v{version} 计算的考核结果？发布后的结果按现状保存，不再改变。</translation>
     </message>
     <message>
-        <source>Agency</source>
-        <translation>执法主体</translation>
+        <source>Publish</source>
+        <translation>发布</translation>
     </message>
     <message>
-        <source>Total</source>
-        <translation>总分</translation>
+        <source>Publishing</source>
+        <translation>正在发布</translation>
     </message>
     <message>
-        <source>Choose a score to see its working.</source>
-        <translation>选择一个得分，查看其计算过程。</translation>
-    </message>
-    <message>
-        <source>Value: {value}    Score: {score} of {weight}</source>
-        <translation>指标值：{value}    得分：{score}（满分 {weight}）</translation>
-    </message>
-    <message>
-        <source>Numerator: {n}    Denominator: {d}</source>
-        <translation>分子：{n}    分母：{d}</translation>
-    </message>
-    <message>
-        <source>Rows counted (✓ in the numerator):</source>
-        <translation>明细（✓ 计入分子）：</translation>
+        <source>Published (no. {id}).</source>
+        <translation>已发布（第 {id} 号）。</translation>
     </message>
     <message>
         <source>Export the assessment</source>
@@ -1977,6 +1973,14 @@
         <translation>没有符合条件的执法证。执法证在“执法人员”页录入或导入。</translation>
     </message>
     <message>
+        <source>Expiring by {date}</source>
+        <translation>{date} 前到期</translation>
+    </message>
+    <message>
+        <source>Expiring within {days} days</source>
+        <translation>{days} 天内到期</translation>
+    </message>
+    <message>
         <source>Recording the event</source>
         <translation>正在登记证件事项</translation>
     </message>
@@ -2258,12 +2262,16 @@
         <translation>最近一次评查：各单位等次</translation>
     </message>
     <message>
-        <source>Certificates by state</source>
-        <translation>执法证件状态</translation>
+        <source>Assessment</source>
+        <translation>执法考核</translation>
     </message>
     <message>
-        <source>Certificates expiring · training · exams · footage</source>
-        <translation>证件到期 · 培训 · 考试 · 音像</translation>
+        <source>Published results</source>
+        <translation>已发布结果</translation>
+    </message>
+    <message>
+        <source>Not available yet (their data is not kept yet): {names}</source>
+        <translation>暂不可用（尚未保存其数据）：{names}</translation>
     </message>
     <message>
         <source>Dashboard</source>
@@ -2282,12 +2290,16 @@
         <translation>执法主体</translation>
     </message>
     <message>
-        <source>Overview</source>
-        <translation>概况</translation>
+        <source>Cases and warnings</source>
+        <translation>案件与预警</translation>
     </message>
     <message>
-        <source>Assessment (执法考核)</source>
-        <translation>执法考核</translation>
+        <source>Officers, exams and footage</source>
+        <translation>人员、考试与音像</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>概况</translation>
     </message>
     <message>
         <source>Reading…</source>
@@ -2316,38 +2328,6 @@
     <message>
         <source>No campaign yet</source>
         <translation>尚无评查活动</translation>
-    </message>
-    <message>
-        <source>Expiring within 60 days of the period&apos;s end: {n}</source>
-        <translation>期末后60日内到期的证件：{n} 个</translation>
-    </message>
-    <message>
-        <source>Not available yet (their data is not kept yet):</source>
-        <translation>暂不可用（数据尚未入库）：</translation>
-    </message>
-    <message>
-        <source>Officers reaching the training target ({target} hours):</source>
-        <translation>培训学时达标人数（目标 {target} 学时）：</translation>
-    </message>
-    <message>
-        <source>Exam papers passed:</source>
-        <translation>考试通过：</translation>
-    </message>
-    <message>
-        <source>none graded in this period</source>
-        <translation>本期无已评分试卷</translation>
-    </message>
-    <message>
-        <source>Footage imported · not linked to a case:</source>
-        <translation>音像导入 · 未关联案件：</translation>
-    </message>
-    <message>
-        <source>no agency</source>
-        <translation>未指定执法主体</translation>
-    </message>
-    <message>
-        <source>none imported in this period</source>
-        <translation>本期无导入</translation>
     </message>
     <message>
         <source>Save the chart</source>
@@ -3501,6 +3481,10 @@ Score {score} of {points} — {verdict}</source>
     <message>
         <source>Search SHA-256, file name, 警号 or device (Ctrl+F)</source>
         <translation>搜索 SHA-256、文件名、警号或设备编号 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>All agencies</source>
+        <translation>全部执法主体</translation>
     </message>
     <message>
         <source>Library</source>
@@ -5317,6 +5301,125 @@ Deductions, their notes and the review opinion are saved as usual; marks on page
     </message>
 </context>
 <context>
+    <name>PeopleCharts</name>
+    <message>
+        <source>Valid</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>注销</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>吊销</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>过期</translation>
+    </message>
+    <message>
+        <source>No certificate</source>
+        <translation>无证</translation>
+    </message>
+    <message>
+        <source>Certificates by state</source>
+        <translation>执法证状态（按单位）</translation>
+    </message>
+    <message>
+        <source>Certificates expiring</source>
+        <translation>即将到期的执法证</translation>
+    </message>
+    <message>
+        <source>Training hours against the target</source>
+        <translation>培训学时达标情况</translation>
+    </message>
+    <message>
+        <source>Exam papers passed</source>
+        <translation>考试通过情况</translation>
+    </message>
+    <message>
+        <source>Footage imported · not linked</source>
+        <translation>音像资料导入 · 未关联案件</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>明细</translation>
+    </message>
+    <message>
+        <source>Nothing in this period</source>
+        <translation>本期无数据</translation>
+    </message>
+    <message>
+        <source>Expiring</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <source>None expiring</source>
+        <translation>无即将到期的执法证</translation>
+    </message>
+    <message>
+        <source>Reaching the target</source>
+        <translation>达标</translation>
+    </message>
+    <message>
+        <source>Below the target</source>
+        <translation>未达标</translation>
+    </message>
+    <message>
+        <source>No officers</source>
+        <translation>无执法人员</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>Not passed</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <source>None graded in this period</source>
+        <translation>本期无已评分试卷</translation>
+    </message>
+    <message>
+        <source>no agency</source>
+        <translation>未归属单位</translation>
+    </message>
+    <message>
+        <source>Not linked</source>
+        <translation>未关联</translation>
+    </message>
+    <message>
+        <source>Linked</source>
+        <translation>已关联</translation>
+    </message>
+    <message>
+        <source>None imported in this period</source>
+        <translation>本期未导入音像资料</translation>
+    </message>
+    <message>
+        <source>Expiring within 60 days of the period&apos;s end: {n}</source>
+        <translation>期末后 60 天内到期：{n} 本</translation>
+    </message>
+    <message>
+        <source>Officers reaching the training target ({target} hours):</source>
+        <translation>培训学时达标人数（目标 {target} 学时）：</translation>
+    </message>
+    <message>
+        <source>Exam papers passed:</source>
+        <translation>考试通过份数：</translation>
+    </message>
+    <message>
+        <source>Click a bar to open the list behind it.</source>
+        <translation>点击柱条可打开其对应的明细列表。</translation>
+    </message>
+</context>
+<context>
     <name>PlanDialog</name>
     <message>
         <source>New inspection plan</source>
@@ -5650,6 +5753,73 @@ Inspectors ({people}): {loads}.</source>
     <message>
         <source>Adding time</source>
         <translation>正在加时</translation>
+    </message>
+</context>
+<context>
+    <name>PublishedTab</name>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>发布时间</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>发布人</translation>
+    </message>
+    <message>
+        <source>Indicator set</source>
+        <translation>指标体系</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>考核期间</translation>
+    </message>
+    <message>
+        <source>Agencies</source>
+        <translation>单位数</translation>
+    </message>
+    <message>
+        <source>Set fingerprint</source>
+        <translation>指标体系指纹</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>导出 Excel…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>{n} published</source>
+        <translation>共 {n} 次发布</translation>
+    </message>
+    <message>
+        <source>Nothing published yet — compute an assessment on the Assessment tab and publish it.</source>
+        <translation>尚无已发布的考核结果 — 在“执法考核”页计算后发布。</translation>
+    </message>
+    <message>
+        <source>No. {id}: {start} to {end} on {name} v{version}, published {at} by {who}.</source>
+        <translation>第 {id} 号：{start} 至 {end}，指标体系 {name} v{version}，{who} 于 {at} 发布。</translation>
+    </message>
+    <message>
+        <source>Export the published result</source>
+        <translation>导出已发布结果</translation>
+    </message>
+    <message>
+        <source>Wrote {path}.</source>
+        <translation>已写入 {path}。</translation>
+    </message>
+    <message>
+        <source>Writing the workbook</source>
+        <translation>正在写入工作簿</translation>
     </message>
 </context>
 <context>
@@ -6216,6 +6386,37 @@ Inspectors ({people}): {loads}.</source>
     <message>
         <source>Ask for a recheck of {count} item(s) of {case_no}? The request cannot be changed afterwards.</source>
         <translation>对 {case_no} 的 {count} 项提出复核申请？提交后不能修改。</translation>
+    </message>
+</context>
+<context>
+    <name>ResultView</name>
+    <message>
+        <source>Rank</source>
+        <translation>名次</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>执法主体</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>总分</translation>
+    </message>
+    <message>
+        <source>Choose a score to see its working.</source>
+        <translation>选择一个得分，查看其计算过程。</translation>
+    </message>
+    <message>
+        <source>Value: {value}    Score: {score} of {weight}</source>
+        <translation>指标值：{value}    得分：{score}（满分 {weight}）</translation>
+    </message>
+    <message>
+        <source>Numerator: {n}    Denominator: {d}</source>
+        <translation>分子：{n}    分母：{d}</translation>
+    </message>
+    <message>
+        <source>Rows counted (✓ in the numerator):</source>
+        <translation>计入的记录（✓ 计入分子）：</translation>
     </message>
 </context>
 <context>
@@ -7099,6 +7300,113 @@ Defaults follow published standards; check them against the standard in force in
     </message>
 </context>
 <context>
+    <name>SetEditorDialog</name>
+    <message>
+        <source>Indicator sets</source>
+        <translation>考核指标体系</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>计算口径</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>Scoring rule</source>
+        <translation>计分规则</translation>
+    </message>
+    <message>
+        <source>Low threshold</source>
+        <translation>下限</translation>
+    </message>
+    <message>
+        <source>High threshold</source>
+        <translation>上限</translation>
+    </message>
+    <message>
+        <source>Points per occurrence</source>
+        <translation>每次扣分</translation>
+    </message>
+    <message>
+        <source>Cap</source>
+        <translation>扣分上限</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Add indicator</source>
+        <translation>添加指标</translation>
+    </message>
+    <message>
+        <source>Remove indicator</source>
+        <translation>删除指标</translation>
+    </message>
+    <message>
+        <source>Save as a new version</source>
+        <translation>保存为新版本</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Versions (newest last)</source>
+        <translation>版本（最新在后）</translation>
+    </message>
+    <message>
+        <source>Set name</source>
+        <translation>指标体系名称</translation>
+    </message>
+    <message>
+        <source>Saved {at} by {who}.</source>
+        <translation>{who} 于 {at} 保存。</translation>
+    </message>
+    <message>
+        <source>Shipped with the program (not stored yet).</source>
+        <translation>程序内置（尚未保存到数据库）。</translation>
+    </message>
+    <message>
+        <source>{name} v{version}, {count} indicators.</source>
+        <translation>{name} v{version}，共 {count} 项指标。</translation>
+    </message>
+    <message>
+        <source>Fingerprint: {sha}</source>
+        <translation>指纹：{sha}</translation>
+    </message>
+    <message>
+        <source>Linear between the thresholds</source>
+        <translation>上下限之间线性计分</translation>
+    </message>
+    <message>
+        <source>Points off per occurrence, capped</source>
+        <translation>按次扣分（设上限）</translation>
+    </message>
+    <message>
+        <source>Weights: {total} of {full}</source>
+        <translation>权重合计：{total} / {full}</translation>
+    </message>
+    <message>
+        <source>Saving the indicator set</source>
+        <translation>正在保存指标体系</translation>
+    </message>
+    <message>
+        <source>Unchanged: {name} v{version} stays the newest.</source>
+        <translation>未修改：{name} v{version} 仍为最新版本。</translation>
+    </message>
+    <message>
+        <source>Saved as {name} v{version}.</source>
+        <translation>已保存为 {name} v{version}。</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Settings</source>
@@ -7265,6 +7573,14 @@ Defaults follow published standards; check them against the standard in force in
     <message>
         <source>On-screen exam…</source>
         <translation>机考…</translation>
+    </message>
+    <message>
+        <source>All sittings</source>
+        <translation>全部场次</translation>
+    </message>
+    <message>
+        <source>Show every sitting again (the dashboard showed one agency&apos;s papers)</source>
+        <translation>重新显示全部考试场次（驾驶舱只显示了一个单位的试卷）</translation>
     </message>
     <message>
         <source>Refresh</source>
@@ -8098,6 +8414,10 @@ A submitted score is locked; only a supervisor can reopen it.</source>
     <message>
         <source>Agency</source>
         <translation>执法主体</translation>
+    </message>
+    <message>
+        <source>All agencies</source>
+        <translation>全部执法主体</translation>
     </message>
     <message>
         <source>Hours</source>
@@ -10883,6 +11203,10 @@ Fill in one row per record under the headers (red ones are required; the sheet �
         <translation>没有名为 {name} 的指标体系。</translation>
     </message>
     <message>
+        <source>The indicator set cannot be saved: {problems}</source>
+        <translation>指标体系无法保存：{problems}</translation>
+    </message>
+    <message>
         <source>No published assessment {id}.</source>
         <translation>没有编号为 {id} 的已发布考核结果。</translation>
     </message>
@@ -11167,6 +11491,66 @@ Fill in one row per record under the headers (red ones are required; the sheet �
     <message>
         <source>nothing to count in the period</source>
         <translation>期内无可计算的数据</translation>
+    </message>
+    <message>
+        <source>The set needs a name</source>
+        <translation>请填写指标体系名称</translation>
+    </message>
+    <message>
+        <source>Add an indicator</source>
+        <translation>请添加指标</translation>
+    </message>
+    <message>
+        <source>Row {row}: {name} is listed twice</source>
+        <translation>第 {row} 行：{name} 重复</translation>
+    </message>
+    <message>
+        <source>The weights add up to {total}, not 100</source>
+        <translation>权重合计为 {total}，应为 100</translation>
+    </message>
+    <message>
+        <source>Row {row}: the indicator needs a name</source>
+        <translation>第 {row} 行：请填写指标名称</translation>
+    </message>
+    <message>
+        <source>Row {row}: choose a measure</source>
+        <translation>第 {row} 行：请选择计算口径</translation>
+    </message>
+    <message>
+        <source>Row {row}: the weight must be a number above 0</source>
+        <translation>第 {row} 行：权重须为大于 0 的数</translation>
+    </message>
+    <message>
+        <source>Row {row}: the points per occurrence must be above 0</source>
+        <translation>第 {row} 行：每次扣分须大于 0</translation>
+    </message>
+    <message>
+        <source>Row {row}: the cap must be 0 (none) or more</source>
+        <translation>第 {row} 行：扣分上限须为 0（不设上限）或以上</translation>
+    </message>
+    <message>
+        <source>Row {row}: the cap is above the weight</source>
+        <translation>第 {row} 行：扣分上限超过权重</translation>
+    </message>
+    <message>
+        <source>Row {row}: choose a scoring rule</source>
+        <translation>第 {row} 行：请选择计分规则</translation>
+    </message>
+    <message>
+        <source>Row {row}: both thresholds must be numbers</source>
+        <translation>第 {row} 行：上下限须为数字</translation>
+    </message>
+    <message>
+        <source>Row {row}: the two thresholds are equal</source>
+        <translation>第 {row} 行：上下限相等</translation>
+    </message>
+    <message>
+        <source>Row {row}: a rate&apos;s thresholds lie between 0 and 100</source>
+        <translation>第 {row} 行：比率的上下限须在 0 至 100 之间</translation>
+    </message>
+    <message>
+        <source>Row {row}: the thresholds cannot be below 0</source>
+        <translation>第 {row} 行：上下限不能小于 0</translation>
     </message>
 </context>
 <context>

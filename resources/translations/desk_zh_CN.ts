@@ -3571,6 +3571,10 @@ Score {score} of {points} — {verdict}</source>
         <translation>刷新</translation>
     </message>
     <message>
+        <source>Imported {start} – {end}</source>
+        <translation>导入于 {start} 至 {end}</translation>
+    </message>
+    <message>
         <source>No file matches the search or filter.</source>
         <translation>没有符合搜索或筛选条件的文件。</translation>
     </message>

@@ -80,5 +80,5 @@ def request(
     if chart == "exams":
         return "exams", {"agency_id": key, "graded_from": start, "graded_to": end}
     if chart == "footage":
-        return "footage", {"unlinked": series == UNLINKED, "agency_id": key}
+        return "footage", {"unlinked": series == UNLINKED, "agency_id": key, "imported": (start, end)}
     return None

@@ -7,11 +7,12 @@ from __future__ import annotations
 
 import tempfile
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QComboBox, QLabel, QTabWidget, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QTabWidget, QWidget
 
 from desktop.context import AppContext
 from desktop.core.paging import ListQuery, Page
@@ -54,6 +55,17 @@ class FootagePage(ListPage):
         self.agency_filter = self.header.add_combo("agencyFilter", self.tr("Agency"), 200)
         fill_agency_filter(self.agency_filter, ctx, [], self.tr("All agencies"))
         self.agency_filter.currentIndexChanged.connect(self.on_filter_current_index_changed)
+        self.imported: tuple[date, date] | None = None
+        """Imported between these days (a dashboard bar's period; None: whenever)."""
+        self.imported_box = QCheckBox(self)
+        self.imported_box.setObjectName("importedBetween")
+        self.header.add_filter(self.imported_box)
+        toolbar = self.header.toolbar
+        self.imported_action = next(
+            a for a in toolbar.actions() if toolbar.widgetForAction(a) is self.imported_box
+        )
+        self.imported_action.setVisible(False)  # shown only while a dashboard period applies
+        self.imported_box.toggled.connect(self.on_imported_box_toggled)
         self.set_up_table("footage", self._columns())
         self.detail = QLabel(self)
         self.detail.setObjectName("footageDetail")
@@ -140,12 +152,25 @@ class FootagePage(ListPage):
 
         self.read("footage-agencies", lambda: scoped_agencies(ctx), fill)
 
-    def set_filters(self, unlinked: bool = False, agency_id: int | None = None) -> None:
-        """Show the files a dashboard bar counts: an agency's (None: all), those not linked to a
-        case only when ``unlinked``; the search cleared."""
+    def set_filters(
+        self, unlinked: bool = False, agency_id: int | None = None, imported: tuple[date, date] | None = None
+    ) -> None:
+        """Show the files a dashboard bar counts: an agency's (None: all), imported between two
+        days (None: whenever), those not linked to a case only when ``unlinked``; the search cleared."""
         if agency_id is not None and self.agency_filter.findData(agency_id) < 0:
-            self.reload_agencies(lambda: self.set_filters(unlinked, agency_id))
+            self.reload_agencies(lambda: self.set_filters(unlinked, agency_id, imported))
             return
+        self.imported = imported
+        blocked = self.imported_box.blockSignals(True)
+        self.imported_box.setChecked(imported is not None)
+        self.imported_box.blockSignals(blocked)
+        if imported is not None:
+            self.imported_box.setText(
+                self.tr("Imported {start} – {end}").format(
+                    start=imported[0].isoformat(), end=imported[1].isoformat()
+                )
+            )
+        self.imported_action.setVisible(imported is not None)
         for combo, value in (
             (self.filter, "unlinked" if unlinked else None),
             (self.agency_filter, agency_id),
@@ -248,9 +273,20 @@ class FootagePage(ListPage):
         value, agency_id = self.filter.currentData(), self.agency_filter.currentData()
         if self.ctx.user.scope_agency_id is not None:
             agency_id = None  # theirs and the files no agency claims yet (the service's scope)
-        filters = ((value, True),) if value else ()
-        self.model.set_filters(filters + ((("agency_id", agency_id),) if agency_id else ()))
+        filters: tuple[tuple[str, object], ...] = ((value, True),) if value else ()
+        if agency_id:
+            filters += (("agency_id", agency_id),)
+        if self.imported is not None:
+            filters += (("imported_from", self.imported[0]), ("imported_to", self.imported[1]))
+        self.model.set_filters(filters)
         self.update_empty_text()
+
+    def on_imported_box_toggled(self, checked: bool) -> None:
+        """Unticked: whenever imported (the dashboard's period dropped; the box goes away)."""
+        if not checked:
+            self.imported = None
+            self.imported_action.setVisible(False)
+            self.on_filter_current_index_changed(0)
 
     def on_table_current_row_changed(self, row: FootageRow | None) -> None:
         """Show the file's details; actions need a current row."""

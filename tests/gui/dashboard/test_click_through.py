@@ -88,8 +88,20 @@ def test_training_exams_and_footage(window) -> None:  # type: ignore[no-untyped-
     assert [dialog.table.item(r, 0).text() for r in range(dialog.table.rowCount())] == ["P1", "P2"]
     footage = click(window, "footage", ids[MARKET], "unlinked")
     assert window.current_key() == "footage"
-    assert dict(footage.model.query().filters) == {"unlinked": True, "agency_id": ids[MARKET]}
-    assert footage.model.total == 1  # the market bureau's one file not linked
+    assert dict(footage.model.query().filters) == {
+        "unlinked": True,
+        "agency_id": ids[MARKET],
+        "imported_from": date(2025, 1, 1),
+        "imported_to": date(2025, 12, 31),
+    }
+    assert footage.model.total == 1  # the market bureau's one file not linked, imported in 2025
+    assert (
+        footage.imported_box.isChecked() and footage.imported_box.text() == "Imported 2025-01-01 – 2025-12-31"
+    )
+    linked = click(window, "footage", ids[MARKET], "linked")
+    assert linked.model.total == 3  # every market file imported in 2025 (two linked, one not)
+    linked.imported_box.setChecked(False)  # whenever imported: the third file linked to M6, of 2026
+    assert linked.imported is None and linked.model.total == 4
 
 
 def test_warnings_and_the_overdue_trend(window) -> None:  # type: ignore[no-untyped-def]

@@ -170,8 +170,10 @@ class AssessmentTab(QWidget):
             self.editor = SetEditorDialog(self.ctx, self)
             self.editor.saved.connect(lambda _s: self.load_sets())
         self.editor.refresh()
-        self.editor.show()
-        self.editor.raise_()
+        if self.editor.isVisible():
+            self.editor.raise_()  # already open: in front again
+        else:
+            self.editor.show()
         return self.editor
 
     def export(self) -> None:

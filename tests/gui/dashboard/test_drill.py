@@ -48,6 +48,6 @@ def test_every_chart_names_its_list() -> None:
     )
     assert request("footage", None, "linked", YEAR, None) == (
         "footage",
-        {"unlinked": False, "agency_id": None},
+        {"unlinked": False, "agency_id": None, "imported": YEAR},
     )
     assert request("nothing", 1, "x", YEAR, None) is None

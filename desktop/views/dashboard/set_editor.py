@@ -42,7 +42,7 @@ FIELDS = {NAME: "name", WEIGHT: "weight", LOW: "low", HIGH: "high", PER: "per", 
 COLUMN_OF = {"name": NAME, "measure": MEASURE, "weight": WEIGHT, "rule": RULE, "low": LOW, "high": HIGH}
 COLUMN_OF.update({"per": PER, "cap": CAP, "group": GROUP})
 PROBLEM_COLOUR = "#FCE8E6"
-WIDTHS = {NAME: 150, MEASURE: 190, WEIGHT: 56, RULE: 150, LOW: 70, HIGH: 70, PER: 70, CAP: 56}
+WIDTHS = {NAME: 140, MEASURE: 180, WEIGHT: 56, RULE: 160, LOW: 92, HIGH: 92, PER: 110, CAP: 64}
 UNUSED = {"linear": (PER, CAP), "per_occurrence": (LOW, HIGH)}
 """The fields a rule does not use (greyed, not editable)."""
 RULES = ("linear", "per_occurrence")
@@ -120,6 +120,7 @@ class SetEditorDialog(QDialog):
         side.addWidget(QLabel(self.tr("Versions (newest last)"), left))
         side.addWidget(self.version_list, 1)
         side.addWidget(self.version_info)
+        left.setMaximumWidth(330)
         right = QWidget(self)
         form = QVBoxLayout(right)
         form.setContentsMargins(0, 0, 0, 0)
@@ -138,7 +139,8 @@ class SetEditorDialog(QDialog):
         split = QSplitter(Qt.Orientation.Horizontal, self)
         split.addWidget(left)
         split.addWidget(right)
-        split.setSizes([240, 960])
+        split.setStretchFactor(1, 1)
+        split.setSizes([280, 960])
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.save_button)
@@ -209,7 +211,7 @@ class SetEditorDialog(QDialog):
             + "\n"
             + saved
             + "\n"
-            + self.tr("Fingerprint: {sha}").format(sha=s.sha256)
+            + self.tr("Fingerprint: {sha}").format(sha=f"{s.sha256[:32]}\n{s.sha256[32:]}")
         )
         self.edit_copy(s)
 

@@ -99,6 +99,10 @@ def _filtered(stmt: Any, query: ListQuery) -> Any:
         stmt = stmt.where(FootageFile.important.is_(True))
     if isinstance(filters.get("date_from"), date):
         stmt = stmt.where(FootageFile.start_at >= datetime.combine(filters["date_from"], time()))
+    if isinstance(filters.get("imported_from"), date):  # the import's UTC instant, as the dashboard counts
+        stmt = stmt.where(FootageFile.imported_at >= filters["imported_from"].isoformat())
+    if isinstance(filters.get("imported_to"), date):
+        stmt = stmt.where(FootageFile.imported_at < f"{filters['imported_to'].isoformat()}~")
     if isinstance(filters.get("date_to"), date):
         stmt = stmt.where(
             FootageFile.start_at < datetime.combine(filters["date_to"] + timedelta(days=1), time())
@@ -119,8 +123,9 @@ def _filtered(stmt: Any, query: ListQuery) -> Any:
 
 def list_footage(store: Store, actor: Actor, query: ListQuery = ListQuery(limit=None)) -> Page[FootageRow]:
     """The library, newest recording first unless sorted otherwise. Filters: ``case_id``,
-    ``unlinked``, ``agency_id``, ``officer`` (警号), ``important``, ``date_from``, ``date_to``,
-    ``deleted`` (the tombstones of deleted files instead of the stored ones)."""
+    ``unlinked``, ``agency_id``, ``officer`` (警号), ``important``, ``date_from``, ``date_to`` (the
+    recording's start), ``imported_from``, ``imported_to`` (the import's day, UTC), ``deleted`` (the
+    tombstones of deleted files instead of the stored ones)."""
     require(actor, Permission.VIEW_CASES)
     with store.reading() as session:
         key = (_COUNT_KEY, actor.scope_agency_id, query.search.strip(), tuple(sorted(query.filters, key=str)))

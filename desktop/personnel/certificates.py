@@ -45,12 +45,14 @@ def list_certificates(
     search: str = "",
     current_only: bool = False,
     review_due_by: date | None = None,
+    expires_by: date | None = None,
     reveal_ids: bool = False,
     offset: int = 0,
     limit: int | None = None,
 ) -> Page[CertificateRow]:
     """Certificates with their state on ``as_of`` (default today), by agency and number; a
-    scoped user sees their agency's only. ``review_due_by``: only those whose 年审 is due by then."""
+    scoped user sees their agency's only. ``review_due_by``: only those whose 年审 is due by then;
+    ``expires_by``: only those expiring on or before then."""
     require(actor, Permission.VIEW_OFFICERS)
     as_of = as_of or store.clock.today()
     if state is not None and state not in history.STATES:
@@ -75,6 +77,8 @@ def list_certificates(
         rows = [_row(c, o, a, as_of, settings, reveal) for c, o, a in session.execute(stmt)]
     if state:
         rows = [r for r in rows if r.state == state]
+    if expires_by is not None:
+        rows = [r for r in rows if r.expires <= expires_by]
     if review_due_by is not None:
         rows = [
             r

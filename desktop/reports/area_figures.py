@@ -68,6 +68,7 @@ def load_papers(session: Session, period: Period, scope: int | None) -> dict[int
             Paper.passed,
             Paper.graded_at,
             Sitting.name.label("sitting"),
+            Sitting.id.label("sitting_id"),
             Officer.agency_id,
         )
         .join(Sitting, Sitting.id == Paper.sitting_id)

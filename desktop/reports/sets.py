@@ -6,14 +6,16 @@ from __future__ import annotations
 
 import hashlib
 import json
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.accounts import audit
+from desktop.accounts.names import display_names
 from desktop.core.clock import utc_iso
-from desktop.core.errors import NotFound
+from desktop.core.errors import NotFound, ValidationError
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.security import Actor, Permission, require
 from desktop.models import IndicatorSetRecord, PublishedAssessment
@@ -21,6 +23,7 @@ from desktop.models.db import Store
 from desktop.reports.documents import assessment_document
 from desktop.reports.dto import Assessment, IndicatorSet
 from desktop.reports.indicators import DEFAULT_SET_NAME, default_set, read_set, set_document
+from desktop.reports.set_checks import check_set
 
 
 def _latest(session: Session, name: str) -> IndicatorSetRecord | None:
@@ -66,9 +69,41 @@ def list_sets(store: Store, actor: Actor) -> tuple[IndicatorSet, ...]:
     return found
 
 
+@dataclass(frozen=True)
+class SetVersion:
+    """One version of a set as the editor lists it: the set, when and by whom it was saved ("" for
+    the shipped default not stored yet)."""
+
+    indicator_set: IndicatorSet
+    created_at: str
+    created_by: str
+
+
+def list_set_versions(store: Store, actor: Actor) -> tuple[SetVersion, ...]:
+    """Every stored version (by name, then version) with who saved it when; the shipped default
+    first when it is not stored yet."""
+    require(actor, Permission.VIEW_CASES)
+    with store.reading() as session:
+        rows = (
+            session.execute(
+                select(IndicatorSetRecord).order_by(IndicatorSetRecord.name, IndicatorSetRecord.version)
+            )
+            .scalars()
+            .all()
+        )
+        names = display_names(session, {r.created_by for r in rows})
+        found = tuple(SetVersion(_of(r), r.created_at, names.get(r.created_by, r.created_by)) for r in rows)
+    if not any(v.indicator_set.name == DEFAULT_SET_NAME for v in found):
+        found = (SetVersion(default_set(), "", ""), *found)
+    return found
+
+
 def _store_set(session: Session, store: Store, actor: Actor, s: IndicatorSet) -> IndicatorSetRecord:
-    """The stored version equal to ``s``, or a new version of its name (audited)."""
+    """The stored version equal to ``s``, or a new version of its name (audited); a changed
+    default stored before the shipped one was keeps the shipped one as v1."""
     latest = _latest(session, s.name)
+    if latest is None and s.name == DEFAULT_SET_NAME and s.sha256 != default_set().sha256:
+        latest = _store_set(session, store, actor, default_set())  # the shipped one stays v1
     if latest is not None and latest.sha256 == s.sha256:
         return latest
     version = 1 if latest is None else latest.version + 1
@@ -106,6 +141,20 @@ def save_set(store: Store, actor: Actor, document: dict[str, Any]) -> IndicatorS
         answer = _of(row)
         uow.commit()
     return answer
+
+
+def save_edited_set(store: Store, actor: Actor, document: dict[str, Any]) -> IndicatorSet:
+    """Store a set edited in the window: refused unless every check passes (weights adding up to
+    100, thresholds in order …); a new version of its name when it differs from the newest."""
+    require(actor, Permission.EDIT_SETTINGS)
+    problems = check_set(document)
+    if problems:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "The indicator set cannot be saved: {problems}"),
+            field=problems[0].field,
+            problems="; ".join(p.text for p in problems),
+        )
+    return save_set(store, actor, document)
 
 
 def publish(store: Store, actor: Actor, result: Assessment) -> int:

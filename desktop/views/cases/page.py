@@ -31,6 +31,7 @@ from desktop.views.cases.page_parts import (
     export_publicity,
     fit_popup,
     import_cases,
+    set_register_filters,
 )
 from desktop.views.cases.titles import category_text, warning_titles
 from desktop.views.common.first_steps import NEEDS_AGENCY_WITH_OFFICERS
@@ -331,6 +332,10 @@ class CasesPage(ListPage):
         self.update_empty_text()
 
     show_record = show_case
+
+    def set_filters(self, **filters: Any) -> None:
+        """Show the cases a dashboard bar counts (agency, category, filed between two dates)."""
+        set_register_filters(self, **filters)
 
     def current_case(self) -> CaseRow | None:
         """The case of the current row."""

@@ -43,3 +43,36 @@ def export_publicity(ctx: Any, store: Any, actor: Any, query: Any, path: str, **
     from desktop.cases import exchange
 
     return exchange.export_publicity(store, actor, query, path, as_of=ctx.today(), **kwargs)
+
+
+def set_register_filters(
+    page: Any,
+    agency_id: int | None = None,
+    category: str | None = None,
+    filed_from: Any = None,
+    filed_to: Any = None,
+) -> None:
+    """Show the cases a dashboard bar counts: an agency's (None: all), of a category (None: all),
+    filed between two dates; the stage and warnings filters and the search cleared. An agency not
+    offered yet (a first visit) is chosen once the agencies are read."""
+    if agency_id is not None and page.agency_filter.findData(agency_id) < 0:
+        page.reload_agencies(lambda: set_register_filters(page, agency_id, category, filed_from, filed_to))
+        return
+    for combo, value in (
+        (page.agency_filter, agency_id),
+        (page.category_filter, category),
+        (page.stage_filter, None),
+    ):
+        blocked = combo.blockSignals(True)
+        combo.setCurrentIndex(max(combo.findData(value), 0))
+        combo.blockSignals(blocked)
+    for edit, day in ((page.filed_from, filed_from), (page.filed_to, filed_to)):
+        blocked = edit.blockSignals(True)
+        edit.set_value(day)
+        edit.blockSignals(blocked)
+    blocked = page.warnings_check.blockSignals(True)
+    page.warnings_check.setChecked(False)
+    page.warnings_check.blockSignals(blocked)
+    page.on_filter_changed()
+    if page.header.search_text():
+        page.header.set_search_text("")

@@ -1,45 +1,40 @@
 """The assessment tab (执法考核): choose a period and an indicator set, compute (through the task
 runner), the agencies ranked with each indicator's score, the working of the cell chosen one click
-away (numerator, denominator, the rows behind), and the result as a workbook."""
+away (``result_view``), the result as a workbook, published (kept with the set version it used),
+and the sets edited (``set_editor``: a copy saved as a new version)."""
 
 from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDateEdit,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QSplitter,
-    QTableWidget,
-    QTableWidgetItem,
-    QTextEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop.context import AppContext
+from desktop.core.security import Permission
 from desktop.reports.assessment import assess
 from desktop.reports.dto import Assessment, IndicatorSet, Scored
-from desktop.reports.sets import list_sets
+from desktop.reports.sets import list_sets, publish
 from desktop.reports.workbook import write_assessment
+from desktop.views.dashboard.result_view import FIXED_COLUMNS, ResultView
+from desktop.views.dashboard.set_editor import SetEditorDialog
 
-FIXED_COLUMNS = 3
-"""名次, 执法主体, 总分 before the indicators."""
+__all__ = ["FIXED_COLUMNS", "AssessmentTab"]
 
 
 class AssessmentTab(QWidget):
-    """Ranking and working of an assessment."""
+    """Ranking and working of an assessment; publishing and the set editor for those who may
+    change settings."""
+
+    published = Signal(int)
+    """A result was published (its id)."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.result: Assessment | None = None
         self.sets: list[IndicatorSet] = []
+        self.editor: SetEditorDialog | None = None
         today = ctx.today()
         self.start_edit = self._date(date(today.year, 1, 1), "assessFrom")
         self.end_edit = self._date(today, "assessTo")
@@ -48,20 +43,17 @@ class AssessmentTab(QWidget):
         self.set_combo.setMinimumWidth(160)
         self.compute_button = QPushButton(self.tr("Compute"), self)
         self.compute_button.setObjectName("compute")
+        self.edit_sets_button = QPushButton(self.tr("Indicator sets…"), self)
+        self.edit_sets_button.setObjectName("editSets")
+        self.publish_button = QPushButton(self.tr("Publish…"), self)
+        self.publish_button.setObjectName("publish")
+        self.publish_button.setEnabled(False)
+        self.publish_button.setVisible(ctx.user.can(Permission.EDIT_SETTINGS))
         self.export_button = QPushButton(self.tr("Export to Excel…"), self)
         self.export_button.setObjectName("exportAssessment")
         self.export_button.setEnabled(False)
-        self.table = QTableWidget(self)
-        self.table.setObjectName("ranking")
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectItems)
-        self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()  # the rank is the first column
-        self.working = QTextEdit(self)
-        self.working.setObjectName("working")
-        self.working.setReadOnly(True)
-        self.notes = QLabel(self)
-        self.notes.setWordWrap(True)
+        self.view = ResultView(self)
+        self.table, self.working, self.notes = self.view.table, self.view.working, self.view.notes
         bar = QHBoxLayout()
         for label, widget in (
             (self.tr("From"), self.start_edit),
@@ -71,19 +63,21 @@ class AssessmentTab(QWidget):
             bar.addWidget(QLabel(label, self))
             bar.addWidget(widget)
         bar.addWidget(self.compute_button)
+        bar.addWidget(self.edit_sets_button)
         bar.addStretch(1)
+        bar.addWidget(self.publish_button)
         bar.addWidget(self.export_button)
-        split = QSplitter(Qt.Orientation.Horizontal, self)
-        split.addWidget(self.table)
-        split.addWidget(self.working)
-        split.setSizes([800, 400])
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
-        layout.addWidget(split, 1)
-        layout.addWidget(self.notes)
+        layout.addWidget(self.view, 1)
         self.compute_button.clicked.connect(self.compute)
         self.export_button.clicked.connect(self.export)
-        self.table.currentCellChanged.connect(self.on_table_current_cell_changed)
+        self.publish_button.clicked.connect(self.publish)
+        self.edit_sets_button.clicked.connect(self.open_editor)
+
+    @property
+    def result(self) -> Assessment | None:
+        return self.view.result
 
     def _date(self, value: date, name: str) -> QDateEdit:
         edit = QDateEdit(QDate(value.year, value.month, value.day), self)
@@ -103,14 +97,17 @@ class AssessmentTab(QWidget):
         )
 
     def on_sets_loaded(self, sets: tuple[IndicatorSet, ...]) -> None:
+        """Offer each set's newest version (the one chosen kept)."""
         newest: dict[str, IndicatorSet] = {}
         for s in sets:
             newest[s.name] = s
         self.sets = list(newest.values())
+        chosen = self.set_combo.currentData()
         blocked = self.set_combo.blockSignals(True)
         self.set_combo.clear()
         for s in self.sets:
             self.set_combo.addItem(f"{s.name} v{s.version}", s.name)
+        self.set_combo.setCurrentIndex(max(self.set_combo.findData(chosen), 0))
         self.set_combo.blockSignals(blocked)
 
     def compute(self) -> None:
@@ -129,64 +126,55 @@ class AssessmentTab(QWidget):
         )
 
     def show_result(self, result: Assessment) -> None:
-        """The ranking: 名次, 执法主体, 总分, then each indicator's score (or why there is none)."""
-        self.result = result
-        inds = result.indicator_set.indicators
-        headers = [
-            self.tr("Rank"),
-            self.tr("Agency"),
-            self.tr("Total"),
-            *(f"{i.name}\n({i.weight})" for i in inds),
-        ]
-        self.table.clear()
-        self.table.setColumnCount(len(headers))
-        self.table.setRowCount(len(result.agencies))
-        self.table.setHorizontalHeaderLabels(headers)
-        for r, g in enumerate(result.agencies):
-            cells = [str(g.rank or ""), g.agency, "" if g.total is None else str(g.total)]
-            cells += [str(s.score) if s.counted else s.note for s in g.indicators]
-            for c, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                if c != 1:
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                if c >= FIXED_COLUMNS and not g.indicators[c - FIXED_COLUMNS].counted:
-                    item.setForeground(Qt.GlobalColor.gray)
-                self.table.setItem(r, c, item)
-        self.table.resizeColumnsToContents()
-        self.notes.setText("\n".join(result.notes))
+        """The ranking and the working of the cell chosen."""
+        self.view.show_result(result)
         self.export_button.setEnabled(True)
-        self.working.setPlainText(self.tr("Choose a score to see its working."))
+        self.publish_button.setEnabled(True)
 
     def scored_at(self, row: int, column: int) -> Scored | None:
-        if self.result is None or column < FIXED_COLUMNS or not (0 <= row < len(self.result.agencies)):
-            return None
-        return self.result.agencies[row].indicators[column - FIXED_COLUMNS]
+        return self.view.scored_at(row, column)
 
-    def on_table_current_cell_changed(self, row: int, column: int, *_: int) -> None:
-        """The working of the score chosen: value, score, numerator, denominator, the rows."""
-        s = self.scored_at(row, column)
-        if s is None or self.result is None:
+    def publish(self) -> None:
+        """Keep the result shown as published, with its set's version (asked once)."""
+        result = self.result
+        if result is None:
             return
-        agency = self.result.agencies[row].agency
-        lines = [
-            f"{agency} · {s.name}",
-            self.tr("Value: {value}    Score: {score} of {weight}").format(
-                value="—" if s.value is None else s.value,
-                score="—" if s.score is None else s.score,
-                weight=s.weight,
-            ),
-            self.tr("Numerator: {n}    Denominator: {d}").format(
-                n=s.numerator, d="—" if s.denominator is None else s.denominator
-            ),
-            s.working,
-        ]
-        if s.note:
-            lines.append(s.note)
-        if s.rows:
-            lines.append("")
-            lines.append(self.tr("Rows counted (✓ in the numerator):"))
-            lines += [f"{'✓' if b.counted else '✗'} {b.ref}  {b.label}" for b in s.rows]
-        self.working.setPlainText("\n".join(lines))
+        s = result.indicator_set
+        question = self.tr(
+            "Publish the assessment of {start} to {end} on the set {name} v{version}? A published "
+            "result is kept as it is now."
+        ).format(start=result.period.start, end=result.period.end, name=s.name, version=s.version)
+        if not self.ctx.dialogs.confirm(self, self.tr("Publish"), question, self.tr("Publish")):
+            return
+        ctx = self.ctx
+        ctx.tasks.run(
+            lambda _p, _c: publish(ctx.store, ctx.user, result),
+            on_done=self.on_published,
+            on_error=lambda exc: ctx.dialogs.show_error(self, exc),
+            label=self.tr("Publishing"),
+            parent_widget=self,
+            cancellable=False,
+        )
+
+    def on_published(self, publication_id: int) -> None:
+        self.publish_button.setEnabled(False)
+        self.load_sets()  # a set first published is stored now
+        self.published.emit(publication_id)
+        self.ctx.dialogs.info(
+            self, self.tr("Publish"), self.tr("Published (no. {id}).").format(id=publication_id)
+        )
+
+    def open_editor(self) -> SetEditorDialog:
+        """The indicator sets: every version, a copy edited and saved as a new version."""
+        if self.editor is None:
+            self.editor = SetEditorDialog(self.ctx, self)
+            self.editor.saved.connect(lambda _s: self.load_sets())
+        self.editor.refresh()
+        if self.editor.isVisible():
+            self.editor.raise_()  # already open: in front again
+        else:
+            self.editor.show()
+        return self.editor
 
     def export(self) -> None:
         """The ranking, the working and the rows behind as one workbook."""

@@ -8,7 +8,6 @@ workbook. Read through the task runner."""
 from __future__ import annotations
 
 from datetime import date
-from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -18,7 +17,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QGridLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -38,27 +36,9 @@ from desktop.reports.workbook import write_annual, write_dashboard
 from desktop.views.common.page_tools import fill_agency_filter, scoped_agencies
 from desktop.views.dashboard.assessment import AssessmentTab
 from desktop.views.dashboard.charts import LEVEL_COLOURS, BarChart, Series
-
-NOT_AVAILABLE_TITLES = {
-    "training_hours": "培训学时达标",
-    "exam_pass_rate": "考试通过率",
-    "footage_unlinked": "音像资料未关联",
-}
-
-
-def _pivot(t: Table, row: str, col: str) -> tuple[list[Any], list[Any], dict[tuple[Any, Any], float]]:
-    """Rows, columns (in first-seen order) and counts of a table."""
-    i, j, n = t.headers.index(row), t.headers.index(col), t.headers.index("count")
-    rows: list[Any] = []
-    cols: list[Any] = []
-    cells: dict[tuple[Any, Any], float] = {}
-    for r in t.rows:
-        if r[i] not in rows:
-            rows.append(r[i])
-        if r[j] not in cols:
-            cols.append(r[j])
-        cells[(r[i], r[j])] = cells.get((r[i], r[j]), 0) + float(r[n])  # type: ignore[arg-type]
-    return rows, cols, cells
+from desktop.views.dashboard.drill import request
+from desktop.views.dashboard.people import PeopleCharts, pivot
+from desktop.views.dashboard.published import PublishedTab
 
 
 class DashboardPage(QWidget):
@@ -73,7 +53,10 @@ class DashboardPage(QWidget):
         self.data: Dashboard | None = None
         self.agencies: list[tuple[int, str, str]] = []
         self._loaded = False
-        self._warning_keys: list[int] = []
+        self.keys: dict[str, list[Any]] = {}
+        self.campaign = ""
+        """The latest campaign's name (the grades chart's bars lead to its files)."""
+        """What each bar of a chart stands for (a month, an agency id), by chart."""
         start, end = default_period(ctx.today())
         self.start_edit = self._date(start, "periodFrom")
         self.end_edit = self._date(end, "periodTo")
@@ -95,22 +78,22 @@ class DashboardPage(QWidget):
         self.warnings_chart = BarChart(self.tr("Open warnings by agency and code"), self, horizontal=True)
         self.overdue_chart = BarChart(self.tr("Decisions overdue by month"), self)
         self.grades_chart = BarChart(self.tr("Latest campaign: grades per agency"), self, horizontal=True)
-        self.certs_chart = BarChart(self.tr("Certificates by state"), self, horizontal=True)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("dashboardTabs")
+        self.sheets = QTabWidget(self)
+        self.sheets.setObjectName("chartSheets")
+        self.people = PeopleCharts(self.sheets)
+        self.certs_chart = self.people.certs_chart
+        self.side_text = self.people.side_text
         self.charts = {
             "cases": self.cases_chart,
             "warnings": self.warnings_chart,
             "overdue": self.overdue_chart,
             "grades": self.grades_chart,
-            "certificates": self.certs_chart,
+            **self.people.charts,
         }
-        self.side = QGroupBox(self.tr("Certificates expiring · training · exams · footage"), self)
-        self.side_text = QLabel(self.side)
-        self.side_text.setObjectName("sideText")
-        self.side_text.setWordWrap(True)
-        QVBoxLayout(self.side).addWidget(self.side_text)
-        self.tabs = QTabWidget(self)
-        self.tabs.setObjectName("dashboardTabs")
         self.assessment = AssessmentTab(ctx, self.tabs)
+        self.published = PublishedTab(ctx, self.tabs)
         self._lay_out()
         self._connect()
 
@@ -138,21 +121,24 @@ class DashboardPage(QWidget):
         bar.addWidget(self.export_button)
         bar.addWidget(self.year_spin)
         bar.addWidget(self.annual_button)
-        grid = QGridLayout()
+        cases = QWidget(self.sheets)
+        grid = QGridLayout(cases)
+        grid.setContentsMargins(0, 0, 0, 0)
         grid.addWidget(self.cases_chart, 0, 0)
         grid.addWidget(self.warnings_chart, 0, 1)
-        grid.addWidget(self.overdue_chart, 0, 2)
-        grid.addWidget(self.grades_chart, 1, 0)
-        grid.addWidget(self.certs_chart, 1, 1)
-        grid.addWidget(self.side, 1, 2)
+        grid.addWidget(self.overdue_chart, 1, 0)
+        grid.addWidget(self.grades_chart, 1, 1)
+        self.sheets.addTab(cases, self.tr("Cases and warnings"))
+        self.sheets.addTab(self.people, self.tr("Officers, exams and footage"))
         overview = QWidget(self.tabs)
         inner = QVBoxLayout(overview)
         inner.setContentsMargins(0, 4, 0, 0)
         inner.addLayout(bar)
         inner.addWidget(self.status)
-        inner.addLayout(grid, 1)
+        inner.addWidget(self.sheets, 1)
         self.tabs.addTab(overview, self.tr("Overview"))
-        self.tabs.addTab(self.assessment, self.tr("Assessment (执法考核)"))
+        self.tabs.addTab(self.assessment, self.tr("Assessment"))
+        self.tabs.addTab(self.published, self.tr("Published results"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.tabs)
@@ -166,11 +152,8 @@ class DashboardPage(QWidget):
         self.annual_button.clicked.connect(self.export_annual)
         for key, chart in self.charts.items():
             chart.save_button.clicked.connect(lambda _=False, k=key: self.save_chart(k))
-        self.warnings_chart.bar_clicked.connect(self.on_warnings_clicked)
-        self.overdue_chart.bar_clicked.connect(self.on_overdue_clicked)
-        self.cases_chart.bar_clicked.connect(lambda *_: self.filter_requested.emit("cases", {}))
-        self.grades_chart.bar_clicked.connect(lambda *_: self.filter_requested.emit("review", {}))
-        self.certs_chart.bar_clicked.connect(lambda *_: self.filter_requested.emit("officers", {}))
+            chart.bar_clicked.connect(lambda index, series, k=key: self.on_bar_clicked(k, index, series))
+        self.assessment.published.connect(lambda _id: self.published.refresh())
 
     # -- reading ------------------------------------------------------------------------------
 
@@ -189,6 +172,7 @@ class DashboardPage(QWidget):
         agency_id = self.agency_filter.currentData()
         self.status.setText(self.tr("Reading…"))
         self.assessment.load_sets()
+        self.published.refresh()
         self.ctx.tasks.load(
             lambda: (
                 scoped_agencies(ctx),
@@ -233,7 +217,7 @@ class DashboardPage(QWidget):
 
     def _draw(self, data: Dashboard) -> None:
         none = self.tr("Nothing in this period")
-        months, categories, cells = _pivot(self.table("cases_by_month"), "month", "category")
+        months, categories, cells = pivot(self.table("cases_by_month"), "month", "category")
         self.cases_chart.set_data(
             months,
             [Series(c, c, tuple(cells.get((m, c), 0) for m in months)) for c in categories],
@@ -241,9 +225,8 @@ class DashboardPage(QWidget):
             ticks=[_month_tick(m) for m in months],
         )
         warnings = self.table("open_warnings")
-        ids, codes, cells = _pivot(warnings, "agency_id", "code")
+        ids, codes, cells = pivot(warnings, "agency_id", "code")
         levels = {r[2]: r[3] for r in warnings.rows}
-        self._warning_keys = list(ids)
         self.warnings_chart.set_data(
             [self.short(a) for a in ids],
             [
@@ -269,7 +252,7 @@ class DashboardPage(QWidget):
             ticks=[_month_tick(str(r[0])) for r in trend.rows],
         )
         grades = self.table("campaign_grades")
-        ids_g, bands, cells = _pivot(grades, "agency_id", "grade")
+        ids_g, bands, cells = pivot(grades, "agency_id", "grade")
         self.grades_chart.setTitle(
             self.tr("Latest campaign: grades per agency") + (f" — {grades.note}" if grades.note else "")
         )
@@ -278,63 +261,35 @@ class DashboardPage(QWidget):
             [Series(b, b, tuple(cells.get((a, b), 0) for a in ids_g)) for b in bands],
             self.tr("No campaign yet"),
         )
-        certs = self.table("certificates")
-        ids_c, states, cells = _pivot(certs, "agency_id", "state")
-        self.certs_chart.set_data(
-            [self.short(a) for a in ids_c],
-            [Series(s, s, tuple(cells.get((a, s), 0) for a in ids_c)) for s in states],
-            none,
-        )
-        expiring = self.table("certificates_expiring")
-        lines = [self.tr("Expiring within 60 days of the period's end: {n}").format(n=len(expiring.rows))]
-        lines += [f"  {r[4]}  {self.short(r[0])}  {r[2]}  {r[3]}" for r in expiring.rows[:8]]  # type: ignore[index]
-        lines += self._kept_lines(data)
+        self.keys = {
+            "cases": list(months),
+            "warnings": list(ids),
+            "overdue": [r[0] for r in trend.rows],
+            "grades": list(ids_g),
+        }
+        self.campaign = grades.note
+        self.people.draw(data, self.table, self.short)
+        self.keys.update(self.people.keys)
         if data.not_available:
-            lines.append("")
-            lines.append(self.tr("Not available yet (their data is not kept yet):"))
-            lines += [f"  · {NOT_AVAILABLE_TITLES.get(k, k)}" for k in data.not_available]
-        self.side_text.setText("\n".join(lines))
-
-    def _kept_lines(self, data: Dashboard) -> list[str]:
-        """Training hours against the target, exam pass rates, footage not linked (per agency)."""
-        keys = {t.key for t in data.tables}
-        if not {"training_hours", "exam_pass_rate", "footage_unlinked"} <= keys:
-            return []
-        training = self.table("training_hours").rows
-        lines = [
-            "",
-            self.tr("Officers reaching the training target ({target} hours):").format(
-                target=format(Decimal(str(training[0][5])).normalize(), "f") if training else "—"
-            ),
-        ]
-        lines += [f"  {self.short(r[0])}  {r[3]} / {r[2]}" for r in training[:8]]  # type: ignore[arg-type]
-        lines += ["", self.tr("Exam papers passed:")]
-        exams = self.table("exam_pass_rate").rows
-        lines += [f"  {self.short(r[0])}  {r[3]} / {r[2]}  ({r[4]}%)" for r in exams[:8]]  # type: ignore[arg-type]
-        if not exams:
-            lines.append("  " + self.tr("none graded in this period"))
-        lines += ["", self.tr("Footage imported · not linked to a case:")]
-        footage = self.table("footage_unlinked").rows
-        nobody = self.tr("no agency")
-        lines += [
-            f"  {self.short(r[0]) if r[0] is not None else nobody}  {r[2]} · {r[3]}"  # type: ignore[arg-type]
-            for r in footage[:8]
-        ]
-        if not footage:
-            lines.append("  " + self.tr("none imported in this period"))
-        return lines
+            self.side_text.setText(
+                self.side_text.text()
+                + "\n\n"
+                + self.tr("Not available yet (their data is not kept yet): {names}").format(
+                    names=", ".join(data.not_available)
+                )
+            )
 
     # -- click-through ---------------------------------------------------------------------------
 
-    def on_warnings_clicked(self, index: int, code: str) -> None:
-        """A bar of an agency's warnings of a code: the warning centre filtered to them."""
-        self.filter_requested.emit("warnings", {"agency_id": self._warning_keys[index], "code": code})
-
-    def on_overdue_clicked(self, _index: int, _code: str) -> None:
-        self.filter_requested.emit(
-            "warnings",
-            {"agency_id": self.agency_filter.currentData(), "code": "decision_overdue", "state": "all"},
-        )
+    def on_bar_clicked(self, chart: str, index: int, series: str) -> None:
+        """A bar of any chart: the list behind it (the window shows the area, filtered)."""
+        keys, data = self.keys.get(chart, []), self.data
+        if data is None or not 0 <= index < len(keys):
+            return
+        period = (data.period.start, data.period.end)
+        found = request(chart, keys[index], series, period, data.agency_id, self.campaign)
+        if found is not None:
+            self.filter_requested.emit(*found)
 
     # -- saving ------------------------------------------------------------------------------
 

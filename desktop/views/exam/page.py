@@ -3,10 +3,13 @@ who keep them, and 考试场次 (sittings, grading, results, analysis)."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from desktop.context import AppContext
 from desktop.core.security import Permission
+from desktop.reports.drill import exam_papers_behind
 from desktop.views.exam.bank_page import BankPage
 from desktop.views.exam.blueprint_page import BlueprintPage
 from desktop.views.exam.sittings_page import SittingsPage
@@ -32,6 +35,19 @@ class ExamPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tab_widget)
+
+    def set_filters(self, agency_id: int, graded_from: date, graded_to: date) -> None:
+        """The results of the sittings whose papers of an agency graded in a period the dashboard's
+        pass rate counts (read in the background)."""
+        self.tab_widget.setCurrentWidget(self.sittings)
+        ctx = self.ctx
+        ctx.tasks.load(
+            lambda: exam_papers_behind(ctx.store, ctx.user, graded_from, graded_to, agency_id),
+            self.sittings.show_behind,
+            on_error=lambda exc: ctx.dialogs.show_error(self, exc),
+            parent_widget=self,
+            key=f"exam-behind-{id(self)}",
+        )
 
     def refresh(self) -> None:
         """Read the current tab again (F5 does the same inside a tab)."""

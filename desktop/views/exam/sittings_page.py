@@ -12,6 +12,7 @@ from desktop.exam.analysis import Analysis, analysis, export_analysis
 from desktop.exam.dto import ResultOut, SittingOut, number
 from desktop.exam.grading import grade, results
 from desktop.exam.sittings import list_sittings
+from desktop.reports.drill import SittingPapers
 from desktop.views.common.lazy_table import ColumnSpec
 from desktop.views.common.list_page import ListPage
 from desktop.views.common.page_tools import local_time
@@ -34,6 +35,8 @@ class SittingsPage(ListPage):
         self.can_manage = ctx.user.can(Permission.MANAGE_EXAMS)
         self.results_dialog: ResultsDialog | None = None
         self.screen: ExamScreen | None = None
+        self.behind: tuple[SittingPapers, ...] | None = None
+        """The sittings and papers a dashboard bar counts (None: every sitting, every paper)."""
         self.set_up_table("exam_sittings", self._columns())
         h = self.header
         self.generate_action = h.add_new_action(self.open_generate, self.tr("Generate…"))
@@ -42,6 +45,13 @@ class SittingsPage(ListPage):
         self.analysis_action = h.add_action(self.tr("Analysis…"), self.export_analysis, rank=RANK_NEW + 3)
         self.proctor_action = h.add_action(self.tr("Proctor…"), self.open_proctor, rank=RANK_NEW + 4)
         self.screen_action = h.add_action(self.tr("On-screen exam…"), self.open_screen, rank=RANK_NEW + 5)
+        self.all_action = h.add_action(
+            self.tr("All sittings"),
+            lambda: self.show_behind(None),
+            rank=RANK_NEW + 6,
+            tooltip=self.tr("Show every sitting again (the dashboard showed one agency's papers)"),
+        )
+        self.all_action.setVisible(False)
         self.add_refresh_action(self.tr("Refresh"))
         for action in (self.generate_action, self.grade_action, self.proctor_action, self.screen_action):
             action.setVisible(self.can_manage)
@@ -66,6 +76,8 @@ class SittingsPage(ListPage):
     def fetch(self, query: ListQuery) -> Page[SittingOut]:
         """The sittings (a county holds few: filtered and windowed here)."""
         rows = [s for s in list_sittings(self.ctx.store, self.ctx.user) if query.search.strip() in s.name]
+        if self.behind is not None:
+            rows = [s for s in rows if any(b.sitting_id == s.id for b in self.behind)]
         end = None if query.limit is None else query.offset + query.limit
         return Page(tuple(rows[query.offset : end]), len(rows))
 
@@ -130,8 +142,23 @@ class SittingsPage(ListPage):
         return self.screen
 
     def on_results_loaded(self, row: SittingOut, out: tuple[tuple[ResultOut, ...], Analysis]) -> None:
-        """Show the results and the charts."""
-        self.results_dialog = self.open_dialog(ResultsDialog(row, out[0], out[1], self))
+        """Show the results and the charts (only the papers a dashboard bar counts, when it asked)."""
+        rows = out[0]
+        papers = next((b.papers for b in self.behind or () if b.sitting_id == row.id), None)
+        if papers is not None:
+            rows = tuple(r for r in rows if r.paper_no in papers)
+        self.results_dialog = self.open_dialog(ResultsDialog(row, rows, out[1], self))
+
+    def show_behind(self, behind: tuple[SittingPapers, ...] | None) -> None:
+        """List only the sittings of ``behind`` (None: all again) and open the first one's
+        results, showing its papers of ``behind``."""
+        self.behind = behind
+        self.all_action.setVisible(behind is not None)
+        self.header.set_search_text("")
+        self.refresh()
+        if behind:
+            self.table.select_row(0)
+            self.show_results()
 
     def export_analysis(self) -> None:
         """Write the item analysis of the current sitting to a workbook."""

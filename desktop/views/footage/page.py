@@ -8,11 +8,13 @@ officer and device numbers to map) and the retention tab (保留期 / 删除清�
 from __future__ import annotations
 
 import tempfile
+from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QComboBox, QLabel, QTabWidget, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QTabWidget, QWidget
 
 from desktop.context import AppContext
 from desktop.core.paging import ListQuery, Page
@@ -54,6 +56,17 @@ class FootagePage(ListPage):
         )
         self.can_edit = ctx.user.can(Permission.EDIT_CASES)
         self.filter = self._filter()
+        self.imported: tuple[date, date] | None = None
+        """Imported between these days (a dashboard bar's period; None: whenever)."""
+        self.imported_box = QCheckBox(self)
+        self.imported_box.setObjectName("importedBetween")
+        self.header.add_filter(self.imported_box)
+        toolbar = self.header.toolbar
+        self.imported_action = next(
+            a for a in toolbar.actions() if toolbar.widgetForAction(a) is self.imported_box
+        )
+        self.imported_action.setVisible(False)  # shown only while a dashboard period applies
+        self.imported_box.toggled.connect(self.on_imported_box_toggled)
         self.set_up_table("footage", self._columns())
         self.detail = QLabel(self)
         self.detail.setObjectName("footageDetail")
@@ -158,7 +171,7 @@ class FootagePage(ListPage):
         retention tab."""
         super().refresh()
         ctx = self.ctx
-        self.read("footage-agencies", lambda: scoped_agencies(ctx), self.on_agencies_loaded)
+        self.reload_agencies()
         self.read("footage-space", lambda: evidence_space(ctx.store, ctx.user), self.show_space)
         self.stations.refresh()
         self.retention.refresh()
@@ -186,6 +199,52 @@ class FootagePage(ListPage):
         index = self.agency_filter.findData(chosen)
         self.agency_filter.setCurrentIndex(max(index, 0))
         self.agency_filter.blockSignals(False)
+
+    def reload_agencies(self, then: Callable[[], object] | None = None) -> None:
+        """Read the agencies for the agency filter (keeping the chosen one); then ``then()``."""
+        ctx = self.ctx
+
+        def fill(agencies: list[tuple[int, str, str]]) -> None:
+            self.on_agencies_loaded(agencies)
+            if then is not None:
+                then()
+
+        self.read("footage-agencies", lambda: scoped_agencies(ctx), fill)
+
+    def set_filters(
+        self, unlinked: bool = False, agency_id: int | None = None, imported: tuple[date, date] | None = None
+    ) -> None:
+        """Show the files a dashboard bar counts: an agency's (None: all), imported between two
+        days (None: whenever), those not linked to a case only when ``unlinked``; the search cleared."""
+        if agency_id is not None and self.agency_filter.findData(agency_id) < 0:
+            self.reload_agencies(lambda: self.set_filters(unlinked, agency_id, imported))
+            return
+        self.imported = imported
+        blocked = self.imported_box.blockSignals(True)
+        self.imported_box.setChecked(imported is not None)
+        self.imported_box.blockSignals(blocked)
+        if imported is not None:
+            self.imported_box.setText(
+                self.tr("Imported {start} – {end}").format(
+                    start=imported[0].isoformat(), end=imported[1].isoformat()
+                )
+            )
+        self.imported_action.setVisible(imported is not None)
+        for combo, value in (
+            (self.filter, "unlinked" if unlinked else None),
+            (self.agency_filter, agency_id),
+        ):
+            blocked = combo.blockSignals(True)
+            combo.setCurrentIndex(max(combo.findData(value), 0))
+            combo.blockSignals(blocked)
+        for edit in (self.date_from, self.date_to):
+            blocked = edit.blockSignals(True)
+            edit.set_value(None)
+            edit.blockSignals(blocked)
+        self.tabs.setCurrentIndex(0)
+        self.on_filter_current_index_changed()
+        if self.header.search_text():
+            self.header.set_search_text("")
 
     def empty_text(self) -> str:
         """Nothing matches, or nothing imported yet."""
@@ -273,20 +332,32 @@ class FootagePage(ListPage):
             self.ctx.dialogs.warn(self, self.tr("Verify"), text)
 
     def filters(self) -> tuple[tuple[str, object], ...]:
-        """Which files, the agency and the recording dates chosen."""
+        """Which files, the agency, the recording dates and the import period chosen."""
         which = self.filter.currentData()
+        agency_id = self.agency_filter.currentData()
+        if self.ctx.user.scope_agency_id is not None:
+            agency_id = None  # theirs and the files no agency claims yet (the service's scope)
         chosen = (
             (which, True if which else None),
-            ("agency_id", self.agency_filter.currentData()),
+            ("agency_id", agency_id),
             ("date_from", self.date_from.value()),
             ("date_to", self.date_to.value()),
+            ("imported_from", self.imported[0] if self.imported else None),
+            ("imported_to", self.imported[1] if self.imported else None),
         )
         return tuple((k, v) for k, v in chosen if k and v is not None)
 
     def on_filter_current_index_changed(self, *_args: object) -> None:
-        """Show the files of the chosen kind, agency and dates."""
+        """Show the files of the chosen kind, agency, dates and import period."""
         self.model.set_filters(self.filters())
         self.update_empty_text()
+
+    def on_imported_box_toggled(self, checked: bool) -> None:
+        """Unticked: whenever imported (the dashboard's period dropped; the box goes away)."""
+        if not checked:
+            self.imported = None
+            self.imported_action.setVisible(False)
+            self.on_filter_current_index_changed()
 
     def on_table_current_row_changed(self, row: FootageRow | None) -> None:
         """Show the file's details; actions need a current row."""

@@ -4,10 +4,20 @@ those who manage certificates, each through a dialog with its date and reason.""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import date, timedelta
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHeaderView, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.context import AppContext
 from desktop.core.errors import ValidationError
@@ -23,6 +33,8 @@ from desktop.views.officers.titles import event_title, state_title, state_tone
 
 EVENT_ACTIONS = ("suspend", "restore", "review", "renew", "replace", "cancel", "revoke")
 LISTED_STATES = ("valid", "expired", "suspended", "superseded", "cancelled", "revoked")
+EXPIRING_DAYS = 60
+"""The expiring filter's horizon from today (the dashboard's: from its period's end)."""
 
 
 class HistoryPane(QWidget):
@@ -109,6 +121,11 @@ class CertificatesTab(ListPage):
         self.state_filter.addItem(self.tr("All states"), None)
         for state in LISTED_STATES:
             self.state_filter.addItem(state_title(state), state)
+        self.expires_by: date | None = None
+        self.expiring_box = QCheckBox(self)
+        self.expiring_box.setObjectName("expiringOnly")
+        self.header.add_filter(self.expiring_box)
+        self._show_expiring()
         self.set_up_table("certificates", self._columns())
         self.history = HistoryPane(self)
         self.actions: dict[str, Any] = {}
@@ -123,6 +140,7 @@ class CertificatesTab(ListPage):
         )
         self.agency_filter.currentIndexChanged.connect(self.on_filter_current_index_changed)
         self.state_filter.currentIndexChanged.connect(self.on_filter_current_index_changed)
+        self.expiring_box.toggled.connect(self.on_expiring_box_toggled)
         self.current: CertificateRow | None = None
         self.update_empty_text()
 
@@ -152,6 +170,7 @@ class CertificatesTab(ListPage):
             self.ctx.user,
             agency=self.agency_filter.currentData(),
             state=self.state_filter.currentData(),
+            expires_by=self.expires_by,
             as_of=self.ctx.today(),
             search=query.search,
             offset=query.offset,
@@ -171,8 +190,54 @@ class CertificatesTab(ListPage):
         self.read("cert-agencies", lambda: scoped_agencies(ctx), self.on_agencies_loaded)
         reload_keeping(self.table, self.model)
 
-    def on_agencies_loaded(self, agencies: list[tuple[int, str, str]]) -> None:
+    def on_agencies_loaded(
+        self, agencies: list[tuple[int, str, str]], then: Callable[[], object] | None = None
+    ) -> None:
         fill_agency_filter(self.agency_filter, self.ctx, agencies, self.tr("All agencies"))
+        if then is not None:
+            then()
+
+    def set_filters(
+        self, agency_id: int | None = None, state: str | None = None, expires_by: date | None = None
+    ) -> None:
+        """Show the certificates a dashboard bar counts: an agency's (None: all), in a state
+        (None: any), expiring by a date (None: whenever); the search cleared."""
+        if agency_id is not None and self.agency_filter.findData(agency_id) < 0:
+            ctx = self.ctx
+            self.read(
+                "cert-agencies",
+                lambda: scoped_agencies(ctx),
+                lambda agencies: self.on_agencies_loaded(
+                    agencies, lambda: self.set_filters(agency_id, state, expires_by)
+                ),
+            )
+            return
+        for combo, value in ((self.agency_filter, agency_id), (self.state_filter, state)):
+            blocked = combo.blockSignals(True)
+            combo.setCurrentIndex(max(combo.findData(value), 0))
+            combo.blockSignals(blocked)
+        self.expires_by = expires_by
+        self._show_expiring()
+        if self.header.search_text():
+            self.header.set_search_text("")
+        self.refresh()
+
+    def _show_expiring(self) -> None:
+        blocked = self.expiring_box.blockSignals(True)
+        self.expiring_box.setChecked(self.expires_by is not None)
+        self.expiring_box.blockSignals(blocked)
+        self.expiring_box.setText(
+            self.tr("Expiring by {date}").format(date=self.expires_by.isoformat())
+            if self.expires_by is not None
+            else self.tr("Expiring within {days} days").format(days=EXPIRING_DAYS)
+        )
+
+    def on_expiring_box_toggled(self, checked: bool) -> None:
+        """Only those expiring within 60 days of today (or any expiry)."""
+        self.expires_by = self.ctx.today() + timedelta(days=EXPIRING_DAYS) if checked else None
+        self._show_expiring()
+        if self.loaded:
+            self.refresh()
 
     def on_filter_current_index_changed(self, _index: int) -> None:
         if self.loaded:

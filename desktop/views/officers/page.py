@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
@@ -97,6 +98,13 @@ class QualificationsPage(QWidget):
         widget = self.tab(key)
         self.tab_widget.setCurrentIndex(self.keys.index(key))
         return widget
+
+    def set_filters(self, tab: str = "certificates", **filters: Any) -> None:
+        """Bring tab ``tab`` to the front showing what ``filters`` keep (a dashboard bar's list)."""
+        widget = self.show_tab(tab)
+        set_filters = getattr(widget, "set_filters", None)
+        if callable(set_filters):
+            set_filters(**filters)
 
     def refresh(self) -> None:
         """Read the current tab again."""

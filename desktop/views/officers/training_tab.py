@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -21,6 +22,7 @@ from desktop.context import AppContext
 from desktop.core.security import Permission
 from desktop.personnel.qualification_exports import export_training_ledger
 from desktop.personnel.training import TrainingHours, import_training, training_hours
+from desktop.views.common.page_tools import fill_agency_filter, scoped_agencies
 
 SHORT_COLOUR = "#b3261e"
 
@@ -37,6 +39,12 @@ class TrainingTab(QWidget):
         self.year_spin.setValue(ctx.today().year)
         self.short_box = QCheckBox(self.tr("Only those below the target"), self)
         self.short_box.setObjectName("shortOnly")
+        self.agency_id: int | None = None
+        """The agency shown (None: all); kept while the agencies are read again."""
+        self.agency_filter = QComboBox(self)
+        self.agency_filter.setObjectName("agencyFilter")
+        self.agency_filter.setMinimumWidth(160)
+        fill_agency_filter(self.agency_filter, ctx, [], self.tr("All agencies"))
         self.import_button = QPushButton(self.tr("Import attendance…"), self)
         self.import_button.setObjectName("importTraining")
         self.import_button.setVisible(ctx.user.can(Permission.MANAGE_CERTIFICATES))
@@ -47,6 +55,8 @@ class TrainingTab(QWidget):
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Year"), self))
         top.addWidget(self.year_spin)
+        top.addWidget(QLabel(self.tr("Agency"), self))
+        top.addWidget(self.agency_filter)
         top.addWidget(self.short_box)
         top.addStretch(1)
         top.addWidget(self.import_button)
@@ -67,6 +77,7 @@ class TrainingTab(QWidget):
         layout.addWidget(self.status)
         self.year_spin.valueChanged.connect(lambda _v: self.load())
         self.short_box.toggled.connect(lambda _v: self.load())
+        self.agency_filter.currentIndexChanged.connect(self.on_agency_filter_current_index_changed)
         self.load()
 
     def refresh(self) -> None:
@@ -74,14 +85,49 @@ class TrainingTab(QWidget):
         self.load()
 
     def load(self) -> None:
-        """Read the hours of the chosen year in the background."""
-        ctx, year, short = self.ctx, self.year_spin.value(), self.short_box.isChecked()
+        """Read the agencies and the hours of the chosen year in the background."""
+        ctx, year, short, agency = (
+            self.ctx,
+            self.year_spin.value(),
+            self.short_box.isChecked(),
+            self.agency_id,
+        )
         ctx.tasks.load(
-            lambda: training_hours(ctx.store, ctx.user, year, short_only=short),
-            self.show_rows,
+            lambda: (
+                scoped_agencies(ctx),
+                training_hours(ctx.store, ctx.user, year, agency=agency, short_only=short),
+            ),
+            self.on_loaded,
             parent_widget=self,
             key=f"training-hours-{id(self)}",
         )
+
+    def set_filters(
+        self, agency_id: int | None = None, short_only: bool = False, year: int | None = None
+    ) -> None:
+        """Show an agency's officers (None: all), only those below the target when
+        ``short_only``, for a year (None: the one shown)."""
+        self.agency_id = agency_id
+        for widget, value in ((self.year_spin, year), (self.short_box, short_only)):
+            blocked = widget.blockSignals(True)
+            if isinstance(widget, QSpinBox) and value is not None:
+                widget.setValue(int(value))
+            elif isinstance(widget, QCheckBox):
+                widget.setChecked(bool(value))
+            widget.blockSignals(blocked)
+        self.load()
+
+    def on_agency_filter_current_index_changed(self, _index: int) -> None:
+        self.agency_id = self.agency_filter.currentData()
+        self.load()
+
+    def on_loaded(self, answer: tuple[list[tuple[int, str, str]], list[TrainingHours]]) -> None:
+        agencies, rows = answer
+        blocked = self.agency_filter.blockSignals(True)
+        fill_agency_filter(self.agency_filter, self.ctx, agencies, self.tr("All agencies"))
+        self.agency_filter.setCurrentIndex(max(self.agency_filter.findData(self.agency_id), 0))
+        self.agency_filter.blockSignals(blocked)
+        self.show_rows(rows)
 
     def show_rows(self, rows: list[TrainingHours]) -> None:
         """One row an officer; those below the target in red."""

@@ -265,6 +265,11 @@ class CampaignsTab(ListPage):
         if tab is not None:
             self.tabs.setCurrentIndex(tab)
 
+    def show_agency_files(self, campaign_id: int, agency_id: int | None) -> None:
+        """A campaign's files of one agency (a dashboard bar), once the campaign is read."""
+        self._wanted_agency = agency_id
+        self.show_campaign(campaign_id, FILES)
+
     def reload_detail(self) -> None:
         """Read the current campaign's sub-tabs again (in the background)."""
         self.on_table_current_row_changed(self.current_campaign())
@@ -431,6 +436,9 @@ class CampaignsTab(ListPage):
         results = detail.results if detail else None
         self.overview.show_campaign(campaign)
         self.files.show_results(results)
+        if results is not None and getattr(self, "_wanted_agency", None) is not None:
+            self.files.set_filters(agency_id=self._wanted_agency)
+            self._wanted_agency = None
         self.results.show_results(results)
         if detail is None:
             self.feedback.show_campaign(None)

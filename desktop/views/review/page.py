@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QWidget
 
 from desktop.context import AppContext
 from desktop.core.security import Permission
+from desktop.review.campaigns import list_campaigns
 from desktop.views.common.tabbed_area import TabbedArea, TabSpec
 
 TAB_KEY = "review/tab"
@@ -53,3 +54,19 @@ class ReviewPage(TabbedArea):
             specs.append(campaigns)
         specs += [("rechecks", self.tr("Rechecks"), _rechecks), ("rubrics", self.tr("Standards"), _rubrics)]
         super().__init__(ctx, specs, TAB_KEY, parent)
+
+    def set_filters(self, campaign: str | None = None, agency_id: int | None = None) -> None:
+        """The files of one agency in the campaign named ``campaign`` (the newest standing one of
+        that name: a dashboard bar of its grades)."""
+        tab = self.show_tab("campaigns")
+        ctx = self.ctx
+
+        def find() -> int | None:
+            found = (c.id for c in list_campaigns(ctx.store, ctx.user) if c.name == campaign and not c.voided)
+            return next(found, None)
+
+        def show(campaign_id: int | None) -> None:
+            if campaign_id is not None:
+                tab.show_agency_files(campaign_id, agency_id)  # type: ignore[attr-defined]
+
+        ctx.tasks.load(find, show, parent_widget=self, key=f"review-campaign-{id(self)}")

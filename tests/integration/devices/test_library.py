@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+from datetime import date
 
 import pytest
 
@@ -82,3 +83,15 @@ def test_export_copies_with_a_manifest_and_the_audit_extract(store, admin, libra
     assert (tmp_path / "out" / "SHA256SUMS").read_text(encoding="utf-8").count("\n") == 2
     with pytest.raises(ValidationError):
         export_case_footage(store, admin, library, "SJ-2", tmp_path / "empty")
+
+
+def test_the_files_imported_between_two_days(store, admin, library) -> None:  # type: ignore[no-untyped-def]
+    today = store.clock.today()  # the import ran on the store's clock
+
+    def count(start, end):  # type: ignore[no-untyped-def]
+        query = ListQuery(filters=(("imported_from", start), ("imported_to", end)))
+        return list_footage(store, admin, query).total
+
+    assert count(today, today) == 3
+    assert count(date(today.year - 1, 1, 1), date(today.year - 1, 12, 31)) == 0
+    assert list_footage(store, admin, ListQuery(filters=(("imported_from", today),))).total == 3

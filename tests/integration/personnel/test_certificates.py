@@ -227,3 +227,14 @@ def test_the_training_ledger_and_a_review_batch_as_workbooks(county: Store, admi
     assert export_review_batch(county, admin, [("SJ-002", "fail", "学时不足")], tmp_path / "batch.xlsx") == 1
     rows = list(openpyxl.load_workbook(tmp_path / "batch.xlsx")["年审"].values)
     assert rows[1][0] == "SJ-002" and rows[1][5] == "不合格" and rows[1][6] == "学时不足"
+
+
+def test_expiring_by_a_date(county: Store, admin: Actor) -> None:
+    # both run to 2027-12-31
+    assert list_certificates(county, admin, expires_by=date(2027, 12, 30)).total == 0
+    assert [r.number for r in list_certificates(county, admin, expires_by=date(2027, 12, 31)).items] == [
+        "SJ-001",
+        "SJ-002",
+    ]
+    shown = list_certificates(county, admin, state="valid", expires_by=date(2028, 2, 29)).items
+    assert {r.officer for r in shown} == {"张三", "李四"}

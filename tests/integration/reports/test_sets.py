@@ -14,7 +14,15 @@ from desktop.core.security import Actor, Role
 from desktop.models.db import Store
 from desktop.reports.assessment import assess
 from desktop.reports.indicators import default_set, set_document
-from desktop.reports.sets import find_set, list_sets, publish, published, save_set
+from desktop.reports.sets import (
+    find_set,
+    list_set_versions,
+    list_sets,
+    publish,
+    published,
+    save_edited_set,
+    save_set,
+)
 from tests.helpers.pages import make_actor
 from tests.helpers.report_county import make_report_county
 
@@ -53,3 +61,21 @@ def test_bad_sets_and_who_may_store(store: Store, admin: Actor) -> None:
     reviewer = make_actor(store, admin, "pingcha01", Role.REVIEWER)
     with pytest.raises(PermissionDenied):
         save_set(store, reviewer, set_document(default_set()))
+
+
+def test_a_set_edited_in_the_window(store: Store, admin: Actor) -> None:
+    make_report_county(store, admin)
+    doc = set_document(default_set())
+    doc["indicators"][0]["weight"] = "10"  # 104 in all: refused, nothing stored
+    with pytest.raises(ValidationError, match="add up to 104"):
+        save_edited_set(store, admin, doc)
+    assert [(v.indicator_set.version, v.created_by) for v in list_set_versions(store, admin)] == [(1, "")]
+    doc["indicators"][1]["weight"] = "2"
+    saved = save_edited_set(store, admin, doc)
+    versions = list_set_versions(store, admin)
+    assert [v.indicator_set.version for v in versions] == [1, 2]  # the shipped default kept as v1
+    assert versions[0].indicator_set.sha256 == default_set().sha256
+    assert versions[1].indicator_set == saved and versions[1].created_by == admin.display_name
+    reviewer = make_actor(store, admin, "pingcha02", Role.REVIEWER)
+    with pytest.raises(PermissionDenied):
+        save_edited_set(store, reviewer, doc)

@@ -147,6 +147,22 @@ class OfficersPage(ListPage):
         fill_agency_filter(self.agency_filter, self.ctx, self.agencies, self.tr("All agencies"))
         self._apply_filters()
 
+    def set_filters(self, agency_id: int | None = None, cert_state: str | None = None) -> None:
+        """Show an agency's officers (None: all) whose certificate is in a state (None: any)."""
+        if agency_id is not None and self.agency_filter.findData(agency_id) < 0:  # not read yet
+            ctx = self.ctx
+            self.read(
+                "officer-agencies",
+                lambda: scoped_agencies(ctx),
+                lambda agencies: (self.on_agencies_loaded(agencies), self.set_filters(agency_id, cert_state)),
+            )
+            return
+        for combo, value in ((self.agency_filter, agency_id), (self.state_filter, cert_state)):
+            blocked = combo.blockSignals(True)
+            combo.setCurrentIndex(max(combo.findData(value), 0))
+            combo.blockSignals(blocked)
+        self._apply_filters()
+
     def current_officer(self) -> OfficerRow | None:
         """The officer of the current row."""
         return self.table.current_row()

@@ -14,7 +14,8 @@ from desktop.core.errors import ValidationError
 from desktop.core.paging import ListQuery, Page
 from desktop.core.security import Permission
 from desktop.personnel.certificates import get_certificate, list_certificates, record_event
-from desktop.personnel.dto import CertificateDetail, CertificateRow
+from desktop.personnel.dto import CertificateDetail, CertificateRow, OfficerRow
+from desktop.personnel.service import get_officer
 from desktop.views.common.lazy_table import ColumnSpec
 from desktop.views.common.list_page import ListPage
 from desktop.views.common.page_tools import fill_agency_filter, reload_keeping, scoped_agencies
@@ -170,6 +171,24 @@ class CertificatesTab(ListPage):
         ctx = self.ctx
         self.read("cert-agencies", lambda: scoped_agencies(ctx), self.on_agencies_loaded)
         reload_keeping(self.table, self.model)
+
+    def show_record(self, record_id: int) -> None:
+        """Show the certificate an officer holds now (asked for by the warning centre): the list
+        searched for its number (or the officer's name when they hold none), the first row current."""
+        ctx = self.ctx
+        self.read("cert-officer", lambda: get_officer(ctx.store, ctx.user, record_id), self.on_officer_loaded)
+
+    def on_officer_loaded(self, officer: OfficerRow) -> None:
+        """Search for the officer's certificate and show its history."""
+        if self.agency_filter.currentIndex() > 0 or self.state_filter.currentIndex() > 0:
+            for combo in (self.agency_filter, self.state_filter):
+                blocked = combo.blockSignals(True)
+                combo.setCurrentIndex(0)
+                combo.blockSignals(blocked)
+        self.header.set_search_text(officer.cert_number or officer.name)
+        self.mark_loaded()
+        if self.model.total:
+            self.table.select_row(0)
 
     def on_agencies_loaded(self, agencies: list[tuple[int, str, str]]) -> None:
         fill_agency_filter(self.agency_filter, self.ctx, agencies, self.tr("All agencies"))

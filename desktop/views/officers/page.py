@@ -1,6 +1,7 @@
 """执法资格: the qualification area's tabs, each created the first time it is opened — 执法人员
 (the officers), 执法证 (certificates and their histories), 年审 (annual review in batches), 培训
-(training hours) and 证件验证 (checking a card); the last tab opened is remembered."""
+(training hours), 证件验证 (checking a card) and 设置 (numbers, validity, lead times, training);
+the last tab opened is remembered."""
 
 from __future__ import annotations
 
@@ -45,6 +46,12 @@ def _verify(ctx: AppContext, parent: QWidget) -> QWidget:
     return VerifyTab(ctx, parent)
 
 
+def _settings(ctx: AppContext, parent: QWidget) -> QWidget:
+    from desktop.views.officers.settings_tab import SettingsTab
+
+    return SettingsTab(ctx, parent)
+
+
 class QualificationsPage(QWidget):
     """The 执法资格 area: a tab per job, lazily built."""
 
@@ -57,6 +64,7 @@ class QualificationsPage(QWidget):
             ("review", self.tr("Annual review"), _review),
             ("training", self.tr("Training"), _training),
             ("verify", self.tr("Verify a card"), _verify),
+            ("settings", self.tr("Settings"), _settings),
         ]
         self.factories = {key: factory for key, _title, factory in specs}
         self.keys = [key for key, _title, _factory in specs]
@@ -97,6 +105,13 @@ class QualificationsPage(QWidget):
         widget = self.tab(key)
         self.tab_widget.setCurrentIndex(self.keys.index(key))
         return widget
+
+    def show_record(self, record_id: int) -> None:
+        """Show officer ``record_id``'s certificate and its history (the warning centre asks)."""
+        tab = self.show_tab("certificates")
+        show = getattr(tab, "show_record", None)
+        if callable(show):
+            show(record_id)
 
     def refresh(self) -> None:
         """Read the current tab again."""

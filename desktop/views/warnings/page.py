@@ -6,7 +6,6 @@ or many) and 重新打开 of a handled one."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, fields
 from datetime import date
 
 from PySide6.QtCore import Qt, QUrl, Signal
@@ -15,7 +14,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
 from desktop.cases.calendar import CALENDAR_WARNING_CODES, missing_years
 from desktop.cases.dto import DocumentRow, WarningCount, WarningRow
-from desktop.cases.rules import ALL_WARNING_CODES
+from desktop.cases.officer_warnings import CENTRE_CODES
 from desktop.cases.service import get_case
 from desktop.cases.supervision import list_warnings, warning_counts
 from desktop.cases.supervision_settings import DEFAULT_DISPOSAL_KINDS, disposal_kinds, list_calendar_overrides
@@ -36,8 +35,8 @@ from desktop.views.warnings.reopen import ReopenWarningDialog
 from desktop.views.warnings.titles import (
     LEVELS,
     STATES,
+    ListedWarning,
     code_title,
-    handled_text,
     level_tone,
     level_word,
     short_title,
@@ -55,21 +54,6 @@ DETAIL_SPLITTER_KEY = "warnings_detail"
 """The list beside the case."""
 GRID_SHARE = 0.45
 """At most this share of the height for the count grid (it scrolls): the list keeps the rest."""
-
-
-@dataclass(frozen=True)
-class ListedWarning(WarningRow):
-    """A warning in the list, with its handling in words (the 处置 column)."""
-
-    @property
-    def handling(self) -> str:
-        """ "张三 2026-11-23 10:02: note", or "" while not handled."""
-        return handled_text(self)
-
-    @classmethod
-    def of(cls, row: WarningRow) -> ListedWarning:
-        """The service's row as a listed one."""
-        return cls(**{f.name: getattr(row, f.name) for f in fields(row)})
 
 
 def calendar_gap(day: date, overrides_years: set[int]) -> tuple[int, ...]:
@@ -128,7 +112,8 @@ class WarningsPage(ListPage):
 
     def _columns(self) -> list[ColumnSpec]:
         return [
-            ColumnSpec("case_no", self.tr("Case number"), "case_no", width=150),
+            # an officer's warning: the officer and the certificate number where the case number is
+            ColumnSpec("reference", self.tr("Case number"), "case_no", width=150, full_tip=True),
             ColumnSpec(
                 "agency",
                 self.tr("Agency"),
@@ -158,7 +143,7 @@ class WarningsPage(ListPage):
     def _code_filter(self) -> QComboBox:
         combo = self._combo("codeFilter", self.tr("Warning"), 260)
         combo.addItem(self.tr("All warnings"), None)
-        for code in ALL_WARNING_CODES:
+        for code in CENTRE_CODES:
             combo.addItem(code_title(code), code)
         return combo
 
@@ -331,8 +316,11 @@ class WarningsPage(ListPage):
             self.request_case(row)
 
     def request_case(self, row: WarningRow) -> None:
-        """Ask the window to show the case of ``row``."""
-        self.record_requested.emit("cases", row.case_id)
+        """Ask the window to show the case of ``row``, or the officer's certificate of an officer's."""
+        if row.officer_id is not None:
+            self.record_requested.emit("qualifications", row.officer_id)
+        else:
+            self.record_requested.emit("cases", row.case_id)
 
     def open_document(self, doc: DocumentRow) -> None:
         """Open a document of the case in the system's viewer (a missing file is said so)."""
@@ -368,7 +356,8 @@ class WarningsPage(ListPage):
         self.detail.show_warning(row)
         self._enable_actions()
         self.open_action.setEnabled(row is not None)
-        if row is None:
+        self.open_action.setText(self.tr("Open certificate") if row and row.officer else self.tr("Open case"))
+        if row is None or row.officer_id is not None:
             return
         ctx, case_id = self.ctx, row.case_id
         ctx.tasks.run(
@@ -401,7 +390,7 @@ class WarningsPage(ListPage):
         self.reopen_action.setEnabled(self.can_handle and current is not None and current.handled)
 
     def on_table_row_activated(self, row: WarningRow | None) -> None:
-        """Double-click or Enter opens the case."""
+        """Double-click or Enter opens the case (an officer's warning: their certificate)."""
         if row is not None:
             self.request_case(row)
 
@@ -409,7 +398,7 @@ class WarningsPage(ListPage):
         """Handled: count again and show the list with the next warning current."""
         near = self.table.currentIndex().row()
         self.reload_counts()
-        self._reload_keeping((row.case_id, row.code), near)
+        self._reload_keeping((row.case_id, row.code, row.subject), near)
         self.warning_handled.emit(row)
 
     # -- helpers ------------------------------------------------------------------------------
@@ -439,9 +428,9 @@ class WarningsPage(ListPage):
         self.grid.show_choice(self.agency_filter.currentData(), self.code_filter.currentData())
         self.update_empty_text()
 
-    def _reload_keeping(self, key: tuple[int, str] | None = None, near: int | None = None) -> None:
+    def _reload_keeping(self, key: tuple[int, str, str] | None = None, near: int | None = None) -> None:
         current = self.current_warning()
-        wanted = key or ((current.case_id, current.code) if current is not None else None)
+        wanted = key or ((current.case_id, current.code, current.subject) if current is not None else None)
         near = self.table.currentIndex().row() if near is None else near
         self.model.reload()
         if wanted is None or self.model.total == 0:
@@ -449,7 +438,7 @@ class WarningsPage(ListPage):
         start = max(0, near - RESELECT_SPAN)
         for number in range(start, min(self.model.total, max(near, 0) + RESELECT_SPAN)):
             row = self.model.row_at(number)
-            if row is not None and (row.case_id, row.code) == wanted:
+            if row is not None and (row.case_id, row.code, row.subject) == wanted:
                 self.table.select_row(number)
                 return
         if near >= 0:  # it left the list (handled): the next one takes its place

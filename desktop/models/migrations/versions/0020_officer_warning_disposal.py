@@ -1,0 +1,47 @@
+"""处置 of the personnel warnings: a disposition names an officer and a subject instead of a case
+
+Revision ID: 0020
+Revises: 0015
+Create Date: 2026-12-07 17:00:00.000000
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0020"
+down_revision = "0015"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    with op.batch_alter_table("warning_dispositions", schema=None) as batch_op:
+        batch_op.alter_column("case_id", existing_type=sa.Integer(), nullable=True)
+        batch_op.add_column(sa.Column("officer_id", sa.Integer(), nullable=True))
+        batch_op.add_column(sa.Column("subject", sa.String(length=120), nullable=True))
+        batch_op.create_index(batch_op.f("ix_warning_dispositions_officer_id"), ["officer_id"], unique=False)
+        batch_op.create_foreign_key(
+            batch_op.f("fk_warning_dispositions_officer_id_officers"),
+            "officers",
+            ["officer_id"],
+            ["id"],
+            ondelete="CASCADE",
+        )
+        batch_op.create_unique_constraint(
+            batch_op.f("uq_warning_dispositions_subject_code"), ["subject", "code"]
+        )
+
+
+def downgrade() -> None:
+    op.execute("DELETE FROM warning_dispositions WHERE case_id IS NULL")
+    with op.batch_alter_table("warning_dispositions", schema=None) as batch_op:
+        batch_op.drop_constraint(batch_op.f("uq_warning_dispositions_subject_code"), type_="unique")
+        batch_op.drop_constraint(
+            batch_op.f("fk_warning_dispositions_officer_id_officers"), type_="foreignkey"
+        )
+        batch_op.drop_index(batch_op.f("ix_warning_dispositions_officer_id"))
+        batch_op.drop_column("subject")
+        batch_op.drop_column("officer_id")
+        batch_op.alter_column("case_id", existing_type=sa.Integer(), nullable=False)

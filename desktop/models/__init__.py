@@ -18,6 +18,7 @@ from desktop.models.exam import Paper, PaperItem, Question, Sitting
 from desktop.models.org import Agency
 from desktop.models.personnel import (
     Certificate,
+    CertificateApplication,
     CertificateEvent,
     CertificateValidity,
     Officer,
@@ -56,6 +57,7 @@ __all__ = [
     "CaseOfficer",
     "CaseSuspension",
     "Certificate",
+    "CertificateApplication",
     "CertificateEvent",
     "CertificateValidity",
     "Feedback",

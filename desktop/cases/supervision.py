@@ -36,6 +36,7 @@ from desktop.cases.officer_warnings import (
     OFFICER_WARNING_CODES,
     OfficerDisposal,
     current_officer_warnings,
+    forget_officer_warnings,
     officer_rows_written,
     officer_warning_rows,
     write_officer_dispositions,
@@ -145,6 +146,7 @@ def register_warnings(
 def forget_computed_warnings(store: Store) -> None:
     """Compute warnings afresh next time (another workstation may have changed the register)."""
     store.memo.drop((_MEMO_KEY,))
+    forget_officer_warnings(store)
 
 
 def dispositions(session: Session, conditions: Sequence[Any]) -> dict[tuple[int, str], Handling]:
@@ -159,16 +161,21 @@ def list_warnings(
     """The warnings of the register as of a date, computed from the store.
 
     Filters: ``agency_id``, ``code``, ``level``, ``state`` (``open`` default, ``handled``,
-    ``all``) and the register's filters. Sorted by level (red first), then newest first (the
+    ``all``), ``scope`` (``cases``: the register's only; ``officers``: the officers' certificate
+    and training warnings only; none: both) and the register's filters. Sorted by level (red first), then newest first (the
     due date, else the filing date) unless the query says otherwise (``case_no``, ``agency``,
     ``code``, ``level``, ``due``, ``filed_on``).
     """
     require(actor, Permission.VIEW_CASES)
     as_of = as_of or store.clock.today()
     state, code, level = query.filter("state", "open"), query.filter("code"), query.filter("level")
-    with store.reading() as session:
-        every, notes = register_warnings(session, store, actor, query, as_of)
-    if not code or code == FOLLOW_UP_DUE or code in OFFICER_WARNING_CODES:
+    scope = query.filter("scope")
+    every: tuple[WarningRow, ...] = ()
+    notes: tuple[int, ...] = ()
+    if scope != "officers":
+        with store.reading() as session:
+            every, notes = register_warnings(session, store, actor, query, as_of)
+    if scope != "cases" and (not code or code == FOLLOW_UP_DUE or code in OFFICER_WARNING_CODES):
         every = every + officer_warning_rows(store, actor, query, as_of)
     rows = [
         w

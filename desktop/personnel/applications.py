@@ -100,15 +100,15 @@ class ApplicationRow:
 
 
 def application_gate(
-    store: Store, actor: Actor, officer_id: int, on: date | None = None, exam_doc: str = ""
+    store: Store, actor: Actor, officer: int | str, on: date | None = None, exam_doc: str = ""
 ) -> Gate:
-    """The gate of an application by ``officer_id`` on ``on`` (default today)."""
+    """The gate of an application by an officer (id or 身份证号) on ``on`` (default today)."""
     require(actor, Permission.VIEW_OFFICERS)
     on = on or store.clock.today()
     with store.reading() as session:
-        officer = _officer(session, officer_id)
-        require_agency(actor, officer.agency_id)
-        return _gate(session, officer, on, exam_doc)
+        row = _officer(session, officer)
+        require_agency(actor, row.agency_id)
+        return _gate(session, row, on, exam_doc)
 
 
 def _gate(session: Session, officer: Officer, on: date, exam_doc: str) -> Gate:

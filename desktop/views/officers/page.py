@@ -1,5 +1,5 @@
 """执法资格: the qualification area's tabs, each created the first time it is opened — 执法人员
-(the officers), 执法证 (certificates and their histories), 年审 (annual review in batches), 培训
+(the officers), 执法证 (certificates and their histories), 申领 (申领 → 审核 → 发证), 年审 (annual review in batches), 培训
 (training hours), 证件验证 (checking a card) and 设置 (numbers, validity, lead times, training);
 the last tab opened is remembered."""
 
@@ -46,6 +46,12 @@ def _verify(ctx: AppContext, parent: QWidget) -> QWidget:
     return VerifyTab(ctx, parent)
 
 
+def _applications(ctx: AppContext, parent: QWidget) -> QWidget:
+    from desktop.views.officers.applications_tab import ApplicationsTab
+
+    return ApplicationsTab(ctx, parent)
+
+
 def _settings(ctx: AppContext, parent: QWidget) -> QWidget:
     from desktop.views.officers.settings_tab import SettingsTab
 
@@ -61,6 +67,7 @@ class QualificationsPage(QWidget):
         specs: list[tuple[str, str, Callable[[AppContext, QWidget], QWidget]]] = [
             ("officers", self.tr("Officers"), _officers),
             ("certificates", self.tr("Certificates"), _certificates),
+            ("applications", self.tr("Applications"), _applications),
             ("review", self.tr("Annual review"), _review),
             ("training", self.tr("Training"), _training),
             ("verify", self.tr("Verify a card"), _verify),

@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
-from desktop.cases.calendar import CALENDAR_WARNING_CODES, missing_years
+from desktop.cases.calendar import missing_years
 from desktop.cases.dto import DocumentRow, WarningCount, WarningRow
 from desktop.cases.officer_warnings import CENTRE_CODES
 from desktop.cases.service import get_case
@@ -28,6 +28,7 @@ from desktop.views.common.look import GREY
 from desktop.views.common.page_tools import RESELECT_SPAN, fill_agency_filter, scoped_agencies
 from desktop.views.common.widgets import RANK_CUSTOM
 from desktop.views.warnings.attachment import open_attachment
+from desktop.views.warnings.banner import SCOPES, calendar_banner, scope_title
 from desktop.views.warnings.counts import WarningCountGrid
 from desktop.views.warnings.detail import WarningDetail
 from desktop.views.warnings.dialog import HandleWarningDialog
@@ -39,7 +40,6 @@ from desktop.views.warnings.titles import (
     code_title,
     level_tone,
     level_word,
-    short_title,
     state_title,
 )
 
@@ -86,6 +86,9 @@ class WarningsPage(ListPage):
         self.counts: tuple[WarningCount, ...] | None = None
         self._wanted_agency: int | None = None
         self.kinds: tuple[str, ...] = DEFAULT_DISPOSAL_KINDS  # until read
+        self.scope_filter = self._combo("scopeFilter", self.tr("Cases or officers"), 150)
+        for scope in SCOPES:
+            self.scope_filter.addItem(scope_title(scope), scope)
         self.agency_filter = self._combo("agencyFilter", self.tr("Agency"), 220)
         fill_agency_filter(self.agency_filter, ctx, [], self.tr("All agencies"))  # until read
         self.code_filter = self._code_filter()
@@ -191,6 +194,7 @@ class WarningsPage(ListPage):
     def _connect(self) -> None:
         for combo in (self.agency_filter, self.code_filter, self.level_filter, self.state_filter):
             combo.currentIndexChanged.connect(self.on_filter_current_index_changed)
+        self.scope_filter.currentIndexChanged.connect(self.on_scope_filter_current_index_changed)
         self.grid.cell_chosen.connect(self.on_grid_cell_chosen)
         self.table.row_activated.connect(self.on_table_row_activated)
         self.table.selectionModel().selectionChanged.connect(self.on_table_selection_changed)
@@ -241,11 +245,19 @@ class WarningsPage(ListPage):
             self._show_counts()
 
     def reload_counts(self) -> None:
-        """Count the warnings per agency and code again (through the task runner)."""
-        ctx = self.ctx
+        """Count the warnings per agency and code again (through the task runner), of the scope
+        chosen (cases, officers, or both)."""
+        ctx, scope = self.ctx, self.scope_filter.currentData()
+        query = ListQuery(limit=None, filters=(("scope", scope),) if scope else ())
         self.read(
-            "warning-counts", lambda: warning_counts(ctx.store, ctx.user, ctx.today()), self.on_counts_loaded
+            "warning-counts",
+            lambda: warning_counts(ctx.store, ctx.user, ctx.today(), query),
+            self.on_counts_loaded,
         )
+
+    def set_scope(self, scope: str | None) -> None:
+        """Show the cases' warnings (``cases``), the officers' (``officers``) or both (None)."""
+        self.scope_filter.setCurrentIndex(max(self.scope_filter.findData(scope), 0))
 
     def on_counts_loaded(self, counts: tuple[WarningCount, ...]) -> None:
         """Show the counts read in the grid."""
@@ -347,6 +359,11 @@ class WarningsPage(ListPage):
         """A filter changed: list what it keeps and mark the grid's cell."""
         self._apply_filters()
 
+    def on_scope_filter_current_index_changed(self, _index: int) -> None:
+        """Cases, officers or both: count and list again."""
+        self.reload_counts()
+        self._apply_filters()
+
     def on_grid_cell_chosen(self, agency_id: int | None, code: str | None) -> None:
         """A cell of the grid: list that agency's warnings of that code (any level)."""
         self._set_filters(agency_id, code, None, self.state_filter.currentData())
@@ -419,6 +436,7 @@ class WarningsPage(ListPage):
 
     def _apply_filters(self) -> None:
         filters = (
+            ("scope", self.scope_filter.currentData()),
             ("agency_id", self.agency_filter.currentData()),
             ("code", self.code_filter.currentData()),
             ("level", self.level_filter.currentData()),
@@ -457,27 +475,15 @@ class WarningsPage(ListPage):
     def on_override_years_loaded(self, years: set[int]) -> None:
         """The banner while a year the deadlines need is neither in the national schedule nor
         loaded locally: which years, and which warnings count with them."""
-        gap = calendar_gap(self.ctx.today(), years)
-        self.banner.setVisible(bool(gap))
-        if not gap:
-            self.banner.setText("")
-            return
-        affected = "、".join(short_title(code) for code in CALENDAR_WARNING_CODES)
-        self.banner.setText(
-            "⚠ "
-            + self.tr(
-                "The {year} holiday schedule is not loaded: deadlines in {year} count weekends only. "
-                "An administrator can add that year's holidays in Settings › Work calendar."
-            ).format(year="、".join(str(y) for y in gap))
-            + "\n"
-            + self.tr("It affects: {warnings}.").format(warnings=affected)
-        )
+        text = calendar_banner(calendar_gap(self.ctx.today(), years))
+        self.banner.setVisible(bool(text))
+        self.banner.setText(text)
 
     def empty_text(self) -> str:
         """Nothing matches, or nothing to handle (and why)."""
         query = self.model.query()
         state = query.filter("state", "open")
-        narrowed = bool(query.search) or any(k != "state" for k, _v in query.filters)
+        narrowed = bool(query.search) or any(k not in ("state", "scope") for k, _v in query.filters)
         if narrowed:
             return self.tr("No warning matches the search or filters.")
         if state == "handled":

@@ -59,8 +59,8 @@ def cases(store: Store, admin: Actor) -> dict[str, int]:
 
 def warnings(store: Store, actor: Actor, state: str = "all", as_of: date = TODAY):  # type: ignore[no-untyped-def]
     """The cases' warnings (the officers' certificate and training warnings left out)."""
-    page = supervision.list_warnings(store, actor, ListQuery(filters=(("state", state),)), as_of)
-    return [w for w in page.items if not w.officer]
+    query = ListQuery(filters=(("state", state), ("scope", "cases")))
+    return supervision.list_warnings(store, actor, query, as_of).items
 
 
 def audited(store: Store, admin: Actor, action: str):  # type: ignore[no-untyped-def]

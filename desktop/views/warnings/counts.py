@@ -177,12 +177,16 @@ class WarningCountGrid(QWidget):
     # -- showing counts -----------------------------------------------------------------------
 
     def set_counts(
-        self, counts: Sequence[WarningCount], short_names: Mapping[int, str] | None = None
+        self,
+        counts: Sequence[WarningCount],
+        short_names: Mapping[int, str] | None = None,
+        always: Sequence[str] = ALWAYS_SHOWN,
     ) -> None:
-        """Show ``counts`` (from ``warning_counts``); agencies by their short names when given."""
+        """Show ``counts`` (from ``warning_counts``); agencies by their short names when given;
+        ``always``: the codes that are a column even when no agency has one."""
         self.counts = tuple(counts)
         present = {c.code for c in self.counts}
-        codes = tuple(c for c in CENTRE_CODES if c in ALWAYS_SHOWN or c in present)
+        codes = tuple(c for c in CENTRE_CODES if c in always or c in present)
         if codes != self.codes:
             self.codes = codes
             self.table.setColumnCount(len(codes) + 2)

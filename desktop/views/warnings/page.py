@@ -29,7 +29,7 @@ from desktop.views.common.page_tools import RESELECT_SPAN, fill_agency_filter, s
 from desktop.views.common.widgets import RANK_CUSTOM
 from desktop.views.warnings.attachment import open_attachment
 from desktop.views.warnings.banner import SCOPES, calendar_banner, scope_title
-from desktop.views.warnings.counts import WarningCountGrid
+from desktop.views.warnings.counts import ALWAYS_SHOWN, WarningCountGrid
 from desktop.views.warnings.detail import WarningDetail
 from desktop.views.warnings.dialog import HandleWarningDialog
 from desktop.views.warnings.reopen import ReopenWarningDialog
@@ -266,7 +266,8 @@ class WarningsPage(ListPage):
 
     def _show_counts(self) -> None:
         assert self.counts is not None
-        self.grid.set_counts(self.counts, {aid: short for aid, _name, short in self.agencies})
+        always = () if self.scope_filter.currentData() == "officers" else ALWAYS_SHOWN
+        self.grid.set_counts(self.counts, {aid: short for aid, _name, short in self.agencies}, always)
         self.grid.show_choice(self.agency_filter.currentData(), self.code_filter.currentData())
         if not self.remembered[SPLITTER_KEY]:  # until the user moves it: every row, or 45 %
             total = sum(self.splitter.sizes())

@@ -46,6 +46,12 @@ def test_officer_warnings_are_listed_counted_handled_and_open_the_certificate(qt
         "cert_invalid_on_open_case",
         "training_short",
     }
+    assert set(page.grid.codes) <= {
+        "cert_expiring",
+        "cert_review_due",
+        "cert_invalid_on_open_case",
+        "training_short",
+    }
     row = next(n for n, r in enumerate(rows_of(page)) if r.subject == li.subject)
     page.table.select_row(row)
     assert (

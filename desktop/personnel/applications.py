@@ -111,6 +111,15 @@ def application_gate(
         return _gate(session, row, on, exam_doc)
 
 
+def officer_exam_passes(store: Store, actor: Actor, officer_id: int) -> tuple[ExamPass, ...]:
+    """The qualification exams an officer passed (the exam area's record), newest first."""
+    require(actor, Permission.VIEW_OFFICERS)
+    with store.reading() as session:
+        officer = _officer(session, officer_id)
+        require_agency(actor, officer.agency_id)
+        return exam_passes(session, [officer.id]).get(officer.id, ())
+
+
 def _gate(session: Session, officer: Officer, on: date, exam_doc: str) -> Gate:
     settings = load_settings(session)
     hours = session.execute(

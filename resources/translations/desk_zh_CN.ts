@@ -4906,8 +4906,20 @@ Score {score} of {points} — {verdict}</source>
         <translation>证件状态</translation>
     </message>
     <message>
+        <source>Exams passed</source>
+        <translation>资格考试</translation>
+    </message>
+    <message>
         <source>Last changed by {who} at {when}</source>
         <translation>最后由 {who} 于 {when} 修改</translation>
+    </message>
+    <message>
+        <source>{sitting}, {date}, {score:g} of {points:g}</source>
+        <translation>{sitting}，{date}，{score:g} / {points:g} 分</translation>
+    </message>
+    <message>
+        <source>none on record</source>
+        <translation>无通过记录</translation>
     </message>
     <message>
         <source>expires in {days} days</source>

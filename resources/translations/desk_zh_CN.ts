@@ -2115,6 +2115,14 @@
         <translation>全部状态</translation>
     </message>
     <message>
+        <source>Apply…</source>
+        <translation>申领…</translation>
+    </message>
+    <message>
+        <source>Apply for an officer who passed the exam; vetting and issue are on the Applications tab.</source>
+        <translation>为已通过资格考试的执法人员申领；审核和发证在“申领”页签办理。</translation>
+    </message>
+    <message>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
@@ -2145,6 +2153,10 @@
     <message>
         <source>No certificates match. Officers&apos; certificates are entered on the Officers tab or imported.</source>
         <translation>没有符合条件的执法证。执法证在“执法人员”页录入或导入。</translation>
+    </message>
+    <message>
+        <source>Recording the application</source>
+        <translation>正在登记申领</translation>
     </message>
     <message>
         <source>Recording the event</source>

@@ -10,15 +10,17 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHeaderView, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
 from desktop.context import AppContext
-from desktop.core.errors import ValidationError
+from desktop.core.errors import UserFacingError, ValidationError
 from desktop.core.paging import ListQuery, Page
 from desktop.core.security import Permission
+from desktop.personnel.applications import apply_for_certificate
 from desktop.personnel.certificates import get_certificate, list_certificates, record_event
 from desktop.personnel.dto import CertificateDetail, CertificateRow, OfficerRow
 from desktop.personnel.service import get_officer
 from desktop.views.common.lazy_table import ColumnSpec
 from desktop.views.common.list_page import ListPage
 from desktop.views.common.page_tools import fill_agency_filter, reload_keeping, scoped_agencies
+from desktop.views.officers.apply_dialog import ApplyDialog
 from desktop.views.officers.event_dialog import EventDialog
 from desktop.views.officers.titles import event_title, state_title, state_tone
 
@@ -112,6 +114,11 @@ class CertificatesTab(ListPage):
             self.state_filter.addItem(state_title(state), state)
         self.set_up_table("certificates", self._columns())
         self.history = HistoryPane(self)
+        self.apply_action = self.header.add_action(self.tr("Apply…"), self.start_apply)
+        self.apply_action.setVisible(self.can_manage)
+        self.apply_action.setToolTip(
+            self.tr("Apply for an officer who passed the exam; vetting and issue are on the Applications tab.")
+        )
         self.actions: dict[str, Any] = {}
         for kind in EVENT_ACTIONS:
             action = self.header.add_action(event_title(kind), lambda k=kind: self.start_event(k))
@@ -210,6 +217,35 @@ class CertificatesTab(ListPage):
             "cert-history",
             lambda: get_certificate(ctx.store, ctx.user, number, as_of=ctx.today()),
             self.history.show_detail,
+        )
+
+    def start_apply(self) -> ApplyDialog | None:
+        """申领…: the officer, the exam and the year's hours checked against the gate."""
+        if not self.can_manage:
+            return None
+        dialog = self.open_dialog(ApplyDialog(self.ctx, self))
+        dialog.submitted.connect(lambda: self._apply(dialog))
+        return dialog
+
+    def _apply(self, dialog: ApplyDialog) -> None:
+        ctx = self.ctx
+        officer, exam_doc, on = dialog.values()
+        if officer is None:
+            return
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, UserFacingError):
+                dialog.show_problem(exc.localized())
+            else:
+                ctx.dialogs.show_error(self, exc, on_reload=self.refresh)
+
+        ctx.tasks.run(
+            lambda _p, _c: apply_for_certificate(ctx.store, ctx.user, officer, exam_doc=exam_doc, on=on),
+            on_done=lambda _row: dialog.done_ok(),
+            on_error=failed,
+            label=self.tr("Recording the application"),
+            parent_widget=self,
+            cancellable=False,
         )
 
     def start_event(self, kind: str) -> EventDialog | None:

@@ -125,3 +125,18 @@ def test_a_role_that_may_not_manage_certificates_reads_only(qtbot, store, admin,
     tab.refresh()
     assert tab.template_edit.isReadOnly() and not tab.save_button.isVisible()
     assert tab.read_only_note.isVisible()
+
+
+def test_the_certificates_tab_applies_too(qtbot, store, admin, clock, officer) -> None:
+    add_attendance(store, admin, [Attendance(officer, "行政执法实务", date(2026, 6, 1), Decimal(60))])
+    page = shown(qtbot, QualificationsPage(make_ctx(store, admin, clock)))
+    tab = page.show_tab("certificates")
+    assert tab.apply_action.isVisible()
+    dialog = tab.start_apply()
+    dialog.officer_edit.setText(NEW_ID)
+    dialog.exam_edit.setText("县司〔2026〕12号")
+    dialog.read_gate()
+    assert dialog.apply_button.isEnabled()
+    dialog.on_buttons_accepted()
+    assert not dialog.isVisible()
+    assert [r.state for r in list_applications(store, admin)] == ["applied"]

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import select
@@ -25,7 +26,7 @@ from desktop.cases.dto import WarningKey, WarningRow
 from desktop.cases.rules import ALL_WARNING_CODES, CODE_LEVELS, FOLLOW_UP_DUE, WARNING_TITLES
 from desktop.core.clock import utc_iso
 from desktop.core.errors import NotFound, ValidationError
-from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
+from desktop.core.i18n import QT_TRANSLATE_NOOP, current_language, translate
 from desktop.core.paging import ListQuery
 from desktop.core.security import Actor, Permission, require, require_agency
 from desktop.models import Officer, WarningAttachment, WarningDisposition
@@ -103,6 +104,12 @@ def _found(
     return out
 
 
+@lru_cache(maxsize=64)
+def _title(language: str, code: str) -> str:
+    """A code's name in ``language`` (looked up once per language and code)."""
+    return translate("warnings", CENTRE_TITLES.get(code, code))
+
+
 def _handles(d: WarningDisposition | None, f: _Found) -> bool:
     if d is None or d.reopened_at is not None:
         return False
@@ -121,7 +128,7 @@ def _row(
         w.agency_id,
         w.agency,
         f.code,
-        translate("warnings", CENTRE_TITLES.get(f.code, f.code)),
+        _title(current_language(), f.code),
         f.level,
         f.due,
         f.message,

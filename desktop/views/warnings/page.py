@@ -86,10 +86,10 @@ class WarningsPage(ListPage):
         self.counts: tuple[WarningCount, ...] | None = None
         self._wanted_agency: int | None = None
         self.kinds: tuple[str, ...] = DEFAULT_DISPOSAL_KINDS  # until read
-        self.scope_filter = self._combo("scopeFilter", self.tr("Cases or officers"), 150)
+        self.scope_filter = self._combo("scopeFilter", self.tr("Cases or officers"), 110)
         for scope in SCOPES:
             self.scope_filter.addItem(scope_title(scope), scope)
-        self.agency_filter = self._combo("agencyFilter", self.tr("Agency"), 220)
+        self.agency_filter = self._combo("agencyFilter", self.tr("Agency"), 190)
         fill_agency_filter(self.agency_filter, ctx, [], self.tr("All agencies"))  # until read
         self.code_filter = self._code_filter()
         self.level_filter = self._level_filter()
@@ -144,21 +144,21 @@ class WarningsPage(ListPage):
         return self.header.add_combo(name, tip, width)
 
     def _code_filter(self) -> QComboBox:
-        combo = self._combo("codeFilter", self.tr("Warning"), 260)
+        combo = self._combo("codeFilter", self.tr("Warning"), 220)
         combo.addItem(self.tr("All warnings"), None)
         for code in CENTRE_CODES:
             combo.addItem(code_title(code), code)
         return combo
 
     def _level_filter(self) -> QComboBox:
-        combo = self._combo("levelFilter", self.tr("Level"), 160)
+        combo = self._combo("levelFilter", self.tr("Level"), 110)
         combo.addItem(self.tr("All levels"), None)
         for level in LEVELS:
             combo.addItem(level_word(level), level)
         return combo
 
     def _state_filter(self) -> QComboBox:
-        combo = self._combo("stateFilter", self.tr("Handled or not"), 160)
+        combo = self._combo("stateFilter", self.tr("Handled or not"), 120)
         for state in STATES:
             combo.addItem(state_title(state), state)
         return combo

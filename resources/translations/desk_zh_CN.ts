@@ -9022,12 +9022,12 @@ The handling reopened, by {who}: {note}</source>
         <translation>预警截至 {date}</translation>
     </message>
     <message>
-        <source>All agencies</source>
-        <translation>全部执法主体</translation>
+        <source>Open the officer&apos;s certificate</source>
+        <translation>打开该执法人员的执法证</translation>
     </message>
     <message>
-        <source>Open certificate</source>
-        <translation>打开执法证</translation>
+        <source>All agencies</source>
+        <translation>全部执法主体</translation>
     </message>
     <message>
         <source>Reading the case</source>

@@ -117,7 +117,9 @@ class CertificatesTab(ListPage):
         self.apply_action = self.header.add_action(self.tr("Apply…"), self.start_apply)
         self.apply_action.setVisible(self.can_manage)
         self.apply_action.setToolTip(
-            self.tr("Apply for an officer who passed the exam; vetting and issue are on the Applications tab.")
+            self.tr(
+                "Apply for an officer who passed the exam; vetting and issue are on the Applications tab."
+            )
         )
         self.actions: dict[str, Any] = {}
         for kind in EVENT_ACTIONS:

@@ -374,7 +374,10 @@ class WarningsPage(ListPage):
         self.detail.show_warning(row)
         self._enable_actions()
         self.open_action.setEnabled(row is not None)
-        self.open_action.setText(self.tr("Open certificate") if row and row.officer else self.tr("Open case"))
+        # the text stays (a longer one would push the filters behind »); the tip says what opens
+        self.open_action.setToolTip(
+            self.tr("Open the officer's certificate") if row and row.officer else self.tr("Open case")
+        )
         if row is None or row.officer_id is not None:
             return
         ctx, case_id = self.ctx, row.case_id

@@ -112,7 +112,14 @@ PUBLIC = {
         "calendar",
         "source_warnings",
     },
-    "personnel": {"dto", "service", "lookup", "certificate_history", "qualification_settings"},
+    "personnel": {
+        "dto",
+        "service",
+        "lookup",
+        "certificate_history",
+        "qualification_settings",
+        "cert_warnings",
+    },
     "review": {"dto", "campaigns", "rubrics", "results", "feedback", "rechecks", "sheets", "files"},
 }
 """What an area offers the others: its services and DTOs (``cases.terms``, ``rules`` and

@@ -22,6 +22,7 @@ from desktop.accounts.service import check_version
 from desktop.cases import repository as repo
 from desktop.cases.calendar import WorkCalendar
 from desktop.cases.dto import AttachmentFile, AttachmentUpload, WarningRow
+from desktop.cases.officer_warnings import reopen_officer_warning
 from desktop.cases.rules import (
     ALL_WARNING_CODES,
     CODE_LEVELS,
@@ -37,7 +38,7 @@ from desktop.core.clock import utc_iso
 from desktop.core.errors import NotFound, ValidationError
 from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.core.security import Actor, Permission, require, require_agency
-from desktop.models import Case, WarningAttachment, WarningDisposition
+from desktop.models import Case, Officer, WarningAttachment, WarningDisposition
 from desktop.models.db import Store
 
 ATTACHMENT_MAX_BYTES = 10 * 1024 * 1024
@@ -88,7 +89,7 @@ class Handling:
     def of(cls, row: WarningDisposition, attachment: WarningAttachment | None = None) -> Handling:
         """From the ORM row and its attachment."""
         return cls(
-            row.case_id,
+            row.case_id or 0,
             row.code,
             row.note,
             row.kind,
@@ -119,7 +120,7 @@ def load_handlings(session: Session, conditions: Sequence[Any]) -> dict[tuple[in
         h = Handling.of(d)
         if name is not None:
             h = Handling(**{**h.__dict__, "attachment_name": name, "attachment_sha256": sha})
-        out[(d.case_id, d.code)] = h
+        out[(h.case_id, d.code)] = h
     return out
 
 
@@ -255,10 +256,19 @@ def disposal_attachment(store: Store, actor: Actor, attachment_id: int) -> Attac
     require(actor, Permission.VIEW_CASES)
     with store.reading() as session:
         row = session.get(WarningAttachment, attachment_id)
-        agencies = (
+        agencies = list(
             session.execute(
                 select(Case.agency_id)
                 .join(WarningDisposition, WarningDisposition.case_id == Case.id)
+                .where(WarningDisposition.attachment_id == attachment_id)
+            )
+            .scalars()
+            .all()
+        )
+        agencies += (
+            session.execute(
+                select(Officer.agency_id)
+                .join(WarningDisposition, WarningDisposition.officer_id == Officer.id)
                 .where(WarningDisposition.attachment_id == attachment_id)
             )
             .scalars()
@@ -290,10 +300,13 @@ def reopen_warning(
     version: int,
     reason: str,
     as_of: date | None = None,
+    *,
+    subject: str = "",
 ) -> WarningRow:
     """Undo a 处置: the warning is open again (audited, with the reason). Supervisors only
     (``HANDLE_WARNINGS``); ``version`` as shown (a stale one is a ``Conflict``). What was done
-    stays on the disposition, shown as the reopened handling, until the warning is handled again."""
+    stays on the disposition, shown as the reopened handling, until the warning is handled again.
+    A personnel warning (``case_id`` 0) is named by its ``subject``."""
     require(actor, Permission.HANDLE_WARNINGS)
     reason = (reason or "").strip()
     if not reason:
@@ -301,6 +314,8 @@ def reopen_warning(
             QT_TRANSLATE_NOOP("errors", "Say why the handling is reopened."), field="reason"
         )
     as_of = as_of or store.clock.today()
+    if subject:
+        return reopen_officer_warning(store, actor, subject, code, version, reason, as_of)
     with store.unit_of_work() as uow:
         session = uow.session
         case = session.get(Case, case_id)

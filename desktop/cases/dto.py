@@ -120,6 +120,22 @@ class WarningRow:
     """The display name of ``handled_by`` (a login name)."""
     reopened_by_name: str | None = None
     """The display name of ``reopened_by`` (a login name)."""
+    officer_id: int | None = None
+    """A personnel warning's officer (certificates, training; ``case_id`` 0 then)."""
+    officer: str = ""
+    number: str | None = None
+    """The officer's certificate number, where a certificate applies."""
+    subject: str = ""
+    """What a personnel warning is about (``WarningKey.subject``); empty for a case's warning."""
+
+    @property
+    def reference(self) -> str:
+        """What the warning belongs to in words: the case number, else the officer and the
+        certificate number (an officer on an open case: both)."""
+        if not self.officer:
+            return self.case_no
+        who = " ".join(p for p in (self.officer, self.number or "") if p)
+        return f"{self.case_no} · {who}" if self.case_no else who
 
 
 @dataclass(frozen=True)
@@ -308,6 +324,8 @@ class WarningKey:
     case_id: int
     code: str
     version: int | None = None
+    subject: str = ""
+    """For a personnel warning (``case_id`` 0): ``WarningRow.subject``."""
 
 
 @dataclass(frozen=True)

@@ -31,7 +31,17 @@ from desktop.cases.dto import (
     WarningKey,
     WarningRow,
 )
-from desktop.cases.rules import ALL_WARNING_CODES, Finding, Limits
+from desktop.cases.officer_warnings import (
+    CENTRE_CODES,
+    OFFICER_WARNING_CODES,
+    OfficerDisposal,
+    current_officer_warnings,
+    forget_officer_warnings,
+    officer_rows_written,
+    officer_warning_rows,
+    write_officer_dispositions,
+)
+from desktop.cases.rules import FOLLOW_UP_DUE, Finding, Limits
 from desktop.cases.source_warnings import source_warnings
 from desktop.cases.supervision_settings import load_calendar, load_disposal_kinds, load_limits
 from desktop.core.clock import utc_iso
@@ -136,6 +146,7 @@ def register_warnings(
 def forget_computed_warnings(store: Store) -> None:
     """Compute warnings afresh next time (another workstation may have changed the register)."""
     store.memo.drop((_MEMO_KEY,))
+    forget_officer_warnings(store)
 
 
 def dispositions(session: Session, conditions: Sequence[Any]) -> dict[tuple[int, str], Handling]:
@@ -150,15 +161,22 @@ def list_warnings(
     """The warnings of the register as of a date, computed from the store.
 
     Filters: ``agency_id``, ``code``, ``level``, ``state`` (``open`` default, ``handled``,
-    ``all``) and the register's filters. Sorted by level (red first), then newest first (the
+    ``all``), ``scope`` (``cases``: the register's only; ``officers``: the officers' certificate
+    and training warnings only; none: both) and the register's filters. Sorted by level (red first), then newest first (the
     due date, else the filing date) unless the query says otherwise (``case_no``, ``agency``,
     ``code``, ``level``, ``due``, ``filed_on``).
     """
     require(actor, Permission.VIEW_CASES)
     as_of = as_of or store.clock.today()
     state, code, level = query.filter("state", "open"), query.filter("code"), query.filter("level")
-    with store.reading() as session:
-        every, notes = register_warnings(session, store, actor, query, as_of)
+    scope = query.filter("scope")
+    every: tuple[WarningRow, ...] = ()
+    notes: tuple[int, ...] = ()
+    if scope != "officers":
+        with store.reading() as session:
+            every, notes = register_warnings(session, store, actor, query, as_of)
+    if scope != "cases" and (not code or code == FOLLOW_UP_DUE or code in OFFICER_WARNING_CODES):
+        every = every + officer_warning_rows(store, actor, query, as_of)
     rows = [
         w
         for w in every
@@ -174,12 +192,13 @@ def list_warnings(
 def _warning_sort_key(sort: str | None) -> Callable[[WarningRow], tuple[Any, ...]]:
     order = {"red": 0, "yellow": 1}
     if sort == "due":
-        return lambda w: (w.due or date.max, w.case_no)
+        return lambda w: (w.due or date.max, w.case_no, w.subject)
     if sort in ("case_no", "agency", "code", "filed_on", "title"):
-        return lambda w: (getattr(w, sort), w.case_no, w.code)
+        field = "reference" if sort == "case_no" else sort
+        return lambda w: (getattr(w, field), w.case_no, w.code, w.subject)
     if sort == "level":
-        return lambda w: (order[w.level], w.case_no)
-    return lambda w: (order[w.level], -(w.due or w.filed_on).toordinal(), w.case_no, w.code)
+        return lambda w: (order[w.level], w.case_no, w.subject)
+    return lambda w: (order[w.level], -(w.due or w.filed_on).toordinal(), w.case_no, w.code, w.subject)
 
 
 def warning_counts(
@@ -192,13 +211,17 @@ def warning_counts(
     open_: Counter = Counter()
     handled: Counter = Counter()
     names: dict[int, str] = {}
-    levels: dict[str, str] = {}
+    levels: dict[tuple[int, str], str] = {}
     for w in page.items:
         key = (w.agency_id, w.code)
         (handled if w.handled else open_)[key] += 1
-        names[w.agency_id], levels[w.code] = w.agency, w.level
-    keys = sorted(set(open_) | set(handled), key=lambda k: (names[k[0]], ALL_WARNING_CODES.index(k[1])))
-    return tuple(WarningCount(a, names[a], c, levels[c], open_[(a, c)], handled[(a, c)]) for a, c in keys)
+        names[w.agency_id] = w.agency
+        if levels.get(key) != "red":  # a code raised at either level counts at its worst
+            levels[key] = w.level
+    keys = sorted(set(open_) | set(handled), key=lambda k: (names[k[0]], CENTRE_CODES.index(k[1])))
+    return tuple(
+        WarningCount(a, names[a], c, levels[(a, c)], open_[(a, c)], handled[(a, c)]) for a, c in keys
+    )
 
 
 def handle_warning(
@@ -247,7 +270,10 @@ def handle_warnings(
             date=disposal.follow_up_on.isoformat(),
             today=as_of.isoformat(),
         )
-    wanted = list({(k.case_id, k.code): k for k in keys}.values())
+    every = list({(k.case_id, k.code, k.subject): k for k in keys}.values())
+    wanted = [k for k in every if not k.subject]
+    officers = [k for k in every if k.subject]
+    officer_found = current_officer_warnings(store, actor, as_of) if officers else {}
     with store.unit_of_work() as uow:
         session = uow.session
         kind = _checked_kind(session, disposal.kind)
@@ -316,6 +342,14 @@ def handle_warnings(
             )
         session.flush()
         audit.record_many(session, store, actor.name, changes)
+        officer_written = write_officer_dispositions(
+            session,
+            store,
+            actor,
+            officers,
+            officer_found,
+            OfficerDisposal(note, kind, disposal.follow_up_on, attachment, disposal.keep_attachment, as_of),
+        )
         kept = {
             a.id: a
             for a in session.execute(
@@ -333,7 +367,7 @@ def handle_warnings(
                 names,
             )
             for k, row in written
-        )
+        ) + tuple(officer_rows_written(session, officer_written, as_of))
         uow.commit()
         return result
 

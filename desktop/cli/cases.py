@@ -200,26 +200,17 @@ def _stage(stage: str) -> str:
 
 def cmd_cases_warnings(run: Run, actor: Actor) -> int:
     """Every supervision warning as of ``--as-of``, handled (处置) or not: the register's, then the
-    personnel area's (certificates and training; ``officer`` and ``number`` added)."""
+    personnel area's (certificates and training; ``officer`` and ``number`` added), as the warning
+    centre lists them."""
     from desktop.cases.supervision import list_warnings
-    from desktop.personnel.cert_warnings import personnel_warnings
 
     as_of = _as_of_date(run)
     code = run.args.code
     agency_id = _agency_filter(run, actor)
     query = list_query(run.args, agency_id=agency_id, code=code, state="all")
-    rows: list[Any] = []
-    notes: list[int] = []
-    if code is None or code in ALL_WARNING_CODES:
-        page = list_warnings(run.store, actor, replace(query, offset=0, limit=None), as_of)
-        rows += page.items
-        notes = list(page.notes)
-    if code is None or code in PERSONNEL_WARNING_CODES:
-        rows += [
-            w
-            for w in personnel_warnings(run.store, actor, as_of, agency_id=agency_id)
-            if code in (None, w.code)
-        ]
+    page = list_warnings(run.store, actor, replace(query, offset=0, limit=None), as_of)
+    rows: list[Any] = list(page.items)
+    notes: list[int] = list(page.notes)
     end = None if run.args.limit is None else run.args.offset + run.args.limit
     shown = rows[run.args.offset : end]
     items = [_warning_json(w) for w in shown]
@@ -234,7 +225,7 @@ def cmd_cases_warnings(run: Run, actor: Actor) -> int:
                 ["案号", "执法主体", "预警", "级别", "期限", "说明", "处置"],
                 [
                     [
-                        w.case_no or getattr(w, "officer", ""),
+                        w.reference,
                         w.agency,
                         w.title,
                         _level_word(w.level),
@@ -262,7 +253,7 @@ def _warning_json(w: Any) -> dict[str, Any]:
         "message": w.message,
         "handled": getattr(w, "handled", False),
     }
-    if hasattr(w, "officer"):
+    if getattr(w, "officer", ""):
         document |= {"officer": w.officer, "number": w.number}
     return document
 

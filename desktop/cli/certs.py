@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from desktop.cli import applications
 from desktop.cli.output import EXIT_OK, EXIT_REFUSED, import_lines, table, total_line
 from desktop.cli.parser import actions, as_of, import_parser, non_negative
 from desktop.cli.runner import Run
@@ -64,6 +65,7 @@ def add_parsers(sub: Any) -> None:
     vp = certs.add_parser("verify", help="check a card's QR payload: exit 0 genuine, 1 forged")
     vp.add_argument("payload", help="the text of the QR code")
     vp.set_defaults(handler=cmd_certs_verify, needs_user=True)
+    applications.add_parsers(certs)  # 申领 · 审核 · 发证
 
     training = actions(sub, "training", "培训: the training ledger")
     import_parser(training, cmd_training_import, "import attendance (all rows or none)")

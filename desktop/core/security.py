@@ -73,6 +73,8 @@ class Permission(StrEnum):
     """Exam results and item analysis."""
     MANAGE_CERTIFICATES = "manage_certificates"
     """Certificate events (暂停, 恢复, 年审 …), the training ledger, cards and their key."""
+    VET_CERTIFICATES = "vet_certificates"
+    """审核 of a certificate application (pass or refuse): supervisors and administrators."""
 
 
 PERMISSION_TITLES = {
@@ -99,6 +101,7 @@ PERMISSION_TITLES = {
     Permission.MANAGE_EXAMS: QT_TRANSLATE_NOOP("permissions", "manage exams and the question bank"),
     Permission.VIEW_EXAMS: QT_TRANSLATE_NOOP("permissions", "view exam results"),
     Permission.MANAGE_CERTIFICATES: QT_TRANSLATE_NOOP("permissions", "manage certificates and training"),
+    Permission.VET_CERTIFICATES: QT_TRANSLATE_NOOP("permissions", "vet certificate applications"),
 }
 """Each permission in words, as a refusal names it (never its code)."""
 

@@ -26,6 +26,7 @@ from desktop.models.exam import Paper, PaperItem, Question, Sitting
 from desktop.models.org import Agency
 from desktop.models.personnel import (
     Certificate,
+    CertificateApplication,
     CertificateEvent,
     CertificateValidity,
     Officer,
@@ -64,6 +65,7 @@ __all__ = [
     "CaseOfficer",
     "CaseSuspension",
     "Certificate",
+    "CertificateApplication",
     "CertificateEvent",
     "CertificateValidity",
     "Feedback",

@@ -175,10 +175,19 @@ class WarningDisposition(Base):
     but keeps what was done, for the history."""
 
     __tablename__ = "warning_dispositions"
-    __table_args__ = (UniqueConstraint("case_id", "code", name="uq_warning_dispositions_case_code"),)
+    __table_args__ = (
+        UniqueConstraint("case_id", "code", name="uq_warning_dispositions_case_code"),
+        UniqueConstraint("subject", "code", name="uq_warning_dispositions_subject_code"),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), nullable=False)
+    case_id: Mapped[int | None] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"))
+    """The case of a register warning; empty for a warning of an officer (``officer_id``)."""
+    officer_id: Mapped[int | None] = mapped_column(ForeignKey("officers.id", ondelete="CASCADE"), index=True)
+    """The officer of a personnel warning (certificates, training)."""
+    subject: Mapped[str | None] = mapped_column(String(120))
+    """What a personnel warning is about (``cert:<number>``, ``cert:<number>:<due>``,
+    ``officer:<id>:<case_no>``, ``officer:<id>:<year>``): a later occurrence is a new warning."""
     code: Mapped[str] = mapped_column(String(30), nullable=False)
     note: Mapped[str] = mapped_column(String(500), nullable=False)
     handled_at: Mapped[str] = mapped_column(String(32), nullable=False)

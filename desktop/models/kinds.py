@@ -17,6 +17,7 @@ TABLE_KINDS: dict[str, str] = {
     "officers": "officers",
     "certificates": "officers",
     "certificate_events": "officers",
+    "certificate_applications": "officers",
     "certificate_validity": "officers",
     "training_records": "training",
     "users": "users",

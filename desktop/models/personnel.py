@@ -111,6 +111,36 @@ class CertificateValidity(Base):
     officer: Mapped[Officer] = relationship()
 
 
+class CertificateApplication(Versioned, Base):
+    """An officer's 申领 of a 执法证: what it rests on (a passed exam, or an exam document entered by
+    hand; the year's training hours), its 审核 (pass or refuse, with a reason) and, once issued, the
+    certificate it became (whose history then starts with this 申领 and 审核)."""
+
+    __tablename__ = "certificate_applications"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    officer_id: Mapped[int] = mapped_column(
+        ForeignKey("officers.id", ondelete="CASCADE"), nullable=False, index=True
+    )
+    applied_on: Mapped[date] = mapped_column(Date, nullable=False)
+    state: Mapped[str] = mapped_column(String(10), nullable=False, default="applied")
+    """``applied`` (waiting for 审核), ``approved``, ``refused``, ``issued``."""
+    exam_sitting_id: Mapped[int | None] = mapped_column(Integer)
+    """The passed exam sitting it rests on (the exam area's), when one is recorded."""
+    exam_doc: Mapped[str | None] = mapped_column(String(120))
+    """The exam's document (文号) entered by hand (an exam held elsewhere)."""
+    hours: Mapped[Decimal] = mapped_column(Numeric(7, 1), nullable=False, default=0)
+    """The year's training hours when applying."""
+    gate_hours: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    vetted_on: Mapped[date | None] = mapped_column(Date)
+    vet_reason: Mapped[str | None] = mapped_column(String(200))
+    vetted_by: Mapped[str | None] = mapped_column(String(64))
+    certificate_id: Mapped[int | None] = mapped_column(ForeignKey("certificates.id", ondelete="SET NULL"))
+    recorded_by: Mapped[str] = mapped_column(String(64), nullable=False, default="")
+
+    officer: Mapped[Officer] = relationship()
+
+
 class TrainingRecord(Base):
     """One officer's attendance of one course (培训台账)."""
 

@@ -1,5 +1,7 @@
 """The settings of certificates and training every workstation shares (stored as ``certs.*``):
-validity, annual review, warning lead times, the training target and the 证号 pattern."""
+validity, annual review, warning lead times, the training target and the 申领 gate, the 证号
+pattern; read by every service, changed (permission checked, audited, version-checked) on the
+执法资格 › 设置 tab."""
 
 from __future__ import annotations
 
@@ -27,6 +29,8 @@ class QualificationSettings:
     expiry_lead_days: int = 60
     review_lead_days: int = 60
     training_target: int = 60
+    training_gate: int = 60
+    """The year's training hours an officer needs before applying for a certificate (申领)."""
     training_short_from: str = "07-01"
     """From this month-day of a year on, an officer below the target is warned (``training_short``)."""
     number_template: str = "{region:6}{year:4}{seq:5}"
@@ -88,3 +92,65 @@ def number_prefix(template: str, region: str, year: int) -> str:
     """The part of the pattern before ``{seq}`` (for finding the last number of a year)."""
     head = template.split("{seq", 1)[0]
     return format_number(head + "{seq:0}", region, year, 0)[:-1]
+
+
+_MD = re.compile(r"^(\d{2})-(\d{2})$")
+
+RANGES = {
+    "validity_years": (1, 20),
+    "review_months": (1, 60),
+    "expiry_lead_days": (0, 3650),
+    "review_lead_days": (0, 3650),
+    "training_target": (1, 1000),
+    "training_gate": (0, 1000),
+}
+"""The values each number may take."""
+
+
+def check_settings(settings: QualificationSettings) -> None:
+    """Refuse a value out of range, a date in the year that does not exist, or a pattern that
+    makes no number; name the field."""
+    for name, (low, high) in RANGES.items():
+        value = getattr(settings, name)
+        if not isinstance(value, int) or not low <= value <= high:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "{value} is not between {low} and {high}."),
+                field=name,
+                value=value,
+                low=low,
+                high=high,
+            )
+    m = _MD.match(settings.training_short_from)
+    if m is None or not _real_day(int(m.group(1)), int(m.group(2))):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "{value} is not a date in the year (MM-DD, e.g. 07-01)."),
+            field="training_short_from",
+            value=settings.training_short_from,
+        )
+    region = settings.region.strip()
+    if not region or len(region) > 12 or not region.isalnum():
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "The region code is 1 to 12 letters or digits: {value}."),
+            field="region",
+            value=settings.region,
+        )
+    template = settings.number_template
+    if (
+        not template.strip()
+        or len(template) > 60
+        or "{" in _FIELD.sub("", template)
+        or "}" in _FIELD.sub("", template)
+    ):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The pattern may use only {{region:N}}, {{year:N}} and {{seq:N}} besides text: {pattern}.",
+            ),
+            field="number_template",
+            pattern=template,
+        )
+    format_number(template, region, 2026, 1)
+
+
+def _real_day(month: int, day: int) -> bool:
+    return 1 <= month <= 12 and 1 <= day <= calendar.monthrange(2025, month)[1]

@@ -300,6 +300,176 @@
     </message>
 </context>
 <context>
+    <name>ApplicationsTab</name>
+    <message>
+        <source>waiting for vetting</source>
+        <translation>待审核</translation>
+    </message>
+    <message>
+        <source>approved, to issue</source>
+        <translation>审核通过，待发证</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>不予通过</translation>
+    </message>
+    <message>
+        <source>issued</source>
+        <translation>已发证</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>申领</translation>
+    </message>
+    <message>
+        <source>Apply…</source>
+        <translation>申领…</translation>
+    </message>
+    <message>
+        <source>Vet…</source>
+        <translation>审核…</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>发证</translation>
+    </message>
+    <message>
+        <source>Vetting is for supervisors.</source>
+        <translation>审核由监督科室负责人进行。</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>申领号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>执法主体</translation>
+    </message>
+    <message>
+        <source>Applied on</source>
+        <translation>申领日期</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Exam</source>
+        <translation>资格考试</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>学时</translation>
+    </message>
+    <message>
+        <source>Vetting</source>
+        <translation>审核意见</translation>
+    </message>
+    <message>
+        <source>Certificate number</source>
+        <translation>执法证号</translation>
+    </message>
+    <message>
+        <source>No applications yet — Apply… for an officer who passed the exam.</source>
+        <translation>尚无申领 — 为已通过资格考试的执法人员点击“申领…”。</translation>
+    </message>
+    <message>
+        <source>Recording the application</source>
+        <translation>正在登记申领</translation>
+    </message>
+    <message>
+        <source>Recording the vetting</source>
+        <translation>正在登记审核</translation>
+    </message>
+    <message>
+        <source>Issue a certificate</source>
+        <translation>发证</translation>
+    </message>
+    <message>
+        <source>Issue {officer} a certificate with the next number, dated {date}?</source>
+        <translation>以下一个证号为{officer}发证，发证日期 {date}？</translation>
+    </message>
+    <message>
+        <source>Issuing the certificate</source>
+        <translation>正在发证</translation>
+    </message>
+</context>
+<context>
+    <name>ApplyDialog</name>
+    <message>
+        <source>Apply for a certificate</source>
+        <translation>申领执法证</translation>
+    </message>
+    <message>
+        <source>ID number of the officer</source>
+        <translation>执法人员身份证号</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>执法人员</translation>
+    </message>
+    <message>
+        <source>Only when no passed exam is on record, e.g. 县司〔2026〕12号</source>
+        <translation>系统中无考试通过记录时填写，如 县司〔2026〕12号</translation>
+    </message>
+    <message>
+        <source>Exam document</source>
+        <translation>考试文号</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Type the officer's ID number.</source>
+        <translation>请输入执法人员的身份证号。</translation>
+    </message>
+    <message>
+        <source>Requirements</source>
+        <translation>申领条件</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>申领</translation>
+    </message>
+    <message>
+        <source>{mark} passed {sitting} on {date} ({score:g} of {points:g})</source>
+        <translation>{mark} {date} 通过{sitting}（{score:g} / {points:g} 分）</translation>
+    </message>
+    <message>
+        <source>{mark} exam document {doc}</source>
+        <translation>{mark} 考试文号 {doc}</translation>
+    </message>
+    <message>
+        <source>{mark} no passed exam on record: give the exam's document number</source>
+        <translation>{mark} 无资格考试通过记录：请填写考试文号</translation>
+    </message>
+    <message>
+        <source>{mark} training hours in {year}: {hours:g} of {gate}</source>
+        <translation>{mark} {year} 年培训学时：{hours:g} / {gate}</translation>
+    </message>
+    <message>
+        <source>{mark} holds certificate {number}</source>
+        <translation>{mark} 已持有执法证 {number}</translation>
+    </message>
+    <message>
+        <source>{mark} application no. {id} is waiting</source>
+        <translation>{mark} 申领 {id} 号尚在办理</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentTab</name>
     <message>
         <source>Compute</source>
@@ -2071,6 +2241,14 @@
         <translation>全部状态</translation>
     </message>
     <message>
+        <source>Apply…</source>
+        <translation>申领…</translation>
+    </message>
+    <message>
+        <source>Apply for an officer who passed the exam; vetting and issue are on the Applications tab.</source>
+        <translation>为已通过资格考试的执法人员申领；审核和发证在“申领”页签办理。</translation>
+    </message>
+    <message>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
@@ -2109,6 +2287,10 @@
     <message>
         <source>Expiring within {days} days</source>
         <translation>{days} 天内到期</translation>
+    </message>
+    <message>
+        <source>Recording the application</source>
+        <translation>正在登记申领</translation>
     </message>
     <message>
         <source>Recording the event</source>
@@ -3660,10 +3842,6 @@ Score {score} of {points} — {verdict}</source>
         <translation>搜索 SHA-256、文件名、警号或设备编号 (Ctrl+F)</translation>
     </message>
     <message>
-        <source>All agencies</source>
-        <translation>全部执法主体</translation>
-    </message>
-    <message>
         <source>Library</source>
         <translation>证据库</translation>
     </message>
@@ -3746,6 +3924,10 @@ Score {score} of {points} — {verdict}</source>
     <message>
         <source>Deleted (kept as a record)</source>
         <translation>已删除（保留记录）</translation>
+    </message>
+    <message>
+        <source>All agencies</source>
+        <translation>全部执法主体</translation>
     </message>
     <message>
         <source>From</source>
@@ -4104,6 +4286,14 @@ Score {score} of {points} — {verdict}</source>
     <message>
         <source>Case number</source>
         <translation>案号</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>执法人员</translation>
+    </message>
+    <message>
+        <source>Certificate number</source>
+        <translation>执法证号</translation>
     </message>
     <message>
         <source>Agency</source>
@@ -5012,8 +5202,20 @@ Score {score} of {points} — {verdict}</source>
         <translation>证件状态</translation>
     </message>
     <message>
+        <source>Exams passed</source>
+        <translation>资格考试</translation>
+    </message>
+    <message>
         <source>Last changed by {who} at {when}</source>
         <translation>最后由 {who} 于 {when} 修改</translation>
+    </message>
+    <message>
+        <source>{sitting}, {date}, {score:g} of {points:g}</source>
+        <translation>{sitting}，{date}，{score:g} / {points:g} 分</translation>
+    </message>
+    <message>
+        <source>none on record</source>
+        <translation>无通过记录</translation>
     </message>
     <message>
         <source>expires in {days} days</source>
@@ -6123,6 +6325,45 @@ Inspectors ({people}): {loads}.</source>
     </message>
 </context>
 <context>
+    <name>QualificationSettings</name>
+    <message>
+        <source>Number pattern</source>
+        <translation>证号规则</translation>
+    </message>
+    <message>
+        <source>Region code</source>
+        <translation>行政区划代码</translation>
+    </message>
+    <message>
+        <source>Valid for (years)</source>
+        <translation>有效期（年）</translation>
+    </message>
+    <message>
+        <source>Annual review every (months)</source>
+        <translation>年审周期（月）</translation>
+    </message>
+    <message>
+        <source>Warn of expiry (days before)</source>
+        <translation>到期提前预警（天）</translation>
+    </message>
+    <message>
+        <source>Warn of a review due (days before)</source>
+        <translation>年审提前预警（天）</translation>
+    </message>
+    <message>
+        <source>Training target (hours a year)</source>
+        <translation>年度培训目标（学时）</translation>
+    </message>
+    <message>
+        <source>Hours needed to apply (this year)</source>
+        <translation>申领所需本年度学时</translation>
+    </message>
+    <message>
+        <source>Warn of short training from</source>
+        <translation>学时不足预警起始日</translation>
+    </message>
+</context>
+<context>
     <name>QualificationsPage</name>
     <message>
         <source>Officers</source>
@@ -6131,6 +6372,10 @@ Inspectors ({people}): {loads}.</source>
     <message>
         <source>Certificates</source>
         <translation>执法证</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>申领</translation>
     </message>
     <message>
         <source>Annual review</source>
@@ -6143,6 +6388,10 @@ Inspectors ({people}): {loads}.</source>
     <message>
         <source>Verify a card</source>
         <translation>证件验证</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
     </message>
 </context>
 <context>
@@ -7921,6 +8170,61 @@ Defaults follow published standards; check them against the standard in force in
     </message>
 </context>
 <context>
+    <name>SettingsTab</name>
+    <message>
+        <source>Kept in the store: every workstation issues numbers and counts warnings with the same settings. Numbers already issued never change.</source>
+        <translation>保存在数据库中：各工作站按同一设置编号和预警。已发出的证号不会改变。</translation>
+    </message>
+    <message>
+        <source>{region:6} the region code, {year:4} the year of issue, {seq:5} the running number (zero-padded); any other text is copied.</source>
+        <translation>{region:6} 行政区划代码，{year:4} 发证年份，{seq:5} 流水号（前补零）；其他文字照录。</translation>
+    </message>
+    <message>
+        <source>Next number</source>
+        <translation>下一个证号</translation>
+    </message>
+    <message>
+        <source>From this day of each year, officers below the training target are warned.</source>
+        <translation>每年自该日起，培训学时未达目标的执法人员将被预警。</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Restore defaults</source>
+        <translation>恢复默认值</translation>
+    </message>
+    <message>
+        <source>Read only: your role may not change the qualification settings.</source>
+        <translation>只读：您的角色无权修改执法资格设置。</translation>
+    </message>
+    <message>
+        <source>Last changed by {who} at {when}.</source>
+        <translation>最近由 {who} 于 {when} 修改。</translation>
+    </message>
+    <message>
+        <source>The defaults; never changed.</source>
+        <translation>默认值，从未修改。</translation>
+    </message>
+    <message>
+        <source>Defaults filled in; press Save to use them.</source>
+        <translation>已填入默认值；点击“保存”后生效。</translation>
+    </message>
+    <message>
+        <source>Saving the qualification settings</source>
+        <translation>正在保存执法资格设置</translation>
+    </message>
+    <message>
+        <source>Saved. New numbers and warnings follow these settings.</source>
+        <translation>已保存。此后的编号和预警按此设置。</translation>
+    </message>
+    <message>
+        <source>{field}: {problem}</source>
+        <translation>{field}：{problem}</translation>
+    </message>
+</context>
+<context>
     <name>SheetHistory</name>
     <message>
         <source>This score sheet is read-only.</source>
@@ -9287,6 +9591,10 @@ A submitted score is locked; only a supervisor can reopen it.</source>
         <translation>修改处置…</translation>
     </message>
     <message>
+        <source>Open certificate</source>
+        <translation>打开执法证</translation>
+    </message>
+    <message>
         <source>Handled by {who} at {when}:
 {note}</source>
         <translation>{who} 于 {when} 处置：
@@ -9382,6 +9690,22 @@ The handling reopened, by {who}: {note}</source>
         <translation>案源未处理</translation>
     </message>
     <message>
+        <source>Certificate expiring</source>
+        <translation>证件到期</translation>
+    </message>
+    <message>
+        <source>Review due</source>
+        <translation>年审到期</translation>
+    </message>
+    <message>
+        <source>Invalid on a case</source>
+        <translation>无证办案</translation>
+    </message>
+    <message>
+        <source>Training short</source>
+        <translation>学时不足</translation>
+    </message>
+    <message>
         <source>{who} {when}: {note}</source>
         <translation>{who} {when}：{note}</translation>
     </message>
@@ -9445,6 +9769,10 @@ The handling reopened, by {who}: {note}</source>
         <translation>处置</translation>
     </message>
     <message>
+        <source>Cases or officers</source>
+        <translation>案件或人员</translation>
+    </message>
+    <message>
         <source>All warnings</source>
         <translation>全部预警</translation>
     </message>
@@ -9489,6 +9817,10 @@ The handling reopened, by {who}: {note}</source>
         <translation>预警截至 {date}</translation>
     </message>
     <message>
+        <source>Open the officer's certificate</source>
+        <translation>打开该执法人员的执法证</translation>
+    </message>
+    <message>
         <source>All agencies</source>
         <translation>全部执法主体</translation>
     </message>
@@ -9499,6 +9831,18 @@ The handling reopened, by {who}: {note}</source>
     <message>
         <source>Mark {count} handled…</source>
         <translation>处置 {count} 条…</translation>
+    </message>
+    <message>
+        <source>Cases and officers</source>
+        <translation>案件和人员</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Officers' certificates</source>
+        <translation>人员证件</translation>
     </message>
     <message>
         <source>The {year} holiday schedule is not loaded: deadlines in {year} count weekends only. An administrator can add that year's holidays in Settings › Work calendar.</source>
@@ -11558,6 +11902,50 @@ Fill in one row per record under the headers (red ones are required; the sheet �
         <translation>{date} 不能办理{event}：该证当时的状态为：{state}。</translation>
     </message>
     <message>
+        <source>{officer} already holds certificate {number}.</source>
+        <translation>{officer}已持有执法证 {number}。</translation>
+    </message>
+    <message>
+        <source>{officer} has an application waiting already (no. {id}).</source>
+        <translation>{officer}已有尚在办理的申领（{id} 号）。</translation>
+    </message>
+    <message>
+        <source>{officer} has no passed qualification exam on record: give the exam's document number.</source>
+        <translation>{officer}没有资格考试通过记录：请填写考试文号。</translation>
+    </message>
+    <message>
+        <source>{officer} has {hours} training hours in {year}; an application needs {gate}.</source>
+        <translation>{officer}{year} 年培训 {hours} 学时；申领需要 {gate} 学时。</translation>
+    </message>
+    <message>
+        <source>Give the reason for the refusal.</source>
+        <translation>请填写不予通过的理由。</translation>
+    </message>
+    <message>
+        <source>Unknown application state: {state}.</source>
+        <translation>未知的申领状态：{state}。</translation>
+    </message>
+    <message>
+        <source>No application for {key}.</source>
+        <translation>没有 {key} 的申领。</translation>
+    </message>
+    <message>
+        <source>No such officer: {officer}.</source>
+        <translation>没有该执法人员：{officer}。</translation>
+    </message>
+    <message>
+        <source>No such application (no. {id}).</source>
+        <translation>没有该申领（{id} 号）。</translation>
+    </message>
+    <message>
+        <source>Application no. {id} is {state}: this step is not possible.</source>
+        <translation>申领 {id} 号当前为 {state}，不能办理此步骤。</translation>
+    </message>
+    <message>
+        <source>{date} is before the application's last step ({last}).</source>
+        <translation>{date} 早于该申领的上一步骤（{last}）。</translation>
+    </message>
+    <message>
         <source>An event cannot be dated after today ({date}).</source>
         <translation>事项日期不能晚于今天（{date}）。</translation>
     </message>
@@ -11580,6 +11968,22 @@ Fill in one row per record under the headers (red ones are required; the sheet �
     <message>
         <source>The certificate number pattern needs a {{seq}} field: {pattern}.</source>
         <translation>执法证号格式须包含 {{seq}} 字段：{pattern}。</translation>
+    </message>
+    <message>
+        <source>{value} is not between {low} and {high}.</source>
+        <translation>{value} 不在 {low} 至 {high} 之间。</translation>
+    </message>
+    <message>
+        <source>{value} is not a date in the year (MM-DD, e.g. 07-01).</source>
+        <translation>{value} 不是有效的月日（MM-DD，如 07-01）。</translation>
+    </message>
+    <message>
+        <source>The region code is 1 to 12 letters or digits: {value}.</source>
+        <translation>行政区划代码应为 1 至 12 位字母或数字：{value}。</translation>
+    </message>
+    <message>
+        <source>The pattern may use only {{region:N}}, {{year:N}} and {{seq:N}} besides text: {pattern}.</source>
+        <translation>证号规则除文字外只能使用 {{region:N}}、{{year:N}} 和 {{seq:N}}：{pattern}。</translation>
     </message>
     <message>
         <source>not a number of hours: {value}</source>
@@ -11696,6 +12100,14 @@ Fill in one row per record under the headers (red ones are required; the sheet �
     <message>
         <source>No published assessment {id}.</source>
         <translation>没有编号为 {id} 的已发布考核结果。</translation>
+    </message>
+    <message>
+        <source>There is no warning {code} of {subject} any more.</source>
+        <translation>{subject} 已不再有预警 {code}。</translation>
+    </message>
+    <message>
+        <source>Warning {code} of {subject} is not handled.</source>
+        <translation>{subject} 的预警 {code} 尚未处置。</translation>
     </message>
     <message>
         <source>Say why the files are to be deleted.</source>
@@ -12011,6 +12423,10 @@ Fill in one row per record under the headers (red ones are required; the sheet �
     <message>
         <source>manage certificates and training</source>
         <translation>管理执法证和培训</translation>
+    </message>
+    <message>
+        <source>vet certificate applications</source>
+        <translation>审核执法证申领</translation>
     </message>
 </context>
 <context>
@@ -12657,6 +13073,10 @@ Fill in one row per record under the headers (red ones are required; the sheet �
     <message>
         <source>{officer} has {hours} training hours this year; the target is {target}.</source>
         <translation>{officer}本年度培训 {hours} 学时，目标为 {target} 学时。</translation>
+    </message>
+    <message>
+        <source>The follow-up of the handling of {warning} ({officer}) was due on {due}.</source>
+        <translation>对“{warning}”（{officer}）的处置应于 {due} 前跟进。</translation>
     </message>
 </context>
 </TS>

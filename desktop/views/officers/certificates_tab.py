@@ -20,14 +20,17 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.context import AppContext
-from desktop.core.errors import ValidationError
+from desktop.core.errors import UserFacingError, ValidationError
 from desktop.core.paging import ListQuery, Page
 from desktop.core.security import Permission
+from desktop.personnel.applications import apply_for_certificate
 from desktop.personnel.certificates import get_certificate, list_certificates, record_event
-from desktop.personnel.dto import CertificateDetail, CertificateRow
+from desktop.personnel.dto import CertificateDetail, CertificateRow, OfficerRow
+from desktop.personnel.service import get_officer
 from desktop.views.common.lazy_table import ColumnSpec
 from desktop.views.common.list_page import ListPage
 from desktop.views.common.page_tools import fill_agency_filter, reload_keeping, scoped_agencies
+from desktop.views.officers.apply_dialog import ApplyDialog
 from desktop.views.officers.event_dialog import EventDialog
 from desktop.views.officers.titles import event_title, state_title, state_tone
 
@@ -128,6 +131,13 @@ class CertificatesTab(ListPage):
         self._show_expiring()
         self.set_up_table("certificates", self._columns())
         self.history = HistoryPane(self)
+        self.apply_action = self.header.add_action(self.tr("Apply…"), self.start_apply)
+        self.apply_action.setVisible(self.can_manage)
+        self.apply_action.setToolTip(
+            self.tr(
+                "Apply for an officer who passed the exam; vetting and issue are on the Applications tab."
+            )
+        )
         self.actions: dict[str, Any] = {}
         for kind in EVENT_ACTIONS:
             action = self.header.add_action(event_title(kind), lambda k=kind: self.start_event(k))
@@ -189,6 +199,27 @@ class CertificatesTab(ListPage):
         ctx = self.ctx
         self.read("cert-agencies", lambda: scoped_agencies(ctx), self.on_agencies_loaded)
         reload_keeping(self.table, self.model)
+
+    def show_record(self, record_id: int) -> None:
+        """Show the certificate an officer holds now (asked for by the warning centre): the list
+        searched for its number (or the officer's name when they hold none), the first row current."""
+        ctx = self.ctx
+        self.read("cert-officer", lambda: get_officer(ctx.store, ctx.user, record_id), self.on_officer_loaded)
+
+    def on_officer_loaded(self, officer: OfficerRow) -> None:
+        """Search for the officer's certificate and show its history."""
+        if self.agency_filter.currentIndex() > 0 or self.state_filter.currentIndex() > 0:
+            for combo in (self.agency_filter, self.state_filter):
+                blocked = combo.blockSignals(True)
+                combo.setCurrentIndex(0)
+                combo.blockSignals(blocked)
+        if self.expires_by is not None:  # any expiry: the officer's certificate whatever its date
+            self.expires_by = None
+            self._show_expiring()
+        self.header.set_search_text(officer.cert_number or officer.name)
+        self.mark_loaded()
+        if self.model.total:
+            self.table.select_row(0)
 
     def on_agencies_loaded(
         self, agencies: list[tuple[int, str, str]], then: Callable[[], object] | None = None
@@ -256,6 +287,35 @@ class CertificatesTab(ListPage):
             "cert-history",
             lambda: get_certificate(ctx.store, ctx.user, number, as_of=ctx.today()),
             self.history.show_detail,
+        )
+
+    def start_apply(self) -> ApplyDialog | None:
+        """申领…: the officer, the exam and the year's hours checked against the gate."""
+        if not self.can_manage:
+            return None
+        dialog = self.open_dialog(ApplyDialog(self.ctx, self))
+        dialog.submitted.connect(lambda: self._apply(dialog))
+        return dialog
+
+    def _apply(self, dialog: ApplyDialog) -> None:
+        ctx = self.ctx
+        officer, exam_doc, on = dialog.values()
+        if officer is None:
+            return
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, UserFacingError):
+                dialog.show_problem(exc.localized())
+            else:
+                ctx.dialogs.show_error(self, exc, on_reload=self.refresh)
+
+        ctx.tasks.run(
+            lambda _p, _c: apply_for_certificate(ctx.store, ctx.user, officer, exam_doc=exam_doc, on=on),
+            on_done=lambda _row: dialog.done_ok(),
+            on_error=failed,
+            label=self.tr("Recording the application"),
+            parent_widget=self,
+            cancellable=False,
         )
 
     def start_event(self, kind: str) -> EventDialog | None:

@@ -46,7 +46,7 @@ class EventDialog(QDialog):
         self.result_combo.setObjectName("eventResult")
         self.result_combo.addItem(self.tr("Passed"), "pass")
         self.result_combo.addItem(self.tr("Failed"), "fail")
-        if kind == "review":
+        if kind in ("review", "vet"):
             form.addRow(self.tr("Result"), self.result_combo)
         else:
             self.result_combo.hide()
@@ -60,7 +60,10 @@ class EventDialog(QDialog):
         self.document_edit = QLineEdit(self)
         self.document_edit.setObjectName("eventDocument")
         self.document_edit.setPlaceholderText(self.tr("e.g. 县司〔2026〕12号"))
-        form.addRow(self.tr("Document number"), self.document_edit)
+        if kind != "vet":  # 审核 is decided here, by the supervisor: no outside document
+            form.addRow(self.tr("Document number"), self.document_edit)
+        else:
+            self.document_edit.hide()
         self.problem = QLabel(self)
         self.problem.setObjectName("eventProblem")
         self.problem.setWordWrap(True)
@@ -81,7 +84,7 @@ class EventDialog(QDialog):
     def values(self) -> tuple[date, str, str | None, str | None]:
         """(date, reason, result, document number)."""
         d = self.date_edit.date()
-        result = self.result_combo.currentData() if self.kind == "review" else None
+        result = self.result_combo.currentData() if self.kind in ("review", "vet") else None
         return (
             date(d.year(), d.month(), d.day()),
             self.reason_combo.currentText().strip(),

@@ -1,6 +1,7 @@
 """执法资格: the qualification area's tabs, each created the first time it is opened — 执法人员
-(the officers), 执法证 (certificates and their histories), 年审 (annual review in batches), 培训
-(training hours) and 证件验证 (checking a card); the last tab opened is remembered."""
+(the officers), 执法证 (certificates and their histories), 申领 (申领 → 审核 → 发证), 年审 (annual review in batches), 培训
+(training hours), 证件验证 (checking a card) and 设置 (numbers, validity, lead times, training);
+the last tab opened is remembered."""
 
 from __future__ import annotations
 
@@ -46,6 +47,18 @@ def _verify(ctx: AppContext, parent: QWidget) -> QWidget:
     return VerifyTab(ctx, parent)
 
 
+def _applications(ctx: AppContext, parent: QWidget) -> QWidget:
+    from desktop.views.officers.applications_tab import ApplicationsTab
+
+    return ApplicationsTab(ctx, parent)
+
+
+def _settings(ctx: AppContext, parent: QWidget) -> QWidget:
+    from desktop.views.officers.settings_tab import SettingsTab
+
+    return SettingsTab(ctx, parent)
+
+
 class QualificationsPage(QWidget):
     """The 执法资格 area: a tab per job, lazily built."""
 
@@ -55,9 +68,11 @@ class QualificationsPage(QWidget):
         specs: list[tuple[str, str, Callable[[AppContext, QWidget], QWidget]]] = [
             ("officers", self.tr("Officers"), _officers),
             ("certificates", self.tr("Certificates"), _certificates),
+            ("applications", self.tr("Applications"), _applications),
             ("review", self.tr("Annual review"), _review),
             ("training", self.tr("Training"), _training),
             ("verify", self.tr("Verify a card"), _verify),
+            ("settings", self.tr("Settings"), _settings),
         ]
         self.factories = {key: factory for key, _title, factory in specs}
         self.keys = [key for key, _title, _factory in specs]
@@ -105,6 +120,13 @@ class QualificationsPage(QWidget):
         set_filters = getattr(widget, "set_filters", None)
         if callable(set_filters):
             set_filters(**filters)
+
+    def show_record(self, record_id: int) -> None:
+        """Show officer ``record_id``'s certificate and its history (the warning centre asks)."""
+        tab = self.show_tab("certificates")
+        show = getattr(tab, "show_record", None)
+        if callable(show):
+            show(record_id)
 
     def refresh(self) -> None:
         """Read the current tab again."""

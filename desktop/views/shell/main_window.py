@@ -227,8 +227,9 @@ class MainWindow(QMainWindow):
         if area not in self.page_keys():
             return
         page = self.show_page(area)
-        if isinstance(page, ListPage):
-            page.show_record(record_id)
+        show_record = getattr(page, "show_record", None)  # a list page, or an area of tabs
+        if callable(show_record):
+            show_record(record_id)
 
     def on_page_area_requested(self, area: str, part: str) -> None:
         """A page's first steps asked for an area: show it, with its tab (or start its action)."""

@@ -21,14 +21,15 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.cases.dto import WarningCount
-from desktop.cases.rules import ALL_WARNING_CODES, CODE_LEVELS, FOLLOW_UP_DUE, WARNING_CODES
+from desktop.cases.officer_warnings import CENTRE_CODES, CENTRE_LEVELS
+from desktop.cases.rules import FOLLOW_UP_DUE, WARNING_CODES
 from desktop.views.common.lazy_table import TONE_COLOURS
 from desktop.views.common.look import GREY
 from desktop.views.warnings.titles import code_title, level_word, short_title
 
 ALWAYS_SHOWN = (*WARNING_CODES, FOLLOW_UP_DUE)
-"""The register's codes, always a column; the others (powers, inspections, case sources) only
-when some agency has one."""
+"""The register's codes, always a column; the others (powers, inspections, case sources,
+certificates and training) only when some agency has one."""
 
 CELL_BACKGROUNDS = {"red": "#FCE8E6", "yellow": "#FEF6DA"}
 """Light tints behind a cell with open warnings (the dot and the word carry the level)."""
@@ -127,7 +128,7 @@ class WarningCountGrid(QWidget):
         table.horizontalHeader().setMinimumSectionSize(self._narrowest(table))
         items = [QTableWidgetItem(self.tr("Agency"))]
         for code in self.codes:
-            level = CODE_LEVELS[code]
+            level = CENTRE_LEVELS[code]
             item = QTableWidgetItem(level_icon(level), short_title(code))
             item.setToolTip(
                 self.tr("{title} ({level})").format(title=code_title(code), level=level_word(level))
@@ -176,12 +177,16 @@ class WarningCountGrid(QWidget):
     # -- showing counts -----------------------------------------------------------------------
 
     def set_counts(
-        self, counts: Sequence[WarningCount], short_names: Mapping[int, str] | None = None
+        self,
+        counts: Sequence[WarningCount],
+        short_names: Mapping[int, str] | None = None,
+        always: Sequence[str] = ALWAYS_SHOWN,
     ) -> None:
-        """Show ``counts`` (from ``warning_counts``); agencies by their short names when given."""
+        """Show ``counts`` (from ``warning_counts``); agencies by their short names when given;
+        ``always``: the codes that are a column even when no agency has one."""
         self.counts = tuple(counts)
         present = {c.code for c in self.counts}
-        codes = tuple(c for c in ALL_WARNING_CODES if c in ALWAYS_SHOWN or c in present)
+        codes = tuple(c for c in CENTRE_CODES if c in always or c in present)
         if codes != self.codes:
             self.codes = codes
             self.table.setColumnCount(len(codes) + 2)
@@ -224,7 +229,7 @@ class WarningCountGrid(QWidget):
                 (agency_id, code),
                 opened,
                 handled,
-                CODE_LEVELS[code],
+                count.level if count else CENTRE_LEVELS[code],
                 f"{full} · {code_title(code)}",
             )
         opened = sum(c.open for c in cells if c)
@@ -254,7 +259,7 @@ class WarningCountGrid(QWidget):
                 (None, code),
                 sum(c.open for c in mine),
                 sum(c.handled for c in mine),
-                CODE_LEVELS[code],
+                CENTRE_LEVELS[code],
                 self.tr("All agencies · {title}").format(title=code_title(code)),
                 bold=True,
             )

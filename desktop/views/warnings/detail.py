@@ -143,7 +143,11 @@ class WarningDetail(DetailPanel):
         self.values["attachment"].setText(
             f"{row.attachment_name}\nSHA-256 {row.attachment_sha256}" if has_file else "—"
         )
-        if previous is None or previous.case_id != row.case_id:
+        self.open_button.setText(self.tr("Open certificate") if row.officer else self.tr("Open case"))
+        if row.officer_id is not None:  # an officer's warning: no case to read
+            self.case_panel.show_case(None)
+            self.case_panel.setEnabled(True)
+        elif previous is None or previous.case_id != row.case_id:
             self.case_panel.setEnabled(False)  # greyed until its case is read
 
     def show_case(self, case: CaseDetail | None) -> None:

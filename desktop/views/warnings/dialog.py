@@ -51,7 +51,7 @@ class HandleWarningDialog(FormDialog):
         title = (
             self.tr("Handle {count} warnings").format(count=len(self.rows))
             if many
-            else self.tr("Handle warning — {case_no}").format(case_no=first.case_no)
+            else self.tr("Handle warning — {case_no}").format(case_no=first.reference)
         )
         super().__init__(ctx, title, parent, ok_text=self.tr("Mark handled"))
         self.row = first
@@ -100,10 +100,18 @@ class HandleWarningDialog(FormDialog):
         self.note_edit.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _build_facts(self, row: WarningRow) -> None:
-        self.add_section(self.tr("Case"))
-        self._fact("case_no", self.tr("Case number"), row.case_no)
-        self._fact("agency", self.tr("Agency"), row.agency)
-        self._fact("filed_on", self.tr("Filed on"), format_value(row.filed_on))
+        if row.officer:
+            self.add_section(self.tr("Officer"))
+            self._fact("officer", self.tr("Officer"), row.officer)
+            self._fact("number", self.tr("Certificate number"), row.number or "—")
+            if row.case_no:
+                self._fact("case_no", self.tr("Case number"), row.case_no)
+            self._fact("agency", self.tr("Agency"), row.agency)
+        else:
+            self.add_section(self.tr("Case"))
+            self._fact("case_no", self.tr("Case number"), row.case_no)
+            self._fact("agency", self.tr("Agency"), row.agency)
+            self._fact("filed_on", self.tr("Filed on"), format_value(row.filed_on))
         self.add_section(self.tr("Warning"))
         level = self._fact("level", self.tr("Level"), level_word(row.level))
         level.setStyleSheet(f"color: {TONE_COLOURS.get(row.level, '')}; font-weight: bold;")
@@ -114,10 +122,10 @@ class HandleWarningDialog(FormDialog):
 
     def _build_list(self) -> None:
         self.add_section(self.tr("Warnings"))
-        lines = [f"{r.case_no} · {level_word(r.level)} · {r.title}" for r in self.rows[:LISTED]]
+        lines = [f"{r.reference} · {level_word(r.level)} · {r.title}" for r in self.rows[:LISTED]]
         if len(self.rows) > LISTED:
             lines.append(self.tr("… and {count} more").format(count=len(self.rows) - LISTED))
-        cases = len({r.case_id for r in self.rows})
+        cases = len({(r.case_id, r.officer_id) for r in self.rows})
         self._fact(
             "count",
             self.tr("Chosen"),
@@ -223,7 +231,7 @@ class HandleWarningDialog(FormDialog):
         """Record the handling of every chosen warning as of the page's date (the file is read
         off the GUI thread)."""
         ctx, note, kind = self.ctx, self.note(), self.kind()
-        keys = [WarningKey(r.case_id, r.code, r.version) for r in self.rows]
+        keys = [WarningKey(r.case_id, r.code, r.version, r.subject) for r in self.rows]
         follow_up, path, keep = self.follow_up_edit.value(), self.attachment_path, self.keep_attachment
 
         def work() -> tuple[WarningRow, ...]:

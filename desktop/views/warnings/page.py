@@ -6,16 +6,15 @@ or many) and 重新打开 of a handled one."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, fields
 from datetime import date
 
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
-from desktop.cases.calendar import CALENDAR_WARNING_CODES, missing_years
+from desktop.cases.calendar import missing_years
 from desktop.cases.dto import DocumentRow, WarningCount, WarningRow
-from desktop.cases.rules import ALL_WARNING_CODES
+from desktop.cases.officer_warnings import CENTRE_CODES
 from desktop.cases.service import get_case
 from desktop.cases.supervision import list_warnings, warning_counts
 from desktop.cases.supervision_settings import DEFAULT_DISPOSAL_KINDS, disposal_kinds, list_calendar_overrides
@@ -29,18 +28,18 @@ from desktop.views.common.look import GREY
 from desktop.views.common.page_tools import RESELECT_SPAN, fill_agency_filter, scoped_agencies
 from desktop.views.common.widgets import RANK_CUSTOM
 from desktop.views.warnings.attachment import open_attachment
-from desktop.views.warnings.counts import WarningCountGrid
+from desktop.views.warnings.banner import SCOPES, calendar_banner, scope_title
+from desktop.views.warnings.counts import ALWAYS_SHOWN, WarningCountGrid
 from desktop.views.warnings.detail import WarningDetail
 from desktop.views.warnings.dialog import HandleWarningDialog
 from desktop.views.warnings.reopen import ReopenWarningDialog
 from desktop.views.warnings.titles import (
     LEVELS,
     STATES,
+    ListedWarning,
     code_title,
-    handled_text,
     level_tone,
     level_word,
-    short_title,
     state_title,
 )
 
@@ -55,21 +54,6 @@ DETAIL_SPLITTER_KEY = "warnings_detail"
 """The list beside the case."""
 GRID_SHARE = 0.45
 """At most this share of the height for the count grid (it scrolls): the list keeps the rest."""
-
-
-@dataclass(frozen=True)
-class ListedWarning(WarningRow):
-    """A warning in the list, with its handling in words (the 处置 column)."""
-
-    @property
-    def handling(self) -> str:
-        """ "张三 2026-11-23 10:02: note", or "" while not handled."""
-        return handled_text(self)
-
-    @classmethod
-    def of(cls, row: WarningRow) -> ListedWarning:
-        """The service's row as a listed one."""
-        return cls(**{f.name: getattr(row, f.name) for f in fields(row)})
 
 
 def calendar_gap(day: date, overrides_years: set[int]) -> tuple[int, ...]:
@@ -102,7 +86,10 @@ class WarningsPage(ListPage):
         self.counts: tuple[WarningCount, ...] | None = None
         self._wanted_agency: int | None = None
         self.kinds: tuple[str, ...] = DEFAULT_DISPOSAL_KINDS  # until read
-        self.agency_filter = self._combo("agencyFilter", self.tr("Agency"), 220)
+        self.scope_filter = self._combo("scopeFilter", self.tr("Cases or officers"), 110)
+        for scope in SCOPES:
+            self.scope_filter.addItem(scope_title(scope), scope)
+        self.agency_filter = self._combo("agencyFilter", self.tr("Agency"), 190)
         fill_agency_filter(self.agency_filter, ctx, [], self.tr("All agencies"))  # until read
         self.code_filter = self._code_filter()
         self.level_filter = self._level_filter()
@@ -128,7 +115,8 @@ class WarningsPage(ListPage):
 
     def _columns(self) -> list[ColumnSpec]:
         return [
-            ColumnSpec("case_no", self.tr("Case number"), "case_no", width=150),
+            # an officer's warning: the officer and the certificate number where the case number is
+            ColumnSpec("reference", self.tr("Case number"), "case_no", width=150, full_tip=True),
             ColumnSpec(
                 "agency",
                 self.tr("Agency"),
@@ -156,21 +144,21 @@ class WarningsPage(ListPage):
         return self.header.add_combo(name, tip, width)
 
     def _code_filter(self) -> QComboBox:
-        combo = self._combo("codeFilter", self.tr("Warning"), 260)
+        combo = self._combo("codeFilter", self.tr("Warning"), 220)
         combo.addItem(self.tr("All warnings"), None)
-        for code in ALL_WARNING_CODES:
+        for code in CENTRE_CODES:
             combo.addItem(code_title(code), code)
         return combo
 
     def _level_filter(self) -> QComboBox:
-        combo = self._combo("levelFilter", self.tr("Level"), 160)
+        combo = self._combo("levelFilter", self.tr("Level"), 110)
         combo.addItem(self.tr("All levels"), None)
         for level in LEVELS:
             combo.addItem(level_word(level), level)
         return combo
 
     def _state_filter(self) -> QComboBox:
-        combo = self._combo("stateFilter", self.tr("Handled or not"), 160)
+        combo = self._combo("stateFilter", self.tr("Handled or not"), 120)
         for state in STATES:
             combo.addItem(state_title(state), state)
         return combo
@@ -206,6 +194,7 @@ class WarningsPage(ListPage):
     def _connect(self) -> None:
         for combo in (self.agency_filter, self.code_filter, self.level_filter, self.state_filter):
             combo.currentIndexChanged.connect(self.on_filter_current_index_changed)
+        self.scope_filter.currentIndexChanged.connect(self.on_scope_filter_current_index_changed)
         self.grid.cell_chosen.connect(self.on_grid_cell_chosen)
         self.table.row_activated.connect(self.on_table_row_activated)
         self.table.selectionModel().selectionChanged.connect(self.on_table_selection_changed)
@@ -256,11 +245,19 @@ class WarningsPage(ListPage):
             self._show_counts()
 
     def reload_counts(self) -> None:
-        """Count the warnings per agency and code again (through the task runner)."""
-        ctx = self.ctx
+        """Count the warnings per agency and code again (through the task runner), of the scope
+        chosen (cases, officers, or both)."""
+        ctx, scope = self.ctx, self.scope_filter.currentData()
+        query = ListQuery(limit=None, filters=(("scope", scope),) if scope else ())
         self.read(
-            "warning-counts", lambda: warning_counts(ctx.store, ctx.user, ctx.today()), self.on_counts_loaded
+            "warning-counts",
+            lambda: warning_counts(ctx.store, ctx.user, ctx.today(), query),
+            self.on_counts_loaded,
         )
+
+    def set_scope(self, scope: str | None) -> None:
+        """Show the cases' warnings (``cases``), the officers' (``officers``) or both (None)."""
+        self.scope_filter.setCurrentIndex(max(self.scope_filter.findData(scope), 0))
 
     def on_counts_loaded(self, counts: tuple[WarningCount, ...]) -> None:
         """Show the counts read in the grid."""
@@ -269,7 +266,8 @@ class WarningsPage(ListPage):
 
     def _show_counts(self) -> None:
         assert self.counts is not None
-        self.grid.set_counts(self.counts, {aid: short for aid, _name, short in self.agencies})
+        always = () if self.scope_filter.currentData() == "officers" else ALWAYS_SHOWN
+        self.grid.set_counts(self.counts, {aid: short for aid, _name, short in self.agencies}, always)
         self.grid.show_choice(self.agency_filter.currentData(), self.code_filter.currentData())
         if not self.remembered[SPLITTER_KEY]:  # until the user moves it: every row, or 45 %
             total = sum(self.splitter.sizes())
@@ -331,8 +329,11 @@ class WarningsPage(ListPage):
             self.request_case(row)
 
     def request_case(self, row: WarningRow) -> None:
-        """Ask the window to show the case of ``row``."""
-        self.record_requested.emit("cases", row.case_id)
+        """Ask the window to show the case of ``row``, or the officer's certificate of an officer's."""
+        if row.officer_id is not None:
+            self.record_requested.emit("qualifications", row.officer_id)
+        else:
+            self.record_requested.emit("cases", row.case_id)
 
     def open_document(self, doc: DocumentRow) -> None:
         """Open a document of the case in the system's viewer (a missing file is said so)."""
@@ -359,6 +360,11 @@ class WarningsPage(ListPage):
         """A filter changed: list what it keeps and mark the grid's cell."""
         self._apply_filters()
 
+    def on_scope_filter_current_index_changed(self, _index: int) -> None:
+        """Cases, officers or both: count and list again."""
+        self.reload_counts()
+        self._apply_filters()
+
     def on_grid_cell_chosen(self, agency_id: int | None, code: str | None) -> None:
         """A cell of the grid: list that agency's warnings of that code (any level)."""
         self._set_filters(agency_id, code, None, self.state_filter.currentData())
@@ -368,7 +374,11 @@ class WarningsPage(ListPage):
         self.detail.show_warning(row)
         self._enable_actions()
         self.open_action.setEnabled(row is not None)
-        if row is None:
+        # the text stays (a longer one would push the filters behind »); the tip says what opens
+        self.open_action.setToolTip(
+            self.tr("Open the officer's certificate") if row and row.officer else self.tr("Open case")
+        )
+        if row is None or row.officer_id is not None:
             return
         ctx, case_id = self.ctx, row.case_id
         ctx.tasks.run(
@@ -401,7 +411,7 @@ class WarningsPage(ListPage):
         self.reopen_action.setEnabled(self.can_handle and current is not None and current.handled)
 
     def on_table_row_activated(self, row: WarningRow | None) -> None:
-        """Double-click or Enter opens the case."""
+        """Double-click or Enter opens the case (an officer's warning: their certificate)."""
         if row is not None:
             self.request_case(row)
 
@@ -409,7 +419,7 @@ class WarningsPage(ListPage):
         """Handled: count again and show the list with the next warning current."""
         near = self.table.currentIndex().row()
         self.reload_counts()
-        self._reload_keeping((row.case_id, row.code), near)
+        self._reload_keeping((row.case_id, row.code, row.subject), near)
         self.warning_handled.emit(row)
 
     # -- helpers ------------------------------------------------------------------------------
@@ -430,6 +440,7 @@ class WarningsPage(ListPage):
 
     def _apply_filters(self) -> None:
         filters = (
+            ("scope", self.scope_filter.currentData()),
             ("agency_id", self.agency_filter.currentData()),
             ("code", self.code_filter.currentData()),
             ("level", self.level_filter.currentData()),
@@ -439,9 +450,9 @@ class WarningsPage(ListPage):
         self.grid.show_choice(self.agency_filter.currentData(), self.code_filter.currentData())
         self.update_empty_text()
 
-    def _reload_keeping(self, key: tuple[int, str] | None = None, near: int | None = None) -> None:
+    def _reload_keeping(self, key: tuple[int, str, str] | None = None, near: int | None = None) -> None:
         current = self.current_warning()
-        wanted = key or ((current.case_id, current.code) if current is not None else None)
+        wanted = key or ((current.case_id, current.code, current.subject) if current is not None else None)
         near = self.table.currentIndex().row() if near is None else near
         self.model.reload()
         if wanted is None or self.model.total == 0:
@@ -449,7 +460,7 @@ class WarningsPage(ListPage):
         start = max(0, near - RESELECT_SPAN)
         for number in range(start, min(self.model.total, max(near, 0) + RESELECT_SPAN)):
             row = self.model.row_at(number)
-            if row is not None and (row.case_id, row.code) == wanted:
+            if row is not None and (row.case_id, row.code, row.subject) == wanted:
                 self.table.select_row(number)
                 return
         if near >= 0:  # it left the list (handled): the next one takes its place
@@ -468,27 +479,15 @@ class WarningsPage(ListPage):
     def on_override_years_loaded(self, years: set[int]) -> None:
         """The banner while a year the deadlines need is neither in the national schedule nor
         loaded locally: which years, and which warnings count with them."""
-        gap = calendar_gap(self.ctx.today(), years)
-        self.banner.setVisible(bool(gap))
-        if not gap:
-            self.banner.setText("")
-            return
-        affected = "、".join(short_title(code) for code in CALENDAR_WARNING_CODES)
-        self.banner.setText(
-            "⚠ "
-            + self.tr(
-                "The {year} holiday schedule is not loaded: deadlines in {year} count weekends only. "
-                "An administrator can add that year's holidays in Settings › Work calendar."
-            ).format(year="、".join(str(y) for y in gap))
-            + "\n"
-            + self.tr("It affects: {warnings}.").format(warnings=affected)
-        )
+        text = calendar_banner(calendar_gap(self.ctx.today(), years))
+        self.banner.setVisible(bool(text))
+        self.banner.setText(text)
 
     def empty_text(self) -> str:
         """Nothing matches, or nothing to handle (and why)."""
         query = self.model.query()
         state = query.filter("state", "open")
-        narrowed = bool(query.search) or any(k != "state" for k, _v in query.filters)
+        narrowed = bool(query.search) or any(k not in ("state", "scope") for k, _v in query.filters)
         if narrowed:
             return self.tr("No warning matches the search or filters.")
         if state == "handled":

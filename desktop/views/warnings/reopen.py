@@ -24,14 +24,14 @@ class ReopenWarningDialog(FormDialog):
     def __init__(self, ctx: AppContext, row: WarningRow, parent: QWidget | None = None) -> None:
         super().__init__(
             ctx,
-            self.tr("Reopen handling — {case_no}").format(case_no=row.case_no),
+            self.tr("Reopen handling — {case_no}").format(case_no=row.reference),
             parent,
             ok_text=self.tr("Reopen"),
         )
         self.row = row
         self.setStyleSheet(INVALID_STYLE + NOTE_STYLE)
         self.values: dict[str, QLabel] = {}
-        self._fact("warning", self.tr("Warning"), f"{row.case_no} · {level_word(row.level)} · {row.title}")
+        self._fact("warning", self.tr("Warning"), f"{row.reference} · {level_word(row.level)} · {row.title}")
         self._fact("handling", self.tr("Handling"), handled_text(row))
         self.reason_edit = QPlainTextEdit(self)
         self.reason_edit.setObjectName("reason")
@@ -76,7 +76,7 @@ class ReopenWarningDialog(FormDialog):
         ctx, row, reason = self.ctx, self.row, self.reason()
         version = row.version or 0
         return lambda: reopen_warning(
-            ctx.store, ctx.user, row.case_id, row.code, version, reason, ctx.today()
+            ctx.store, ctx.user, row.case_id, row.code, version, reason, ctx.today(), subject=row.subject
         )
 
     def saved(self, result: WarningRow) -> None:

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass, fields
+
 from PySide6.QtCore import QCoreApplication
 
 from desktop.cases.dto import WarningRow
-from desktop.cases.rules import LEVEL_TITLES, WARNING_TITLES
+from desktop.cases.officer_warnings import CENTRE_TITLES
+from desktop.cases.rules import LEVEL_TITLES
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.views.common.page_tools import local_time
 
@@ -35,6 +38,10 @@ SHORT_TITLES = {
     "repeat_offender_lenient": QT_TRANSLATE_NOOP("WarningTitles", "Lenient repeat"),
     "inspection_publicity_overdue": QT_TRANSLATE_NOOP("WarningTitles", "Result unpublished"),
     "lead_undecided": QT_TRANSLATE_NOOP("WarningTitles", "Lead undecided"),
+    "cert_expiring": QT_TRANSLATE_NOOP("WarningTitles", "Certificate expiring"),
+    "cert_review_due": QT_TRANSLATE_NOOP("WarningTitles", "Review due"),
+    "cert_invalid_on_open_case": QT_TRANSLATE_NOOP("WarningTitles", "Invalid on a case"),
+    "training_short": QT_TRANSLATE_NOOP("WarningTitles", "Training short"),
 }
 """A code's name short enough for a column of the count grid (办案超期, 少于2人 …)."""
 
@@ -64,7 +71,7 @@ def level_word(level: str | None) -> str:
 
 def code_title(code: str) -> str:
     """A code's full name (the service's words, context ``warnings``)."""
-    source = WARNING_TITLES.get(code)
+    source = CENTRE_TITLES.get(code)
     return QCoreApplication.translate("warnings", source) if source else code
 
 
@@ -111,3 +118,18 @@ def reopened_text(row: WarningRow) -> str:
 def level_tone(row: WarningRow) -> str | None:
     """The colour name of a row's level (``red`` / ``yellow``)."""
     return row.level if row.level in LEVEL_WORDS else None
+
+
+@dataclass(frozen=True)
+class ListedWarning(WarningRow):
+    """A warning in the list, with its handling in words (the 处置 column)."""
+
+    @property
+    def handling(self) -> str:
+        """ "张三 2026-11-23 10:02: note", or "" while not handled."""
+        return handled_text(self)
+
+    @classmethod
+    def of(cls, row: WarningRow) -> ListedWarning:
+        """The service's row as a listed one."""
+        return cls(**{f.name: getattr(row, f.name) for f in fields(row)})

@@ -60,6 +60,7 @@ def cases(store, admin, clock, agencies) -> dict[str, int]:
 
 def open_page(qtbot, ctx) -> WarningsPage:
     page = WarningsPage(ctx)
+    page.set_scope("cases")  # the register's warnings (the officers' are tested in test_officer_warnings)
     qtbot.addWidget(page)
     page.resize(1366, 768)
     page.show()

@@ -91,6 +91,7 @@ def cases(store, admin, clock, agencies):
 
 def open_page(qtbot, ctx) -> WarningsPage:
     page = WarningsPage(ctx)
+    page.set_scope("cases")  # the register's warnings (the officers' are tested in test_officer_warnings)
     qtbot.addWidget(page)
     page.resize(1400, 850)
     page.show()
@@ -359,7 +360,7 @@ def test_no_warnings_says_so(qtbot, store, admin, clock, agencies):
     assert page.count.text() == "Total 0"
     assert page.grid.placeholder.isVisibleTo(page) and not page.grid.table.isVisibleTo(page)
     assert page.table.empty_text() == "No warnings to handle: every open case is within its limits."
-    assert list_warnings(store, admin).total == 0
+    assert list_warnings(store, admin, ListQuery(filters=(("scope", "cases"),))).total == 0
 
 
 def test_a_handled_warning_can_be_handled_again_with_the_old_note_shown(qtbot, page, store, admin, cases):

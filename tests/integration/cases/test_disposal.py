@@ -58,7 +58,9 @@ def cases(store: Store, admin: Actor) -> dict[str, int]:
 
 
 def warnings(store: Store, actor: Actor, state: str = "all", as_of: date = TODAY):  # type: ignore[no-untyped-def]
-    return supervision.list_warnings(store, actor, ListQuery(filters=(("state", state),)), as_of).items
+    """The cases' warnings (the officers' certificate and training warnings left out)."""
+    query = ListQuery(filters=(("state", state), ("scope", "cases")))
+    return supervision.list_warnings(store, actor, query, as_of).items
 
 
 def audited(store: Store, admin: Actor, action: str):  # type: ignore[no-untyped-def]

@@ -4,6 +4,7 @@ their 处置, the local calendar and the limits."""
 from __future__ import annotations
 
 import random
+from dataclasses import replace
 from datetime import date, timedelta
 from decimal import Decimal
 
@@ -160,6 +161,10 @@ def test_suspensions_extend_the_decision(store: Store, admin: Actor, county: dic
         periods.add_suspension(store, admin, detail.id, detail.version, "休假", date(2026, 8, 1))
 
 
+CASES = ListQuery(filters=(("scope", "cases"),))
+"""The register's warnings only (the officers' certificate warnings left out)."""
+
+
 def test_scoped_users_see_and_write_only_their_agency(store: Store, admin: Actor, county: dict) -> None:
     entry.create_case(store, admin, case("1号", date(2026, 11, 2)))
     other = entry.create_case(
@@ -168,7 +173,9 @@ def test_scoped_users_see_and_write_only_their_agency(store: Store, admin: Actor
     create_user(store, admin, UserInput("clerk", "clerk", agency="县市场监管局"), "Password-1")
     clerk = authenticate(store, "clerk", "Password-1")
     assert [r.case_no for r in cs.list_cases(store, clerk).items] == ["1号"]
-    assert {w.case_no for w in supervision.list_warnings(store, clerk).items} <= {"1号"}
+    seen = supervision.list_warnings(store, clerk).items
+    assert {w.case_no for w in seen if not w.officer} <= {"1号"}
+    assert {w.agency_id for w in seen} <= {clerk.agency_id}
     with pytest.raises(PermissionDenied):
         cs.get_case(store, clerk, other.id)
     with pytest.raises(PermissionDenied):
@@ -229,15 +236,17 @@ def test_handling_a_warning_is_audited_and_keeps_it_listed_as_handled(
         supervision.handle_warning(store, admin, detail.id, "decision_overdue", None, "已处理")
     row = supervision.handle_warning(store, admin, detail.id, "single_officer", None, "已约谈承办单位")
     assert row.handled and row.handled_by == "admin"
-    assert supervision.list_warnings(store, admin, ListQuery()).total == 0
-    handled = supervision.list_warnings(store, admin, ListQuery(filters=(("state", "handled"),))).items
+    assert supervision.list_warnings(store, admin, CASES).total == 0
+    handled = supervision.list_warnings(
+        store, admin, ListQuery(filters=(("state", "handled"), ("scope", "cases")))
+    ).items
     assert [(w.code, w.handled_note) for w in handled] == [("single_officer", "已约谈承办单位")]
     assert row.handled_by_name == handled[0].handled_by_name == "系统管理员"  # the name, not the login
     shown = cs.get_case(store, admin, detail.id)
     assert [w.handled_by_name for w in shown.warnings if w.handled] == ["系统管理员"]
     assert (shown.updated_by, shown.updated_by_name) == ("admin", "系统管理员")
     assert cs.list_cases(store, admin, ListQuery(filters=(("warnings", True),))).total == 0
-    counts = supervision.warning_counts(store, admin)
+    counts = supervision.warning_counts(store, admin, query=CASES)
     assert [(c.code, c.open, c.handled) for c in counts] == [("single_officer", 0, 1)]
     assert list_audit(store, admin, ListQuery(filters=(("action", "handle_warning"),))).total == 1
 
@@ -275,8 +284,8 @@ def test_stale_writes_from_another_workstation_are_conflicts(
         periods.add_suspension(other, admin, detail.id, case_there.version, "鉴定", date(2026, 11, 5))
         with pytest.raises(Conflict):
             periods.add_suspension(store, admin, detail.id, case_here.version, "检测", date(2026, 11, 6))
-        warning_here = supervision.list_warnings(store, admin).items[0]
-        warning_there = supervision.list_warnings(other, admin).items[0]
+        warning_here = supervision.list_warnings(store, admin, CASES).items[0]
+        warning_there = supervision.list_warnings(other, admin, CASES).items[0]
         limits_here = supervision_settings.supervision_settings(store, admin)
         limits_there = supervision_settings.supervision_settings(other, admin)
         supervision.handle_warning(other, admin, detail.id, "single_officer", warning_there.version, "已约谈")
@@ -378,7 +387,7 @@ def test_the_warning_prefilter_never_loses_a_warning(store: Store, admin: Actor,
                 for facts in every
                 for f in findings(facts, as_of, Limits(), WorkCalendar())
             }
-        listed = supervision.list_warnings(store, admin, ListQuery(limit=None), as_of).items
+        listed = supervision.list_warnings(store, admin, replace(CASES, limit=None), as_of).items
         assert {(w.case_id, w.code) for w in listed} == expected
         assert len(expected) > 30
         warned_cases = {case_id for case_id, _code in expected}
@@ -433,17 +442,17 @@ def test_computed_warnings_are_kept_for_paging_and_forgotten_on_a_change_or_refr
     store: Store, admin: Actor, county: dict, store_url: str, clock
 ) -> None:  # type: ignore[no-untyped-def]
     detail = entry.create_case(store, admin, case("1号", date(2026, 11, 2), officers=("A001",)))
-    assert supervision.list_warnings(store, admin).total == 1
+    assert supervision.list_warnings(store, admin, CASES).total == 1
     other = Store(store_url, clock=clock)  # another workstation on the same store
     try:
         supervision.handle_warning(other, admin, detail.id, "single_officer", None, "已约谈")
     finally:
         other.dispose()
-    assert supervision.list_warnings(store, admin).total == 1  # kept: paging does not recompute
+    assert supervision.list_warnings(store, admin, CASES).total == 1  # kept: paging does not recompute
     supervision.forget_computed_warnings(store)  # F5
-    assert supervision.list_warnings(store, admin).total == 0
+    assert supervision.list_warnings(store, admin, CASES).total == 0
     entry.create_case(store, admin, case("2号", date(2026, 11, 2), officers=("A002",)))
-    assert supervision.list_warnings(store, admin).total == 1  # this program's own change: at once
+    assert supervision.list_warnings(store, admin, CASES).total == 1  # this program's own change: at once
 
 
 def test_dossiers_are_attached_then_replaced_audited_and_only_in_scope(

@@ -1,7 +1,9 @@
-"""The detail panel beside the officers table: the selected officer and their certificate."""
+"""The detail panel beside the officers table: the selected officer, their certificate and the
+qualification exams they passed."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
@@ -14,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.exam.service import ExamPass
 from desktop.personnel.dto import OfficerRow
 from desktop.views.common.detail_panel import DetailPanel
 from desktop.views.common.lazy_table import TONE_COLOURS, format_value
@@ -110,8 +113,10 @@ class OfficerDetail(DetailPanel):
             ("cert_issued_on", self.tr("Issued on")),
             ("cert_expires_on", self.tr("Valid until")),
             ("cert_state", self.tr("State")),
+            ("exam_passes", self.tr("Exams passed")),
         ):
             self._value(form, key, label)
+        self.values["exam_passes"].setWordWrap(True)
 
     # -- showing a row ------------------------------------------------------------------------
 
@@ -136,6 +141,7 @@ class OfficerDetail(DetailPanel):
         }
         for key, text in texts.items():
             self.values[key].setText(text or "—")
+        self.values["exam_passes"].setText("…")
         self._show_state(row)
         self.form.setRowVisible(self.reveal_button, self.can_reveal and "*" in row.id_number)
         self.changed_label.setText(
@@ -143,6 +149,18 @@ class OfficerDetail(DetailPanel):
                 who=row.updated_by, when=local_time(row.updated_at)
             )
         )
+
+    def show_passes(self, officer_id: int, passes: Sequence[ExamPass]) -> None:
+        """The qualification exams the officer shown passed (read in the background)."""
+        if self.row is None or self.row.id != officer_id:
+            return
+        lines = [
+            self.tr("{sitting}, {date}, {score:g} of {points:g}").format(
+                sitting=p.sitting, date=p.passed_on.isoformat(), score=p.score, points=p.points
+            )
+            for p in passes
+        ]
+        self.values["exam_passes"].setText("\n".join(lines) or self.tr("none on record"))
 
     def _show_state(self, row: OfficerRow) -> None:
         label = self.values["cert_state"]

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QComboBox, QWidget
 from desktop.context import AppContext
 from desktop.core.paging import ListQuery, Page
 from desktop.core.security import Permission
+from desktop.personnel.applications import officer_exam_passes
 from desktop.personnel.dto import OfficerRow
 from desktop.personnel.exchange import export_officers, import_officers
 from desktop.personnel.service import get_officer, list_officers
@@ -200,9 +201,17 @@ class OfficersPage(ListPage):
         self._apply_filters()
 
     def on_table_current_row_changed(self, row: OfficerRow | None) -> None:
-        """Show the officer beside the table; edit needs a row."""
+        """Show the officer beside the table (the exams they passed read in the background); edit
+        needs a row."""
         self.detail.show_officer(row, self.ctx.today())
         self.edit_action.setEnabled(self.can_edit and row is not None)
+        if row is not None:
+            ctx, officer_id = self.ctx, row.id
+            self.read(
+                "officer-exams",
+                lambda: officer_exam_passes(ctx.store, ctx.user, officer_id),
+                lambda passes: self.detail.show_passes(officer_id, passes),
+            )
 
     def on_table_row_activated(self, row: OfficerRow | None) -> None:
         """Double-click or Enter opens the row."""

@@ -1,6 +1,6 @@
 """The qualification commands of the command line (CLI.md): ``certs list | show | events``, a
 dated event (``certs suspend | restore | renew | replace | cancel | revoke | review``),
-``certs card | verify``, and ``training import | hours``."""
+``certs card | cards | photos | verify``, and ``training import | hours``."""
 
 from __future__ import annotations
 
@@ -61,6 +61,18 @@ def add_parsers(sub: Any) -> None:
     cp.add_argument("number", nargs="+", help="执法证号 (one or more)")
     cp.add_argument("--out", required=True, help="the PDF file to write")
     cp.set_defaults(handler=cmd_certs_card, needs_user=True)
+    sp = certs.add_parser(
+        "cards", help="a batch of cards on A4 sheets (2 × 5, crop marks, backs mirrored for duplex printing)"
+    )
+    sp.add_argument("--agency", help="only this agency's certificates")
+    sp.add_argument("--from", dest="issued_from", type=as_of, help="issued on or after this date")
+    sp.add_argument("--to", dest="issued_to", type=as_of, help="issued on or before this date")
+    sp.add_argument("--number", action="append", default=[], help="this certificate (repeatable)")
+    sp.add_argument("--out", required=True, help="the PDF file to write")
+    sp.set_defaults(handler=cmd_certs_cards, needs_user=True)
+    pp = certs.add_parser("photos", help="import officers' photos from a folder of files named by 身份证号")
+    pp.add_argument("folder", help="the folder of .jpg / .png files")
+    pp.set_defaults(handler=cmd_certs_photos, needs_user=True)
     vp = certs.add_parser("verify", help="check a card's QR payload: exit 0 genuine, 1 forged")
     vp.add_argument("payload", help="the text of the QR code")
     vp.set_defaults(handler=cmd_certs_verify, needs_user=True)
@@ -248,6 +260,59 @@ def cmd_certs_card(run: Run, actor: Actor) -> int:
     return EXIT_OK
 
 
+def cmd_certs_cards(run: Run, actor: Actor) -> int:
+    """Write a batch of cards on A4 sheets: the numbers given, else the current certificates
+    valid today (an agency's, issued in a period)."""
+    from desktop.personnel.cards import write_card_sheet
+
+    a = run.args
+    sheet = write_card_sheet(
+        run.store,
+        actor,
+        a.out,
+        numbers=a.number,
+        agency=a.agency,
+        issued_from=a.issued_from,
+        issued_to=a.issued_to,
+    )
+    document = {
+        "out": sheet.out,
+        "pages": sheet.pages,
+        "total": len(sheet.cards),
+        "cards": [{"number": c.number, "officer": c.officer, "payload": c.payload} for c in sheet.cards],
+    }
+    run.emit(
+        document,
+        lambda: [
+            translate("cli", QT_TRANSLATE_NOOP("cli", "{n} cards on {pages} pages written: {path}")).format(
+                n=len(sheet.cards), pages=sheet.pages, path=sheet.out
+            )
+        ],
+    )
+    return EXIT_OK
+
+
+def cmd_certs_photos(run: Run, actor: Actor) -> int:
+    """Import photos named by 身份证号; the names matching no officer are listed."""
+    from desktop.personnel.photos import import_photos
+
+    result = import_photos(run.store, actor, run.args.folder)
+    lines = [
+        translate("cli", QT_TRANSLATE_NOOP("cli", "Photos stored: {imported}, unchanged: {skipped}.")).format(
+            imported=result.imported, skipped=result.skipped
+        )
+    ]
+    if result.unmatched:
+        lines.append(
+            translate("cli", QT_TRANSLATE_NOOP("cli", "No officer has these ID numbers: {names}")).format(
+                names=", ".join(result.unmatched)
+            )
+        )
+    lines += [f"{p.file}: {p.reason}" for p in result.problems]
+    run.emit(result.as_dict(), lambda: lines)
+    return EXIT_OK
+
+
 def cmd_certs_verify(run: Run, actor: Actor) -> int:
     """Verify a card's payload: 0 genuine (number, officer, state today), 1 forged."""
     from desktop.personnel.cards import verify_payload
@@ -266,6 +331,7 @@ def cmd_certs_verify(run: Run, actor: Actor) -> int:
         "officer": result.officer,
         "agency": result.agency,
         "state": result.state,
+        "photo": result.photo is not None,
     }
     run.emit(
         document,

@@ -21,6 +21,7 @@ from desktop.models.personnel import (
     CertificateEvent,
     CertificateValidity,
     Officer,
+    OfficerPhoto,
     TrainingRecord,
 )
 from desktop.models.powers import InspectionItem, InspectionPlan, InspectionTarget, Lead, Power, PowerBand
@@ -65,6 +66,7 @@ __all__ = [
     "FootageStation",
     "IndicatorSetRecord",
     "Officer",
+    "OfficerPhoto",
     "Paper",
     "PaperItem",
     "PublishedAssessment",

@@ -41,7 +41,7 @@ def states_on_date(session: Session, day: date, *, agency_id: int | None = None)
     )
     if agency_id is not None:
         stmt = stmt.join(Officer, Officer.id == Certificate.officer_id).where(Officer.agency_id == agency_id)
-    return history.states_on(session.connection().execute(stmt).tuples(), day)
+    return history.states_on(session.connection().execute(stmt), day)
 
 
 def events_of(cert: Certificate) -> list[Event]:

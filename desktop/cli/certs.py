@@ -1,6 +1,6 @@
 """The qualification commands of the command line (CLI.md): ``certs list | show | events``, a
 dated event (``certs suspend | restore | renew | replace | cancel | revoke | review``),
-``certs card | cards | photos | verify``, and ``training import | hours``."""
+``certs card | cards | photos | verify``, and ``training import | hours | agencies``."""
 
 from __future__ import annotations
 
@@ -84,6 +84,9 @@ def add_parsers(sub: Any) -> None:
     hp.add_argument("--agency", help="only this agency's officers")
     hp.add_argument("--short", action="store_true", help="only those below the target")
     hp.set_defaults(handler=cmd_training_hours, needs_user=True)
+    ap = training.add_parser("agencies", help="training per agency in a year against the target")
+    ap.add_argument("--year", type=int, required=True)
+    ap.set_defaults(handler=cmd_training_agencies, needs_user=True)
 
 
 def _event_options(p: Any) -> None:
@@ -373,6 +376,47 @@ def cmd_training_hours(run: Run, actor: Actor) -> int:
                 ["姓名", "执法主体", "学时", "目标", "不足"],
                 [
                     [i["officer"], i["agency"], i["hours"], i["target"], "是" if i["short"] else ""]
+                    for i in items
+                ],
+            ),
+            total_line(len(items), len(items)),
+        ],
+    )
+    return EXIT_OK
+
+
+def cmd_training_agencies(run: Run, actor: Actor) -> int:
+    """Per agency: officers, hours in all and on average, how many reached the target, how many short."""
+    from desktop.personnel.training import agency_training
+
+    rows = agency_training(run.store, actor, run.args.year)
+    items = [
+        {
+            "agency": r.agency,
+            "officers": r.officers,
+            "hours": r.hours,
+            "average": r.average,
+            "reached": r.reached,
+            "short": r.short,
+            "target": r.target,
+        }
+        for r in rows
+    ]
+    run.emit(
+        {"items": items, "total": len(items)},
+        lambda: [
+            *table(
+                ["执法主体", "人数", "总学时", "人均学时", "达标", "未达标", "目标"],
+                [
+                    [
+                        i["agency"],
+                        i["officers"],
+                        i["hours"],
+                        i["average"],
+                        i["reached"],
+                        i["short"],
+                        i["target"],
+                    ]
                     for i in items
                 ],
             ),

@@ -211,3 +211,21 @@ def test_a_sheet_of_cards_for_an_agency(desk: Desk, tmp_path: Path) -> None:
     assert desk.json("certs", "cards", "--number", "SJ-002", "--out", str(out))["total"] == 1
     code, _out, err = desk("certs", "cards", "--from", "2023-01-01", "--out", str(tmp_path / "none.pdf"))
     assert code == 1 and err and not (tmp_path / "none.pdf").exists()
+
+
+def test_training_per_agency(desk: Desk, tmp_path: Path) -> None:
+    book = _training(tmp_path / "t.xlsx", [("张三", ID1, "行政处罚法", date(2026, 3, 1), 64)])
+    desk.json("training", "import", str(book))
+    found = desk.json("training", "agencies", "--year", "2026")
+    assert found["total"] == 1
+    assert found["items"][0] == {
+        "agency": "示范县市场监督管理局",
+        "officers": 2,
+        "hours": 64.0,
+        "average": 32.0,
+        "reached": 1,
+        "short": 1,
+        "target": 60,
+    }
+    code, out, _err = desk("training", "agencies", "--year", "2026")
+    assert code == 0 and "示范县市场监督管理局" in out

@@ -18,7 +18,7 @@ from desktop.models import Certificate, CertificateEvent, Officer
 from desktop.personnel import certificate_store as cstore
 from desktop.personnel.card_signing import CardFacts, new_key_pair, sign_payload
 from desktop.personnel.cert_warnings import personnel_warnings
-from desktop.personnel.documents.card import CardFace, write_cards
+from desktop.personnel.documents.card import CardFace, qr_rows, write_card_sheets, write_cards
 from desktop.personnel.training import TRAINING_COLUMNS, import_training
 
 STATE_TARGET = 1.0
@@ -100,6 +100,17 @@ def run(folder: Path, officers: int, cards: int, import_rows: int, repeat: int) 
     many, _ = timed(lambda: write_cards(faces, folder / "cards.pdf"))
     results.append(
         Result(f"{cards:,} cards in one PDF", many, CARDS_TARGET, one * cards, f"{cards:,} × one card")
+    )
+    qr, _ = timed(lambda: [qr_rows(face.payload) for face in faces])
+    sheets, _ = timed(lambda: write_card_sheets(faces, folder / "sheets.pdf"))
+    results.append(
+        Result(
+            f"{cards:,} cards on A4 sheets (2 × 5, crop marks, duplex)",
+            sheets,
+            CARDS_TARGET,
+            qr,
+            f"encoding the {cards:,} QR codes alone",
+        )
     )
     with store.engine.connect() as conn:
         people = conn.execute(select(Officer.name, Officer.id_number).limit(import_rows)).all()

@@ -345,18 +345,39 @@ def _w(
 ) -> PersonnelWarning:
     """A warning with its message (``text``: the translated template)."""
     agency_id, agency, officer_id, officer, number = base
-    message = text.format(officer=officer, number=number or "", case_no=case_no, **params)
-    # a frozen dataclass's __init__ sets each field through object.__setattr__: filling the
-    # instance's dict at once is the same object, made several times faster (100,000 warnings)
-    w = object.__new__(PersonnelWarning)
-    w.__dict__.update(
-        zip(
-            _FIELDS,
-            (code, level, agency_id, agency, officer_id, officer, number, due, message, case_no),
-            strict=True,
-        )
+    # a frozen dataclass's __init__ sets each field through object.__setattr__: giving the
+    # instance its dict at once is the same object, made several times faster (100,000 warnings)
+    w = _new(PersonnelWarning)
+    _set(
+        w,
+        "__dict__",
+        {
+            "code": code,
+            "level": level,
+            "agency_id": agency_id,
+            "agency": agency,
+            "officer_id": officer_id,
+            "officer": officer,
+            "number": number,
+            "due": due,
+            "message": text.format(officer=officer, number=number or "", case_no=case_no, **params),
+            "case_no": case_no,
+        },
     )
     return w
 
 
-_FIELDS = tuple(f.name for f in fields(PersonnelWarning))
+_new = object.__new__
+_set = object.__setattr__
+assert [f.name for f in fields(PersonnelWarning)] == [
+    "code",
+    "level",
+    "agency_id",
+    "agency",
+    "officer_id",
+    "officer",
+    "number",
+    "due",
+    "message",
+    "case_no",
+], "_w fills every field"

@@ -4791,6 +4791,10 @@ Score {score} of {points} — {verdict}</source>
         <translation>执法证</translation>
     </message>
     <message>
+        <source>Photo</source>
+        <translation>照片</translation>
+    </message>
+    <message>
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
@@ -4829,6 +4833,10 @@ Score {score} of {points} — {verdict}</source>
     <message>
         <source>State</source>
         <translation>证件状态</translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation type="unfinished">无照片</translation>
     </message>
     <message>
         <source>Last changed by {who} at {when}</source>

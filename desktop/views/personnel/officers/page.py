@@ -11,6 +11,7 @@ from desktop.core.paging import ListQuery, Page
 from desktop.core.security import Permission
 from desktop.personnel.dto import OfficerRow
 from desktop.personnel.exchange import export_officers, import_officers
+from desktop.personnel.photos import officer_photo
 from desktop.personnel.service import get_officer, list_officers
 from desktop.personnel.templates import OFFICER_TEMPLATE
 from desktop.views.common.first_steps import NEEDS_AGENCY
@@ -187,6 +188,13 @@ class OfficersPage(ListPage):
         """Show the officer beside the table; edit needs a row."""
         self.detail.show_officer(row, self.ctx.today())
         self.edit_action.setEnabled(self.can_edit and row is not None)
+        if row is not None:
+            ctx, officer_id = self.ctx, row.id
+            self.read(
+                "officer-photo",
+                lambda: officer_photo(ctx.store, ctx.user, officer_id),
+                self.detail.show_photo,
+            )
 
     def on_table_row_activated(self, row: OfficerRow | None) -> None:
         """Double-click or Enter opens the row."""

@@ -4836,7 +4836,7 @@ Score {score} of {points} — {verdict}</source>
     </message>
     <message>
         <source>No photo</source>
-        <translation type="unfinished">无照片</translation>
+        <translation>无照片</translation>
     </message>
     <message>
         <source>Last changed by {who} at {when}</source>

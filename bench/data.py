@@ -21,6 +21,7 @@ from desktop.demo.personnel import POSITIONS, certificate_terms
 from desktop.demo.seed import GIVEN, SURNAMES
 from desktop.models import Agency, Certificate, CertificateEvent, CertificateValidity, Officer
 from desktop.models.db import Store, open_store, sqlite_url
+from desktop.personnel.certificate_store import FORM_EVENT
 from desktop.personnel.dto import AGENCY_FIELDS
 
 SEED = 2026
@@ -124,18 +125,24 @@ def certificate(i: int, officer_id: int, rng: random.Random, *, current: bool) -
     }
 
 
-def history_event(cert: dict) -> dict:
-    """A certificate's 发证 event (a status other than active is kept as the migration keeps it:
-    invalid on every date, through the validity intervals)."""
-    return {
-        "certificate_id": cert["id"],
-        "seq": 1,
-        "kind": "issue",
-        "on": cert["issued_on"],
-        "reason": "",
-        "recorded_by": "bench",
-        "recorded_at": "",
-    }
+def history_events(cert: dict) -> list[dict]:
+    """A certificate's history as migration 0010 writes it: 发证 on the issue date and, for a status
+    other than active, that state's event on the same date (invalid on every date)."""
+    events = [
+        {
+            "certificate_id": cert["id"],
+            "seq": 1,
+            "kind": "issue",
+            "on": cert["issued_on"],
+            "reason": "",
+            "recorded_by": "bench",
+            "recorded_at": "",
+        }
+    ]
+    kind = FORM_EVENT.get(cert["status"])
+    if kind and kind != "restore":
+        events.append(events[0] | {"seq": 2, "kind": kind, "reason": "基准数据"})
+    return events
 
 
 def validity(cert: dict) -> dict:
@@ -169,7 +176,7 @@ def fill_officers(store: Store, count: int, *, agencies: int = 60, chunk: int = 
                 certs.append(certificate(cert_id, o["id"], rng, current=True))
             conn.execute(Officer.__table__.insert(), officers)
             conn.execute(Certificate.__table__.insert(), certs)
-            conn.execute(CertificateEvent.__table__.insert(), [history_event(c) for c in certs])
+            conn.execute(CertificateEvent.__table__.insert(), [e for c in certs for e in history_events(c)])
             valid = [validity(c) for c in certs if c["status"] == "active"]
             if valid:
                 conn.execute(CertificateValidity.__table__.insert(), valid)

@@ -1,6 +1,6 @@
 """The qualification commands of the command line (CLI.md): ``certs list | show | events``, a
 dated event (``certs suspend | restore | renew | replace | cancel | revoke | review``),
-``certs card | verify``, and ``training import | hours``."""
+``certs card | cards | photos | verify``, and ``training import | hours | agencies``."""
 
 from __future__ import annotations
 
@@ -62,6 +62,18 @@ def add_parsers(sub: Any) -> None:
     cp.add_argument("number", nargs="+", help="执法证号 (one or more)")
     cp.add_argument("--out", required=True, help="the PDF file to write")
     cp.set_defaults(handler=cmd_certs_card, needs_user=True)
+    sp = certs.add_parser(
+        "cards", help="a batch of cards on A4 sheets (2 × 5, crop marks, backs mirrored for duplex printing)"
+    )
+    sp.add_argument("--agency", help="only this agency's certificates")
+    sp.add_argument("--from", dest="issued_from", type=as_of, help="issued on or after this date")
+    sp.add_argument("--to", dest="issued_to", type=as_of, help="issued on or before this date")
+    sp.add_argument("--number", action="append", default=[], help="this certificate (repeatable)")
+    sp.add_argument("--out", required=True, help="the PDF file to write")
+    sp.set_defaults(handler=cmd_certs_cards, needs_user=True)
+    pp = certs.add_parser("photos", help="import officers' photos from a folder of files named by 身份证号")
+    pp.add_argument("folder", help="the folder of .jpg / .png files")
+    pp.set_defaults(handler=cmd_certs_photos, needs_user=True)
     vp = certs.add_parser("verify", help="check a card's QR payload: exit 0 genuine, 1 forged")
     vp.add_argument("payload", help="the text of the QR code")
     vp.set_defaults(handler=cmd_certs_verify, needs_user=True)
@@ -74,6 +86,9 @@ def add_parsers(sub: Any) -> None:
     hp.add_argument("--agency", help="only this agency's officers")
     hp.add_argument("--short", action="store_true", help="only those below the target")
     hp.set_defaults(handler=cmd_training_hours, needs_user=True)
+    ap = training.add_parser("agencies", help="training per agency in a year against the target")
+    ap.add_argument("--year", type=int, required=True)
+    ap.set_defaults(handler=cmd_training_agencies, needs_user=True)
 
 
 def _event_options(p: Any) -> None:
@@ -250,6 +265,59 @@ def cmd_certs_card(run: Run, actor: Actor) -> int:
     return EXIT_OK
 
 
+def cmd_certs_cards(run: Run, actor: Actor) -> int:
+    """Write a batch of cards on A4 sheets: the numbers given, else the current certificates
+    valid today (an agency's, issued in a period)."""
+    from desktop.personnel.cards import write_card_sheet
+
+    a = run.args
+    sheet = write_card_sheet(
+        run.store,
+        actor,
+        a.out,
+        numbers=a.number,
+        agency=a.agency,
+        issued_from=a.issued_from,
+        issued_to=a.issued_to,
+    )
+    document = {
+        "out": sheet.out,
+        "pages": sheet.pages,
+        "total": len(sheet.cards),
+        "cards": [{"number": c.number, "officer": c.officer, "payload": c.payload} for c in sheet.cards],
+    }
+    run.emit(
+        document,
+        lambda: [
+            translate("cli", QT_TRANSLATE_NOOP("cli", "{n} cards on {pages} pages written: {path}")).format(
+                n=len(sheet.cards), pages=sheet.pages, path=sheet.out
+            )
+        ],
+    )
+    return EXIT_OK
+
+
+def cmd_certs_photos(run: Run, actor: Actor) -> int:
+    """Import photos named by 身份证号; the names matching no officer are listed."""
+    from desktop.personnel.photos import import_photos
+
+    result = import_photos(run.store, actor, run.args.folder)
+    lines = [
+        translate("cli", QT_TRANSLATE_NOOP("cli", "Photos stored: {imported}, unchanged: {skipped}.")).format(
+            imported=result.imported, skipped=result.skipped
+        )
+    ]
+    if result.unmatched:
+        lines.append(
+            translate("cli", QT_TRANSLATE_NOOP("cli", "No officer has these ID numbers: {names}")).format(
+                names=", ".join(result.unmatched)
+            )
+        )
+    lines += [f"{p.file}: {p.reason}" for p in result.problems]
+    run.emit(result.as_dict(), lambda: lines)
+    return EXIT_OK
+
+
 def cmd_certs_verify(run: Run, actor: Actor) -> int:
     """Verify a card's payload: 0 genuine (number, officer, state today), 1 forged."""
     from desktop.personnel.cards import verify_payload
@@ -268,6 +336,7 @@ def cmd_certs_verify(run: Run, actor: Actor) -> int:
         "officer": result.officer,
         "agency": result.agency,
         "state": result.state,
+        "photo": result.photo is not None,
     }
     run.emit(
         document,
@@ -309,6 +378,47 @@ def cmd_training_hours(run: Run, actor: Actor) -> int:
                 ["姓名", "执法主体", "学时", "目标", "不足"],
                 [
                     [i["officer"], i["agency"], i["hours"], i["target"], "是" if i["short"] else ""]
+                    for i in items
+                ],
+            ),
+            total_line(len(items), len(items)),
+        ],
+    )
+    return EXIT_OK
+
+
+def cmd_training_agencies(run: Run, actor: Actor) -> int:
+    """Per agency: officers, hours in all and on average, how many reached the target, how many short."""
+    from desktop.personnel.training import agency_training
+
+    rows = agency_training(run.store, actor, run.args.year)
+    items = [
+        {
+            "agency": r.agency,
+            "officers": r.officers,
+            "hours": r.hours,
+            "average": r.average,
+            "reached": r.reached,
+            "short": r.short,
+            "target": r.target,
+        }
+        for r in rows
+    ]
+    run.emit(
+        {"items": items, "total": len(items)},
+        lambda: [
+            *table(
+                ["执法主体", "人数", "总学时", "人均学时", "达标", "未达标", "目标"],
+                [
+                    [
+                        i["agency"],
+                        i["officers"],
+                        i["hours"],
+                        i["average"],
+                        i["reached"],
+                        i["short"],
+                        i["target"],
+                    ]
                     for i in items
                 ],
             ),

@@ -1,6 +1,7 @@
 """The demo county's qualifications: certificate histories (some suspended and restored, one
 suspended now, a few cancelled, one revoked, a year of annual reviews with a few failures), a
-year of training for every officer (about one in eight short of the target) and the card key.
+year of training for every officer (about one in eight short of the target), a drawn photo of
+every officer (``demo.photos``) and the card key.
 
 Written through the personnel services as the training officer would (``record_event``,
 ``review_many``, ``add_attendance``, ``make_card_key``). Deterministic from ``DEMO_SEED`` and
@@ -20,6 +21,7 @@ from sqlalchemy import func, select
 
 from desktop.core.errors import UserFacingError
 from desktop.core.security import Actor
+from desktop.demo.photos import add_demo_photos
 from desktop.demo.seed import DEMO_SEED
 from desktop.models import CertificateEvent, TrainingRecord
 from desktop.models.db import Store
@@ -28,13 +30,13 @@ from desktop.personnel.certificates import list_certificates, record_event, revi
 from desktop.personnel.training import Attendance, add_attendance
 
 COURSES = (
-    ("《行政处罚法》专题培训", "县司法局", Decimal(16)),
-    ("行政执法三项制度培训", "县司法局", Decimal(12)),
-    ("执法文书规范制作", "市司法局", Decimal(8)),
-    ("执法记录仪使用规范", "县司法局", Decimal(6)),
-    ("行政复议与应诉实务", "市司法局", Decimal(10)),
-    ("本领域法律法规更新", "本单位", Decimal(12)),
-    ("网络学法（学法用法平台）", "省司法厅", Decimal(8)),
+    ("《行政处罚法》专题培训", "县司法局", Decimal(16), "通用法律知识"),
+    ("行政执法三项制度培训", "县司法局", Decimal(12), "通用法律知识"),
+    ("执法文书规范制作", "市司法局", Decimal(8), "执法技能"),
+    ("执法记录仪使用规范", "县司法局", Decimal(6), "执法技能"),
+    ("行政复议与应诉实务", "市司法局", Decimal(10), "通用法律知识"),
+    ("本领域法律法规更新", "本单位", Decimal(12), "专门法律知识"),
+    ("网络学法（学法用法平台）", "省司法厅", Decimal(8), "职业道德"),
 )
 
 
@@ -51,6 +53,7 @@ def add_demo_qualifications(store: Store, actor: Actor, today: date) -> Qualific
     """Histories, training and the card key of the demo county (idempotent)."""
     events = _histories(store, actor, today)
     training = _training(store, actor, today)
+    add_demo_photos(store, actor)
     key = False
     try:
         if card_key(store, actor).public_key is None:
@@ -139,7 +142,7 @@ def _training(store: Store, actor: Actor, today: date) -> int:
     for row in officers:
         short = rng.random() < 0.12
         courses = rng.sample(COURSES, 2 if short else 6)
-        for course, organiser, hours in courses:
+        for course, organiser, hours, kind in courses:
             on = first + timedelta(days=rng.randrange(span))
-            items.append(Attendance(row.officer_id, course, on, hours, organiser))
+            items.append(Attendance(row.officer_id, course, on, hours, organiser, kind))
     return add_attendance(store, actor, items).imported

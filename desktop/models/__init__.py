@@ -30,6 +30,7 @@ from desktop.models.personnel import (
     CertificateEvent,
     CertificateValidity,
     Officer,
+    OfficerPhoto,
     TrainingRecord,
 )
 from desktop.models.powers import InspectionItem, InspectionPlan, InspectionTarget, Lead, Power, PowerBand
@@ -78,6 +79,7 @@ __all__ = [
     "FootageStation",
     "IndicatorSetRecord",
     "Officer",
+    "OfficerPhoto",
     "Paper",
     "PaperItem",
     "PublishedAssessment",

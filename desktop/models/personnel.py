@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, Numeric, String
+from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, LargeBinary, Numeric, String
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from desktop.models.base import Base, Versioned
@@ -153,5 +153,21 @@ class TrainingRecord(Base):
     on: Mapped[date] = mapped_column(Date, nullable=False, index=True)
     hours: Mapped[Decimal] = mapped_column(Numeric(6, 1), nullable=False)
     organiser: Mapped[str | None] = mapped_column(String(120))
+    kind: Mapped[str | None] = mapped_column(String(20))
+    """The course's kind (通用法律知识, 专门法律知识, 执法技能 …) where it was entered."""
+    ends_on: Mapped[date | None] = mapped_column(Date)
+    """The course's last day when it lasted more than one (``on`` is its first)."""
     recorded_by: Mapped[str] = mapped_column(String(64), nullable=False, default="")
     recorded_at: Mapped[str] = mapped_column(String(32), nullable=False, default="")
+
+
+class OfficerPhoto(Base):
+    """An officer's photo for the card and 证件验证: a small JPEG (at most 295 × 413 px)."""
+
+    __tablename__ = "officer_photos"
+
+    officer_id: Mapped[int] = mapped_column(ForeignKey("officers.id", ondelete="CASCADE"), primary_key=True)
+    jpeg: Mapped[bytes] = mapped_column(LargeBinary, nullable=False)
+    sha256: Mapped[str] = mapped_column(String(64), nullable=False)
+    updated_at: Mapped[str] = mapped_column(String(32), nullable=False, default="")
+    updated_by: Mapped[str] = mapped_column(String(64), nullable=False, default="")

@@ -16,10 +16,11 @@ from sqlalchemy.orm import Session
 
 from desktop.accounts import audit
 from desktop.core.clock import utc_iso
+from desktop.core.errors import ValidationError
 from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.core.identifiers import mask_resident_id
 from desktop.core.security import Actor, Permission, require, require_agency
-from desktop.models import Certificate, StoreSetting
+from desktop.models import Agency, Certificate, Officer, StoreSetting
 from desktop.models.db import Store
 from desktop.personnel import certificate_history as history
 from desktop.personnel import certificate_store as cstore
@@ -36,7 +37,9 @@ from desktop.personnel.card_signing import (
     sign_payload,
 )
 from desktop.personnel.certificates import find_certificate
-from desktop.personnel.documents.card import CardFace, write_cards
+from desktop.personnel.documents.card import CardFace, write_card_sheets, write_cards
+from desktop.personnel.photos import photos_of
+from desktop.personnel.repository import find_agency
 
 
 @dataclass(frozen=True)
@@ -50,10 +53,20 @@ class CardKeyInfo:
 
 @dataclass(frozen=True)
 class CardWritten:
-    """A card written: its number and payload."""
+    """A card written: its number, payload and holder."""
 
     number: str
     payload: str
+    officer: str = ""
+
+
+@dataclass(frozen=True)
+class CardSheet:
+    """A batch of cards written on A4 sheets: the file, its pages and the cards."""
+
+    out: str
+    pages: int
+    cards: tuple[CardWritten, ...]
 
 
 @dataclass(frozen=True)
@@ -163,35 +176,113 @@ def write_card_batch(
     with store.unit_of_work() as uow:
         session = uow.session
         private, kid = _signing_key(session, store, actor)
-        faces, written = [], []
-        for number in numbers:
-            cert = find_certificate(session, number)
-            require_agency(actor, cert.officer.agency_id)
-            officer = cert.officer
-            facts = CardFacts(
-                cert.number,
-                officer.name,
-                mask_resident_id(officer.id_number),
-                cert.issued_on,
-                cert.expires_on,
-                kid,
-            )
-            payload = sign_payload(facts, private)
-            faces.append(
-                CardFace(
-                    cert.number,
-                    officer.name,
-                    officer.agency.name,
-                    officer.agency.field,
-                    cert.issued_on,
-                    cert.expires_on,
-                    payload,
-                )
-            )
-            written.append(CardWritten(cert.number, payload))
+        certs = [_numbered(session, actor, number) for number in numbers]
+        faces, written = _faces(session, certs, private, kid)
         write_cards(faces, Path(out))
         uow.commit()
     return written
+
+
+def write_card_sheet(
+    store: Store,
+    actor: Actor,
+    out: str | Path,
+    *,
+    numbers: Sequence[str] = (),
+    agency: str | int | None = None,
+    issued_from: date | None = None,
+    issued_to: date | None = None,
+) -> CardSheet:
+    """Write a batch of cards on A4 sheets (2 × 5 a sheet, crop marks, backs mirrored for duplex
+    printing): the certificates ``numbers``, else every current certificate valid today — an
+    agency's, or those issued between ``issued_from`` and ``issued_to`` (both included)."""
+    require(actor, Permission.MANAGE_CERTIFICATES)
+    with store.unit_of_work() as uow:
+        session = uow.session
+        if numbers:
+            certs = [_numbered(session, actor, number) for number in numbers]
+        else:
+            certs = _valid_batch(session, actor, store.clock.today(), agency, issued_from, issued_to)
+        if not certs:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "No certificate valid today matches: there is no card to print.")
+            )
+        private, kid = _signing_key(session, store, actor)
+        faces, written = _faces(session, certs, private, kid)
+        pages = write_card_sheets(faces, Path(out))
+        uow.commit()
+    return CardSheet(str(out), pages, tuple(written))
+
+
+def _numbered(session: Session, actor: Actor, number: str) -> Certificate:
+    cert = find_certificate(session, number)
+    require_agency(actor, cert.officer.agency_id)
+    return cert
+
+
+def _valid_batch(
+    session: Session,
+    actor: Actor,
+    today: date,
+    agency: str | int | None,
+    issued_from: date | None,
+    issued_to: date | None,
+) -> list[Certificate]:
+    stmt = (
+        select(Certificate)
+        .join(Officer, Officer.id == Certificate.officer_id)
+        .join(Agency, Agency.id == Officer.agency_id)
+        .where(Certificate.current.is_(True))
+        .order_by(Agency.name, Officer.name, Certificate.number)
+    )
+    if agency not in (None, ""):
+        agency_id = find_agency(session, agency).id
+        require_agency(actor, agency_id)
+        stmt = stmt.where(Officer.agency_id == agency_id)
+    if actor.scope_agency_id is not None:
+        stmt = stmt.where(Officer.agency_id == actor.scope_agency_id)
+    if issued_from is not None:
+        stmt = stmt.where(Certificate.issued_on >= issued_from)
+    if issued_to is not None:
+        stmt = stmt.where(Certificate.issued_on <= issued_to)
+    return [
+        cert
+        for cert in session.execute(stmt).scalars()
+        if history.state_on(cstore.events_of(cert), today, cert.expires_on) == "valid"
+    ]
+
+
+def _faces(
+    session: Session, certs: Sequence[Certificate], private: bytes, kid: str
+) -> tuple[list[CardFace], list[CardWritten]]:
+    """The cards' faces (each payload signed with the key read once) and what was written."""
+    photos = photos_of(session, [cert.officer_id for cert in certs])
+    faces, written = [], []
+    for cert in certs:
+        officer = cert.officer
+        facts = CardFacts(
+            cert.number,
+            officer.name,
+            mask_resident_id(officer.id_number),
+            cert.issued_on,
+            cert.expires_on,
+            kid,
+        )
+        payload = sign_payload(facts, private)
+        faces.append(
+            CardFace(
+                cert.number,
+                officer.name,
+                officer.agency.name,
+                officer.agency.field,
+                cert.issued_on,
+                cert.expires_on,
+                payload,
+                photos.get(officer.id),
+            )
+        )
+        written.append(CardWritten(cert.number, payload, officer.name))
+    return faces, written
 
 
 def verify_payload(store: Store, actor: Actor, payload: str, *, as_of: date | None = None) -> Verification:
@@ -229,4 +320,13 @@ def verify_payload(store: Store, actor: Actor, payload: str, *, as_of: date | No
                 ),
             )
         state = history.state_on(cstore.events_of(cert), as_of, cert.expires_on)
-        return Verification(True, "", cert.number, officer.name, officer.agency.name, state, cert.expires_on)
+        return Verification(
+            True,
+            "",
+            cert.number,
+            officer.name,
+            officer.agency.name,
+            state,
+            cert.expires_on,
+            photos_of(session, [officer.id]).get(officer.id),
+        )

@@ -11,7 +11,7 @@ the day of its restoration it is again, and it is valid up to and including its 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -119,11 +119,14 @@ class Event:
 
 
 def _after(state: str, event: Event) -> str:
-    kind = event.kind
+    return _next(state, event.kind, event.result)
+
+
+def _next(state: str, kind: str, result: str | None) -> str:
     if kind == "apply":
         return "applied"
     if kind == "vet":
-        return "approved" if event.result == "pass" else "refused"
+        return "approved" if result == "pass" else "refused"
     if kind in ("issue", "record", "restore"):
         return "valid"
     if kind == "suspend":
@@ -151,6 +154,39 @@ def state_on(events: Sequence[Event], day: date, expires_on: date | None) -> str
             break
         state = _after(state, event)
     return _with_expiry(state, day, expires_on)
+
+
+def states_on(
+    rows: Iterable[tuple[int, date | None, str | None, date | None, str | None]], day: date
+) -> dict[int, str]:
+    """The state on ``day`` of many certificates in one pass, the same answer as ``state_on`` for
+    each without an ``Event`` built a row: ``rows`` are (certificate id, expiry date, event kind,
+    event date, result), each certificate's events together and in order (a certificate without
+    events: one row with kind and date None, state ``none``)."""
+    states: dict[int, str] = {}
+    expiry: dict[int, date | None] = {}
+    current: int | None = None
+    state, done = "none", False
+    for cert_id, expires_on, kind, on, result in rows:
+        if cert_id != current:
+            if current is not None:
+                states[current] = state
+            current, state, done = cert_id, "none", False
+            expiry[cert_id] = expires_on
+        if done or kind is None or on is None:
+            continue
+        if on > day:
+            done = True
+            continue
+        state = _next(state, kind, result)
+    if current is not None:
+        states[current] = state
+    for cert_id, state in states.items():
+        if state == "valid":
+            expires_on = expiry[cert_id]
+            if expires_on is not None and day > expires_on:
+                states[cert_id] = "expired"
+    return states
 
 
 def is_valid_on(events: Sequence[Event], day: date, expires_on: date | None) -> bool:

@@ -20,9 +20,20 @@ from desktop.models import Agency, Officer, TrainingRecord
 from desktop.models.db import Store
 from desktop.personnel.certificates import list_certificates
 from desktop.personnel.repository import find_agency
-from desktop.personnel.training import training_hours
+from desktop.personnel.training import agency_training, training_hours
 
-LEDGER_HEADERS = ("姓名", "身份证号", "执法主体", "培训名称", "日期", "学时", "主办单位")
+LEDGER_HEADERS = (
+    "姓名",
+    "身份证号",
+    "执法主体",
+    "培训名称",
+    "日期",
+    "学时",
+    "主办单位",
+    "课程类别",
+    "结束日期",
+)
+AGENCY_HEADERS = ("执法主体", "人数", "总学时", "人均学时", "达标人数", "未达标人数", "目标学时")
 HOURS_HEADERS = ("姓名", "身份证号", "执法主体", "学时", "目标学时", "是否不足")
 REVIEW_HEADERS = ("执法证号", "姓名", "身份证号", "执法主体", "年审到期", "年审结果", "事由")
 RESULT_WORDS = {"pass": "合格", "fail": "不合格"}
@@ -31,8 +42,8 @@ RESULT_WORDS = {"pass": "合格", "fail": "不合格"}
 def export_training_ledger(
     store: Store, actor: Actor, year: int, path: str | Path, *, agency: str | int | None = None
 ) -> int:
-    """Write the year's ledger (sheet 培训台账) and hours per officer (sheet 学时汇总); returns the
-    number of attendance rows. ID numbers masked."""
+    """Write the year's ledger (sheet 培训台账), hours per officer (sheet 学时汇总) and per agency
+    (sheet 单位汇总); returns the number of attendance rows. ID numbers masked."""
     require(actor, Permission.VIEW_OFFICERS)
     with store.reading() as session:
         stmt = (
@@ -41,7 +52,9 @@ def export_training_ledger(
                 Officer.id_number,
                 Agency.name,
                 TrainingRecord.course,
+                TrainingRecord.kind,
                 TrainingRecord.on,
+                TrainingRecord.ends_on,
                 TrainingRecord.hours,
                 TrainingRecord.organiser,
             )
@@ -58,14 +71,26 @@ def export_training_ledger(
         if scope is not None:
             stmt = stmt.where(Officer.agency_id == scope)
         ledger = [
-            [name, mask_resident_id(idn), agency_name, course, on, float(hours), organiser]
-            for name, idn, agency_name, course, on, hours, organiser in session.execute(stmt)
+            [name, mask_resident_id(idn), agency_name, course, on, float(hours), organiser, kind, ends]
+            for name, idn, agency_name, course, kind, on, ends, hours, organiser in session.execute(stmt)
         ]
     hours = [
         [h.officer, h.id_number, h.agency, h.hours, h.target, "是" if h.short else "否"]
         for h in training_hours(store, actor, year, agency=agency)
     ]
-    write_sheets(path, [("培训台账", LEDGER_HEADERS, ledger), ("学时汇总", HOURS_HEADERS, hours)])
+    agencies = [
+        [a.agency, a.officers, a.hours, a.average, a.reached, a.short, a.target]
+        for a in agency_training(store, actor, year)
+        if agency in (None, "") or a.agency in {h[2] for h in hours}
+    ]
+    write_sheets(
+        path,
+        [
+            ("培训台账", LEDGER_HEADERS, ledger),
+            ("学时汇总", HOURS_HEADERS, hours),
+            ("单位汇总", AGENCY_HEADERS, agencies),
+        ],
+    )
     return len(ledger)
 
 

@@ -20,7 +20,7 @@ from sqlalchemy import func, select
 
 from desktop.accounts import audit
 from desktop.core.clock import utc_iso
-from desktop.core.errors import ImportRefused
+from desktop.core.errors import ImportRefused, ValidationError
 from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.core.identifiers import mask_resident_id, normalize_id
 from desktop.core.security import Actor, Permission, require, require_agency
@@ -52,6 +52,38 @@ class Attendance:
     on: date
     hours: Decimal
     organiser: str | None = None
+    kind: str | None = None
+    ends_on: date | None = None
+
+
+COURSE_KINDS = ("通用法律知识", "专门法律知识", "执法技能", "职业道德", "其他")
+"""The kinds a course is entered with (the list offered; another word may be typed)."""
+
+
+@dataclass(frozen=True)
+class CourseInput:
+    """A course entered by hand: name, kind, organiser, first and last day, hours."""
+
+    name: str
+    kind: str | None
+    organiser: str | None
+    starts: date
+    ends: date
+    hours: Decimal
+
+
+@dataclass(frozen=True)
+class AgencyTraining:
+    """An agency's training in a year: its officers, their hours in all and on average, how many
+    reached the target and how many are short."""
+
+    agency: str
+    officers: int
+    hours: float
+    average: float
+    reached: int
+    short: int
+    target: int
 
 
 @dataclass(frozen=True)
@@ -137,6 +169,40 @@ def import_training(
     if check.errors:
         raise ImportRefused(check.errors, sheet.file)
     return _write(store, actor, items, progress, cancelled, unknown_column_warnings(sheet))
+
+
+def record_course(
+    store: Store, actor: Actor, course: CourseInput, officer_ids: list[int], *, today: date | None = None
+) -> ImportResult:
+    """Record a course entered in the window and the attendance of ``officer_ids`` (the hours
+    count in the year of its first day); an attendance already stored is skipped. Audited."""
+    require(actor, Permission.MANAGE_CERTIFICATES)
+    name = (course.name or "").strip()
+    if not name:
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "Give the course's name."), field="name")
+    if course.ends < course.starts:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "The course's last day comes before its first."), field="ends"
+        )
+    if course.starts > (today or store.clock.today()):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "A course is recorded once it has started."), field="starts"
+        )
+    hours = parse_hours(course.hours)  # a CellError (a ValidationError) names the rule
+    if hours is None:
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "Give the course's hours."), field="hours")
+    if not officer_ids:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Choose the officers who attended."), field="officers"
+        )
+    ends = course.ends if course.ends != course.starts else None
+    kind = (course.kind or "").strip()[:20] or None
+    organiser = (course.organiser or "").strip()[:120] or None
+    items = [
+        Attendance(officer_id, name[:120], course.starts, hours, organiser, kind, ends)
+        for officer_id in dict.fromkeys(officer_ids)
+    ]
+    return add_attendance(store, actor, items)
 
 
 def add_attendance(store: Store, actor: Actor, items: list[Attendance]) -> ImportResult:
@@ -229,6 +295,8 @@ def _write(
                     "on": a.on,
                     "hours": a.hours,
                     "organiser": a.organiser,
+                    "kind": a.kind,
+                    "ends_on": a.ends_on,
                     "recorded_by": actor.name,
                     "recorded_at": now,
                 }
@@ -297,3 +365,28 @@ def training_hours(
             if row.short or not short_only:
                 out.append(row)
         return out
+
+
+def agency_training(store: Store, actor: Actor, year: int) -> list[AgencyTraining]:
+    """Each agency's training in ``year`` against the target (a scoped user: their agency)."""
+    by_agency: dict[str, list[TrainingHours]] = defaultdict(list)
+    target = None
+    for row in training_hours(store, actor, year):
+        by_agency[row.agency].append(row)
+        target = row.target
+    out = []
+    for agency, rows in by_agency.items():
+        total = sum(r.hours for r in rows)
+        short = sum(1 for r in rows if r.short)
+        out.append(
+            AgencyTraining(
+                agency,
+                len(rows),
+                round(total, 1),
+                round(total / len(rows), 1),
+                len(rows) - short,
+                short,
+                target or rows[0].target,
+            )
+        )
+    return out

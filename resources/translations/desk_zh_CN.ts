@@ -2249,6 +2249,22 @@
         <translation>为已通过资格考试的执法人员申领；审核和发证在“申领”页签办理。</translation>
     </message>
     <message>
+        <source>Print cards…</source>
+        <translation>打印证件…</translation>
+    </message>
+    <message>
+        <source>The selected certificates' cards on A4 sheets (2 × 5, crop marks, duplex)</source>
+        <translation>所选执法证的证卡排版在A4纸上（每页2×5张，带裁切线，双面打印）</translation>
+    </message>
+    <message>
+        <source>Import photos…</source>
+        <translation>导入照片…</translation>
+    </message>
+    <message>
+        <source>A folder of .jpg or .png files named by 身份证号</source>
+        <translation>以身份证号命名的 .jpg 或 .png 照片所在的文件夹</translation>
+    </message>
+    <message>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
@@ -2287,6 +2303,38 @@
     <message>
         <source>Expiring within {days} days</source>
         <translation>{days} 天内到期</translation>
+    </message>
+    <message>
+        <source>Print cards</source>
+        <translation>打印证件</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>{n} cards on {pages} pages: {path}. Print on both sides (flip on the long edge), then cut along the marks.</source>
+        <translation>共 {n} 张证卡、{pages} 页：{path}。请双面打印（长边翻转），再沿裁切线裁开。</translation>
+    </message>
+    <message>
+        <source>Writing the cards</source>
+        <translation>正在生成证卡</translation>
+    </message>
+    <message>
+        <source>Import photos</source>
+        <translation>导入照片</translation>
+    </message>
+    <message>
+        <source>Photos stored: {imported}, unchanged: {skipped}.</source>
+        <translation>已保存照片 {imported} 张，未变化 {skipped} 张。</translation>
+    </message>
+    <message>
+        <source>No officer has these ID numbers: {names}</source>
+        <translation>以下文件名没有对应的执法人员：{names}</translation>
+    </message>
+    <message>
+        <source>Importing photos</source>
+        <translation>正在导入照片</translation>
     </message>
     <message>
         <source>Recording the application</source>
@@ -2487,6 +2535,57 @@
     <message>
         <source>Total {count}</source>
         <translation>共 {count} 条</translation>
+    </message>
+</context>
+<context>
+    <name>CourseDialog</name>
+    <message>
+        <source>Record a course</source>
+        <translation>登记培训课程</translation>
+    </message>
+    <message>
+        <source>e.g. 行政处罚法专题培训</source>
+        <translation>例如：行政处罚法专题培训</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>课程名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>课程类别</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>主办单位</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>学时</translation>
+    </message>
+    <message>
+        <source>Search name or agency</source>
+        <translation>搜索姓名或单位</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <source>Officers who attended</source>
+        <translation>参训人员</translation>
+    </message>
+    <message>
+        <source>{n} officers ticked</source>
+        <translation>已选 {n} 人</translation>
     </message>
 </context>
 <context>
@@ -4434,6 +4533,10 @@ Score {score} of {points} — {verdict}</source>
         <source>failed</source>
         <translation>不合格</translation>
     </message>
+    <message>
+        <source>No photo</source>
+        <translation>无照片</translation>
+    </message>
 </context>
 <context>
     <name>ImportErrorsDialog</name>
@@ -5162,6 +5265,10 @@ Score {score} of {points} — {verdict}</source>
         <translation>执法证</translation>
     </message>
     <message>
+        <source>Photo</source>
+        <translation>照片</translation>
+    </message>
+    <message>
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
@@ -5204,6 +5311,10 @@ Score {score} of {points} — {verdict}</source>
     <message>
         <source>Exams passed</source>
         <translation>资格考试</translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation>无照片</translation>
     </message>
     <message>
         <source>Last changed by {who} at {when}</source>
@@ -9171,8 +9282,20 @@ A submitted score is locked; only a supervisor can reopen it.</source>
 <context>
     <name>TrainingTab</name>
     <message>
+        <source>By officer</source>
+        <translation>按人员</translation>
+    </message>
+    <message>
+        <source>By agency</source>
+        <translation>按单位</translation>
+    </message>
+    <message>
         <source>Only those below the target</source>
         <translation>只看学时不足的</translation>
+    </message>
+    <message>
+        <source>Record a course…</source>
+        <translation>登记课程…</translation>
     </message>
     <message>
         <source>Import attendance…</source>
@@ -9207,12 +9330,44 @@ A submitted score is locked; only a supervisor can reopen it.</source>
         <translation>目标学时</translation>
     </message>
     <message>
+        <source>Officers</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>Total hours</source>
+        <translation>总学时</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>人均学时</translation>
+    </message>
+    <message>
+        <source>Reached the target</source>
+        <translation>达标人数</translation>
+    </message>
+    <message>
+        <source>Short</source>
+        <translation>未达标人数</translation>
+    </message>
+    <message>
         <source>Below the target</source>
         <translation>学时不足</translation>
     </message>
     <message>
         <source>{n} officers, {short} below the target</source>
         <translation>共 {n} 人，学时不足 {short} 人</translation>
+    </message>
+    <message>
+        <source>{agencies} agencies, {n} officers, {short} below the target of {target} hours</source>
+        <translation>{agencies} 个单位，{n} 人，{short} 人未达到 {target} 学时</translation>
+    </message>
+    <message>
+        <source>Course recorded: {imported} attendances, {skipped} already there.</source>
+        <translation>课程已登记：新增参训记录 {imported} 条，已有 {skipped} 条。</translation>
+    </message>
+    <message>
+        <source>Recording the course</source>
+        <translation>正在登记课程</translation>
     </message>
     <message>
         <source>Import attendance</source>
@@ -9363,6 +9518,10 @@ A submitted score is locked; only a supervisor can reopen it.</source>
     <message>
         <source>Genuine card {number}: {officer}, {agency}. State on {date}: {state}.</source>
         <translation>证件真实 {number}：{officer}，{agency}。{date} 的状态：{state}。</translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation>无照片</translation>
     </message>
 </context>
 <context>
@@ -9817,12 +9976,12 @@ The handling reopened, by {who}: {note}</source>
         <translation>预警截至 {date}</translation>
     </message>
     <message>
-        <source>Open the officer's certificate</source>
-        <translation>打开该执法人员的执法证</translation>
-    </message>
-    <message>
         <source>All agencies</source>
         <translation>全部执法主体</translation>
+    </message>
+    <message>
+        <source>Open the officer's certificate</source>
+        <translation>打开该执法人员的执法证</translation>
     </message>
     <message>
         <source>Reading the case</source>
@@ -9953,6 +10112,10 @@ Fill in one row per record under the headers (red ones are required; the sheet �
     <message>
         <source>{n} training records</source>
         <translation>培训记录 {n} 条</translation>
+    </message>
+    <message>
+        <source>{n} officers' photos</source>
+        <translation>{n} 名执法人员的照片</translation>
     </message>
 </context>
 <context>
@@ -10267,6 +10430,18 @@ Fill in one row per record under the headers (red ones are required; the sheet �
     <message>
         <source>Card written: {path}</source>
         <translation>证件已写入：{path}</translation>
+    </message>
+    <message>
+        <source>{n} cards on {pages} pages written: {path}</source>
+        <translation>已生成 {n} 张证卡，共 {pages} 页：{path}</translation>
+    </message>
+    <message>
+        <source>Photos stored: {imported}, unchanged: {skipped}.</source>
+        <translation>已保存照片 {imported} 张，未变化 {skipped} 张。</translation>
+    </message>
+    <message>
+        <source>No officer has these ID numbers: {names}</source>
+        <translation>以下文件名没有对应的执法人员：{names}</translation>
     </message>
     <message>
         <source>Not genuine: {reason}</source>
@@ -11870,6 +12045,10 @@ Fill in one row per record under the headers (red ones are required; the sheet �
         <translation>本机没有证件签名密钥 {id}；请在生成密钥的计算机上制证。</translation>
     </message>
     <message>
+        <source>No certificate valid today matches: there is no card to print.</source>
+        <translation>没有符合条件的有效执法证，无证卡可打印。</translation>
+    </message>
+    <message>
         <source>no card key has been made</source>
         <translation>尚未生成证件密钥</translation>
     </message>
@@ -12002,6 +12181,26 @@ Fill in one row per record under the headers (red ones are required; the sheet �
         <translation>同一培训记录重复出现</translation>
     </message>
     <message>
+        <source>Give the course's name.</source>
+        <translation>请填写课程名称。</translation>
+    </message>
+    <message>
+        <source>The course's last day comes before its first.</source>
+        <translation>课程结束日期早于开始日期。</translation>
+    </message>
+    <message>
+        <source>A course is recorded once it has started.</source>
+        <translation>课程开始后才能登记。</translation>
+    </message>
+    <message>
+        <source>Give the course's hours.</source>
+        <translation>请填写课程学时。</translation>
+    </message>
+    <message>
+        <source>Choose the officers who attended.</source>
+        <translation>请选择参训人员。</translation>
+    </message>
+    <message>
         <source>no officer has this ID number</source>
         <translation>没有此身份证号的执法人员</translation>
     </message>
@@ -12100,6 +12299,22 @@ Fill in one row per record under the headers (red ones are required; the sheet �
     <message>
         <source>No published assessment {id}.</source>
         <translation>没有编号为 {id} 的已发布考核结果。</translation>
+    </message>
+    <message>
+        <source>Not a folder: {path}</source>
+        <translation>不是文件夹：{path}</translation>
+    </message>
+    <message>
+        <source>larger than 20 MB</source>
+        <translation>文件超过 20 MB</translation>
+    </message>
+    <message>
+        <source>another file names the same officer</source>
+        <translation>另有文件对应同一名执法人员</translation>
+    </message>
+    <message>
+        <source>not a readable JPEG or PNG image ({reason})</source>
+        <translation>不是可读取的 JPEG 或 PNG 图片（{reason}）</translation>
     </message>
     <message>
         <source>There is no warning {code} of {subject} any more.</source>

@@ -9,8 +9,10 @@ from datetime import date, timedelta
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QTableWidget,
@@ -24,8 +26,10 @@ from desktop.core.errors import UserFacingError, ValidationError
 from desktop.core.paging import ListQuery, Page
 from desktop.core.security import Permission
 from desktop.personnel.applications import apply_for_certificate
+from desktop.personnel.cards import CardSheet, write_card_sheet
 from desktop.personnel.certificates import get_certificate, list_certificates, record_event
 from desktop.personnel.dto import CertificateDetail, CertificateRow, OfficerRow
+from desktop.personnel.photos import PhotoImport, import_photos, officer_photo
 from desktop.personnel.service import get_officer
 from desktop.views.common.lazy_table import ColumnSpec
 from desktop.views.common.list_page import ListPage
@@ -34,6 +38,8 @@ from desktop.views.officers.apply_dialog import ApplyDialog
 from desktop.views.officers.event_dialog import EventDialog
 from desktop.views.officers.titles import event_title, state_title, state_tone
 
+PHOTO_SIZE = (90, 126)
+"""The photo beside the history (5:7, as on the card)."""
 EVENT_ACTIONS = ("suspend", "restore", "review", "renew", "replace", "cancel", "revoke")
 LISTED_STATES = ("valid", "expired", "suspended", "superseded", "cancelled", "revoked")
 EXPIRING_DAYS = 60
@@ -49,6 +55,12 @@ class HistoryPane(QWidget):
         self.heading = QLabel(self)
         self.heading.setObjectName("historyHeading")
         self.heading.setWordWrap(True)
+        self.heading.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.photo = QLabel(self)
+        self.photo.setObjectName("officerPhoto")
+        self.photo.setFixedSize(PHOTO_SIZE[0], PHOTO_SIZE[1])
+        self.photo.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.photo.setStyleSheet("border: 1px solid #c0c0c0; color: #808080;")
         self.table = QTableWidget(0, 5, self)
         self.table.setObjectName("historyTable")
         self.table.setHorizontalHeaderLabels(
@@ -66,13 +78,18 @@ class HistoryPane(QWidget):
         self.table.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 0, 0, 0)
-        layout.addWidget(self.heading)
+        top = QHBoxLayout()
+        top.addWidget(self.photo)
+        top.addWidget(self.heading, 1)
+        layout.addLayout(top)
         layout.addWidget(self.table)
         self.show_detail(None)
 
-    def show_detail(self, detail: CertificateDetail | None) -> None:
-        """Show one certificate's history (None: say what to do)."""
+    def show_detail(self, detail: CertificateDetail | None, photo: bytes | None = None) -> None:
+        """Show one certificate's history and its holder's photo (None: say what to do)."""
         self.table.setRowCount(0)
+        self.show_photo(photo)
+        self.photo.setVisible(detail is not None)
         if detail is None:
             self.heading.setText(self.tr("Choose a certificate to see its history."))
             return
@@ -96,6 +113,26 @@ class HistoryPane(QWidget):
                 item.setToolTip(value)
                 self.table.setItem(row, col, item)
         self.table.resizeRowsToContents()
+
+    def show_photo(self, photo: bytes | None) -> None:
+        """The holder's photo, or a word that there is none."""
+        pixmap = QPixmap()
+        if photo and pixmap.loadFromData(photo):
+            self.photo.setPixmap(
+                pixmap.scaled(
+                    self.photo.size(),
+                    Qt.AspectRatioMode.KeepAspectRatio,
+                    Qt.TransformationMode.SmoothTransformation,
+                )
+            )
+        else:
+            self.photo.setPixmap(QPixmap())
+            self.photo.setText(self.tr("No photo"))
+
+    def has_photo(self) -> bool:
+        """Whether a photo is shown."""
+        pixmap = self.photo.pixmap()
+        return pixmap is not None and not pixmap.isNull()
 
     def event_texts(self) -> list[tuple[str, str]]:
         """(date, event) of every row shown (for tests and screen readers)."""
@@ -144,6 +181,17 @@ class CertificatesTab(ListPage):
             action.setVisible(self.can_manage)
             action.setEnabled(False)
             self.actions[kind] = action
+        self.print_action = self.header.add_action(self.tr("Print cards…"), self.start_print)
+        self.print_action.setObjectName("printCards")
+        self.print_action.setToolTip(
+            self.tr("The selected certificates' cards on A4 sheets (2 × 5, crop marks, duplex)")
+        )
+        self.print_action.setVisible(self.can_manage)
+        self.print_action.setEnabled(False)
+        self.photos_action = self.header.add_action(self.tr("Import photos…"), self.start_photos)
+        self.photos_action.setObjectName("importPhotos")
+        self.photos_action.setToolTip(self.tr("A folder of .jpg or .png files named by 身份证号"))
+        self.photos_action.setVisible(self.can_manage)
         self.add_refresh_action(self.tr("Refresh"))
         self.lay_out(
             self.split(self.table, self.history, Qt.Orientation.Horizontal, [940, 400], "certificates")
@@ -279,14 +327,77 @@ class CertificatesTab(ListPage):
         self.current = row
         for action in self.actions.values():
             action.setEnabled(self.can_manage and row is not None)
+        self.print_action.setEnabled(self.can_manage and row is not None)
         if row is None:
             self.history.show_detail(None)
             return
-        ctx, number = self.ctx, row.number
+        ctx, number, officer_id = self.ctx, row.number, row.officer_id
         self.read(
             "cert-history",
-            lambda: get_certificate(ctx.store, ctx.user, number, as_of=ctx.today()),
-            self.history.show_detail,
+            lambda: (
+                get_certificate(ctx.store, ctx.user, number, as_of=ctx.today()),
+                officer_photo(ctx.store, ctx.user, officer_id),
+            ),
+            lambda found: self.history.show_detail(*found),
+        )
+
+    def start_print(self) -> None:
+        """Write the cards of the selected certificates on A4 sheets (a PDF to print duplex)."""
+        rows = self.table.selected_rows() or ([self.current] if self.current else [])
+        if not rows:
+            return
+        numbers = [r.number for r in rows]
+        name = f"执法证{numbers[0]}.pdf" if len(numbers) == 1 else f"执法证{len(numbers)}张.pdf"
+        path = self.ctx.dialogs.save_file(self, self.tr("Print cards"), name, self.tr("PDF files (*.pdf)"))
+        if not path:
+            return
+        ctx = self.ctx
+
+        def done(sheet: CardSheet) -> None:
+            ctx.dialogs.info(
+                self,
+                self.tr("Print cards"),
+                self.tr(
+                    "{n} cards on {pages} pages: {path}. Print on both sides (flip on the long edge), "
+                    "then cut along the marks."
+                ).format(n=len(sheet.cards), pages=sheet.pages, path=sheet.out),
+            )
+
+        ctx.tasks.run(
+            lambda _p, _c: write_card_sheet(ctx.store, ctx.user, path, numbers=numbers),
+            on_done=done,
+            on_error=lambda exc: ctx.dialogs.show_error(self, exc),
+            label=self.tr("Writing the cards"),
+            parent_widget=self,
+        )
+
+    def start_photos(self) -> None:
+        """Choose a folder of photos named by 身份证号 and store them."""
+        folder = self.ctx.dialogs.choose_folder(self, self.tr("Import photos"))
+        if not folder:
+            return
+        ctx = self.ctx
+
+        def done(result: PhotoImport) -> None:
+            text = self.tr("Photos stored: {imported}, unchanged: {skipped}.").format(
+                imported=result.imported, skipped=result.skipped
+            )
+            if result.unmatched:
+                text += "\n" + self.tr("No officer has these ID numbers: {names}").format(
+                    names="、".join(result.unmatched)
+                )
+            for problem in result.problems:
+                text += f"\n{problem.file}: {problem.reason}"
+            ctx.dialogs.info(self, self.tr("Import photos"), text)
+            if self.current is not None:
+                self.on_table_current_row_changed(self.current)
+
+        ctx.tasks.run(
+            lambda _p, _c: import_photos(ctx.store, ctx.user, folder),
+            on_done=done,
+            on_error=lambda exc: ctx.dialogs.show_error(self, exc),
+            label=self.tr("Importing photos"),
+            parent_widget=self,
         )
 
     def start_apply(self) -> ApplyDialog | None:

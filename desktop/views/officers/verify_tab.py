@@ -4,6 +4,7 @@ altered one is refused, a genuine one shows the officer and the certificate's st
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from desktop.context import AppContext
@@ -35,12 +36,21 @@ class VerifyTab(QWidget):
         self.verdict.setObjectName("verdict")
         self.verdict.setWordWrap(True)
         self.verdict.setStyleSheet("font-size: 16px; padding: 12px;")
+        self.photo = QLabel(self)
+        self.photo.setObjectName("verifiedPhoto")
+        self.photo.setFixedSize(118, 165)
+        self.photo.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.photo.setStyleSheet("border: 1px solid #c0c0c0; color: #808080;")
+        self.photo.hide()
+        result = QHBoxLayout()
+        result.addWidget(self.photo, 0, Qt.AlignmentFlag.AlignTop)
+        result.addWidget(self.verdict, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(
             QLabel(self.tr("A card's QR code carries a payload signed with the bureau's key."), self)
         )
         layout.addLayout(row)
-        layout.addWidget(self.verdict)
+        layout.addLayout(result)
         layout.addStretch(1)
         self.key_label = QLabel(self)
         self.key_label.setObjectName("publicKey")
@@ -77,6 +87,7 @@ class VerifyTab(QWidget):
 
     def show_verdict(self, result: Verification) -> None:
         """Say whether the card is genuine and, when it is, whose it is and its state today."""
+        self.show_photo(result.photo if result.genuine else None, result.genuine)
         if not result.genuine:
             self.verdict.setText(self.tr("Not genuine: {reason}").format(reason=result.reason))
             self.verdict.setStyleSheet(f"font-size: 16px; padding: 12px; color: {_COLOURS['red']};")
@@ -92,3 +103,19 @@ class VerifyTab(QWidget):
             )
         )
         self.verdict.setStyleSheet(f"font-size: 16px; padding: 12px; color: {colour};")
+
+    def show_photo(self, photo: bytes | None, shown: bool) -> None:
+        """The holder's photo from the store (compare it with the face before you)."""
+        self.photo.setVisible(shown)
+        pixmap = QPixmap()
+        if photo and pixmap.loadFromData(photo):
+            self.photo.setPixmap(
+                pixmap.scaled(
+                    self.photo.size(),
+                    Qt.AspectRatioMode.KeepAspectRatio,
+                    Qt.TransformationMode.SmoothTransformation,
+                )
+            )
+        else:
+            self.photo.setPixmap(QPixmap())
+            self.photo.setText(self.tr("No photo"))

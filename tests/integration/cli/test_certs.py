@@ -14,6 +14,7 @@ from desktop.models.db import open_store
 from desktop.personnel.dto import AgencyInput, OfficerInput
 from desktop.personnel.service import create_agency, create_officer
 from tests.helpers.cli import Desk
+from tests.helpers.photos import photo_file
 
 SCJ = "县市场监管局"
 ID1 = make_resident_id("341122", date(1980, 5, 17), 11)
@@ -178,3 +179,53 @@ def test_certificate_warnings_in_cases_warnings(desk: Desk, tmp_path: Path) -> N
     )  # before the date of the year it counts from
     only = desk.json("--as-of", "2026-11-23", "cases", "warnings", "--code", "training_short")
     assert only["total"] == 1 and only["items"][0]["officer"] == "李四"
+
+
+def test_photos_from_a_folder_named_by_id_number(desk: Desk, tmp_path: Path) -> None:
+    folder = tmp_path / "照片"
+    folder.mkdir()
+    photo_file(folder / f"{ID1}.jpg", 900, 1200)
+    photo_file(folder / f"{ID2.lower()}.PNG", 300, 300, alpha=True)
+    photo_file(folder / "110101199001011234.jpg", 100, 140)  # no such officer
+    (folder / "broken.png").write_bytes(b"not an image")
+    (folder / "notes.txt").write_text("ignored")
+    done = desk.json("certs", "photos", str(folder))
+    assert done["imported"] == 2 and done["skipped"] == 0
+    assert sorted(done["unmatched"]) == ["110101199001011234.jpg", "broken.png"]
+    assert done["errors"] == []
+    assert desk.json("certs", "photos", str(folder))["skipped"] == 2  # the same photos again
+    payload = desk.json("certs", "card", "SJ-001", "--out", str(tmp_path / "c.pdf"))["payload"]
+    assert desk.json("certs", "verify", payload)["photo"] is True
+    code, _out, _err = desk("certs", "photos", str(tmp_path / "none"))
+    assert code == 1
+
+
+def test_a_sheet_of_cards_for_an_agency(desk: Desk, tmp_path: Path) -> None:
+    out = tmp_path / "sheet.pdf"
+    sheet = desk.json("certs", "cards", "--agency", SCJ, "--out", str(out))
+    assert sheet["total"] == 2 and sheet["pages"] == 2 and sheet["out"] == str(out)
+    assert [(c["number"], c["officer"]) for c in sheet["cards"]] == [("SJ-001", "张三"), ("SJ-002", "李四")]
+    assert desk.json("certs", "verify", sheet["cards"][1]["payload"])["number"] == "SJ-002"
+    desk.json("certs", "suspend", "SJ-002", "--reason", "立案调查", "--date", "2026-03-02")
+    assert [c["number"] for c in desk.json("certs", "cards", "--out", str(out))["cards"]] == ["SJ-001"]
+    assert desk.json("certs", "cards", "--number", "SJ-002", "--out", str(out))["total"] == 1
+    code, _out, err = desk("certs", "cards", "--from", "2023-01-01", "--out", str(tmp_path / "none.pdf"))
+    assert code == 1 and err and not (tmp_path / "none.pdf").exists()
+
+
+def test_training_per_agency(desk: Desk, tmp_path: Path) -> None:
+    book = _training(tmp_path / "t.xlsx", [("张三", ID1, "行政处罚法", date(2026, 3, 1), 64)])
+    desk.json("training", "import", str(book))
+    found = desk.json("training", "agencies", "--year", "2026")
+    assert found["total"] == 1
+    assert found["items"][0] == {
+        "agency": "示范县市场监督管理局",
+        "officers": 2,
+        "hours": 64.0,
+        "average": 32.0,
+        "reached": 1,
+        "short": 1,
+        "target": 60,
+    }
+    code, out, _err = desk("training", "agencies", "--year", "2026")
+    assert code == 0 and "示范县市场监督管理局" in out

@@ -13,6 +13,7 @@ from desktop.personnel.certificate_history import (
     is_valid_on,
     last_state,
     state_on,
+    states_on,
     stored_status,
     valid_periods,
 )
@@ -119,3 +120,25 @@ def test_a_reason_and_a_result_are_required() -> None:
 def test_last_state_and_stored_status() -> None:
     assert last_state(HISTORY) == "valid" and stored_status(HISTORY) == "active"
     assert stored_status([ISSUE, Event("renew", SUSPENDED, "到期")]) == "superseded"
+
+
+def test_states_on_many_certificates_in_one_pass_agree_with_state_on() -> None:
+    histories = {
+        1: HISTORY,
+        2: [ISSUE, Event("revoke", SUSPENDED, "出借")],
+        3: [Event("apply", ISSUED), Event("vet", ISSUED + DAY, result="fail")],
+        4: [],
+        5: [ISSUE],
+    }
+    expiries = {1: EXPIRES, 2: EXPIRES, 3: None, 4: EXPIRES, 5: ISSUED + 10 * DAY}
+    rows = [
+        (cid, expiries[cid], e.kind, e.on, e.result)
+        for cid, events in histories.items()
+        for e in events or [None]  # type: ignore[list-item]
+        if e is not None
+    ] + [(4, EXPIRES, None, None, None)]
+    rows.sort(key=lambda r: r[0])
+    for day in (ISSUED - DAY, ISSUED, SUSPENDED, RESTORED, ISSUED + 11 * DAY, EXPIRES, EXPIRES + DAY):
+        found = states_on(rows, day)
+        for cid, events in histories.items():
+            assert found[cid] == state_on(events, day, expiries[cid]), (cid, day)

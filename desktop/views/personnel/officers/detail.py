@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
@@ -53,6 +54,12 @@ class OfficerDetail(DetailPanel):
         self._person_rows(form, body)
         form.addItem(QSpacerItem(0, 8))
         form.addRow(self._title(body, 1.0, self.tr("Enforcement certificate")))
+        self.photo = QLabel(body)
+        self.photo.setObjectName("officerPhoto")
+        self.photo.setFixedSize(72, 101)
+        self.photo.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.photo.setStyleSheet("border: 1px solid #c0c0c0; color: #808080;")
+        form.addRow(self.tr("Photo"), self.photo)
         self._certificate_rows(form)
         layout.addLayout(form)
         layout.addSpacing(8)
@@ -118,6 +125,21 @@ class OfficerDetail(DetailPanel):
             self._value(form, key, label)
         self.values["exam_passes"].setWordWrap(True)
 
+    def show_photo(self, photo: bytes | None) -> None:
+        """The officer's photo as the card shows it (none: a word that there is none)."""
+        pixmap = QPixmap()
+        if photo and pixmap.loadFromData(photo):
+            self.photo.setPixmap(
+                pixmap.scaled(
+                    self.photo.size(),
+                    Qt.AspectRatioMode.KeepAspectRatio,
+                    Qt.TransformationMode.SmoothTransformation,
+                )
+            )
+        else:
+            self.photo.setPixmap(QPixmap())
+            self.photo.setText(self.tr("No photo"))
+
     # -- showing a row ------------------------------------------------------------------------
 
     def show_officer(self, row: OfficerRow | None, today: date | None = None) -> None:
@@ -129,6 +151,7 @@ class OfficerDetail(DetailPanel):
             return
         self.name_label.setText(row.name)
         self.agency_label.setText(row.agency_name)
+        self.show_photo(None)
         texts = {
             "id_number": row.id_number,
             "gender": gender_title(row.gender),

@@ -12,6 +12,7 @@ from desktop.core.security import Permission
 from desktop.personnel.applications import officer_exam_passes
 from desktop.personnel.dto import OfficerRow
 from desktop.personnel.exchange import export_officers, import_officers
+from desktop.personnel.photos import officer_photo
 from desktop.personnel.service import get_officer, list_officers
 from desktop.personnel.templates import OFFICER_TEMPLATE
 from desktop.views.common.first_steps import NEEDS_AGENCY
@@ -201,7 +202,8 @@ class OfficersPage(ListPage):
         self._apply_filters()
 
     def on_table_current_row_changed(self, row: OfficerRow | None) -> None:
-        """Show the officer beside the table (the exams they passed read in the background); edit
+        """Show the officer beside the table (the exams they passed and the photo read in the
+        background); edit
         needs a row."""
         self.detail.show_officer(row, self.ctx.today())
         self.edit_action.setEnabled(self.can_edit and row is not None)
@@ -211,6 +213,11 @@ class OfficersPage(ListPage):
                 "officer-exams",
                 lambda: officer_exam_passes(ctx.store, ctx.user, officer_id),
                 lambda passes: self.detail.show_passes(officer_id, passes),
+            )
+            self.read(
+                "officer-photo",
+                lambda: officer_photo(ctx.store, ctx.user, officer_id),
+                self.detail.show_photo,
             )
 
     def on_table_row_activated(self, row: OfficerRow | None) -> None:

@@ -111,6 +111,7 @@ PUBLIC = {
         "rules",
         "calendar",
         "source_warnings",
+        "warning_summary",
     },
     "personnel": {"dto", "service", "lookup", "certificate_history", "qualification_settings"},
     "review": {"dto", "campaigns", "rubrics", "results", "feedback", "rechecks", "sheets", "files"},

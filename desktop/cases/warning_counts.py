@@ -42,31 +42,30 @@ def one_pass(
     counted_from: date | None,
     counted_to: date | None,
 ) -> tuple[Counter, list[int]]:
-    """One pass over the cases ``conditions`` keep: (agency id, code, handled, in the counting
-    period) → warnings for ``SQL_CODES``, and the ids of the cases the rules must decide
-    (``rule_candidates``; grouped apart by their id, every other case in its agency's group)."""
-    in_period = _in_period(counted_from, counted_to)
+    """(agency id, code, handled, in the counting period) → warnings for ``SQL_CODES`` (their
+    column rules summed per agency in one pass over the cases ``conditions`` keep), and the ids
+    of the cases the rules must decide (``rule_candidates``)."""
+    within = _within(counted_from, counted_to)
+    in_period = (case((within, 1), else_=0) if within is not None else literal(1)).label("in_period")
     rules = sql_code_conditions(as_of, limits)
     column_codes = [c for c in SQL_CODES if c != "uncertified_officer"]
-    candidate = case((rule_candidates(session, as_of, limits), Case.id)).label("candidate")
-    q = (
-        select(
-            Case.agency_id,
-            in_period,
-            candidate,
-            *(func.sum(case((rules[c], 1), else_=0)) for c in column_codes),
-        )
-        .where(*conditions)
-        .group_by(Case.agency_id, literal_column("in_period"), literal_column("candidate"))
-    )
+    sums = [func.sum(case((rules[c], 1), else_=0)) for c in column_codes]
+    if within is not None:
+        sums += [func.sum(case((and_(rules[c], within), 1), else_=0)) for c in column_codes]
     out: Counter = Counter()
-    ids = []
-    for agency_id, p, case_id, *counts in session.execute(q):
-        if case_id is not None:
-            ids.append(case_id)
-        for code, n in zip(column_codes, counts, strict=True):
-            if n:
-                out[(agency_id, code, False, bool(p))] += n
+    for agency_id, *counts in session.execute(
+        select(Case.agency_id, *sums).where(*conditions).group_by(Case.agency_id)
+    ):
+        for k, code in enumerate(column_codes):
+            every = counts[k] or 0
+            inside = every if within is None else counts[k + len(column_codes)] or 0
+            if inside:
+                out[(agency_id, code, False, True)] += inside
+            if every - inside:
+                out[(agency_id, code, False, False)] += every - inside
+    ids = list(
+        session.execute(select(Case.id).where(*conditions, rule_candidates(session, as_of, limits))).scalars()
+    )
     for agency_id, p in _uncertified(session, conditions, as_of, in_period):
         out[(agency_id, "uncertified_officer", False, bool(p))] += 1
     d = WarningDisposition.__table__.alias("d")
@@ -87,7 +86,8 @@ def one_pass(
     return out, ids
 
 
-def _in_period(counted_from: date | None, counted_to: date | None) -> Any:
+def _within(counted_from: date | None, counted_to: date | None) -> ColumnElement[bool] | None:
+    """A case filed in the counting period (None: no bounds)."""
     bounds = [
         b
         for b in (
@@ -96,7 +96,7 @@ def _in_period(counted_from: date | None, counted_to: date | None) -> Any:
         )
         if b is not None
     ]
-    return (case((and_(*bounds), 1), else_=0) if bounds else literal(1)).label("in_period")
+    return and_(*bounds) if bounds else None
 
 
 def rule_candidates(session: Session, as_of: date, limits: Limits) -> ColumnElement[bool]:

@@ -26,7 +26,7 @@ from desktop.core.security import Actor, Permission
 from desktop.models import Case, Certificate, Officer
 from desktop.models.db import Store
 from desktop.personnel.qualification_settings import load_settings
-from desktop.reports.area_figures import load_footage_cases, load_papers, load_training, period_target
+from desktop.reports.area_figures import FootageCase, footage_cases, load_papers, load_training, period_target
 from desktop.reports.dto import Behind, Measured, Period
 from desktop.review.campaigns import list_campaigns
 from desktop.review.results import campaign_results
@@ -48,6 +48,7 @@ CASE_COLUMNS = (
     Case.major,
     Case.measures,
     Case.measure_on,
+    Case.source,
 )
 
 
@@ -111,7 +112,8 @@ class Context:
 
     def ruled(self, agency_id: int, code: str | None = None) -> tuple[RuledWarning, ...]:
         """The agency's warnings decided by the rules (deadlines, follow-ups, …), one by one."""
-        return self.warnings().ruled_of(agency_id, code)
+        every = self._once("ruled", self._ruled_index)
+        return every.get((agency_id, code), ())
 
     def tallies(self, agency_id: int) -> tuple[WarningTally, ...]:
         """The agency's warnings per code."""
@@ -190,11 +192,23 @@ class Context:
         every = self._once("papers", lambda: load_papers(self.session, self.period, scope))
         return every.get(agency_id, [])
 
-    def footage_cases(self, agency_id: int) -> list[Any]:
-        """The agency's cases closed in the period that need footage, with their linked files."""
-        scope = self.actor.scope_agency_id
-        every = self._once("footage", lambda: load_footage_cases(self.session, self.period, scope))
+    def footage_cases(self, agency_id: int) -> list[FootageCase]:
+        """The agency's cases closed in the period that need footage, with their linked files
+        (picked from the period's cases, read once)."""
+        every = self._once("footage", self._load_footage)
         return every.get(agency_id, [])
+
+    def _load_footage(self) -> dict[int, list[FootageCase]]:
+        cases = self._once("cases", self._load_cases)
+        rows = sorted((c for rows in cases.values() for c in rows), key=lambda c: c.case_no)
+        return footage_cases(self.session, rows, self.period)
+
+    def _ruled_index(self) -> dict[tuple[int, str | None], tuple[RuledWarning, ...]]:
+        out: dict[tuple[int, str | None], list[RuledWarning]] = {}
+        for w in self.warnings().ruled:
+            out.setdefault((w.agency_id, None), []).append(w)
+            out.setdefault((w.agency_id, w.code), []).append(w)
+        return {k: tuple(v) for k, v in out.items()}
 
 
 Measure = Callable[[Context, int, Period], Measured]

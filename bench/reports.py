@@ -7,7 +7,8 @@ and category):
 - the annual statistics (统计年报) of the last full year: ≤ 10 s.
 
 Each figure is the first computation (nothing kept from an earlier one: the store's memo is
-emptied before every call), the median of ``repeat`` runs.
+emptied before every call), the median of ``repeat`` runs; its baseline is timed before and after
+each run (the median of those), so that a change of the machine's load moves both.
 
 The register is made ready once per run: its certificates get the validity intervals the program
 derives from a certificate's history (the generator writes certificates without events; without
@@ -72,7 +73,6 @@ def run(folder: Path, cases: int = 1_000_000, repeat: int = 3) -> list[Result]:
             "annual": fresh(lambda: annual_report(store, actor, year, as_of=AS_OF)),
         }
         timed(baseline)  # the register's pages in the cache, as for the figures after it
-        base = _median(baseline, repeat)
         out = []
         for key, name, target, what in (
             ("dashboard", f"dashboard, {cases:,} cases, 12 months", DASHBOARD_TARGET, ""),
@@ -85,15 +85,21 @@ def run(folder: Path, cases: int = 1_000_000, repeat: int = 3) -> list[Result]:
             ("annual", f"annual statistics {year}, {cases:,} cases", ANNUAL_TARGET, ""),
         ):
             print(f"  {name} …", flush=True)
-            seconds = _median(figures[key], repeat)
+            seconds, base = _interleaved(figures[key], baseline, repeat)
             out.append(Result(name, seconds, target, base, BASELINE, what))
         return out
     finally:
         store.dispose()
 
 
-def _median(fn, repeat: int) -> float:  # type: ignore[no-untyped-def]
-    return statistics.median(timed(fn)[0] for _ in range(repeat))
+def _interleaved(fn, baseline, repeat: int) -> tuple[float, float]:  # type: ignore[no-untyped-def]
+    """The median of ``repeat`` runs of ``fn``, and of the baseline timed before and after each
+    (the machine's load moves while a figure runs)."""
+    figures, bases = [], [timed(baseline)[0]]
+    for _ in range(repeat):
+        figures.append(timed(fn)[0])
+        bases.append(timed(baseline)[0])
+    return statistics.median(figures), statistics.median(bases)
 
 
 def prepare(store: Store) -> None:

@@ -10,6 +10,7 @@
     python -m bench --only certs         # certificate states and warnings, cards, training import
     python -m bench --only footage       # footage import and verify of 2 GB, the library over 1,000,000 rows
     python -m bench --only powers        # a plan over 200,000 targets, discretion over 1,000,000 cases, a party
+    python -m bench --only reports       # dashboard, assessment of 50 agencies, annual report over 1,000,000 cases
 
 (b) and (d) also run on PostgreSQL when ``DESK_TEST_PG_URL`` is set (temporary schemas, dropped after).
 The table is also written to bench/out/results.json. Exit code 0 even when a figure is OVER its
@@ -39,6 +40,7 @@ from bench import (  # noqa: E402
     footage,
     officers,
     powers,
+    reports,
     review_draw,
     review_export,
     review_viewer,
@@ -46,7 +48,7 @@ from bench import (  # noqa: E402
 )
 from bench.timing import Result, table  # noqa: E402
 
-PARTS = ("startup", "officers", "excel", "cases", "search", "review", "exam", "certs", "footage", "powers")
+PARTS = ("startup", "officers", "excel", "cases", "search", "review", "exam", "certs", "footage", "powers", "reports")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -135,6 +137,12 @@ def main(argv: list[str] | None = None) -> int:
                 flush=True,
             )
             results += powers.run(folder)
+        if "reports" in parts:
+            print(
+                f"(g) reports over {args.cases:,} cases: the dashboard, the assessment, the annual statistics …",
+                flush=True,
+            )
+            results += reports.run(folder, args.cases, max(1, args.repeat // 2))
         if "footage" in parts:
             print(
                 f"(f) footage: import and verify of {args.footage_mb:,} MB, library over {args.footage_rows:,} rows …",

@@ -111,6 +111,7 @@ PUBLIC = {
         "rules",
         "calendar",
         "source_warnings",
+        "warning_summary",
     },
     "personnel": {
         "dto",

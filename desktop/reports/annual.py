@@ -183,14 +183,17 @@ def _inspections(ctx: Context, agency_id: int, p: Period) -> list[int]:
 
 
 def _warnings(ctx: Context, agency_id: int, p: Period) -> list[int]:
-    rows = [w for w in ctx.warnings(agency_id) if (w.due or w.filed_on) in p]
-    handled = sum(1 for w in rows if w.handled)
+    """Warnings due in the year (or, without a due date, of a case filed in it): all, red,
+    yellow, handled, open."""
+    tallies = ctx.tallies(agency_id)
+    handled = sum(t.handled_in_period for t in tallies)
+    every = sum(t.in_period for t in tallies)
     return [
-        len(rows),
-        sum(1 for w in rows if w.level == "red"),
-        sum(1 for w in rows if w.level == "yellow"),
+        every,
+        sum(t.in_period for t in tallies if t.level == "red"),
+        sum(t.in_period for t in tallies if t.level == "yellow"),
         handled,
-        len(rows) - handled,
+        every - handled,
     ]
 
 

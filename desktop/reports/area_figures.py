@@ -5,6 +5,8 @@ linked to them (执法记录仪). Each loader returns rows by agency id."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
@@ -13,7 +15,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop.cases import terms
-from desktop.models import Agency, Case, Officer
+from desktop.models import Agency, Officer
 from desktop.models.devices import FootageFile
 from desktop.models.exam import Paper, Sitting
 from desktop.models.personnel import TrainingRecord
@@ -89,34 +91,49 @@ def load_papers(session: Session, period: Period, scope: int | None) -> dict[int
     return out
 
 
-def load_footage_cases(session: Session, period: Period, scope: int | None) -> dict[int, list[Any]]:
-    """The cases that need footage (the register's ``footage_missing`` rule): 普通程序 行政处罚
-    found on an on-site inspection (来源 监督检查), closed in the period, each with the number of
-    footage files linked to it."""
-    files = (
-        select(FootageFile.case_id, func.count().label("n"))
-        .where(FootageFile.case_id.is_not(None))
-        .group_by(FootageFile.case_id)
-        .subquery()
+@dataclass(frozen=True)
+class FootageCase:
+    """A case that needs footage, with the number of footage files linked to it."""
+
+    id: int
+    case_no: str
+    agency_id: int
+    closed_on: date
+    files: int
+
+
+def needs_footage(c: Any, period: Period) -> bool:
+    """The register's ``footage_missing`` rule's cases: 普通程序 行政处罚 found on an on-site
+    inspection (来源 监督检查), closed in the period."""
+    return (
+        c.category == terms.PENALTY
+        and c.procedure == terms.ORDINARY
+        and c.source == terms.SOURCES[0]
+        and c.closed_on in period
     )
-    q = (
-        select(
-            Case.id, Case.case_no, Case.agency_id, Case.closed_on, func.coalesce(files.c.n, 0).label("files")
+
+
+_CHUNK = 5000
+
+
+def footage_cases(session: Session, cases: Iterable[Any], period: Period) -> dict[int, list[FootageCase]]:
+    """Of ``cases`` (rows of the period's cases, by case number), the ones that need footage
+    (``needs_footage``), each with its linked files counted, by agency."""
+    wanted = [c for c in cases if needs_footage(c, period)]
+    ids = [c.id for c in wanted]
+    files: dict[int, int] = {}
+    for start in range(0, len(ids), _CHUNK):
+        q = (
+            select(FootageFile.case_id, func.count())
+            .where(FootageFile.case_id.in_(ids[start : start + _CHUNK]))
+            .group_by(FootageFile.case_id)
         )
-        .outerjoin(files, files.c.case_id == Case.id)
-        .where(
-            Case.category == terms.PENALTY,
-            Case.procedure == terms.ORDINARY,
-            Case.source == terms.SOURCES[0],
-            Case.closed_on.between(period.start, period.end),
+        files.update({case_id: int(n) for case_id, n in session.execute(q) if case_id is not None})
+    out: dict[int, list[FootageCase]] = {}
+    for c in wanted:
+        out.setdefault(c.agency_id, []).append(
+            FootageCase(c.id, c.case_no, c.agency_id, c.closed_on, files.get(c.id, 0))
         )
-        .order_by(Case.case_no)
-    )
-    if scope is not None:
-        q = q.where(Case.agency_id == scope)
-    out: dict[int, list[Any]] = {}
-    for r in session.execute(q):
-        out.setdefault(r.agency_id, []).append(r)
     return out
 
 

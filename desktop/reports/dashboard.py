@@ -92,11 +92,12 @@ def dashboard(
         overdue: Counter = Counter()
         levels: dict[str, str] = {}
         for a in ids:
-            for w in ctx.warnings(a):
-                if not w.handled:
-                    open_warnings[(a, w.code)] += 1
-                    levels[w.code] = w.level
-                if w.code == "decision_overdue" and w.due in period:
+            for t in ctx.tallies(a):
+                if t.open:
+                    open_warnings[(a, t.code)] += t.open
+                    levels[t.code] = t.level
+            for w in ctx.ruled(a, "decision_overdue"):
+                if w.due is not None and w.due in period:
                     overdue[month_of(w.due)] += 1
         warnings = Table(
             "open_warnings",

@@ -20,14 +20,13 @@ from typing import Any
 from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
-from desktop.cases.supervision import list_warnings
+from desktop.cases.warning_summary import RuledWarning, WarningSummary, WarningTally, warning_summary
 from desktop.core.i18n import QT_TRANSLATE_NOOP
-from desktop.core.paging import ListQuery
 from desktop.core.security import Actor, Permission
-from desktop.models import Case, Certificate, Officer, WarningDisposition
+from desktop.models import Case, Certificate, Officer
 from desktop.models.db import Store
 from desktop.personnel.qualification_settings import load_settings
-from desktop.reports.area_figures import load_footage_cases, load_papers, load_training, period_target
+from desktop.reports.area_figures import FootageCase, footage_cases, load_papers, load_training, period_target
 from desktop.reports.dto import Behind, Measured, Period
 from desktop.review.campaigns import list_campaigns
 from desktop.review.results import campaign_results
@@ -49,6 +48,7 @@ CASE_COLUMNS = (
     Case.major,
     Case.measures,
     Case.measure_on,
+    Case.source,
 )
 
 
@@ -93,21 +93,31 @@ class Context:
             out.setdefault(r.agency_id, []).append(r)
         return out
 
-    def warnings(self, agency_id: int) -> list[Any]:
-        """Every warning (open and handled) of the agency's cases as of the period's end."""
-        every = self._once("warnings", self._load_warnings)
-        return every.get(agency_id, [])
+    def warnings(self) -> WarningSummary:
+        """The warnings (open and handled) of the cases filed by the period's end as of
+        ``as_of``, counted per agency and code (``warning_summary``): the ones due in the
+        period, or without a due date of a case filed in it, counted apart."""
+        return self._once("warnings", self._load_warnings)
 
-    def _load_warnings(self) -> dict[int, list[Any]]:
-        filters: list[tuple[str, Any]] = [("state", "all"), ("filed_to", self.period.end)]
-        if self.warnings_window:
-            filters.append(("filed_from", self.warnings_from()))
-        query = ListQuery(limit=None, filters=tuple(filters))
-        page = list_warnings(self.store, self.actor, query, self.as_of)
-        out: dict[int, list[Any]] = {}
-        for w in page.items:
-            out.setdefault(w.agency_id, []).append(w)
-        return out
+    def _load_warnings(self) -> WarningSummary:
+        return warning_summary(
+            self.store,
+            self.actor,
+            self.as_of,
+            filed_from=self.warnings_from() if self.warnings_window else None,
+            filed_to=self.period.end,
+            counted_from=self.period.start,
+            counted_to=self.period.end,
+        )
+
+    def ruled(self, agency_id: int, code: str | None = None) -> tuple[RuledWarning, ...]:
+        """The agency's warnings decided by the rules (deadlines, follow-ups, …), one by one."""
+        every = self._once("ruled", self._ruled_index)
+        return every.get((agency_id, code), ())
+
+    def tallies(self, agency_id: int) -> tuple[WarningTally, ...]:
+        """The agency's warnings per code."""
+        return self.warnings().of_agency(agency_id)
 
     def warnings_from(self) -> date:
         """The earliest filing date whose warnings a period's figures read: a year before the
@@ -116,17 +126,6 @@ class Context:
         every = self._once("cases", self._load_cases)
         decided = [c.filed_on for rows in every.values() for c in rows if c.decided_on in self.period]
         return min([self.period.start - timedelta(days=WARNINGS_LOOK_BACK_DAYS), *decided])
-
-    def handled_on(self, case_id: int, code: str) -> date | None:
-        """The day a 处置 was made as of (its warnings' date), for timeliness."""
-        every = self._once("handled_on", self._load_handled_on)
-        return every.get((case_id, code))
-
-    def _load_handled_on(self) -> dict[tuple[int, str], date]:
-        q = select(WarningDisposition.case_id, WarningDisposition.code, WarningDisposition.handled_on).where(
-            WarningDisposition.reopened_at.is_(None), WarningDisposition.handled_on.is_not(None)
-        )
-        return {(r.case_id, r.code): r.handled_on for r in self.session.execute(q)}
 
     def review_files(self, agency_id: int) -> list[tuple[Any, tuple[str, ...]]]:
         """The scored files of the agency in the campaigns drawn in the period (voided ones left
@@ -193,11 +192,23 @@ class Context:
         every = self._once("papers", lambda: load_papers(self.session, self.period, scope))
         return every.get(agency_id, [])
 
-    def footage_cases(self, agency_id: int) -> list[Any]:
-        """The agency's cases closed in the period that need footage, with their linked files."""
-        scope = self.actor.scope_agency_id
-        every = self._once("footage", lambda: load_footage_cases(self.session, self.period, scope))
+    def footage_cases(self, agency_id: int) -> list[FootageCase]:
+        """The agency's cases closed in the period that need footage, with their linked files
+        (picked from the period's cases, read once)."""
+        every = self._once("footage", self._load_footage)
         return every.get(agency_id, [])
+
+    def _load_footage(self) -> dict[int, list[FootageCase]]:
+        cases = self._once("cases", self._load_cases)
+        rows = sorted((c for rows in cases.values() for c in rows), key=lambda c: c.case_no)
+        return footage_cases(self.session, rows, self.period)
+
+    def _ruled_index(self) -> dict[tuple[int, str | None], tuple[RuledWarning, ...]]:
+        out: dict[tuple[int, str | None], list[RuledWarning]] = {}
+        for w in self.warnings().ruled:
+            out.setdefault((w.agency_id, None), []).append(w)
+            out.setdefault((w.agency_id, w.code), []).append(w)
+        return {k: tuple(v) for k, v in out.items()}
 
 
 Measure = Callable[[Context, int, Period], Measured]
@@ -251,7 +262,7 @@ def decided_penalties(ctx: Context, agency_id: int, period: Period) -> list[Any]
 
 
 def _codes_of(ctx: Context, agency_id: int, code: str) -> set[int]:
-    return {w.case_id for w in ctx.warnings(agency_id) if w.code == code}
+    return {w.case_id for w in ctx.ruled(agency_id, code)}
 
 
 @measure(
@@ -399,14 +410,10 @@ WARNING_HANDLING_DAYS = 7
 )
 def warnings_handled_in_time(ctx: Context, agency_id: int, period: Period) -> Measured:
     rows = []
-    for w in ctx.warnings(agency_id):
-        if w.level != "red" or w.due not in period:
+    for w in ctx.ruled(agency_id):  # every warning with a due date is one the rules decide
+        if w.level != "red" or w.due is None or w.due not in period:
             continue
-        handled_on = None
-        if w.handled:
-            handled_on = ctx.handled_on(w.case_id, w.code) or (
-                date.fromisoformat(w.handled_at[:10]) if w.handled_at else None
-            )
+        handled_on = w.handled_on
         timely = handled_on is not None and (handled_on - w.due).days <= WARNING_HANDLING_DAYS
         rows.append(Behind(w.case_no, f"{w.code} {w.due} {handled_on or '—'}", timely))
     return ratio(rows)

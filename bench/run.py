@@ -48,7 +48,19 @@ from bench import (  # noqa: E402
 )
 from bench.timing import Result, table  # noqa: E402
 
-PARTS = ("startup", "officers", "excel", "cases", "search", "review", "exam", "certs", "footage", "powers", "reports")
+PARTS = (
+    "startup",
+    "officers",
+    "excel",
+    "cases",
+    "search",
+    "review",
+    "exam",
+    "certs",
+    "footage",
+    "powers",
+    "reports",
+)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -10,6 +10,9 @@ and case sources) are decided by the exact rules of ``rules`` and ``disposal``, 
 cases a SQL test keeps as able to carry one of them; each of those warnings comes back as a row
 (``RuledWarning``) so that a figure can show the cases behind it. The list behind a count of a
 ``SQL_CODES`` code is the warning centre's (``list_warnings`` filtered by agency and code).
+
+The officers' certificate and training warnings, which the warning centre lists beside these
+(``officer_warnings``), are not counted here: the reports count the register's warnings.
 """
 
 from __future__ import annotations

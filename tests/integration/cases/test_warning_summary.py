@@ -32,7 +32,7 @@ def listed(
     filed_to: date | None = None,
     agency_id: int | None = None,
 ) -> tuple:
-    filters: list[tuple[str, object]] = [("state", "all")]
+    filters: list[tuple[str, object]] = [("state", "all"), ("scope", "cases")]  # the register's
     for name, value in (("filed_from", filed_from), ("filed_to", filed_to), ("agency_id", agency_id)):
         if value is not None:
             filters.append((name, value))

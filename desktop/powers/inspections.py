@@ -133,7 +133,7 @@ def list_plans(store: Store, actor: Actor) -> tuple[PlanSummary, ...]:
     require(actor, Permission.VIEW_CASES)
     with store.reading() as session:
         stmt = (
-            select(InspectionPlan, Agency.name)
+            select(InspectionPlan, Agency.name, Agency.short_name)
             .join(Agency, Agency.id == InspectionPlan.agency_id)
             .options(selectinload(InspectionPlan.items))
             .order_by(InspectionPlan.start_on.desc(), InspectionPlan.id.desc())
@@ -153,8 +153,9 @@ def list_plans(store: Store, actor: Actor) -> tuple[PlanSummary, ...]:
                 sum(1 for i in p.items if i.result),
                 sum(1 for i in p.items if i.published_on),
                 p.created_by,
+                short_name or agency,
             )
-            for p, agency in session.execute(stmt).all()
+            for p, agency, short_name in session.execute(stmt).all()
         )
 
 
@@ -177,7 +178,9 @@ def preview_plan(
         require_agency(actor, agency_id)
         field, candidates, items, officers = _draw(session, "", seed, agency_id, start_on, count, percent)
         names = target_names(session, [i.target_id for i in items])
-        agency_name = session.get(Agency, agency_id).name  # type: ignore[union-attr]
+        agency_row = session.get(Agency, agency_id)
+        assert agency_row is not None
+        agency_name, short_name = agency_row.name, agency_row.short_name
     rows = tuple(
         PlanItemRow(
             names.get(i.target_id, ""),
@@ -188,7 +191,9 @@ def preview_plan(
         )
         for i in items
     )
-    return PlanResult("", seed, agency_name, field, start_on, start_on, rows, len(candidates))
+    return PlanResult(
+        "", seed, agency_name, field, start_on, start_on, rows, len(candidates), agency_short_name=short_name
+    )
 
 
 def create_plan(
@@ -212,6 +217,7 @@ def create_plan(
         session = uow.session
         found = find_agency(session, agency)
         agency_id, agency_name = found.id, found.name
+        short_name = session.execute(select(Agency.short_name).where(Agency.id == agency_id)).scalar_one()
         require_agency(actor, agency_id)
         if session.execute(select(InspectionPlan.id).where(InspectionPlan.name == name)).first():
             raise ValidationError(
@@ -285,7 +291,9 @@ def create_plan(
         )
         for i in items
     )
-    return PlanResult(name, seed, agency_name, field, start_on, end_on, rows, len(candidates))
+    return PlanResult(
+        name, seed, agency_name, field, start_on, end_on, rows, len(candidates), agency_short_name=short_name
+    )
 
 
 def _check_plan_input(
@@ -368,6 +376,7 @@ def _result(session: Session, plan: InspectionPlan, candidates: int) -> PlanResu
         plan.end_on,
         items,
         candidates,
+        agency_short_name=agency.short_name if agency else None,
     )
 
 
@@ -403,6 +412,7 @@ def verify_plan(store: Store, actor: Actor, name: str) -> PlanResult:
         result.candidates,
         matches=not differences,
         differences=tuple(differences),
+        agency_short_name=result.agency_short_name,
     )
 
 

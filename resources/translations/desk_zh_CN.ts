@@ -5475,6 +5475,10 @@ Inspectors ({people}): {loads}.</source>
         <translation>执法主体</translation>
     </message>
     <message>
+        <source>Field</source>
+        <translation>领域</translation>
+    </message>
+    <message>
         <source>From</source>
         <translation>开始日期</translation>
     </message>
@@ -11480,6 +11484,42 @@ Fill in one row per record under the headers (red ones are required; the sheet �
     <message>
         <source>Natural resources</source>
         <translation>自然资源</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>No problem found</source>
+        <translation>未发现问题</translation>
+    </message>
+    <message>
+        <source>Problem found, correction ordered</source>
+        <translation>发现问题已责令整改</translation>
+    </message>
+    <message>
+        <source>Case filed</source>
+        <translation>立案查处</translation>
+    </message>
+    <message>
+        <source>Not inspected</source>
+        <translation>未检查</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Individual business</source>
+        <translation>个体工商户</translation>
     </message>
     <message>
         <source>City</source>

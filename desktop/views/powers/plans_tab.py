@@ -114,7 +114,7 @@ class PlansTab(ListPage):
                     format=lambda v: v or "",
                     tip=lambda r: r.agency,
                 ),
-                ColumnSpec("field", self.tr("Field"), width=110, format=value_title),
+                ColumnSpec("field", self.tr("Field"), width=150, format=value_title),
                 ColumnSpec("start_on", self.tr("From"), width=95),
                 ColumnSpec("end_on", self.tr("To"), width=95),
                 ColumnSpec("items", self.tr("Targets"), width=70, align="right"),

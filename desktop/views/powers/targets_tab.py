@@ -41,8 +41,8 @@ class TargetsTab(ListPage):
             [
                 ColumnSpec("name", self.tr("Name"), width=300),
                 ColumnSpec("credit_code", self.tr("Unified social credit code"), width=190),
-                ColumnSpec("kind", self.tr("Type"), width=110, format=value_title),
-                ColumnSpec("field", self.tr("Field"), width=110, format=value_title),
+                ColumnSpec("kind", self.tr("Type"), width=140, format=value_title),
+                ColumnSpec("field", self.tr("Field"), width=170, format=value_title),
                 ColumnSpec(
                     "risk",
                     self.tr("Risk"),

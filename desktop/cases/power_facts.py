@@ -1,21 +1,26 @@
 """The catalogue of powers as the register's rules read it (``discretion.PowerVersion``): the
-versions of the powers some cases cite, and the agencies that have 行政处罚 powers at all."""
+versions of the powers some cases cite, the agencies that have 行政处罚 powers at all, the
+party's earlier penalties of a lenient decision, and the SQL pre-filter that keeps only the cases
+the power rules may warn about (``power_candidates``)."""
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import date
+from typing import Any
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy import Date, and_, exists, func, literal, or_, select
+from sqlalchemy.orm import Session, aliased, selectinload
+from sqlalchemy.sql.elements import ColumnElement
 
 from desktop.cases import terms
-from desktop.cases.discretion import BandLimits, PowerVersion, version_in_force
+from desktop.cases.discretion import FINE, NO_PENALTY, BandLimits, PowerVersion, version_in_force
 from desktop.cases.dto import CasePower
 from desktop.cases.rules import CaseFacts
 from desktop.core.clock import months_before
-from desktop.models import Case, Power, StoreSetting
+from desktop.models import Case, Power, PowerBand, StoreSetting
+from desktop.models.queries import dialect_of
 
 _CHUNK = 500
 
@@ -76,24 +81,165 @@ def repeat_months(session: Session) -> int:
     return int(value) if value else REPEAT_MONTHS
 
 
-def prior_penalties(session: Session, lenient: Iterable[tuple[int, str, date]]) -> dict[int, int]:
-    """For each (case id, party 证件号码, decision date) of a 从轻/减轻 decision: how many other
-    行政处罚 of the same party were decided within the repeat period before it."""
+def prior_penalties(session: Session, conditions: Sequence[Any]) -> dict[int, int]:
+    """For each 从轻/减轻 行政处罚 decision among the cases ``conditions`` keep (its party's 证件号码
+    known): how many other 行政处罚 of the same party were decided within the repeat period
+    before it — one query for the whole register (``conditions``: the register's, or the ids of
+    the decisions already read).
+
+    The query reads each such decision's earlier penalties of the same party within a window a
+    little wider than the period (31 days a month); the exact calendar months are counted here.
+    """
     months = repeat_months(session)
-    out: dict[int, int] = {}
-    for case_id, number, decided in lenient:
-        since = months_before(decided, months)
-        out[case_id] = session.execute(
-            select(func.count()).where(
-                Case.party_id_number == number,
+    other = aliased(Case)
+    window = -(months * 31 + 1)
+    stmt = (
+        select(Case.id, Case.decided_on, other.decided_on)
+        .join(
+            other,
+            and_(
+                other.party_id_number == Case.party_id_number,
+                other.category == terms.PENALTY,
+                other.id != Case.id,
+                other.decided_on.is_not(None),
+                other.decided_on <= Case.decided_on,
+                other.decided_on > _days_after(Case.decided_on, window, dialect_of(session)),
+            ),
+        )
+        .where(
+            *conditions,
+            Case.category == terms.PENALTY,
+            Case.discretion_band.in_(LENIENT),
+            Case.party_id_number.is_not(None),
+            Case.decided_on.is_not(None),
+        )
+    )
+    out: dict[int, int] = defaultdict(int)
+    since: dict[date, date] = {}
+    for case_id, decided, earlier in session.execute(stmt):
+        assert decided is not None and earlier is not None
+        start = since.get(decided)
+        if start is None:
+            start = since[decided] = months_before(decided, months)
+        if earlier > start:
+            out[case_id] += 1
+    return dict(out)
+
+
+def repeat_candidates(session: Session, as_of: date) -> ColumnElement[bool]:
+    """The 从轻/减轻 行政处罚 decided by ``as_of`` whose party has another penalty decided before
+    it within a little more than the repeat period (``repeat_offender_lenient`` may warn)."""
+    other = aliased(Case)
+    window = -(repeat_months(session) * 31 + 1)
+    return and_(
+        Case.category == terms.PENALTY,
+        Case.decided_on <= as_of,
+        Case.discretion_band.in_(LENIENT),
+        Case.party_id_number.is_not(None),
+        exists().where(
+            other.party_id_number == Case.party_id_number,
+            other.category == terms.PENALTY,
+            other.id != Case.id,
+            other.decided_on.is_not(None),
+            other.decided_on <= Case.decided_on,
+            other.decided_on > _days_after(Case.decided_on, window, dialect_of(session)),
+        ),
+    )
+
+
+def _days_after(column: Any, days: int, dialect: str) -> ColumnElement[Any]:
+    """``column`` + ``days`` days in SQL (``days`` may be negative)."""
+    if dialect == "sqlite":
+        return func.date(column, literal(f"{days} days"))
+    return column + days
+
+
+def _kinds_outside(kinds: Any, allowed: Any) -> ColumnElement[bool]:
+    """The case's 处罚种类 (、-joined) may name a kind the band's (、-joined) does not: a statutory
+    kind it names that the band lacks, or a value that is no statutory kind at all (a superset
+    of ``discretion_problem``'s test, never missing a case)."""
+    wrapped = _wrapped(allowed)
+    leftover: Any = kinds
+    for kind in terms.PENALTY_KINDS:
+        leftover = func.replace(leftover, kind, "")
+    return or_(
+        func.replace(leftover, "、", "") != "",
+        *(and_(kinds.contains(k), ~wrapped.contains(f"、{k}、")) for k in terms.PENALTY_KINDS),
+    )
+
+
+def power_candidates(as_of: date, dialect: str) -> ColumnElement[bool]:
+    """The cases citing a power that ``power_not_held`` or ``discretion_out_of_range`` may warn
+    about as of ``as_of``, in SQL: the power is not the agency's or none of its versions was in
+    force on the 立案 date; or, for a 行政处罚 decided by ``as_of`` with a band, some version of
+    the agency's in force then lacks the band, or its band does not allow a kind given, or the
+    fine is outside its range, or the band is 不予处罚 and a penalty was given.
+
+    Only these cases need the exact rules (``rules.findings``); the cases citing a power that
+    keep within their band are never read. A case with several versions in force on its 立案
+    date is kept when any of them would warn (the rules then judge it by the latest).
+    """
+    in_force = and_(
+        Power.code == Case.power_code,
+        Power.agency_id == Case.agency_id,
+        Power.effective_on <= Case.filed_on,
+        or_(Power.expires_on.is_(None), Power.expires_on >= Case.filed_on),
+    )
+    kinds = func.coalesce(Case.penalty_kinds, "")
+    allowed = func.coalesce(PowerBand.penalty_kinds, "")
+    out_of_band = or_(
+        PowerBand.id.is_(None),
+        and_(PowerBand.band == NO_PENALTY, or_(kinds != "", Case.amount > 0)),
+        and_(
+            PowerBand.band != NO_PENALTY,
+            allowed != "",
+            kinds != "",
+            # the usual case first: the case's kinds are a run of the band's (一个 or 警告、罚款)
+            _position(_wrapped(allowed), _wrapped(kinds), dialect) == 0,
+            _kinds_outside(kinds, allowed),
+        ),
+        and_(
+            PowerBand.band != NO_PENALTY,
+            Case.amount.is_not(None),
+            kinds.contains(FINE),
+            or_(Case.amount < PowerBand.fine_min, Case.amount > PowerBand.fine_max),
+        ),
+    )
+    band_broken = exists(
+        select(Power.id)
+        .outerjoin(PowerBand, and_(PowerBand.power_id == Power.id, PowerBand.band == Case.discretion_band))
+        .where(in_force, out_of_band)
+    )
+    return and_(
+        Case.power_code.is_not(None),
+        filed_by(as_of, dialect),
+        or_(
+            ~exists().where(in_force),
+            and_(
                 Case.category == terms.PENALTY,
-                Case.id != case_id,
-                Case.decided_on.is_not(None),
-                Case.decided_on > since,
-                Case.decided_on <= decided,
-            )
-        ).scalar_one()
-    return out
+                Case.decided_on <= as_of,
+                Case.discretion_band.is_not(None),
+                band_broken,
+            ),
+        ),
+    )
+
+
+def filed_by(as_of: date, dialect: str) -> ColumnElement[bool]:
+    """``filed_on <= as_of``, written so that SQLite scans the register rather than walking the
+    立案 date index for nearly every case (a lookup per row; PostgreSQL's planner has statistics)."""
+    if dialect == "sqlite":
+        return func.date(Case.filed_on, type_=Date) <= as_of
+    return Case.filed_on <= as_of
+
+
+def _wrapped(text: Any) -> Any:
+    return literal("、").concat(text).concat(literal("、"))
+
+
+def _position(haystack: Any, needle: Any, dialect: str) -> ColumnElement[int]:
+    """Where ``needle`` starts in ``haystack`` (1-based; 0: not in it), no wildcard involved."""
+    return func.instr(haystack, needle) if dialect == "sqlite" else func.strpos(haystack, needle)
 
 
 def case_power(facts: CaseFacts) -> CasePower | None:

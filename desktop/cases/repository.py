@@ -13,7 +13,15 @@ from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
 from desktop.cases import terms
-from desktop.cases.power_facts import LENIENT, agencies_with_penalty_powers, power_versions, prior_penalties
+from desktop.cases.power_facts import (
+    LENIENT,
+    agencies_with_penalty_powers,
+    filed_by,
+    power_candidates,
+    power_versions,
+    prior_penalties,
+    repeat_candidates,
+)
 from desktop.cases.rules import CaseFacts, Limits, Suspension
 from desktop.core.paging import ListQuery
 from desktop.models import (
@@ -229,14 +237,10 @@ def load_facts(session: Session, conditions: Sequence[Any]) -> list[CaseFacts]:
             suspended[case_id].append(Suspension(kind, start_on, end_on))
     versions = power_versions(session, (r[21] for r in rows))
     with_powers = agencies_with_penalty_powers(session)
-    priors = prior_penalties(
-        session,
-        (
-            (r[0], r[7], r[10])
-            for r in rows
-            if r[22] in LENIENT and r[7] and r[10] is not None and r[4] == terms.PENALTY
-        ),
-    )
+    lenient = [
+        r[0] for r in rows if r[22] in LENIENT and r[7] and r[10] is not None and r[4] == terms.PENALTY
+    ]
+    priors = prior_penalties(session, [ids_in(Case.id, lenient)]) if lenient else {}
     out = []
     for r in rows:
         out.append(
@@ -299,13 +303,14 @@ def warning_candidates(session: Session, as_of: date, limits: Limits) -> ColumnE
     )
     penalty_powers = select(Power.agency_id).where(Power.category == terms.PENALTY)
     return and_(
-        Case.filed_on <= as_of,
+        filed_by(as_of, dialect),
         or_(
             Case.officer_count < 2,
-            Case.power_code.is_not(None),
-            and_(decided, Case.discretion_band.in_(LENIENT), Case.party_id_number.is_not(None)),
+            power_candidates(as_of, dialect),
+            repeat_candidates(session, as_of),
             and_(
                 decided,
+                Case.power_code.is_(None),
                 Case.category == terms.PENALTY,
                 Case.decided_on >= date(limits.power_required_year, 1, 1),
                 Case.agency_id.in_(penalty_powers),

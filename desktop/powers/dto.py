@@ -125,6 +125,8 @@ class PlanResult:
     matches: bool | None = None
     """``--verify``: whether drawing again gives the stored items (None when not verified)."""
     differences: tuple[str, ...] = ()
+    agency_short_name: str | None = None
+    """The agency's 简称 (the window shows it, the full name on hover)."""
 
     def as_dict(self) -> dict:
         """The JSON shape of ``inspections plan`` (CLI.md)."""
@@ -159,6 +161,8 @@ class PlanSummary:
     checked: int
     published: int
     created_by: str
+    agency_short_name: str | None = None
+    """The agency's 简称, else its name (the list shows it, the full name on hover)."""
 
 
 @dataclass(frozen=True)

@@ -21,9 +21,11 @@ The rule is public, so anyone can re-check a plan:
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterator, Mapping, Sequence
+import heapq
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
+from typing import Any, NamedTuple
 
 from desktop.core.errors import ValidationError
 from desktop.core.i18n import QT_TRANSLATE_NOOP
@@ -33,12 +35,13 @@ DEFAULT_WEIGHTS = {"高": 3, "中": 2, "低": 1}
 """How much more often a riskier target is drawn (``inspections.weight.<风险等级>`` settings)."""
 
 
-@dataclass(frozen=True)
-class Candidate:
-    """A target of the directory as the draw reads it."""
+class Candidate(NamedTuple):
+    """A target of the directory as the draw reads it (a plain tuple: a draw reads hundreds of
+    thousands, and any ``(credit code, risk, …)`` tuple will do)."""
 
     credit_code: str
     risk: str
+    target_id: int = 0
 
 
 @dataclass(frozen=True)
@@ -58,6 +61,8 @@ class DrawnItem:
     risk: str
     rank: str
     inspectors: tuple[int, int]
+    target_id: int = 0
+    """The directory's id of the target (0 when the candidates did not say)."""
 
 
 def rank_of(seed: str, key: str) -> str:
@@ -109,18 +114,24 @@ def quotas(sizes: Mapping[str, int], weights: Mapping[str, int | Decimal], total
 
 
 def draw_targets(
-    seed: str, candidates: Sequence[Candidate], total: int, weights: Mapping[str, int | Decimal]
+    seed: str, candidates: Iterable[Sequence[Any]], total: int, weights: Mapping[str, int | Decimal]
 ) -> list[tuple[Candidate, str]]:
-    """The drawn targets with their ranks, in rank order (rule steps 2–4)."""
-    strata: dict[str, list[tuple[str, Candidate]]] = {}
-    for c in candidates:
-        strata.setdefault(c.risk, []).append((rank_of(seed, c.credit_code), c))
+    """The drawn targets with their ranks, in rank order (rule steps 2–4); ``candidates``:
+    ``(credit code, risk[, target id])`` tuples."""
+    prefix, sha = f"{seed}|".encode(), hashlib.sha256
+    strata: dict[str, list[tuple[str, int]]] = {}
+    rows = candidates if isinstance(candidates, Sequence) else list(candidates)
+    for n, c in enumerate(rows):  # rank_of, inlined: one hash per candidate is most of the work
+        stratum = strata.get(c[1])
+        if stratum is None:
+            stratum = strata[c[1]] = []
+        stratum.append((sha(prefix + c[0].encode()).hexdigest(), n))
     sizes = {r: len(items) for r, items in strata.items()}
-    drawn: list[tuple[str, Candidate]] = []
+    drawn: list[tuple[str, int]] = []
     for risk, quota in quotas(sizes, weights, total).items():
-        drawn += sorted(strata[risk], key=lambda rc: rc[0])[:quota]
-    drawn.sort(key=lambda rc: rc[0])
-    return [(c, rank) for rank, c in drawn]
+        drawn += heapq.nsmallest(quota, strata[risk])
+    drawn.sort()
+    return [(Candidate._make(rows[n]), rank) for rank, n in drawn]
 
 
 def assign_inspectors(
@@ -141,12 +152,14 @@ def assign_inspectors(
             ),
             count=n,
         )
-    used: set[frozenset[int]] = set()
+    ring = [o.id for o in ordered] * 2
+    used: set[tuple[int, int]] = set()
     out = []
+    nobody: frozenset[int] = frozenset()
     for candidate, rank in drawn:
-        barred = previous.get(candidate.credit_code, frozenset())
+        barred = previous.get(candidate.credit_code, nobody)
         start = int(rank, 16) % n
-        pair = _first_pair(ordered, start, barred, used)
+        pair = _first_pair(ring[start : start + n], barred, used)
         if pair is None:
             raise ValidationError(
                 QT_TRANSLATE_NOOP(
@@ -156,32 +169,30 @@ def assign_inspectors(
                 ),
                 target=candidate.credit_code,
             )
-        used.add(frozenset(pair))
-        out.append(DrawnItem(candidate.credit_code, candidate.risk, rank, pair))
+        first, second = pair
+        used.add((first, second) if first < second else (second, first))
+        out.append(DrawnItem(candidate.credit_code, candidate.risk, rank, pair, candidate.target_id))
     return out
 
 
 def _first_pair(
-    ordered: Sequence[Inspector], start: int, barred: frozenset[int], used: set[frozenset[int]]
+    walk: Sequence[int], barred: frozenset[int], used: set[tuple[int, int]]
 ) -> tuple[int, int] | None:
-    """Walking the ordered officers cyclically from ``start``: the first allowed officer, and the
-    next allowed one after it whose pair with it is unused (else the next first, and so on)."""
-    n = len(ordered)
-
-    def allowed_from(first_step: int) -> Iterator[tuple[int, int]]:
-        for step in range(first_step, n):
-            officer = ordered[(start + step) % n].id
-            if officer not in barred:
-                yield step, officer
-
-    for step, first in allowed_from(0):
-        for _later, second in allowed_from(step + 1):
-            if frozenset((first, second)) not in used:
+    """Walking the officers in ``walk`` (the cyclic order from the start): the first allowed
+    officer, and the next allowed one after it whose pair with it is unused (else the next
+    first, and so on)."""
+    allowed = [o for o in walk if o not in barred] if barred else walk
+    m = len(allowed)
+    for i in range(m):
+        first = allowed[i]
+        for j in range(i + 1, m):
+            second = allowed[j]
+            if ((first, second) if first < second else (second, first)) not in used:
                 return first, second
     return None
 
 
-def directory_digest(candidates: Sequence[Candidate]) -> str:
+def directory_digest(candidates: Iterable[Sequence[Any]]) -> str:
     """SHA-256 over the candidates a draw read (sorted), to tell a changed directory."""
-    text = "\n".join(sorted(f"{c.credit_code}|{c.risk}" for c in candidates))
+    text = "\n".join(sorted(f"{c[0]}|{c[1]}" for c in candidates))
     return hashlib.sha256(text.encode()).hexdigest()

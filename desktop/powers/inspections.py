@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from desktop.accounts import audit
@@ -24,19 +24,16 @@ from desktop.models import (
     Agency,
     Case,
     CertificateValidity,
-    InspectionItem,
     InspectionPlan,
     InspectionTarget,
     Officer,
     StoreSetting,
 )
-from desktop.models.base import table_of
 from desktop.models.db import Store
 from desktop.personnel.lookup import find_agency
 from desktop.powers.dto import PlanItemRow, PlanResult, PlanSummary
 from desktop.powers.inspection_draw import (
     DEFAULT_WEIGHTS,
-    Candidate,
     DrawnItem,
     Inspector,
     assign_inspectors,
@@ -44,6 +41,7 @@ from desktop.powers.inspection_draw import (
     draw_targets,
     plan_size,
 )
+from desktop.powers.plan_rows import field_candidates, insert_items, target_names
 
 NAME_LIMIT, SEED_LIMIT, ITEMS_LIMIT = 120, 200, 2000
 
@@ -67,15 +65,6 @@ def _field_of(session: Session, agency_id: int) -> str:
             )
         )
     return field
-
-
-def _candidates(session: Session, field: str) -> list[Candidate]:
-    return [
-        Candidate(code, risk)
-        for code, risk in session.execute(
-            select(InspectionTarget.credit_code, InspectionTarget.risk).where(InspectionTarget.field == field)
-        )
-    ]
 
 
 def certified_inspectors(session: Session, agency_id: int, day: date) -> list[Inspector]:
@@ -127,14 +116,16 @@ def _draw(
     start_on: date,
     count: int | None,
     percent: Decimal | None,
-) -> tuple[str, list[Candidate], list[DrawnItem]]:
+) -> tuple[str, list[tuple[str, str, int]], list[DrawnItem], dict[int, str]]:
+    """The plan's field, its candidates, the draw, and the names of the inspectors it may use."""
     field = _field_of(session, agency_id)
-    candidates = _candidates(session, field)
+    candidates = field_candidates(session, field)
     size = plan_size(len(candidates), count, percent)
     drawn = draw_targets(seed, candidates, size, weights(session))
     inspectors = certified_inspectors(session, agency_id, start_on)
     previous = _previous(session, agency_id, field, start_on, name)
-    return field, candidates, assign_inspectors(seed, drawn, inspectors, previous)
+    names = {o.id: o.name for o in inspectors}
+    return field, candidates, assign_inspectors(seed, drawn, inspectors, previous), names
 
 
 def list_plans(store: Store, actor: Actor) -> tuple[PlanSummary, ...]:
@@ -142,7 +133,7 @@ def list_plans(store: Store, actor: Actor) -> tuple[PlanSummary, ...]:
     require(actor, Permission.VIEW_CASES)
     with store.reading() as session:
         stmt = (
-            select(InspectionPlan, Agency.name)
+            select(InspectionPlan, Agency.name, Agency.short_name)
             .join(Agency, Agency.id == InspectionPlan.agency_id)
             .options(selectinload(InspectionPlan.items))
             .order_by(InspectionPlan.start_on.desc(), InspectionPlan.id.desc())
@@ -162,8 +153,9 @@ def list_plans(store: Store, actor: Actor) -> tuple[PlanSummary, ...]:
                 sum(1 for i in p.items if i.result),
                 sum(1 for i in p.items if i.published_on),
                 p.created_by,
+                short_name or agency,
             )
-            for p, agency in session.execute(stmt).all()
+            for p, agency, short_name in session.execute(stmt).all()
         )
 
 
@@ -184,19 +176,14 @@ def preview_plan(
     with store.reading() as session:
         agency_id = find_agency(session, agency).id
         require_agency(actor, agency_id)
-        field, candidates, items = _draw(session, "", seed, agency_id, start_on, count, percent)
-        names = dict(
-            session.execute(
-                select(InspectionTarget.credit_code, InspectionTarget.name).where(
-                    InspectionTarget.field == field
-                )
-            ).all()
-        )
-        officers = {o.id: o.name for o in certified_inspectors(session, agency_id, start_on)}
-        agency_name = session.get(Agency, agency_id).name  # type: ignore[union-attr]
+        field, candidates, items, officers = _draw(session, "", seed, agency_id, start_on, count, percent)
+        names = target_names(session, [i.target_id for i in items])
+        agency_row = session.get(Agency, agency_id)
+        assert agency_row is not None
+        agency_name, short_name = agency_row.name, agency_row.short_name
     rows = tuple(
         PlanItemRow(
-            names.get(i.credit_code, ""),
+            names.get(i.target_id, ""),
             i.credit_code,
             i.risk,
             i.rank,
@@ -204,7 +191,9 @@ def preview_plan(
         )
         for i in items
     )
-    return PlanResult("", seed, agency_name, field, start_on, start_on, rows, len(candidates))
+    return PlanResult(
+        "", seed, agency_name, field, start_on, start_on, rows, len(candidates), agency_short_name=short_name
+    )
 
 
 def create_plan(
@@ -226,14 +215,16 @@ def create_plan(
     _check_plan_input(name, seed, start_on, end_on, count, percent)
     with store.unit_of_work() as uow:
         session = uow.session
-        agency_id = find_agency(session, agency).id
+        found = find_agency(session, agency)
+        agency_id, agency_name = found.id, found.name
+        short_name = session.execute(select(Agency.short_name).where(Agency.id == agency_id)).scalar_one()
         require_agency(actor, agency_id)
         if session.execute(select(InspectionPlan.id).where(InspectionPlan.name == name)).first():
             raise ValidationError(
                 QT_TRANSLATE_NOOP("errors", "A plan called {name} already exists."), name=name
             )
-        field, candidates, items = _draw(session, name, seed, agency_id, start_on, count, percent)
-        ids = _target_ids(session, [item.credit_code for item in items])
+        field, candidates, items, officers = _draw(session, name, seed, agency_id, start_on, count, percent)
+        names = target_names(session, [i.target_id for i in items])
         plan = InspectionPlan(
             name=name,
             agency_id=agency_id,
@@ -251,22 +242,20 @@ def create_plan(
         session.add(plan)
         session.flush()
         now = utc_iso(store.clock.now())
-        session.execute(  # one multi-row statement: a plan may draw tens of thousands of targets
-            insert(table_of(InspectionItem)),
+        insert_items(  # one driver call: a plan may draw tens of thousands of targets
+            session,
             [
-                {
-                    "plan_id": plan.id,
-                    "position": n,
-                    "target_id": ids[item.credit_code],
-                    "credit_code": item.credit_code,
-                    "risk": item.risk,
-                    "rank": item.rank,
-                    "inspector_ids": ",".join(str(i) for i in item.inspectors),
-                    "version": 1,
-                    "updated_at": now,
-                    "updated_by": actor.name,
-                }
-                for n, item in enumerate(items)
+                (
+                    plan.id,
+                    n,
+                    i.target_id,
+                    i.credit_code,
+                    i.risk,
+                    i.rank,
+                    f"{i.inspectors[0]},{i.inspectors[1]}",
+                )
+                + (1, now, actor.name)
+                for n, i in enumerate(items)
             ],
         )
         audit.record(
@@ -292,7 +281,19 @@ def create_plan(
             summary=name,
         )
         uow.commit()
-    return get_plan(store, actor, name)
+    rows = tuple(
+        PlanItemRow(
+            names.get(i.target_id, ""),
+            i.credit_code,
+            i.risk,
+            i.rank,
+            tuple(officers[o] for o in i.inspectors),
+        )
+        for i in items
+    )
+    return PlanResult(
+        name, seed, agency_name, field, start_on, end_on, rows, len(candidates), agency_short_name=short_name
+    )
 
 
 def _check_plan_input(
@@ -316,20 +317,6 @@ def _check_plan_input(
         raise ValidationError(QT_TRANSLATE_NOOP("errors", "The count must be at least 1."))
     if percent is not None and not (0 < percent <= 100):
         raise ValidationError(QT_TRANSLATE_NOOP("errors", "The percentage must be above 0 and at most 100."))
-
-
-def _target_ids(session: Session, codes: list[str]) -> dict[str, int]:
-    """The directory's ids of the drawn targets, by 统一社会信用代码."""
-    out: dict[str, int] = {}
-    for start in range(0, len(codes), 900):
-        out.update(
-            session.execute(
-                select(InspectionTarget.credit_code, InspectionTarget.id).where(
-                    InspectionTarget.credit_code.in_(codes[start : start + 900])
-                )
-            ).all()
-        )
-    return out
 
 
 def load_plan(session: Session, actor: Actor, name: str) -> InspectionPlan:
@@ -389,6 +376,7 @@ def _result(session: Session, plan: InspectionPlan, candidates: int) -> PlanResu
         plan.end_on,
         items,
         candidates,
+        agency_short_name=agency.short_name if agency else None,
     )
 
 
@@ -408,7 +396,7 @@ def verify_plan(store: Store, actor: Actor, name: str) -> PlanResult:
     require(actor, Permission.VIEW_CASES)
     with store.reading() as session:
         plan = load_plan(session, actor, name)
-        _, candidates, items = _draw(
+        _, candidates, items, _ = _draw(
             session, plan.name, plan.seed, plan.agency_id, plan.start_on, plan.count, plan.percent
         )
         result = _result(session, plan, len(candidates))
@@ -424,11 +412,12 @@ def verify_plan(store: Store, actor: Actor, name: str) -> PlanResult:
         result.candidates,
         matches=not differences,
         differences=tuple(differences),
+        agency_short_name=result.agency_short_name,
     )
 
 
 def _differences(
-    plan: InspectionPlan, candidates: Sequence[Candidate], items: Sequence[DrawnItem]
+    plan: InspectionPlan, candidates: Sequence[tuple[str, str, int]], items: Sequence[DrawnItem]
 ) -> list[str]:
     out = []
     if directory_digest(candidates) != plan.directory_digest:

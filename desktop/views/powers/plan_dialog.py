@@ -28,6 +28,7 @@ from desktop.powers.dto import PlanResult
 from desktop.powers.inspections import create_plan, preview_plan
 from desktop.views.cases.dialog_parts import date_picker, to_pydate
 from desktop.views.common.forms import FormDialog, combo_data
+from desktop.views.common.value_titles import value_title
 
 
 class PlanDialog(FormDialog):
@@ -163,8 +164,8 @@ class PlanDialog(FormDialog):
             ).format(
                 drawn=len(result.items),
                 candidates=result.candidates,
-                field=result.field,
-                risks="、".join(f"{r} {risks[r]}" for r in ("高", "中", "低") if risks[r]),
+                field=value_title(result.field),
+                risks="、".join(f"{value_title(r)} {risks[r]}" for r in ("高", "中", "低") if risks[r]),
                 people=len(loads),
                 loads="、".join(f"{name} {n}" for name, n in sorted(loads.items(), key=lambda kv: -kv[1])),
             )

@@ -18,6 +18,7 @@ from desktop.powers.inspections import get_plan, list_plans, verify_plan
 from desktop.views.common.detail_panel import DetailPanel
 from desktop.views.common.lazy_table import ColumnSpec
 from desktop.views.common.list_page import ListPage
+from desktop.views.common.value_titles import value_title
 from desktop.views.powers.plan_dialog import PlanDialog
 
 
@@ -65,8 +66,8 @@ class PlanItems(DetailPanel):
                 "{plan} · {agency} · {field} · {start} – {end} · seed {seed} · {drawn} of {candidates}"
             ).format(
                 plan=plan.plan,
-                agency=plan.agency,
-                field=plan.field,
+                agency=plan.agency_short_name or plan.agency,
+                field=value_title(plan.field),
                 start=plan.start_on.isoformat(),
                 end=plan.end_on.isoformat(),
                 seed=plan.seed,
@@ -75,15 +76,16 @@ class PlanItems(DetailPanel):
             )
             + (f"\n{verdict}" if verdict else "")
         )
+        self.summary.setToolTip(plan.agency)
         self.items.setSortingEnabled(False)
         self.items.setRowCount(len(plan.items))
         for row, i in enumerate(plan.items):
             values = (
                 i.target,
                 i.credit_code,
-                i.risk,
+                value_title(i.risk),
                 "、".join(i.inspectors),
-                i.result or "",
+                value_title(i.result),
                 i.result_on.isoformat() if i.result_on else "",
                 i.published_on.isoformat() if i.published_on else "",
             )
@@ -105,7 +107,14 @@ class PlansTab(ListPage):
             "plans",
             [
                 ColumnSpec("name", self.tr("Plan"), width=220),
-                ColumnSpec("agency", self.tr("Agency"), width=160),
+                ColumnSpec(
+                    "agency_short_name",
+                    self.tr("Agency"),
+                    width=130,
+                    format=lambda v: v or "",
+                    tip=lambda r: r.agency,
+                ),
+                ColumnSpec("field", self.tr("Field"), width=150, format=value_title),
                 ColumnSpec("start_on", self.tr("From"), width=95),
                 ColumnSpec("end_on", self.tr("To"), width=95),
                 ColumnSpec("items", self.tr("Targets"), width=70, align="right"),

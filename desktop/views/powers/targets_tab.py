@@ -15,6 +15,7 @@ from desktop.powers.exchange import export_targets
 from desktop.powers.targets import import_targets, list_targets
 from desktop.views.common.lazy_table import ColumnSpec
 from desktop.views.common.list_page import ListPage
+from desktop.views.common.value_titles import value_title
 from desktop.views.common.workbooks import WorkbookFlow, WorkbookTexts
 
 RISK_TONES = {"高": "red", "中": "yellow", "低": "green"}
@@ -40,9 +41,15 @@ class TargetsTab(ListPage):
             [
                 ColumnSpec("name", self.tr("Name"), width=300),
                 ColumnSpec("credit_code", self.tr("Unified social credit code"), width=190),
-                ColumnSpec("kind", self.tr("Type"), width=110),
-                ColumnSpec("field", self.tr("Field"), width=110),
-                ColumnSpec("risk", self.tr("Risk"), width=70, tone=lambda r: RISK_TONES.get(r.risk)),
+                ColumnSpec("kind", self.tr("Type"), width=140, format=value_title),
+                ColumnSpec("field", self.tr("Field"), width=170, format=value_title),
+                ColumnSpec(
+                    "risk",
+                    self.tr("Risk"),
+                    width=70,
+                    format=value_title,
+                    tone=lambda r: RISK_TONES.get(r.risk),
+                ),
                 ColumnSpec("address", self.tr("Address"), width=300),
             ],
         )
@@ -71,7 +78,7 @@ class TargetsTab(ListPage):
         combo = QComboBox(self)
         combo.addItem(everything, None)
         for value in values:
-            combo.addItem(value, value)
+            combo.addItem(value_title(value), value)
         combo.currentIndexChanged.connect(lambda _i: self.model.set_filters(self._filters()))
         self.header.add_filter(combo)
         return combo

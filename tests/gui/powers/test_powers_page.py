@@ -7,10 +7,11 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 
 from desktop.core.identifiers import make_credit_code
 from desktop.powers.catalogue import import_powers
-from desktop.powers.inspections import list_plans
+from desktop.powers.inspections import create_plan, list_plans
 from desktop.powers.targets import import_targets
 from desktop.views.powers.page import PowersPage
 from desktop.views.powers.plan_dialog import PlanDialog
@@ -113,3 +114,35 @@ def test_a_plan_is_previewed_before_it_is_stored(qtbot, page) -> None:
     assert sorted(shown) == sorted(previewed)
     tab.verify_current()
     assert "same targets" in tab.detail.summary.text()
+
+
+def test_a_plan_shows_its_agencys_short_name_and_its_values_in_the_windows_language(qtbot, page) -> None:
+    ctx = page.ctx
+    today = ctx.store.clock.today()
+    create_plan(
+        ctx.store,
+        ctx.user,
+        name="一季度抽查",
+        seed="s",
+        agency="县市场监管局",
+        start_on=today,
+        end_on=today,
+        count=1,
+    )
+    tab = page.show_tab("plans")
+    tab.refresh()
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 1)
+    agency = tab.model.index(0, 1)
+    assert tab.model.data(agency, Qt.ItemDataRole.DisplayRole) == "县市场监管局"
+    assert tab.model.data(agency, Qt.ItemDataRole.ToolTipRole) == "示范县市场监督管理局"
+    assert tab.model.data(tab.model.index(0, 2), Qt.ItemDataRole.DisplayRole) == "Market regulation"
+    tab.table.selectRow(0)
+    qtbot.waitUntil(lambda: tab.detail.items.rowCount() == 1)
+    assert tab.detail.items.item(0, 2).text() == "Medium"
+    summary = tab.detail.summary
+    assert "县市场监管局 · Market regulation" in summary.text() and "示范县" not in summary.text()
+    assert summary.toolTip() == "示范县市场监督管理局"
+    targets = page.show_tab("targets")
+    qtbot.waitUntil(lambda: targets.model.rowCount() == 6)
+    shown = {targets.model.data(targets.model.index(0, c), Qt.ItemDataRole.DisplayRole) for c in range(6)}
+    assert {"Individual business", "Market regulation", "Medium"} <= shown

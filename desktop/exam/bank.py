@@ -4,7 +4,7 @@ changed in place: the edit makes a new version), retiring a question. Every chan
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
@@ -17,6 +17,7 @@ from desktop.core.paging import ListQuery, Page
 from desktop.core.security import Actor, Permission, require
 from desktop.core.validation import raise_first
 from desktop.exam import rules
+from desktop.exam.bank_review import review_flags
 from desktop.exam.dto import QuestionInput, QuestionOut
 from desktop.models import PaperItem, Question
 from desktop.models.db import Store
@@ -260,7 +261,8 @@ def _get(session: Session, question_id: int) -> Question:
 
 def list_questions(store: Store, actor: Actor, query: ListQuery) -> Page[QuestionOut]:
     """Bank questions, current versions only unless the filter ``all`` is set; filters ``type``,
-    ``category``, ``difficulty``; the search looks in the stem and the category."""
+    ``category``, ``difficulty``, ``review`` (only the questions ``bank_review`` flags); the search
+    looks in the stem and the category."""
     require(actor, Permission.MANAGE_EXAMS)
     stmt = select(Question)
     if not query.filter("all"):
@@ -273,6 +275,9 @@ def list_questions(store: Store, actor: Actor, query: ListQuery) -> Page[Questio
         like = f"%{query.search.strip()}%"
         stmt = stmt.where(or_(Question.stem.like(like), Question.category.like(like)))
     with store.reading() as session:
+        flagged = review_flags(session) if query.filter("review") else None
+        if flagged is not None:
+            stmt = stmt.where(Question.id.in_(sorted(flagged)))
         total = session.execute(select(func.count()).select_from(stmt.subquery())).scalar_one()
         stmt = stmt.order_by(Question.id).offset(query.offset)
         if query.limit is not None:
@@ -280,7 +285,12 @@ def list_questions(store: Store, actor: Actor, query: ListQuery) -> Page[Questio
         rows = list(session.execute(stmt).scalars())
         used = _used(session, [q.id for q in rows])
         facility = _facility(session, [q.id for q in rows])
-        items = tuple(_out(q, used.get(q.id, 0), facility.get(q.id)) for q in rows)
+        if flagged is None:
+            flagged = review_flags(session, [q.id for q in rows])
+        items = tuple(
+            replace(_out(q, used.get(q.id, 0), facility.get(q.id)), review=flagged.get(q.id, ()))
+            for q in rows
+        )
     return Page(items, total)
 
 

@@ -41,6 +41,9 @@ class QuestionOut:
     facility: float | None = None
     updated_at: str = ""
     updated_by: str = ""
+    review: tuple[str, ...] = ()
+    """Why to look at it again (``bank_review``: ``negative``, ``easy``, ``hard``), from all its
+    graded answers."""
 
     def as_dict(self) -> dict[str, Any]:
         """The JSON shape of ``bank list`` (CLI.md): options letter → text."""

@@ -925,6 +925,14 @@
         <translation>全部难度</translation>
     </message>
     <message>
+        <source>To review only</source>
+        <translation>只看待复核</translation>
+    </message>
+    <message>
+        <source>Questions nearly everyone or nearly no one answers right, or that the better candidates do worse on, over all graded papers</source>
+        <translation>按所有已评分试卷统计：几乎人人答对或几乎无人答对的题，或成绩好的考生反而答错较多的题</translation>
+    </message>
+    <message>
         <source>Import questions</source>
         <translation>导入试题</translation>
     </message>
@@ -1003,6 +1011,22 @@
     <message>
         <source>Right</source>
         <translation>得分率</translation>
+    </message>
+    <message>
+        <source>To review</source>
+        <translation>待复核</translation>
+    </message>
+    <message>
+        <source>negative discrimination</source>
+        <translation>负区分度</translation>
+    </message>
+    <message>
+        <source>too easy</source>
+        <translation>过易</translation>
+    </message>
+    <message>
+        <source>too hard</source>
+        <translation>过难</translation>
     </message>
     <message>
         <source>Retire question</source>

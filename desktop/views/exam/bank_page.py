@@ -4,7 +4,7 @@ edited (a printed question gets a new version) and retired; imported and exporte
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QWidget
 
 from desktop.context import AppContext
 from desktop.core.paging import ListQuery, Page
@@ -38,6 +38,15 @@ class BankPage(ListPage):
         )
         self.type_filter = self._combo("typeFilter", self.tr("All types"), rules.TYPES)
         self.level_filter = self._combo("difficultyFilter", self.tr("All difficulties"), rules.DIFFICULTIES)
+        self.review_filter = QCheckBox(self.tr("To review only"), self)
+        self.review_filter.setObjectName("reviewFilter")
+        self.review_filter.setToolTip(
+            self.tr(
+                "Questions nearly everyone or nearly no one answers right, or that the better candidates "
+                "do worse on, over all graded papers"
+            )
+        )
+        self.header.add_filter(self.review_filter)
         self.set_up_table("exam_bank", self._columns())
         self.workbooks = WorkbookFlow(
             ctx,
@@ -65,6 +74,7 @@ class BankPage(ListPage):
         self.lay_out(self.table)
         self.type_filter.currentIndexChanged.connect(self.on_filter_changed)
         self.level_filter.currentIndexChanged.connect(self.on_filter_changed)
+        self.review_filter.toggled.connect(self.on_filter_changed)
         self.table.row_activated.connect(self.on_table_row_activated)
         self.workbooks.imported.connect(lambda _r: self.refresh())
         self.update_empty_text()
@@ -90,7 +100,16 @@ class BankPage(ListPage):
             ColumnSpec("revision", self.tr("Version"), width=60, align="right"),
             ColumnSpec("used", self.tr("Printed"), width=70, align="right", format=format_count),
             ColumnSpec("facility", self.tr("Right"), width=70, align="right", format=_share),
+            ColumnSpec("review", self.tr("To review"), width=110, format=self._review_text),
         ]
+
+    def _review_text(self, flags: tuple[str, ...]) -> str:
+        words = {
+            "negative": self.tr("negative discrimination"),
+            "easy": self.tr("too easy"),
+            "hard": self.tr("too hard"),
+        }
+        return "、".join(words[f] for f in flags)
 
     # -- public -------------------------------------------------------------------------------
 
@@ -135,9 +154,13 @@ class BankPage(ListPage):
 
     # -- slots --------------------------------------------------------------------------------
 
-    def on_filter_changed(self, _index: int) -> None:
-        """Show only the chosen type and difficulty."""
-        filters = (("type", self.type_filter.currentData()), ("difficulty", self.level_filter.currentData()))
+    def on_filter_changed(self, *_args: object) -> None:
+        """Show only the chosen type and difficulty (and the questions to review)."""
+        filters = (
+            ("type", self.type_filter.currentData()),
+            ("difficulty", self.level_filter.currentData()),
+            ("review", self.review_filter.isChecked() or None),
+        )
         self.model.set_filters(tuple((k, v) for k, v in filters if v))
 
     def on_table_current_row_changed(self, row: QuestionOut | None) -> None:
@@ -163,6 +186,11 @@ class BankPage(ListPage):
 
     def empty_text(self) -> str:
         """Nothing matches, or no questions yet (and what to do)."""
-        if self.header.search_text() or self.type_filter.currentData() or self.level_filter.currentData():
+        if (
+            self.header.search_text()
+            or self.type_filter.currentData()
+            or self.level_filter.currentData()
+            or self.review_filter.isChecked()
+        ):
             return self.tr("No question matches the search or filters.")
         return self.tr("No questions yet — import a question bank workbook or add one.")

@@ -10,7 +10,7 @@ from collections.abc import Iterable, Sequence
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Date, and_, exists, func, literal, or_, select
+from sqlalchemy import CTE, Date, Select, and_, exists, func, literal, or_, select, union_all
 from sqlalchemy.orm import Session, aliased, selectinload
 from sqlalchemy.sql.elements import ColumnElement
 
@@ -93,24 +93,27 @@ def prior_penalties(session: Session, conditions: Sequence[Any]) -> dict[int, in
     months = repeat_months(session)
     other = aliased(Case)
     window = -(months * 31 + 1)
+    dialect = dialect_of(session)
     stmt = (
         select(Case.id, Case.decided_on, other.decided_on)
         .join(
             other,
             and_(
                 other.party_id_number == Case.party_id_number,
-                other.category == terms.PENALTY,
+                _row_value(other.category, dialect) == terms.PENALTY,
                 other.id != Case.id,
                 other.decided_on.is_not(None),
                 other.decided_on <= Case.decided_on,
-                other.decided_on > _days_after(Case.decided_on, window, dialect_of(session)),
+                other.decided_on > _days_after(Case.decided_on, window, dialect),
             ),
         )
         .where(
             *conditions,
-            Case.category == terms.PENALTY,
+            # tested on the rows ``conditions`` keep: on SQLite not an index to walk instead
+            # of the ids given (the 行政处罚 of the whole register)
+            _row_value(Case.category, dialect) == terms.PENALTY,
             Case.discretion_band.in_(LENIENT),
-            Case.party_id_number.is_not(None),
+            _row_value(Case.party_id_number, dialect).is_not(None),
             Case.decided_on.is_not(None),
         )
     )
@@ -147,6 +150,11 @@ def repeat_candidates(session: Session, as_of: date) -> ColumnElement[bool]:
     )
 
 
+def _row_value(column: Any, dialect: str) -> Any:
+    """``column`` as a value of the row, which SQLite does not look up in an index."""
+    return column.concat("") if dialect == "sqlite" else column
+
+
 def _days_after(column: Any, days: int, dialect: str) -> ColumnElement[Any]:
     """``column`` + ``days`` days in SQL (``days`` may be negative)."""
     if dialect == "sqlite":
@@ -178,18 +186,137 @@ def power_candidates(as_of: date, dialect: str) -> ColumnElement[bool]:
     Only these cases need the exact rules (``rules.findings``); the cases citing a power that
     keep within their band are never read. A case with several versions in force on its 立案
     date is kept when any of them would warn (the rules then judge it by the latest).
+
+    The query is driven from the small tables, never by a lookup per case: the register's
+    distinct (power, agency, band, kinds) are read once from the covering index
+    ``ix_cases_power_band``, judged against the catalogue, and only the cases of a broken
+    combination, or with a fine below or above its band (ranges of the same index), or filed
+    outside a version (ranges of ``ix_cases_power_filed``), are looked up.
     """
-    in_force = and_(
-        Power.code == Case.power_code,
-        Power.agency_id == Case.agency_id,
-        Power.effective_on <= Case.filed_on,
-        or_(Power.expires_on.is_(None), Power.expires_on >= Case.filed_on),
+    register = aliased(Case, name="register")
+    combos = (
+        select(register.power_code, register.agency_id, register.discretion_band, register.penalty_kinds)
+        .where(register.power_code.is_not(None))
+        .group_by(register.power_code, register.agency_id, register.discretion_band, register.penalty_kinds)
+        .cte("cited_combos")
     )
-    kinds = func.coalesce(Case.penalty_kinds, "")
+    return and_(
+        Case.power_code.is_not(None),
+        filed_by(as_of, dialect),
+        Case.id.in_(union_all(*_not_held(combos), *_band_broken(combos, as_of, dialect))),
+    )
+
+
+def _in_force(power: Any, filed_on: Any) -> ColumnElement[bool]:
+    return and_(
+        power.effective_on <= filed_on,
+        or_(power.expires_on.is_(None), power.expires_on >= filed_on),
+    )
+
+
+def _not_held(combos: CTE) -> list[Select[Any]]:
+    """The cases whose agency holds no version of their power in force on the 立案 date: the
+    cases of a (power, agency) the catalogue lacks, and the cases filed before a version of
+    theirs takes effect or after it expires that no other version covers."""
+    cited = aliased(Case, name="cited")
+    absent = (
+        select(combos.c.power_code, combos.c.agency_id)
+        .where(~exists().where(Power.code == combos.c.power_code, Power.agency_id == combos.c.agency_id))
+        .distinct()
+        .subquery("absent_powers")
+    )
+    version = aliased(Power)
+    other = aliased(Power)
+    uncovered = ~exists().where(
+        other.code == cited.power_code, other.agency_id == cited.agency_id, _in_force(other, cited.filed_on)
+    )
+    of_version = and_(cited.power_code == version.code, cited.agency_id == version.agency_id)
+    return [
+        select(cited.id).join(
+            absent, and_(cited.power_code == absent.c.power_code, cited.agency_id == absent.c.agency_id)
+        ),
+        select(cited.id)
+        .join(version, and_(of_version, cited.filed_on < version.effective_on))
+        .where(uncovered),
+        select(cited.id)
+        .join(version, and_(of_version, cited.filed_on > version.expires_on))
+        .where(version.expires_on.is_not(None), uncovered),
+    ]
+
+
+def _band_broken(combos: CTE, as_of: date, dialect: str) -> list[Select[Any]]:
+    """The cases with a band that some version of their power in force on the 立案 date lacks,
+    or whose band does not allow a kind given (or is 不予处罚 with a kind), judged once per
+    distinct (power, agency, band, kinds) of the register; and the cases whose fine is below or
+    above their band's range, or 不予处罚 with an amount."""
+    cited = aliased(Case, name="cited")
+    judged = (
+        select(
+            combos.c.power_code,
+            combos.c.agency_id,
+            combos.c.discretion_band,
+            combos.c.penalty_kinds,
+            Power.effective_on,
+            Power.expires_on,
+            _combo_broken(combos.c.penalty_kinds, dialect).label("broken"),
+            PowerBand.band,
+            PowerBand.fine_min,
+            PowerBand.fine_max,
+        )
+        .join(Power, and_(Power.code == combos.c.power_code, Power.agency_id == combos.c.agency_id))
+        .where(combos.c.discretion_band.is_not(None))
+        .outerjoin(
+            PowerBand, and_(PowerBand.power_id == Power.id, PowerBand.band == combos.c.discretion_band)
+        )
+        .cte("judged_bands")
+    )
+    # the 立案 date read from the index entry, not a range of it: SQLite would otherwise walk
+    # ix_cases_power_filed rather than the (power, agency, band, kinds) of ix_cases_power_band
+    filed = func.date(cited.filed_on, type_=Date) if dialect == "sqlite" else cited.filed_on
+    in_window = and_(
+        filed >= judged.c.effective_on,
+        or_(judged.c.expires_on.is_(None), filed <= judged.c.expires_on),
+    )
+    same_band = and_(
+        cited.power_code == judged.c.power_code,
+        cited.agency_id == judged.c.agency_id,
+        cited.discretion_band == judged.c.discretion_band,
+    )
+    same_kinds = cited.penalty_kinds == judged.c.penalty_kinds
+    no_kinds = and_(cited.penalty_kinds.is_(None), judged.c.penalty_kinds.is_(None))
+    kinds = func.coalesce(judged.c.penalty_kinds, "")
+    fined = and_(judged.c.band != NO_PENALTY, kinds.contains(FINE))
+    amount_given = and_(judged.c.band == NO_PENALTY, kinds == "")
+
+    def cases(kinds_match: ColumnElement[bool], *where: ColumnElement[bool]) -> Select[Any]:
+        return (
+            select(cited.id)
+            .join(judged, and_(same_band, kinds_match))
+            .where(*where, in_window, cited.category == terms.PENALTY, cited.decided_on <= as_of)
+        )
+
+    return [
+        # the whole combination is out: no such band, a kind it does not allow, 不予处罚 with a kind
+        cases(same_kinds, judged.c.broken),
+        cases(no_kinds, judged.c.broken),
+        # a fine below or above the band's range (ranges of the index, the limits themselves kept)
+        cases(and_(same_kinds, cited.amount < judged.c.fine_min), fined),
+        cases(and_(same_kinds, cited.amount > judged.c.fine_max), fined),
+        # 不予处罚 with an amount
+        cases(and_(same_kinds, cited.amount > 0), amount_given),
+        cases(and_(no_kinds, cited.amount > 0), amount_given),
+    ]
+
+
+def _combo_broken(case_kinds: Any, dialect: str) -> ColumnElement[bool]:
+    """A (band, kinds) of the register that is out of its band as a whole: the version lacks
+    the band, or the band is 不予处罚 and a kind was given, or the band does not allow a kind
+    given (``discretion_problem``'s test, widened: never missing a case)."""
+    kinds = func.coalesce(case_kinds, "")
     allowed = func.coalesce(PowerBand.penalty_kinds, "")
-    out_of_band = or_(
+    return or_(
         PowerBand.id.is_(None),
-        and_(PowerBand.band == NO_PENALTY, or_(kinds != "", Case.amount > 0)),
+        and_(PowerBand.band == NO_PENALTY, kinds != ""),
         and_(
             PowerBand.band != NO_PENALTY,
             allowed != "",
@@ -197,30 +324,6 @@ def power_candidates(as_of: date, dialect: str) -> ColumnElement[bool]:
             # the usual case first: the case's kinds are a run of the band's (一个 or 警告、罚款)
             _position(_wrapped(allowed), _wrapped(kinds), dialect) == 0,
             _kinds_outside(kinds, allowed),
-        ),
-        and_(
-            PowerBand.band != NO_PENALTY,
-            Case.amount.is_not(None),
-            kinds.contains(FINE),
-            or_(Case.amount < PowerBand.fine_min, Case.amount > PowerBand.fine_max),
-        ),
-    )
-    band_broken = exists(
-        select(Power.id)
-        .outerjoin(PowerBand, and_(PowerBand.power_id == Power.id, PowerBand.band == Case.discretion_band))
-        .where(in_force, out_of_band)
-    )
-    return and_(
-        Case.power_code.is_not(None),
-        filed_by(as_of, dialect),
-        or_(
-            ~exists().where(in_force),
-            and_(
-                Case.category == terms.PENALTY,
-                Case.decided_on <= as_of,
-                Case.discretion_band.is_not(None),
-                band_broken,
-            ),
         ),
     )
 

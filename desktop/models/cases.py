@@ -41,6 +41,18 @@ class Case(Versioned, Base):
         Index("ix_cases_stage_filed", "stage", "filed_on"),
         Index("ix_cases_category_filed", "category", "filed_on"),
         Index("ix_cases_review_scope", "category", "closed_on", "agency_id", "case_no", "id"),
+        # the power checks' pre-filter (cases.power_facts): cases filed outside a version of
+        # their power, and each (power, agency, band, kinds) with its fines in order
+        Index("ix_cases_power_filed", "power_code", "agency_id", "filed_on"),
+        Index(
+            "ix_cases_power_band",
+            "power_code",
+            "agency_id",
+            "discretion_band",
+            "penalty_kinds",
+            "amount",
+            "filed_on",
+        ),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -86,7 +98,7 @@ class Case(Versioned, Base):
     major: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
     """重大执法决定."""
     legal_basis: Mapped[str | None] = mapped_column(Text)
-    power_code: Mapped[str | None] = mapped_column(String(40), index=True)
+    power_code: Mapped[str | None] = mapped_column(String(40))
     """事项编码: the power (执法事项) the case exercises (FORMATS.md §1, §10)."""
     discretion_band: Mapped[str | None] = mapped_column(String(8))
     """裁量档次 of that power applied (行政处罚)."""

@@ -261,3 +261,136 @@ def test_prior_penalties_in_one_query_count_the_calendar_year(store: Store) -> N
         ids = dict(session.execute(select(Case.case_no, Case.id)).all())
         # months_before(2026-02-28, 12) is 2025-02-28: only 前一年 (2025-03-01) is after it
         assert prior_penalties(session, []) == {ids["本案"]: 1}
+
+
+# The catalogue's edges the pre-filter reads as ranges of the register's indexes: a power filed
+# before its first version, in a gap between two versions, in an overlap of two (held), after
+# the last one expires; a band to the cent at both limits, open at one end; 不予处罚 with no kind
+# stored as NULL or as an empty text, with 0 and 0.01; a band the version lacks with no kind.
+EDGES = [
+    ("G1", date(2024, 1, 1), date(2024, 12, 31), [("一般", "罚款", "1000", "5000")]),
+    ("G1", date(2025, 2, 1), date(2026, 6, 30), [("一般", "罚款", "1000", "5000")]),
+    ("G1", date(2026, 3, 1), None, [("一般", "罚款", "2000", None), ("不予处罚", None, None, None)]),
+    ("G2", date(2024, 1, 1), None, [("从轻", "警告、罚款", None, "800"), ("不予处罚", None, None, None)]),
+]
+# (case_no, power, 立案, band, kinds, amount, warned?)
+EDGE_CASES = [
+    ("首版之前", "G1", date(2023, 12, 31), "一般", "罚款", "3000", True),
+    ("首版首日", "G1", date(2024, 1, 1), "一般", "罚款", "3000", False),
+    ("首版末日", "G1", date(2024, 12, 31), "一般", "罚款", "3000", False),
+    ("空档首日", "G1", date(2025, 1, 1), "一般", "罚款", "3000", True),
+    ("空档末日", "G1", date(2025, 1, 31), "一般", "罚款", "3000", True),
+    ("次版首日", "G1", date(2025, 2, 1), "一般", "罚款", "3000", False),
+    ("下限差一分", "G1", date(2025, 5, 1), "一般", "罚款", "999.99", True),
+    ("下限", "G1", date(2025, 5, 1), "一般", "罚款", "1000", False),
+    ("上限", "G1", date(2025, 5, 1), "一般", "罚款", "5000", False),
+    ("上限多一分", "G1", date(2025, 5, 1), "一般", "罚款", "5000.01", True),
+    # in force under both versions from 2026-03-01: judged by the latest (2000 and up)
+    ("重叠上限多一分", "G1", date(2026, 4, 1), "一般", "罚款", "5000.01", False),
+    ("重叠新下限差一分", "G1", date(2026, 4, 1), "一般", "罚款", "1999.99", True),
+    ("次版到期后", "G1", date(2026, 7, 1), "一般", "罚款", "5000.01", False),
+    ("不予处罚空种类零", "G1", date(2026, 7, 1), "不予处罚", None, "0", False),
+    ("不予处罚空种类一分", "G1", date(2026, 7, 1), "不予处罚", None, "0.01", True),
+    ("不予处罚空文本零", "G2", date(2026, 7, 1), "不予处罚", "", "0", False),
+    ("不予处罚空文本一分", "G2", date(2026, 7, 1), "不予处罚", "", "0.01", True),
+    ("不予处罚警告", "G2", date(2026, 7, 1), "不予处罚", "警告", None, True),
+    ("无上限", "G1", date(2026, 7, 1), "一般", "罚款", "99999999", False),
+    ("无下限", "G2", date(2026, 7, 1), "从轻", "警告、罚款", "0.01", False),
+    ("无下限上限多一分", "G2", date(2026, 7, 1), "从轻", "罚款", "800.01", True),
+    ("缺档无种类", "G2", date(2026, 7, 1), "一般", None, None, True),
+    ("他局事项", "G3", date(2026, 7, 1), "一般", "罚款", "1", True),
+]
+
+
+def test_the_pre_filter_keeps_the_catalogue_edges_to_the_day_and_the_cent(store: Store) -> None:
+    with store.unit_of_work() as uow:
+        session = uow.session
+        agency = Agency(name="县市场监管局全称", short_name="县市场监管局")
+        session.add(agency)
+        session.flush()
+        for code, effective, expires, bands in EDGES:
+            power = Power(
+                code=code,
+                agency_id=agency.id,
+                name=f"事项{code}",
+                category="行政处罚",
+                legal_basis="某条",
+                effective_on=effective,
+                expires_on=expires,
+            )
+            power.bands = [
+                PowerBand(
+                    position=n,
+                    band=band,
+                    penalty_kinds=kinds,
+                    fine_min=None if low is None else Decimal(low),
+                    fine_max=None if high is None else Decimal(high),
+                )
+                for n, (band, kinds, low, high) in enumerate(bands)
+            ]
+            session.add(power)
+        session.execute(
+            insert(Case),
+            [
+                {
+                    "agency_id": agency.id,
+                    "case_no": no,
+                    "category": "行政处罚",
+                    "procedure": "普通程序",
+                    "cause": "边界",
+                    "party": "某公司",
+                    "stage": "decided",
+                    "filed_on": filed,
+                    "decided_on": filed + timedelta(days=20),
+                    "served_on": filed + timedelta(days=20),
+                    "published_on": filed + timedelta(days=20),
+                    "penalty_kinds": kinds,
+                    "amount": None if amount is None else Decimal(amount),
+                    "officer_count": 2,
+                    "power_code": code,
+                    "discretion_band": band,
+                }
+                for no, code, filed, band, kinds, amount, _ in EDGE_CASES
+            ],
+        )
+        uow.commit()
+    as_of = date(2026, 11, 30)
+    with store.reading() as session:
+        limits, cal = load_limits(session), load_calendar(session)
+        names = dict(session.execute(select(Case.id, Case.case_no)).all())
+        warned = {
+            names[f.case_id]
+            for c in repo.load_facts(session, [])
+            for f in findings(c, as_of, limits, cal)
+            if f.code in ("power_not_held", "discretion_out_of_range")
+        }
+        kept = {
+            names[i]
+            for i in session.execute(
+                select(Case.id).where(power_candidates(as_of, dialect_of(session)))
+            ).scalars()
+        }
+    assert warned == {no for no, *_, expected in EDGE_CASES if expected}
+    # a superset by design only where two versions overlap (any one of them may warn)
+    assert kept == warned | {"重叠上限多一分"}
+
+
+REGISTER = ("cases", "cited", "register")
+
+
+@pytest.mark.sqlite_only
+def test_the_pre_filter_reads_the_register_through_its_indexes_only(store: Store) -> None:
+    """No step of the pre-filter scans the register or looks a case up per row: the cases are
+    reached through ix_cases_power_band and ix_cases_power_filed (ranges of them), and by id."""
+    _fill(store, 50)
+    with store.reading() as session:
+        stmt = select(Case.id).where(power_candidates(date(2026, 11, 30), "sqlite"))
+        sql = str(stmt.compile(session.get_bind(), compile_kwargs={"literal_binds": True}))
+        plan = [row[3] for row in session.connection().exec_driver_sql("EXPLAIN QUERY PLAN " + sql)]
+    steps = [p for p in plan if p.split(" ")[0] in ("SCAN", "SEARCH") and p.split(" ")[1] in REGISTER]
+    assert steps, plan
+    assert not [p for p in steps if p.startswith("SCAN")], plan
+    assert any("ix_cases_power_band" in p and "amount<?" in p for p in steps), plan
+    assert any("ix_cases_power_band" in p and "amount>?" in p for p in steps), plan
+    assert any("ix_cases_power_filed" in p and "filed_on<?" in p for p in steps), plan
+    assert all("INDEX" in p or "PRIMARY KEY" in p for p in steps), plan

@@ -21,6 +21,7 @@ from sqlalchemy import func, select
 
 from desktop.core.errors import UserFacingError
 from desktop.core.security import Actor
+from desktop.demo.cert_workflow import add_demo_applications, add_demo_officer_disposition
 from desktop.demo.photos import add_demo_photos
 from desktop.demo.seed import DEMO_SEED
 from desktop.models import CertificateEvent, TrainingRecord
@@ -47,12 +48,19 @@ class QualificationsAdded:
     events: int
     training: int
     key: bool
+    applications: int = 0
+    """申领 made (``cert_workflow``)."""
+    handled: int = 0
+    """Officer warnings handled (处置)."""
 
 
 def add_demo_qualifications(store: Store, actor: Actor, today: date) -> QualificationsAdded:
-    """Histories, training and the card key of the demo county (idempotent)."""
+    """Histories, training, applications, one handled officer warning and the card key of the
+    demo county (idempotent)."""
     events = _histories(store, actor, today)
     training = _training(store, actor, today)
+    applications = add_demo_applications(store, actor, today)
+    handled = add_demo_officer_disposition(store, actor, today)
     add_demo_photos(store, actor)
     key = False
     try:
@@ -61,7 +69,7 @@ def add_demo_qualifications(store: Store, actor: Actor, today: date) -> Qualific
             key = True
     except UserFacingError:  # no keyring on this machine: cards are made where one is
         key = False
-    return QualificationsAdded(events, training, key)
+    return QualificationsAdded(events, training, key, applications, handled)
 
 
 def _histories(store: Store, actor: Actor, today: date) -> int:

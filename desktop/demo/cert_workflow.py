@@ -13,6 +13,7 @@ when an officer warning was handled already."""
 from __future__ import annotations
 
 import random
+from dataclasses import replace
 from datetime import date, timedelta
 from decimal import Decimal
 
@@ -32,6 +33,7 @@ from desktop.personnel.applications import (
     vet_application,
 )
 from desktop.personnel.certificates import list_certificates
+from desktop.personnel.qualification_admin import qualification_settings, save_qualification_settings
 from desktop.personnel.training import Attendance, add_attendance
 
 TRAINER, SUPERVISOR = "peixun", "jiandu"
@@ -40,6 +42,9 @@ STEPS = ("issued", "issued", "issued", "refused", "approved", "approved", "appli
 EARLY_DAYS, WAITING_DAYS = (20, 40), (1, 5)
 """How many days ago an application was made: one that went on to 审核 and 发证, one still waiting."""
 EXAM_DOC = "示司考〔{year}〕3号"
+REGION = "341122"
+"""The demo county's region code: the numbers it issues begin with it (the setting's default is
+000000)."""
 REFUSAL = "所附资格考试合格证明与申领人身份信息不符，请核实后重新申领。"
 GATE_COURSE = ("执法资格取证培训（补训）", "县司法局", "通用法律知识")
 HANDLING = (
@@ -64,6 +69,9 @@ def add_demo_applications(store: Store, admin: Actor, today: date) -> int:
     with store.reading() as session:
         if session.execute(select(func.count()).select_from(CertificateApplication)).scalar_one():
             return 0
+    state = qualification_settings(store, admin)
+    if state.settings.region == "000000":
+        save_qualification_settings(store, admin, state.version, replace(state.settings, region=REGION))
     trainer = account(store, TRAINER, admin)
     supervisor = account(store, SUPERVISOR, admin)
     rng = random.Random(f"{DEMO_SEED}-applications")

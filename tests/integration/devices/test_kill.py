@@ -47,22 +47,18 @@ admin = authenticate(store, "admin", "Chief-2026")
 import_footage(store, admin, FolderStation(src, compile_pattern(None)), EvidenceStore(ev), checkpoint=kill)
 """
 
+FILES = 5
 MOMENTS = [
-    ("read", 2),
-    ("written", 1),
-    ("written", 3),
-    ("renamed", 2),
-    ("renamed", 4),
-    ("committed", 1),
-    ("committed", 3),
+    (moment, nth) for moment in ("read", "written", "renamed", "committed") for nth in range(1, FILES + 1)
 ]
+"""Twenty moments: each step of each of the five files (a folder station has no acknowledgement)."""
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
 @pytest.mark.parametrize(("moment", "nth"), MOMENTS)
 def test_a_killed_import_is_finished_by_the_next_one(store, store_url, admin, tmp_path, moment, nth) -> None:
     src, ev = tmp_path / "station", tmp_path / "ev"
-    folder_station(src, 4)
+    folder_station(src, FILES)
     before = tree_snapshot(src)
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     child = subprocess.run(
@@ -74,8 +70,8 @@ def test_a_killed_import_is_finished_by_the_next_one(store, store_url, admin, tm
     )
     assert child.returncode == -signal.SIGKILL, child.stderr.decode()
     result = import_footage(store, admin, FolderStation(src, compile_pattern(None)), EvidenceStore(ev))
-    assert result.imported + result.skipped == 4 and not result.errors
+    assert result.imported + result.skipped == FILES and not result.errors
     with store.reading() as s:
-        assert s.execute(select(func.count()).select_from(FootageFile)).scalar() == 4
+        assert s.execute(select(func.count()).select_from(FootageFile)).scalar() == FILES
     assert verify_footage(store, admin, EvidenceStore(ev)).clean
     assert tree_snapshot(src) == before

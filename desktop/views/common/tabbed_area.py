@@ -17,10 +17,16 @@ TabSpec = tuple[str, str, TabFactory]
 
 
 class TabbedArea(QWidget):
-    """Tabs built lazily from ``specs``; the current one is remembered under ``settings_key``."""
+    """Tabs built lazily from ``specs``; the current one is remembered under ``settings_key``;
+    ``default`` is the tab opened when none is remembered (the first else)."""
 
     def __init__(
-        self, ctx: AppContext, specs: Sequence[TabSpec], settings_key: str, parent: QWidget | None = None
+        self,
+        ctx: AppContext,
+        specs: Sequence[TabSpec],
+        settings_key: str,
+        parent: QWidget | None = None,
+        default: str | None = None,
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -37,7 +43,8 @@ class TabbedArea(QWidget):
         layout.addWidget(self.tab_widget)
         remembered = QSettings().value(user_key(ctx.user.name, settings_key), "", str)
         self.tab_widget.currentChanged.connect(self.on_tab_widget_current_changed)
-        index = self.keys.index(remembered) if remembered in self.keys else 0
+        first = remembered if remembered in self.keys else default
+        index = self.keys.index(first) if first in self.keys else 0
         self.tab_widget.setCurrentIndex(index)
         self.on_tab_widget_current_changed(index)
 

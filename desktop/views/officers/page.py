@@ -5,14 +5,12 @@ the last tab opened is remembered."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from desktop.context import AppContext
-from desktop.views.common.widgets import user_key
+from desktop.views.common.tabbed_area import TabbedArea, TabSpec
 
 TAB_KEY = "qualifications/tab"
 
@@ -59,13 +57,11 @@ def _settings(ctx: AppContext, parent: QWidget) -> QWidget:
     return SettingsTab(ctx, parent)
 
 
-class QualificationsPage(QWidget):
-    """The 执法资格 area: a tab per job, lazily built."""
+class QualificationsPage(TabbedArea):
+    """The 执法资格 area: a tab per job, lazily built (执法证 first until another is remembered)."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        specs: list[tuple[str, str, Callable[[AppContext, QWidget], QWidget]]] = [
+        specs: list[TabSpec] = [
             ("officers", self.tr("Officers"), _officers),
             ("certificates", self.tr("Certificates"), _certificates),
             ("applications", self.tr("Applications"), _applications),
@@ -74,45 +70,8 @@ class QualificationsPage(QWidget):
             ("verify", self.tr("Verify a card"), _verify),
             ("settings", self.tr("Settings"), _settings),
         ]
-        self.factories = {key: factory for key, _title, factory in specs}
-        self.keys = [key for key, _title, _factory in specs]
-        self.tabs: dict[str, QWidget] = {}
-        self.tab_widget = QTabWidget(self)
+        super().__init__(ctx, specs, TAB_KEY, parent, default="certificates")
         self.tab_widget.setObjectName("qualificationTabs")
-        self.tab_widget.setDocumentMode(True)
-        for _key, title, _factory in specs:
-            self.tab_widget.addTab(QWidget(self.tab_widget), title)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.tab_widget)
-        remembered = QSettings().value(user_key(ctx.user.name, TAB_KEY), "", str)
-        self.tab_widget.currentChanged.connect(self.on_tab_widget_current_changed)
-        index = self.keys.index(remembered) if remembered in self.keys else 1
-        self.tab_widget.setCurrentIndex(index)
-        self.on_tab_widget_current_changed(index)
-
-    def tab(self, key: str) -> QWidget:
-        """The tab ``key`` (built now if it was not yet)."""
-        if key not in self.tabs:
-            index = self.keys.index(key)
-            widget = self.factories[key](self.ctx, self.tab_widget)
-            self.tab_widget.blockSignals(True)
-            current = self.tab_widget.currentIndex()
-            old = self.tab_widget.widget(index)
-            title = self.tab_widget.tabText(index)
-            self.tab_widget.removeTab(index)
-            self.tab_widget.insertTab(index, widget, title)
-            self.tab_widget.setCurrentIndex(current)
-            self.tab_widget.blockSignals(False)
-            old.deleteLater()
-            self.tabs[key] = widget
-        return self.tabs[key]
-
-    def show_tab(self, key: str) -> QWidget:
-        """Bring tab ``key`` to the front."""
-        widget = self.tab(key)
-        self.tab_widget.setCurrentIndex(self.keys.index(key))
-        return widget
 
     def set_filters(self, tab: str = "certificates", **filters: Any) -> None:
         """Bring tab ``tab`` to the front showing what ``filters`` keep (a dashboard bar's list)."""
@@ -127,16 +86,3 @@ class QualificationsPage(QWidget):
         show = getattr(tab, "show_record", None)
         if callable(show):
             show(record_id)
-
-    def refresh(self) -> None:
-        """Read the current tab again."""
-        widget = self.tab(self.keys[max(0, self.tab_widget.currentIndex())])
-        refresh = getattr(widget, "refresh", None)
-        if callable(refresh):
-            refresh()
-
-    def on_tab_widget_current_changed(self, index: int) -> None:
-        if 0 <= index < len(self.keys):
-            key = self.keys[index]
-            self.tab(key)
-            QSettings().setValue(user_key(self.ctx.user.name, TAB_KEY), key)

@@ -41,6 +41,7 @@ class Case(Versioned, Base):
         Index("ix_cases_stage_filed", "stage", "filed_on"),
         Index("ix_cases_category_filed", "category", "filed_on"),
         Index("ix_cases_review_scope", "category", "closed_on", "agency_id", "case_no", "id"),
+        Index("ix_cases_decided_on", "decided_on"),  # the assessment's counts of a period's decisions
         # the power checks' pre-filter (cases.power_facts): cases filed outside a version of
         # their power, and each (power, agency, band, kinds) with its fines in order
         Index("ix_cases_power_filed", "power_code", "agency_id", "filed_on"),

@@ -4,16 +4,18 @@ that can be counted, and the ranking."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 
 from sqlalchemy import select
 
-from desktop.core.errors import ValidationError
+from desktop.core.errors import Conflict, NotFound, PermissionDenied, ValidationError
 from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.core.security import Actor, Permission, require
 from desktop.models import Agency
 from desktop.models.db import Store
+from desktop.reports.context import Context
 from desktop.reports.dto import (
     AgencyAssessment,
     Assessment,
@@ -24,7 +26,7 @@ from desktop.reports.dto import (
     Scored,
 )
 from desktop.reports.indicators import CENT, score_of, value_of
-from desktop.reports.measures import MEASURE_KINDS, MEASURES, NOT_KEPT, Context
+from desktop.reports.measures import MEASURE_KINDS, MEASURES, NOT_KEPT
 
 
 def check_period(start: date, end: date) -> Period:
@@ -39,9 +41,18 @@ def check_period(start: date, end: date) -> Period:
 
 
 def assess(
-    store: Store, actor: Actor, start: date, end: date, indicator_set: IndicatorSet, as_of: date | None = None
+    store: Store,
+    actor: Actor,
+    start: date,
+    end: date,
+    indicator_set: IndicatorSet,
+    as_of: date | None = None,
+    *,
+    rows: bool = True,
 ) -> Assessment:
-    """Score every agency the actor may see on ``indicator_set`` for the period."""
+    """Score every agency the actor may see on ``indicator_set`` for the period; ``rows=False``:
+    the figures without the rows behind them (counted in SQL; the window reads one figure's rows
+    when it is opened, ``working_rows``, and all of them to export or publish, ``with_rows``)."""
     require(actor, Permission.VIEW_CASES)
     period = check_period(start, end)
     as_of = min(period.end, as_of or store.clock.today())
@@ -50,9 +61,9 @@ def assess(
         if actor.scope_agency_id is not None:
             q = q.where(Agency.id == actor.scope_agency_id)
         agencies = session.execute(q).all()
-        ctx = Context(session, store, actor, period, as_of)
-        rows = [_agency(ctx, a.id, a.name, indicator_set) for a in agencies]
-    ranked = rank(rows)
+        ctx = Context(session, store, actor, period, as_of, detailed=rows)
+        found = [_agency(ctx, a.id, a.name, indicator_set) for a in agencies]
+    ranked = rank(found)
     notes = tuple(
         translate(
             "reports",
@@ -61,13 +72,11 @@ def assess(
         for i in indicator_set.indicators
         if i.measure in NOT_KEPT
     )
-    return Assessment(period, indicator_set, ranked, notes)
+    return Assessment(period, indicator_set, ranked, notes, as_of, rows)
 
 
 def _agency(ctx: Context, agency_id: int, name: str, s: IndicatorSet) -> AgencyAssessment:
-    scored = tuple(
-        scored_indicator(ind, MEASURES[ind.measure](ctx, agency_id, ctx.period)) for ind in s.indicators
-    )
+    scored = tuple(scored_indicator(ind, _measured(ctx, agency_id, ind)) for ind in s.indicators)
     counted = [x for x in scored if x.counted]
     weight = sum((x.weight for x in counted), Decimal(0))
     total = None
@@ -76,6 +85,57 @@ def _agency(ctx: Context, agency_id: int, name: str, s: IndicatorSet) -> AgencyA
             CENT, ROUND_HALF_UP
         )
     return AgencyAssessment(agency_id, name, scored, total, weight, None)
+
+
+def _measured(ctx: Context, agency_id: int, ind: Indicator) -> Measured:
+    m = MEASURES[ind.measure](ctx, agency_id, ctx.period)
+    return m if ctx.detailed else replace(m, rows=())  # every figure alike: rows when asked for
+
+
+def working_rows(store: Store, actor: Actor, result: Assessment, agency_id: int, key: str) -> Measured:
+    """The figure of indicator ``key`` of one agency of ``result`` with the rows behind it, read
+    again for that agency alone as of the same day (the numbers differ from ``result``'s only
+    where the store changed since)."""
+    require(actor, Permission.VIEW_CASES)
+    if actor.scope_agency_id not in (None, agency_id):
+        raise PermissionDenied(
+            QT_TRANSLATE_NOOP("errors", "User {user} may see the figures of their own agency only."),
+            user=actor.name,
+        )
+    ind = next((i for i in result.indicator_set.indicators if i.key == key), None)
+    if ind is None:
+        raise NotFound(QT_TRANSLATE_NOOP("errors", "No indicator {key} in the set."), key=key)
+    as_of = result.as_of or result.period.end
+    with store.reading() as session:
+        ctx = Context(session, store, actor, result.period, as_of, only=agency_id)
+        return MEASURES[ind.measure](ctx, agency_id, result.period)
+
+
+def with_rows(store: Store, actor: Actor, result: Assessment) -> Assessment:
+    """``result`` with the rows behind every figure (computed again as of the same day), for a
+    workbook or to publish; refused when a number came out different (the store changed since
+    ``result`` was computed: it has to be computed again)."""
+    if result.detailed:
+        return result
+    s = result.period
+    full = assess(store, actor, s.start, s.end, result.indicator_set, result.as_of)
+    if _numbers(full) != _numbers(result):
+        raise Conflict(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The figures changed since the assessment was computed (the store was changed "
+                "meanwhile): compute it again.",
+            )
+        )
+    return full
+
+
+def _numbers(a: Assessment) -> list[tuple[object, ...]]:
+    return [
+        (g.agency_id, g.total, g.rank, s.key, s.numerator, s.denominator, s.score)
+        for g in a.agencies
+        for s in g.indicators
+    ]
 
 
 def scored_indicator(ind: Indicator, m: Measured) -> Scored:

@@ -106,6 +106,11 @@ class Assessment:
     indicator_set: IndicatorSet
     agencies: tuple[AgencyAssessment, ...]
     notes: tuple[str, ...] = ()
+    as_of: date | None = None
+    """The day the warnings were counted as of (None: a published result read back)."""
+    detailed: bool = True
+    """Whether each figure carries the rows behind it (False: they are read when asked for:
+    ``assessment.working_rows``, ``assessment.with_rows``)."""
 
 
 @dataclass(frozen=True)

@@ -20,6 +20,7 @@ from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.security import Actor, Permission, require
 from desktop.models import IndicatorSetRecord, PublishedAssessment
 from desktop.models.db import Store
+from desktop.reports.assessment import with_rows
 from desktop.reports.documents import assessment_document
 from desktop.reports.dto import Assessment, IndicatorSet
 from desktop.reports.indicators import DEFAULT_SET_NAME, default_set, read_set, set_document
@@ -158,8 +159,10 @@ def save_edited_set(store: Store, actor: Actor, document: dict[str, Any]) -> Ind
 
 
 def publish(store: Store, actor: Actor, result: Assessment) -> int:
-    """Keep ``result`` as published, with the set version it was computed with; returns its id."""
+    """Keep ``result`` as published, with the set version it was computed with and the rows behind
+    every figure (read now when ``result`` was computed without them); returns its id."""
     require(actor, Permission.EDIT_SETTINGS)
+    result = with_rows(store, actor, result)
     with store.unit_of_work() as uow:
         session = uow.session
         set_row = _store_set(session, store, actor, result.indicator_set)

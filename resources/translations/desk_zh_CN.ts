@@ -7104,8 +7104,16 @@ Inspectors ({people}): {loads}.</source>
         <translation>分子：{n}    分母：{d}</translation>
     </message>
     <message>
+        <source>Reading the rows behind…</source>
+        <translation>正在读取明细…</translation>
+    </message>
+    <message>
         <source>Rows counted (✓ in the numerator):</source>
         <translation>计入的记录（✓ 计入分子）：</translation>
+    </message>
+    <message>
+        <source>The store has changed since the computation: the rows below give {n} / {d} now. Compute again to update the scores.</source>
+        <translation>计算之后数据已有变化：下列明细现为 {n} / {d}。请重新计算以更新得分。</translation>
     </message>
 </context>
 <context>
@@ -12296,6 +12304,18 @@ Fill in one row per record under the headers (red ones are required; the sheet �
     <message>
         <source>The period ends before it starts ({start} – {end})</source>
         <translation>期间的结束日早于开始日（{start} – {end}）</translation>
+    </message>
+    <message>
+        <source>User {user} may see the figures of their own agency only.</source>
+        <translation>用户 {user} 只能查看本单位的考核数据。</translation>
+    </message>
+    <message>
+        <source>No indicator {key} in the set.</source>
+        <translation>指标体系中没有指标 {key}。</translation>
+    </message>
+    <message>
+        <source>The figures changed since the assessment was computed (the store was changed meanwhile): compute it again.</source>
+        <translation>考核计算之后数据已有变化（期间有数据被修改），请重新计算。</translation>
     </message>
     <message>
         <source>Not an indicator set: {reason}</source>

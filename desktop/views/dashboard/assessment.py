@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QPushBu
 
 from desktop.context import AppContext
 from desktop.core.security import Permission
-from desktop.reports.assessment import assess
+from desktop.reports.assessment import assess, with_rows, working_rows
 from desktop.reports.dto import Assessment, IndicatorSet, Scored
 from desktop.reports.sets import list_sets, publish
 from desktop.reports.workbook import write_assessment
@@ -54,6 +54,7 @@ class AssessmentTab(QWidget):
         self.export_button.setEnabled(False)
         self.view = ResultView(self)
         self.table, self.working, self.notes = self.view.table, self.view.working, self.view.notes
+        self.view.load_rows = self.load_rows
         bar = QHBoxLayout()
         for label, widget in (
             (self.tr("From"), self.start_edit),
@@ -118,7 +119,7 @@ class AssessmentTab(QWidget):
         if chosen is None:
             return
         ctx.tasks.load(
-            lambda: assess(ctx.store, ctx.user, start, end, chosen, ctx.today()),  # type: ignore[arg-type]
+            lambda: assess(ctx.store, ctx.user, start, end, chosen, ctx.today(), rows=False),  # type: ignore[arg-type]
             self.show_result,
             on_error=lambda exc: ctx.dialogs.show_error(self, exc),
             parent_widget=self,
@@ -133,6 +134,20 @@ class AssessmentTab(QWidget):
 
     def scored_at(self, row: int, column: int) -> Scored | None:
         return self.view.scored_at(row, column)
+
+    def load_rows(self, row: int, column: int) -> None:
+        """The rows behind one score, read when it is chosen (through the task runner)."""
+        result, s = self.result, self.scored_at(row, column)
+        if result is None or s is None:
+            return
+        ctx, agency_id = self.ctx, result.agencies[row].agency_id
+        ctx.tasks.load(
+            lambda: working_rows(ctx.store, ctx.user, result, agency_id, s.key),
+            lambda found: self.view.show_rows(row, column, found),
+            on_error=lambda exc: ctx.dialogs.show_error(self, exc),
+            parent_widget=self,
+            key=f"rows-{id(self)}",
+        )
 
     def publish(self) -> None:
         """Keep the result shown as published, with its set's version (asked once)."""
@@ -188,7 +203,7 @@ class AssessmentTab(QWidget):
         if Path(path).suffix.lower() != ".xlsx":
             path += ".xlsx"
         self.ctx.tasks.run(
-            lambda _p, _c: write_assessment(path, result),
+            lambda _p, _c: write_assessment(path, with_rows(self.ctx.store, self.ctx.user, result)),
             on_done=lambda _r: self.ctx.dialogs.info(
                 self, self.tr("Export the assessment"), self.tr("Wrote {path}.").format(path=path)
             ),

@@ -4,6 +4,8 @@ numerator, denominator, the rows behind). Used for a fresh computation and a pub
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QLabel,
@@ -15,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.reports.dto import Assessment, Scored
+from desktop.reports.dto import Assessment, Behind, Measured, Scored
 
 FIXED_COLUMNS = 3
 """名次, 执法主体, 总分 before the indicators."""
@@ -27,6 +29,10 @@ class ResultView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.result: Assessment | None = None
+        self.load_rows: Callable[[int, int], None] | None = None
+        """Read the rows behind the score at (row, column) of a result without them; the answer
+        comes back through ``show_rows``."""
+        self.loaded: dict[tuple[int, int], Measured] = {}
         self.table = QTableWidget(self)
         self.table.setObjectName("ranking")
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -51,6 +57,7 @@ class ResultView(QWidget):
     def clear(self) -> None:
         """Nothing shown."""
         self.result = None
+        self.loaded = {}
         self.table.clear()
         self.table.setRowCount(0)
         self.table.setColumnCount(0)
@@ -60,6 +67,7 @@ class ResultView(QWidget):
     def show_result(self, result: Assessment) -> None:
         """The ranking: 名次, 执法主体, 总分, then each indicator's score (or why there is none)."""
         self.result = result
+        self.loaded = {}
         inds = result.indicator_set.indicators
         headers = [
             self.tr("Rank"),
@@ -110,8 +118,37 @@ class ResultView(QWidget):
         ]
         if s.note:
             lines.append(s.note)
+        found = self.loaded.get((row, column))
         if s.rows:
-            lines.append("")
-            lines.append(self.tr("Rows counted (✓ in the numerator):"))
-            lines += [f"{'✓' if b.counted else '✗'} {b.ref}  {b.label}" for b in s.rows]
+            lines += self._rows(s.rows)
+        elif found is not None:
+            if (found.numerator, found.denominator) != (s.numerator, s.denominator):
+                lines += ["", self._changed(found)]
+            lines += self._rows(found.rows)
+        elif not self.result.detailed and self.load_rows is not None and (s.numerator or s.denominator):
+            lines += ["", self.tr("Reading the rows behind…")]
+            self.working.setPlainText("\n".join(lines))
+            self.load_rows(row, column)  # may answer at once (show_rows)
+            return
         self.working.setPlainText("\n".join(lines))
+
+    def _rows(self, rows: tuple[Behind, ...]) -> list[str]:
+        if not rows:
+            return []
+        return [
+            "",
+            self.tr("Rows counted (✓ in the numerator):"),
+            *(f"{'✓' if b.counted else '✗'} {b.ref}  {b.label}" for b in rows),
+        ]
+
+    def _changed(self, found: Measured) -> str:
+        return self.tr(
+            "The store has changed since the computation: the rows below give {n} / {d} now. "
+            "Compute again to update the scores."
+        ).format(n=found.numerator, d="—" if found.denominator is None else found.denominator)
+
+    def show_rows(self, row: int, column: int, found: Measured) -> None:
+        """The rows behind the score at (row, column), read (shown if it is still the one chosen)."""
+        self.loaded[(row, column)] = found
+        if (self.table.currentRow(), self.table.currentColumn()) == (row, column):
+            self.on_table_current_cell_changed(row, column)

@@ -24,6 +24,8 @@ from desktop.reports.context import Context
 from desktop.reports.dto import Measured, Period
 from desktop.reports.indicators import default_set
 from desktop.reports.measures import MEASURES
+from desktop.reports.published import open_published
+from desktop.reports.sets import publish
 from tests.helpers.pages import make_actor
 from tests.helpers.report_county import MARKET, TRANSPORT, add_kept_data, make_report_county
 
@@ -169,3 +171,20 @@ def test_an_agency_user_reads_the_rows_of_their_agency_only(
     assert [(r.ref, r.counted) for r in rows.rows] == [("交罚〔2025〕3号", True)]
     with pytest.raises(PermissionDenied):
         working_rows(store, user, quick, ids[MARKET], "footage_rate")
+
+
+def test_a_result_without_rows_is_published_with_them(
+    store: Store, admin: Actor, ids: dict[str, int]
+) -> None:
+    quick = assess(store, admin, YEAR.start, YEAR.end, default_set(), rows=False)
+    full = assess(store, admin, YEAR.start, YEAR.end, default_set())
+    kept = open_published(store, admin, publish(store, admin, quick)).assessment
+    assert [[s.rows for s in g.indicators] for g in kept.agencies] == [
+        [s.rows for s in g.indicators] for g in full.agencies
+    ]
+    market = next(g for g in kept.agencies if g.agency == MARKET)
+    in_time = next(s for s in market.indicators if s.key == "in_time_rate")
+    assert [(r.ref, r.counted) for r in in_time.rows][:2] == [
+        ("市监罚〔2025〕1号", True),
+        ("市监罚〔2025〕2号", False),
+    ]

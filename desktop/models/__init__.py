@@ -46,6 +46,7 @@ from desktop.models.review import (
     ScoreMark,
     Scoring,
 )
+from desktop.models.warning_snapshots import WarningSnapshot, WarningSnapshotRow, WarningStale
 
 __all__ = [
     "InspectionItem",
@@ -96,4 +97,7 @@ __all__ = [
     "User",
     "WarningAttachment",
     "WarningDisposition",
+    "WarningSnapshot",
+    "WarningSnapshotRow",
+    "WarningStale",
 ]

@@ -1,35 +1,33 @@
 """The register's warnings kept per day (``models.warning_snapshots``): how the warning summary
 reads them fast and keeps them right.
 
-- ``decide_all``: every case warning of the register as of a day, a row each, by the rules (the
-  codes of ``SQL_CODES`` tested in SQL, the others by ``rules``/``disposal`` on the cases a SQL
-  test keeps) — what a summary is computed from when no snapshot of the day is kept, and what is
-  then kept (``keep``).
-- ``find``: the snapshot of a day, with the cases marked stale since it was taken; ``decide``
-  decides those cases again (their rows replace the kept ones) and ``fold`` writes them into the
-  snapshot.
+- A day without a snapshot is decided whole (``warning_decide.decide_all``) and kept (``keep``).
+- ``find`` gives the day's snapshot, or the newest earlier one to carry forward, with the cases
+  to decide again: those marked stale since it was taken and, carried to a later day, those
+  whose watch day has come (``warning_watch``). The summary decides them (``decide``), reads the
+  other cases' rows as kept, then ``store_result`` writes what it decided: into the snapshot (the
+  same day) or as the new day's snapshot (the others' rows copied).
 
 A snapshot is a copy of what the rules decide, never an input: dropping every snapshot changes no
-figure, only the time the first one takes. Keeping one is not a user's change (not audited).
+figure, only the time the next computation takes. Keeping one is not a user's change (not
+audited).
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
-from sqlalchemy import and_, case, delete, func, insert, literal_column, not_, select, update
+from sqlalchemy import and_, case, delete, func, insert, literal, literal_column, not_, select, update
 from sqlalchemy.orm import Session
 
 from desktop.cases import repository as repo
-from desktop.cases.disposal import Handling, by_case, case_findings, load_handlings
-from desktop.cases.rules import CODE_LEVELS, Limits
-from desktop.cases.warning_counts import SQL_CODES, sql_rows
+from desktop.cases.rules import CODE_LEVELS
+from desktop.cases.warning_decide import Decided, KeptWarning
 from desktop.core.clock import utc_iso
-from desktop.core.errors import UserFacingError
-from desktop.models import Case, WarningSnapshot, WarningSnapshotRow, WarningStale
+from desktop.models import WarningSnapshot, WarningSnapshotRow, WarningSnapshotWatch, WarningStale
 from desktop.models.base import table_of
 from desktop.models.db import Store
 
@@ -38,122 +36,30 @@ log = logging.getLogger(__name__)
 KEPT = 4
 """Snapshots kept (the newest taken; a dashboard, an assessment and a report rarely ask for more
 days at once)."""
+CARRIED_DAYS = 92
+"""How far a snapshot is carried forward to a later day (further: the day is decided whole)."""
 EVERYTHING = 0
 """The case id of a stale mark that says every case changed (a snapshot before it is void)."""
 _CHUNK = 5000
-
-
-@dataclass(frozen=True)
-class KeptWarning:
-    """One warning of one case as the rules decided it as of a day (``case_id`` 0: an inspection
-    or a case source, which are never kept)."""
-
-    case_id: int
-    case_no: str
-    agency_id: int
-    code: str
-    level: str
-    due: date | None
-    filed_on: date
-    handled: bool
-    handled_on: date | None
-    """The day the 处置 was made as of, while it handles the warning."""
+_ROWS = ("case_id", "case_no", "agency_id", "code", "due", "filed_on", "handled", "handled_on")
 
 
 @dataclass(frozen=True)
 class Snapshot:
-    """A kept snapshot and the cases marked stale after it (to the mark read just before)."""
+    """A kept snapshot as read for a day (``as_of``: its own, or a later one it is carried to) and
+    the cases to decide again for that day."""
 
     id: int
+    kept_as_of: date
     as_of: date
     mark: int
-    stale: tuple[int, ...]
+    again: tuple[int, ...]
     up_to: int
     """The newest stale mark looked at."""
 
-
-# ------------------------------------------------------------------------------ deciding
-
-
-def decide_all(session: Session, as_of: date, limits: Limits, cal: object) -> list[KeptWarning]:
-    """Every warning of every case filed by ``as_of``."""
-    conditions = [Case.filed_on <= as_of]
-    handlings = load_handlings(session, conditions)
-    column_rows, ids = sql_rows(session, conditions, as_of, limits)
-    out = [_kept_sql(row, handlings) for row in column_rows]
-    out += _decided(
-        session, [repo.ids_in(Case.id, c) for c in _chunks(ids)], as_of, limits, cal, handlings, True
-    )
-    return out
-
-
-def decide(
-    session: Session, case_ids: Sequence[int], as_of: date, limits: Limits, cal: object
-) -> list[KeptWarning]:
-    """Every warning of the cases ``case_ids`` (those filed by ``as_of``), all codes by the rules."""
-    out: list[KeptWarning] = []
-    for chunk in _chunks(case_ids):
-        conditions = [repo.ids_in(Case.id, chunk), Case.filed_on <= as_of]
-        out += _decided(session, [conditions], as_of, limits, cal, load_handlings(session, conditions), False)
-    return out
-
-
-def _kept_sql(
-    row: tuple[int, str, int, str, date], handlings: dict[tuple[int, str], Handling]
-) -> KeptWarning:
-    case_id, case_no, agency_id, code, filed_on = row
-    h = handlings.get((case_id, code))
-    handled = h is not None and h.active
-    return KeptWarning(
-        case_id,
-        case_no,
-        agency_id,
-        code,
-        CODE_LEVELS[code],
-        None,
-        filed_on,
-        handled,
-        h.day if h and handled else None,
-    )
-
-
-def _decided(
-    session: Session,
-    batches: Iterable[object],
-    as_of: date,
-    limits: Limits,
-    cal: object,
-    handlings: dict[tuple[int, str], Handling],
-    skip_sql_codes: bool,
-) -> list[KeptWarning]:
-    grouped = by_case(handlings)
-    out = []
-    for batch in batches:
-        conditions = batch if isinstance(batch, list) else [batch]
-        for facts in repo.load_facts(session, conditions):
-            for f in case_findings(facts, as_of, limits, cal, grouped.get(facts.id, ())):  # type: ignore[arg-type]
-                if skip_sql_codes and f.code in SQL_CODES:
-                    continue
-                h = handlings.get((f.case_id, f.code))
-                handles = h is not None and h.handles(f)
-                out.append(
-                    KeptWarning(
-                        f.case_id,
-                        f.case_no,
-                        f.agency_id,
-                        f.code,
-                        f.level,
-                        f.due,
-                        facts.filed_on,
-                        handles,
-                        h.day if h is not None and handles else None,
-                    )
-                )
-    return out
-
-
-def _chunks(ids: Sequence[int]) -> list[Sequence[int]]:
-    return [ids[i : i + _CHUNK] for i in range(0, len(ids), _CHUNK)]
+    @property
+    def carried(self) -> bool:
+        return self.as_of != self.kept_as_of
 
 
 # ------------------------------------------------------------------------------ marks
@@ -174,108 +80,158 @@ def safe_mark(store: Store) -> int:
 
 
 def find(session: Session, as_of: date, up_to: int) -> Snapshot | None:
-    """The snapshot of ``as_of`` with the cases marked stale after it up to ``up_to``; None when
-    there is none, or when a change to every case came after it."""
+    """The snapshot of ``as_of``, else the newest earlier one within ``CARRIED_DAYS``, with the
+    cases to decide again; None when there is none, or when a change to every case came after it."""
     row = session.execute(
-        select(WarningSnapshot.id, WarningSnapshot.stale_mark).where(WarningSnapshot.as_of == as_of)
+        select(WarningSnapshot.id, WarningSnapshot.as_of, WarningSnapshot.stale_mark)
+        .where(WarningSnapshot.as_of <= as_of, WarningSnapshot.as_of >= as_of - timedelta(days=CARRIED_DAYS))
+        .order_by(WarningSnapshot.as_of.desc())
+        .limit(1)
     ).first()
     if row is None:
         return None
-    snapshot_id, mark = row
-    stale = set(
+    snapshot_id, kept_as_of, mark = row
+    again = set(
         session.execute(
             select(WarningStale.case_id).where(WarningStale.id > mark, WarningStale.id <= up_to).distinct()
         ).scalars()
     )
-    if EVERYTHING in stale:
+    if EVERYTHING in again:
         return None
-    return Snapshot(snapshot_id, as_of, mark, tuple(sorted(stale)), max(mark, up_to))
+    if kept_as_of < as_of:
+        again.update(
+            session.execute(
+                select(WarningSnapshotWatch.case_id).where(
+                    WarningSnapshotWatch.snapshot_id == snapshot_id, WarningSnapshotWatch.day <= as_of
+                )
+            ).scalars()
+        )
+    return Snapshot(snapshot_id, kept_as_of, as_of, mark, tuple(sorted(again)), max(mark, up_to))
 
 
 # ------------------------------------------------------------------------------ keeping
 
 
-def keep(store: Store, as_of: date, mark: int, rows: Sequence[KeptWarning]) -> None:
-    """Keep ``rows`` (every warning as of ``as_of``, decided after the stale ``mark`` was read) as
-    the day's snapshot; drop the oldest beyond ``KEPT``, their rows and the marks no snapshot
-    needs. A failure (the store busy, read-only, another workstation keeping the same day) only
-    leaves the snapshot untaken."""
+def keep(store: Store, as_of: date, mark: int, decided: Decided) -> None:
+    """Keep every warning as of ``as_of`` (decided whole after the stale ``mark`` was read) as the
+    day's snapshot. A failure (the store busy, read-only, another workstation keeping the same
+    day) only leaves the snapshot untaken."""
     try:
         with store.unit_of_work() as uow:
             s = uow.session
-            if EVERYTHING in set(
-                s.execute(select(WarningStale.case_id).where(WarningStale.id > mark).distinct()).scalars()
-            ):
+            if _voided_since(s, mark):
                 return  # every case changed while the rows were decided
-            s.execute(delete(WarningSnapshot).where(WarningSnapshot.as_of == as_of))
-            snapshot_id = s.execute(
-                insert(WarningSnapshot)
-                .values(as_of=as_of, stale_mark=mark, used_at=utc_iso(store.clock.now()))
-                .returning(WarningSnapshot.id)
-            ).scalar_one()
-            _insert_rows(s, snapshot_id, rows)
-            kept = (
-                select(WarningSnapshot.id).order_by(WarningSnapshot.id.desc()).limit(KEPT).scalar_subquery()
-            )
-            s.execute(delete(WarningSnapshot).where(WarningSnapshot.id.not_in(kept)))
-            s.execute(
-                delete(WarningSnapshotRow).where(
-                    not_(WarningSnapshotRow.snapshot_id.in_(select(WarningSnapshot.id)))
-                )
-            )
-            oldest = s.execute(select(func.min(WarningSnapshot.stale_mark))).scalar_one()
-            s.execute(delete(WarningStale).where(WarningStale.id <= oldest))
+            snapshot_id = _new_snapshot(s, store, as_of, mark)
+            _insert(s, snapshot_id, decided)
+            _drop_old(s)
             uow.commit()
-    except (UserFacingError, Exception) as exc:  # a cache: the figures are right without it
+    except Exception as exc:  # a cache: the figures are right without it
         log.info("The warnings of %s were not kept: %s", as_of, exc)
 
 
-def fold(store: Store, snapshot: Snapshot, rows: Sequence[KeptWarning]) -> None:
-    """Write the stale cases' warnings decided again (``rows``) into the snapshot."""
+def store_result(store: Store, snapshot: Snapshot, decided: Decided) -> None:
+    """Write the cases decided again: into the snapshot (its own day: the stale mark moves on),
+    or as the snapshot of the day it was carried to (the other cases' rows and watch days
+    copied)."""
     try:
         with store.unit_of_work() as uow:
             s = uow.session
-            done = s.execute(
-                update(WarningSnapshot)
-                .where(WarningSnapshot.id == snapshot.id, WarningSnapshot.stale_mark == snapshot.mark)
-                .values(stale_mark=snapshot.up_to, used_at=utc_iso(store.clock.now()))
-                .returning(WarningSnapshot.id)
-            ).first()
-            if done is None:
-                return  # dropped, or folded by someone else meanwhile
-            for chunk in _chunks(snapshot.stale):
-                s.execute(
-                    delete(WarningSnapshotRow).where(
-                        WarningSnapshotRow.snapshot_id == snapshot.id,
-                        repo.ids_in(WarningSnapshotRow.case_id, chunk),
-                    )
-                )
-            _insert_rows(s, snapshot.id, rows)
+            if snapshot.carried:
+                if _voided_since(s, snapshot.up_to):
+                    return
+                target = _new_snapshot(s, store, snapshot.as_of, snapshot.up_to)
+                _copy(s, snapshot, target)
+            else:
+                moved = s.execute(
+                    update(WarningSnapshot)
+                    .where(WarningSnapshot.id == snapshot.id, WarningSnapshot.stale_mark == snapshot.mark)
+                    .values(stale_mark=snapshot.up_to, used_at=utc_iso(store.clock.now()))
+                    .returning(WarningSnapshot.id)
+                ).first()
+                if moved is None:
+                    return  # dropped, or written by another workstation meanwhile
+                target = snapshot.id
+                for chunk in _chunks(snapshot.again):
+                    for model in (WarningSnapshotRow, WarningSnapshotWatch):
+                        s.execute(
+                            delete(model).where(
+                                model.snapshot_id == target, repo.ids_in(model.case_id, chunk)
+                            )
+                        )
+            _insert(s, target, decided)
+            _drop_old(s)
             uow.commit()
-    except (UserFacingError, Exception) as exc:
-        log.info("The stale warnings of %s were not folded: %s", snapshot.as_of, exc)
+    except Exception as exc:
+        log.info("The warnings of %s decided again were not kept: %s", snapshot.as_of, exc)
 
 
-def _insert_rows(session: Session, snapshot_id: int, rows: Sequence[KeptWarning]) -> None:
-    table = table_of(WarningSnapshotRow)
+def _voided_since(session: Session, mark: int) -> bool:
+    return (
+        session.execute(
+            select(WarningStale.id).where(WarningStale.id > mark, WarningStale.case_id == EVERYTHING).limit(1)
+        ).first()
+        is not None
+    )
+
+
+def _new_snapshot(session: Session, store: Store, as_of: date, mark: int) -> int:
+    session.execute(delete(WarningSnapshot).where(WarningSnapshot.as_of == as_of))
+    return int(
+        session.execute(
+            insert(WarningSnapshot)
+            .values(as_of=as_of, stale_mark=mark, used_at=utc_iso(store.clock.now()))
+            .returning(WarningSnapshot.id)
+        ).scalar_one()
+    )
+
+
+def _copy(session: Session, snapshot: Snapshot, target: int) -> None:
+    """The kept rows and watch days of the cases not decided again, into ``target``."""
+    again = repo.ids_in(WarningSnapshotRow.case_id, snapshot.again) if snapshot.again else None
+    r = WarningSnapshotRow
+    rows = select(literal(target), *(getattr(r, c) for c in _ROWS)).where(r.snapshot_id == snapshot.id)
+    session.execute(
+        insert(r).from_select(["snapshot_id", *_ROWS], rows if again is None else rows.where(not_(again)))
+    )
+    w = WarningSnapshotWatch
+    watch = select(literal(target), w.case_id, w.day).where(
+        w.snapshot_id == snapshot.id, w.day > snapshot.as_of
+    )
+    if snapshot.again:
+        watch = watch.where(not_(repo.ids_in(w.case_id, snapshot.again)))
+    session.execute(insert(w).from_select(["snapshot_id", "case_id", "day"], watch))
+
+
+def _insert(session: Session, snapshot_id: int, decided: Decided) -> None:
+    rows, watch = decided.rows, sorted(decided.watch.items())
     for start in range(0, len(rows), 20_000):
         session.execute(
-            insert(table),
+            insert(table_of(WarningSnapshotRow)),
             [
-                {
-                    "snapshot_id": snapshot_id,
-                    "case_id": r.case_id,
-                    "case_no": r.case_no,
-                    "agency_id": r.agency_id,
-                    "code": r.code,
-                    "due": r.due,
-                    "filed_on": r.filed_on,
-                    "handled": r.handled,
-                    "handled_on": r.handled_on,
-                }
+                {"snapshot_id": snapshot_id, **{c: getattr(r, c) for c in _ROWS}}
                 for r in rows[start : start + 20_000]
             ],
         )
+    for start in range(0, len(watch), 20_000):
+        session.execute(
+            insert(table_of(WarningSnapshotWatch)),
+            [{"snapshot_id": snapshot_id, "case_id": c, "day": d} for c, d in watch[start : start + 20_000]],
+        )
+
+
+def _drop_old(session: Session) -> None:
+    """Keep the ``KEPT`` newest snapshots; drop the rows, watch days and marks no snapshot needs."""
+    kept = select(WarningSnapshot.id).order_by(WarningSnapshot.id.desc()).limit(KEPT).scalar_subquery()
+    session.execute(delete(WarningSnapshot).where(WarningSnapshot.id.not_in(kept)))
+    for model in (WarningSnapshotRow, WarningSnapshotWatch):
+        session.execute(delete(model).where(not_(model.snapshot_id.in_(select(WarningSnapshot.id)))))
+    oldest = session.execute(select(func.min(WarningSnapshot.stale_mark))).scalar_one()
+    if oldest is not None:
+        session.execute(delete(WarningStale).where(WarningStale.id <= oldest))
+
+
+def _chunks(ids: Sequence[int]) -> list[Sequence[int]]:
+    return [ids[i : i + _CHUNK] for i in range(0, len(ids), _CHUNK)]
 
 
 # ------------------------------------------------------------------------------ reading

@@ -31,7 +31,7 @@ from desktop.cases.rules import ALL_WARNING_CODES, CODE_LEVELS, Limits
 from desktop.cases.source_warnings import source_warnings
 from desktop.cases.supervision_settings import load_calendar, load_limits
 from desktop.cases.warning_counts import SQL_CODES
-from desktop.cases.warning_snapshot import KeptWarning
+from desktop.cases.warning_decide import Decided, KeptWarning, decide, decide_all
 from desktop.core.security import Actor, Permission, require
 from desktop.models import WarningSnapshotRow
 from desktop.models.db import Store
@@ -122,21 +122,21 @@ def warning_summary(
     with store.reading() as session:
         limits, cal = load_limits(session), load_calendar(session)
         snapshot = snapshots.find(session, as_of, up_to)
-        if snapshot is not None and len(snapshot.stale) <= MAX_STALE:
-            counts, ruled, again = _from_snapshot(session, snapshot, window, period, limits, cal)
+        if snapshot is not None and len(snapshot.again) <= MAX_STALE:
+            counts, ruled, decided = _from_snapshot(session, snapshot, window, period, limits, cal)
         else:
             snapshot = None
-            again = snapshots.decide_all(session, as_of, limits, cal)
-            counts, ruled = _counted(window.keep(again), period)
+            decided = decide_all(session, as_of, limits, cal)
+            counts, ruled = _counted(window.keep(decided.rows), period)
         ruled += [
             RuledWarning(0, "", w.agency_id, w.code, w.level, w.due, w.filed_on, False, None)
             for w in source_warnings(session, as_of, cal, agency_id)
         ]
         notes = cal.notes()
     if snapshot is None:
-        snapshots.keep(store, as_of, up_to, again)
-    elif snapshot.stale:
-        snapshots.fold(store, snapshot, again)
+        snapshots.keep(store, as_of, up_to, decided)
+    elif snapshot.again or snapshot.carried:
+        snapshots.store_result(store, snapshot, decided)
     for w in ruled:
         if w.case_id == 0:
             counts[(w.agency_id, w.code, w.handled, _within(w.due or w.filed_on, period))] += 1
@@ -185,24 +185,24 @@ def _counted(rows: Sequence[RuledWarning], period: Period) -> tuple[Counter, lis
 
 def _from_snapshot(
     session: Session, snapshot: snapshots.Snapshot, window: _Window, period: Period, limits: Limits, cal: Any
-) -> tuple[Counter, list[RuledWarning], list[RuledWarning]]:
-    """The counts and the rules' warnings from the snapshot, the stale cases' rows replaced by
-    their warnings decided again (returned as well, every one, to be folded in)."""
+) -> tuple[Counter, list[RuledWarning], Decided]:
+    """The counts and the rules' warnings from the snapshot, the rows of the cases to decide
+    again replaced by their warnings as of the day asked (returned as well, to be kept)."""
     conditions = snapshots.kept_conditions(snapshot, window.agency_id, window.filed_from, window.filed_to)
     counts: Counter = Counter()
     for a, c, h, p, n in snapshots.kept_counts(session, conditions, *period):
         counts[(a, c, h, p)] += n
     ruled = snapshots.kept_rows(session, conditions, exclude=SQL_CODES)
-    if not snapshot.stale:
-        return counts, ruled, []
-    stale = set(snapshot.stale)
-    old = [*conditions, repo.ids_in(WarningSnapshotRow.case_id, snapshot.stale)]
+    decided = decide(session, snapshot.again, snapshot.as_of, limits, cal)
+    if not snapshot.again:
+        return counts, ruled, decided
+    again = set(snapshot.again)
+    old = [*conditions, repo.ids_in(WarningSnapshotRow.case_id, snapshot.again)]
     for a, c, h, p, n in snapshots.kept_counts(session, old, *period):
         counts[(a, c, h, p)] -= n
-    again = snapshots.decide(session, snapshot.stale, snapshot.as_of, limits, cal)
-    more, more_ruled = _counted(window.keep(again), period)
+    more, more_ruled = _counted(window.keep(decided.rows), period)
     counts.update(more)
-    return counts, [w for w in ruled if w.case_id not in stale] + more_ruled, again
+    return counts, [w for w in ruled if w.case_id not in again] + more_ruled, decided
 
 
 def _within(day: date, period: Period) -> bool:

@@ -46,7 +46,12 @@ from desktop.models.review import (
     ScoreMark,
     Scoring,
 )
-from desktop.models.warning_snapshots import WarningSnapshot, WarningSnapshotRow, WarningStale
+from desktop.models.warning_snapshots import (
+    WarningSnapshot,
+    WarningSnapshotRow,
+    WarningSnapshotWatch,
+    WarningStale,
+)
 
 __all__ = [
     "InspectionItem",
@@ -99,5 +104,6 @@ __all__ = [
     "WarningDisposition",
     "WarningSnapshot",
     "WarningSnapshotRow",
+    "WarningSnapshotWatch",
     "WarningStale",
 ]

@@ -62,6 +62,20 @@ class WarningSnapshotRow(Base):
     handled_on: Mapped[date | None] = mapped_column(Date)
 
 
+class WarningSnapshotWatch(Base):
+    """The first day after a snapshot's on which a case's warnings may change by time alone (a
+    deadline's lead time or due date passing, a dated fact coming): carrying the snapshot to a
+    later day decides the cases watched up to it again, and only those."""
+
+    __tablename__ = "warning_snapshot_watch"
+    __table_args__ = (Index("ix_warning_snapshot_watch_snapshot_day", "snapshot_id", "day"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    snapshot_id: Mapped[int] = mapped_column(Integer, nullable=False)
+    case_id: Mapped[int] = mapped_column(Integer, nullable=False)
+    day: Mapped[date] = mapped_column(Date, nullable=False)
+
+
 class WarningStale(Base):
     """A case whose warnings changed after the snapshots with a lower ``stale_mark`` were taken."""
 

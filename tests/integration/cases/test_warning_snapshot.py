@@ -7,15 +7,16 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 from sqlalchemy import delete, func, select, text, update
 
-from desktop.cases import entry, supervision_settings, warning_snapshot
+from desktop.cases import entry, supervision_settings, warning_snapshot, warning_summary
 from desktop.cases.dto import CaseInput, Disposal, WarningKey
 from desktop.cases.supervision import handle_warnings
 from desktop.cases.supervision_settings import load_calendar, load_limits
+from desktop.cases.warning_decide import decide_all
 from desktop.core.security import Actor
 from desktop.models import (
     Case,
@@ -27,9 +28,35 @@ from desktop.models import (
 )
 from desktop.models.db import Store
 from tests.helpers.report_county import make_report_county
+from tests.helpers.stores import DemoTemplate
 from tests.helpers.warning_checks import assert_same
 
 DAY = date(2026, 2, 1)
+
+
+@pytest.mark.xdist_group("demo")
+def test_a_day_carried_forward_counts_what_the_rules_decide_that_day(
+    demo_store: tuple[Store, DemoTemplate], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The demo county (deadlines approaching, falling due and met, suspensions, seizures,
+    follow-ups of 处置, footage lead times, facts dated ahead): one day decided whole, then
+    carried day by day and by leaps; every day equal to the warning centre's list."""
+    store, template = demo_store
+    admin = template.admin
+    with store.engine.begin() as conn:
+        conn.execute(delete(WarningSnapshot))
+    start = date(2025, 9, 1)
+    assert_same(store, admin, start)
+
+    def refuse(*_args: object) -> None:
+        raise AssertionError("the whole register decided again")
+
+    monkeypatch.setattr(warning_summary, "decide_all", refuse)
+    day = start
+    for step in (1, 1, 2, 3, 1, 5, 7, 1, 13, 1, 30, 2, 60, 1, 88):
+        day += timedelta(days=step)
+        assert_same(store, admin, day)
+        assert snapshots(store)[-1][0] == day
 
 
 @pytest.fixture
@@ -46,7 +73,7 @@ def kept_only(monkeypatch: pytest.MonkeyPatch) -> None:
     def refuse(*_args: object) -> None:
         raise AssertionError("the whole register decided again")
 
-    monkeypatch.setattr(warning_snapshot, "decide_all", refuse)
+    monkeypatch.setattr(warning_summary, "decide_all", refuse)
 
 
 def snapshots(store: Store) -> list[tuple[date, int, int]]:
@@ -123,8 +150,8 @@ def test_changes_through_the_services_and_behind_them_are_counted(
     )
     assert_same(store, admin, DAY)
     ((_day, mark, _rows),) = snapshots(store)
-    with store.reading() as session:
-        assert mark == session.execute(select(func.max(WarningStale.id))).scalar_one()  # folded in
+    with store.reading() as session:  # folded in: the marks it took in are no longer kept
+        assert mark > 0 and session.execute(select(func.count()).select_from(WarningStale)).scalar_one() == 0
 
 
 @pytest.mark.parametrize("change", ["limits", "calendar", "certificate"])
@@ -151,14 +178,16 @@ def test_a_change_made_while_the_day_was_decided_is_not_lost(
     other = date(2026, 3, 2)
     mark = warning_snapshot.safe_mark(store)
     with store.reading() as session:
-        rows = warning_snapshot.decide_all(session, other, load_limits(session), load_calendar(session))
+        rows = decide_all(session, other, load_limits(session), load_calendar(session))
     write(store, update(Case).where(Case.id == county["T2"]).values(legal_review_on=None))  # meanwhile
     warning_snapshot.keep(store, other, mark, rows)
     assert other in [s[0] for s in snapshots(store)]
     assert_same(store, admin, other)
 
 
-def test_the_newest_days_are_kept(store: Store, admin: Actor, county: dict[str, int]) -> None:
+def test_the_newest_days_are_kept(
+    store: Store, admin: Actor, county: dict[str, int], kept_only: None
+) -> None:
     days = [date(2026, 2, d) for d in range(2, 2 + warning_snapshot.KEPT + 1)]
     for day in days:
         assert_same(store, admin, day)
@@ -193,4 +222,3 @@ def test_every_path_that_changes_a_case_marks_it(store: Store, admin: Actor, cou
         store, delete(WarningStale), update(CertificateValidity).values(valid_to=CertificateValidity.valid_to)
     )
     assert marked() == {warning_snapshot.EVERYTHING}
-

@@ -1,4 +1,5 @@
-"""the register's warnings kept per day (warning_snapshots, their rows, the stale marks) and the
+"""the register's warnings kept per day (warning_snapshots, their rows, the days a case must be
+decided again to carry a snapshot forward, the stale marks) and the
 triggers that mark a changed case stale or drop the snapshots when what every case is decided by
 changes
 
@@ -54,6 +55,17 @@ def upgrade() -> None:
         "ix_warning_snapshot_rows_snapshot_case", "warning_snapshot_rows", ["snapshot_id", "case_id"]
     )
     op.create_table(
+        "warning_snapshot_watch",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("snapshot_id", sa.Integer(), nullable=False),
+        sa.Column("case_id", sa.Integer(), nullable=False),
+        sa.Column("day", sa.Date(), nullable=False),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_warning_snapshot_watch")),
+    )
+    op.create_index(
+        "ix_warning_snapshot_watch_snapshot_day", "warning_snapshot_watch", ["snapshot_id", "day"]
+    )
+    op.create_table(
         "warning_stale",
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("case_id", sa.Integer(), nullable=False),
@@ -68,6 +80,8 @@ def downgrade() -> None:
     drop_triggers(op.get_bind())
     op.drop_index(op.f("ix_warning_stale_case_id"), table_name="warning_stale")
     op.drop_table("warning_stale")
+    op.drop_index("ix_warning_snapshot_watch_snapshot_day", table_name="warning_snapshot_watch")
+    op.drop_table("warning_snapshot_watch")
     op.drop_index("ix_warning_snapshot_rows_snapshot_case", table_name="warning_snapshot_rows")
     op.drop_index("ix_warning_snapshot_rows_snapshot_agency", table_name="warning_snapshot_rows")
     op.drop_table("warning_snapshot_rows")

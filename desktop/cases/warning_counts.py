@@ -6,12 +6,11 @@ them."""
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Sequence
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import and_, case, exists, func, literal, literal_column, or_, select, union_all
+from sqlalchemy import and_, case, exists, func, or_, select, union_all
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
@@ -34,69 +33,34 @@ SQL_CODES = ("single_officer", "uncertified_officer", "missing_legal_review", "f
 """The codes counted in SQL: their rule reads the case's own columns, no calendar, no 处置."""
 
 
-def one_pass(
-    session: Session,
-    conditions: Sequence[Any],
-    as_of: date,
-    limits: Limits,
-    counted_from: date | None,
-    counted_to: date | None,
-) -> tuple[Counter, list[int]]:
-    """(agency id, code, handled, in the counting period) → warnings for ``SQL_CODES`` (their
-    column rules summed per agency in one pass over the cases ``conditions`` keep), and the ids
-    of the cases the rules must decide (``rule_candidates``)."""
-    within = _within(counted_from, counted_to)
-    in_period = (case((within, 1), else_=0) if within is not None else literal(1)).label("in_period")
+def sql_rows(
+    session: Session, conditions: Sequence[Any], as_of: date, limits: Limits
+) -> tuple[list[tuple[int, str, int, str, date]], list[int]]:
+    """(case id, case number, agency id, code, filed on) of each warning of ``SQL_CODES`` among
+    the cases ``conditions`` keep (their column rules tested in one pass over the cases), and the
+    ids of the cases the rules must decide (``rule_candidates``)."""
     rules = sql_code_conditions(as_of, limits)
     column_codes = [c for c in SQL_CODES if c != "uncertified_officer"]
-    sums = [func.sum(case((rules[c], 1), else_=0)) for c in column_codes]
-    if within is not None:
-        sums += [func.sum(case((and_(rules[c], within), 1), else_=0)) for c in column_codes]
-    out: Counter = Counter()
-    for agency_id, *counts in session.execute(
-        select(Case.agency_id, *sums).where(*conditions).group_by(Case.agency_id)
+    flags = [case((rules[c], 1), else_=0) for c in column_codes]
+    out: list[tuple[int, str, int, str, date]] = []
+    for case_id, case_no, agency_id, filed_on, *hit in session.execute(
+        select(Case.id, Case.case_no, Case.agency_id, Case.filed_on, *flags).where(
+            *conditions, or_(*(rules[c] for c in column_codes))
+        )
     ):
-        for k, code in enumerate(column_codes):
-            every = counts[k] or 0
-            inside = every if within is None else counts[k + len(column_codes)] or 0
-            if inside:
-                out[(agency_id, code, False, True)] += inside
-            if every - inside:
-                out[(agency_id, code, False, False)] += every - inside
+        out += [
+            (case_id, case_no, agency_id, code, filed_on)
+            for code, h in zip(column_codes, hit, strict=True)
+            if h
+        ]
     ids = list(
         session.execute(select(Case.id).where(*conditions, rule_candidates(session, as_of, limits))).scalars()
     )
-    for agency_id, p in _uncertified(session, conditions, as_of, in_period):
-        out[(agency_id, "uncertified_officer", False, bool(p))] += 1
-    d = WarningDisposition.__table__.alias("d")
-    handled = (
-        select(d.c.code, Case.agency_id, in_period, func.count())
-        .select_from(d)
-        .join(Case, Case.id == d.c.case_id)
-        .where(
-            *conditions,
-            d.c.reopened_at.is_(None),
-            or_(*(and_(d.c.code == c, rules[c]) for c in SQL_CODES)),
-        )
-        .group_by(d.c.code, Case.agency_id, literal_column("in_period"))
-    )
-    for code, agency_id, p, n in session.execute(handled):
-        out[(agency_id, code, False, bool(p))] -= n
-        out[(agency_id, code, True, bool(p))] += n
-    return out, ids
-
-
-def _within(counted_from: date | None, counted_to: date | None) -> ColumnElement[bool] | None:
-    """A case filed in the counting period (None: no bounds)."""
-    bounds = [
-        b
-        for b in (
-            None if counted_from is None else Case.filed_on >= counted_from,
-            None if counted_to is None else Case.filed_on <= counted_to,
-        )
-        if b is not None
+    out += [
+        (case_id, case_no, agency_id, "uncertified_officer", filed_on)
+        for case_id, case_no, agency_id, filed_on in _uncertified(session, conditions, as_of)
     ]
-    return and_(*bounds) if bounds else None
+    return out, ids
 
 
 def rule_candidates(session: Session, as_of: date, limits: Limits) -> ColumnElement[bool]:
@@ -202,26 +166,26 @@ _COMPOUND = 200
 
 
 def _uncertified(
-    session: Session, conditions: Sequence[Any], as_of: date, in_period: Any
-) -> list[tuple[int, int]]:
-    """(agency id, in the counting period) of each case with an officer who held no valid
+    session: Session, conditions: Sequence[Any], as_of: date
+) -> list[tuple[int, str, int, date]]:
+    """(case id, case number, agency id, filed on) of each case with an officer who held no valid
     certificate on its filing date: the officers' gaps between validity intervals (since the
     first case filed) read once, then each gap's cases by the officer index."""
     first = session.execute(select(func.min(Case.filed_on)).where(*conditions)).scalar()
     if first is None:
         return []
     gaps = _validity_gaps(session, first, as_of)
-    found: dict[int, tuple[int, int]] = {}
+    found: dict[int, tuple[int, str, int, date]] = {}
     for start in range(0, len(gaps), _COMPOUND):
         parts = [
-            select(Case.id, Case.agency_id, in_period)
+            select(Case.id, Case.case_no, Case.agency_id, Case.filed_on)
             .join(CaseOfficer, CaseOfficer.case_id == Case.id)
             .where(*conditions, CaseOfficer.officer_id == officer_id, Case.filed_on.between(a, b))
             for officer_id, a, b in gaps[start : start + _COMPOUND]
         ]
         stmt = parts[0] if len(parts) == 1 else union_all(*parts)
-        for case_id, agency_id, p in session.execute(stmt):
-            found[case_id] = (agency_id, p)
+        for row in session.execute(stmt):
+            found[row[0]] = tuple(row)  # type: ignore[assignment]
     return list(found.values())
 
 

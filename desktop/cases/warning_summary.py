@@ -2,13 +2,13 @@
 dashboard, the assessment and the annual statistics read these): the same warnings as
 ``supervision.list_warnings``, found faster.
 
-The codes whose rule is a plain test of a case's columns (``SQL_CODES``: fewer than two officers,
-an officer without a valid certificate, a major decision without legal review, footage missing)
-are counted in SQL, grouped by agency, with their 处置. The others (deadlines counted in working
-days, the follow-ups of 处置, the summary procedure's limit, powers and discretion, inspections
-and case sources) are decided by the exact rules of ``rules`` and ``disposal``, run only on the
-cases a SQL test keeps as able to carry one of them; each of those warnings comes back as a row
-(``RuledWarning``) so that a figure can show the cases behind it. The list behind a count of a
+Every case warning of a day is decided once (``warning_snapshot.decide_all``: the codes whose
+rule is a plain test of a case's columns, ``SQL_CODES``, tested in SQL; the others — deadlines
+counted in working days, the follow-ups of 处置, the summary procedure's limit, powers and
+discretion — by the exact rules of ``rules`` and ``disposal`` on the cases a SQL test keeps) and
+kept as the day's snapshot; a summary then counts the kept rows in SQL, with the cases changed
+since decided again. The warnings of the rules' codes come back as rows (``RuledWarning``) so
+that a figure can show the cases behind it; inspections and case sources are decided each time. The list behind a count of a
 ``SQL_CODES`` code is the warning centre's (``list_warnings`` filtered by agency and code).
 
 The officers' certificate and training warnings, which the warning centre lists beside these
@@ -26,14 +26,14 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from desktop.cases import repository as repo
-from desktop.cases.disposal import by_case, case_findings, load_handlings
+from desktop.cases import warning_snapshot as snapshots
 from desktop.cases.rules import ALL_WARNING_CODES, CODE_LEVELS, Limits
 from desktop.cases.source_warnings import source_warnings
 from desktop.cases.supervision_settings import load_calendar, load_limits
-from desktop.cases.warning_counts import SQL_CODES, one_pass
-from desktop.core.paging import ListQuery
+from desktop.cases.warning_counts import SQL_CODES
+from desktop.cases.warning_decide import Decided, KeptWarning, decide, decide_all
 from desktop.core.security import Actor, Permission, require
-from desktop.models import Case
+from desktop.models import WarningSnapshotRow
 from desktop.models.db import Store
 
 _ORDER = {"red": 0, "yellow": 1}
@@ -61,22 +61,13 @@ class WarningTally:
         return self.open_in_period + self.handled_in_period
 
 
-@dataclass(frozen=True)
-class RuledWarning:
-    """One warning decided by the rules (every code but ``SQL_CODES``): enough to count it, to
-    say which case it is and when it was handled. ``case_id`` 0 for an inspection or a case
-    source (no case)."""
+RuledWarning = KeptWarning
+"""One warning decided by the rules (every code but ``SQL_CODES``): enough to count it, to say
+which case it is and when it was handled. ``case_id`` 0 for an inspection or a case source."""
 
-    case_id: int
-    case_no: str
-    agency_id: int
-    code: str
-    level: str
-    due: date | None
-    filed_on: date
-    handled: bool
-    handled_on: date | None
-    """The day the 处置 was made as of, while it handles the warning."""
+MAX_STALE = 50_000
+"""More cases changed since a day's snapshot than this: decide the whole register again (and keep
+that) rather than the changed cases one by one."""
 
 
 @dataclass(frozen=True)
@@ -117,33 +108,38 @@ def warning_summary(
 ) -> WarningSummary:
     """The warnings of the cases filed from ``filed_from`` to ``filed_to`` (and every inspection
     and case source, as the warning centre lists them) as of ``as_of``, counted per agency and
-    code; a user limited to one agency counts theirs only."""
+    code; a user limited to one agency counts theirs only.
+
+    Read from the day's snapshot (``warning_snapshot``) with the cases changed since decided
+    again; without one the whole register is decided and kept as the day's snapshot."""
     require(actor, Permission.VIEW_CASES)
     as_of = as_of or store.clock.today()
     if actor.scope_agency_id is not None:
         agency_id = actor.scope_agency_id
-    filters: list[tuple[str, Any]] = []
-    if agency_id is not None:
-        filters.append(("agency_id", agency_id))
-    if filed_from is not None:
-        filters.append(("filed_from", filed_from))
-    if filed_to is not None:
-        filters.append(("filed_to", filed_to))
+    window = _Window(agency_id, filed_from, filed_to)
+    period = (counted_from, counted_to)
+    up_to = snapshots.safe_mark(store)
     with store.reading() as session:
-        conditions = repo.case_conditions(session, ListQuery(filters=tuple(filters)), actor.scope_agency_id)
-        conditions.append(Case.filed_on <= as_of)
         limits, cal = load_limits(session), load_calendar(session)
-        counts, ids = one_pass(session, conditions, as_of, limits, counted_from, counted_to)
-        ruled = _ruled(session, conditions, ids, as_of, limits, cal)
+        snapshot = snapshots.find(session, as_of, up_to)
+        if snapshot is not None and len(snapshot.again) <= MAX_STALE:
+            counts, ruled, decided = _from_snapshot(session, snapshot, window, period, limits, cal)
+        else:
+            snapshot = None
+            decided = decide_all(session, as_of, limits, cal)
+            counts, ruled = _counted(window.keep(decided.rows), period)
         ruled += [
             RuledWarning(0, "", w.agency_id, w.code, w.level, w.due, w.filed_on, False, None)
             for w in source_warnings(session, as_of, cal, agency_id)
         ]
         notes = cal.notes()
-    period = (counted_from, counted_to)
+    if snapshot is None:
+        snapshots.keep(store, as_of, up_to, decided)
+    elif snapshot.again or snapshot.carried:
+        snapshots.store_result(store, snapshot, decided)
     for w in ruled:
-        key = (w.agency_id, w.code, w.handled, _within(w.due or w.filed_on, period))
-        counts[key] += 1
+        if w.case_id == 0:
+            counts[(w.agency_id, w.code, w.handled, _within(w.due or w.filed_on, period))] += 1
     ruled.sort(key=lambda w: (_ORDER[w.level], -(w.due or w.filed_on).toordinal(), w.case_no, w.code))
     return WarningSummary(
         as_of,
@@ -158,7 +154,58 @@ def warning_summary(
     )
 
 
-def _within(day: date, period: tuple[date | None, date | None]) -> bool:
+@dataclass(frozen=True)
+class _Window:
+    """The cases a summary counts: one agency (or all), filed from … to (None: no bound)."""
+
+    agency_id: int | None
+    filed_from: date | None
+    filed_to: date | None
+
+    def keep(self, rows: Sequence[RuledWarning]) -> list[RuledWarning]:
+        return [
+            w
+            for w in rows
+            if (self.agency_id is None or w.agency_id == self.agency_id)
+            and (self.filed_from is None or w.filed_on >= self.filed_from)
+            and (self.filed_to is None or w.filed_on <= self.filed_to)
+        ]
+
+
+Period = tuple[date | None, date | None]
+
+
+def _counted(rows: Sequence[RuledWarning], period: Period) -> tuple[Counter, list[RuledWarning]]:
+    """The rows counted per (agency, code, handled, in the period), and those of the rules' codes."""
+    counts: Counter = Counter()
+    for w in rows:
+        counts[(w.agency_id, w.code, w.handled, _within(w.due or w.filed_on, period))] += 1
+    return counts, [w for w in rows if w.code not in SQL_CODES]
+
+
+def _from_snapshot(
+    session: Session, snapshot: snapshots.Snapshot, window: _Window, period: Period, limits: Limits, cal: Any
+) -> tuple[Counter, list[RuledWarning], Decided]:
+    """The counts and the rules' warnings from the snapshot, the rows of the cases to decide
+    again replaced by their warnings as of the day asked (returned as well, to be kept)."""
+    conditions = snapshots.kept_conditions(snapshot, window.agency_id, window.filed_from, window.filed_to)
+    counts: Counter = Counter()
+    for a, c, h, p, n in snapshots.kept_counts(session, conditions, *period):
+        counts[(a, c, h, p)] += n
+    ruled = snapshots.kept_rows(session, conditions, exclude=SQL_CODES)
+    decided = decide(session, snapshot.again, snapshot.as_of, limits, cal)
+    if not snapshot.again:
+        return counts, ruled, decided
+    again = set(snapshot.again)
+    old = [*conditions, repo.ids_in(WarningSnapshotRow.case_id, snapshot.again)]
+    for a, c, h, p, n in snapshots.kept_counts(session, old, *period):
+        counts[(a, c, h, p)] -= n
+    more, more_ruled = _counted(window.keep(decided.rows), period)
+    counts.update(more)
+    return counts, [w for w in ruled if w.case_id not in again] + more_ruled, decided
+
+
+def _within(day: date, period: Period) -> bool:
     start, end = period
     return (start is None or day >= start) and (end is None or day <= end)
 
@@ -182,39 +229,3 @@ def _tallies(counts: Counter) -> tuple[WarningTally, ...]:
             )
         )
     return tuple(out)
-
-
-# ------------------------------------------------------------------------------ the rules' codes
-
-_CHUNK = 5000
-
-
-def _ruled(
-    session: Session, conditions: Sequence[Any], ids: Sequence[int], as_of: date, limits: Limits, cal: Any
-) -> list[RuledWarning]:
-    """The warnings of every code but ``SQL_CODES`` of the cases ``ids`` (the ones that can carry
-    one), decided by the rules."""
-    handled = load_handlings(session, conditions)
-    grouped = by_case(handled)
-    out = []
-    for start in range(0, len(ids), _CHUNK):
-        for facts in repo.load_facts(session, [repo.ids_in(Case.id, ids[start : start + _CHUNK])]):
-            for f in case_findings(facts, as_of, limits, cal, grouped.get(facts.id, ())):
-                if f.code in SQL_CODES:
-                    continue
-                h = handled.get((f.case_id, f.code))
-                handles = h is not None and h.handles(f)
-                out.append(
-                    RuledWarning(
-                        f.case_id,
-                        f.case_no,
-                        f.agency_id,
-                        f.code,
-                        f.level,
-                        f.due,
-                        facts.filed_on,
-                        handles,
-                        h.day if h is not None and handles else None,
-                    )
-                )
-    return out

@@ -46,6 +46,12 @@ from desktop.models.review import (
     ScoreMark,
     Scoring,
 )
+from desktop.models.warning_snapshots import (
+    WarningSnapshot,
+    WarningSnapshotRow,
+    WarningSnapshotWatch,
+    WarningStale,
+)
 
 __all__ = [
     "InspectionItem",
@@ -96,4 +102,8 @@ __all__ = [
     "User",
     "WarningAttachment",
     "WarningDisposition",
+    "WarningSnapshot",
+    "WarningSnapshotRow",
+    "WarningSnapshotWatch",
+    "WarningStale",
 ]

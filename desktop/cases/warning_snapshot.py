@@ -1,0 +1,298 @@
+"""The register's warnings kept per day (``models.warning_snapshots``): how the warning summary
+reads them fast and keeps them right.
+
+- A day without a snapshot is decided whole (``warning_decide.decide_all``) and kept (``keep``).
+- ``find`` gives the day's snapshot, or the newest earlier one to carry forward, with the cases
+  to decide again: those marked stale since it was taken and, carried to a later day, those
+  whose watch day has come (``warning_watch``). The summary decides them (``decide``), reads the
+  other cases' rows as kept, then ``store_result`` writes what it decided: into the snapshot (the
+  same day) or as the new day's snapshot (the others' rows copied).
+
+A snapshot is a copy of what the rules decide, never an input: dropping every snapshot changes no
+figure, only the time the next computation takes. Keeping one is not a user's change (not
+audited).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from sqlalchemy import and_, case, delete, func, insert, literal, literal_column, not_, select, update
+from sqlalchemy.orm import Session
+
+from desktop.cases import repository as repo
+from desktop.cases.rules import CODE_LEVELS
+from desktop.cases.warning_decide import Decided, KeptWarning
+from desktop.core.clock import utc_iso
+from desktop.models import WarningSnapshot, WarningSnapshotRow, WarningSnapshotWatch, WarningStale
+from desktop.models.base import table_of
+from desktop.models.db import Store
+
+log = logging.getLogger(__name__)
+
+KEPT = 4
+"""Snapshots kept (the newest taken; a dashboard, an assessment and a report rarely ask for more
+days at once)."""
+CARRIED_DAYS = 92
+"""How far a snapshot is carried forward to a later day (further: the day is decided whole)."""
+EVERYTHING = 0
+"""The case id of a stale mark that says every case changed (a snapshot before it is void)."""
+_CHUNK = 5000
+_ROWS = ("case_id", "case_no", "agency_id", "code", "due", "filed_on", "handled", "handled_on")
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """A kept snapshot as read for a day (``as_of``: its own, or a later one it is carried to) and
+    the cases to decide again for that day."""
+
+    id: int
+    kept_as_of: date
+    as_of: date
+    mark: int
+    again: tuple[int, ...]
+    up_to: int
+    """The newest stale mark looked at."""
+
+    @property
+    def carried(self) -> bool:
+        return self.as_of != self.kept_as_of
+
+
+# ------------------------------------------------------------------------------ marks
+
+
+def safe_mark(store: Store) -> int:
+    """The newest stale mark such that every change marked up to it is committed and every later
+    change gets a later mark. On PostgreSQL a moment's SHARE lock waits for the transactions that
+    are marking (a sequence hands out numbers before their transactions commit); SQLite has one
+    writer at a time, so its marks commit in order and a plain read will do."""
+    newest = select(func.coalesce(func.max(WarningStale.id), 0))
+    if store.engine.dialect.name == "sqlite":
+        with store.reading() as session:
+            return int(session.execute(newest).scalar_one())
+    with store.unit_of_work() as uow:
+        uow.session.connection().exec_driver_sql("LOCK TABLE warning_stale IN SHARE MODE")
+        return int(uow.session.execute(newest).scalar_one())
+
+
+def find(session: Session, as_of: date, up_to: int) -> Snapshot | None:
+    """The snapshot of ``as_of``, else the newest earlier one within ``CARRIED_DAYS``, with the
+    cases to decide again; None when there is none, or when a change to every case came after it."""
+    row = session.execute(
+        select(WarningSnapshot.id, WarningSnapshot.as_of, WarningSnapshot.stale_mark)
+        .where(WarningSnapshot.as_of <= as_of, WarningSnapshot.as_of >= as_of - timedelta(days=CARRIED_DAYS))
+        .order_by(WarningSnapshot.as_of.desc())
+        .limit(1)
+    ).first()
+    if row is None:
+        return None
+    snapshot_id, kept_as_of, mark = row
+    again = set(
+        session.execute(
+            select(WarningStale.case_id).where(WarningStale.id > mark, WarningStale.id <= up_to).distinct()
+        ).scalars()
+    )
+    if EVERYTHING in again:
+        return None
+    if kept_as_of < as_of:
+        again.update(
+            session.execute(
+                select(WarningSnapshotWatch.case_id).where(
+                    WarningSnapshotWatch.snapshot_id == snapshot_id, WarningSnapshotWatch.day <= as_of
+                )
+            ).scalars()
+        )
+    return Snapshot(snapshot_id, kept_as_of, as_of, mark, tuple(sorted(again)), max(mark, up_to))
+
+
+# ------------------------------------------------------------------------------ keeping
+
+
+def keep(store: Store, as_of: date, mark: int, decided: Decided) -> None:
+    """Keep every warning as of ``as_of`` (decided whole after the stale ``mark`` was read) as the
+    day's snapshot. A failure (the store busy, read-only, another workstation keeping the same
+    day) only leaves the snapshot untaken."""
+    try:
+        with store.unit_of_work() as uow:
+            s = uow.session
+            if _voided_since(s, mark):
+                return  # every case changed while the rows were decided
+            snapshot_id = _new_snapshot(s, store, as_of, mark)
+            _insert(s, snapshot_id, decided)
+            _drop_old(s)
+            uow.commit()
+    except Exception as exc:  # a cache: the figures are right without it
+        log.info("The warnings of %s were not kept: %s", as_of, exc)
+
+
+def store_result(store: Store, snapshot: Snapshot, decided: Decided) -> None:
+    """Write the cases decided again: into the snapshot (its own day: the stale mark moves on),
+    or as the snapshot of the day it was carried to (the other cases' rows and watch days
+    copied)."""
+    try:
+        with store.unit_of_work() as uow:
+            s = uow.session
+            if snapshot.carried:
+                if _voided_since(s, snapshot.up_to):
+                    return
+                target = _new_snapshot(s, store, snapshot.as_of, snapshot.up_to)
+                _copy(s, snapshot, target)
+            else:
+                moved = s.execute(
+                    update(WarningSnapshot)
+                    .where(WarningSnapshot.id == snapshot.id, WarningSnapshot.stale_mark == snapshot.mark)
+                    .values(stale_mark=snapshot.up_to, used_at=utc_iso(store.clock.now()))
+                    .returning(WarningSnapshot.id)
+                ).first()
+                if moved is None:
+                    return  # dropped, or written by another workstation meanwhile
+                target = snapshot.id
+                for chunk in _chunks(snapshot.again):
+                    for model in (WarningSnapshotRow, WarningSnapshotWatch):
+                        s.execute(
+                            delete(model).where(
+                                model.snapshot_id == target, repo.ids_in(model.case_id, chunk)
+                            )
+                        )
+            _insert(s, target, decided)
+            _drop_old(s)
+            uow.commit()
+    except Exception as exc:
+        log.info("The warnings of %s decided again were not kept: %s", snapshot.as_of, exc)
+
+
+def _voided_since(session: Session, mark: int) -> bool:
+    return (
+        session.execute(
+            select(WarningStale.id).where(WarningStale.id > mark, WarningStale.case_id == EVERYTHING).limit(1)
+        ).first()
+        is not None
+    )
+
+
+def _new_snapshot(session: Session, store: Store, as_of: date, mark: int) -> int:
+    session.execute(delete(WarningSnapshot).where(WarningSnapshot.as_of == as_of))
+    return int(
+        session.execute(
+            insert(WarningSnapshot)
+            .values(as_of=as_of, stale_mark=mark, used_at=utc_iso(store.clock.now()))
+            .returning(WarningSnapshot.id)
+        ).scalar_one()
+    )
+
+
+def _copy(session: Session, snapshot: Snapshot, target: int) -> None:
+    """The kept rows and watch days of the cases not decided again, into ``target``."""
+    again = repo.ids_in(WarningSnapshotRow.case_id, snapshot.again) if snapshot.again else None
+    r = WarningSnapshotRow
+    rows = select(literal(target), *(getattr(r, c) for c in _ROWS)).where(r.snapshot_id == snapshot.id)
+    session.execute(
+        insert(r).from_select(["snapshot_id", *_ROWS], rows if again is None else rows.where(not_(again)))
+    )
+    w = WarningSnapshotWatch
+    watch = select(literal(target), w.case_id, w.day).where(
+        w.snapshot_id == snapshot.id, w.day > snapshot.as_of
+    )
+    if snapshot.again:
+        watch = watch.where(not_(repo.ids_in(w.case_id, snapshot.again)))
+    session.execute(insert(w).from_select(["snapshot_id", "case_id", "day"], watch))
+
+
+def _insert(session: Session, snapshot_id: int, decided: Decided) -> None:
+    rows, watch = decided.rows, sorted(decided.watch.items())
+    for start in range(0, len(rows), 20_000):
+        session.execute(
+            insert(table_of(WarningSnapshotRow)),
+            [
+                {"snapshot_id": snapshot_id, **{c: getattr(r, c) for c in _ROWS}}
+                for r in rows[start : start + 20_000]
+            ],
+        )
+    for start in range(0, len(watch), 20_000):
+        session.execute(
+            insert(table_of(WarningSnapshotWatch)),
+            [{"snapshot_id": snapshot_id, "case_id": c, "day": d} for c, d in watch[start : start + 20_000]],
+        )
+
+
+def _drop_old(session: Session) -> None:
+    """Keep the ``KEPT`` newest snapshots; drop the rows, watch days and marks no snapshot needs."""
+    kept = select(WarningSnapshot.id).order_by(WarningSnapshot.id.desc()).limit(KEPT).scalar_subquery()
+    session.execute(delete(WarningSnapshot).where(WarningSnapshot.id.not_in(kept)))
+    for model in (WarningSnapshotRow, WarningSnapshotWatch):
+        session.execute(delete(model).where(not_(model.snapshot_id.in_(select(WarningSnapshot.id)))))
+    oldest = session.execute(select(func.min(WarningSnapshot.stale_mark))).scalar_one()
+    if oldest is not None:
+        session.execute(delete(WarningStale).where(WarningStale.id <= oldest))
+
+
+def _chunks(ids: Sequence[int]) -> list[Sequence[int]]:
+    return [ids[i : i + _CHUNK] for i in range(0, len(ids), _CHUNK)]
+
+
+# ------------------------------------------------------------------------------ reading
+
+
+def kept_conditions(
+    snapshot: Snapshot, agency_id: int | None, filed_from: date | None, filed_to: date | None
+) -> list[object]:
+    """The snapshot's rows of one agency (or all) and cases filed in the window."""
+    r = WarningSnapshotRow
+    out: list[object] = [r.snapshot_id == snapshot.id]
+    if agency_id is not None:
+        out.append(r.agency_id == agency_id)
+    if filed_from is not None:
+        out.append(r.filed_on >= filed_from)
+    if filed_to is not None:
+        out.append(r.filed_on <= filed_to)
+    return out
+
+
+def kept_counts(
+    session: Session,
+    conditions: Sequence[object],
+    counted_from: date | None,
+    counted_to: date | None,
+) -> list[tuple[int, str, bool, bool, int]]:
+    """(agency id, code, handled, in the counting period, warnings) of the rows ``conditions``
+    keep: the period by the due date, else the filing date."""
+    r = WarningSnapshotRow
+    day = func.coalesce(r.due, r.filed_on)
+    bounds = [
+        b
+        for b in (
+            None if counted_from is None else day >= counted_from,
+            None if counted_to is None else day <= counted_to,
+        )
+        if b is not None
+    ]
+    keys = [r.agency_id, r.code, r.handled]
+    if bounds:
+        inside = case((and_(*bounds), 1), else_=0).label("inside")
+        q = select(*keys, inside, func.count()).group_by(*keys, literal_column("inside"))
+    else:
+        q = select(*keys, literal_column("1").label("inside"), func.count()).group_by(*keys)
+    out = []
+    for a, c, h, p, n in session.execute(q.where(*conditions)):  # type: ignore[arg-type,misc]
+        out.append((int(a), str(c), bool(h), bool(p), int(n)))
+    return out
+
+
+def kept_rows(
+    session: Session, conditions: Sequence[object], exclude: Sequence[str] = ()
+) -> list[KeptWarning]:
+    """The rows ``conditions`` keep, but those of the codes ``exclude``."""
+    r = WarningSnapshotRow
+    q = select(r.case_id, r.case_no, r.agency_id, r.code, r.due, r.filed_on, r.handled, r.handled_on).where(
+        *conditions  # type: ignore[arg-type]
+    )
+    if exclude:
+        q = q.where(r.code.not_in(exclude))
+    return [
+        KeptWarning(c, no, a, code, CODE_LEVELS[code], due, filed, bool(h), h_on)
+        for c, no, a, code, due, filed, h, h_on in session.execute(q)
+    ]

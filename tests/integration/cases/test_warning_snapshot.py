@@ -1,0 +1,224 @@
+"""The warnings kept per day (warning snapshots, both databases): a summary read from the day's
+snapshot counts what the warning centre lists, after changes made through the services and
+behind their back (plain SQL: the triggers see every path); a change to what every case is
+decided by drops the snapshots; a change made while a snapshot was being taken is not lost."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+from datetime import date, timedelta
+
+import pytest
+from sqlalchemy import delete, func, select, text, update
+
+from desktop.cases import entry, supervision_settings, warning_snapshot, warning_summary
+from desktop.cases.dto import CaseInput, Disposal, WarningKey
+from desktop.cases.supervision import handle_warnings
+from desktop.cases.supervision_settings import load_calendar, load_limits
+from desktop.cases.warning_decide import decide_all
+from desktop.core.security import Actor
+from desktop.models import (
+    Case,
+    CaseOfficer,
+    CertificateValidity,
+    WarningSnapshot,
+    WarningSnapshotRow,
+    WarningStale,
+)
+from desktop.models.db import Store
+from tests.helpers.report_county import make_report_county
+from tests.helpers.stores import DemoTemplate
+from tests.helpers.warning_checks import assert_same
+
+DAY = date(2026, 2, 1)
+
+
+@pytest.mark.xdist_group("demo")
+def test_a_day_carried_forward_counts_what_the_rules_decide_that_day(
+    demo_store: tuple[Store, DemoTemplate], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The demo county (deadlines approaching, falling due and met, suspensions, seizures,
+    follow-ups of 处置, footage lead times, facts dated ahead): one day decided whole, then
+    carried day by day and by leaps; every day equal to the warning centre's list."""
+    store, template = demo_store
+    admin = template.admin
+    with store.engine.begin() as conn:
+        conn.execute(delete(WarningSnapshot))
+    start = date(2025, 9, 1)
+    assert_same(store, admin, start)
+
+    def refuse(*_args: object) -> None:
+        raise AssertionError("the whole register decided again")
+
+    monkeypatch.setattr(warning_summary, "decide_all", refuse)
+    day = start
+    for step in (1, 1, 2, 3, 1, 5, 7, 1, 13, 1, 30, 2, 60, 1, 88):
+        day += timedelta(days=step)
+        assert_same(store, admin, day)
+        assert snapshots(store)[-1][0] == day
+
+
+@pytest.fixture
+def county(store: Store, admin: Actor) -> Iterator[dict[str, int]]:
+    ids = make_report_county(store, admin)
+    assert_same(store, admin, DAY)  # decided once and kept
+    yield ids
+
+
+@pytest.fixture
+def kept_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Deciding the whole register again fails the test: the summary must come from the snapshot."""
+
+    def refuse(*_args: object) -> None:
+        raise AssertionError("the whole register decided again")
+
+    monkeypatch.setattr(warning_summary, "decide_all", refuse)
+
+
+def snapshots(store: Store) -> list[tuple[date, int, int]]:
+    """(as of, stale mark, rows) of each kept snapshot."""
+    with store.reading() as session:
+        return [
+            (
+                s.as_of,
+                s.stale_mark,
+                session.execute(
+                    select(func.count())
+                    .select_from(WarningSnapshotRow)
+                    .where(WarningSnapshotRow.snapshot_id == s.id)
+                ).scalar_one(),
+            )
+            for s in session.execute(select(WarningSnapshot).order_by(WarningSnapshot.as_of)).scalars()
+        ]
+
+
+def write(store: Store, *statements: object) -> None:
+    """Change the store behind the services' back (another program, a hand-made SQL)."""
+    with store.unit_of_work() as uow:
+        for stmt in statements:
+            uow.session.execute(stmt)  # type: ignore[call-overload]
+        uow.commit()
+
+
+def test_the_day_is_kept_and_read_back(
+    store: Store, admin: Actor, county: dict[str, int], kept_only: None
+) -> None:
+    (kept,) = snapshots(store)
+    assert kept[0] == DAY and kept[2] > 0
+    assert_same(store, admin, DAY)
+    assert_same(store, admin, DAY, filed_from=date(2025, 3, 1), filed_to=date(2025, 12, 31))
+    assert snapshots(store) == [kept]
+
+
+def test_changes_through_the_services_and_behind_them_are_counted(
+    store: Store, admin: Actor, county: dict[str, int], kept_only: None
+) -> None:
+    s = assert_same(store, admin, DAY)
+    open_warning = next(w for w in s.ruled if w.case_id and not w.handled)
+    handle_warnings(
+        store,
+        admin,
+        [WarningKey(open_warning.case_id, open_warning.code)],
+        Disposal("已责令整改", "责令整改"),
+        DAY,
+    )
+    assert_same(store, admin, DAY)
+    write(store, update(Case).where(Case.id == county["M2"]).values(decided_on=None, served_on=None))
+    assert_same(store, admin, DAY)
+    write(store, delete(CaseOfficer).where(CaseOfficer.case_id == county["T1"], CaseOfficer.position > 0))
+    assert_same(store, admin, DAY)
+    entry.create_case(
+        store,
+        admin,
+        CaseInput(
+            "交罚〔2025〕9号",
+            "县交通局",
+            "行政处罚",
+            "超限运输",
+            "辛物流",
+            date(2025, 11, 3),
+            ("B001",),
+            procedure="普通程序",
+        ),
+    )
+    assert_same(store, admin, DAY)
+    write(
+        store,
+        delete(CaseOfficer).where(CaseOfficer.case_id == county["M5"]),
+        delete(Case).where(Case.id == county["M5"]),
+    )
+    assert_same(store, admin, DAY)
+    ((_day, mark, _rows),) = snapshots(store)
+    with store.reading() as session:  # folded in: the marks it took in are no longer kept
+        assert mark > 0 and session.execute(select(func.count()).select_from(WarningStale)).scalar_one() == 0
+
+
+@pytest.mark.parametrize("change", ["limits", "calendar", "certificate"])
+def test_a_change_to_every_case_drops_the_snapshots(
+    store: Store, admin: Actor, county: dict[str, int], change: str
+) -> None:
+    assert snapshots(store)
+    if change == "limits":
+        current = supervision_settings.supervision_settings(store, admin)
+        limits = replace(current.limits, decision_days=60)
+        supervision_settings.save_limits(store, admin, current.version, limits)
+    elif change == "calendar":
+        supervision_settings.set_calendar_override(store, admin, date(2025, 5, 6), None, False, "调休")
+    else:
+        write(store, update(CertificateValidity).values(valid_to=date(2025, 1, 1)))
+    assert snapshots(store) == []
+    assert_same(store, admin, DAY)
+    assert [s[0] for s in snapshots(store)] == [DAY]
+
+
+def test_a_change_made_while_the_day_was_decided_is_not_lost(
+    store: Store, admin: Actor, county: dict[str, int]
+) -> None:
+    other = date(2026, 3, 2)
+    mark = warning_snapshot.safe_mark(store)
+    with store.reading() as session:
+        rows = decide_all(session, other, load_limits(session), load_calendar(session))
+    write(store, update(Case).where(Case.id == county["T2"]).values(legal_review_on=None))  # meanwhile
+    warning_snapshot.keep(store, other, mark, rows)
+    assert other in [s[0] for s in snapshots(store)]
+    assert_same(store, admin, other)
+
+
+def test_the_newest_days_are_kept(
+    store: Store, admin: Actor, county: dict[str, int], kept_only: None
+) -> None:
+    days = [date(2026, 2, d) for d in range(2, 2 + warning_snapshot.KEPT + 1)]
+    for day in days:
+        assert_same(store, admin, day)
+    assert [s[0] for s in snapshots(store)] == days[-warning_snapshot.KEPT :]
+    with store.reading() as session:
+        orphans = session.execute(
+            select(func.count())
+            .select_from(WarningSnapshotRow)
+            .where(WarningSnapshotRow.snapshot_id.not_in(select(WarningSnapshot.id)))
+        ).scalar_one()
+        kept_marks = session.execute(select(func.min(WarningSnapshot.stale_mark))).scalar_one()
+        old_marks = session.execute(
+            select(func.count()).select_from(WarningStale).where(WarningStale.id <= kept_marks)
+        ).scalar_one()
+    assert orphans == 0 and old_marks == 0
+
+
+def test_every_path_that_changes_a_case_marks_it(store: Store, admin: Actor, county: dict[str, int]) -> None:
+    def marked() -> set[int]:
+        with store.reading() as session:
+            return set(session.execute(select(WarningStale.case_id)).scalars())
+
+    write(store, delete(WarningStale))
+    write(store, text("UPDATE cases SET cause = cause || '。' WHERE id = :id").bindparams(id=county["M1"]))
+    assert marked() == {county["M1"]}
+    write(
+        store,
+        update(CaseOfficer).where(CaseOfficer.case_id == county["T1"]).values(position=CaseOfficer.position),
+    )
+    assert marked() == {county["M1"], county["T1"]}
+    write(
+        store, delete(WarningStale), update(CertificateValidity).values(valid_to=CertificateValidity.valid_to)
+    )
+    assert marked() == {warning_snapshot.EVERYTHING}

@@ -4,7 +4,7 @@ triggers that mark a changed case stale or drop the snapshots when what every ca
 changes
 
 Revision ID: 0027
-Revises: 0024
+Revises: 0026
 Create Date: 2026-12-07 20:00:00.000000
 """
 
@@ -16,7 +16,7 @@ from alembic import op
 from desktop.models.warning_snapshots import create_triggers, drop_triggers
 
 revision = "0027"
-down_revision = "0024"
+down_revision = "0026"
 branch_labels = None
 depends_on = None
 

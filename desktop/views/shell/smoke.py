@@ -167,7 +167,7 @@ class SmokeTest(QObject):
     def _open_window(self) -> None:
         from desktop.views.shell.main_window import MainWindow
 
-        self.window = MainWindow(self.ctx)
+        self.window = MainWindow(self.ctx, first_page_after_paint=True)
         self.window.show()
         self.queue = self.window.page_keys()
 

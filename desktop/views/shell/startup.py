@@ -343,7 +343,7 @@ def _open(url: URL, clock: Clock | None, _progress: Any, _cancelled: Any) -> tup
 def _main_window(ctx: AppContext) -> Any:
     from desktop.views.shell.main_window import MainWindow
 
-    return MainWindow(ctx)
+    return MainWindow(ctx, first_page_after_paint=True)
 
 
 # ---------------------------------------------------------------------------- run

@@ -31,16 +31,20 @@ def sqlite_store(tmp_path, clock):
 
 def test_the_frame_is_shown_first_and_the_first_page_after_its_paint(qtbot, sqlite_store, monkeypatch):
     monkeypatch.setattr(main_window, "PAGES", fake_pages())
+    daily: list[object] = []
+    monkeypatch.setattr(main_window, "start_daily_work", lambda ctx, say: daily.append(ctx))
     FakePage.created.clear()
     window = MainWindow(make_ctx(sqlite_store, actor_with(Role.SUPERVISOR)), first_page_after_paint=True)
     qtbot.addWidget(window)
     assert FakePage.created == [] and isinstance(window.stack.currentWidget(), PagePlaceholder)
+    assert daily == []  # the day's background work waits for the frame too
     assert window.current_key() == "dashboard" and window.windowTitle() == "Dashboard"
     assert window.stack.currentWidget().text() == "Loading…"
     window.show()
     qtbot.waitUntil(lambda: "dashboard" in window.pages)
     assert FakePage.created == ["dashboard"]
     assert window.stack.currentWidget() is window.pages["dashboard"] and window.placeholder is None
+    assert daily == [window.ctx]  # then it starts, once
     qtbot.waitUntil(lambda: not window.stack.findChildren(PagePlaceholder))  # gone once built
 
 

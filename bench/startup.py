@@ -7,7 +7,10 @@ window has been shown and the event loop has turned once (the first paint), then
 login the program runs as a user starts it (``main.py``) and the child stops it when the login
 dialog is first shown (issue 9: at most 3× the empty window); for the main window it runs as
 ``main.py --smoke-test`` logged in by ``DESK_USER``/``DESK_PASSWORD`` on a store with the demo
-county, and the child stops it when ``MainWindow`` is first shown.
+county, and the child stops it when ``MainWindow`` is first shown (its frame: navigation, menus,
+status bar and a "loading" note; the first page is built after the window's first paint, and
+"start to first page shown" says when it is there). "Login pressed to main window shown" is what
+a user waits for in real use: the store opened while they typed (``press`` in the child).
 """
 
 from __future__ import annotations
@@ -23,9 +26,10 @@ from bench.timing import Result
 
 ROOT = Path(__file__).resolve().parent.parent
 CHILD = Path(__file__).resolve().parent / "window_child.py"
-TARGET = 1.5
 LOGIN_RATIO = 3.0
 """Issue 9: the login dialog within 3× the empty window measured in the same run."""
+WINDOW_RATIO = 3.0
+"""Issue 9: the main window within 3× the empty window (the login included)."""
 PASSWORD = "Timing-2026"
 
 
@@ -63,7 +67,8 @@ def prepare(folder: Path) -> dict[str, str]:
 
 
 def one_run(mode: str, env: dict[str, str], timeout: float = 60) -> float:
-    """Seconds from starting a child in ``mode`` (``app`` or ``baseline``) to its window shown."""
+    """Seconds from starting a child in ``mode`` (see ``bench/window_child.py``) to its window
+    shown; for ``press``, from 登录 pressed to the main window shown."""
     started = time.time()
     done = subprocess.run(
         [sys.executable, str(CHILD), mode],
@@ -75,6 +80,8 @@ def one_run(mode: str, env: dict[str, str], timeout: float = 60) -> float:
         stdin=subprocess.DEVNULL,
     )
     for line in done.stdout.splitlines():
+        if line.startswith("PRESSED "):
+            started = float(line.split()[1])
         if line.startswith("SHOWN "):
             return float(line.split()[1]) - started
     raise RuntimeError(
@@ -86,14 +93,14 @@ def run(folder: Path, repeat: int) -> list[Result]:
     """The median of ``repeat`` starts of each, alternating (after one warm-up start each)."""
     env = prepare(folder)
     what = "python -c: import PySide6, QApplication, empty QMainWindow shown"
-    modes = ("baseline", "login", "app")
+    modes = ("baseline", "login", "app", "page", "press")
     try:
         for mode in modes:
             one_run(mode, env)
     except RuntimeError as exc:
         first = str(exc).strip().splitlines()
         return [
-            Result("start to main window shown", None, TARGET, None, what, " / ".join(first[:1] + first[-1:]))
+            Result("start to main window shown", None, None, None, what, " / ".join(first[:1] + first[-1:]))
         ]
     times: dict[str, list[float]] = {mode: [] for mode in modes}
     for _ in range(repeat):
@@ -112,9 +119,27 @@ def run(folder: Path, repeat: int) -> list[Result]:
         Result(
             "start to main window shown",
             statistics.median(times["app"]),
-            TARGET,
+            WINDOW_RATIO * baseline,
             baseline,
             what,
-            f"median of {repeat}; demo county store, login from DESK_USER",
+            f"median of {repeat}; main.py --smoke-test, demo county store, login from DESK_USER "
+            f"(store opened, password checked); target {WINDOW_RATIO:.0f}× the baseline",
+        ),
+        Result(
+            "start to first page shown",
+            statistics.median(times["page"]),
+            None,
+            baseline,
+            what,
+            f"median of {repeat}; as above, until the dashboard (built after the frame's paint) is shown",
+        ),
+        Result(
+            "login pressed to main window shown",
+            statistics.median(times["press"]),
+            WINDOW_RATIO * baseline,
+            baseline,
+            what,
+            f"median of {repeat}; main.py as a user starts it, 登录 pressed once the store is open "
+            f"(it opens while the user types); target {WINDOW_RATIO:.0f}× the baseline",
         ),
     ]

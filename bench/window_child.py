@@ -1,14 +1,23 @@
 """Child process of bench/startup.py: show a window, print ``SHOWN <epoch seconds>``, quit at once.
 
 ``baseline``: an empty QMainWindow (the least any PySide6 program pays).
-``app``: the program (``main.py --smoke-test``), stopped when its MainWindow is first shown.
 ``login``: the program as a user starts it (``main.py``), stopped when its login dialog is first
 shown: the first window a user sees on a store that has accounts.
+``app``: the program (``main.py --smoke-test``, logged in from ``DESK_USER``/``DESK_PASSWORD``),
+stopped when its MainWindow is first shown (the frame: the first page is built after its paint).
+``page``: the same, stopped when the first page (a widget named ``page_…``) is first shown.
+``press``: the program as a user starts it; once the login dialog is shown and the store behind it
+is open (as when the user has typed while it opened), the name and password are filled in and 登录
+is pressed (``PRESSED <epoch seconds>``); stopped when the MainWindow is first shown.
+
+The child watches the windows through an event filter on the application it creates first (as
+the program would), so it imports nothing of the program before the program does.
 """
 
 import os
 import sys
 import time
+from collections.abc import Callable
 
 
 def shown_then_quit() -> None:
@@ -22,6 +31,32 @@ def shown_then_quit() -> None:
     QTimer.singleShot(0, report)
 
 
+def class_named(name: str) -> Callable[[object], bool]:
+    """A test of a widget: an instance of the program's class ``name``."""
+    return lambda widget: widget.metaObject().className() == name  # type: ignore[attr-defined]
+
+
+def watched_application(wanted: Callable[[object], bool], then: Callable[[object], None]) -> None:
+    """Create the program's QApplication with a filter that calls ``then`` on the first Show of a
+    widget that is ``wanted``."""
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    import desktop
+
+    show = QEvent.Type.Show
+
+    class Watch(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+            if event.type() == show and isinstance(watched, QWidget) and wanted(watched):
+                then(watched)
+            return False
+
+    app = QApplication([desktop.APP_ID])
+    watch = Watch(app)
+    app.installEventFilter(watch)
+
+
 def baseline() -> int:
     from PySide6.QtWidgets import QApplication, QMainWindow
 
@@ -33,39 +68,80 @@ def baseline() -> int:
     return app.exec()
 
 
-def app() -> int:
-    from desktop.views.shell.main_window import MainWindow
-
-    original = MainWindow.showEvent
-
-    def show_event(self, event):  # type: ignore[no-untyped-def]
-        original(self, event)
-        shown_then_quit()
-
-    MainWindow.showEvent = show_event
+def run_program(argv: list[str], wanted: Callable[[object], bool], then: Callable[[object], None]) -> int:
+    once = _Switchable(wanted, then)
+    watched_application(once, once.call)
     from desktop.app import main
 
-    code = main(["--smoke-test"])
+    code = main(argv)
+    print(f"the program exited ({code}) without showing the window measured", file=sys.stderr)
+    return 3
+
+
+def app() -> int:
+    return run_program(["--smoke-test"], class_named("MainWindow"), lambda _w: shown_then_quit())
+
+
+def page() -> int:
+    def first_page(widget: object) -> bool:
+        return widget.objectName().startswith("page_")  # type: ignore[attr-defined]
+
+    return run_program(["--smoke-test"], first_page, lambda _w: shown_then_quit())
+
+
+def login() -> int:
+    return run_program([], class_named("LoginDialog"), lambda _w: shown_then_quit())
+
+
+def press() -> int:
+    """Log in as a user would once the store is open; SHOWN when the main window is."""
+    from PySide6.QtCore import QTimer
+
+    name, password = os.environ["DESK_USER"], os.environ["DESK_PASSWORD"]
+    watching: list[_Switchable] = []
+
+    def log_in_when_open(dialog) -> None:  # type: ignore[no-untyped-def]
+        if dialog.ctx is None:  # the store is still opening: the user is still typing
+            QTimer.singleShot(5, lambda: log_in_when_open(dialog))
+            return
+        dialog.user.setText(name)
+        dialog.password.setText(password)
+        dialog.on_field_edited(password)
+        print(f"PRESSED {time.time():.6f}", flush=True)
+        watching[0].watch(class_named("MainWindow"), lambda _w: shown_then_quit())
+        dialog.login_button.click()
+
+    def login_shown(dialog: object) -> None:
+        QTimer.singleShot(0, lambda: log_in_when_open(dialog))
+
+    state = _Switchable(class_named("LoginDialog"), login_shown)
+    watching.append(state)
+    watched_application(state, state.call)
+    from desktop.app import main
+
+    code = main([])
     print(f"the program exited ({code}) without showing its main window", file=sys.stderr)
     return 3
 
 
-def login() -> int:
-    from desktop.views.shell.login import LoginDialog
+class _Switchable:
+    """A ``wanted``/``then`` pair that can change once the first window has been seen."""
 
-    original = LoginDialog.showEvent
+    def __init__(self, wanted: Callable[[object], bool], then: Callable[[object], None]) -> None:
+        self.wanted, self.then, self.done = wanted, then, False
 
-    def show_event(self, event):  # type: ignore[no-untyped-def]
-        original(self, event)
-        shown_then_quit()
+    def watch(self, wanted: Callable[[object], bool], then: Callable[[object], None]) -> None:
+        """Wait for another window."""
+        self.wanted, self.then, self.done = wanted, then, False
 
-    LoginDialog.showEvent = show_event
-    from desktop.app import main
+    def __call__(self, widget: object) -> bool:
+        return not self.done and self.wanted(widget)
 
-    code = main([])
-    print(f"the program exited ({code}) without showing its login dialog", file=sys.stderr)
-    return 3
+    def call(self, widget: object) -> None:
+        self.done = True
+        self.then(widget)
 
 
 if __name__ == "__main__":
-    sys.exit({"baseline": baseline, "app": app, "login": login}[sys.argv[1]]())
+    modes = {"baseline": baseline, "app": app, "page": page, "login": login, "press": press}
+    sys.exit(modes[sys.argv[1]]())

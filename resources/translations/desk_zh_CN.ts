@@ -4904,6 +4904,10 @@ Score {score} of {points} — {verdict}</source>
         <translation>设置</translation>
     </message>
     <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
         <source>{user} · {role} · {agency}</source>
         <translation>{user} · {role} · {agency}</translation>
     </message>

@@ -2,6 +2,9 @@
 
 Areas come from ``PAGES`` in a supervisor's order; the navigation shows only those the user's
 role may open. A page is created the first time it is visited (its module imported then too).
+The program's start asks for the first page after the first paint (``first_page_after_paint``):
+the frame (navigation, menus, status bar) is on screen at once with a light "loading" note
+where the page goes, and the page (the dashboard's charts, pyqtgraph) is built right after.
 
 The window never tells one page about another: pages hear what changed from the task runner
 (``changes_committed``) and refresh themselves. The one thing it does between pages is navigate:
@@ -14,8 +17,8 @@ from collections.abc import Sequence
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSettings, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QCoreApplication, QSettings, QSize, Qt, QTimer, Signal, SignalInstance
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -32,7 +35,6 @@ from PySide6.QtWidgets import (
 from desktop.context import AppContext
 from desktop.core.i18n import translate
 from desktop.core.security import ROLE_TITLES, Actor
-from desktop.views.common.list_page import ListPage
 from desktop.views.common.look import icon, store_text
 from desktop.views.common.screen_fit import place_window, save_geometry
 from desktop.views.common.widgets import user_key
@@ -45,6 +47,26 @@ LAST_PAGE_KEY = "main_window/page"
 BUSY_AFTER_MS = 300
 NAV_WIDTH = 168
 NAV_ITEM_HEIGHT = 34
+
+
+class PagePlaceholder(QLabel):
+    """Where the first page goes while it is being built: "正在加载…"; says when first painted."""
+
+    painted = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(QCoreApplication.translate("MainWindow", "Loading…"), parent)
+        self.setObjectName("pagePlaceholder")
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setEnabled(False)  # greyed: nothing to do here yet
+        self._said = False
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """Paint, then say so once (the frame is on screen: the page may be built now)."""
+        super().paintEvent(event)
+        if not self._said:
+            self._said = True
+            self.painted.emit()
 
 
 def role_text(actor: Actor) -> str:
@@ -64,8 +86,15 @@ class MainWindow(QMainWindow):
     closed = Signal()
 
     def __init__(
-        self, ctx: AppContext, parent: QWidget | None = None, *, pages: Sequence[PageSpec] | None = None
+        self,
+        ctx: AppContext,
+        parent: QWidget | None = None,
+        *,
+        pages: Sequence[PageSpec] | None = None,
+        first_page_after_paint: bool = False,
     ) -> None:
+        """``first_page_after_paint``: show the frame with a "loading" note and build the first
+        page once the window has been painted (the program's start); else build it now."""
         super().__init__(parent)
         self.ctx = ctx
         self.specs = [spec for spec in (PAGES if pages is None else pages) if spec.allowed(ctx.user)]
@@ -73,16 +102,20 @@ class MainWindow(QMainWindow):
         self.about_dialog: QWidget | None = None
         self.help_dialog: QDialog | None = None
         self._busy: dict[int, str] = {}
+        self.placeholder: PagePlaceholder | None = None
         self._build_body()
         self._build_menus()
         self._build_status_bar()
         self._build_shortcuts()
         self._connect_tasks()
         place_window(self, GEOMETRY_KEY, QSize(1280, 800))
-        if self.specs:
-            self.show_page(self._first_key())
         self.daily_note = add_daily_note(self.statusBar())
-        start_daily_work(ctx, self.daily_note.show_text)
+        if self.specs and first_page_after_paint:
+            self._show_placeholder(self._first_key())
+        else:
+            if self.specs:
+                self.show_page(self._first_key())
+            start_daily_work(ctx, self.daily_note.show_text)
 
     # -- building ----------------------------------------------------------------------------
 
@@ -193,6 +226,7 @@ class MainWindow(QMainWindow):
         if page is None:
             page = self._create_page(spec)
         self.stack.setCurrentWidget(page)
+        self._drop_placeholder()
         if self.navigation.currentRow() != row:
             self.navigation.blockSignals(True)
             self.navigation.setCurrentRow(row)
@@ -201,16 +235,51 @@ class MainWindow(QMainWindow):
         QSettings().setValue(user_key(self.ctx.user.name, LAST_PAGE_KEY), key)
         return page
 
+    def _show_placeholder(self, key: str) -> None:
+        """The frame now, with "loading" where the page ``key`` goes; the page after the first paint."""
+        row = self.page_keys().index(key)
+        self.placeholder = PagePlaceholder(self.stack)
+        self.stack.addWidget(self.placeholder)
+        self.stack.setCurrentWidget(self.placeholder)
+        self.navigation.blockSignals(True)
+        self.navigation.setCurrentRow(row)
+        self.navigation.blockSignals(False)
+        self.setWindowTitle(self.specs[row].translated_title())
+        self.placeholder.painted.connect(self.on_placeholder_painted)
+
+    def on_placeholder_painted(self) -> None:
+        """The frame is on screen: build the first page once the event loop has turned (the
+        paint reaches the screen first)."""
+        QTimer.singleShot(0, self.build_first_page)
+
+    def build_first_page(self) -> None:
+        """Build the page the placeholder stands for (``show_page`` then drops the placeholder)."""
+        key = self.current_key()
+        if self.placeholder is not None and key is not None:
+            self.show_page(key)
+
+    def _drop_placeholder(self) -> None:
+        """A page is shown: the placeholder goes, and the day's background work starts."""
+        placeholder, self.placeholder = self.placeholder, None
+        if placeholder is None:
+            return
+        self.stack.removeWidget(placeholder)
+        placeholder.deleteLater()
+        start_daily_work(self.ctx, self.daily_note.show_text)
+
     def _create_page(self, spec: PageSpec) -> QWidget:
         page = spec.factory(self.ctx, self.stack)
         page.setObjectName(f"page_{spec.key}")
         self.pages[spec.key] = page
         self.stack.addWidget(page)
-        if isinstance(page, ListPage):
-            page.record_requested.connect(self.on_page_record_requested)
-            page.area_requested.connect(self.on_page_area_requested)
-        if hasattr(page, "filter_requested"):  # the dashboard's charts open the lists behind them
-            page.filter_requested.connect(self.on_page_filter_requested)
+        for name, slot in (
+            ("record_requested", self.on_page_record_requested),  # a list page (ListPage)
+            ("area_requested", self.on_page_area_requested),  # a list page's first steps
+            ("filter_requested", self.on_page_filter_requested),  # the dashboard's charts
+        ):
+            signal = getattr(page, name, None)
+            if isinstance(signal, SignalInstance):
+                signal.connect(slot)
         return page
 
     def on_page_filter_requested(self, area: str, filters: dict[str, Any]) -> None:

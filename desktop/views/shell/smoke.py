@@ -14,6 +14,7 @@ import os
 import sys
 import time
 import traceback
+from importlib import import_module
 from typing import Any, TextIO
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -35,6 +36,8 @@ log = logging.getLogger(__name__)
 
 POLL_MS = 20
 TIMEOUT_S = 120
+MAIN_WINDOW = "desktop.views.shell.main_window"
+"""The window's module: loaded while the password is checked (not before the store is open)."""
 SMOKE_ACTOR = Actor(id=0, name="smoke-test", display_name="smoke-test", role=Role.ADMIN)
 """The administrator of a store without accounts, for the smoke test only (never stored)."""
 
@@ -104,6 +107,7 @@ class SmokeTest(QObject):
         self.tasks, self.dialogs, self.clock = tasks, dialogs, clock
         self.out, self.err = out, err
         self.deadline = time.monotonic() + timeout_s
+        self.store: Store | None = None
         self.ctx: AppContext | None = None
         self.window: Any = None
         self.queue: list[str] = []
@@ -114,23 +118,31 @@ class SmokeTest(QObject):
     # -- steps -------------------------------------------------------------------------------
 
     def start(self) -> None:
-        """Open the store and find the user on the task runner, then the window (no questions)."""
+        """Open the store on the task runner, then find the user, then the window (no questions)."""
         self.tasks.run(
             lambda _progress, _cancelled: self.open(),
-            on_done=self.on_opened,
+            on_done=self.on_store_opened,
             on_error=self.on_open_failed,
             cancellable=False,
             show_progress=False,
         )
 
-    def open(self) -> tuple[Store, Actor]:
-        """The store opened (and migrated) and who works on it (on the worker)."""
-        store = open_store(resolve_store_url(self.settings, self.store_option), clock=self.clock)
-        try:
-            return store, self.actor(store)
-        except Exception:
-            store.dispose()
-            raise
+    def open(self) -> Store:
+        """The store opened (and migrated) (on the worker)."""
+        return open_store(resolve_store_url(self.settings, self.store_option), clock=self.clock)
+
+    def on_store_opened(self, store: Store) -> None:
+        """Find who works on the store in the background (the password's hash takes a moment);
+        meanwhile load the window's module here."""
+        self.store = store
+        self.tasks.run(
+            lambda _progress, _cancelled: (store, self.actor(store)),
+            on_done=self.on_opened,
+            on_error=self.on_open_failed,
+            cancellable=False,
+            show_progress=False,
+        )
+        import_module(MAIN_WINDOW)
 
     def on_opened(self, opened: tuple[Store, Actor]) -> None:
         """Open the window and start visiting its pages."""
@@ -165,9 +177,8 @@ class SmokeTest(QObject):
         return authenticate(store, name, password)
 
     def _open_window(self) -> None:
-        from desktop.views.shell.main_window import MainWindow
-
-        self.window = MainWindow(self.ctx)
+        window_class = import_module(MAIN_WINDOW).MainWindow
+        self.window = window_class(self.ctx, first_page_after_paint=True)
         self.window.show()
         self.queue = self.window.page_keys()
 
@@ -251,8 +262,8 @@ class SmokeTest(QObject):
         if self.window is not None:
             self.window.close()
             self.window = None
-        if self.ctx is not None:
-            self.ctx.store.dispose()
+        if self.store is not None:
+            self.store.dispose()
 
 
 class SmokeRefused(UserFacingError):

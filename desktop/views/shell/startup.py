@@ -44,6 +44,7 @@ from desktop.views.shell.language import (  # noqa: F401 - what callers found he
 from desktop.views.shell.language import application as application
 from desktop.views.shell.language import installed_language as installed_language
 from desktop.views.shell.login import LoginDialog
+from desktop.views.shell.main_window import MainWindow  # loaded while the user types the password
 from desktop.views.shell.store_dialogs import (
     RETRY,
     SETTINGS,
@@ -341,9 +342,7 @@ def _open(url: URL, clock: Clock | None, _progress: Any, _cancelled: Any) -> tup
 
 
 def _main_window(ctx: AppContext) -> Any:
-    from desktop.views.shell.main_window import MainWindow
-
-    return MainWindow(ctx)
+    return MainWindow(ctx, first_page_after_paint=True)
 
 
 # ---------------------------------------------------------------------------- run

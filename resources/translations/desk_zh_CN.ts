@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>AboutDialog</name>
@@ -434,7 +433,7 @@
         <translation>日期</translation>
     </message>
     <message>
-        <source>Type the officer&apos;s ID number.</source>
+        <source>Type the officer's ID number.</source>
         <translation>请输入执法人员的身份证号。</translation>
     </message>
     <message>
@@ -454,7 +453,7 @@
         <translation>{mark} 考试文号 {doc}</translation>
     </message>
     <message>
-        <source>{mark} no passed exam on record: give the exam&apos;s document number</source>
+        <source>{mark} no passed exam on record: give the exam's document number</source>
         <translation>{mark} 无资格考试通过记录：请填写考试文号</translation>
     </message>
     <message>
@@ -1194,7 +1193,7 @@
         <translation>工作日历</translation>
     </message>
     <message>
-        <source>Deadlines count working days with the national schedule, its holidays and its adjusted working weekends. Other years count weekends only: when the State Council announces a new year&apos;s schedule, or a local day differs, add it below.</source>
+        <source>Deadlines count working days with the national schedule, its holidays and its adjusted working weekends. Other years count weekends only: when the State Council announces a new year's schedule, or a local day differs, add it below.</source>
         <translation>期限按国家节假日安排（含调休上班日）计算工作日；其他年份只按周末计算。国务院公布新一年的安排后，或本地有个别日期不同，请在下表添加。</translation>
     </message>
     <message>
@@ -1226,7 +1225,7 @@
         <translation>导入放假通知…</translation>
     </message>
     <message>
-        <source>Paste the State Council&apos;s notice of a year: its days off and worked weekends, shown to confirm</source>
+        <source>Paste the State Council's notice of a year: its days off and worked weekends, shown to confirm</source>
         <translation>粘贴国务院办公厅当年的放假通知：先显示放假日和调休上班日，确认后保存</translation>
     </message>
     <message>
@@ -1579,7 +1578,7 @@
         <translation>验证抽取</translation>
     </message>
     <message>
-        <source>Repeat the selected campaign&apos;s draw from its seed and say whether it gives the same files</source>
+        <source>Repeat the selected campaign's draw from its seed and say whether it gives the same files</source>
         <translation>用所选活动的随机种子重新抽取，核对是否得到相同的案卷</translation>
     </message>
     <message>
@@ -1702,11 +1701,11 @@
         <translation>编辑案件…</translation>
     </message>
     <message>
-        <source>Correct the case&apos;s own fields, with a reason (F2)</source>
+        <source>Correct the case's own fields, with a reason (F2)</source>
         <translation>更正案件本身的信息，须说明理由（F2）</translation>
     </message>
     <message>
-        <source>Only a supervisor or a clerk of the case&apos;s agency may correct the register.</source>
+        <source>Only a supervisor or a clerk of the case's agency may correct the register.</source>
         <translation>只有监督人员或本案执法主体的录入员可以更正登记信息。</translation>
     </message>
     <message>
@@ -2278,7 +2277,7 @@
         <translation>打印证件…</translation>
     </message>
     <message>
-        <source>The selected certificates&apos; cards on A4 sheets (2 × 5, crop marks, duplex)</source>
+        <source>The selected certificates' cards on A4 sheets (2 × 5, crop marks, duplex)</source>
         <translation>所选执法证的证卡排版在A4纸上（每页2×5张，带裁切线，双面打印）</translation>
     </message>
     <message>
@@ -2318,7 +2317,7 @@
         <translation>下次年审</translation>
     </message>
     <message>
-        <source>No certificates match. Officers&apos; certificates are entered on the Officers tab or imported.</source>
+        <source>No certificates match. Officers' certificates are entered on the Officers tab or imported.</source>
         <translation>没有符合条件的执法证。执法证在“执法人员”页录入或导入。</translation>
     </message>
     <message>
@@ -2651,15 +2650,15 @@
 <context>
     <name>DailyWork</name>
     <message>
-        <source>Today&apos;s audit anchor was written to {folder}.</source>
+        <source>Today's audit anchor was written to {folder}.</source>
         <translation>今日审计锚点已写入 {folder}。</translation>
     </message>
     <message>
-        <source>Today&apos;s audit anchor was not written: {reason}. It is tried again at the next start.</source>
+        <source>Today's audit anchor was not written: {reason}. It is tried again at the next start.</source>
         <translation>今日审计锚点未写入：{reason}。下次启动时再试。</translation>
     </message>
     <message>
-        <source>Writing today&apos;s audit anchor</source>
+        <source>Writing today's audit anchor</source>
         <translation>正在写入今日审计锚点</translation>
     </message>
 </context>
@@ -2989,7 +2988,7 @@
         <translation>请安装新版本的程序，或联系系统管理员。</translation>
     </message>
     <message>
-        <source>Check that the server is running and this workstation&apos;s network or shared folder is connected (or that no other program holds the file), then retry.</source>
+        <source>Check that the server is running and this workstation's network or shared folder is connected (or that no other program holds the file), then retry.</source>
         <translation>请确认服务器正在运行、本机网络或共享文件夹已连接（或数据库文件未被其他程序占用）后重试。</translation>
     </message>
 </context>
@@ -3125,7 +3124,7 @@
 <context>
     <name>DrawResultView</name>
     <message>
-        <source>Anyone with the seed and the list of eligible files (saved from the campaign&apos;s overview, where the rule is written out) can repeat this draw.</source>
+        <source>Anyone with the seed and the list of eligible files (saved from the campaign's overview, where the rule is written out) can repeat this draw.</source>
         <translation>任何人持有随机种子和符合条件案卷清单（可在活动“概况”中保存，抽取规则也列于该处），即可重复本次抽取。</translation>
     </message>
     <message>
@@ -3239,7 +3238,7 @@
         <translation>扣 {min}–{max} 分，由评查人员确定</translation>
     </message>
     <message>
-        <source>all the item&apos;s points</source>
+        <source>all the item's points</source>
         <translation>扣该项全部分值</translation>
     </message>
     <message>
@@ -3471,7 +3470,7 @@ Score {score} of {points} — {verdict}</source>
         <translation>、</translation>
     </message>
     <message>
-        <source>To {agencies}, for {campaign}: each scored dossier with the reviewers&apos; marks (or its score sheet), the results workbook and a rectification notice. The dossiers themselves are not changed.</source>
+        <source>To {agencies}, for {campaign}: each scored dossier with the reviewers' marks (or its score sheet), the results workbook and a rectification notice. The dossiers themselves are not changed.</source>
         <translation>向{agencies}发送“{campaign}”的反馈：每件已评案卷附评查人员批注的卷宗（或评分表）、评查结果工作簿和整改通知书。原卷宗不作任何改动。</translation>
     </message>
     <message>
@@ -3590,7 +3589,7 @@ Score {score} of {points} — {verdict}</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <source>Open the selected agency&apos;s feedback folder</source>
+        <source>Open the selected agency's feedback folder</source>
         <translation>打开所选执法主体的反馈文件夹</translation>
     </message>
     <message>
@@ -3670,7 +3669,7 @@ Score {score} of {points} — {verdict}</source>
         <translation>选择一个评查活动，查看各执法主体及其反馈。</translation>
     </message>
     <message>
-        <source>Your agency&apos;s feedback shows here once the bureau has sent it.</source>
+        <source>Your agency's feedback shows here once the bureau has sent it.</source>
         <translation>司法局发送反馈后，本单位的反馈将显示在这里。</translation>
     </message>
     <message>
@@ -3709,7 +3708,7 @@ Score {score} of {points} — {verdict}</source>
         <translation>更换评查员…</translation>
     </message>
     <message>
-        <source>Give a reviewer&apos;s sheets of the selected files to another reviewer, with a reason</source>
+        <source>Give a reviewer's sheets of the selected files to another reviewer, with a reason</source>
         <translation>将所选案卷中某评查员的评分表交给另一名评查员，并说明理由</translation>
     </message>
     <message>
@@ -3789,7 +3788,7 @@ Score {score} of {points} — {verdict}</source>
         <translation>没有与搜索或筛选条件相符的案卷。</translation>
     </message>
     <message>
-        <source>Your agency&apos;s files show here once the bureau has sent its feedback.</source>
+        <source>Your agency's files show here once the bureau has sent its feedback.</source>
         <translation>司法局发送反馈后，本单位的案卷将显示在这里。</translation>
     </message>
     <message>
@@ -3804,7 +3803,7 @@ Score {score} of {points} — {verdict}</source>
         <translation>初始化数据库</translation>
     </message>
     <message>
-        <source>This store has no accounts yet. Create its administrator, who then creates the other users&apos; accounts.</source>
+        <source>This store has no accounts yet. Create its administrator, who then creates the other users' accounts.</source>
         <translation>该数据库尚无账号。请先创建管理员，再由管理员为其他用户创建账号。</translation>
     </message>
     <message>
@@ -3832,7 +3831,7 @@ Score {score} of {points} — {verdict}</source>
         <translation>加载示范县数据</translation>
     </message>
     <message>
-        <source>Adds {agencies} example agencies, {officers} officers with certificates and one account per role (password {password}) so that every area can be tried. Leave it off for a county&apos;s real store.</source>
+        <source>Adds {agencies} example agencies, {officers} officers with certificates and one account per role (password {password}) so that every area can be tried. Leave it off for a county's real store.</source>
         <translation>添加 {agencies} 个示例执法主体、{officers} 名持证执法人员，并为每个角色各建一个账号（密码为 {password}），以便试用各项功能。正式使用的数据库请勿勾选。</translation>
     </message>
     <message>
@@ -3887,7 +3886,7 @@ Score {score} of {points} — {verdict}</source>
         <translation>执法主体</translation>
     </message>
     <message>
-        <source>add the county&apos;s enforcement agencies one by one, or import them from a workbook</source>
+        <source>add the county's enforcement agencies one by one, or import them from a workbook</source>
         <translation>逐个新建本县的执法主体，或用工作簿导入</translation>
     </message>
     <message>
@@ -3899,7 +3898,7 @@ Score {score} of {points} — {verdict}</source>
         <translation>执法人员</translation>
     </message>
     <message>
-        <source>add each agency&apos;s officers and their certificates (their agency must exist)</source>
+        <source>add each agency's officers and their certificates (their agency must exist)</source>
         <translation>添加各执法主体的执法人员及执法证（执法主体须已存在）</translation>
     </message>
     <message>
@@ -3923,7 +3922,7 @@ Score {score} of {points} — {verdict}</source>
         <translation>评查标准</translation>
     </message>
     <message>
-        <source>check the default case-file review standards against your province&apos;s, or import yours</source>
+        <source>check the default case-file review standards against your province's, or import yours</source>
         <translation>对照本省标准核对默认的案卷评查标准，或导入本省标准</translation>
     </message>
     <message>
@@ -4298,7 +4297,7 @@ Score {score} of {points} — {verdict}</source>
         <translation>随机种子</translation>
     </message>
     <message>
-        <source>The blueprint&apos;s name</source>
+        <source>The blueprint's name</source>
         <translation>组卷方案中的名称</translation>
     </message>
     <message>
@@ -4810,7 +4809,7 @@ Score {score} of {points} — {verdict}</source>
         <translation>未结案</translation>
     </message>
     <message>
-        <source>No case of this officer covers the recording&apos;s date.</source>
+        <source>No case of this officer covers the recording's date.</source>
         <translation>该执法人员没有覆盖录制日期的案件。</translation>
     </message>
     <message>
@@ -5184,11 +5183,11 @@ Score {score} of {points} — {verdict}</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <source>Loading the agency&apos;s officers…</source>
+        <source>Loading the agency's officers…</source>
         <translation>正在读取该执法主体的执法人员…</translation>
     </message>
     <message>
-        <source>The agency&apos;s officers could not be read.</source>
+        <source>The agency's officers could not be read.</source>
         <translation>未能读取该执法主体的执法人员。</translation>
     </message>
     <message>
@@ -5235,7 +5234,7 @@ Score {score} of {points} — {verdict}</source>
 一、元旦：1月1日至3日放假……</translation>
     </message>
     <message>
-        <source>The State Council publishes the next year&apos;s schedule each November (国务院办公厅关于 YYYY 年部分节假日安排的通知). Copy its text from the government&apos;s website.</source>
+        <source>The State Council publishes the next year's schedule each November (国务院办公厅关于 YYYY 年部分节假日安排的通知). Copy its text from the government's website.</source>
         <translation>国务院办公厅每年11月前后发布下一年的节假日安排（国务院办公厅关于 YYYY 年部分节假日安排的通知），请从中国政府网复制全文。</translation>
     </message>
     <message>
@@ -5247,7 +5246,7 @@ Score {score} of {points} — {verdict}</source>
         <translation>红色：放假。绿色带框：周末调休上班。灰色：普通周末。</translation>
     </message>
     <message>
-        <source>Paste the notice&apos;s text.</source>
+        <source>Paste the notice's text.</source>
         <translation>请粘贴通知全文。</translation>
     </message>
     <message>
@@ -5271,7 +5270,7 @@ Score {score} of {points} — {verdict}</source>
         <translation>{year} 年：放假 {rest} 天，调休上班 {work} 天。</translation>
     </message>
     <message>
-        <source>The national schedule already holds {year}; the notice&apos;s days are kept as well.</source>
+        <source>The national schedule already holds {year}; the notice's days are kept as well.</source>
         <translation>全国节假日数据已包含 {year} 年；通知中的日期也一并保存。</translation>
     </message>
     <message>
@@ -5806,7 +5805,7 @@ Score {score} of {points} — {verdict}</source>
     </message>
     <message>
         <source>Saved {count} keys to {path}.
-The file&apos;s SHA-256 is the campaign&apos;s fingerprint, so it is the population the draw ranked.</source>
+The file's SHA-256 is the campaign's fingerprint, so it is the population the draw ranked.</source>
         <translation>已将 {count} 个键保存到 {path}。
 该文件的 SHA-256 与活动的指纹一致，即抽取时排序的案卷范围。</translation>
     </message>
@@ -5875,7 +5874,7 @@ Deductions, their notes and the review opinion are saved as usual; marks on page
         <translation>查看案件</translation>
     </message>
     <message>
-        <source>Enter a party&apos;s number to see all their cases across agencies.</source>
+        <source>Enter a party's number to see all their cases across agencies.</source>
         <translation>输入当事人的证件号码，查看其在各执法主体的全部案件。</translation>
     </message>
     <message>
@@ -6045,7 +6044,7 @@ Deductions, their notes and the review opinion are saved as usual; marks on page
         <translation>本期未导入音像资料</translation>
     </message>
     <message>
-        <source>Expiring within 60 days of the period&apos;s end: {n}</source>
+        <source>Expiring within 60 days of the period's end: {n}</source>
         <translation>期末后 60 天内到期：{n} 本</translation>
     </message>
     <message>
@@ -6292,7 +6291,7 @@ Inspectors ({people}): {loads}.</source>
         <translation>正在导出</translation>
     </message>
     <message>
-        <source>No inspection plans yet — import the targets&apos; directory, then draw a plan with 新建.</source>
+        <source>No inspection plans yet — import the targets' directory, then draw a plan with 新建.</source>
         <translation>尚无抽查计划——请先导入检查对象名录，再点“新建计划”抽取。</translation>
     </message>
 </context>
@@ -6600,7 +6599,7 @@ Inspectors ({people}): {loads}.</source>
         <translation>每单位抽取（件）</translation>
     </message>
     <message>
-        <source>Share of each agency&apos;s files</source>
+        <source>Share of each agency's files</source>
         <translation>按比例抽取</translation>
     </message>
 </context>
@@ -6615,7 +6614,7 @@ Inspectors ({people}): {loads}.</source>
         <translation>更换</translation>
     </message>
     <message>
-        <source>Files selected: {count} ({examples}). The old reviewer&apos;s open sheets of these files go to the new reviewer; deductions, marks and notes already saved stay on them. A submitted sheet is not moved: reopen it first.</source>
+        <source>Files selected: {count} ({examples}). The old reviewer's open sheets of these files go to the new reviewer; deductions, marks and notes already saved stay on them. A submitted sheet is not moved: reopen it first.</source>
         <translation>已选案卷 {count} 份（{examples}）。原评查员在这些案卷中未提交的评分表改由新评查员评查，已保存的扣分、标记和意见随表保留。已提交的评分表不会更换，须先重新打开。</translation>
     </message>
     <message>
@@ -6865,7 +6864,7 @@ Inspectors ({people}): {loads}.</source>
         <translation>今天没有可以申请复核的案卷：评查结果反馈到本单位后，可在反馈确定的截止日期前对已评分的案卷申请复核，每份案卷限一次。</translation>
     </message>
     <message>
-        <source>Reading the file&apos;s scores</source>
+        <source>Reading the file's scores</source>
         <translation>正在读取案卷得分</translation>
     </message>
     <message>
@@ -7053,7 +7052,7 @@ Inspectors ({people}): {loads}.</source>
         <translation>复核申请截止 {day}</translation>
     </message>
     <message>
-        <source>Reading the file&apos;s deductions…</source>
+        <source>Reading the file's deductions…</source>
         <translation>正在读取该案卷的扣分项…</translation>
     </message>
     <message>
@@ -7233,7 +7232,7 @@ Inspectors ({people}): {loads}.</source>
         <translation>等次分布</translation>
     </message>
     <message>
-        <source>Your agency&apos;s results show here once the bureau has sent its feedback.</source>
+        <source>Your agency's results show here once the bureau has sent its feedback.</source>
         <translation>司法局发送反馈后，本单位的结果将显示在这里。</translation>
     </message>
     <message>
@@ -7368,7 +7367,7 @@ Inspectors ({people}): {loads}.</source>
         <translation>今日可提请删除 {n} 个文件（{size:,.1f} MB）。</translation>
     </message>
     <message>
-        <source>No file&apos;s retention has passed.</source>
+        <source>No file's retention has passed.</source>
         <translation>没有保留期已满的文件。</translation>
     </message>
     <message>
@@ -7400,7 +7399,7 @@ Inspectors ({people}): {loads}.</source>
         <translation>正在提请</translation>
     </message>
     <message>
-        <source>Deletion list {id} with {files} file(s) awaits a supervisor&apos;s decision.</source>
+        <source>Deletion list {id} with {files} file(s) awaits a supervisor's decision.</source>
         <translation>删除清单 {id}（{files} 个文件）已提交，待监督人员审批。</translation>
     </message>
 </context>
@@ -7588,7 +7587,7 @@ Inspectors ({people}): {loads}.</source>
 <context>
     <name>ReviewerPicker</name>
     <message>
-        <source>Another reviewer&apos;s user name</source>
+        <source>Another reviewer's user name</source>
         <translation>其他评查人员的用户名</translation>
     </message>
     <message>
@@ -7655,7 +7654,7 @@ Inspectors ({people}): {loads}.</source>
         <translation>{points}（{count}处）</translation>
     </message>
     <message>
-        <source>Nothing left to deduct: deductions stop at the item&apos;s points.</source>
+        <source>Nothing left to deduct: deductions stop at the item's points.</source>
         <translation>已扣完：扣分以该项分值为限（扣完为止）。</translation>
     </message>
     <message>
@@ -7671,7 +7670,7 @@ Inspectors ({people}): {loads}.</source>
         <translation>由评查人员在 {min}–{max} 分之间确定</translation>
     </message>
     <message>
-        <source>All the item&apos;s points</source>
+        <source>All the item's points</source>
         <translation>扣该项全部分值</translation>
     </message>
     <message>
@@ -7773,7 +7772,7 @@ Inspectors ({people}): {loads}.</source>
         <translation>载入默认标准</translation>
     </message>
     <message>
-        <source>Store the standards shipped with the program (to check against your province&apos;s before use)</source>
+        <source>Store the standards shipped with the program (to check against your province's before use)</source>
         <translation>存入程序自带的评查标准（使用前请对照本省现行标准核对）</translation>
     </message>
     <message>
@@ -7781,7 +7780,7 @@ Inspectors ({people}): {loads}.</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <source>Default — check against your province&apos;s standard</source>
+        <source>Default — check against your province's standard</source>
         <translation>默认 — 请对照本省现行标准核对</translation>
     </message>
     <message>
@@ -7870,7 +7869,7 @@ Defaults follow published standards; check them against the standard in force in
         <translation>原扣分</translation>
     </message>
     <message>
-        <source>Agency&apos;s reason</source>
+        <source>Agency's reason</source>
         <translation>申请理由</translation>
     </message>
     <message>
@@ -8498,7 +8497,7 @@ Defaults follow published standards; check them against the standard in force in
         <translation>全部场次</translation>
     </message>
     <message>
-        <source>Show every sitting again (the dashboard showed one agency&apos;s papers)</source>
+        <source>Show every sitting again (the dashboard showed one agency's papers)</source>
         <translation>重新显示全部考试场次（驾驶舱只显示了一个单位的试卷）</translation>
     </message>
     <message>
@@ -8753,7 +8752,7 @@ Defaults follow published standards; check them against the standard in force in
         <translation>请填写采集站名称。</translation>
     </message>
     <message>
-        <source>Give the station&apos;s folder or URL.</source>
+        <source>Give the station's folder or URL.</source>
         <translation>请填写采集站的文件夹或网址。</translation>
     </message>
     <message>
@@ -8874,7 +8873,7 @@ Defaults follow published standards; check them against the standard in force in
         <translation>服务器密码</translation>
     </message>
     <message>
-        <source>Enter the password of {user} on the county&apos;s server {server}.</source>
+        <source>Enter the password of {user} on the county's server {server}.</source>
         <translation>请输入用户 {user} 在本县服务器 {server} 上的密码。</translation>
     </message>
     <message>
@@ -8917,7 +8916,7 @@ Defaults follow published standards; check them against the standard in force in
         <translation>请安装新版本程序，或在连接设置中选择其他数据库。</translation>
     </message>
     <message>
-        <source>Enter the server&apos;s password in the connection settings.</source>
+        <source>Enter the server's password in the connection settings.</source>
         <translation>请在连接设置中输入服务器密码。</translation>
     </message>
     <message>
@@ -9533,7 +9532,7 @@ A submitted score is locked; only a supervisor can reopen it.</source>
 <context>
     <name>VerifyTab</name>
     <message>
-        <source>Scan the card&apos;s QR code or paste its text, then press Enter</source>
+        <source>Scan the card's QR code or paste its text, then press Enter</source>
         <translation>扫描证件二维码或粘贴其内容，然后按回车</translation>
     </message>
     <message>
@@ -9541,7 +9540,7 @@ A submitted score is locked; only a supervisor can reopen it.</source>
         <translation>验证</translation>
     </message>
     <message>
-        <source>A card&apos;s QR code carries a payload signed with the bureau&apos;s key.</source>
+        <source>A card's QR code carries a payload signed with the bureau's key.</source>
         <translation>执法证二维码中的内容由本局密钥签名。</translation>
     </message>
     <message>
@@ -10021,7 +10020,7 @@ The handling reopened, by {who}: {note}</source>
         <translation>全部执法主体</translation>
     </message>
     <message>
-        <source>Open the officer&apos;s certificate</source>
+        <source>Open the officer's certificate</source>
         <translation>打开该执法人员的执法证</translation>
     </message>
     <message>
@@ -10041,11 +10040,11 @@ The handling reopened, by {who}: {note}</source>
         <translation>案件</translation>
     </message>
     <message>
-        <source>Officers&apos; certificates</source>
+        <source>Officers' certificates</source>
         <translation>人员证件</translation>
     </message>
     <message>
-        <source>The {year} holiday schedule is not loaded: deadlines in {year} count weekends only. An administrator can add that year&apos;s holidays in Settings › Work calendar.</source>
+        <source>The {year} holiday schedule is not loaded: deadlines in {year} count weekends only. An administrator can add that year's holidays in Settings › Work calendar.</source>
         <translation>{year} 年节假日安排未载入：{year} 年的期限只按周末计算。管理员可在“设置 › 工作日历”中添加该年的节假日。</translation>
     </message>
     <message>
@@ -10076,7 +10075,7 @@ The handling reopened, by {who}: {note}</source>
         <translation>双人评分</translation>
     </message>
     <message>
-        <source>The first score&apos;s weight; the second takes the rest</source>
+        <source>The first score's weight; the second takes the rest</source>
         <translation>第一评分的权重；第二评分取其余</translation>
     </message>
     <message>
@@ -10155,7 +10154,7 @@ Fill in one row per record under the headers (red ones are required; the sheet �
         <translation>培训记录 {n} 条</translation>
     </message>
     <message>
-        <source>{n} officers&apos; photos</source>
+        <source>{n} officers' photos</source>
         <translation>{n} 名执法人员的照片</translation>
     </message>
 </context>
@@ -10792,7 +10791,7 @@ Fill in one row per record under the headers (red ones are required; the sheet �
         <translation>{agency} 没有姓名或执法证号为 {officer} 的执法人员。</translation>
     </message>
     <message>
-        <source>{path} is outside the workbook&apos;s folder and the dossier folder: move the dossier into one of them.</source>
+        <source>{path} is outside the workbook's folder and the dossier folder: move the dossier into one of them.</source>
         <translation>{path} 不在工作簿所在文件夹或卷宗文件夹内：请将卷宗移入其中之一。</translation>
     </message>
     <message>
@@ -11000,7 +10999,7 @@ Fill in one row per record under the headers (red ones are required; the sheet �
         <translation>用户 {user}（{role}）无权执行此操作：{permission}。</translation>
     </message>
     <message>
-        <source>User {user} may only work with their own agency&apos;s records.</source>
+        <source>User {user} may only work with their own agency's records.</source>
         <translation>用户 {user} 只能处理本单位的数据。</translation>
     </message>
     <message>
@@ -11028,7 +11027,7 @@ Fill in one row per record under the headers (red ones are required; the sheet �
         <translation>未知的数据库类型 {kind}。</translation>
     </message>
     <message>
-        <source>Fill in the server&apos;s host, database and user.</source>
+        <source>Fill in the server's host, database and user.</source>
         <translation>请填写服务器地址、数据库名和用户名。</translation>
     </message>
     <message>
@@ -11076,7 +11075,7 @@ Fill in one row per record under the headers (red ones are required; the sheet �
         <translation>至少需要一个题型部分</translation>
     </message>
     <message>
-        <source>{mark} is more than the paper&apos;s {points} points</source>
+        <source>{mark} is more than the paper's {points} points</source>
         <translation>{mark} 超过试卷总分 {points} 分</translation>
     </message>
     <message>
@@ -11092,7 +11091,7 @@ Fill in one row per record under the headers (red ones are required; the sheet �
         <translation>须为分类名称的列表</translation>
     </message>
     <message>
-        <source>adds up to {sum}, not the section&apos;s count {count}</source>
+        <source>adds up to {sum}, not the section's count {count}</source>
         <translation>合计为 {sum}，与该部分题数 {count} 不符</translation>
     </message>
     <message>
@@ -11176,11 +11175,11 @@ Fill in one row per record under the headers (red ones are required; the sheet �
         <translation>无法写入 {file}：{reason}</translation>
     </message>
     <message>
-        <source>The audit record is damaged: record {id} lies beyond the chain&apos;s last record. Nothing can be saved until it is checked; an administrator checks it with: main.py --user NAME audit verify</source>
+        <source>The audit record is damaged: record {id} lies beyond the chain's last record. Nothing can be saved until it is checked; an administrator checks it with: main.py --user NAME audit verify</source>
         <translation>审计记录已损坏：第 {id} 条位于哈希链末条之后。在检查之前无法保存任何内容；请管理员运行以下命令检查：main.py --user NAME audit verify</translation>
     </message>
     <message>
-        <source>The audit record is damaged: record {id}, the chain&apos;s last, is missing or was changed. Nothing can be saved until it is checked; an administrator checks it with: main.py --user NAME audit verify</source>
+        <source>The audit record is damaged: record {id}, the chain's last, is missing or was changed. Nothing can be saved until it is checked; an administrator checks it with: main.py --user NAME audit verify</source>
         <translation>审计记录已损坏：哈希链的末条（第 {id} 条）缺失或被改动。在检查之前无法保存任何内容；请管理员运行以下命令检查：main.py --user NAME audit verify</translation>
     </message>
     <message>
@@ -11188,11 +11187,11 @@ Fill in one row per record under the headers (red ones are required; the sheet �
         <translation>第 {id} 条及其后的记录是在本程序之外添加的</translation>
     </message>
     <message>
-        <source>the chain&apos;s head row is missing</source>
+        <source>the chain's head row is missing</source>
         <translation>哈希链的链头行缺失</translation>
     </message>
     <message>
-        <source>the chain&apos;s head does not match its last record {id}</source>
+        <source>the chain's head does not match its last record {id}</source>
         <translation>哈希链的链头与末条记录 {id} 不符</translation>
     </message>
     <message>
@@ -11266,7 +11265,7 @@ Fill in one row per record under the headers (red ones are required; the sheet �
         <translation>请至少指定一名评查人员。</translation>
     </message>
     <message>
-        <source>The first score&apos;s weight must be 1 to 99 percent.</source>
+        <source>The first score's weight must be 1 to 99 percent.</source>
         <translation>第一评分的权重须为 1% 至 99%。</translation>
     </message>
     <message>
@@ -11366,7 +11365,7 @@ Fill in one row per record under the headers (red ones are required; the sheet �
         <translation>{value} 不在本计划抽中的检查对象中。</translation>
     </message>
     <message>
-        <source>立案查处 needs the case number of a case of the plan&apos;s agency.</source>
+        <source>立案查处 needs the case number of a case of the plan's agency.</source>
         <translation>立案查处须填写本计划执法主体已登记案件的案号。</translation>
     </message>
     <message>
@@ -11426,7 +11425,7 @@ Fill in one row per record under the headers (red ones are required; the sheet �
         <translation>{name} 已是这些评分表的评查员。</translation>
     </message>
     <message>
-        <source>{n} of these sheets are submitted ({examples}): a submitted score stays its reviewer&apos;s. Reopen it first if it must be scored again.</source>
+        <source>{n} of these sheets are submitted ({examples}): a submitted score stays its reviewer's. Reopen it first if it must be scored again.</source>
         <translation>其中 {n} 份评分表已提交（{examples}）：已提交的评分归原评查员所有；如需重新评分，请先重新打开。</translation>
     </message>
     <message>
@@ -11506,7 +11505,7 @@ Fill in one row per record under the headers (red ones are required; the sheet �
         <translation>{name} 评查过该案卷，复核须由其他评查人员进行。</translation>
     </message>
     <message>
-        <source>{name} belongs to the file&apos;s agency.</source>
+        <source>{name} belongs to the file's agency.</source>
         <translation>{name} 属于该案卷的执法主体。</translation>
     </message>
     <message>
@@ -11598,7 +11597,7 @@ Fill in one row per record under the headers (red ones are required; the sheet �
         <translation>{path}：{value} 重复列出。</translation>
     </message>
     <message>
-        <source>{path}: the items&apos; points add up to {sum}, not {total}.</source>
+        <source>{path}: the items' points add up to {sum}, not {total}.</source>
         <translation>{path}：各评查项分值合计为 {sum}，而不是 {total}。</translation>
     </message>
     <message>
@@ -11610,7 +11609,7 @@ Fill in one row per record under the headers (red ones are required; the sheet �
         <translation>{path}：{value} 不是扣分方式（{allowed}）。</translation>
     </message>
     <message>
-        <source>{path}: {points} is more than the item&apos;s {item_points} points.</source>
+        <source>{path}: {points} is more than the item's {item_points} points.</source>
         <translation>{path}：{points} 分超过该评查项的分值 {item_points} 分。</translation>
     </message>
     <message>
@@ -11626,7 +11625,7 @@ Fill in one row per record under the headers (red ones are required; the sheet �
         <translation>{path}：只有区间扣分项才有最低和最高扣分。</translation>
     </message>
     <message>
-        <source>{path}: a full deduction takes the item&apos;s {item_points} points; leave the points out.</source>
+        <source>{path}: a full deduction takes the item's {item_points} points; leave the points out.</source>
         <translation>{path}：扣全分即扣除该评查项的 {item_points} 分，请勿另填分值。</translation>
     </message>
     <message>
@@ -11666,7 +11665,7 @@ Fill in one row per record under the headers (red ones are required; the sheet �
         <translation>{path} 不能超过 {limit}。</translation>
     </message>
     <message>
-        <source>{path} is a folder, not a standard&apos;s JSON file.</source>
+        <source>{path} is a folder, not a standard's JSON file.</source>
         <translation>{path} 是文件夹，不是评查标准的 JSON 文件。</translation>
     </message>
     <message>
@@ -11738,7 +11737,7 @@ Fill in one row per record under the headers (red ones are required; the sheet �
         <translation>评分表权重不能为负数，且合计必须大于 0。</translation>
     </message>
     <message>
-        <source>This score sheet is {reviewer}&apos;s.</source>
+        <source>This score sheet is {reviewer}'s.</source>
         <translation>该评分表属于 {reviewer}。</translation>
     </message>
     <message>
@@ -11886,7 +11885,7 @@ Fill in one row per record under the headers (red ones are required; the sheet �
         <translation>处理日期早于登记日期。</translation>
     </message>
     <message>
-        <source>立案 needs the case number of a case of the agency&apos;s register.</source>
+        <source>立案 needs the case number of a case of the agency's register.</source>
         <translation>立案须填写该执法主体已登记案件的案号。</translation>
     </message>
     <message>
@@ -11930,7 +11929,7 @@ Fill in one row per record under the headers (red ones are required; the sheet �
         <translation>{year} 年的 {text} 是周{actual}，通知却写周{said}：年份是否正确？</translation>
     </message>
     <message>
-        <source>No holiday found in the text: paste the notice&apos;s items (元旦：1月1日至3日放假调休，共3天。…上班。).</source>
+        <source>No holiday found in the text: paste the notice's items (元旦：1月1日至3日放假调休，共3天。…上班。).</source>
         <translation>文本中未找到节假日：请粘贴通知的各项（元旦：1月1日至3日放假调休，共3天。…上班。）。</translation>
     </message>
     <message>
@@ -11938,7 +11937,7 @@ Fill in one row per record under the headers (red ones are required; the sheet �
         <translation>{day} 同时被写为放假日和上班日。</translation>
     </message>
     <message>
-        <source>{day} lies outside the notice&apos;s year {year}.</source>
+        <source>{day} lies outside the notice's year {year}.</source>
         <translation>{day} 不在通知的年份 {year} 年内。</translation>
     </message>
     <message>
@@ -12114,7 +12113,7 @@ Fill in one row per record under the headers (red ones are required; the sheet �
         <translation>请填写事由。</translation>
     </message>
     <message>
-        <source>An event on {date} comes before the certificate&apos;s last event ({last}); the certificate was {state} on {date}.</source>
+        <source>An event on {date} comes before the certificate's last event ({last}); the certificate was {state} on {date}.</source>
         <translation>{date} 的事项早于该证最后一个事项（{last}）；该证在 {date} 的状态为：{state}。</translation>
     </message>
     <message>
@@ -12130,7 +12129,7 @@ Fill in one row per record under the headers (red ones are required; the sheet �
         <translation>{officer}已有尚在办理的申领（{id} 号）。</translation>
     </message>
     <message>
-        <source>{officer} has no passed qualification exam on record: give the exam&apos;s document number.</source>
+        <source>{officer} has no passed qualification exam on record: give the exam's document number.</source>
         <translation>{officer}没有资格考试通过记录：请填写考试文号。</translation>
     </message>
     <message>
@@ -12162,7 +12161,7 @@ Fill in one row per record under the headers (red ones are required; the sheet �
         <translation>申领 {id} 号当前为 {state}，不能办理此步骤。</translation>
     </message>
     <message>
-        <source>{date} is before the application&apos;s last step ({last}).</source>
+        <source>{date} is before the application's last step ({last}).</source>
         <translation>{date} 早于该申领的上一步骤（{last}）。</translation>
     </message>
     <message>
@@ -12170,7 +12169,7 @@ Fill in one row per record under the headers (red ones are required; the sheet �
         <translation>事项日期不能晚于今天（{date}）。</translation>
     </message>
     <message>
-        <source>The issue date {date} would come after the certificate&apos;s event of {later}.</source>
+        <source>The issue date {date} would come after the certificate's event of {later}.</source>
         <translation>发证日期 {date} 将晚于该证 {later} 的事项。</translation>
     </message>
     <message>
@@ -12214,7 +12213,7 @@ Fill in one row per record under the headers (red ones are required; the sheet �
         <translation>学时须大于 0 且不超过 1000：{value}</translation>
     </message>
     <message>
-        <source>another agency&apos;s officer</source>
+        <source>another agency's officer</source>
         <translation>其他执法主体的人员</translation>
     </message>
     <message>
@@ -12222,11 +12221,11 @@ Fill in one row per record under the headers (red ones are required; the sheet �
         <translation>同一培训记录重复出现</translation>
     </message>
     <message>
-        <source>Give the course&apos;s name.</source>
+        <source>Give the course's name.</source>
         <translation>请填写课程名称。</translation>
     </message>
     <message>
-        <source>The course&apos;s last day comes before its first.</source>
+        <source>The course's last day comes before its first.</source>
         <translation>课程结束日期早于开始日期。</translation>
     </message>
     <message>
@@ -12234,7 +12233,7 @@ Fill in one row per record under the headers (red ones are required; the sheet �
         <translation>课程开始后才能登记。</translation>
     </message>
     <message>
-        <source>Give the course&apos;s hours.</source>
+        <source>Give the course's hours.</source>
         <translation>请填写课程学时。</translation>
     </message>
     <message>
@@ -12246,7 +12245,7 @@ Fill in one row per record under the headers (red ones are required; the sheet �
         <translation>没有此身份证号的执法人员</translation>
     </message>
     <message>
-        <source>the name differs from the officer&apos;s</source>
+        <source>the name differs from the officer's</source>
         <translation>姓名与该执法人员不符</translation>
     </message>
     <message>
@@ -12294,7 +12293,7 @@ Fill in one row per record under the headers (red ones are required; the sheet �
         <translation>请填写采集站名称。</translation>
     </message>
     <message>
-        <source>Give the station&apos;s folder or URL.</source>
+        <source>Give the station's folder or URL.</source>
         <translation>请填写采集站的文件夹或网址。</translation>
     </message>
     <message>
@@ -12386,7 +12385,7 @@ Fill in one row per record under the headers (red ones are required; the sheet �
         <translation>{sha256} 不能提请删除：已关联案件、仍在保留期内、已在删除清单中或未存储。</translation>
     </message>
     <message>
-        <source>No file&apos;s retention has passed: nothing to propose.</source>
+        <source>No file's retention has passed: nothing to propose.</source>
         <translation>没有保留期已满的文件，无需提请删除。</translation>
     </message>
     <message>
@@ -12546,7 +12545,7 @@ Fill in one row per record under the headers (red ones are required; the sheet �
 <context>
     <name>measures</name>
     <message>
-        <source>Officers holding a valid certificate at the period&apos;s end / officers</source>
+        <source>Officers holding a valid certificate at the period's end / officers</source>
         <translation>期末持有效执法证的人员数 / 执法人员数</translation>
     </message>
     <message>
@@ -12570,7 +12569,7 @@ Fill in one row per record under the headers (red ones are required; the sheet �
         <translation>期内已执行的罚没决定数 / 期内罚没决定数</translation>
     </message>
     <message>
-        <source>Sum of the final scores of the agency&apos;s files in the period&apos;s campaigns / files scored</source>
+        <source>Sum of the final scores of the agency's files in the period's campaigns / files scored</source>
         <translation>期内评查活动中本单位案卷最终得分之和 / 已评分案卷数</translation>
     </message>
     <message>
@@ -12764,7 +12763,7 @@ Fill in one row per record under the headers (red ones are required; the sheet �
         <translation>第 {row} 行：上下限相等</translation>
     </message>
     <message>
-        <source>Row {row}: a rate&apos;s thresholds lie between 0 and 100</source>
+        <source>Row {row}: a rate's thresholds lie between 0 and 100</source>
         <translation>第 {row} 行：比率的上下限须在 0 至 100 之间</translation>
     </message>
     <message>
@@ -12790,7 +12789,7 @@ Fill in one row per record under the headers (red ones are required; the sheet �
 <context>
     <name>review</name>
     <message>
-        <source>Each eligible file&apos;s key is &quot;&lt;agency&gt;|&lt;case number&gt;&quot;; its rank is the SHA-256 of &quot;&lt;seed&gt;|&lt;key&gt;&quot; (UTF-8, lower-case hex); per agency the files with the smallest ranks are drawn. The population fingerprint is the SHA-256 of all keys, sorted and joined by line feeds.</source>
+        <source>Each eligible file's key is "&lt;agency&gt;|&lt;case number&gt;"; its rank is the SHA-256 of "&lt;seed&gt;|&lt;key&gt;" (UTF-8, lower-case hex); per agency the files with the smallest ranks are drawn. The population fingerprint is the SHA-256 of all keys, sorted and joined by line feeds.</source>
         <translation>每件可抽案卷的键为“&lt;执法主体&gt;|&lt;案号&gt;”；其排序值为“&lt;种子&gt;|&lt;键&gt;”的 SHA-256（UTF-8 编码，小写十六进制）；每个单位抽取排序值最小的若干件。总体指纹为全部键排序后以换行符连接的 SHA-256。</translation>
     </message>
 </context>
@@ -13307,11 +13306,11 @@ Fill in one row per record under the headers (red ones are required; the sheet �
         <translation>事项 {power} 的“{band}”档次不允许{kinds}。</translation>
     </message>
     <message>
-        <source>Fine of {amount} yuan is below band {band}&apos;s range {low}–{high} yuan (power {power}).</source>
+        <source>Fine of {amount} yuan is below band {band}'s range {low}–{high} yuan (power {power}).</source>
         <translation>罚款 {amount} 元低于“{band}”档次的幅度 {low}–{high} 元（事项 {power}）。</translation>
     </message>
     <message>
-        <source>Fine of {amount} yuan is above band {band}&apos;s range {low}–{high} yuan (power {power}).</source>
+        <source>Fine of {amount} yuan is above band {band}'s range {low}–{high} yuan (power {power}).</source>
         <translation>罚款 {amount} 元高于“{band}”档次的幅度 {low}–{high} 元（事项 {power}）。</translation>
     </message>
     <message>
@@ -13359,15 +13358,15 @@ Fill in one row per record under the headers (red ones are required; the sheet �
         <translation>培训学时不足</translation>
     </message>
     <message>
-        <source>{officer}&apos;s certificate {number} expires on {date}.</source>
+        <source>{officer}'s certificate {number} expires on {date}.</source>
         <translation>{officer}的执法证 {number} 将于 {date} 到期。</translation>
     </message>
     <message>
-        <source>{officer}&apos;s certificate {number} expired on {date} and was not renewed.</source>
+        <source>{officer}'s certificate {number} expired on {date} and was not renewed.</source>
         <translation>{officer}的执法证 {number} 已于 {date} 到期，尚未换发。</translation>
     </message>
     <message>
-        <source>{officer}&apos;s certificate {number} is due for its annual review on {date}.</source>
+        <source>{officer}'s certificate {number} is due for its annual review on {date}.</source>
         <translation>{officer}的执法证 {number} 应于 {date} 年审。</translation>
     </message>
     <message>

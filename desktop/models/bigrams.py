@@ -217,15 +217,24 @@ def counts_exactly(search: str) -> bool:
     )
 
 
-def count(session: Session, search: str) -> int | None:
+def count(session: Session, search: str, limit: int | None = None) -> int | None:
     """How many cases hold ``search`` (1 or 2 characters) in 案号, 当事人 or 案由, LIKE's (SQLite) or
     ILIKE's (PostgreSQL) count, read through the index without LIKE (SQLite: from the FTS table
-    alone); None when it cannot say exactly."""
+    alone); None when it cannot say exactly.
+
+    With ``limit`` the count stops there (``min(count, limit)``): PostgreSQL then visits the
+    pages of ``limit`` matching rows, not of all of them (25,000 matches: ≈ 18,000 pages)."""
     if not (len(search) <= MAX_LENGTH and counts_exactly(search) and available(session)):
         return None
     if session.get_bind().dialect.name == "sqlite":
-        stmt = select(func.count()).select_from(table(FTS_TABLE)).where(_fts_match(search))
+        found, where = table(FTS_TABLE), _fts_match(search)
     else:
         vector: ColumnElement[Any] = literal_column(PG_VECTOR)
-        stmt = select(func.count()).select_from(table("cases")).where(vector.op("@@")(_pg_query(search)))
+        found, where = table("cases"), vector.op("@@")(_pg_query(search))
+    if limit is None:
+        stmt = select(func.count()).select_from(found).where(where)
+    else:
+        stmt = select(func.count()).select_from(
+            select(literal(1)).select_from(found).where(where).limit(limit).subquery()
+        )
     return int(session.execute(stmt).scalar_one())

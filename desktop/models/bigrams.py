@@ -31,6 +31,7 @@ the models: ``include_name`` leaves it out of the comparison of the store with t
 
 from __future__ import annotations
 
+import json
 import weakref
 from typing import Any
 
@@ -215,6 +216,25 @@ def counts_exactly(search: str) -> bool:
     return bool(search) and all(
         " " <= ch <= "~" or "\u3000" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff" for ch in search
     )
+
+
+_ESTIMATE = (
+    f"EXPLAIN (FORMAT JSON) SELECT 1 FROM cases WHERE {PG_VECTOR} @@ "
+    r"CAST('''' || replace(replace(lower(:search), '\', '\\'), '''', '''''') || '''' AS tsquery)"
+)
+"""The plan of ``count``'s rows, its lexeme quoted as ``_pg_query`` quotes it."""
+
+
+def estimate(session: Session, search: str) -> int | None:
+    """PostgreSQL's estimate of how many cases hold ``search`` (1 or 2 characters), from the
+    statistics of its index: its planner's figure, no row read (≈ 1 ms; 鑫源: 26,799 for 25,100).
+    None on SQLite, whose index counts exactly at about that cost (``count``)."""
+    if session.get_bind().dialect.name == "sqlite" or not available(session):
+        return None
+    plan = session.execute(text(_ESTIMATE), {"search": search}).scalar_one()
+    if isinstance(plan, str):
+        plan = json.loads(plan)
+    return int(plan[0]["Plan"]["Plan Rows"])
 
 
 def count(session: Session, search: str, limit: int | None = None) -> int | None:

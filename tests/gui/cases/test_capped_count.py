@@ -130,3 +130,25 @@ def test_a_search_under_the_cap_is_counted_at_once(qtbot, ctx, monkeypatch) -> N
     asked.clear()
     page.header.set_search_text("商户002")
     assert page.count.text() == "Total 100" and not page.model.capped and not asked
+
+
+def test_refresh_keeps_a_case_chosen_past_the_cap(qtbot, ctx, monkeypatch) -> None:
+    ctx.tasks = TaskRunner(ctx.dialogs)
+    release = threading.Event()
+
+    def stalled_count(store, actor, query, as_of=None):
+        assert release.wait(10)
+        return count_cases(store, actor, query, as_of)
+
+    monkeypatch.setattr(cases_page, "count_cases", stalled_count)
+    try:
+        page = show(qtbot, ctx)
+        scroll_to_end(page)
+        chosen = page.model.row_at(COUNT_CAP + 20)
+        page.table.select_row(COUNT_CAP + 20)
+        page.refresh()  # F5 or a change elsewhere: the count is capped again
+        assert page.model.capped
+        assert page.table.current_row().id == chosen.id
+    finally:
+        release.set()
+        assert ctx.tasks.shutdown(5_000)

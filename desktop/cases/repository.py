@@ -113,15 +113,20 @@ and sorted: ``short_search_page`` walks the index when it reads fewer than ten t
 
 def short_search_page(
     session: Session, query: ListQuery, scope_agency_id: int | None, total: int | None = None
-) -> tuple[list, int] | None:
-    """A window of a search of one or two characters with no filter, in the default order; None
-    for any other query (``cases_page`` serves it).
+) -> tuple[list, int, bool] | None:
+    """A window of a search of one or two characters with no filter, in the default order, its
+    count and whether the count is exact; None for any other query (``cases_page`` serves it).
 
     The count comes from the index of pairs alone (``bigrams.count``; exact, see there), or is
-    ``total`` when the caller counted this search a moment ago. The rows
-    are LIKE's, in the order of ``filed_on``'s index: walked from the newest case when the matches
-    are dense enough to fill the window soon (鑫源: 1 case in 40), else fetched through the index
-    of pairs and sorted (a rare name). Either way LIKE decides, as in ``cases_page``.
+    ``total`` when the caller counted this search a moment ago. With the query's ``count_cap``,
+    PostgreSQL counts only to ``count_cap + 1`` (it visits a page per match it counts: 25,000
+    matches ≈ 18,000 pages) and more matches answer ``count_cap + 1``, not exact; SQLite counts
+    from its index alone, exactly, in a few milliseconds, cap or not.
+
+    The rows are LIKE's, in the order of ``filed_on``'s index: walked from the newest case when
+    the matches are dense enough to fill the window soon (鑫源: 1 case in 40), else fetched
+    through the index of pairs and sorted (a rare name). Either way LIKE decides, as in
+    ``cases_page``. Past a capped count the density is PostgreSQL's estimate (``bigrams.estimate``).
     """
     text = query.search.strip()
     if query.sort or not text or len(text) > bigrams.MAX_LENGTH:
@@ -130,28 +135,35 @@ def short_search_page(
         return None  # a filter or an agency's scope: the count needs the table
     if not (bigrams.counts_exactly(text) and bigrams.available(session)):
         return None
+    exact, matches = True, total
     if total is None:
-        total = bigrams.count(session, text)
-    if total is None:
-        return None
+        cap = query.count_cap if query.limit is not None and dialect_of(session) != "sqlite" else None
+        total = bigrams.count(session, text, None if cap is None else cap + 1)
+        if total is None:
+            return None
+        matches = total
+        if cap is not None and total > cap:
+            exact, matches = False, max(total, bigrams.estimate(session, text) or 0)
+    assert matches is not None
     window = query.offset + (query.limit if query.limit is not None else total)
-    if total == 0 or query.offset >= total:
-        return [], total
+    if exact and (total == 0 or query.offset >= total):
+        return [], total, exact
     like = search_clause(text, SEARCH_COLUMNS, dialect_of(session))
     assert like is not None
     highest = session.execute(select(func.max(Case.id))).scalar_one() or 0
-    dense = window * highest <= WALK_FACTOR * total * total
+    dense = window * highest <= WALK_FACTOR * matches * matches
     conditions = [like] if dense else [bigrams.candidates(session, text, SEARCH_COLUMNS, Case.id), like]
     stmt = (
         cases_select().where(*conditions).order_by(Case.filed_on.desc(), Case.id.desc()).offset(query.offset)
     )
     if query.limit is not None:
         stmt = stmt.limit(query.limit)
-    return list(session.execute(stmt).all()), total
+    return list(session.execute(stmt).all()), total, exact
 
 
 def cases_page(session: Session, query: ListQuery, conditions: Sequence[Any]) -> tuple[list, int]:
-    """A window of the register, counted without the agency join."""
+    """A window of the register, counted without the agency join (up to ``count_cap + 1`` rows
+    with the query's cap: ``fetch_page``)."""
     stmt = cases_select().where(*conditions)
     count_stmt = select(Case.id).where(*conditions)
     return fetch_page(session, stmt, query, CASE_SORTS, [Case.filed_on.desc()], Case.id.desc(), count_stmt)

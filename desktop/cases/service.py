@@ -56,6 +56,8 @@ def list_cases(
     """
     require(actor, Permission.VIEW_CASES)
     as_of = as_of or store.clock.today()
+    if query.limit is None:  # every row: counted as it is read
+        query = query.exactly()
     with store.reading() as session:
         limits, cal = load_limits(session), load_calendar(session)
         wanted = _wanted_codes(query)
@@ -66,13 +68,26 @@ def list_cases(
                 every, _notes = register_warnings(session, store, actor, query, as_of)
                 ids = {w.case_id for w in every if not w.handled and w.code in wanted}
                 conditions = [*conditions, repo.ids_in(Case.id, ids)]
-            found = repo.cases_page(session, query, conditions)
-        rows, total = found
+            rows, total = repo.cases_page(session, query, conditions)
+            cap = query.count_cap
+            found = rows, total, cap is None or total <= cap  # fetch_page counted to cap + 1
+        rows, total, exact = found
+        if not exact:  # more than the cap match: the window counts them after (``count_cases``)
+            total = query.count_cap or 0
         by_case: dict[int, list[Finding]] = {}
         if rows:
             for f in open_findings(session, [repo.ids_in(Case.id, [r.id for r in rows])], as_of, limits, cal):
                 by_case.setdefault(f.case_id, []).append(f)
-        return Page(tuple(_case_row(r, by_case.get(r.id, [])) for r in rows), total, cal.notes())
+        return Page(tuple(_case_row(r, by_case.get(r.id, [])) for r in rows), total, cal.notes(), not exact)
+
+
+def count_cases(
+    store: Store, actor: Actor, query: ListQuery = ListQuery(limit=None), as_of: date | None = None
+) -> int:
+    """How many cases ``list_cases`` finds for ``query`` (as of ``as_of``), counted exactly: the
+    window asks for it after a page whose count stopped at its ``count_cap``. A short search's
+    count is then kept a moment, as its pages' count is."""
+    return list_cases(store, actor, query.exactly().window(0, 0), as_of).total
 
 
 SEARCH_COUNT_KEPT_SECONDS = 20.0
@@ -82,11 +97,11 @@ typed again): a commit of this program that changes cases drops it sooner, F5 at
 
 def _short_search_page(
     store: Store, session: Session, query: ListQuery, actor: Actor
-) -> tuple[list, int] | None:
-    """``repo.short_search_page`` with its count kept a moment on the store (``Store.memo``)."""
+) -> tuple[list, int, bool] | None:
+    """``repo.short_search_page`` with its exact count kept a moment on the store (``Store.memo``)."""
     key = ("register_search_count", query.search.strip())
     found = repo.short_search_page(session, query, actor.scope_agency_id, store.memo.get(key))
-    if found is not None:
+    if found is not None and found[2]:
         store.memo.put(key, found[1], kinds=("cases",), keep=16, ttl=SEARCH_COUNT_KEPT_SECONDS)
     return found
 

@@ -18,6 +18,10 @@ class ListQuery:
     descending: bool = False
     offset: int = 0
     limit: int | None = 100
+    count_cap: int | None = None
+    """Count at most this many rows (the window's first answer: its page at once, the exact
+    count read after, off the GUI thread); None counts exactly. A service that cannot count
+    cheaply beyond it answers ``Page(total=count_cap, capped=True)``."""
 
     def filter(self, name: str, default: Any = None) -> Any:
         """The value of one filter, or ``default``."""
@@ -25,7 +29,11 @@ class ListQuery:
 
     def window(self, offset: int, limit: int | None) -> ListQuery:
         """The same query for another window of rows."""
-        return ListQuery(self.search, self.filters, self.sort, self.descending, offset, limit)
+        return ListQuery(self.search, self.filters, self.sort, self.descending, offset, limit, self.count_cap)
+
+    def exactly(self) -> ListQuery:
+        """The same query counted exactly (no ``count_cap``)."""
+        return ListQuery(self.search, self.filters, self.sort, self.descending, self.offset, self.limit)
 
 
 @dataclass(frozen=True)
@@ -37,3 +45,5 @@ class Page(Generic[T]):
     notes: tuple[Any, ...] = ()
     """What the reader should know about the whole answer (e.g. the years whose holidays were
     not loaded when deadlines were counted)."""
+    capped: bool = False
+    """The count stopped at the query's ``count_cap``: more than ``total`` rows match."""

@@ -31,6 +31,7 @@ the models: ``include_name`` leaves it out of the comparison of the store with t
 
 from __future__ import annotations
 
+import json
 import weakref
 from typing import Any
 
@@ -217,15 +218,43 @@ def counts_exactly(search: str) -> bool:
     )
 
 
-def count(session: Session, search: str) -> int | None:
+_ESTIMATE = (
+    f"EXPLAIN (FORMAT JSON) SELECT 1 FROM cases WHERE {PG_VECTOR} @@ "
+    r"CAST('''' || replace(replace(lower(:search), '\', '\\'), '''', '''''') || '''' AS tsquery)"
+)
+"""The plan of ``count``'s rows, its lexeme quoted as ``_pg_query`` quotes it."""
+
+
+def estimate(session: Session, search: str) -> int | None:
+    """PostgreSQL's estimate of how many cases hold ``search`` (1 or 2 characters), from the
+    statistics of its index: its planner's figure, no row read (≈ 1 ms; 鑫源: 26,799 for 25,100).
+    None on SQLite, whose index counts exactly at about that cost (``count``)."""
+    if session.get_bind().dialect.name == "sqlite" or not available(session):
+        return None
+    plan = session.execute(text(_ESTIMATE), {"search": search}).scalar_one()
+    if isinstance(plan, str):
+        plan = json.loads(plan)
+    return int(plan[0]["Plan"]["Plan Rows"])
+
+
+def count(session: Session, search: str, limit: int | None = None) -> int | None:
     """How many cases hold ``search`` (1 or 2 characters) in 案号, 当事人 or 案由, LIKE's (SQLite) or
     ILIKE's (PostgreSQL) count, read through the index without LIKE (SQLite: from the FTS table
-    alone); None when it cannot say exactly."""
+    alone); None when it cannot say exactly.
+
+    With ``limit`` the count stops there (``min(count, limit)``): PostgreSQL then visits the
+    pages of ``limit`` matching rows, not of all of them (25,000 matches: ≈ 18,000 pages)."""
     if not (len(search) <= MAX_LENGTH and counts_exactly(search) and available(session)):
         return None
     if session.get_bind().dialect.name == "sqlite":
-        stmt = select(func.count()).select_from(table(FTS_TABLE)).where(_fts_match(search))
+        found, where = table(FTS_TABLE), _fts_match(search)
     else:
         vector: ColumnElement[Any] = literal_column(PG_VECTOR)
-        stmt = select(func.count()).select_from(table("cases")).where(vector.op("@@")(_pg_query(search)))
+        found, where = table("cases"), vector.op("@@")(_pg_query(search))
+    if limit is None:
+        stmt = select(func.count()).select_from(found).where(where)
+    else:
+        stmt = select(func.count()).select_from(
+            select(literal(1)).select_from(found).where(where).limit(limit).subquery()
+        )
     return int(session.execute(stmt).scalar_one())

@@ -91,8 +91,12 @@ def fetch_page(
     """Count every row ``stmt`` matches and fetch the query's window, sorted in SQL.
 
     ``count_stmt`` may count the same rows more cheaply (without joins that only add columns).
+    With the query's ``count_cap`` the count stops after ``count_cap + 1`` rows (a count above
+    the cap says "more than ``count_cap``").
     """
     counted = (count_stmt if count_stmt is not None else stmt).order_by(None)
+    if query.count_cap is not None:
+        counted = counted.limit(query.count_cap + 1)
     total = session.execute(select(func.count()).select_from(counted.subquery())).scalar_one()
     column = sort_columns.get(query.sort or "")
     if column is not None:

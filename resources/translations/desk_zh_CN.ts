@@ -2557,6 +2557,10 @@
 <context>
     <name>CountLabel</name>
     <message>
+        <source>More than {count}</source>
+        <translation>超过 {count} 条</translation>
+    </message>
+    <message>
         <source>Total {count}</source>
         <translation>共 {count} 条</translation>
     </message>

@@ -1,7 +1,6 @@
 """案件监督: the case register — a paged table (fast over a million rows) with filters, search and
-sort in the store, the selected case beside it (timeline, officers, documents, warnings), new
-case, record-a-stage, period-not-counted and extension dialogs, and the register's import, export
-and 双公示 export."""
+sort in the store, the selected case beside it (timeline, officers, documents, warnings), new case,
+record-a-stage, period-not-counted and extension dialogs, import, export and 双公示 export."""
 
 from __future__ import annotations
 
@@ -15,7 +14,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QWidget
 
 from desktop.cases import terms
 from desktop.cases.dto import CaseDetail, CaseRow, DocumentRow
-from desktop.cases.service import get_case, list_cases
+from desktop.cases.service import count_cases, get_case, list_cases
 from desktop.cases.templates import CASE_TEMPLATE
 from desktop.context import AppContext
 from desktop.core.paging import ListQuery, Page
@@ -26,6 +25,7 @@ from desktop.views.cases.editors import CaseEditors
 from desktop.views.cases.footage_section import read_case_footage
 from desktop.views.cases.page_parts import (
     COLUMN_PADDING,
+    COUNT_CAP,
     category_item,
     export_cases,
     export_publicity,
@@ -74,6 +74,7 @@ class CasesPage(ListPage):
 
     case_saved = Signal(object)
     kinds = frozenset({"cases", "warnings", "agencies", "settings", "calendar"})
+    count_cap = COUNT_CAP
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(
@@ -276,6 +277,9 @@ class CasesPage(ListPage):
         """One page of the register with its open warnings as of the window's date."""
         return list_cases(self.ctx.store, self.ctx.user, query, as_of=self.ctx.today())
 
+    def count_rows(self, query: ListQuery) -> int:
+        return count_cases(self.ctx.store, self.ctx.user, query, as_of=self.ctx.today())
+
     def refresh(self) -> None:
         """Read the agencies and the register again, keeping the current case when it is there."""
         self.mark_loaded()
@@ -307,11 +311,8 @@ class CasesPage(ListPage):
         """Show one case (asked for by another page): filters cleared, the search set to its 案号."""
         self.mark_loaded()
         ctx = self.ctx
-        ctx.tasks.load(
-            lambda: get_case(ctx.store, ctx.user, case_id, ctx.today()),
-            self._show_found_case,
-            parent_widget=self,
-        )
+        found = self._show_found_case
+        ctx.tasks.load(lambda: get_case(ctx.store, ctx.user, case_id, ctx.today()), found, parent_widget=self)
 
     def _show_found_case(self, case: CaseDetail) -> None:
         for combo in (self.agency_filter, self.category_filter, self.stage_filter):

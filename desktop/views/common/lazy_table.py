@@ -12,6 +12,12 @@ tests' guard lets it through. Everything else goes through the task runner.
 
 The model stays empty until the first ``reload()``; changing search, filters or sort before that
 only changes the query.
+
+**A capped count.** With ``count_cap`` the first page's count stops at the cap (a search of a
+million cases shows its first page at once): the model then holds ``count_cap`` rows and is
+``capped``; its page (``ListPage``) counts exactly off the GUI thread and hands the count to
+``set_exact_total``. Until then, scrolling to the last row fetches the next page
+(``canFetchMore`` / ``fetchMore``), so the rows never stop at the cap.
 """
 
 from __future__ import annotations
@@ -160,6 +166,9 @@ class LazyTableModel(QAbstractTableModel):
         self._query = (query or ListQuery()).window(0, page_size)
         self._pages: OrderedDict[int, tuple[Any, ...]] = OrderedDict()
         self._total = 0
+        self._capped = False
+        self._stuck = False
+        """A page past a capped count failed: no more until the next reload."""
         self._loaded = False
         self._brushes = {name: QBrush(QColor(hex_)) for name, hex_ in TONE_COLOURS.items()}
 
@@ -180,13 +189,32 @@ class LazyTableModel(QAbstractTableModel):
         """The number of rows that match the current query (from the last count)."""
         return self._total
 
+    @property
+    def capped(self) -> bool:
+        """Whether more rows match than ``total`` says (the count stopped at ``count_cap``, and
+        neither the exact count nor the last page has arrived yet)."""
+        return self._capped
+
     def query(self) -> ListQuery:
         """The current query (first window)."""
         return self._query
 
     def all_rows_query(self) -> ListQuery:
         """The current query without a window: every matching row, for exports."""
-        return self._query.window(0, None)
+        return self._query.window(0, None).exactly()
+
+    def set_count_cap(self, cap: int | None) -> None:
+        """Count the first page at most to ``cap`` rows (None: exactly), from the next reload."""
+        self._query = dataclasses.replace(self._query, count_cap=cap)
+
+    def set_exact_total(self, query: ListQuery, total: int) -> None:
+        """The exact count of ``query`` arrived: the rows grow (or shrink) to it, unless the
+        query changed meanwhile or the count is already known."""
+        if query != self._query or not self._capped or not self._loaded:
+            return
+        self._capped = False
+        self._resize(max(0, total))
+        self.count_changed.emit(self._total)
 
     def set_search(self, text: str) -> None:
         """Search for ``text`` and start again from the first row."""
@@ -223,6 +251,7 @@ class LazyTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._pages.clear()
         self._loaded = True
+        self._stuck = False
         failure: Exception | None = None
         try:
             with wait_cursor(), store_access(LAZY_FETCH):  # counting can take a while (warnings)
@@ -231,6 +260,7 @@ class LazyTableModel(QAbstractTableModel):
             _log_failure(exc, "counting rows failed")
             page, failure = Page((), 0), exc
         self._total = max(0, page.total)
+        self._capped = page.capped and failure is None
         self._store(0, tuple(page.items))
         self.endResetModel()
         self.count_changed.emit(self._total)
@@ -269,6 +299,16 @@ class LazyTableModel(QAbstractTableModel):
         self._store(number, items)
         return items
 
+    def _resize(self, total: int) -> None:
+        if total > self._total:
+            self.beginInsertRows(QModelIndex(), self._total, total - 1)
+            self._total = total
+            self.endInsertRows()
+        elif total < self._total:
+            self.beginRemoveRows(QModelIndex(), total, self._total - 1)
+            self._total = total
+            self.endRemoveRows()
+
     def _store(self, number: int, items: tuple[Any, ...]) -> None:
         self._pages[number] = items
         self._pages.move_to_end(number)
@@ -280,6 +320,34 @@ class LazyTableModel(QAbstractTableModel):
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:
         """All rows matching the query (the view asks only for what it shows)."""
         return 0 if parent.isValid() else self._total
+
+    def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:
+        """Rows past a capped count are there to fetch (the view asks at its last row)."""
+        return not parent.isValid() and self._capped and not self._stuck
+
+    def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:
+        """The page after the rows shown (a capped count): the rows grow by what it holds, and a
+        page short of full says where the rows end (the count is then exact)."""
+        if not self.canFetchMore(parent):
+            return
+        number = self._total // self._page_size
+        try:
+            with store_access(LAZY_FETCH):
+                page = self._fetch(self._query.window(number * self._page_size, self._page_size))
+        except Exception as exc:  # the rows stay as they are until the next reload
+            _log_failure(exc, f"fetching page {number} failed")
+            self._stuck = True
+            QTimer.singleShot(0, self, partial(self.fetch_failed.emit, exc))
+            return
+        items = tuple(page.items)
+        self._store(number, items)  # afresh: it may hold rows past the old end
+        end = number * self._page_size + len(items)
+        if len(items) < self._page_size:
+            self._capped = False
+            self._resize(end)
+            self.count_changed.emit(self._total)
+        else:
+            self._resize(max(end, self._total))
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:
         """One column per spec."""

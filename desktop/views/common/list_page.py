@@ -25,6 +25,7 @@ callback that already showed them. No page calls another page.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
+from functools import partial
 from typing import Any, TypeVar
 
 import shiboken6
@@ -67,6 +68,9 @@ class ListPage(QWidget):
     """The kinds of records the page shows (``desktop.core.changes``)."""
     reload_on_show = False
     """Read again every time the page comes into view, not only the first time."""
+    count_cap: int | None = None
+    """Count the first page only this far (the page shows at once with "超过 N 条") and count
+    exactly after, off the GUI thread (``count_rows``); None counts with the first page."""
 
     model: LazyTableModel
     table: DeskTableView
@@ -105,7 +109,8 @@ class ListPage(QWidget):
         """The lazy table over ``fetch``, its count and its empty state."""
         self.model, self.table = make_table(self.ctx, self, state_key, columns, self.fetch)
         self.header.search_changed.connect(self.on_header_search_changed)
-        self.model.count_changed.connect(self.count.set_count)
+        self.model.set_count_cap(self.count_cap)
+        self.model.count_changed.connect(self.on_model_count_changed)
         self.model.count_changed.connect(self.update_empty_text)
         self.table.current_row_changed.connect(self.on_table_current_row_changed)
 
@@ -156,6 +161,10 @@ class ListPage(QWidget):
 
     def fetch(self, query: ListQuery) -> Page[Any]:
         """One page of rows from the page's service."""
+        raise NotImplementedError
+
+    def count_rows(self, query: ListQuery) -> int:
+        """How many rows match ``query``, exactly (on the task runner; pages with a ``count_cap``)."""
         raise NotImplementedError
 
     def empty_text(self) -> str:
@@ -217,6 +226,17 @@ class ListPage(QWidget):
         """Search as the user types (after the header's pause)."""
         self.model.set_search(text)
         self.update_empty_text()
+
+    def on_model_count_changed(self, total: int) -> None:
+        """Show the count; a capped one ("超过 N 条") is counted exactly off the GUI thread and
+        replaced when that arrives (unless the query changed meanwhile)."""
+        capped = self.model.capped
+        self.count.set_count(total, more=capped)
+        if capped:
+            query = self.model.query()
+            self.read(
+                "exact-count", partial(self.count_rows, query), partial(self.model.set_exact_total, query)
+            )
 
     def on_table_current_row_changed(self, row: Any) -> None:
         """The current row changed (pages show it and enable their actions)."""

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from desktop.context import AppContext
@@ -54,6 +54,11 @@ def reload_keeping(table: DeskTableView, model: LazyTableModel, row_id: int | No
     model.reload()
     if wanted is None:
         return
+    while model.capped and model.total <= near + RESELECT_SPAN:  # the row was past a capped count
+        before = model.total
+        model.fetchMore(QModelIndex())
+        if model.total == before:
+            break
     start = max(0, near - RESELECT_SPAN)
     for number in range(start, min(model.total, max(near, 0) + RESELECT_SPAN)):
         row = model.row_at(number)

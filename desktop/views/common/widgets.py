@@ -222,10 +222,14 @@ class CountLabel(QLabel):
         self.count = 0
         self.set_count(0)
 
-    def set_count(self, count: int) -> None:
-        """Show ``count`` with thousands separators (connect ``count_changed`` here)."""
+    def set_count(self, count: int, more: bool = False) -> None:
+        """Show ``count`` with thousands separators (connect ``count_changed`` here); ``more``:
+        more rows than ``count`` match, the exact count is on its way ("超过 1,000 条")."""
         self.count = count
-        self.setText(self.tr("Total {count}").format(count=f"{count:,}"))
+        if more:
+            self.setText(self.tr("More than {count}").format(count=f"{count:,}"))
+        else:
+            self.setText(self.tr("Total {count}").format(count=f"{count:,}"))
 
 
 @contextmanager

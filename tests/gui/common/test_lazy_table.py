@@ -251,3 +251,69 @@ def test_qt_model_tester_passes_on_an_empty_model(columns, make_fetch, qtmodelte
     model = loaded(columns, make_fetch(0))
     qtmodeltester.check(model)
     assert model.rowCount() == 0
+
+
+class CappedFetch:
+    """The fake service answering as a register does with ``count_cap``: more rows than the
+    cap say ``Page(total=cap, capped=True)``."""
+
+    def __init__(self, fetch) -> None:
+        self.fetch = fetch
+
+    def __call__(self, query: ListQuery):
+        page = self.fetch(query)
+        if query.count_cap is not None and page.total > query.count_cap:
+            return type(page)(page.items, query.count_cap, capped=True)
+        return page
+
+
+def test_a_capped_count_grows_as_rows_are_fetched_past_it_and_takes_the_exact_count(
+    columns, fake_fetch, qtbot
+):
+    model = LazyTableModel(columns, CappedFetch(fake_fetch))
+    model.set_count_cap(1000)
+    with qtbot.waitSignal(model.count_changed) as blocker:
+        model.reload()
+    assert blocker.args == [1000] and model.capped and model.rowCount() == 1000
+    assert fake_fetch.queries == [ListQuery(limit=100, count_cap=1000)]
+    assert model.all_rows_query() == ListQuery(limit=None)  # an export counts every row
+    # the view's last row asks for more: the next page past the cap
+    assert model.canFetchMore(QModelIndex())
+    model.fetchMore(QModelIndex())
+    assert model.rowCount() == 1100 and model.capped
+    assert fake_fetch.pages_fetched()[-1] == 10
+    assert model.data(model.index(1050, 1)) == "执法人员01050"
+    # the exact count of another query (the search changed meanwhile) is not this one's
+    model.set_exact_total(ListQuery(search="x", limit=100, count_cap=1000), 5)
+    assert model.rowCount() == 1100 and model.capped
+    with qtbot.waitSignal(model.count_changed) as blocker:
+        model.set_exact_total(model.query(), 10_000)
+    assert blocker.args == [10_000] and model.rowCount() == 10_000 and not model.capped
+    assert not model.canFetchMore(QModelIndex())
+    assert model.data(model.index(9_999, 1)) == "执法人员09999"
+
+
+def test_the_last_page_past_a_capped_count_says_where_the_rows_end(columns, make_fetch, qtbot):
+    fetch = make_fetch(1_050)
+    model = LazyTableModel(columns, CappedFetch(fetch))
+    model.set_count_cap(1000)
+    model.reload()
+    assert model.capped and model.rowCount() == 1000
+    with qtbot.waitSignal(model.count_changed) as blocker:
+        model.fetchMore(QModelIndex())
+    assert blocker.args == [1_050] and model.rowCount() == 1_050 and not model.capped
+    model.set_exact_total(model.query(), 1_050)  # arriving afterwards changes nothing
+    assert model.rowCount() == 1_050
+
+
+def test_a_failing_page_past_the_cap_stops_fetching_until_reload(columns, fake_fetch, qtbot):
+    model = LazyTableModel(columns, CappedFetch(fake_fetch))
+    model.set_count_cap(1000)
+    model.reload()
+    fake_fetch.fail = StoreUnavailable("the store went away")
+    with qtbot.waitSignal(model.fetch_failed):
+        model.fetchMore(QModelIndex())
+    assert model.rowCount() == 1000 and model.capped and not model.canFetchMore(QModelIndex())
+    fake_fetch.fail = None
+    model.reload()
+    assert model.canFetchMore(QModelIndex())

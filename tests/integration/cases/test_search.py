@@ -280,7 +280,8 @@ def _short_page(store: Store, text: str, walk_factor: int, monkeypatch, **window
     with store.reading() as session:
         found = repo.short_search_page(session, ListQuery(search=text, **window), None)
         assert found is not None, text
-        rows, total = found
+        rows, total, exact = found
+        assert exact, text
         return [r.id for r in rows], total
 
 

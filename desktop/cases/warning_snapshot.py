@@ -123,7 +123,7 @@ def keep(store: Store, as_of: date, mark: int, decided: Decided) -> None:
                 return  # every case changed while the rows were decided
             snapshot_id = _new_snapshot(s, store, as_of, mark)
             _insert(s, snapshot_id, decided)
-            _drop_old(s)
+            _drop_old(s, orphans=True)
             uow.commit()
     except Exception as exc:  # a cache: the figures are right without it
         log.info("The warnings of %s were not kept: %s", as_of, exc)
@@ -152,12 +152,8 @@ def store_result(store: Store, snapshot: Snapshot, decided: Decided) -> None:
                     return  # dropped, or written by another workstation meanwhile
                 target = snapshot.id
                 for chunk in _chunks(snapshot.again):
-                    for model in (WarningSnapshotRow, WarningSnapshotWatch):
-                        s.execute(
-                            delete(model).where(
-                                model.snapshot_id == target, repo.ids_in(model.case_id, chunk)
-                            )
-                        )
+                    for t in (table_of(WarningSnapshotRow), table_of(WarningSnapshotWatch)):
+                        s.execute(delete(t).where(t.c.snapshot_id == target, repo.ids_in(t.c.case_id, chunk)))
             _insert(s, target, decided)
             _drop_old(s)
             uow.commit()
@@ -175,7 +171,13 @@ def _voided_since(session: Session, mark: int) -> bool:
 
 
 def _new_snapshot(session: Session, store: Store, as_of: date, mark: int) -> int:
-    session.execute(delete(WarningSnapshot).where(WarningSnapshot.as_of == as_of))
+    """A new snapshot of ``as_of`` (an older one of the day dropped with its rows)."""
+    t = table_of(WarningSnapshot)
+    old = list(session.execute(select(t.c.id).where(t.c.as_of == as_of)).scalars())
+    if old:
+        session.execute(delete(t).where(t.c.id.in_(old)))
+        for rows in (table_of(WarningSnapshotRow), table_of(WarningSnapshotWatch)):
+            session.execute(delete(rows).where(rows.c.snapshot_id.in_(old)))
     return int(
         session.execute(
             insert(WarningSnapshot)
@@ -219,15 +221,23 @@ def _insert(session: Session, snapshot_id: int, decided: Decided) -> None:
         )
 
 
-def _drop_old(session: Session) -> None:
-    """Keep the ``KEPT`` newest snapshots; drop the rows, watch days and marks no snapshot needs."""
-    kept = select(WarningSnapshot.id).order_by(WarningSnapshot.id.desc()).limit(KEPT).scalar_subquery()
-    session.execute(delete(WarningSnapshot).where(WarningSnapshot.id.not_in(kept)))
-    for model in (WarningSnapshotRow, WarningSnapshotWatch):
-        session.execute(delete(model).where(not_(model.snapshot_id.in_(select(WarningSnapshot.id)))))
+def _drop_old(session: Session, orphans: bool = False) -> None:
+    """Keep the ``KEPT`` newest snapshots: drop the others with their rows and watch days, and the
+    marks no snapshot needs; ``orphans``: also the rows of snapshots dropped by a change to every
+    case (a pass over every kept row: when a day is decided whole)."""
+    kept = select(WarningSnapshot.id).order_by(WarningSnapshot.id.desc()).limit(KEPT)
+    old = list(session.execute(select(WarningSnapshot.id).where(WarningSnapshot.id.not_in(kept))).scalars())
+    tables = (table_of(WarningSnapshotRow), table_of(WarningSnapshotWatch))
+    if old:
+        session.execute(delete(table_of(WarningSnapshot)).where(table_of(WarningSnapshot).c.id.in_(old)))
+        for t in tables:
+            session.execute(delete(t).where(t.c.snapshot_id.in_(old)))
+    if orphans:
+        for t in tables:
+            session.execute(delete(t).where(not_(t.c.snapshot_id.in_(select(WarningSnapshot.id)))))
     oldest = session.execute(select(func.min(WarningSnapshot.stale_mark))).scalar_one()
     if oldest is not None:
-        session.execute(delete(WarningStale).where(WarningStale.id <= oldest))
+        session.execute(delete(table_of(WarningStale)).where(table_of(WarningStale).c.id <= oldest))
 
 
 def _chunks(ids: Sequence[int]) -> list[Sequence[int]]:
@@ -283,15 +293,20 @@ def kept_counts(
 
 
 def kept_rows(
-    session: Session, conditions: Sequence[object], exclude: Sequence[str] = ()
+    session: Session,
+    conditions: Sequence[object],
+    exclude: Sequence[str] = (),
+    only: Sequence[str] | None = None,
 ) -> list[KeptWarning]:
-    """The rows ``conditions`` keep, but those of the codes ``exclude``."""
+    """The rows ``conditions`` keep, but those of the codes ``exclude`` (and of ``only``'s codes)."""
     r = WarningSnapshotRow
     q = select(r.case_id, r.case_no, r.agency_id, r.code, r.due, r.filed_on, r.handled, r.handled_on).where(
         *conditions  # type: ignore[arg-type]
     )
     if exclude:
         q = q.where(r.code.not_in(exclude))
+    if only is not None:
+        q = q.where(r.code.in_(only))
     return [
         KeptWarning(c, no, a, code, CODE_LEVELS[code], due, filed, bool(h), h_on)
         for c, no, a, code, due, filed, h, h_on in session.execute(q)

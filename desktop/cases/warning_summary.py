@@ -105,10 +105,12 @@ def warning_summary(
     agency_id: int | None = None,
     counted_from: date | None = None,
     counted_to: date | None = None,
+    ruled_codes: Sequence[str] | None = None,
 ) -> WarningSummary:
     """The warnings of the cases filed from ``filed_from`` to ``filed_to`` (and every inspection
     and case source, as the warning centre lists them) as of ``as_of``, counted per agency and
-    code; a user limited to one agency counts theirs only.
+    code; a user limited to one agency counts theirs only. ``ruled_codes``: the codes whose rows
+    (``WarningSummary.ruled``) the caller reads (None: every code; the counts are always whole).
 
     Read from the day's snapshot (``warning_snapshot``) with the cases changed since decided
     again; without one the whole register is decided and kept as the day's snapshot."""
@@ -123,7 +125,9 @@ def warning_summary(
         limits, cal = load_limits(session), load_calendar(session)
         snapshot = snapshots.find(session, as_of, up_to)
         if snapshot is not None and len(snapshot.again) <= MAX_STALE:
-            counts, ruled, decided = _from_snapshot(session, snapshot, window, period, limits, cal)
+            counts, ruled, decided = _from_snapshot(
+                session, snapshot, window, period, limits, cal, ruled_codes
+            )
         else:
             snapshot = None
             decided = decide_all(session, as_of, limits, cal)
@@ -132,6 +136,8 @@ def warning_summary(
             RuledWarning(0, "", w.agency_id, w.code, w.level, w.due, w.filed_on, False, None)
             for w in source_warnings(session, as_of, cal, agency_id)
         ]
+        if ruled_codes is not None:
+            ruled = [w for w in ruled if w.code in ruled_codes or w.case_id == 0]
         notes = cal.notes()
     if snapshot is None:
         snapshots.keep(store, as_of, up_to, decided)
@@ -184,7 +190,13 @@ def _counted(rows: Sequence[RuledWarning], period: Period) -> tuple[Counter, lis
 
 
 def _from_snapshot(
-    session: Session, snapshot: snapshots.Snapshot, window: _Window, period: Period, limits: Limits, cal: Any
+    session: Session,
+    snapshot: snapshots.Snapshot,
+    window: _Window,
+    period: Period,
+    limits: Limits,
+    cal: Any,
+    codes: Sequence[str] | None,
 ) -> tuple[Counter, list[RuledWarning], Decided]:
     """The counts and the rules' warnings from the snapshot, the rows of the cases to decide
     again replaced by their warnings as of the day asked (returned as well, to be kept)."""
@@ -192,7 +204,7 @@ def _from_snapshot(
     counts: Counter = Counter()
     for a, c, h, p, n in snapshots.kept_counts(session, conditions, *period):
         counts[(a, c, h, p)] += n
-    ruled = snapshots.kept_rows(session, conditions, exclude=SQL_CODES)
+    ruled = snapshots.kept_rows(session, conditions, exclude=SQL_CODES, only=codes)
     decided = decide(session, snapshot.again, snapshot.as_of, limits, cal)
     if not snapshot.again:
         return counts, ruled, decided

@@ -46,7 +46,16 @@ class WarningSnapshotRow(Base):
 
     __tablename__ = "warning_snapshot_rows"
     __table_args__ = (
-        Index("ix_warning_snapshot_rows_snapshot_agency", "snapshot_id", "agency_id", "code"),
+        # covering the counts (agency, code, handled, due, filed): read from the index alone
+        Index(
+            "ix_warning_snapshot_rows_counts",
+            "snapshot_id",
+            "agency_id",
+            "code",
+            "handled",
+            "due",
+            "filed_on",
+        ),
         Index("ix_warning_snapshot_rows_snapshot_case", "snapshot_id", "case_id"),
     )
 

@@ -79,6 +79,8 @@ class Context:
     """Read the rows behind the figures (False: the case measures count in SQL, no rows)."""
     only: int | None = None
     """Read this agency only (the rows behind one agency's figure)."""
+    ruled_codes: tuple[str, ...] | None = None
+    """The codes whose warnings ``ruled`` lists (None: every code; the dashboard's trend reads one)."""
     _cache: dict[str, Any] = field(default_factory=dict)
 
     def _once(self, key: str, load: Callable[[], Any]) -> Any:
@@ -149,6 +151,7 @@ class Context:
             filed_to=self.period.end,
             counted_from=self.period.start,
             counted_to=self.period.end,
+            ruled_codes=self.ruled_codes,
         )
 
     def ruled(self, agency_id: int, code: str | None = None) -> tuple[RuledWarning, ...]:

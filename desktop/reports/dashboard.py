@@ -68,7 +68,9 @@ def dashboard(
     with store.reading() as session:
         names: dict[int, str] = {r[0]: r[1] for r in session.execute(select(Agency.id, Agency.name))}
         ids = [agency_id] if agency_id is not None else sorted(names, key=lambda a: names[a])
-        ctx = Context(session, store, actor, period, as_of, warnings_window=False)
+        ctx = Context(
+            session, store, actor, period, as_of, warnings_window=False, ruled_codes=("decision_overdue",)
+        )
 
         q = (
             select(Case.filed_on, Case.category, func.count())

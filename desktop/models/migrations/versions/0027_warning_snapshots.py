@@ -47,9 +47,9 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_warning_snapshot_rows")),
     )
     op.create_index(
-        "ix_warning_snapshot_rows_snapshot_agency",
+        "ix_warning_snapshot_rows_counts",
         "warning_snapshot_rows",
-        ["snapshot_id", "agency_id", "code"],
+        ["snapshot_id", "agency_id", "code", "handled", "due", "filed_on"],
     )
     op.create_index(
         "ix_warning_snapshot_rows_snapshot_case", "warning_snapshot_rows", ["snapshot_id", "case_id"]
@@ -83,6 +83,6 @@ def downgrade() -> None:
     op.drop_index("ix_warning_snapshot_watch_snapshot_day", table_name="warning_snapshot_watch")
     op.drop_table("warning_snapshot_watch")
     op.drop_index("ix_warning_snapshot_rows_snapshot_case", table_name="warning_snapshot_rows")
-    op.drop_index("ix_warning_snapshot_rows_snapshot_agency", table_name="warning_snapshot_rows")
+    op.drop_index("ix_warning_snapshot_rows_counts", table_name="warning_snapshot_rows")
     op.drop_table("warning_snapshot_rows")
     op.drop_table("warning_snapshots")

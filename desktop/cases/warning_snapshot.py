@@ -5,8 +5,8 @@ reads them fast and keeps them right.
 - ``find`` gives the day's snapshot, or the newest earlier one to carry forward, with the cases
   to decide again: those marked stale since it was taken and, carried to a later day, those
   whose watch day has come (``warning_watch``). The summary decides them (``decide``), reads the
-  other cases' rows as kept, then ``store_result`` writes what it decided: into the snapshot (the
-  same day) or as the new day's snapshot (the others' rows copied).
+  other cases' rows as kept, then ``store_result`` writes what it decided into the snapshot,
+  which becomes the snapshot of the day asked for (a carried one moves to its new day).
 
 A snapshot is a copy of what the rules decide, never an input: dropping every snapshot changes no
 figure, only the time the next computation takes. Keeping one is not a user's change (not
@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sqlalchemy import and_, case, delete, func, insert, literal, literal_column, not_, select, update
+from sqlalchemy import and_, case, delete, func, insert, literal_column, not_, select, update
 from sqlalchemy.orm import Session
 
 from desktop.cases import repository as repo
@@ -130,34 +130,34 @@ def keep(store: Store, as_of: date, mark: int, decided: Decided) -> None:
 
 
 def store_result(store: Store, snapshot: Snapshot, decided: Decided) -> None:
-    """Write the cases decided again: into the snapshot (its own day: the stale mark moves on),
-    or as the snapshot of the day it was carried to (the other cases' rows and watch days
-    copied)."""
+    """Write the cases decided again into the snapshot, which becomes the snapshot of the day it
+    was read for: its own (the stale mark moves on), or the later day it was carried to (it moves
+    there; the day it was kept is no longer kept — a day before the newest is rarely asked for
+    again, and then decided whole)."""
     try:
         with store.unit_of_work() as uow:
             s = uow.session
-            if snapshot.carried:
-                if _voided_since(s, snapshot.up_to):
-                    return
-                target = _new_snapshot(s, store, snapshot.as_of, snapshot.up_to)
-                _copy(s, snapshot, target)
-            else:
-                moved = s.execute(
-                    update(WarningSnapshot)
-                    .where(WarningSnapshot.id == snapshot.id, WarningSnapshot.stale_mark == snapshot.mark)
-                    .values(stale_mark=snapshot.up_to, used_at=utc_iso(store.clock.now()))
-                    .returning(WarningSnapshot.id)
-                ).first()
-                if moved is None:
-                    return  # dropped, or written by another workstation meanwhile
-                target = snapshot.id
-                for chunk in _chunks(snapshot.again):
-                    for t in (table_of(WarningSnapshotRow), table_of(WarningSnapshotWatch)):
-                        s.execute(delete(t).where(t.c.snapshot_id == target, repo.ids_in(t.c.case_id, chunk)))
-            _insert(s, target, decided)
+            moved = s.execute(
+                update(WarningSnapshot)
+                .where(
+                    WarningSnapshot.id == snapshot.id,
+                    WarningSnapshot.stale_mark == snapshot.mark,
+                    WarningSnapshot.as_of == snapshot.kept_as_of,
+                )
+                .values(as_of=snapshot.as_of, stale_mark=snapshot.up_to, used_at=utc_iso(store.clock.now()))
+                .returning(WarningSnapshot.id)
+            ).first()
+            if moved is None:
+                return  # dropped, or written by another workstation meanwhile
+            for chunk in _chunks(snapshot.again):
+                for t in (table_of(WarningSnapshotRow), table_of(WarningSnapshotWatch)):
+                    s.execute(
+                        delete(t).where(t.c.snapshot_id == snapshot.id, repo.ids_in(t.c.case_id, chunk))
+                    )
+            _insert(s, snapshot.id, decided)
             _drop_old(s)
             uow.commit()
-    except Exception as exc:
+    except Exception as exc:  # a cache (another workstation may have kept the day meanwhile)
         log.info("The warnings of %s decided again were not kept: %s", snapshot.as_of, exc)
 
 
@@ -185,23 +185,6 @@ def _new_snapshot(session: Session, store: Store, as_of: date, mark: int) -> int
             .returning(WarningSnapshot.id)
         ).scalar_one()
     )
-
-
-def _copy(session: Session, snapshot: Snapshot, target: int) -> None:
-    """The kept rows and watch days of the cases not decided again, into ``target``."""
-    again = repo.ids_in(WarningSnapshotRow.case_id, snapshot.again) if snapshot.again else None
-    r = WarningSnapshotRow
-    rows = select(literal(target), *(getattr(r, c) for c in _ROWS)).where(r.snapshot_id == snapshot.id)
-    session.execute(
-        insert(r).from_select(["snapshot_id", *_ROWS], rows if again is None else rows.where(not_(again)))
-    )
-    w = WarningSnapshotWatch
-    watch = select(literal(target), w.case_id, w.day).where(
-        w.snapshot_id == snapshot.id, w.day > snapshot.as_of
-    )
-    if snapshot.again:
-        watch = watch.where(not_(repo.ids_in(w.case_id, snapshot.again)))
-    session.execute(insert(w).from_select(["snapshot_id", "case_id", "day"], watch))
 
 
 def _insert(session: Session, snapshot_id: int, decided: Decided) -> None:

@@ -185,13 +185,17 @@ def test_a_change_made_while_the_day_was_decided_is_not_lost(
     assert_same(store, admin, other)
 
 
-def test_the_newest_days_are_kept(
-    store: Store, admin: Actor, county: dict[str, int], kept_only: None
-) -> None:
-    days = [date(2026, 2, d) for d in range(2, 2 + warning_snapshot.KEPT + 1)]
+def test_the_newest_days_are_kept(store: Store, admin: Actor, county: dict[str, int]) -> None:
+    """Days before every kept one are decided whole and kept; the newest ``KEPT`` taken stay; a
+    day carried forward moves its snapshot (the day it left is decided whole if asked again)."""
+    days = [DAY - timedelta(days=n) for n in range(1, warning_snapshot.KEPT + 2)]
     for day in days:
         assert_same(store, admin, day)
-    assert [s[0] for s in snapshots(store)] == days[-warning_snapshot.KEPT :]
+    assert [s[0] for s in snapshots(store)] == sorted(days[-warning_snapshot.KEPT :])
+    later = days[0] + timedelta(days=3)
+    assert_same(store, admin, later)  # carried from days[0], which moves
+    assert [s[0] for s in snapshots(store)] == sorted([*days[-warning_snapshot.KEPT :][1:], later])
+    assert_same(store, admin, days[0])
     with store.reading() as session:
         orphans = session.execute(
             select(func.count())

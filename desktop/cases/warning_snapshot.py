@@ -16,11 +16,13 @@ audited).
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, timedelta
 
 from sqlalchemy import and_, case, delete, func, insert, literal_column, not_, select, update
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from desktop.cases import repository as repo
@@ -65,18 +67,40 @@ class Snapshot:
 # ------------------------------------------------------------------------------ marks
 
 
-def safe_mark(store: Store) -> int:
-    """The newest stale mark such that every change marked up to it is committed and every later
-    change gets a later mark. On PostgreSQL a moment's SHARE lock waits for the transactions that
-    are marking (a sequence hands out numbers before their transactions commit); SQLite has one
-    writer at a time, so its marks commit in order and a plain read will do."""
+CACHE_WAIT_MS = 250
+"""How long writing the cache waits for another writer before giving up (not keeping)."""
+LOCK_WAIT = "2s"
+"""How long a summary waits for the transactions marking cases stale on PostgreSQL (a long
+import on another workstation) before it reads without keeping."""
+
+
+@dataclass(frozen=True)
+class Mark:
+    """The newest stale mark seen, and whether every change marked up to it is committed and every
+    later change gets a later one (``safe``: what was decided after it may be kept)."""
+
+    id: int
+    safe: bool
+
+
+def safe_mark(store: Store) -> Mark:
+    """The newest stale mark. On PostgreSQL a moment's SHARE lock waits for the transactions that
+    are marking (a sequence hands out numbers before their transactions commit), at most
+    ``LOCK_WAIT``: past it the mark is only read (not safe: nothing decided after it is kept);
+    SQLite has one writer at a time, so its marks commit in order and a plain read will do."""
     newest = select(func.coalesce(func.max(WarningStale.id), 0))
     if store.engine.dialect.name == "sqlite":
         with store.reading() as session:
-            return int(session.execute(newest).scalar_one())
+            return Mark(int(session.execute(newest).scalar_one()), True)
     with store.unit_of_work() as uow:
-        uow.session.connection().exec_driver_sql("LOCK TABLE warning_stale IN SHARE MODE")
-        return int(uow.session.execute(newest).scalar_one())
+        conn = uow.session.connection()
+        conn.exec_driver_sql(f"SET LOCAL lock_timeout = '{LOCK_WAIT}'")
+        try:
+            with conn.begin_nested():
+                conn.exec_driver_sql("LOCK TABLE warning_stale IN SHARE MODE")
+        except OperationalError:  # lock_timeout: another workstation's long transaction
+            return Mark(int(uow.session.execute(newest).scalar_one()), False)
+        return Mark(int(uow.session.execute(newest).scalar_one()), True)
 
 
 def find(session: Session, as_of: date, up_to: int) -> Snapshot | None:
@@ -117,14 +141,13 @@ def keep(store: Store, as_of: date, mark: int, decided: Decided) -> None:
     day's snapshot. A failure (the store busy, read-only, another workstation keeping the same
     day) only leaves the snapshot untaken."""
     try:
-        with store.unit_of_work() as uow:
-            s = uow.session
+        with _cache_writing(store) as s:
             if _voided_since(s, mark):
                 return  # every case changed while the rows were decided
             snapshot_id = _new_snapshot(s, store, as_of, mark)
             _insert(s, snapshot_id, decided)
             _drop_old(s, orphans=True)
-            uow.commit()
+            s.commit()
     except Exception as exc:  # a cache: the figures are right without it
         log.info("The warnings of %s were not kept: %s", as_of, exc)
 
@@ -135,8 +158,7 @@ def store_result(store: Store, snapshot: Snapshot, decided: Decided) -> None:
     there; the day it was kept is no longer kept — a day before the newest is rarely asked for
     again, and then decided whole)."""
     try:
-        with store.unit_of_work() as uow:
-            s = uow.session
+        with _cache_writing(store) as s:
             moved = s.execute(
                 update(WarningSnapshot)
                 .where(
@@ -156,9 +178,32 @@ def store_result(store: Store, snapshot: Snapshot, decided: Decided) -> None:
                     )
             _insert(s, snapshot.id, decided)
             _drop_old(s)
-            uow.commit()
+            s.commit()
     except Exception as exc:  # a cache (another workstation may have kept the day meanwhile)
         log.info("The warnings of %s decided again were not kept: %s", snapshot.as_of, exc)
+
+
+@contextmanager
+def _cache_writing(store: Store) -> Iterator[Session]:
+    """A session that writes the cache without waiting long for another writer (an import on
+    another workstation holds SQLite's write lock for seconds, a PostgreSQL transaction its rows):
+    busy after ``CACHE_WAIT_MS``, the write fails and the day is simply not kept this time."""
+    with store.engine.connect() as conn:
+        sqlite = conn.dialect.name == "sqlite"
+        if sqlite:
+            before = int(conn.exec_driver_sql("PRAGMA busy_timeout").scalar() or 0)
+            conn.exec_driver_sql(f"PRAGMA busy_timeout = {CACHE_WAIT_MS}")
+            conn.commit()  # the session begins (and commits) its own transaction
+        try:
+            with Session(bind=conn) as session:
+                if not sqlite:
+                    session.connection().exec_driver_sql(f"SET LOCAL lock_timeout = '{CACHE_WAIT_MS}ms'")
+                yield session
+        finally:
+            if sqlite:
+                conn.rollback()
+                conn.exec_driver_sql(f"PRAGMA busy_timeout = {before}")
+                conn.commit()
 
 
 def _voided_since(session: Session, mark: int) -> bool:

@@ -120,7 +120,8 @@ def warning_summary(
         agency_id = actor.scope_agency_id
     window = _Window(agency_id, filed_from, filed_to)
     period = (counted_from, counted_to)
-    up_to = snapshots.safe_mark(store)
+    mark = snapshots.safe_mark(store)
+    up_to = mark.id
     with store.reading() as session:
         limits, cal = load_limits(session), load_calendar(session)
         snapshot = snapshots.find(session, as_of, up_to)
@@ -139,7 +140,9 @@ def warning_summary(
         if ruled_codes is not None:
             ruled = [w for w in ruled if w.code in ruled_codes or w.case_id == 0]
         notes = cal.notes()
-    if snapshot is None:
+    if not mark.safe:
+        pass  # a change may be committing with an earlier mark: keep nothing this time
+    elif snapshot is None:
         snapshots.keep(store, as_of, up_to, decided)
     elif snapshot.again or snapshot.carried:
         snapshots.store_result(store, snapshot, decided)

@@ -5,6 +5,7 @@ decided by drops the snapshots; a change made while a snapshot was being taken i
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date, timedelta
@@ -180,7 +181,7 @@ def test_a_change_made_while_the_day_was_decided_is_not_lost(
     with store.reading() as session:
         rows = decide_all(session, other, load_limits(session), load_calendar(session))
     write(store, update(Case).where(Case.id == county["T2"]).values(legal_review_on=None))  # meanwhile
-    warning_snapshot.keep(store, other, mark, rows)
+    warning_snapshot.keep(store, other, mark.id, rows)
     assert other in [s[0] for s in snapshots(store)]
     assert_same(store, admin, other)
 
@@ -226,3 +227,21 @@ def test_every_path_that_changes_a_case_marks_it(store: Store, admin: Actor, cou
         store, delete(WarningStale), update(CertificateValidity).values(valid_to=CertificateValidity.valid_to)
     )
     assert marked() == {warning_snapshot.EVERYTHING}
+
+
+def test_a_long_transaction_elsewhere_neither_blocks_nor_misleads(
+    store: Store, admin: Actor, county: dict[str, int]
+) -> None:
+    """Another workstation's long transaction (an import) has marked a case and not committed:
+    the summary comes back at once with what is committed, and keeps nothing it cannot vouch for."""
+    before = snapshots(store)
+    with store.engine.connect() as other:
+        with other.begin():
+            other.execute(update(Case).where(Case.id == county["T2"]).values(legal_review_on=None))
+            started = time.monotonic()
+            assert_same(store, admin, DAY)
+            assert_same(store, admin, DAY + timedelta(days=1))
+            assert time.monotonic() - started < 20  # not the import's minutes
+            assert snapshots(store) == before  # nothing kept meanwhile
+            other.rollback()
+    assert_same(store, admin, DAY + timedelta(days=1))

@@ -26,7 +26,7 @@ from desktop.accounts import audit
 from desktop.cases import entry
 from desktop.cases.entry import ResolvedCase
 from desktop.core.security import Actor
-from desktop.models import Case, CaseDocument, CaseOfficer, bulk_cases
+from desktop.models import Case, CaseDocument, CaseOfficer, bulk_cases, warning_snapshots
 from desktop.models.base import table_of
 from desktop.models.db import Store
 
@@ -96,7 +96,10 @@ def insert_prepared(session: Session, store: Store, actor: Actor, prepared: Prep
         for case_id, c in zip(ids, cases, strict=True)
         for position, officer_id in enumerate(c.officers)
     ]
-    if officers:
+    if officers and prepared.sqlite_rows is not None:  # new cases, marked for the kept warnings
+        with warning_snapshots.set_aside(session.connection(), warning_snapshots.OFFICERS_INSERT_TRIGGER):
+            session.execute(insert(table_of(CaseOfficer)), officers)
+    elif officers:
         session.execute(insert(table_of(CaseOfficer)), officers)
     documents = [
         {**d, "case_id": case_id} for case_id, c in zip(ids, cases, strict=True) for d in c.documents

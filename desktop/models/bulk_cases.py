@@ -24,13 +24,14 @@ from typing import Any
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import Session
 
-from desktop.models import bigrams, search
+from desktop.models import bigrams, search, warning_snapshots
 from desktop.models.base import table_of
 from desktop.models.cases import Case
 
 _CASES = table_of(Case)
 _FTS_TRIGGER = "cases_fts_insert"
 _BIGRAMS_TRIGGER = "cases_bigrams_insert"
+_STALE_TRIGGER = warning_snapshots.CASE_INSERT_TRIGGER
 _CACHE_KIB = 131_072
 """The page cache while the rows go in (128 MiB; SQLite's default of 2 MiB spills the twelve
 indexes' pages to the log half-way through 40,000 rows, which doubles the time)."""
@@ -96,7 +97,8 @@ def insert(session: Session, prepared: PreparedRows, first_id: int) -> list[int]
         return ids
     conn = session.connection()
     found = conn.exec_driver_sql(
-        f"SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN ('{_FTS_TRIGGER}', '{_BIGRAMS_TRIGGER}')"
+        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
+        f"AND name IN ('{_FTS_TRIGGER}', '{_BIGRAMS_TRIGGER}', '{_STALE_TRIGGER}')"
     ).all()
     for name, _sql in found:
         conn.exec_driver_sql(f"DROP TRIGGER {name}")
@@ -118,6 +120,8 @@ def insert(session: Session, prepared: PreparedRows, first_id: int) -> list[int]
             f"INSERT INTO {bigrams.FTS_TABLE} (rowid, grams) VALUES (?, ?)",
             list(zip(ids, prepared.grams, strict=True)),
         )
+    if _STALE_TRIGGER in present:
+        warning_snapshots.mark_inserted(conn, ids[0], ids[-1])
     for _name, sql in found:
         conn.exec_driver_sql(sql)
     conn.exec_driver_sql(f"PRAGMA cache_size = {cache}")

@@ -17,6 +17,8 @@ made meanwhile); the marks no snapshot needs are dropped when one is taken.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 from typing import Any
 
@@ -97,11 +99,14 @@ class WarningStale(Base):
 
 CASE_CHILDREN = ("case_officers", "case_suspensions", "warning_dispositions", "footage_files")
 """Tables whose rows belong to a case (``case_id``) and that its warnings read."""
-EVERY_CASE = ("certificate_validity", "powers", "power_bands", "calendar_overrides", "store_settings")
+OFFICER_CHILDREN = ("certificate_validity",)
+"""Tables whose rows belong to an officer (``officer_id``): a change marks every case the officer
+is on (the uncertified-officer warning reads the validity on the filing date)."""
+EVERY_CASE = ("powers", "power_bands", "calendar_overrides", "store_settings")
 """Tables every case's warnings read: a change drops every snapshot (``store_settings``: the
 limits and the parties' repeat period only)."""
 
-_WATCHED = ("cases", *CASE_CHILDREN, *EVERY_CASE)
+_WATCHED = ("cases", *CASE_CHILDREN, *OFFICER_CHILDREN, *EVERY_CASE)
 _MARK = "INSERT INTO warning_stale (case_id)"
 _VOID = (
     f"{_MARK} SELECT 0 WHERE NOT EXISTS (SELECT 1 FROM warning_stale WHERE case_id = 0 "
@@ -110,12 +115,71 @@ _VOID = (
 """Every case changed: a mark for case 0 (unless the newest mark says so already) and no snapshot."""
 
 
+def _marks(ids: str) -> str:
+    """Mark the cases ``ids`` (a SELECT of ``id``) but those marked already since the newest
+    snapshot's mark (every snapshot sees that mark: a case edited ten times is marked once, a case
+    just imported is not marked again by its officers)."""
+    return (
+        f"{_MARK} SELECT m.id FROM ({ids}) AS m WHERE m.id IS NOT NULL AND NOT EXISTS "
+        "(SELECT 1 FROM warning_stale s WHERE s.case_id = m.id "
+        "AND s.id > (SELECT coalesce(max(stale_mark), 0) FROM warning_snapshots));"
+    )
+
+
+def _case(row: str) -> str:
+    return _marks(f"SELECT {row}.id AS id")
+
+
+def _child(row: str) -> str:
+    return _marks(f"SELECT {row}.case_id AS id")
+
+
 def _party(row: str) -> str:
     """The other cases of the row's party (the repeat-offender warning counts them)."""
-    return (
-        f"{_MARK} SELECT id FROM cases WHERE {row}.party_id_number IS NOT NULL "
+    return _marks(
+        f"SELECT id FROM cases WHERE {row}.party_id_number IS NOT NULL "
         f"AND party_id_number = {row}.party_id_number AND id <> {row}.id "
-        "AND discretion_band IN ('从轻', '减轻') AND decided_on IS NOT NULL;"
+        "AND discretion_band IN ('从轻', '减轻') AND decided_on IS NOT NULL"
+    )
+
+
+def _officer(row: str) -> str:
+    """The cases the row's officer is on."""
+    return _marks(f"SELECT case_id AS id FROM case_officers WHERE officer_id = {row}.officer_id")
+
+
+CASE_INSERT_TRIGGER = "warning_stale_cases_insert"
+"""SQLite's trigger marking an added case; the bulk import sets it aside and marks in bulk."""
+OFFICERS_INSERT_TRIGGER = "warning_stale_case_officers_insert"
+"""SQLite's trigger marking a case given an officer; the bulk import sets it aside (its cases are
+new, marked already)."""
+
+
+@contextmanager
+def set_aside(conn: Connection, name: str) -> Iterator[None]:
+    """Without SQLite's trigger ``name`` while the block runs, inside the caller's transaction (a
+    rollback restores it; no other connection ever sees it missing)."""
+    sql = conn.exec_driver_sql(
+        "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?", (name,)
+    ).scalar()
+    if sql is not None:
+        conn.exec_driver_sql(f"DROP TRIGGER {name}")
+    yield
+    if sql is not None:
+        conn.exec_driver_sql(sql)
+
+
+def mark_inserted(conn: Connection, first_id: int, last_id: int) -> None:
+    """What ``CASE_INSERT_TRIGGER`` does for the cases ``first_id`` … ``last_id``, in two statements
+    (the bulk import's, inside its transaction)."""
+    conn.exec_driver_sql(f"{_MARK} SELECT id FROM cases WHERE id BETWEEN ? AND ?", (first_id, last_id))
+    conn.exec_driver_sql(
+        _marks(
+            "SELECT id FROM cases WHERE party_id_number IN (SELECT party_id_number FROM cases "
+            "WHERE id BETWEEN ? AND ? AND party_id_number IS NOT NULL) "
+            "AND NOT (id BETWEEN ? AND ?) AND discretion_band IN ('从轻', '减轻') AND decided_on IS NOT NULL"
+        ),
+        (first_id, last_id, first_id, last_id),
     )
 
 
@@ -127,12 +191,17 @@ def _sqlite_triggers() -> list[str]:
     out = []
     for op, rows in (("INSERT", ("new",)), ("UPDATE", ("old", "new")), ("DELETE", ("old",))):
         name = op.lower()
-        body = "".join(f"{_MARK} VALUES ({r}.id); {_party(r)}" for r in rows)
+        body = "".join(f"{_case(r)} {_party(r)} " for r in rows)
         out.append(
             f"CREATE TRIGGER IF NOT EXISTS warning_stale_cases_{name} AFTER {op} ON cases BEGIN {body} END"
         )
         for table in CASE_CHILDREN:
-            body = "".join(f"{_MARK} SELECT {r}.case_id WHERE {r}.case_id IS NOT NULL; " for r in rows)
+            body = "".join(f"{_child(r)} " for r in rows)
+            out.append(
+                f"CREATE TRIGGER IF NOT EXISTS warning_stale_{table}_{name} AFTER {op} ON {table} BEGIN {body} END"
+            )
+        for table in OFFICER_CHILDREN:
+            body = "".join(f"{_officer(r)} " for r in rows)
             out.append(
                 f"CREATE TRIGGER IF NOT EXISTS warning_stale_{table}_{name} AFTER {op} ON {table} BEGIN {body} END"
             )
@@ -149,18 +218,20 @@ def _sqlite_triggers() -> list[str]:
 _PG_FUNCTIONS = (
     f"""CREATE OR REPLACE FUNCTION desk_warning_stale_case() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  IF TG_OP <> 'DELETE' THEN {_MARK} VALUES (NEW.id); {_party("NEW")} END IF;
-  IF TG_OP <> 'INSERT' THEN {_MARK} VALUES (OLD.id); {_party("OLD")} END IF;
+  IF TG_OP <> 'DELETE' THEN {_case("NEW")} {_party("NEW")} END IF;
+  IF TG_OP <> 'INSERT' THEN {_case("OLD")} {_party("OLD")} END IF;
   RETURN NULL;
 END $$""",
     f"""CREATE OR REPLACE FUNCTION desk_warning_stale_child() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  IF TG_OP <> 'DELETE' THEN
-    IF NEW.case_id IS NOT NULL THEN {_MARK} VALUES (NEW.case_id); END IF;
-  END IF;
-  IF TG_OP <> 'INSERT' THEN
-    IF OLD.case_id IS NOT NULL THEN {_MARK} VALUES (OLD.case_id); END IF;
-  END IF;
+  IF TG_OP <> 'DELETE' THEN {_child("NEW")} END IF;
+  IF TG_OP <> 'INSERT' THEN {_child("OLD")} END IF;
+  RETURN NULL;
+END $$""",
+    f"""CREATE OR REPLACE FUNCTION desk_warning_stale_officer() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF TG_OP <> 'DELETE' THEN {_officer("NEW")} END IF;
+  IF TG_OP <> 'INSERT' THEN {_officer("OLD")} END IF;
   RETURN NULL;
 END $$""",
     f"""CREATE OR REPLACE FUNCTION desk_warning_snapshots_void() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -186,6 +257,11 @@ _PG_TRIGGERS = (
         f"CREATE TRIGGER warning_stale_{t} AFTER INSERT OR UPDATE OR DELETE ON {t} "
         "FOR EACH ROW EXECUTE FUNCTION desk_warning_stale_child()"
         for t in CASE_CHILDREN
+    ),
+    *(
+        f"CREATE TRIGGER warning_stale_{t} AFTER INSERT OR UPDATE OR DELETE ON {t} "
+        "FOR EACH ROW EXECUTE FUNCTION desk_warning_stale_officer()"
+        for t in OFFICER_CHILDREN
     ),
     *(
         f"CREATE TRIGGER warning_snapshots_void_{t} AFTER INSERT OR UPDATE OR DELETE ON {t} "
@@ -235,5 +311,10 @@ def drop_triggers(conn: Connection) -> None:
     for table in _WATCHED:
         for prefix in ("warning_stale_", "warning_snapshots_void_"):
             conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {prefix}{table} ON {table}")
-    for fn in ("desk_warning_stale_case", "desk_warning_stale_child", "desk_warning_snapshots_void"):
+    for fn in (
+        "desk_warning_stale_case",
+        "desk_warning_stale_child",
+        "desk_warning_stale_officer",
+        "desk_warning_snapshots_void",
+    ):
         conn.exec_driver_sql(f"DROP FUNCTION IF EXISTS {fn}()")

@@ -158,3 +158,32 @@ def test_a_failed_bulk_insert_leaves_nothing_and_the_triggers_in_place(migrated_
     assert _found(store, "鑫", True) == [] == _found(store, "鑫", False)
     _bulk_insert(store, agency_id, 1)
     assert _found(store, "鑫", True) == _found(store, "鑫", False) != []
+
+
+def test_bulk_rows_are_marked_for_the_kept_warnings_as_the_trigger_marks_them(migrated_store: Store) -> None:
+    """The bulk import sets the stale-marking insert trigger aside too and marks in two statements:
+    the same cases as row by row (the new ones, and their parties' earlier 从轻/减轻 decisions)."""
+    store = migrated_store
+    agency_id = _agency(store)
+    earlier = _case(agency_id, 300, "甲")
+    earlier.party_id_number, earlier.discretion_band, earlier.decided_on = (
+        "91341122MA2N000001",
+        "从轻",
+        date(2026, 1, 5),
+    )
+    with store.unit_of_work() as uow:
+        uow.session.add(earlier)
+        uow.commit()
+        earlier_id = earlier.id
+    with store.engine.begin() as conn:
+        conn.exec_driver_sql("DELETE FROM warning_stale")
+    cases = [_case(agency_id, n, party) for n, party in enumerate(PARTIES, 1)]
+    cases[0].party_id_number = "91341122MA2N000001"
+    prepared = bulk_cases.prepare(store.engine.dialect, [_values(c) for c in cases])
+    with store.unit_of_work() as uow:
+        ids = bulk_cases.insert(uow.session, prepared, earlier_id + 1)
+        uow.commit()
+    with store.engine.connect() as conn:
+        marked = {r[0] for r in conn.exec_driver_sql("SELECT case_id FROM warning_stale")}
+    assert marked == {*ids, earlier_id}
+    assert "warning_stale_cases_insert" in {name for name, _ in _triggers(store)}

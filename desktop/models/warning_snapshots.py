@@ -216,24 +216,19 @@ def _sqlite_triggers() -> list[str]:
 
 
 _PG_FUNCTIONS = (
-    f"""CREATE OR REPLACE FUNCTION desk_warning_stale_case() RETURNS trigger LANGUAGE plpgsql AS $$
+    *(
+        f"""CREATE OR REPLACE FUNCTION desk_warning_stale_{kind}() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  IF TG_OP <> 'DELETE' THEN {_case("NEW")} {_party("NEW")} END IF;
-  IF TG_OP <> 'INSERT' THEN {_case("OLD")} {_party("OLD")} END IF;
+  IF TG_OP <> 'DELETE' THEN {mark("NEW")} END IF;
+  IF TG_OP <> 'INSERT' THEN {mark("OLD")} END IF;
   RETURN NULL;
-END $$""",
-    f"""CREATE OR REPLACE FUNCTION desk_warning_stale_child() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-  IF TG_OP <> 'DELETE' THEN {_child("NEW")} END IF;
-  IF TG_OP <> 'INSERT' THEN {_child("OLD")} END IF;
-  RETURN NULL;
-END $$""",
-    f"""CREATE OR REPLACE FUNCTION desk_warning_stale_officer() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-  IF TG_OP <> 'DELETE' THEN {_officer("NEW")} END IF;
-  IF TG_OP <> 'INSERT' THEN {_officer("OLD")} END IF;
-  RETURN NULL;
-END $$""",
+END $$"""
+        for kind, mark in (
+            ("case", lambda row: f"{_case(row)} {_party(row)}"),
+            ("child", _child),
+            ("officer", _officer),
+        )
+    ),
     f"""CREATE OR REPLACE FUNCTION desk_warning_snapshots_void() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   IF TG_TABLE_NAME = 'store_settings' THEN

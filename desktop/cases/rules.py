@@ -84,18 +84,6 @@ class Suspension:
     end: date | None
 
 
-LATER_DATES = (
-    "legal_review_on",
-    "decided_on",
-    "served_on",
-    "published_on",
-    "measure_on",
-    "measure_released_on",
-    "closed_on",
-)
-"""The dates of a case not known before they come (``CaseFacts.as_of`` hides those after its day)."""
-
-
 @dataclass(frozen=True)
 class CaseFacts:
     """What the rules read of one case."""
@@ -145,7 +133,7 @@ class CaseFacts:
         if self.filed_on > day:
             return None
         changes: dict[str, Any] = {}
-        for name in LATER_DATES:
+        for name in terms.LATER_DATES:
             value = getattr(self, name)
             if value is not None and value > day:
                 changes[name] = None

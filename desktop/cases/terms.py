@@ -113,3 +113,15 @@ def split_multi(text: str | None) -> tuple[str, ...]:
 def join_multi(values: tuple[str, ...] | list[str]) -> str | None:
     """Store several values in one column (、-joined), or None for none."""
     return "、".join(values) or None
+
+
+LATER_DATES = (
+    "legal_review_on",
+    "decided_on",
+    "served_on",
+    "published_on",
+    "measure_on",
+    "measure_released_on",
+    "closed_on",
+)
+"""The dates of a case not known before they come (``rules.CaseFacts.as_of`` hides those after its day)."""

@@ -23,10 +23,10 @@ from sqlalchemy.orm import Session
 from desktop.cases import terms
 from desktop.cases.calendar import WorkCalendar
 from desktop.cases.disposal import Handling
-from desktop.cases.rules import LATER_DATES, CaseFacts, Limits, deadlines
+from desktop.cases.rules import CaseFacts, Limits, deadlines
 from desktop.models import Case, CaseSuspension, WarningDisposition
 
-FACT_DATES = ("filed_on", *LATER_DATES)
+FACT_DATES = ("filed_on", *terms.LATER_DATES)
 """The dates of a case the rules do not know before they come (``CaseFacts.as_of``)."""
 
 _DAY = timedelta(days=1)

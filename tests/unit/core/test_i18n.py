@@ -71,3 +71,60 @@ def test_the_cli_catalog_reads_the_same_file() -> None:
         assert i18n.translate("errors", "Wrong user name or password.") != "Wrong user name or password."
     finally:
         i18n.set_language("en")
+
+
+@pytest.fixture
+def own_catalog(tmp_path, monkeypatch):
+    """A resources folder with a copy of the shipped catalog, and a fresh data folder."""
+    from desktop.core import i18n
+
+    resources = tmp_path / "resources"
+    (resources / "translations").mkdir(parents=True)
+    shutil.copy(ROOT / "resources" / "translations" / "desk_zh_CN.ts", resources / "translations")
+    monkeypatch.setenv("DESK_RESOURCES_DIR", str(resources))
+    monkeypatch.setenv("DESK_DATA_DIR", str(tmp_path / "data"))
+    i18n.catalog.cache_clear()
+    yield resources / "translations" / "desk_zh_CN.ts"
+    i18n.catalog.cache_clear()
+
+
+WRONG_LOGIN = ("errors", "Wrong user name or password.")
+
+
+def test_the_parsed_catalog_is_kept_and_read_back_while_the_ts_is_the_same(own_catalog) -> None:
+    import json
+
+    from desktop.core import i18n
+
+    parsed = i18n.catalog("zh_CN")
+    cache = i18n.catalog_cache_path("zh_CN")
+    assert parsed[WRONG_LOGIN] and cache.is_file()
+    kept = json.loads(cache.read_text(encoding="utf-8"))
+    kept["entries"] = [[*WRONG_LOGIN, "从缓存读出"]]
+    cache.write_text(json.dumps(kept, ensure_ascii=False), encoding="utf-8")
+    i18n.catalog.cache_clear()
+    assert i18n.catalog("zh_CN") == {WRONG_LOGIN: "从缓存读出"}  # read back, not parsed again
+
+
+def test_a_changed_ts_or_a_broken_cache_is_parsed_again(own_catalog) -> None:
+    from desktop.core import i18n
+
+    first = i18n.catalog("zh_CN")
+    text = own_catalog.read_text(encoding="utf-8")
+    own_catalog.write_text(text.replace(f">{first[WRONG_LOGIN]}<", ">用户名或密码不对。<"), encoding="utf-8")
+    i18n.catalog.cache_clear()
+    assert i18n.catalog("zh_CN")[WRONG_LOGIN] == "用户名或密码不对。"
+    i18n.catalog_cache_path("zh_CN").write_text("{not json", encoding="utf-8")
+    i18n.catalog.cache_clear()
+    assert i18n.catalog("zh_CN")[WRONG_LOGIN] == "用户名或密码不对。"
+    assert i18n.catalog_cache_path("zh_CN").read_text(encoding="utf-8").startswith('{"source_sha256"')
+
+
+def test_a_cache_folder_that_cannot_be_written_is_passed_by(own_catalog, monkeypatch, tmp_path) -> None:
+    from desktop.core import i18n
+
+    blocked = tmp_path / "blocked"
+    blocked.write_text("a file where the folder would be", encoding="utf-8")
+    monkeypatch.setattr(i18n, "catalog_cache_path", lambda language: blocked / f"catalog-{language}.json")
+    assert i18n.catalog("zh_CN")[WRONG_LOGIN]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["blocked", "resources"]

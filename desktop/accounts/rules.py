@@ -1,9 +1,13 @@
-"""Rules for account names (no store, no Qt): user names and display names."""
+"""Rules for account names (no store, no Qt): user names and display names, which account a
+login means, and whether it is locked."""
 
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Sequence
+from datetime import datetime, timedelta
 
+from desktop.core.clock import parse_utc_iso
 from desktop.core.errors import ValidationError
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 
@@ -51,3 +55,26 @@ def has_invisible_characters(text: str) -> bool:
     """Whether ``text`` holds a control, format (zero-width, bidi), private-use or unassigned
     character, or a line or paragraph separator."""
     return any(unicodedata.category(ch) in _INVISIBLE_CATEGORIES for ch in text)
+
+
+def login_name(typed: str) -> str | None:
+    """The name a login looks up: ``typed`` trimmed, or None when it cannot be an account's."""
+    name = typed.strip()
+    return name if name and len(name) <= 64 else None
+
+
+def chosen_account(typed: str, names: Sequence[str]) -> int | None:
+    """Which of the accounts named ``typed`` in any case (``names``) a typed name means: the exact
+    name first, else the only one; None when none or several could be meant."""
+    for index, name in enumerate(names):
+        if name == typed:
+            return index
+    return 0 if len(names) == 1 else None
+
+
+def locked_for(locked_until: str | None, now: datetime) -> timedelta | None:
+    """How long an account stays locked after repeated failed logins, or None when it is not."""
+    if not locked_until:
+        return None
+    left = parse_utc_iso(locked_until) - now
+    return left if left > timedelta(0) else None

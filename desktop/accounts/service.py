@@ -16,8 +16,14 @@ from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from desktop.accounts import audit
-from desktop.accounts.rules import check_display_name, check_user_name
-from desktop.core.clock import parse_utc_iso, utc_iso
+from desktop.accounts.rules import (
+    check_display_name,
+    check_user_name,
+    chosen_account,
+    locked_for,
+    login_name,
+)
+from desktop.core.clock import utc_iso
 from desktop.core.errors import (
     AccountLocked,
     AuditDamaged,
@@ -149,14 +155,12 @@ def authenticate(store: Store, name: str, password: str, *, audit_damaged_ok: bo
 
 def find_user(session: Session, name: str) -> User | None:
     """The account a typed name means: the same name in any case (an exact match first)."""
-    typed = name.strip()
-    if not typed or len(typed) > 64:
+    typed = login_name(name)
+    if typed is None:
         return None
     found = session.execute(select(User).where(func.lower(User.name) == func.lower(typed))).scalars().all()
-    exact = [u for u in found if u.name == typed]
-    if exact:
-        return exact[0]
-    return found[0] if len(found) == 1 else None
+    index = chosen_account(typed, [user.name for user in found])
+    return None if index is None else found[index]
 
 
 def _authenticate(store: Store, name: str, password: str) -> Actor:
@@ -204,8 +208,9 @@ def unknown_name_hint(name: str) -> str:
 
 
 def _refuse_if_locked(user: User, now: datetime) -> None:
-    if user.locked_until and parse_utc_iso(user.locked_until) > now:
-        minutes = int((parse_utc_iso(user.locked_until) - now).total_seconds() // 60) + 1
+    left = locked_for(user.locked_until, now)
+    if left is not None:
+        minutes = int(left.total_seconds() // 60) + 1
         raise AccountLocked(
             QT_TRANSLATE_NOOP(
                 "errors",

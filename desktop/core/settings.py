@@ -62,6 +62,17 @@ class Settings:
         """The SQLite file this workstation uses."""
         return Path(self.sqlite_path) if self.sqlite_path else paths.default_sqlite_path()
 
+    def chosen_sqlite_file(self, explicit: str | None = None) -> Path | None:
+        """The SQLite file the store is (``--store``, else env ``DESK_STORE``, else these
+        settings, as ``models.connection.resolve_store_url`` chooses), read without SQLAlchemy;
+        None for a server."""
+        chosen = explicit or os.environ.get("DESK_STORE") or None
+        if chosen:
+            if not chosen.startswith("sqlite:///"):
+                return None
+            return Path(chosen.removeprefix("sqlite:///").split("?", 1)[0])
+        return None if self.store_kind == "postgresql" else self.sqlite_file()
+
     def store_url(self, password: str | None = None) -> URL:
         """The store's SQLAlchemy URL (with ``password`` for a server, never saved)."""
         from sqlalchemy.engine import URL, make_url  # not at start-up: see desktop.views.shell.launch

@@ -30,7 +30,7 @@ def make_ctx(
     dialogs = dialogs or FakeDialogs()
     return AppContext(
         settings=settings or load_settings(),
-        store=store,
+        opened_store=store,
         clock=store.clock,
         actor=actor,
         tasks=SyncTaskRunner(dialogs),

@@ -61,11 +61,14 @@ def program_name() -> str:
 def url_text(url: Any) -> str:
     """A store's address in words: "Local SQLite: path" or "Central PostgreSQL: host:port/db"."""
     if url.get_backend_name() == "sqlite":
-        return QCoreApplication.translate("Store", "Local SQLite: {path}").format(
-            path=url.database or ":memory:"
-        )
+        return sqlite_text(url.database or ":memory:")
     server = f"{url.host or 'localhost'}:{url.port or 5432}/{url.database or ''}"
     return QCoreApplication.translate("Store", "Central PostgreSQL: {server}").format(server=server)
+
+
+def sqlite_text(path: object) -> str:
+    """A SQLite store's file in words: "Local SQLite: path"."""
+    return QCoreApplication.translate("Store", "Local SQLite: {path}").format(path=path)
 
 
 def store_text(store: Any) -> str:

@@ -1,14 +1,16 @@
 """What the window does once when it opens: put the store's input limits in force, and write the
 day's audit anchor when it is due (``accounts.daily_anchor``) — both in the background; a folder
-out of reach is said in the status bar, never in a dialog, and tried again at the next start."""
+out of reach is said in the status bar, never in a dialog, and tried again at the next start.
+
+It reads the store's services: the main window loads it with its first page, not with its frame
+(the status bar's line itself is ``desktop.views.shell.daily_note``)."""
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
+from PySide6.QtCore import QCoreApplication
 
 from desktop.accounts.daily_anchor import FAILED, WRITTEN, DailyAnchor, may_anchor, write_daily_anchor
 from desktop.accounts.input_settings import apply_input_limits
@@ -17,7 +19,6 @@ from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 
 log = logging.getLogger(__name__)
 MESSAGE_MS = 60_000
-NOTE_WIDTH = 520
 """How long the status bar shows what the start of the day did."""
 
 
@@ -42,30 +43,6 @@ def anchor_message(result: DailyAnchor) -> str:
             "Today's audit anchor was not written: {reason}. It is tried again at the next start."
         ).format(reason=reason)
     return ""
-
-
-class DailyNote(QLabel):
-    """The status bar's line for the start of the day: shown for a while, then gone (hover: whole)."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("dailyNote")
-        self.setMaximumWidth(NOTE_WIDTH)
-        self.hide()
-
-    def show_text(self, text: str, ms: int) -> None:
-        """Show ``text`` (elided to the label, whole on hover) for ``ms`` milliseconds."""
-        self.setToolTip(text)
-        self.setText(self.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, NOTE_WIDTH))
-        self.show()
-        QTimer.singleShot(ms, self, self.hide)
-
-
-def add_daily_note(bar: QStatusBar) -> DailyNote:
-    """A ``DailyNote`` after the store, before the permanent part of ``bar``."""
-    note = DailyNote(bar)
-    bar.addWidget(note)
-    return note
 
 
 def start_daily_work(ctx: AppContext, show: Callable[[str, int], None]) -> None:

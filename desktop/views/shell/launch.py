@@ -16,7 +16,6 @@ from __future__ import annotations
 import argparse
 import os
 from datetime import date
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
@@ -25,7 +24,7 @@ from desktop.core.errors import SecretStoreUnavailable
 from desktop.core.secrets import get_store_password
 from desktop.core.settings import Settings, load_settings
 from desktop.views.common import pyside_fixes
-from desktop.views.common.look import program_name
+from desktop.views.common.look import program_name, sqlite_text
 from desktop.views.shell.language import application, installed_language
 from desktop.views.shell.login import LoginDialog
 
@@ -38,19 +37,15 @@ def early_store_label(settings: Settings, explicit: str | None) -> str | None:
 
     Reads no store: only whether the SQLite file exists, or whether someone logged in here before.
     """
-    chosen = explicit or os.environ.get("DESK_STORE") or None
-    if chosen:
-        if not chosen.startswith("sqlite:///"):
-            return None
-        path = Path(chosen.removeprefix("sqlite:///").split("?", 1)[0])
-        return _sqlite_text(path) if path.is_file() else None
-    if settings.store_kind == "postgresql":
-        if not settings.last_user or not (os.environ.get("PGPASSWORD") or _password_saved(settings)):
-            return None  # nobody logged in here yet, or the server's password is asked first
-        server = f"{settings.pg_host or 'localhost'}:{settings.pg_port or 5432}/{settings.pg_database or ''}"
-        return QCoreApplication.translate("Store", "Central PostgreSQL: {server}").format(server=server)
-    path = settings.sqlite_file()
-    return _sqlite_text(path) if path.is_file() else None
+    path = settings.chosen_sqlite_file(explicit)
+    if path is not None:
+        return sqlite_text(path) if path.is_file() else None
+    if explicit or os.environ.get("DESK_STORE"):
+        return None  # a server named by hand: its password is asked first
+    if not settings.last_user or not (os.environ.get("PGPASSWORD") or _password_saved(settings)):
+        return None  # nobody logged in here yet, or the server's password is asked first
+    server = f"{settings.pg_host or 'localhost'}:{settings.pg_port or 5432}/{settings.pg_database or ''}"
+    return QCoreApplication.translate("Store", "Central PostgreSQL: {server}").format(server=server)
 
 
 def _password_saved(settings: Settings) -> bool:
@@ -60,10 +55,6 @@ def _password_saved(settings: Settings) -> bool:
         )
     except SecretStoreUnavailable:
         return False
-
-
-def _sqlite_text(path: Path) -> str:
-    return QCoreApplication.translate("Store", "Local SQLite: {path}").format(path=path)
 
 
 def run_window(options: argparse.Namespace) -> int:

@@ -5,6 +5,9 @@ role may open. A page is created the first time it is visited (its module import
 The program's start asks for the first page after the first paint (``first_page_after_paint``):
 the frame (navigation, menus, status bar) is on screen at once with a light "loading" note
 where the page goes, and the page (the dashboard's charts, pyqtgraph) is built right after.
+When the user is known at start (the smoke test) the frame may even come before the store has
+opened (``ctx.has_store`` false): it says ``store_label`` in the status bar, and the first page
+waits for ``store_opened``. This module and what it imports are light (no SQLAlchemy) for that.
 
 The window never tells one page about another: pages hear what changed from the task runner
 (``changes_committed``) and refresh themselves. The one thing it does between pages is navigate:
@@ -13,8 +16,9 @@ a list page's ``record_requested(area, id)`` shows that area with the record.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import partial
+from importlib import import_module
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QSettings, QSize, Qt, QTimer, Signal, SignalInstance
@@ -38,7 +42,7 @@ from desktop.core.security import ROLE_TITLES, Actor
 from desktop.views.common.look import icon, store_text
 from desktop.views.common.screen_fit import place_window, save_geometry
 from desktop.views.common.widgets import user_key
-from desktop.views.shell.daily import add_daily_note, start_daily_work
+from desktop.views.shell.daily_note import add_daily_note
 from desktop.views.shell.help import GuideDialog, ShortcutsDialog
 from desktop.views.shell.pages import PAGES, PageSpec
 
@@ -47,6 +51,13 @@ LAST_PAGE_KEY = "main_window/page"
 BUSY_AFTER_MS = 300
 NAV_WIDTH = 168
 NAV_ITEM_HEIGHT = 34
+DAILY_WORK = "desktop.views.shell.daily"
+"""The day's start work (it reads the store's services): loaded with the first page, not the frame."""
+
+
+def start_daily_work(ctx: AppContext, show: Callable[[str, int], None]) -> None:
+    """Queue the start-of-day work (``desktop.views.shell.daily.start_daily_work``)."""
+    import_module(DAILY_WORK).start_daily_work(ctx, show)
 
 
 class PagePlaceholder(QLabel):
@@ -92,9 +103,12 @@ class MainWindow(QMainWindow):
         *,
         pages: Sequence[PageSpec] | None = None,
         first_page_after_paint: bool = False,
+        store_label: str = "",
     ) -> None:
         """``first_page_after_paint``: show the frame with a "loading" note and build the first
-        page once the window has been painted (the program's start); else build it now."""
+        page once the window has been painted (the program's start); else build it now. A ``ctx``
+        whose store has not opened yet needs it: the status bar says ``store_label`` meanwhile,
+        and the first page is built once the frame is painted and ``store_opened`` is called."""
         super().__init__(parent)
         self.ctx = ctx
         self.specs = [spec for spec in (PAGES if pages is None else pages) if spec.allowed(ctx.user)]
@@ -103,6 +117,10 @@ class MainWindow(QMainWindow):
         self.help_dialog: QDialog | None = None
         self._busy: dict[int, str] = {}
         self.placeholder: PagePlaceholder | None = None
+        self._frame_painted = False
+        self._store_label = store_label
+        if not ctx.has_store and not first_page_after_paint:
+            raise ValueError("a window without its store shows its first page after the paint")
         self._build_body()
         self._build_menus()
         self._build_status_bar()
@@ -174,8 +192,8 @@ class MainWindow(QMainWindow):
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
         bar.setSizeGripEnabled(True)
-        self.store_label = QLabel(store_text(self.ctx.store), bar)
-        self.store_label.setToolTip(store_text(self.ctx.store))
+        self.store_label = QLabel(bar)
+        self._show_store()
         self.busy_label = QLabel(bar)
         self.busy_bar = QProgressBar(bar)
         self.busy_bar.setRange(0, 0)
@@ -190,6 +208,11 @@ class MainWindow(QMainWindow):
         self._busy_timer.timeout.connect(self.on_busy_timer_timeout)
         self._show_busy(False)
         self.update_as_of()
+
+    def _show_store(self) -> None:
+        text = store_text(self.ctx.store) if self.ctx.has_store else self._store_label
+        self.store_label.setText(text)
+        self.store_label.setToolTip(text)
 
     def _build_shortcuts(self) -> None:
         self.area_actions: list[QAction] = []
@@ -219,9 +242,13 @@ class MainWindow(QMainWindow):
         return self.specs[row].key if 0 <= row < len(self.specs) else None
 
     def show_page(self, key: str) -> QWidget:
-        """Show an area, creating its page on the first visit."""
+        """Show an area, creating its page on the first visit (before the store has opened,
+        the "loading" note stands for it)."""
         row = self.page_keys().index(key)
         spec = self.specs[row]
+        if self.placeholder is not None and not self.ctx.has_store:
+            self._point_placeholder(row)
+            return self.placeholder
         page = self.pages.get(key)
         if page is None:
             page = self._create_page(spec)
@@ -241,21 +268,33 @@ class MainWindow(QMainWindow):
         self.placeholder = PagePlaceholder(self.stack)
         self.stack.addWidget(self.placeholder)
         self.stack.setCurrentWidget(self.placeholder)
+        self._point_placeholder(row)
+        self.placeholder.painted.connect(self.on_placeholder_painted)
+
+    def _point_placeholder(self, row: int) -> None:
+        """The navigation and the title on the area the placeholder stands for."""
         self.navigation.blockSignals(True)
         self.navigation.setCurrentRow(row)
         self.navigation.blockSignals(False)
         self.setWindowTitle(self.specs[row].translated_title())
-        self.placeholder.painted.connect(self.on_placeholder_painted)
 
     def on_placeholder_painted(self) -> None:
         """The frame is on screen: build the first page once the event loop has turned (the
         paint reaches the screen first)."""
+        self._frame_painted = True
         QTimer.singleShot(0, self.build_first_page)
+
+    def store_opened(self) -> None:
+        """The store behind the frame has opened (``ctx.store`` is set): say which, and build the
+        first page (now, or after the frame's first paint)."""
+        self._show_store()
+        if self._frame_painted:
+            self.build_first_page()
 
     def build_first_page(self) -> None:
         """Build the page the placeholder stands for (``show_page`` then drops the placeholder)."""
         key = self.current_key()
-        if self.placeholder is not None and key is not None:
+        if self.placeholder is not None and key is not None and self.ctx.has_store:
             self.show_page(key)
 
     def _drop_placeholder(self) -> None:

@@ -1,7 +1,9 @@
 """``--smoke-test``: open the main window on the configured store, visit every page, quit.
 
 Nothing asks anything: the user comes from env ``DESK_USER``/``DESK_PASSWORD`` or, on a store
-without accounts, is a transient administrator that is never written anywhere. Every page is shown
+without accounts, is a transient administrator that is never written anywhere. With the user given
+on a SQLite file, the login is checked from the file (``accounts.quick_login``) and the window's
+frame shown before SQLAlchemy loads; the store opens and the login is recorded behind it. Every page is shown
 and refreshed in turn, the background work it starts is waited for, and the program quits with 0.
 Any warning, crash or timeout makes it quit with 1 and say why on stderr (and in the log). Timers
 drive it, so the frozen bundle runs the same code.
@@ -14,23 +16,27 @@ import os
 import sys
 import time
 import traceback
+from collections.abc import Callable
+from functools import partial
 from importlib import import_module
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
-from desktop.accounts.service import authenticate, has_users
+from desktop.accounts.quick_login import FileAccount, account_in_file
 from desktop.context import AppContext
 from desktop.core.clock import Clock
 from desktop.core.errors import ImportRefused, UserFacingError
 from desktop.core.security import Actor, Role
 from desktop.core.settings import Settings
-from desktop.models.connection import resolve_store_url
-from desktop.models.db import Store, open_store
 from desktop.views.common.crash import install_excepthook
+from desktop.views.common.look import sqlite_text
 from desktop.views.common.messages import Dialogs
 from desktop.views.common.tasks import TaskRunner
+
+if TYPE_CHECKING:  # SQLAlchemy loads with the store, after the window's frame when it can
+    from desktop.models.db import Store
 
 log = logging.getLogger(__name__)
 
@@ -118,45 +124,135 @@ class SmokeTest(QObject):
     # -- steps -------------------------------------------------------------------------------
 
     def start(self) -> None:
-        """Open the store on the task runner, then find the user, then the window (no questions)."""
-        self.tasks.run(
-            lambda _progress, _cancelled: self.open(),
-            on_done=self.on_store_opened,
-            on_error=self.on_open_failed,
-            cancellable=False,
-            show_progress=False,
+        """With the user given on a SQLite store that exists: read the account from its file,
+        check the password while the window's frame is built, show the frame, then open the store
+        and record the login behind it. Otherwise (a server, a new store, no user given, or a
+        login the file cannot confirm): open the store, find the user, then the window — no
+        questions either way. Every read is on the worker."""
+        self.clock = self.clock or Clock()
+        path = self.settings.chosen_sqlite_file(self.store_option)
+        name, password = os.environ.get("DESK_USER"), os.environ.get("DESK_PASSWORD")
+        if path is None or not path.is_file() or not name or password is None:
+            self.open_then_log_in()
+            return
+        now = self.clock.now()
+        self._in_background(
+            lambda: account_in_file(path, name, now),
+            partial(self.on_account_read, password, sqlite_text(path)),
+            lambda _exc: self.open_then_log_in(),
         )
 
+    def on_account_read(self, password: str, store_label: str, account: FileAccount | None) -> None:
+        """Check the password in the background (scrypt lets go of the GIL) and build the frame
+        meanwhile; it is shown once the password is right."""
+        if account is None:
+            self.open_then_log_in()
+            return
+        self._in_background(
+            lambda: account.accepts(password), self.on_password_checked, lambda _exc: self.open_then_log_in()
+        )
+        self.ctx = self._context(None, account.actor)
+        try:  # the window's module loads here too: the account was read first, unhindered
+            self.window = import_module(MAIN_WINDOW).MainWindow(
+                self.ctx, first_page_after_paint=True, store_label=store_label
+            )
+        except Exception as exc:
+            self.fail_with(exc)
+
+    def on_password_checked(self, right: bool) -> None:
+        """Right: the frame now, the store and the recorded login behind it. Else the usual way
+        (``authenticate`` refuses, counts and audits)."""
+        if self.exit_code is not None or self.window is None:
+            return
+        if not right:
+            self.window.deleteLater()
+            self.window = self.ctx = None
+            self.open_then_log_in()
+            return
+        self.window.show()
+        self.queue = self.window.page_keys()
+        self._in_background(self.open_and_log_in, self.on_opened_behind, self.on_open_failed)
+
+    def on_opened_behind(self, opened: tuple[Store, Actor]) -> None:
+        """The store is open and the login recorded: the first page, then the visits."""
+        assert self.ctx is not None
+        self.store, actor = opened
+        self.ctx.opened_store = self.store
+        try:
+            if actor == self.ctx.actor:
+                self.window.store_opened()
+            else:  # the account changed in the moment between: its own window
+                self.window.close()
+                self.ctx.actor = actor
+                self._open_window()
+        except Exception as exc:
+            self.fail_with(exc)
+            return
+        QTimer.singleShot(0, self.on_step_timer_timeout)
+
+    def open_then_log_in(self) -> None:
+        """Open the store on the task runner, then find the user, then the window."""
+        self._in_background(self.open, self.on_store_opened, self.on_open_failed)
+
     def open(self) -> Store:
-        """The store opened (and migrated) (on the worker)."""
+        """The store opened (and migrated) (on the worker; SQLAlchemy and the models load here)."""
+        from desktop.models.connection import resolve_store_url
+        from desktop.models.db import open_store
+
         return open_store(resolve_store_url(self.settings, self.store_option), clock=self.clock)
+
+    def open_and_log_in(self) -> tuple[Store, Actor]:
+        """The store opened and the user logged in (on the worker)."""
+        store = self.open()
+        try:
+            return store, self.actor(store)
+        except BaseException:
+            store.dispose()
+            raise
 
     def on_store_opened(self, store: Store) -> None:
         """Find who works on the store in the background (the password's hash takes a moment);
         meanwhile load the window's module here."""
         self.store = store
-        self.tasks.run(
-            lambda _progress, _cancelled: (store, self.actor(store)),
-            on_done=self.on_opened,
-            on_error=self.on_open_failed,
-            cancellable=False,
-            show_progress=False,
-        )
+        self._in_background(lambda: (store, self.actor(store)), self.on_opened, self.on_open_failed)
         import_module(MAIN_WINDOW)
 
     def on_opened(self, opened: tuple[Store, Actor]) -> None:
         """Open the window and start visiting its pages."""
         store, actor = opened
-        self.ctx = AppContext(
-            settings=self.settings, store=store, clock=store.clock, tasks=self.tasks, dialogs=self.dialogs
-        )
-        self.ctx.actor = actor
+        self.ctx = self._context(store, actor)
         try:
             self._open_window()
         except Exception as exc:
             self.fail_with(exc)
             return
         QTimer.singleShot(0, self.on_step_timer_timeout)
+
+    def _context(self, store: Store | None, actor: Actor) -> AppContext:
+        assert self.clock is not None
+        ctx = AppContext(
+            settings=self.settings,
+            opened_store=store,
+            clock=self.clock,
+            tasks=self.tasks,
+            dialogs=self.dialogs,
+        )
+        ctx.actor = actor
+        return ctx
+
+    def _in_background(
+        self,
+        work: Callable[[], Any],
+        on_done: Callable[[Any], None],
+        on_error: Callable[[BaseException], None],
+    ) -> None:
+        self.tasks.run(
+            lambda _progress, _cancelled: work(),
+            on_done=on_done,
+            on_error=on_error,
+            cancellable=False,
+            show_progress=False,
+        )
 
     def on_open_failed(self, exc: BaseException) -> None:
         """The store would not open or the user is refused: say why (a bug: its traceback)."""
@@ -167,6 +263,8 @@ class SmokeTest(QObject):
 
     def actor(self, store: Store) -> Actor:
         """Who the smoke test works as: env credentials, or a transient administrator."""
+        from desktop.accounts.service import authenticate, has_users
+
         if not has_users(store):
             return SMOKE_ACTOR
         name, password = os.environ.get("DESK_USER"), os.environ.get("DESK_PASSWORD")

@@ -249,7 +249,7 @@ class Startup(QObject):
         self._keep_password()
         self.ctx = AppContext(
             settings=self.settings,
-            store=store,
+            opened_store=store,
             clock=store.clock,
             tasks=self.tasks,
             dialogs=self.dialogs,

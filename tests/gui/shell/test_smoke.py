@@ -9,8 +9,10 @@ from dataclasses import replace
 
 import pytest
 
+from desktop.accounts.audit import list_audit
 from desktop.accounts.service import create_first_admin, has_users
 from desktop.core import paths
+from desktop.core.paging import ListQuery
 from desktop.core.settings import Settings, save_settings
 from desktop.views.shell import main_window
 from desktop.views.shell.launch import run_window
@@ -67,12 +69,39 @@ def test_smoke_test_fails_without_credentials_on_a_store_with_accounts(
     assert "The store has accounts: set DESK_USER and DESK_PASSWORD" in err
 
 
+def audit_actions(store, admin) -> list[str]:
+    return [r.action for r in list_audit(store, admin, ListQuery(limit=None)).items]
+
+
 def test_smoke_test_fails_with_wrong_credentials(qapp, migrated_store, smoke_pages, monkeypatch, capsys):
-    create_first_admin(migrated_store, "admin", ADMIN_PASSWORD)
+    admin = create_first_admin(migrated_store, "admin", ADMIN_PASSWORD)
     monkeypatch.setenv("DESK_USER", "admin")
     monkeypatch.setenv("DESK_PASSWORD", "Wrong-2026")
     assert run_window(smoke_options(migrated_store.url.render_as_string(hide_password=False))) == 1
     assert "Wrong user name or password." in capsys.readouterr().err
+    assert audit_actions(migrated_store, admin).count("login_failed") == 1  # counted once, not twice
+
+
+def test_with_credentials_on_a_sqlite_file_the_frame_comes_before_the_store(
+    qapp, migrated_store, smoke_pages, monkeypatch, capsys
+):
+    admin = create_first_admin(migrated_store, "admin", ADMIN_PASSWORD)
+    monkeypatch.setenv("DESK_USER", "Admin")
+    monkeypatch.setenv("DESK_PASSWORD", ADMIN_PASSWORD)
+    opened: list[bool] = []
+    real = main_window.MainWindow.store_opened
+
+    def store_opened(window) -> None:
+        opened.append(window.isVisible() and not window.pages)  # shown, no page built yet
+        real(window)
+
+    monkeypatch.setattr(main_window.MainWindow, "store_opened", store_opened)
+    code = run_window(smoke_options(migrated_store.url.render_as_string(hide_password=False)))
+    out, err = capsys.readouterr()
+    assert code == 0, err
+    assert "Smoke test passed: 13 pages" in out and "as admin" in out
+    assert opened == [True]
+    assert audit_actions(migrated_store, admin).count("login") == 1
 
 
 @pytest.mark.both_databases  # every real page's queries on an empty PostgreSQL store too

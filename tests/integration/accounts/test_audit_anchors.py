@@ -147,6 +147,7 @@ def test_data_rows_changed_outside_the_program_are_listed(admin_store, monkeypat
     ]
 
 
+@pytest.mark.xdist_group("demo")  # in the process that has the demo stores built (not built again here)
 def test_the_demo_county_matches_its_record(demo_store) -> None:
     store, _template = demo_store  # the whole demo county, loaded once per process (read only)
     assert verify_data(store, actor_with(Role.ADMIN)) == ()

@@ -28,6 +28,8 @@ from desktop.demo.county import DemoSummary, load_demo
 from desktop.models import Base
 from desktop.models.db import Store, head_revision, open_store, sqlite_url
 
+TRIGGER_WRITTEN = ("warning_snapshot_rows", "warning_snapshot_watch", "warning_snapshots", "warning_stale")
+"""Tables the store's triggers write when rows of others are deleted (``models/warning_snapshots.py``)."""
 KINDS = ("models", "migrated")
 """``models``: the schema from ``Base.metadata.create_all`` (the ``store`` fixture);
 ``migrated``: the schema the migrations build, with its revision (``migrated_store``)."""
@@ -122,9 +124,12 @@ class PostgresSchemas:
         """Empty ``schema`` as it was built; False when it cannot be (then it is replaced)."""
         if self._tables(schema) != self.tables[kind]:
             return False
-        statements = ["SET LOCAL lock_timeout = '5s'"]
+        # the schema's own triggers fire on these rows (the kept warnings' marks): they find their
+        # tables through the search path, and what they mark goes last
+        statements = ["SET LOCAL lock_timeout = '5s'", f'SET LOCAL search_path TO "{schema}"']
         for table in reversed(Base.metadata.sorted_tables):
             statements.append(f'DELETE FROM "{schema}"."{table.name}"')
+        statements += [f'DELETE FROM "{schema}"."{table}"' for table in TRIGGER_WRITTEN]
         with self.admin.connect() as conn:
             sequences = conn.execute(
                 text("SELECT sequencename FROM pg_sequences WHERE schemaname = :s"), {"s": schema}

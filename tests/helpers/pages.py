@@ -12,6 +12,7 @@ import openpyxl
 from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
+from sqlalchemy import insert
 
 from desktop.accounts.service import UserInput, create_user
 from desktop.context import AppContext
@@ -19,6 +20,7 @@ from desktop.core.clock import Clock
 from desktop.core.identifiers import make_credit_code, make_resident_id
 from desktop.core.security import Actor, Role
 from desktop.core.settings import Settings
+from desktop.models import Case
 from desktop.models.db import Store
 from desktop.personnel.dto import AgencyInput, AgencyRow, OfficerInput
 from desktop.personnel.service import create_agency, create_officer
@@ -53,6 +55,31 @@ def seed_agencies(store: Store, actor: Actor) -> list[AgencyRow]:
         create_agency(store, actor, AgencyInput(name, short, credit_code(i), field, level))
         for i, (name, short, field, level) in enumerate(specs, 1)
     ]
+
+
+def insert_bulk_cases(store: Store, agencies: Sequence[AgencyRow], count: int) -> None:
+    """``count`` plain 行政检查 cases spread over ``agencies``, written in one INSERT (a large
+    register for the paging and count tests; parties 商户00000, 商户00001 …)."""
+    with store.engine.begin() as conn:
+        conn.execute(
+            insert(Case),
+            [
+                {
+                    "agency_id": agencies[n % len(agencies)].id,
+                    "case_no": f"批量〔2026〕{n:05d}号",
+                    "category": "行政检查",
+                    "cause": "日常检查",
+                    "party": f"商户{n:05d}",
+                    "stage": "filed",
+                    "filed_on": date(2026, 1, 1) + timedelta(days=n % 300),
+                    "officer_count": 2,
+                    "updated_at": "2026-11-23T10:00:00.000000Z",
+                    "updated_by": "bulk",
+                    "version": 1,
+                }
+                for n in range(count)
+            ],
+        )
 
 
 def seed_officers(store: Store, actor: Actor, agencies: Sequence[AgencyRow], today: date) -> None:

@@ -11,7 +11,6 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
-from sqlalchemy import insert
 
 from desktop.cases.dto import CaseInput, StageInput
 from desktop.cases.entry import create_case
@@ -20,7 +19,6 @@ from desktop.cases.service import get_case, list_cases
 from desktop.cases.stages import record_stage
 from desktop.core.errors import ImportRefused
 from desktop.core.security import Actor, Role
-from desktop.models import Case
 from desktop.models.db import Store
 from desktop.personnel.dto import AgencyRow
 from desktop.views.cases import page as cases_page
@@ -32,6 +30,7 @@ from tests.helpers.pages import (
     click,
     click_header,
     column_texts,
+    insert_bulk_cases,
     make_actor,
     make_ctx,
     read_workbook,
@@ -669,26 +668,7 @@ def test_filed_period_defaults_to_any_date(page):
 
 
 def test_a_large_register_is_read_a_page_at_a_time(qtbot, ctx, store, agencies, monkeypatch):
-    with store.engine.begin() as conn:
-        conn.execute(
-            insert(Case),
-            [
-                {
-                    "agency_id": agencies[n % 3].id,
-                    "case_no": f"批量〔2026〕{n:05d}号",
-                    "category": "行政检查",
-                    "cause": "日常检查",
-                    "party": f"商户{n:05d}",
-                    "stage": "filed",
-                    "filed_on": date(2026, 1, 1) + timedelta(days=n % 300),
-                    "officer_count": 2,
-                    "updated_at": "2026-11-23T10:00:00.000000Z",
-                    "updated_by": "bulk",
-                    "version": 1,
-                }
-                for n in range(3000)
-            ],
-        )
+    insert_bulk_cases(store, agencies, 3000)
     queries = []
 
     def recording(store_, actor, query, as_of=None):

@@ -278,3 +278,50 @@ def add_kept_data(store: Store, admin: Actor) -> dict[str, int]:
             )
         uow.commit()
     return ids
+
+
+LATE_CASE_NO = "交罚〔2024〕9号"
+"""Filed long before the report year and decided in it, late (``add_late_decision``)."""
+CHANGING_CASE_NO = "市监罚〔2025〕9号"
+"""A 2025 penalty decided and not published (``add_unpublished_2025_decision``)."""
+
+
+def add_late_decision(store: Store, admin: Actor) -> None:
+    """A 行政处罚 of 县交通局 filed on 2024-06-03 and decided on 2026-02-02 (published the next
+    day): the warnings' window reaches back before the period for it."""
+    entry.create_case(
+        store,
+        admin,
+        CaseInput(
+            LATE_CASE_NO,
+            "县交通局",
+            "行政处罚",
+            "超限运输",
+            "辛物流",
+            date(2024, 6, 3),
+            ("B001", "B002"),
+            procedure="普通程序",
+            decided_on=date(2026, 2, 2),
+            published_on=date(2026, 2, 3),
+        ),
+    )
+
+
+def add_unpublished_2025_decision(store: Store, admin: Actor) -> None:
+    """One more 普通程序 行政处罚 of the market agency decided in 2025 (no 公示 recorded): it changes
+    the year's figures (a store changed after a computation)."""
+    entry.create_case(
+        store,
+        admin,
+        CaseInput(
+            CHANGING_CASE_NO,
+            MARKET,
+            "行政处罚",
+            "无照经营",
+            "庚商店",
+            date(2025, 3, 3),
+            ("A001", "A002"),
+            procedure="普通程序",
+            decided_on=date(2025, 4, 1),
+        ),
+    )

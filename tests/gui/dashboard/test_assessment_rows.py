@@ -5,19 +5,16 @@ then refused until it is computed again)."""
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
 import openpyxl
 from PySide6.QtCore import QDate
 
-from desktop.cases import entry
-from desktop.cases.dto import CaseInput
 from desktop.core.errors import Conflict
 from desktop.views.common.messages import FakeDialogs
 from desktop.views.dashboard.assessment import FIXED_COLUMNS, AssessmentTab
 from tests.helpers.pages import make_ctx
-from tests.helpers.report_county import MARKET, make_report_county
+from tests.helpers.report_county import MARKET, add_unpublished_2025_decision, make_report_county
 
 
 def computed(qtbot, store, admin, clock, dialogs: FakeDialogs) -> AssessmentTab:  # type: ignore[no-untyped-def]
@@ -57,21 +54,7 @@ def test_the_rows_behind_a_case_figure_one_click_away(qtbot, store, admin, clock
 def test_a_store_changed_since_the_computation(qtbot, store, admin, clock, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     dialogs = FakeDialogs(files=[str(tmp_path / "考核")])
     tab = computed(qtbot, store, admin, clock, dialogs)
-    entry.create_case(
-        store,
-        admin,
-        CaseInput(
-            "市监罚〔2025〕9号",
-            MARKET,
-            "行政处罚",
-            "无照经营",
-            "庚商店",
-            date(2025, 3, 3),
-            ("A001", "A002"),
-            procedure="普通程序",
-            decided_on=date(2025, 4, 1),
-        ),
-    )
+    add_unpublished_2025_decision(store, admin)
     tab.table.setCurrentCell(1, column(tab, "in_time_rate"))
     text = tab.working.toPlainText()
     assert "1 / 2 = 50.00%" in text and "give 2 / 3 now" in text and "✓ 市监罚〔2025〕9号" in text

@@ -10,8 +10,6 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import select
 
-from desktop.cases import entry
-from desktop.cases.dto import CaseInput
 from desktop.cases.supervision import handle_warning
 from desktop.core.errors import ValidationError
 from desktop.core.security import Actor, Role
@@ -20,7 +18,7 @@ from desktop.models.db import Store
 from desktop.reports.assessment import assess
 from desktop.reports.indicators import default_set
 from tests.helpers.pages import make_actor
-from tests.helpers.report_county import MARKET, TRANSPORT, make_report_county
+from tests.helpers.report_county import MARKET, TRANSPORT, add_late_decision, make_report_county
 
 YEAR = (date(2025, 1, 1), date(2025, 12, 31))
 NOT_KEPT = {"reconsideration_rate", "litigation_rate"}
@@ -119,22 +117,7 @@ def test_a_period_that_ends_before_it_starts_is_refused(store: Store, admin: Act
 def test_a_case_filed_long_before_the_period_and_decided_in_it_counts_late(
     store: Store, admin: Actor, county: dict[str, int]
 ) -> None:
-    entry.create_case(
-        store,
-        admin,
-        CaseInput(
-            "交罚〔2024〕9号",
-            "县交通局",
-            "行政处罚",
-            "超限运输",
-            "辛物流",
-            date(2024, 6, 3),
-            ("B001", "B002"),
-            procedure="普通程序",
-            decided_on=date(2026, 2, 2),
-            published_on=date(2026, 2, 3),
-        ),
-    )
+    add_late_decision(store, admin)
     result = assess(store, admin, date(2026, 1, 1), date(2026, 6, 30), default_set(), as_of=date(2026, 6, 30))
     t = by_key(next(a for a in result.agencies if a.agency == TRANSPORT))
     assert (t["in_time_rate"].numerator, t["in_time_rate"].denominator) == (0, 1)

@@ -13,8 +13,6 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import select
 
-from desktop.cases import entry
-from desktop.cases.dto import CaseInput
 from desktop.core.errors import Conflict, PermissionDenied
 from desktop.core.security import Actor, Role
 from desktop.models import Agency
@@ -27,7 +25,14 @@ from desktop.reports.measures import MEASURES
 from desktop.reports.published import open_published
 from desktop.reports.sets import publish
 from tests.helpers.pages import make_actor
-from tests.helpers.report_county import MARKET, TRANSPORT, add_kept_data, make_report_county
+from tests.helpers.report_county import (
+    MARKET,
+    TRANSPORT,
+    add_kept_data,
+    add_late_decision,
+    add_unpublished_2025_decision,
+    make_report_county,
+)
 
 YEAR = Period(date(2025, 1, 1), date(2025, 12, 31))
 HALF = Period(date(2025, 1, 1), date(2025, 6, 30))
@@ -56,22 +61,7 @@ MARKET_2025 = {
 def ids(store: Store, admin: Actor) -> dict[str, int]:
     make_report_county(store, admin)
     add_kept_data(store, admin)
-    entry.create_case(  # filed long before 2026, decided in it late: the warnings' window reaches back
-        store,
-        admin,
-        CaseInput(
-            "交罚〔2024〕9号",
-            "县交通局",
-            "行政处罚",
-            "超限运输",
-            "辛物流",
-            date(2024, 6, 3),
-            ("B001", "B002"),
-            procedure="普通程序",
-            decided_on=date(2026, 2, 2),
-            published_on=date(2026, 2, 3),
-        ),
-    )
+    add_late_decision(store, admin)  # the warnings' window reaches back before the period
     with store.reading() as session:
         return {r[0]: r[1] for r in session.execute(select(Agency.name, Agency.id))}
 
@@ -141,21 +131,7 @@ def test_the_assessment_without_rows_has_the_same_numbers(
 
 def test_rows_asked_for_after_the_store_changed(store: Store, admin: Actor, ids: dict[str, int]) -> None:
     quick = assess(store, admin, YEAR.start, YEAR.end, default_set(), rows=False)
-    entry.create_case(
-        store,
-        admin,
-        CaseInput(
-            "市监罚〔2025〕9号",
-            MARKET,
-            "行政处罚",
-            "无照经营",
-            "庚商店",
-            date(2025, 3, 3),
-            ("A001", "A002"),
-            procedure="普通程序",
-            decided_on=date(2025, 4, 1),
-        ),
-    )
+    add_unpublished_2025_decision(store, admin)
     with pytest.raises(Conflict):
         with_rows(store, admin, quick)
     alone = working_rows(store, admin, quick, ids[MARKET], "in_time_rate")

@@ -8,6 +8,7 @@ import importlib.util
 from dataclasses import replace
 
 import pytest
+import shiboken6
 
 from desktop.accounts.audit import list_audit
 from desktop.accounts.service import create_first_admin, has_users
@@ -136,3 +137,32 @@ def test_settings_from_the_data_folder_are_used_without_store_option(qapp, smoke
     out, err = capsys.readouterr()
     assert code == 0, err
     assert "configured.sqlite3" in out and paths.settings_path().exists()
+
+
+def test_a_password_check_that_breaks_drops_the_frame_and_logs_in_the_usual_way(
+    qapp, migrated_store, smoke_pages, monkeypatch, capsys
+):
+    from desktop.accounts.quick_login import FileAccount
+
+    admin = create_first_admin(migrated_store, "admin", ADMIN_PASSWORD)
+    monkeypatch.setenv("DESK_USER", "admin")
+    monkeypatch.setenv("DESK_PASSWORD", ADMIN_PASSWORD)
+
+    def broken(self, password):
+        raise MemoryError("scrypt could not have its memory")
+
+    built: list[object] = []
+    real_init = main_window.MainWindow.__init__
+
+    def counted(window, *args, **kwargs) -> None:
+        real_init(window, *args, **kwargs)
+        built.append(window)
+
+    monkeypatch.setattr(FileAccount, "accepts", broken)
+    monkeypatch.setattr(main_window.MainWindow, "__init__", counted)
+    code = run_window(smoke_options(migrated_store.url.render_as_string(hide_password=False)))
+    out, err = capsys.readouterr()
+    assert code == 0, err
+    assert "as admin" in out
+    assert len(built) == 2 and not shiboken6.isValid(built[0])  # the frame built meanwhile is gone
+    assert audit_actions(migrated_store, admin).count("login") == 1

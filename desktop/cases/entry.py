@@ -107,6 +107,7 @@ class CaseLookups:
         them at once (an import); else each input asks the store."""
         self.session = session
         self.agencies = agency_ids_by_name(session)
+        self._agency_ids = set(self.agencies.values())
         self.taken = taken
         self._officers: dict[int, tuple[dict[str, int], dict[str, list[int]]]] = {}
         self._power_owners: dict[str, int] | None = None
@@ -175,7 +176,10 @@ class CaseLookups:
 
     def _agency(self, key: int | str, problems: list[Problem]) -> int | None:
         if isinstance(key, int):
-            return key if self.session.get(Agency, key) is not None else None
+            if key in self._agency_ids:
+                return key
+            with self.session.no_autoflush:  # an agency added since; the inputs added so far wait
+                return key if self.session.get(Agency, key) is not None else None
         text = str(key or "").strip()
         if not text:
             problems.append(

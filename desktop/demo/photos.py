@@ -1,7 +1,8 @@
 """The demo county's officers' photos: a drawn 证件照 each (a plain background, a face and the
 shoulders of a uniform, the colours varied by a seeded draw per officer), written to a temporary
 folder named by 身份证号 and imported through ``personnel.photos.import_photos`` as a user would.
-Deterministic: a second run finds the same photos and stores nothing."""
+Deterministic; a second run draws only for officers still without a photo (a photo a user has
+replaced since is kept)."""
 
 from __future__ import annotations
 
@@ -10,11 +11,11 @@ import tempfile
 from pathlib import Path
 
 import pymupdf
-from sqlalchemy import select
+from sqlalchemy import exists, select
 
 from desktop.core.security import Actor
 from desktop.demo.seed import DEMO_SEED
-from desktop.models import Officer
+from desktop.models import Officer, OfficerPhoto
 from desktop.models.db import Store
 from desktop.personnel.photos import PHOTO_H, PHOTO_W, import_photos
 
@@ -53,9 +54,14 @@ def portrait(rng: random.Random) -> bytes:
 
 
 def add_demo_photos(store: Store, actor: Actor) -> int:
-    """A photo for every demo officer (through the import); returns how many were stored."""
+    """A photo for every officer who has none (through the import); returns how many were stored."""
     with store.reading() as session:
-        id_numbers = list(session.execute(select(Officer.id_number).order_by(Officer.id)).scalars())
+        without_photo = select(Officer.id_number).where(
+            ~exists().where(OfficerPhoto.officer_id == Officer.id)
+        )
+        id_numbers = list(session.execute(without_photo.order_by(Officer.id)).scalars())
+    if not id_numbers:
+        return 0
     with tempfile.TemporaryDirectory(prefix="desk-demo-photos-") as folder:
         for id_number in id_numbers:
             rng = random.Random(f"{DEMO_SEED}-photo-{id_number}")

@@ -1,30 +1,32 @@
 """The demo's qualifications: a drawn photo of every officer (stored through the import, small
 JPEGs), the training ledger's courses with their kinds, applications in every state and one
-handled officer warning, and a second load storing nothing new."""
+handled officer warning, and a second load storing nothing new (a photo a user replaced is kept)."""
 
 from __future__ import annotations
 
+import random
 from collections import Counter
+from pathlib import Path
 
 import pymupdf
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, select
 
 from desktop.cases.supervision import list_warnings
 from desktop.core.paging import ListQuery
 from desktop.demo.cert_workflow import add_demo_applications, add_demo_officer_disposition
-from desktop.demo.photos import add_demo_photos
+from desktop.demo.photos import add_demo_photos, portrait
 from desktop.models import Officer, OfficerPhoto, TrainingRecord
 from desktop.models.db import Store
 from desktop.personnel.applications import list_applications
 from desktop.personnel.certificates import get_certificate
-from desktop.personnel.photos import PHOTO_H, PHOTO_W
+from desktop.personnel.photos import PHOTO_H, PHOTO_W, import_photos
 from tests.helpers.stores import DemoTemplate
 
 
 @pytest.mark.xdist_group("demo")  # one process builds the demo stores once
 def test_every_demo_officer_has_a_photo_and_courses_have_kinds(
-    demo_store: tuple[Store, DemoTemplate],
+    demo_store: tuple[Store, DemoTemplate], tmp_path: Path
 ) -> None:
     store, template = demo_store
     with store.reading() as session:
@@ -37,6 +39,28 @@ def test_every_demo_officer_has_a_photo_and_courses_have_kinds(
     assert {"通用法律知识", "执法技能"} <= kinds
     if store.kind == "sqlite":  # the PostgreSQL demo store is shared: read it only
         assert add_demo_photos(store, template.admin) == 0  # the same drawings: nothing new
+        first, second = session_photos(store)[:2]
+        folder = tmp_path / "photos"
+        folder.mkdir()
+        (folder / f"{first.id_number}.png").write_bytes(portrait(random.Random("a user's own")))
+        assert import_photos(store, template.admin, folder).imported == 1  # a user replaces one
+        with store.unit_of_work() as uow:
+            uow.session.execute(delete(OfficerPhoto).where(OfficerPhoto.officer_id == second.officer_id))
+            uow.commit()
+        assert add_demo_photos(store, template.admin) == 1  # the missing one drawn again, the user's kept
+        again = session_photos(store)[:2]
+        assert again[0].sha256 != first.sha256 and again[1].sha256 == second.sha256
+
+
+def session_photos(store: Store) -> list:
+    with store.reading() as session:
+        return list(
+            session.execute(
+                select(Officer.id.label("officer_id"), Officer.id_number, OfficerPhoto.sha256)
+                .join(OfficerPhoto, OfficerPhoto.officer_id == Officer.id)
+                .order_by(Officer.id)
+            ).all()
+        )
 
 
 @pytest.mark.xdist_group("demo")

@@ -317,7 +317,8 @@ def map_number(
 
 def link_many(store: Store, actor: Actor, links: Sequence[tuple[str, int]]) -> int:
     """Link many files to cases at once (SHA-256, case id), each link audited, in one unit of
-    work; files already linked to that case are left as they are. Returns how many changed."""
+    work, in the order given; files already linked to that case are left as they are. Returns
+    how many changed."""
     require(actor, Permission.EDIT_CASES)
     now = utc_iso(store.clock.now())
     changes: list[audit.Change] = []
@@ -331,7 +332,8 @@ def link_many(store: Store, actor: Actor, links: Sequence[tuple[str, int]]) -> i
             )
         }
         files = s.execute(select(FootageFile).where(FootageFile.sha256.in_(list(wanted)))).scalars().all()
-        for f in files:
+        order = {sha: i for i, sha in enumerate(wanted)}
+        for f in sorted(files, key=lambda f: order[f.sha256]):  # audited in the order given, on any database
             case_id = wanted[f.sha256]
             if f.case_id == case_id or case_id not in cases or f.deleted_at is not None:
                 continue

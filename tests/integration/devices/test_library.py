@@ -8,6 +8,7 @@ import os
 from datetime import date
 
 import pytest
+from sqlalchemy import func, select
 
 from desktop.accounts.audit import verify_chain
 from desktop.core.errors import NotFound, ValidationError
@@ -15,9 +16,17 @@ from desktop.core.paging import ListQuery
 from desktop.devices.custody import export_case_footage, verify_footage
 from desktop.devices.evidence import EvidenceStore
 from desktop.devices.importer import import_footage
-from desktop.devices.library import case_footage, link_footage, list_footage, suggest_cases, unknown_numbers
+from desktop.devices.library import (
+    case_footage,
+    link_footage,
+    link_many,
+    list_footage,
+    suggest_cases,
+    unknown_numbers,
+)
 from desktop.devices.names import compile_pattern
 from desktop.devices.stations import FolderStation
+from desktop.models import AuditRecord, Case
 from tests.helpers.footage import folder_station, footage_county
 
 
@@ -52,6 +61,25 @@ def test_suggestions_link_unlink_and_the_unlinked_queue(store, admin, library) -
         link_footage(store, admin, "ffffffffff", "SJ-1")
     with pytest.raises(ValidationError):
         link_footage(store, admin, "ab", "SJ-1")
+    assert verify_chain(store).ok
+
+
+def test_many_links_are_audited_in_the_order_given(store, admin, library) -> None:
+    """One history on any database: the records follow the caller's list, not an index's order."""
+    with store.reading() as session:
+        case_id = session.execute(select(Case.id).where(Case.case_no == "SJ-2")).scalar_one()
+    shas = [r.sha256 for r in list_footage(store, admin).items]
+    for given in (sorted(shas, reverse=True), sorted(shas)):
+        for sha in shas:
+            link_footage(store, admin, sha, None)
+        with store.reading() as session:
+            last = session.execute(select(func.max(AuditRecord.id))).scalar_one()
+        assert link_many(store, admin, [(sha, case_id) for sha in given]) == 3
+        with store.reading() as session:
+            audited = session.execute(
+                select(AuditRecord.summary).where(AuditRecord.id > last).order_by(AuditRecord.id)
+            ).scalars()
+            assert list(audited) == given
     assert verify_chain(store).ok
 
 

@@ -127,7 +127,8 @@ def clock() -> FixedClock:
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     """Tests of a store run on both databases; GUI tests on SQLite only, unless marked
     ``both_databases`` (the test is about the database); a test marked ``sqlite_only`` is about
-    SQLite alone (its file locks, say)."""
+    SQLite alone (its file locks, say), or another test covers its PostgreSQL side (the whole
+    demo county's load: tests/integration/demo/test_county.py)."""
     if "backend" not in metafunc.fixturenames:
         return
     gui = Path(metafunc.definition.path).is_relative_to(TESTS / "gui")

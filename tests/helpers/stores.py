@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from sqlalchemy import create_engine, make_url, text
+from sqlalchemy import create_engine, func, make_url, select, text
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DBAPIError
 
@@ -25,7 +25,7 @@ from desktop.accounts.service import create_first_admin
 from desktop.core.clock import Clock, FixedClock
 from desktop.core.security import Actor
 from desktop.demo.county import DemoSummary, load_demo
-from desktop.models import Base
+from desktop.models import AuditRecord, Base
 from desktop.models.db import Store, head_revision, open_store, sqlite_url
 
 TRIGGER_WRITTEN = ("warning_snapshot_rows", "warning_snapshot_watch", "warning_snapshots", "warning_stale")
@@ -180,6 +180,41 @@ class DemoTemplate:
     admin: Actor
     summary: DemoSummary
     dossiers: Path
+    as_loaded: CountyRecord
+    """The store as the load left it (tests that run the demo again on the shared PostgreSQL
+    store add footage journal entries for their own station folders)."""
+
+
+@dataclass(frozen=True)
+class CountyRecord:
+    """A store's row count per table and its whole audit history, the load's folder written as
+    ``<folder>``: what two loads of the demo county are compared by."""
+
+    counts: dict[str, int]
+    history: list[tuple[str, ...]]
+
+
+def county_record(st: Store, folder: Path) -> CountyRecord:
+    """``st`` as a ``CountyRecord``."""
+    with st.reading() as session:
+        counts = {
+            table.name: session.execute(select(func.count()).select_from(table)).scalar_one()
+            for table in Base.metadata.sorted_tables
+        }
+        records = session.execute(
+            select(
+                AuditRecord.id,
+                AuditRecord.at,
+                AuditRecord.actor,
+                AuditRecord.action,
+                AuditRecord.entity,
+                AuditRecord.entity_id,
+                AuditRecord.summary,
+                AuditRecord.before,
+                AuditRecord.after,
+            ).order_by(AuditRecord.id)
+        ).all()
+    return CountyRecord(counts, [tuple(str(v).replace(str(folder), "<folder>") for v in r) for r in records])
 
 
 def build_demo(url: str, dossiers: Path) -> DemoTemplate:
@@ -188,9 +223,10 @@ def build_demo(url: str, dossiers: Path) -> DemoTemplate:
     try:
         admin = create_first_admin(st, DEMO_ADMIN, DEMO_ADMIN_PASSWORD, "系统管理员")
         summary = load_demo(st, admin, dossier_dir=dossiers, dossier_limit=DEMO_DOSSIERS)
+        as_loaded = county_record(st, dossiers.parent)
     finally:
         st.dispose()
-    return DemoTemplate(url, admin, summary, dossiers)
+    return DemoTemplate(url, admin, summary, dossiers, as_loaded)
 
 
 class DemoTemplates:

@@ -106,6 +106,7 @@ def test_init_on_an_initialised_store_refuses_a_second_admin(desk: Desk) -> None
     assert desk("init", user=None)[0] == 0  # migrating again is fine
 
 
+@pytest.mark.sqlite_only  # the demo's load on PostgreSQL: tests/integration/demo/test_county.py
 def test_demo_is_idempotent_and_lists_have_the_documented_shape(desk: Desk) -> None:
     first = desk.json("demo")
     assert first["agencies"] >= 10 and first["officers"] >= 150 and first["accounts"] == 8

@@ -88,6 +88,7 @@ def test_the_register_is_realistic_and_plants_every_warning(
 
 
 @pytest.mark.xdist_group("demo")  # one process builds the demo stores once
+@pytest.mark.sqlite_only  # the load itself is compared on both databases (test_county.py)
 def test_deterministic_with_dossiers_written_after_the_cases(
     store: Store, admin: Actor, demo_templates: DemoTemplates, tmp_path: Path
 ) -> None:

@@ -87,14 +87,24 @@ def test_first_run_creates_the_administrator(first_run, store):
     assert {r.code for r in list_rubrics(store, admin)} == {"XZCF-DEFAULT", "XZQZ-DEFAULT"}
 
 
-def test_first_run_can_load_the_demo_county(first_run, store):
-    fill_admin(first_run)
-    first_run.demo.setChecked(True)
-    first_run.create_button.click()
-    assert first_run.result() == QDialog.DialogCode.Accepted
-    assert first_run.demo_summary is not None and first_run.demo_summary.agencies == 12
+def test_the_demo_cancelled_during_its_pdfs_keeps_what_was_loaded_and_goes_on(qtbot, store):
+    """Cancel in the demo's progress dialog, at the first dossier PDF: the administrator, the
+    agencies and the case register stay, nothing after them is loaded, the login follows. (The
+    whole first start with the demo, in the real program: test_first_start_xvfb.py.)"""
+    ctx = make_ctx(store)
+    ctx.tasks = SyncTaskRunner(ctx.dialogs, cancel_at=0)  # Cancel once the PDFs' progress starts
+    dialog = FirstRunDialog(ctx)
+    qtbot.addWidget(dialog)
+    fill_admin(dialog)
+    dialog.demo.setChecked(True)
+    dialog.create_button.click()
+    assert dialog.result() == QDialog.DialogCode.Accepted and dialog.actor is not None
+    summary = dialog.demo_summary
+    assert summary is not None and (summary.agencies, summary.accounts) == (12, 8) and summary.cases > 4500
+    assert (summary.dossiers, summary.campaigns, summary.questions, summary.footage) == (0, 0, 0, 0)
     with store.reading() as session:
         assert session.execute(select(func.count()).select_from(Agency)).scalar_one() == 12
+    assert authenticate(store, "zhao", ADMIN_PASSWORD).role == Role.ADMIN
 
 
 def test_first_run_validates_as_the_user_types_naming_the_field(first_run):

@@ -25,7 +25,9 @@ from desktop.core import i18n  # noqa: E402
 from desktop.core.clock import FixedClock  # noqa: E402
 from desktop.core.input_limits import InputLimits, put_in_force  # noqa: E402
 from desktop.core.security import Actor  # noqa: E402
+from desktop.models import db  # noqa: E402
 from desktop.models.db import Store, open_store, sqlite_url  # noqa: E402
+from tests.helpers.engines import CompiledOnce  # noqa: E402
 from tests.helpers.stores import TODAY, DemoTemplate, DemoTemplates, PostgresSchemas, SqliteTemplates  # noqa: E402
 
 PG_URL = os.environ.get("DESK_TEST_PG_URL", "")
@@ -50,6 +52,16 @@ class MemoryKeyring(KeyringBackend):
 
     def delete_password(self, service: str, username: str) -> None:
         self.secrets.pop((service, username), None)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def statements_compiled_once() -> Iterator[None]:
+    """Every store of this test process compiles a statement once (tests/helpers/engines.py)."""
+    engines = CompiledOnce(db._make_engine)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(db, "_make_engine", engines)
+        yield
+    engines.close()
 
 
 @pytest.fixture(autouse=True)

@@ -193,7 +193,8 @@ def serving(station: FakeStation) -> Iterator[FakeStation]:
     """Serve ``station`` on 127.0.0.1 in a thread while the block runs."""
     server = ThreadingHTTPServer(("127.0.0.1", 0), station.handler())
     server.daemon_threads = True
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    # shutdown() waits until the loop looks again: every 20 ms, not the default half second
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True)
     thread.start()
     station.base = f"http://127.0.0.1:{server.server_address[1]}"
     try:

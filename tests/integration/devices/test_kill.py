@@ -4,11 +4,8 @@ import finishes with every file stored exactly once and ``footage verify`` clean
 
 from __future__ import annotations
 
-import os
 import signal
-import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
@@ -20,32 +17,7 @@ from desktop.devices.names import compile_pattern
 from desktop.devices.stations import FolderStation
 from desktop.models import FootageFile
 from tests.helpers.footage import folder_station, tree_snapshot
-
-ROOT = Path(__file__).resolve().parents[3]
-
-CHILD = """
-import os, signal, sys
-from desktop.accounts.service import authenticate
-from desktop.devices.evidence import EvidenceStore
-from desktop.devices.importer import import_footage
-from desktop.devices.names import compile_pattern
-from desktop.devices.stations import FolderStation
-from desktop.models.db import Store
-
-url, src, ev, moment, nth = sys.argv[1:6]
-seen = 0
-
-def kill(at):
-    global seen
-    if at == moment:
-        seen += 1
-        if seen == int(nth):
-            os.kill(os.getpid(), signal.SIGKILL)
-
-store = Store(url)
-admin = authenticate(store, "admin", "Chief-2026")
-import_footage(store, admin, FolderStation(src, compile_pattern(None)), EvidenceStore(ev), checkpoint=kill)
-"""
+from tests.helpers.killed_import import killed_import
 
 FILES = 5
 MOMENTS = [
@@ -60,15 +32,7 @@ def test_a_killed_import_is_finished_by_the_next_one(store, store_url, admin, tm
     src, ev = tmp_path / "station", tmp_path / "ev"
     folder_station(src, FILES)
     before = tree_snapshot(src)
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    child = subprocess.run(
-        [sys.executable, "-c", CHILD, store_url, str(src), str(ev), moment, str(nth)],
-        env=env,
-        cwd=ROOT,
-        capture_output=True,
-        timeout=120,
-    )
-    assert child.returncode == -signal.SIGKILL, child.stderr.decode()
+    assert killed_import(store_url, src, ev, moment, nth) == -signal.SIGKILL
     result = import_footage(store, admin, FolderStation(src, compile_pattern(None)), EvidenceStore(ev))
     assert result.imported + result.skipped == FILES and not result.errors
     with store.reading() as s:

@@ -106,41 +106,6 @@ def test_init_on_an_initialised_store_refuses_a_second_admin(desk: Desk) -> None
     assert desk("init", user=None)[0] == 0  # migrating again is fine
 
 
-@pytest.mark.sqlite_only  # the demo's load on PostgreSQL: tests/integration/demo/test_county.py
-def test_demo_is_idempotent_and_lists_have_the_documented_shape(desk: Desk) -> None:
-    first = desk.json("demo")
-    assert first["agencies"] >= 10 and first["officers"] >= 150 and first["accounts"] == 8
-    assert first["campaigns"] == 2 and first["questions"] >= 40
-    assert desk.json("demo") == {
-        "agencies": 0,
-        "officers": 0,
-        "accounts": 0,
-        "cases": 0,
-        "dossiers": 0,
-        "campaigns": 0,
-        "questions": 0,
-        "footage": 0,
-        "password": None,
-    }
-    agencies = desk.json("agencies", "list")
-    assert agencies["total"] == len(agencies["items"]) >= 10
-    assert set(agencies["items"][0]) >= {"name", "short_name", "credit_code", "field", "level"}
-    page = desk.json("officers", "list", "--limit", "5", "--offset", "10")
-    assert len(page["items"]) == 5 and page["total"] >= 150
-    assert "*" in page["items"][0]["id_number"]
-    expiring = desk.json("officers", "list", "--cert-state", "expiring")
-    assert expiring["total"] > 0 and all(o["cert_state"] == "expiring" for o in expiring["items"])
-    users = desk.json("users", "list")
-    assert {u["role"] for u in users["items"]} == {
-        "admin",
-        "supervisor",
-        "reviewer",
-        "trainer",
-        "clerk",
-        "agency",
-    }
-
-
 def test_wrong_password_is_refused(desk: Desk) -> None:
     code, out, err = desk("agencies", "list", password="nope-nope-1")
     assert code == 1 and out == "" and "Wrong user name or password" in err
